@@ -1,0 +1,77 @@
+# VHub developer commands. `make run` and `make test` work on a fresh clone with no setup.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+.PHONY: help install frontend run test test-fast e2e lint format migrate seed stop-db bench clean
+
+help:
+	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
+	@echo "make test   install and run the whole test suite"
+	@echo "make lint   ruff, formatting, migrations and docker-compose checks"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/build/app.css: node_modules/.installed $(wildcard frontend/*.scss)
+	npm run --silent build
+
+install: $(VENV)/.installed node_modules/.installed static/build/app.css
+
+frontend: static/build/app.css
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+run: export VHUB_ENV ?= development
+run: export DEBUG ?= true
+run: seed
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	@echo ""
+	@echo "  VHub is starting on http://127.0.0.1:$(PORT)/  (Ctrl-C stops web, worker and beat)"
+	@$(BIN)/python manage.py demo_logins
+	@echo ""
+	$(BIN)/honcho start
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+
+e2e: install
+	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	@if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; \
+	else echo "docker-compose not installed: compose file checked by the test suite's YAML test only"; fi
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+stop-db:
+	@if [ -f var/pgdata/postmaster.pid ]; then \
+		$(BIN)/python -c "import pgserver, sys; pgserver.pg_ctl(['-w','stop'], pgdata='var/pgdata', user='pgserver' if __import__('os').geteuid()==0 else None)"; \
+	fi
+
+clean:
+	rm -rf staticfiles static/build

@@ -1,0 +1,52 @@
+"""People who sign in to VHub, with their agency; their roles are Django groups (vhub.roles)."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.functional import cached_property
+
+from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
+
+
+class User(AbstractUser):
+    agency = models.ForeignKey(
+        "partners.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="users",
+        help_text="The agency this person works for; partner users see only its shares.",
+    )
+
+    class Meta:
+        ordering = ["last_name", "first_name", "username"]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    @cached_property
+    def role_names(self) -> frozenset[str]:
+        if not self.is_active or not self.pk:
+            return frozenset()
+        return frozenset(self.groups.values_list("name", flat=True))
+
+    def has_role(self, *roles: Role | str) -> bool:
+        return any(str(role) in self.role_names for role in roles)
+
+    @property
+    def is_vhub_case_reader(self) -> bool:
+        return self.has_role(*VHUB_CASE_ROLES)
+
+    @property
+    def is_vhub_caseworker(self) -> bool:
+        return self.has_role(*VHUB_CASEWORK_ROLES)
+
+    @property
+    def is_partner(self) -> bool:
+        return self.agency_id is not None and self.has_role(*PARTNER_ROLES)
+
+    @property
+    def primary_role(self) -> str:
+        for role in Role:
+            if role.value in self.role_names:
+                return role.label
+        return "No role"

@@ -1,0 +1,92 @@
+"""Writing the audit trail. Every action, access helper and read path calls record_event."""
+
+import hashlib
+import json
+from datetime import UTC
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, models, transaction
+
+from audit.context import current_context
+from audit.models import AuditEvent
+from vhub.clock import now
+
+GENESIS_HASH = "0" * 64
+# Any constant 64-bit key: serialises appends to the chain across processes.
+_CHAIN_LOCK_KEY = 0x564855420001
+
+
+def canonical_content(event: AuditEvent) -> bytes:
+    """The bytes that an event's hash covers. Changing this breaks every existing chain."""
+    content = {
+        "occurred_at": event.occurred_at.astimezone(UTC).isoformat(),
+        "actor_id": event.actor_id,
+        "actor_label": event.actor_label,
+        "agency_id": event.agency_id,
+        "action": event.action,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "referral_id": event.referral_id,
+        "ip": event.ip,
+        "user_agent": event.user_agent,
+        "details": event.details,
+        "prev_hash": event.prev_hash,
+    }
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def compute_hash(event: AuditEvent) -> str:
+    return hashlib.sha256(canonical_content(event)).hexdigest()
+
+
+def record_event(
+    action: str,
+    *,
+    actor: Any | None,
+    obj: models.Model | None = None,
+    referral: Any | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one event to the chain.
+
+    Appends are serialised by a transaction-level advisory lock so the chain stays linear under
+    concurrent writers. Inside an action, call this after taking the action's row locks, so the
+    lock order is always rows first, then the chain.
+    """
+    context = current_context()
+    # Normalise details through JSON now so the hash covers exactly what the database stores.
+    clean_details = json.loads(json.dumps(details or {}, cls=DjangoJSONEncoder))
+    if context.channel != "web":
+        clean_details.setdefault("channel", context.channel)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
+        previous = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
+        authenticated = actor is not None and getattr(actor, "is_authenticated", False)
+        event = AuditEvent(
+            occurred_at=now(),
+            actor=actor if authenticated else None,
+            actor_label=(actor.get_username() if authenticated else "system")[:200],
+            agency_id=getattr(actor, "agency_id", None) if authenticated else None,
+            action=action,
+            object_type=obj._meta.label_lower if obj is not None else "",
+            object_id=str(obj.pk) if obj is not None else "",
+            referral_id=referral.pk if referral is not None else None,
+            ip=context.ip,
+            user_agent=context.user_agent,
+            details=clean_details,
+            prev_hash=previous or GENESIS_HASH,
+        )
+        event.hash = compute_hash(event)
+        event.save(force_insert=True)
+    return event
+
+
+def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) -> AuditEvent:
+    """Audit a refused access. The caller answers 404 so the object's existence is not revealed."""
+    return record_event(
+        "access.denied",
+        actor=actor,
+        details={"object_type": object_type, "object_id": str(object_id), "reason": reason},
+    )

@@ -1,0 +1,26 @@
+"""Where the current request came from, so audit events written deep inside an action know it."""
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    ip: str | None = None
+    user_agent: str = ""
+    channel: str = "web"  # web | api | command | task
+
+
+_current: ContextVar[RequestContext] = ContextVar("audit_request_context", default=RequestContext())
+
+
+def current_context() -> RequestContext:
+    return _current.get()
+
+
+def set_context(context: RequestContext):  # type: ignore[no-untyped-def]
+    return _current.set(context)
+
+
+def reset_context(token) -> None:  # type: ignore[no-untyped-def]
+    _current.reset(token)

@@ -1,0 +1,37 @@
+"""Template helpers for showing audit events."""
+
+from django import template
+
+from audit.labels import action_label
+from referrals.models import ReferralStatus
+
+register = template.Library()
+
+
+@register.filter
+def audit_label(event) -> str:  # type: ignore[no-untyped-def]
+    return action_label(event.action)
+
+
+@register.filter
+def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
+    """One line on what changed, from the event's details."""
+    d = event.details or {}
+    if event.action == "referral.transition":
+        text = f"{ReferralStatus(d['from']).label} → {ReferralStatus(d['to']).label}"
+        return f"{text}: {d['reason']}" if d.get("reason") else text
+    if event.action == "referral.grade_change":
+        return f"{(d.get('from') or 'not graded').capitalize()} → {d.get('to', '').capitalize()}"
+    if event.action in {"assessment.approve", "assessment.change"}:
+        return f"Grade {d.get('grade', '')}" + (f": {d['rationale']}" if d.get("rationale") else "")
+    if event.action == "assessment.return":
+        return d.get("rationale", "")
+    if event.action in {"assessment.submit", "assessment.save_draft"}:
+        return f"Proposed grade {d.get('proposed_grade') or 'not chosen'}"
+    if event.action == "share.create":
+        return f"{d.get('agency', '')} (version {d.get('version', 1)})"
+    if event.action == "share.pack_render":
+        return f"SHA-256 {d.get('sha256', '')[:16]}…"
+    if event.action == "share.withdraw":
+        return d.get("reason", "")
+    return ""

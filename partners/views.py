@@ -1,0 +1,122 @@
+"""Pages for sharing referrals and for the partner portal."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from audit.actions import record_event
+from partners.access import access_share
+from partners.actions import do_acknowledge_share, do_create_share, do_withdraw_share
+from partners.forms import ShareForm, WithdrawForm
+from partners.selectors import partner_inbox
+from referrals.access import access_referral
+from vhub.errors import ActionError
+from vhub.http import require_role
+from vhub.roles import Role
+
+
+@login_required
+def share_new(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = ShareForm(request.POST or None, initial={"agency": referral.local_authority_id})
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            share = do_create_share(
+                referral,
+                actor=request.user,
+                agency=form.cleaned_data["agency"],
+                lawful_basis=form.cleaned_data["lawful_basis"],
+                justification=form.cleaned_data["justification"],
+            )
+        except ActionError as exc:
+            action_error = exc.message
+        else:
+            messages.success(
+                request,
+                f"Shared with {share.agency}. The referral pack PDF is being prepared.",
+            )
+            return redirect("referrals:detail", reference=reference)
+    return render(
+        request,
+        "partners/share_new.html",
+        {"form": form, "referral": referral, "action_error": action_error},
+    )
+
+
+@login_required
+def inbox(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
+    shares = list(partner_inbox(user=request.user)[:200])
+    return render(request, "partners/inbox.html", {"shares": shares})
+
+
+@login_required
+def share_detail(request, share_id: int):  # type: ignore[no-untyped-def]
+    share = access_share(request.user, share_id)
+    record_event("share.view", actor=request.user, obj=share, referral=share.referral)
+    return render(
+        request,
+        "partners/share.html",
+        {
+            "share": share,
+            "snapshot": share.snapshot,
+            "is_recipient": request.user.is_partner and request.user.agency_id == share.agency_id,
+            "can_withdraw": request.user.is_vhub_caseworker and share.is_active,
+            "withdraw_form": WithdrawForm(),
+        },
+    )
+
+
+@login_required
+def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
+    share = access_share(request.user, share_id)
+    if not share.pack_sha256:
+        raise Http404("The referral pack is still being prepared")
+    record_event(
+        "share.download",
+        actor=request.user,
+        obj=share,
+        referral=share.referral,
+        details={"sha256": share.pack_sha256},
+    )
+    return FileResponse(
+        share.pack_file.open("rb"),
+        as_attachment=True,
+        filename=f"{share.snapshot['reference']}-{share.agency.slug}-v{share.version}.pdf",
+        content_type="application/pdf",
+    )
+
+
+@login_required
+@require_POST
+def share_acknowledge(request, share_id: int):  # type: ignore[no-untyped-def]
+    share = access_share(request.user, share_id)
+    try:
+        do_acknowledge_share(share, actor=request.user)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"You have acknowledged referral {share.snapshot['reference']}")
+    return redirect("partners:share", share_id=share.pk)
+
+
+@login_required
+@require_POST
+def share_withdraw(request, share_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    share = access_share(request.user, share_id)
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say why the share is being withdrawn")
+        return redirect("partners:share", share_id=share.pk)
+    try:
+        do_withdraw_share(share, actor=request.user, reason=form.cleaned_data["reason"])
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Share withdrawn: {share.agency} can no longer see it")
+    return redirect("partners:share", share_id=share.pk)

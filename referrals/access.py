@@ -1,0 +1,47 @@
+"""The only way views, APIs and tasks look up a referral for a person."""
+
+from typing import Literal
+
+from django.http import Http404
+
+from audit.actions import record_denial
+from referrals.models import Referral
+
+Perm = Literal["view", "change"]
+
+
+def can_view_referral(user, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+    if user.is_vhub_case_reader:
+        return True
+    # An officer sees the referrals they sent.
+    return user.has_role("officer") and referral.submitted_by_id == user.pk
+
+
+def can_change_referral(user, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+    return user.is_vhub_caseworker
+
+
+def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # type: ignore[no-untyped-def]
+    """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
+    referral = (
+        Referral.objects.select_related(
+            "incident_type", "local_authority", "submitted_by", "allocated_to"
+        )
+        .filter(reference=reference)
+        .first()
+    )
+    allowed = referral is not None and (
+        can_view_referral(user, referral)
+        if perm == "view"
+        else can_view_referral(user, referral) and can_change_referral(user, referral)
+    )
+    if not allowed:
+        record_denial(
+            user,
+            object_type="referrals.referral",
+            object_id=reference,
+            reason="not found" if referral is None else f"no {perm} permission",
+        )
+        raise Http404("No referral found")
+    assert referral is not None
+    return referral

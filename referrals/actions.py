@@ -1,0 +1,134 @@
+"""State changes of referrals: intake and triage. Each is one audited transaction."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db import connection, transaction
+
+from audit.actions import record_event
+from partners.models import Agency
+from referrals.lifecycle import lock_referral, transition
+from referrals.models import (
+    IncidentType,
+    Person,
+    Referral,
+    ReferralSource,
+    ReferralStatus,
+    ReferralSubject,
+    SubjectRole,
+)
+from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+from vhub.roles import Role
+
+
+@dataclass
+class ChildDetails:
+    first_name: str
+    last_name: str
+    date_of_birth: date | None
+    address: str = ""
+    postcode: str = ""
+    school: str = ""
+    gp: str = ""
+    lives_at_address: bool | None = None
+    was_present: bool | None = None
+    witnessed: bool | None = None
+    was_injured: bool | None = None
+    parental_responsibility: str = ""
+    parents_aware: bool | None = None
+    voice_of_child: str = ""
+
+
+@dataclass
+class IncidentDetails:
+    incident_reference: str
+    incident_at: datetime
+    location: str
+    postcode: str
+    incident_type: IncidentType
+    local_authority: Agency | None
+    narrative: str
+    officer_risk_view: str
+    children: list[ChildDetails] = field(default_factory=list)
+
+
+def next_reference(year: int) -> str:
+    """VH-<year>-<number>, the number from a database sequence: unique without locking."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval('referral_reference_seq')")
+        (number,) = cursor.fetchone()
+    return f"VH-{year}-{number:06d}"
+
+
+@transaction.atomic
+def do_submit_referral(
+    details: IncidentDetails,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    source: str = ReferralSource.WEB,
+    source_system: str = "",
+    external_id: str = "",
+) -> Referral:
+    if not actor.has_role(Role.OFFICER):
+        raise ActionPermissionError("Only police officers can submit referrals.")
+    if not details.children:
+        raise ActionError("A referral must be about at least one child.", field="children")
+    received_at = now()
+    referral = Referral.objects.create(
+        reference=next_reference(received_at.year),
+        source=source,
+        source_system=source_system,
+        external_id=external_id,
+        incident_reference=details.incident_reference,
+        incident_at=details.incident_at,
+        location=details.location,
+        postcode=details.postcode,
+        incident_type=details.incident_type,
+        local_authority=details.local_authority,
+        narrative=details.narrative,
+        officer_risk_view=details.officer_risk_view,
+        status=ReferralStatus.SUBMITTED,
+        submitted_by=actor,
+        received_at=received_at,
+    )
+    for child in details.children:
+        person = Person.objects.create(
+            first_name=child.first_name,
+            last_name=child.last_name,
+            date_of_birth=child.date_of_birth,
+            address=child.address,
+            postcode=child.postcode,
+        )
+        ReferralSubject.objects.create(
+            referral=referral,
+            person=person,
+            role=SubjectRole.CHILD,
+            school=child.school,
+            gp=child.gp,
+            lives_at_address=child.lives_at_address,
+            was_present=child.was_present,
+            witnessed=child.witnessed,
+            was_injured=child.was_injured,
+            parental_responsibility=child.parental_responsibility,
+            parents_aware=child.parents_aware,
+            voice_of_child=child.voice_of_child,
+        )
+    record_event(
+        "referral.submit",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"source": source, "children": len(details.children)},
+    )
+    return referral
+
+
+@transaction.atomic
+def do_start_triage(referral: Referral, *, actor, expected_version: int | None = None) -> Referral:  # type: ignore[no-untyped-def]
+    """A practitioner takes a submitted referral into triage; it is allocated to them if free."""
+    referral = lock_referral(referral, expected_version=expected_version)
+    if referral.allocated_to_id is None:
+        referral.allocated_to = actor
+        referral.save(update_fields=["allocated_to", "updated_at"])
+    return transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)

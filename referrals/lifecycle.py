@@ -1,0 +1,64 @@
+"""The single pathway of DESIGN.md §3: which status may follow which, and who may move it."""
+
+from django.db import transaction
+
+from audit.actions import record_event
+from referrals.models import Referral, ReferralStatus
+from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.roles import Role
+
+S = ReferralStatus
+CASEWORK = frozenset({Role.PRACTITIONER, Role.SUPERVISOR})
+
+# (from, to) -> roles that may make the move.
+TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
+    (S.DRAFT, S.SUBMITTED): frozenset({Role.OFFICER}),
+    (S.SUBMITTED, S.IN_TRIAGE): CASEWORK,
+    (S.IN_TRIAGE, S.AWAITING_APPROVAL): CASEWORK,
+    (S.RETURNED, S.AWAITING_APPROVAL): CASEWORK,
+    (S.RETURNED, S.IN_TRIAGE): CASEWORK,
+    (S.AWAITING_APPROVAL, S.APPROVED): frozenset({Role.SUPERVISOR}),
+    (S.AWAITING_APPROVAL, S.RETURNED): frozenset({Role.SUPERVISOR}),
+    (S.AWAITING_APPROVAL, S.NO_FURTHER_ACTION): frozenset({Role.SUPERVISOR}),
+    (S.APPROVED, S.SHARED): CASEWORK,
+    (S.APPROVED, S.CLOSED): CASEWORK,
+    (S.SHARED, S.CLOSED): CASEWORK,
+}
+
+
+def lock_referral(referral: Referral, *, expected_version: int | None = None) -> Referral:
+    """Re-read the referral under a row lock; refuse if the caller's copy is out of date."""
+    locked = Referral.objects.select_for_update().get(pk=referral.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise StaleError(
+            f"{locked.reference} was changed by someone else while you were working on it. "
+            "Nothing you entered has been saved over their change: reload the page, check it, "
+            "and try again."
+        )
+    return locked
+
+
+def transition(referral: Referral, to: str, *, actor, reason: str = "") -> Referral:  # type: ignore[no-untyped-def]
+    """Move a locked referral to a new status, audited, in the caller's transaction."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("transition() must run inside the action's transaction")
+    current = referral.status
+    allowed_roles = TRANSITIONS.get((current, to))
+    if allowed_roles is None:
+        raise ActionError(
+            f"{referral.reference} is {referral.get_status_display().lower()}, so it cannot "
+            f"become {S(to).label.lower()}."
+        )
+    if not actor.has_role(*allowed_roles):
+        raise ActionPermissionError("Your role does not allow this step.")
+    referral.status = to
+    referral.version += 1
+    referral.save(update_fields=["status", "version", "updated_at"])
+    record_event(
+        "referral.transition",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"from": current, "to": to, "reason": reason},
+    )
+    return referral

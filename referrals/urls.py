@@ -1,0 +1,12 @@
+from django.urls import path
+
+from referrals import views
+
+app_name = "referrals"
+urlpatterns = [
+    path("mine/", views.my_referrals, name="mine"),
+    path("new/", views.new_referral, name="new"),
+    path("queue/", views.queue, name="queue"),
+    path("<str:reference>/", views.detail, name="detail"),
+    path("<str:reference>/triage/", views.start_triage, name="start_triage"),
+]

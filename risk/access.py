@@ -1,0 +1,33 @@
+"""Looking up assessments for a person: through the referral's access rules."""
+
+from django.http import Http404
+
+from audit.actions import record_denial
+from referrals.access import access_referral
+from referrals.models import ReferralSubject, SubjectRole
+from risk.models import ChildRiskAssessment
+
+
+def access_child_subject(user, reference: str, subject_id: int, perm: str = "view") -> ReferralSubject:  # type: ignore[no-untyped-def]
+    referral = access_referral(user, reference, perm)  # type: ignore[arg-type]
+    subject = (
+        ReferralSubject.objects.select_related("person", "referral")
+        .filter(referral=referral, pk=subject_id, role=SubjectRole.CHILD)
+        .first()
+    )
+    if subject is None:
+        record_denial(user, object_type="referrals.referralsubject", object_id=subject_id, reason="not found")
+        raise Http404("No such child on this referral")
+    return subject
+
+
+def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type: ignore[no-untyped-def]
+    assessment = (
+        ChildRiskAssessment.objects.select_related("referral", "subject__person", "assessor")
+        .filter(pk=assessment_id)
+        .first()
+    )
+    if assessment is None or not user.is_vhub_case_reader:
+        record_denial(user, object_type="risk.childriskassessment", object_id=assessment_id, reason="not visible")
+        raise Http404("No such assessment")
+    return assessment

@@ -1,0 +1,99 @@
+"""Form fields and widgets shaped for GOV.UK Frontend's components."""
+
+import re
+from datetime import date, time
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+UK_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
+
+
+def normalise_postcode(value: str) -> str:
+    compact = re.sub(r"\s+", "", value or "").upper()
+    if not compact:
+        return ""
+    spaced = f"{compact[:-3]} {compact[-3:]}"
+    if not UK_POSTCODE.match(spaced):
+        raise ValidationError("Enter a real postcode, like WR1 2AB")
+    return spaced
+
+
+class PostcodeField(forms.CharField):
+    def clean(self, value):  # type: ignore[no-untyped-def]
+        return normalise_postcode(super().clean(value))
+
+
+class GovukDateWidget(forms.MultiWidget):
+    """Day, month and year boxes (the GOV.UK date input pattern)."""
+
+    template_name = "includes/widgets/date.html"
+
+    def __init__(self, attrs=None):  # type: ignore[no-untyped-def]
+        widgets = [
+            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-2"}),
+            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-2"}),
+            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-4"}),
+        ]
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):  # type: ignore[no-untyped-def]
+        if isinstance(value, date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+
+class GovukDateField(forms.MultiValueField):
+    widget = GovukDateWidget
+
+    def __init__(self, *, past_only: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+        self.past_only = past_only
+        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        super().__init__(fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):  # type: ignore[no-untyped-def]
+        if not data_list or not any(data_list):
+            if self.required:
+                raise ValidationError(f"Enter the {self.label.lower()}", code="required")
+            return None
+        day, month, year = (str(part or "").strip() for part in data_list)
+        missing = [name for name, part in (("day", day), ("month", month), ("year", year)) if not part]
+        if missing:
+            raise ValidationError(f"{self.label} must include a {' and '.join(missing)}")
+        try:
+            value = date(int(year), int(month), int(day))
+        except ValueError as exc:
+            raise ValidationError(f"{self.label} must be a real date") from exc
+        if len(year) != 4:
+            raise ValidationError("Year must include 4 numbers")
+        if self.past_only and value > date.today():
+            raise ValidationError(f"{self.label} must be today or in the past")
+        return value
+
+
+class TimeOfDayField(forms.CharField):
+    """A 24-hour time typed as HH:MM."""
+
+    def clean(self, value):  # type: ignore[no-untyped-def]
+        value = super().clean(value)
+        if not value:
+            return None
+        match = re.fullmatch(r"(\d{1,2})[:.](\d{2})", value.strip())
+        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+            raise ValidationError("Enter a time in 24-hour format, like 21:30")
+        return time(int(match[1]), int(match[2]))
+
+
+YES_NO_UNKNOWN = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
+
+
+class YesNoUnknownField(forms.TypedChoiceField):
+    widget = forms.RadioSelect
+
+    def __init__(self, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(
+            choices=YES_NO_UNKNOWN,
+            coerce=lambda v: {"yes": True, "no": False}.get(v),
+            empty_value=None,
+            **kwargs,
+        )

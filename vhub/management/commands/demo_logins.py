@@ -1,0 +1,14 @@
+"""manage.py demo_logins: print the demonstration accounts (development only)."""
+
+from django.core.management.base import BaseCommand
+
+from vhub.demo import DEMO_PASSWORD, DEMO_USERS
+
+
+class Command(BaseCommand):
+    help = "Print the demonstration logins that seed_demo creates."
+
+    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+        self.stdout.write(f"  Demo logins (password for all: {DEMO_PASSWORD})")
+        for username, first, last, role, agency in DEMO_USERS:
+            self.stdout.write(f"    {username:<24} {role:<14} {first} {last} ({agency})")

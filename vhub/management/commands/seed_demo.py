@@ -1,0 +1,179 @@
+"""manage.py seed_demo: demonstration users, agencies and ~30 referrals across the lifecycle.
+
+Idempotent: users and agencies are created once; referrals only when the demo officer has none.
+Everything is made through the real actions, so the audit trail and timelines are genuine.
+"""
+
+import random
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts.models import User
+from partners.actions import do_acknowledge_share, do_create_share
+from partners.models import Agency, LawfulBasis
+from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
+from referrals.models import IncidentType, Referral
+from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
+from vhub.clock import now
+from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS
+
+FIRST_NAMES = ["Lily", "Noah", "Ava", "Leo", "Mia", "Oscar", "Isla", "Jack", "Ruby", "Harry",
+               "Evie", "Alfie", "Poppy", "Theo", "Freya", "Arlo", "Ivy", "Finley", "Daisy", "Kai"]
+LAST_NAMES = ["Smith", "Jones", "Williams", "Brown", "Davies", "Evans", "Wilson", "Thomas",
+              "Roberts", "Johnson", "Walker", "Wright", "Hall", "Green", "Lewis"]
+PLACES = [("12 Mill Lane, Hereford", "HR1 2AB", "herefordshire-cs"),
+          ("4 Castle Street, Shrewsbury", "SY1 2BJ", "shropshire-cs"),
+          ("27 Station Road, Telford", "TF3 4NA", "telford-wrekin-cs"),
+          ("9 Foregate Street, Worcester", "WR1 1DB", "worcestershire-cs"),
+          ("55 Bridge Street, Kidderminster", "DY10 1AB", "worcestershire-cs")]
+NARRATIVES = {
+    "domestic-abuse": "Police called by a neighbour to shouting. The mother had a red mark on her "
+    "neck and said her partner had pushed her against the wall. {child} was in the next room.",
+    "child-neglect": "Officers attending a report of a disturbance found the home cold and dirty, "
+    "little food in the house, and {child} in clothes unwashed for some days.",
+    "missing-child": "{child} was reported missing by a carer at 22:00 and found the next morning "
+    "in the town centre with older males not known to the family.",
+    "parental-substance-misuse": "Both parents were found intoxicated at home. {child} answered "
+    "the door to officers and said they had not eaten since lunchtime.",
+    "physical-abuse": "School reported {child} arrived with bruising to the upper arm. The child "
+    "said they had been grabbed by a parent.",
+}
+
+
+class Command(BaseCommand):
+    help = "Create demonstration users, agencies and referrals (idempotent; never in production)."
+
+    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+        parser.add_argument("--referrals", type=int, default=30)
+
+    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+        if settings.PRODUCTION:
+            raise CommandError("seed_demo creates demonstration accounts and never runs in production.")
+        with transaction.atomic():
+            self._agencies()
+            users = self._users()
+        if Referral.objects.filter(submitted_by=users["officer"]).exists():
+            self.stdout.write("Demo data already present: nothing to do.")
+            return
+        self._referrals(users, options["referrals"])
+        self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
+
+    def _agencies(self) -> None:
+        for name, slug, kind, area in DEMO_AGENCIES:
+            if not Agency.objects.filter(slug=slug).exists():
+                group, _ = Group.objects.get_or_create(name=f"agency:{slug}")
+                Agency.objects.create(name=name, slug=slug, kind=kind, area=area, group=group)
+
+    def _users(self) -> dict[str, User]:
+        users = {}
+        for username, first, last, role, agency_slug in DEMO_USERS:
+            agency = Agency.objects.get(slug=agency_slug)
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={"first_name": first, "last_name": last, "agency": agency,
+                          "email": f"{username}@vhub.example"},
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.is_staff = user.is_superuser = role == "admin"
+                user.save()
+                user.groups.add(Group.objects.get(name=role))
+                if agency.kind != "police":
+                    user.groups.add(agency.group)
+            users[username] = user
+        return users
+
+    def _referrals(self, users: dict[str, User], count: int) -> None:
+        import time_machine  # a development dependency: seed_demo is for development only
+
+        rng = random.Random(2026)  # noqa: S311  (demo data, not security)
+        types = {t.code: t for t in IncidentType.objects.all()}
+        agencies = {a.slug: a for a in Agency.objects.all()}
+        # Stage each referral reaches, in lifecycle order.
+        stages = (["submitted"] * 8 + ["in_triage"] * 5 + ["awaiting_approval"] * 5
+                  + ["returned"] * 2 + ["approved"] * 4 + ["shared"] * 6)
+        start = now() - timedelta(days=12)
+        for index in range(count):
+            stage = stages[index % len(stages)]
+            code = rng.choice(list(NARRATIVES))
+            address, postcode, la_slug = rng.choice(PLACES)
+            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            age_days = rng.randint(60, 16 * 365)
+            received = start + timedelta(hours=index * 9 + rng.randint(0, 5))
+            child = ChildDetails(
+                first_name=first, last_name=last,
+                date_of_birth=date.today() - timedelta(days=age_days),
+                address=address, postcode=postcode,
+                school="" if age_days < 4 * 365 else rng.choice(["Riverside Primary School", "Castle Hill Academy"]),
+                gp="Health visitor, 0-19 team" if age_days < 5 * 365 else "Severn Medical Practice",
+                lives_at_address=True, was_present=rng.choice([True, False]),
+                witnessed=rng.choice([True, False, None]), was_injured=rng.random() < 0.2,
+                parental_responsibility="Mother", parents_aware=rng.choice([True, False]),
+                voice_of_child=rng.choice([
+                    "Said 'I don't like it when they shout, I hide under my bed.'",
+                    "Quiet and withdrawn; would not make eye contact with officers.",
+                    "Pre-verbal baby, clean and settled, feeding well during the visit.",
+                    "Told officers they were hungry and wanted their nan.",
+                ]),
+            )
+            details = IncidentDetails(
+                incident_reference=f"22/{100000 + index * 37}/{received:%y}",
+                incident_at=received - timedelta(hours=rng.randint(1, 20)),
+                location=address, postcode=postcode, incident_type=types[code],
+                local_authority=agencies[la_slug],
+                narrative=NARRATIVES[code].format(child=first),
+                officer_risk_view=rng.choice([
+                    "I believe the child is at risk of further harm if nothing changes.",
+                    "Low immediate risk but a pattern is emerging; needs partner input.",
+                ]),
+                children=[child],
+            )
+            with time_machine.travel(received, tick=False):
+                referral = do_submit_referral(details, actor=users["officer"])
+            self._advance(referral, stage, users, rng, received, agencies[la_slug])
+
+    def _advance(self, referral, stage, users, rng, received, agency) -> None:  # type: ignore[no-untyped-def]
+        import time_machine
+
+        order = ["submitted", "in_triage", "awaiting_approval", "returned", "approved", "shared"]
+        reached = order.index(stage)
+        practitioner = users[rng.choice(["practitioner", "practitioner2"])]
+        at = received + timedelta(minutes=rng.randint(20, 90))
+        if reached < 1:
+            return
+        with time_machine.travel(at, tick=False):
+            do_start_triage(referral, actor=practitioner)
+        subject = referral.subjects.get()
+        grade = rng.choice(["standard", "medium", "medium", "high"])
+        data = AssessmentInput(
+            proposed_grade=grade, voice_of_child=subject.voice_of_child,
+            voice_not_captured_reason="",
+            rationale="Grade reflects the incident, the child's age and the carers' history.",
+        )
+        with time_machine.travel(at + timedelta(minutes=40), tick=False):
+            assessment = do_save_assessment(subject, data, actor=practitioner, submit=reached >= 2)
+        if reached < 3:
+            return
+        with time_machine.travel(at + timedelta(hours=2), tick=False):
+            if stage == "returned":
+                do_decide_assessment(assessment, actor=users["supervisor"], decision="return",
+                                     rationale="Research the family's previous referrals and add them to the rationale.")
+                return
+            do_decide_assessment(assessment, actor=users["supervisor"], decision="approve")
+        if stage != "shared":
+            return
+        with time_machine.travel(at + timedelta(hours=3), tick=False):
+            share = do_create_share(
+                referral, actor=practitioner, agency=agency,
+                lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
+                justification="The local authority needs to know to assess the child's needs and safety.",
+            )
+        if rng.random() < 0.5:
+            with time_machine.travel(at + timedelta(hours=20), tick=False):
+                partner = User.objects.filter(agency=agency, groups__name="partner_user").first()
+                if partner is not None:
+                    do_acknowledge_share(share, actor=partner)

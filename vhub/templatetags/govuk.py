@@ -1,0 +1,47 @@
+"""Rendering Django form fields as GOV.UK Frontend components."""
+
+from django import forms, template
+
+from vhub.forms import GovukDateWidget
+
+register = template.Library()
+
+
+def _kind(widget: forms.Widget) -> str:
+    if isinstance(widget, GovukDateWidget):
+        return "date"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.Select):
+        return "select"
+    if isinstance(widget, forms.Textarea):
+        return "textarea"
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    return "input"
+
+
+@register.inclusion_tag("includes/field.html")
+def govuk_field(field, width: str = "", label_class: str = "govuk-label--s", inline: bool = False):  # type: ignore[no-untyped-def]
+    kind = _kind(field.field.widget)
+    first_id = field.id_for_label
+    if kind in {"date", "radios", "checkboxes"}:
+        first_id = f"{field.auto_id}_0"
+    return {
+        "field": field,
+        "kind": kind,
+        "width": width,
+        "label_class": label_class,
+        "inline": inline,
+        "first_id": first_id,
+    }
+
+
+@register.filter
+def error_anchor(field) -> str:  # type: ignore[no-untyped-def]
+    """The id the error summary links to for a field."""
+    if _kind(field.field.widget) in {"date", "radios", "checkboxes"}:
+        return f"{field.auto_id}_0"
+    return field.id_for_label or field.auto_id

@@ -11,7 +11,8 @@ class RequestContext:
     channel: str = "web"  # web | api | command | task
 
 
-_current: ContextVar[RequestContext] = ContextVar("audit_request_context", default=RequestContext())
+_DEFAULT = RequestContext()  # frozen, so sharing it as the default is safe
+_current: ContextVar[RequestContext] = ContextVar("audit_request_context", default=_DEFAULT)
 
 
 def current_context() -> RequestContext:

@@ -22,7 +22,9 @@ def verify_chain(batch_size: int = 5000) -> ChainReport:
     checked = 0
     for event in AuditEvent.objects.order_by("id").iterator(chunk_size=batch_size):
         if event.prev_hash != expected_prev:
-            return ChainReport(checked, event.pk, "its previous-hash does not match the event before it")
+            return ChainReport(
+                checked, event.pk, "its previous-hash does not match the event before it"
+            )
         if compute_hash(event) != event.hash:
             return ChainReport(checked, event.pk, "its content does not match its hash")
         expected_prev = event.hash

@@ -21,5 +21,9 @@ def events(request):  # type: ignore[no-untyped-def]
     return render(
         request,
         "audit/events.html",
-        {"events": rows, "action": action, "actions": sorted(ACTION_LABELS.items(), key=lambda i: i[1])},
+        {
+            "events": rows,
+            "action": action,
+            "actions": sorted(ACTION_LABELS.items(), key=lambda i: i[1]),
+        },
     )

@@ -17,7 +17,9 @@ def shares_visible_to(user):  # type: ignore[no-untyped-def]
     if not user.is_partner:
         return Share.objects.none()
     return get_objects_for_user(
-        user, VIEW_SHARE, klass=Share.objects.filter(status=ShareStatus.ACTIVE),
+        user,
+        VIEW_SHARE,
+        klass=Share.objects.filter(status=ShareStatus.ACTIVE),
         accept_global_perms=False,
     )
 

@@ -83,7 +83,9 @@ def do_render_share_pack(share_id: int) -> Share:
         return share
     pdf = render_pack_pdf(share)
     digest = sha256_hex(pdf)
-    share.pack_file.save(f"{share.snapshot['reference']}-S{share.pk}.pdf", ContentFile(pdf), save=False)
+    share.pack_file.save(
+        f"{share.snapshot['reference']}-S{share.pk}.pdf", ContentFile(pdf), save=False
+    )
     share.pack_sha256 = digest
     share.pack_rendered_at = now()
     share.save(update_fields=["pack_file", "pack_sha256", "pack_rendered_at"])
@@ -132,6 +134,10 @@ def do_withdraw_share(share: Share, *, actor, reason: str) -> Share:  # type: ig
     share.save(update_fields=["status", "withdrawn_at"])
     remove_perm(VIEW_SHARE, share.agency.group, share)
     record_event(
-        "share.withdraw", actor=actor, obj=share, referral=share.referral, details={"reason": reason}
+        "share.withdraw",
+        actor=actor,
+        obj=share,
+        referral=share.referral,
+        details={"reason": reason},
     )
     return share

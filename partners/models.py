@@ -92,7 +92,9 @@ class Share(models.Model):
         indexes = [models.Index(fields=["agency", "status", "-created_at"], name="share_inbox_idx")]
 
     def __str__(self) -> str:
-        return f"{self.snapshot.get('reference', self.referral_id)} to {self.agency} (v{self.version})"
+        return (
+            f"{self.snapshot.get('reference', self.referral_id)} to {self.agency} (v{self.version})"
+        )
 
     @property
     def reference(self) -> str:

@@ -1,6 +1,6 @@
 """The only way views, APIs and tasks look up a referral for a person."""
 
-from typing import Literal
+from typing import Literal, NoReturn
 
 from django.http import Http404
 
@@ -21,7 +21,7 @@ def can_change_referral(user, referral: Referral) -> bool:  # type: ignore[no-un
     return user.is_vhub_caseworker
 
 
-def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # type: ignore[no-untyped-def]
+def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # type: ignore[return]  # type: ignore[no-untyped-def]
     """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
     referral = (
         Referral.objects.select_related(
@@ -30,18 +30,15 @@ def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # t
         .filter(reference=reference)
         .first()
     )
-    allowed = referral is not None and (
-        can_view_referral(user, referral)
-        if perm == "view"
-        else can_view_referral(user, referral) and can_change_referral(user, referral)
-    )
-    if not allowed:
-        record_denial(
-            user,
-            object_type="referrals.referral",
-            object_id=reference,
-            reason="not found" if referral is None else f"no {perm} permission",
-        )
-        raise Http404("No referral found")
-    assert referral is not None
+    if referral is None:
+        _deny(user, reference, "not found")
+    elif not can_view_referral(user, referral):
+        _deny(user, reference, "no view permission")
+    elif perm == "change" and not can_change_referral(user, referral):
+        _deny(user, reference, "no change permission")
     return referral
+
+
+def _deny(user, reference: str, reason: str) -> NoReturn:  # type: ignore[no-untyped-def]
+    record_denial(user, object_type="referrals.referral", object_id=reference, reason=reason)
+    raise Http404("No referral found")

@@ -18,9 +18,7 @@ class ReferralForm(forms.Form):
         help_text="From the records system, for example 22/123456/26",
         error_messages={"required": "Enter the incident or crime reference"},
     )
-    incident_date = GovukDateField(
-        label="Date of the incident", help_text="For example, 27 3 2026"
-    )
+    incident_date = GovukDateField(label="Date of the incident", help_text="For example, 27 3 2026")
     incident_time = TimeOfDayField(
         label="Time of the incident",
         help_text="24-hour clock, for example 21:30",
@@ -56,28 +54,47 @@ class ReferralForm(forms.Form):
         error_messages={"required": "Give your view of the risk to the child"},
     )
     child_first_name = forms.CharField(
-        label="Child's first name", max_length=100,
+        label="Child's first name",
+        max_length=100,
         error_messages={"required": "Enter the child's first name"},
     )
     child_last_name = forms.CharField(
-        label="Child's last name", max_length=100,
+        label="Child's last name",
+        max_length=100,
         error_messages={"required": "Enter the child's last name"},
     )
     child_date_of_birth = GovukDateField(
-        label="Child's date of birth", required=False,
-        help_text="Leave blank if not known. For an unborn child, record the expected date in the narrative.",
+        label="Child's date of birth",
+        required=False,
+        help_text=(
+            "Leave blank if not known. For an unborn child, give the expected date in the "
+            "narrative."
+        ),
     )
     child_address = forms.CharField(label="Child's home address", max_length=300, required=False)
     child_school = forms.CharField(label="School or nursery", max_length=200, required=False)
     child_gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
-    child_lives_at_address = YesNoUnknownField(label="Does the child live at the incident address?")
-    child_was_present = YesNoUnknownField(label="Was the child present?")
-    child_witnessed = YesNoUnknownField(label="Did the child witness the incident?")
-    child_was_injured = YesNoUnknownField(label="Was the child injured?")
+    child_lives_at_address = YesNoUnknownField(
+        label="Does the child live at the incident address?",
+        missing="Select if the child lives at the incident address",
+    )
+    child_was_present = YesNoUnknownField(
+        label="Was the child present?", missing="Select if the child was present"
+    )
+    child_witnessed = YesNoUnknownField(
+        label="Did the child witness the incident?",
+        missing="Select if the child witnessed the incident",
+    )
+    child_was_injured = YesNoUnknownField(
+        label="Was the child injured?", missing="Select if the child was injured"
+    )
     child_parental_responsibility = forms.CharField(
         label="Who has parental responsibility?", max_length=300, required=False
     )
-    child_parents_aware = YesNoUnknownField(label="Do the parents know about this referral?")
+    child_parents_aware = YesNoUnknownField(
+        label="Do the parents know about this referral?",
+        missing="Select if the parents know about this referral",
+    )
     child_voice = forms.CharField(
         label="Voice of the child",
         widget=forms.Textarea(attrs={"rows": 4}),

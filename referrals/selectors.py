@@ -45,7 +45,9 @@ def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
     from risk.models import ChildRiskAssessment, SupervisorDecision
 
-    subjects = ReferralSubject.objects.select_related("person", "assessment__assessor").order_by("id")
+    subjects = ReferralSubject.objects.select_related("person", "assessment__assessor").order_by(
+        "id"
+    )
     referral.subject_list = list(subjects.filter(referral=referral))
     referral.decision_list = list(
         SupervisorDecision.objects.filter(assessment__referral=referral)

@@ -35,7 +35,9 @@ def new_referral(request):  # type: ignore[no-untyped-def]
         except ActionError as exc:
             action_error = exc.message
         else:
-            messages.success(request, f"Referral {referral.reference} sent to the Vulnerability Hub")
+            messages.success(
+                request, f"Referral {referral.reference} sent to the Vulnerability Hub"
+            )
             return redirect("referrals:detail", reference=referral.reference)
     return render(request, "referrals/new.html", {"form": form, "action_error": action_error})
 

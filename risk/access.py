@@ -8,7 +8,9 @@ from referrals.models import ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment
 
 
-def access_child_subject(user, reference: str, subject_id: int, perm: str = "view") -> ReferralSubject:  # type: ignore[no-untyped-def]
+def access_child_subject(
+    user, reference: str, subject_id: int, perm: str = "view"
+) -> ReferralSubject:  # type: ignore[no-untyped-def]
     referral = access_referral(user, reference, perm)  # type: ignore[arg-type]
     subject = (
         ReferralSubject.objects.select_related("person", "referral")
@@ -16,7 +18,9 @@ def access_child_subject(user, reference: str, subject_id: int, perm: str = "vie
         .first()
     )
     if subject is None:
-        record_denial(user, object_type="referrals.referralsubject", object_id=subject_id, reason="not found")
+        record_denial(
+            user, object_type="referrals.referralsubject", object_id=subject_id, reason="not found"
+        )
         raise Http404("No such child on this referral")
     return subject
 
@@ -28,6 +32,11 @@ def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type:
         .first()
     )
     if assessment is None or not user.is_vhub_case_reader:
-        record_denial(user, object_type="risk.childriskassessment", object_id=assessment_id, reason="not visible")
+        record_denial(
+            user,
+            object_type="risk.childriskassessment",
+            object_id=assessment_id,
+            reason="not visible",
+        )
         raise Http404("No such assessment")
     return assessment

@@ -59,9 +59,7 @@ def do_save_assessment(
             f"{referral.reference} is {referral.get_status_display().lower()}: its risk "
             "assessments can no longer be changed."
         )
-    assessment = (
-        ChildRiskAssessment.objects.select_for_update().filter(subject=subject).first()
-    )
+    assessment = ChildRiskAssessment.objects.select_for_update().filter(subject=subject).first()
     if assessment is None:
         assessment = ChildRiskAssessment(
             referral=referral, subject=subject, assessor=actor, created_at=now(), version=0
@@ -102,9 +100,12 @@ def do_save_assessment(
         referral=referral,
         details={"proposed_grade": data.proposed_grade, "version": assessment.version},
     )
-    if submit and _all_children_at_least(referral, AssessmentStatus.SUBMITTED):
-        if referral.status != ReferralStatus.AWAITING_APPROVAL:
-            transition(referral, ReferralStatus.AWAITING_APPROVAL, actor=actor)
+    if (
+        submit
+        and referral.status != ReferralStatus.AWAITING_APPROVAL
+        and _all_children_at_least(referral, AssessmentStatus.SUBMITTED)
+    ):
+        transition(referral, ReferralStatus.AWAITING_APPROVAL, actor=actor)
     return assessment
 
 
@@ -147,14 +148,18 @@ def do_decide_assessment(
             "You wrote or edited this assessment, so another supervisor must decide on it."
         )
     if decision not in Decision.values:
-        raise ActionError("Choose approve, approve with a different grade, or return.", field="decision")
+        raise ActionError(
+            "Choose approve, approve with a different grade, or return.", field="decision"
+        )
     if decision == Decision.CHANGE:
         if grade not in Grade.values or grade == assessment.proposed_grade:
             raise ActionError("Select a grade different from the proposed one.", field="grade")
         if not rationale.strip():
             raise ActionError("Explain why you are changing the grade.", field="rationale")
     if decision == Decision.RETURN and not rationale.strip():
-        raise ActionError("Say what the assessor needs to do before resubmitting.", field="rationale")
+        raise ActionError(
+            "Say what the assessor needs to do before resubmitting.", field="rationale"
+        )
 
     final_grade = grade if decision == Decision.CHANGE else assessment.proposed_grade
     record = SupervisorDecision.objects.create(
@@ -190,11 +195,16 @@ def do_decide_assessment(
         transition(referral, ReferralStatus.RETURNED, actor=actor, reason=rationale)
         return record
     previous_grade = referral.current_grade
-    referral.current_grade = highest(
-        list(referral.assessments.filter(status=AssessmentStatus.APPROVED).values_list(
-            "approved_grade", flat=True
-        ))
-    ) or ""
+    referral.current_grade = (
+        highest(
+            list(
+                referral.assessments.filter(status=AssessmentStatus.APPROVED).values_list(
+                    "approved_grade", flat=True
+                )
+            )
+        )
+        or ""
+    )
     referral.save(update_fields=["current_grade", "updated_at"])
     if previous_grade != referral.current_grade:
         record_event(

@@ -11,8 +11,8 @@ from risk.forms import AssessmentForm, DecisionForm
 from risk.models import AssessmentStatus, ChildRiskAssessment
 from risk.selectors import approval_queue
 from vhub.errors import ActionError
-from vhub.roles import Role
 from vhub.http import require_role
+from vhub.roles import Role
 
 
 @login_required
@@ -29,7 +29,9 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "rationale": assessment.rationale,
             "version": assessment.version,
         }
-        record_event("assessment.view", actor=request.user, obj=assessment, referral=subject.referral)
+        record_event(
+            "assessment.view", actor=request.user, obj=assessment, referral=subject.referral
+        )
     form = AssessmentForm(request.POST or None, initial=initial)
     action_error = action_error_field = None
     if request.method == "POST" and form.is_valid():
@@ -86,7 +88,9 @@ def approvals(request):  # type: ignore[no-untyped-def]
 def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     assessment = access_assessment(request.user, assessment_id)
-    record_event("assessment.view", actor=request.user, obj=assessment, referral=assessment.referral)
+    record_event(
+        "assessment.view", actor=request.user, obj=assessment, referral=assessment.referral
+    )
     form = DecisionForm(request.POST or None, initial={"version": assessment.version})
     action_error = action_error_field = None
     own_work = assessment.editors.filter(pk=request.user.pk).exists()
@@ -107,7 +111,9 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
                 action_error = exc.message
             assessment.refresh_from_db()
         else:
-            messages.success(request, f"Decision recorded for {assessment.subject.person.full_name}")
+            messages.success(
+                request, f"Decision recorded for {assessment.subject.person.full_name}"
+            )
             return redirect("risk:approvals")
     return render(
         request,

@@ -11,11 +11,17 @@ def check_frontend_built(app_configs, **kwargs):  # type: ignore[no-untyped-def]
     problems = []
     if not govuk.exists() and not settings.STATIC_ROOT.exists():
         problems.append(
-            Warning("GOV.UK Frontend is not installed.", hint="Run `npm ci` (make install).", id="vhub.W001")
+            Warning(
+                "GOV.UK Frontend is not installed.",
+                hint="Run `npm ci` (make install).",
+                id="vhub.W001",
+            )
         )
     if not css.exists() and not settings.STATIC_ROOT.exists():
         problems.append(
-            Warning("The stylesheet has not been built.", hint="Run `npm run build`.", id="vhub.W002")
+            Warning(
+                "The stylesheet has not been built.", hint="Run `npm run build`.", id="vhub.W002"
+            )
         )
     return problems
 

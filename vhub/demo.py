@@ -1,6 +1,7 @@
 """The demonstration cast and data that `make run` seeds (never in production)."""
 
-DEMO_PASSWORD = "VHub-demo-2026!"
+# Published in the README on purpose: seed_demo refuses to run in production.
+DEMO_PASSWORD = "VHub-demo-2026!"  # noqa: S105
 
 # username, first name, last name, role, agency slug
 DEMO_USERS = [

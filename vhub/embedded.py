@@ -22,9 +22,9 @@ def embedded_database_url(var_dir: Path) -> str:
         import pgserver
 
         server = pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
-    exists = server.psql(
-        f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE_NAME}';"
-    )
+    # A module constant, not input: psql over the server's socket takes no parameters.
+    query = f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE_NAME}';"  # noqa: S608
+    exists = server.psql(query)
     if "(1 row)" not in exists:
         logger.info("Creating embedded database %s", EMBEDDED_DATABASE_NAME)
         server.psql(f"CREATE DATABASE {EMBEDDED_DATABASE_NAME};")

@@ -31,9 +31,24 @@ class GovukDateWidget(forms.MultiWidget):
 
     def __init__(self, attrs=None):  # type: ignore[no-untyped-def]
         widgets = [
-            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-2"}),
-            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-2"}),
-            forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-date-input__input govuk-input--width-4"}),
+            forms.TextInput(
+                attrs={
+                    "inputmode": "numeric",
+                    "class": "govuk-input govuk-date-input__input govuk-input--width-2",
+                }
+            ),
+            forms.TextInput(
+                attrs={
+                    "inputmode": "numeric",
+                    "class": "govuk-input govuk-date-input__input govuk-input--width-2",
+                }
+            ),
+            forms.TextInput(
+                attrs={
+                    "inputmode": "numeric",
+                    "class": "govuk-input govuk-date-input__input govuk-input--width-4",
+                }
+            ),
         ]
         super().__init__(widgets, attrs)
 
@@ -57,7 +72,9 @@ class GovukDateField(forms.MultiValueField):
                 raise ValidationError(f"Enter the {self.label.lower()}", code="required")
             return None
         day, month, year = (str(part or "").strip() for part in data_list)
-        missing = [name for name, part in (("day", day), ("month", month), ("year", year)) if not part]
+        missing = [
+            name for name, part in (("day", day), ("month", month), ("year", year)) if not part
+        ]
         if missing:
             raise ValidationError(f"{self.label} must include a {' and '.join(missing)}")
         try:
@@ -90,7 +107,8 @@ YES_NO_UNKNOWN = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
 class YesNoUnknownField(forms.TypedChoiceField):
     widget = forms.RadioSelect
 
-    def __init__(self, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *, missing: str, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("error_messages", {"required": missing})
         super().__init__(
             choices=YES_NO_UNKNOWN,
             coerce=lambda v: {"yes": True, "no": False}.get(v),

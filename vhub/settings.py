@@ -13,7 +13,9 @@ env = environ.Env()
 # development | test | production. The Docker image sets production; `make run` sets development.
 VHUB_ENV = env.str("VHUB_ENV", default="development")
 if VHUB_ENV not in {"development", "test", "production"}:
-    raise ImproperlyConfigured(f"VHUB_ENV must be development, test or production, not {VHUB_ENV!r}")
+    raise ImproperlyConfigured(
+        f"VHUB_ENV must be development, test or production, not {VHUB_ENV!r}"
+    )
 PRODUCTION = VHUB_ENV == "production"
 
 DEBUG = env.bool("DEBUG", default=False)
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.forms",
     "rest_framework",
     "drf_spectacular",
     "guardian",
@@ -82,6 +85,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "vhub.urls"
+# Widgets render from templates/ too (the GOV.UK date input lives there).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "vhub.wsgi.application"
 ASGI_APPLICATION = "vhub.asgi.application"
 
@@ -112,7 +117,10 @@ else:
     DATABASES = {"default": env.db_url_config(embedded_database_url(VAR_DIR))}
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
+# Lets two test runs share one server (e.g. a browser run beside a unit run).
 DATABASES["default"].setdefault("TEST", {})
+if env.str("TEST_DATABASE_NAME", default=""):
+    DATABASES["default"]["TEST"]["NAME"] = env.str("TEST_DATABASE_NAME")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Authentication -------------------------------------------------------------------------
@@ -179,13 +187,14 @@ if REDIS_URL:
     CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"visibility_timeout": 3600}
 else:
     _broker_dir = VAR_DIR / "broker"
-    for _sub in ("queue", "processed", "results"):
+    for _sub in ("queue", "processed", "results", "control"):
         (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
     CELERY_RESULT_BACKEND = f"file://{_broker_dir / 'results'}"

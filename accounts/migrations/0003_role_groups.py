@@ -3,8 +3,14 @@
 from django.db import migrations
 
 ROLES = [
-    "officer", "practitioner", "supervisor", "manager",
-    "partner_user", "partner_lead", "auditor", "admin",
+    "officer",
+    "practitioner",
+    "supervisor",
+    "manager",
+    "partner_user",
+    "partner_lead",
+    "auditor",
+    "admin",
 ]
 
 

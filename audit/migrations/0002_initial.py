@@ -7,40 +7,61 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('audit', '0001_initial'),
-        ('partners', '0001_initial'),
-        ('referrals', '0001_initial'),
+        ("audit", "0001_initial"),
+        ("partners", "0001_initial"),
+        ("referrals", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='auditevent',
-            name='agency',
-            field=models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partners.agency'),
+            model_name="auditevent",
+            name="agency",
+            field=models.ForeignKey(
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="partners.agency",
+            ),
         ),
         migrations.AddField(
-            model_name='auditevent',
-            name='referral',
-            field=models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='audit_events', to='referrals.referral'),
+            model_name="auditevent",
+            name="referral",
+            field=models.ForeignKey(
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="audit_events",
+                to="referrals.referral",
+            ),
         ),
         migrations.AddIndex(
-            model_name='auditevent',
-            index=models.Index(fields=['referral', 'id'], name='audit_referral_idx'),
+            model_name="auditevent",
+            index=models.Index(fields=["referral", "id"], name="audit_referral_idx"),
         ),
         migrations.AddIndex(
-            model_name='auditevent',
-            index=models.Index(fields=['object_type', 'object_id'], name='audit_object_idx'),
+            model_name="auditevent",
+            index=models.Index(fields=["object_type", "object_id"], name="audit_object_idx"),
         ),
         migrations.AddIndex(
-            model_name='auditevent',
-            index=models.Index(fields=['actor', 'occurred_at'], name='audit_actor_idx'),
+            model_name="auditevent",
+            index=models.Index(fields=["actor", "occurred_at"], name="audit_actor_idx"),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='auditevent',
-            trigger=pgtrigger.compiler.Trigger(name='audit_append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='04f8f2f6fab2cf336bff74f00537adf876acce3f', operation='UPDATE OR DELETE', pgid='pgtrigger_audit_append_only_f6eda', table='audit_auditevent', when='BEFORE')),
+            model_name="auditevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="audit_append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="04f8f2f6fab2cf336bff74f00537adf876acce3f",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_audit_append_only_f6eda",
+                    table="audit_auditevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
     ]

@@ -6,71 +6,168 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ShareGroupObjectPermission',
+            name="ShareGroupObjectPermission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ShareUserObjectPermission',
+            name="ShareUserObjectPermission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('kind', models.CharField(choices=[('police', 'Police force'), ('la_childrens', "Local authority children's services"), ('school', 'School'), ('health', 'Health'), ('marac', 'MARAC'), ('adult_social_care', 'Adult social care')], max_length=30)),
-                ('area', models.CharField(blank=True, help_text='Local authority area the agency serves.', max_length=100)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('is_active', models.BooleanField(default=True)),
-                ('group', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='agency', to='auth.group')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("police", "Police force"),
+                            ("la_childrens", "Local authority children's services"),
+                            ("school", "School"),
+                            ("health", "Health"),
+                            ("marac", "MARAC"),
+                            ("adult_social_care", "Adult social care"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "area",
+                    models.CharField(
+                        blank=True,
+                        help_text="Local authority area the agency serves.",
+                        max_length=100,
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                ("is_active", models.BooleanField(default=True)),
+                (
+                    "group",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agency",
+                        to="auth.group",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Share',
+            name="Share",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('status', models.CharField(choices=[('active', 'Shared'), ('withdrawn', 'Withdrawn')], default='active', max_length=20)),
-                ('lawful_basis', models.CharField(choices=[('dpa2018_sch8', 'Data Protection Act 2018, Schedule 8: safeguarding of children and of individuals at risk'), ('ca1989_s17', 'Children Act 1989, section 17: child in need'), ('ca1989_s47', 'Children Act 1989, section 47: enquiry into significant harm'), ('ca2004_s11', 'Children Act 2004, section 11: duty to safeguard'), ('cda1998_s115', 'Crime and Disorder Act 1998, section 115')], max_length=30)),
-                ('justification', models.TextField()),
-                ('snapshot', models.JSONField(help_text='What the agency was given, frozen at the time.')),
-                ('created_at', models.DateTimeField()),
-                ('pack_file', models.FileField(blank=True, upload_to='packs/%Y/%m/')),
-                ('pack_sha256', models.CharField(blank=True, max_length=64)),
-                ('pack_rendered_at', models.DateTimeField(blank=True, null=True)),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
-                ('acknowledged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='shares', to='partners.agency')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("active", "Shared"), ("withdrawn", "Withdrawn")],
+                        default="active",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "lawful_basis",
+                    models.CharField(
+                        choices=[
+                            (
+                                "dpa2018_sch8",
+                                "Data Protection Act 2018, Schedule 8: safeguarding of children and of individuals at risk",
+                            ),
+                            ("ca1989_s17", "Children Act 1989, section 17: child in need"),
+                            (
+                                "ca1989_s47",
+                                "Children Act 1989, section 47: enquiry into significant harm",
+                            ),
+                            ("ca2004_s11", "Children Act 2004, section 11: duty to safeguard"),
+                            ("cda1998_s115", "Crime and Disorder Act 1998, section 115"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("justification", models.TextField()),
+                (
+                    "snapshot",
+                    models.JSONField(help_text="What the agency was given, frozen at the time."),
+                ),
+                ("created_at", models.DateTimeField()),
+                ("pack_file", models.FileField(blank=True, upload_to="packs/%Y/%m/")),
+                ("pack_sha256", models.CharField(blank=True, max_length=64)),
+                ("pack_rendered_at", models.DateTimeField(blank=True, null=True)),
+                ("acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "acknowledged_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="shares",
+                        to="partners.agency",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
     ]

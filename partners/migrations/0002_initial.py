@@ -6,66 +6,81 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('partners', '0001_initial'),
-        ('referrals', '0001_initial'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("partners", "0001_initial"),
+        ("referrals", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='share',
-            name='referral',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='shares', to='referrals.referral'),
+            model_name="share",
+            name="referral",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="shares",
+                to="referrals.referral",
+            ),
         ),
         migrations.AddField(
-            model_name='sharegroupobjectpermission',
-            name='content_object',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='partners.share'),
+            model_name="sharegroupobjectpermission",
+            name="content_object",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, to="partners.share"
+            ),
         ),
         migrations.AddField(
-            model_name='sharegroupobjectpermission',
-            name='group',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='auth.group'),
+            model_name="sharegroupobjectpermission",
+            name="group",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="auth.group"),
         ),
         migrations.AddField(
-            model_name='sharegroupobjectpermission',
-            name='permission',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='auth.permission'),
+            model_name="sharegroupobjectpermission",
+            name="permission",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, to="auth.permission"
+            ),
         ),
         migrations.AddField(
-            model_name='shareuserobjectpermission',
-            name='content_object',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='partners.share'),
+            model_name="shareuserobjectpermission",
+            name="content_object",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, to="partners.share"
+            ),
         ),
         migrations.AddField(
-            model_name='shareuserobjectpermission',
-            name='permission',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='auth.permission'),
+            model_name="shareuserobjectpermission",
+            name="permission",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, to="auth.permission"
+            ),
         ),
         migrations.AddField(
-            model_name='shareuserobjectpermission',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL),
+            model_name="shareuserobjectpermission",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddIndex(
-            model_name='share',
-            index=models.Index(fields=['agency', 'status', '-created_at'], name='share_inbox_idx'),
+            model_name="share",
+            index=models.Index(fields=["agency", "status", "-created_at"], name="share_inbox_idx"),
         ),
         migrations.AddConstraint(
-            model_name='share',
-            constraint=models.UniqueConstraint(fields=('referral', 'agency', 'version'), name='share_version_unique'),
+            model_name="share",
+            constraint=models.UniqueConstraint(
+                fields=("referral", "agency", "version"), name="share_version_unique"
+            ),
         ),
         migrations.AlterUniqueTogether(
-            name='sharegroupobjectpermission',
-            unique_together={('group', 'permission', 'content_object')},
+            name="sharegroupobjectpermission",
+            unique_together={("group", "permission", "content_object")},
         ),
         migrations.AlterUniqueTogether(
-            name='shareuserobjectpermission',
-            unique_together={('user', 'permission', 'content_object')},
+            name="shareuserobjectpermission",
+            unique_together={("user", "permission", "content_object")},
         ),
     ]

@@ -8,7 +8,12 @@ AGENCIES = [
     ("Police – Vulnerability Hub", "police-vhub", "police", ""),
     ("Herefordshire Children's Services", "herefordshire-cs", "la_childrens", "Herefordshire"),
     ("Shropshire Children's Services", "shropshire-cs", "la_childrens", "Shropshire"),
-    ("Telford & Wrekin Children's Services", "telford-wrekin-cs", "la_childrens", "Telford & Wrekin"),
+    (
+        "Telford & Wrekin Children's Services",
+        "telford-wrekin-cs",
+        "la_childrens",
+        "Telford & Wrekin",
+    ),
     ("Worcestershire Children's Services", "worcestershire-cs", "la_childrens", "Worcestershire"),
     ("MARAC", "marac", "marac", ""),
 ]

@@ -9,111 +9,256 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('partners', '0001_initial'),
+        ("partners", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         TrigramExtension(),
         migrations.CreateModel(
-            name='IncidentType',
+            name="IncidentType",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(unique=True)),
-                ('label', models.CharField(max_length=120)),
-                ('is_domestic_abuse', models.BooleanField(default=False)),
-                ('is_active', models.BooleanField(default=True)),
-                ('display_order', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(unique=True)),
+                ("label", models.CharField(max_length=120)),
+                ("is_domestic_abuse", models.BooleanField(default=False)),
+                ("is_active", models.BooleanField(default=True)),
+                ("display_order", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'ordering': ['display_order', 'label'],
+                "ordering": ["display_order", "label"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_name', models.CharField(max_length=100)),
-                ('last_name', models.CharField(max_length=100)),
-                ('date_of_birth', models.DateField(blank=True, null=True)),
-                ('address', models.CharField(blank=True, max_length=300)),
-                ('postcode', models.CharField(blank=True, max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("first_name", models.CharField(max_length=100)),
+                ("last_name", models.CharField(max_length=100)),
+                ("date_of_birth", models.DateField(blank=True, null=True)),
+                ("address", models.CharField(blank=True, max_length=300)),
+                ("postcode", models.CharField(blank=True, max_length=10)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['last_name', 'first_name'],
-                'indexes': [django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass(django.db.models.functions.text.Lower('last_name'), name='gin_trgm_ops'), name='person_last_name_trgm'), models.Index(fields=['date_of_birth'], name='person_dob_idx')],
+                "ordering": ["last_name", "first_name"],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.indexes.OpClass(
+                            django.db.models.functions.text.Lower("last_name"), name="gin_trgm_ops"
+                        ),
+                        name="person_last_name_trgm",
+                    ),
+                    models.Index(fields=["date_of_birth"], name="person_dob_idx"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Referral',
+            name="Referral",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20, unique=True)),
-                ('source', models.CharField(choices=[('web', 'Web form'), ('api', 'Records system (API)'), ('import', 'Backlog import')], default='web', max_length=10)),
-                ('source_system', models.CharField(blank=True, max_length=50)),
-                ('external_id', models.CharField(blank=True, max_length=100)),
-                ('incident_reference', models.CharField(max_length=50)),
-                ('incident_at', models.DateTimeField()),
-                ('location', models.CharField(max_length=300)),
-                ('postcode', models.CharField(blank=True, max_length=10)),
-                ('narrative', models.TextField()),
-                ('officer_risk_view', models.TextField(help_text="The referring officer's view of the risk to the children.")),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted'), ('in_triage', 'In triage'), ('awaiting_approval', 'Awaiting approval'), ('returned', 'Returned'), ('approved', 'Approved'), ('shared', 'Shared'), ('no_further_action', 'No further action'), ('merged', 'Merged'), ('closed', 'Closed')], default='submitted', max_length=30)),
-                ('current_grade', models.CharField(blank=True, choices=[('standard', 'Standard'), ('medium', 'Medium'), ('high', 'High')], max_length=10)),
-                ('received_at', models.DateTimeField(db_index=True)),
-                ('priority_score', models.IntegerField(default=0)),
-                ('priority_breakdown', models.JSONField(blank=True, default=dict)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('allocated_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='allocated_referrals', to=settings.AUTH_USER_MODEL)),
-                ('incident_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='referrals.incidenttype')),
-                ('local_authority', models.ForeignKey(blank=True, limit_choices_to={'kind': 'la_childrens'}, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='area_referrals', to='partners.agency')),
-                ('submitted_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='submitted_referrals', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=20, unique=True)),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("web", "Web form"),
+                            ("api", "Records system (API)"),
+                            ("import", "Backlog import"),
+                        ],
+                        default="web",
+                        max_length=10,
+                    ),
+                ),
+                ("source_system", models.CharField(blank=True, max_length=50)),
+                ("external_id", models.CharField(blank=True, max_length=100)),
+                ("incident_reference", models.CharField(max_length=50)),
+                ("incident_at", models.DateTimeField()),
+                ("location", models.CharField(max_length=300)),
+                ("postcode", models.CharField(blank=True, max_length=10)),
+                ("narrative", models.TextField()),
+                (
+                    "officer_risk_view",
+                    models.TextField(
+                        help_text="The referring officer's view of the risk to the children."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Submitted"),
+                            ("in_triage", "In triage"),
+                            ("awaiting_approval", "Awaiting approval"),
+                            ("returned", "Returned"),
+                            ("approved", "Approved"),
+                            ("shared", "Shared"),
+                            ("no_further_action", "No further action"),
+                            ("merged", "Merged"),
+                            ("closed", "Closed"),
+                        ],
+                        default="submitted",
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "current_grade",
+                    models.CharField(
+                        blank=True,
+                        choices=[("standard", "Standard"), ("medium", "Medium"), ("high", "High")],
+                        max_length=10,
+                    ),
+                ),
+                ("received_at", models.DateTimeField(db_index=True)),
+                ("priority_score", models.IntegerField(default=0)),
+                ("priority_breakdown", models.JSONField(blank=True, default=dict)),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "allocated_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="allocated_referrals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "incident_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="referrals.incidenttype"
+                    ),
+                ),
+                (
+                    "local_authority",
+                    models.ForeignKey(
+                        blank=True,
+                        limit_choices_to={"kind": "la_childrens"},
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="area_referrals",
+                        to="partners.agency",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="submitted_referrals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-received_at'],
+                "ordering": ["-received_at"],
             },
         ),
         migrations.CreateModel(
-            name='ReferralSubject',
+            name="ReferralSubject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('child', 'Child'), ('parent_carer', 'Parent or carer'), ('victim', 'Victim'), ('suspect', 'Suspect'), ('other_adult', 'Other adult')], max_length=20)),
-                ('school', models.CharField(blank=True, help_text='School or nursery.', max_length=200)),
-                ('gp', models.CharField(blank=True, help_text='GP or health visitor.', max_length=200)),
-                ('lives_at_address', models.BooleanField(null=True)),
-                ('was_present', models.BooleanField(null=True)),
-                ('witnessed', models.BooleanField(null=True)),
-                ('was_injured', models.BooleanField(null=True)),
-                ('parental_responsibility', models.CharField(blank=True, max_length=300)),
-                ('parents_aware', models.BooleanField(null=True)),
-                ('voice_of_child', models.TextField(blank=True, help_text="The child's words, feelings or observed behaviour at the incident.")),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='subjects', to='referrals.person')),
-                ('referral', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='subjects', to='referrals.referral')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("child", "Child"),
+                            ("parent_carer", "Parent or carer"),
+                            ("victim", "Victim"),
+                            ("suspect", "Suspect"),
+                            ("other_adult", "Other adult"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "school",
+                    models.CharField(blank=True, help_text="School or nursery.", max_length=200),
+                ),
+                (
+                    "gp",
+                    models.CharField(blank=True, help_text="GP or health visitor.", max_length=200),
+                ),
+                ("lives_at_address", models.BooleanField(null=True)),
+                ("was_present", models.BooleanField(null=True)),
+                ("witnessed", models.BooleanField(null=True)),
+                ("was_injured", models.BooleanField(null=True)),
+                ("parental_responsibility", models.CharField(blank=True, max_length=300)),
+                ("parents_aware", models.BooleanField(null=True)),
+                (
+                    "voice_of_child",
+                    models.TextField(
+                        blank=True,
+                        help_text="The child's words, feelings or observed behaviour at the incident.",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="subjects",
+                        to="referrals.person",
+                    ),
+                ),
+                (
+                    "referral",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="subjects",
+                        to="referrals.referral",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.AddIndex(
-            model_name='referral',
-            index=models.Index(fields=['status', '-priority_score'], name='referral_queue_idx'),
+            model_name="referral",
+            index=models.Index(fields=["status", "-priority_score"], name="referral_queue_idx"),
         ),
         migrations.AddIndex(
-            model_name='referral',
-            index=models.Index(fields=['submitted_by', '-received_at'], name='referral_officer_idx'),
+            model_name="referral",
+            index=models.Index(
+                fields=["submitted_by", "-received_at"], name="referral_officer_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='referral',
-            constraint=models.UniqueConstraint(condition=models.Q(('external_id', ''), _negated=True), fields=('source_system', 'external_id'), name='referral_external_id_unique'),
+            model_name="referral",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("external_id", ""), _negated=True),
+                fields=("source_system", "external_id"),
+                name="referral_external_id_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='referralsubject',
-            constraint=models.UniqueConstraint(fields=('referral', 'person', 'role'), name='subject_once_per_role'),
+            model_name="referralsubject",
+            constraint=models.UniqueConstraint(
+                fields=("referral", "person", "role"), name="subject_once_per_role"
+            ),
         ),
     ]

@@ -6,60 +6,154 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('referrals', '0001_initial'),
+        ("referrals", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChildRiskAssessment',
+            name="ChildRiskAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Awaiting supervisor'), ('returned', 'Returned to assessor'), ('approved', 'Approved')], default='draft', max_length=20)),
-                ('proposed_grade', models.CharField(blank=True, choices=[('standard', 'Standard'), ('medium', 'Medium'), ('high', 'High')], max_length=10)),
-                ('approved_grade', models.CharField(blank=True, choices=[('standard', 'Standard'), ('medium', 'Medium'), ('high', 'High')], max_length=10)),
-                ('voice_of_child', models.TextField(blank=True)),
-                ('voice_not_captured_reason', models.TextField(blank=True)),
-                ('rationale', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField()),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('assessor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assessments_made', to=settings.AUTH_USER_MODEL)),
-                ('editors', models.ManyToManyField(related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('referral', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assessments', to='referrals.referral')),
-                ('subject', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='assessment', to='referrals.referralsubject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Awaiting supervisor"),
+                            ("returned", "Returned to assessor"),
+                            ("approved", "Approved"),
+                        ],
+                        default="draft",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "proposed_grade",
+                    models.CharField(
+                        blank=True,
+                        choices=[("standard", "Standard"), ("medium", "Medium"), ("high", "High")],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "approved_grade",
+                    models.CharField(
+                        blank=True,
+                        choices=[("standard", "Standard"), ("medium", "Medium"), ("high", "High")],
+                        max_length=10,
+                    ),
+                ),
+                ("voice_of_child", models.TextField(blank=True)),
+                ("voice_not_captured_reason", models.TextField(blank=True)),
+                ("rationale", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField()),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "assessor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assessments_made",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("editors", models.ManyToManyField(related_name="+", to=settings.AUTH_USER_MODEL)),
+                (
+                    "referral",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessments",
+                        to="referrals.referral",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessment",
+                        to="referrals.referralsubject",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='SupervisorDecision',
+            name="SupervisorDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('decision', models.CharField(choices=[('approve', 'Approve the proposed grade'), ('change', 'Approve with a different grade'), ('return', 'Return to the assessor')], max_length=10)),
-                ('from_grade', models.CharField(blank=True, choices=[('standard', 'Standard'), ('medium', 'Medium'), ('high', 'High')], max_length=10)),
-                ('grade', models.CharField(blank=True, choices=[('standard', 'Standard'), ('medium', 'Medium'), ('high', 'High')], max_length=10)),
-                ('rationale', models.TextField(blank=True)),
-                ('decided_at', models.DateTimeField()),
-                ('assessment_version', models.PositiveIntegerField()),
-                ('assessment', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='decisions', to='risk.childriskassessment')),
-                ('supervisor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("approve", "Approve the proposed grade"),
+                            ("change", "Approve with a different grade"),
+                            ("return", "Return to the assessor"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "from_grade",
+                    models.CharField(
+                        blank=True,
+                        choices=[("standard", "Standard"), ("medium", "Medium"), ("high", "High")],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "grade",
+                    models.CharField(
+                        blank=True,
+                        choices=[("standard", "Standard"), ("medium", "Medium"), ("high", "High")],
+                        max_length=10,
+                    ),
+                ),
+                ("rationale", models.TextField(blank=True)),
+                ("decided_at", models.DateTimeField()),
+                ("assessment_version", models.PositiveIntegerField()),
+                (
+                    "assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="decisions",
+                        to="risk.childriskassessment",
+                    ),
+                ),
+                (
+                    "supervisor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['decided_at'],
+                "ordering": ["decided_at"],
             },
         ),
         migrations.AddIndex(
-            model_name='childriskassessment',
-            index=models.Index(fields=['status', 'submitted_at'], name='cra_status_idx'),
+            model_name="childriskassessment",
+            index=models.Index(fields=["status", "submitted_at"], name="cra_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='supervisordecision',
-            constraint=models.UniqueConstraint(fields=('assessment', 'assessment_version'), name='one_decision_per_version'),
+            model_name="supervisordecision",
+            constraint=models.UniqueConstraint(
+                fields=("assessment", "assessment_version"), name="one_decision_per_version"
+            ),
         ),
     ]

@@ -21,15 +21,52 @@ from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessme
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS
 
-FIRST_NAMES = ["Lily", "Noah", "Ava", "Leo", "Mia", "Oscar", "Isla", "Jack", "Ruby", "Harry",
-               "Evie", "Alfie", "Poppy", "Theo", "Freya", "Arlo", "Ivy", "Finley", "Daisy", "Kai"]
-LAST_NAMES = ["Smith", "Jones", "Williams", "Brown", "Davies", "Evans", "Wilson", "Thomas",
-              "Roberts", "Johnson", "Walker", "Wright", "Hall", "Green", "Lewis"]
-PLACES = [("12 Mill Lane, Hereford", "HR1 2AB", "herefordshire-cs"),
-          ("4 Castle Street, Shrewsbury", "SY1 2BJ", "shropshire-cs"),
-          ("27 Station Road, Telford", "TF3 4NA", "telford-wrekin-cs"),
-          ("9 Foregate Street, Worcester", "WR1 1DB", "worcestershire-cs"),
-          ("55 Bridge Street, Kidderminster", "DY10 1AB", "worcestershire-cs")]
+FIRST_NAMES = [
+    "Lily",
+    "Noah",
+    "Ava",
+    "Leo",
+    "Mia",
+    "Oscar",
+    "Isla",
+    "Jack",
+    "Ruby",
+    "Harry",
+    "Evie",
+    "Alfie",
+    "Poppy",
+    "Theo",
+    "Freya",
+    "Arlo",
+    "Ivy",
+    "Finley",
+    "Daisy",
+    "Kai",
+]
+LAST_NAMES = [
+    "Smith",
+    "Jones",
+    "Williams",
+    "Brown",
+    "Davies",
+    "Evans",
+    "Wilson",
+    "Thomas",
+    "Roberts",
+    "Johnson",
+    "Walker",
+    "Wright",
+    "Hall",
+    "Green",
+    "Lewis",
+]
+PLACES = [
+    ("12 Mill Lane, Hereford", "HR1 2AB", "herefordshire-cs"),
+    ("4 Castle Street, Shrewsbury", "SY1 2BJ", "shropshire-cs"),
+    ("27 Station Road, Telford", "TF3 4NA", "telford-wrekin-cs"),
+    ("9 Foregate Street, Worcester", "WR1 1DB", "worcestershire-cs"),
+    ("55 Bridge Street, Kidderminster", "DY10 1AB", "worcestershire-cs"),
+]
 NARRATIVES = {
     "domestic-abuse": "Police called by a neighbour to shouting. The mother had a red mark on her "
     "neck and said her partner had pushed her against the wall. {child} was in the next room.",
@@ -52,7 +89,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):  # type: ignore[no-untyped-def]
         if settings.PRODUCTION:
-            raise CommandError("seed_demo creates demonstration accounts and never runs in production.")
+            raise CommandError(
+                "seed_demo creates demonstration accounts and never runs in production."
+            )
         with transaction.atomic():
             self._agencies()
             users = self._users()
@@ -74,8 +113,12 @@ class Command(BaseCommand):
             agency = Agency.objects.get(slug=agency_slug)
             user, created = User.objects.get_or_create(
                 username=username,
-                defaults={"first_name": first, "last_name": last, "agency": agency,
-                          "email": f"{username}@vhub.example"},
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "agency": agency,
+                    "email": f"{username}@vhub.example",
+                },
             )
             if created:
                 user.set_password(DEMO_PASSWORD)
@@ -94,8 +137,14 @@ class Command(BaseCommand):
         types = {t.code: t for t in IncidentType.objects.all()}
         agencies = {a.slug: a for a in Agency.objects.all()}
         # Stage each referral reaches, in lifecycle order.
-        stages = (["submitted"] * 8 + ["in_triage"] * 5 + ["awaiting_approval"] * 5
-                  + ["returned"] * 2 + ["approved"] * 4 + ["shared"] * 6)
+        stages = (
+            ["submitted"] * 8
+            + ["in_triage"] * 5
+            + ["awaiting_approval"] * 5
+            + ["returned"] * 2
+            + ["approved"] * 4
+            + ["shared"] * 6
+        )
         start = now() - timedelta(days=12)
         for index in range(count):
             stage = stages[index % len(stages)]
@@ -105,31 +154,44 @@ class Command(BaseCommand):
             age_days = rng.randint(60, 16 * 365)
             received = start + timedelta(hours=index * 9 + rng.randint(0, 5))
             child = ChildDetails(
-                first_name=first, last_name=last,
+                first_name=first,
+                last_name=last,
                 date_of_birth=date.today() - timedelta(days=age_days),
-                address=address, postcode=postcode,
-                school="" if age_days < 4 * 365 else rng.choice(["Riverside Primary School", "Castle Hill Academy"]),
+                address=address,
+                postcode=postcode,
+                school=""
+                if age_days < 4 * 365
+                else rng.choice(["Riverside Primary School", "Castle Hill Academy"]),
                 gp="Health visitor, 0-19 team" if age_days < 5 * 365 else "Severn Medical Practice",
-                lives_at_address=True, was_present=rng.choice([True, False]),
-                witnessed=rng.choice([True, False, None]), was_injured=rng.random() < 0.2,
-                parental_responsibility="Mother", parents_aware=rng.choice([True, False]),
-                voice_of_child=rng.choice([
-                    "Said 'I don't like it when they shout, I hide under my bed.'",
-                    "Quiet and withdrawn; would not make eye contact with officers.",
-                    "Pre-verbal baby, clean and settled, feeding well during the visit.",
-                    "Told officers they were hungry and wanted their nan.",
-                ]),
+                lives_at_address=True,
+                was_present=rng.choice([True, False]),
+                witnessed=rng.choice([True, False, None]),
+                was_injured=rng.random() < 0.2,
+                parental_responsibility="Mother",
+                parents_aware=rng.choice([True, False]),
+                voice_of_child=rng.choice(
+                    [
+                        "Said 'I don't like it when they shout, I hide under my bed.'",
+                        "Quiet and withdrawn; would not make eye contact with officers.",
+                        "Pre-verbal baby, clean and settled, feeding well during the visit.",
+                        "Told officers they were hungry and wanted their nan.",
+                    ]
+                ),
             )
             details = IncidentDetails(
                 incident_reference=f"22/{100000 + index * 37}/{received:%y}",
                 incident_at=received - timedelta(hours=rng.randint(1, 20)),
-                location=address, postcode=postcode, incident_type=types[code],
+                location=address,
+                postcode=postcode,
+                incident_type=types[code],
                 local_authority=agencies[la_slug],
                 narrative=NARRATIVES[code].format(child=first),
-                officer_risk_view=rng.choice([
-                    "I believe the child is at risk of further harm if nothing changes.",
-                    "Low immediate risk but a pattern is emerging; needs partner input.",
-                ]),
+                officer_risk_view=rng.choice(
+                    [
+                        "I believe the child is at risk of further harm if nothing changes.",
+                        "Low immediate risk but a pattern is emerging; needs partner input.",
+                    ]
+                ),
                 children=[child],
             )
             with time_machine.travel(received, tick=False):
@@ -150,7 +212,8 @@ class Command(BaseCommand):
         subject = referral.subjects.get()
         grade = rng.choice(["standard", "medium", "medium", "high"])
         data = AssessmentInput(
-            proposed_grade=grade, voice_of_child=subject.voice_of_child,
+            proposed_grade=grade,
+            voice_of_child=subject.voice_of_child,
             voice_not_captured_reason="",
             rationale="Grade reflects the incident, the child's age and the carers' history.",
         )
@@ -160,17 +223,23 @@ class Command(BaseCommand):
             return
         with time_machine.travel(at + timedelta(hours=2), tick=False):
             if stage == "returned":
-                do_decide_assessment(assessment, actor=users["supervisor"], decision="return",
-                                     rationale="Research the family's previous referrals and add them to the rationale.")
+                do_decide_assessment(
+                    assessment,
+                    actor=users["supervisor"],
+                    decision="return",
+                    rationale="Research the family's previous referrals and add them.",
+                )
                 return
             do_decide_assessment(assessment, actor=users["supervisor"], decision="approve")
         if stage != "shared":
             return
         with time_machine.travel(at + timedelta(hours=3), tick=False):
             share = do_create_share(
-                referral, actor=practitioner, agency=agency,
+                referral,
+                actor=practitioner,
+                agency=agency,
                 lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
-                justification="The local authority needs to know to assess the child's needs and safety.",
+                justification="The local authority must assess the child's needs and safety.",
             )
         if rng.random() < 0.5:
             with time_machine.travel(at + timedelta(hours=20), tick=False):

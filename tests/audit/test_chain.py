@@ -1,0 +1,124 @@
+"""The audit trail is append-only and hash-chained; tampering is found at the right event."""
+
+import threading
+
+import pgtrigger
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection, transaction
+from django.db.utils import DatabaseError
+
+from audit.actions import GENESIS_HASH, compute_hash, record_event
+from audit.models import AuditEvent
+from audit.verify import verify_chain
+
+
+def _events(n: int) -> list[AuditEvent]:
+    return [record_event("test.event", actor=None, details={"n": i}) for i in range(n)]
+
+
+def test_each_event_links_to_the_one_before(db):
+    first, second, third = _events(3)
+    assert first.prev_hash == GENESIS_HASH or AuditEvent.objects.filter(id__lt=first.id).exists()
+    assert second.prev_hash == first.hash
+    assert third.prev_hash == second.hash
+    assert all(compute_hash(e) == e.hash for e in (first, second, third))
+    assert verify_chain().ok
+
+
+def test_update_is_refused_by_the_database(db):
+    (event,) = _events(1)
+    with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).update(action="edited")
+
+
+def test_delete_is_refused_by_the_database(db):
+    (event,) = _events(1)
+    with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).delete()
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM audit_auditevent")
+
+
+def test_tampering_around_the_trigger_is_found_at_the_tampered_event(db):
+    events = _events(5)
+    with pgtrigger.ignore("audit.AuditEvent:audit_append_only"):
+        AuditEvent.objects.filter(pk=events[2].pk).update(details={"n": 99})
+
+    report = verify_chain()
+    assert not report.ok
+    assert report.first_broken_id == events[2].pk
+    with pytest.raises(CommandError, match=f"broken at event {events[2].pk}"):
+        call_command("verify_audit")
+
+
+def test_a_deleted_event_breaks_the_chain_at_the_next_one(db):
+    events = _events(4)
+    with pgtrigger.ignore("audit.AuditEvent:audit_append_only"):
+        AuditEvent.objects.filter(pk=events[1].pk).delete()
+    assert verify_chain().first_broken_id == events[2].pk
+
+
+def test_verify_audit_reports_an_intact_chain(db, capsys):
+    _events(3)
+    call_command("verify_audit")
+    assert "Audit chain intact" in capsys.readouterr().out
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_writers_keep_one_valid_chain():
+    def write(worker: int) -> None:
+        try:
+            for i in range(10):
+                record_event("test.concurrent", actor=None, details={"worker": worker, "i": i})
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert AuditEvent.objects.filter(action="test.concurrent").count() == 60
+    assert verify_chain().ok
+    hashes = list(AuditEvent.objects.values_list("prev_hash", flat=True))
+    assert len(hashes) == len(set(hashes)), "two events claim the same predecessor"
+
+
+def test_sign_in_and_failed_sign_in_are_audited(client, officer):
+    client.post("/login/", {"username": "officer", "password": "wrong"})
+    from tests.factories import TEST_PASSWORD
+
+    client.post("/login/", {"username": "officer", "password": TEST_PASSWORD})
+    failed = AuditEvent.objects.get(action="auth.login_failed")
+    assert failed.details == {"username": "officer"}
+    assert "wrong" not in str(failed.details)
+    assert AuditEvent.objects.filter(action="auth.login", actor=officer).exists()
+
+
+def test_web_events_record_ip_and_user_agent(client_for, officer):
+    client = client_for(officer)
+    client.get("/referrals/mine/", HTTP_USER_AGENT="TestBrowser/1.0")
+    from tests.factories import submit_referral
+
+    referral = submit_referral(officer)
+    client.get(f"/referrals/{referral.reference}/", HTTP_USER_AGENT="TestBrowser/1.0")
+    event = AuditEvent.objects.get(action="referral.view")
+    assert event.ip == "127.0.0.1"
+    assert event.user_agent == "TestBrowser/1.0"
+
+
+@pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "outsider"])
+def test_audit_trail_page_is_for_auditors_only(db, request, client_for, who):
+    assert client_for(request.getfixturevalue(who)).get("/audit/events/").status_code == 403
+
+
+def test_auditor_reads_the_trail_and_the_read_is_audited(client_for, auditor, officer):
+    from tests.factories import submit_referral
+
+    referral = submit_referral(officer)
+    response = client_for(auditor).get("/audit/events/?action=referral.submit")
+    assert referral.reference in response.content.decode()
+    assert AuditEvent.objects.filter(action="audit.view", actor=auditor).exists()

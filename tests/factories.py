@@ -1,0 +1,110 @@
+"""factory_boy factories and builders that go through the real actions."""
+
+from datetime import date, timedelta
+
+import factory
+from django.contrib.auth.models import Group
+
+from accounts.models import User
+from partners.actions import do_create_share
+from partners.models import Agency, LawfulBasis, Share
+from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
+from referrals.models import IncidentType, Referral
+from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
+from vhub.clock import now
+
+TEST_PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@vhub.test")
+    agency = factory.LazyFunction(lambda: Agency.objects.get(slug="police-vhub"))
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+        self.set_password(TEST_PASSWORD)
+        self.save()
+        for role in extracted or []:
+            self.groups.add(Group.objects.get(name=role))
+        if self.agency and self.agency.kind != "police":
+            self.groups.add(self.agency.group)
+
+
+def child(**overrides) -> ChildDetails:  # type: ignore[no-untyped-def]
+    values = {
+        "first_name": "Lily",
+        "last_name": "Smith",
+        "date_of_birth": date.today() - timedelta(days=6 * 365),
+        "address": "12 Mill Lane, Hereford",
+        "postcode": "HR1 2AB",
+        "school": "Riverside Primary School",
+        "gp": "Severn Medical Practice",
+        "lives_at_address": True,
+        "was_present": True,
+        "witnessed": True,
+        "was_injured": False,
+        "parental_responsibility": "Mother",
+        "parents_aware": True,
+        "voice_of_child": "Said she was scared when the shouting started.",
+    }
+    values.update(overrides)
+    return ChildDetails(**values)
+
+
+def submit_referral(officer: User, *, children=None, **overrides) -> Referral:  # type: ignore[no-untyped-def]
+    values = {
+        "incident_reference": "22/123456/26",
+        "incident_at": now() - timedelta(hours=3),
+        "location": "12 Mill Lane, Hereford",
+        "postcode": "HR1 2AB",
+        "incident_type": IncidentType.objects.get(code="domestic-abuse"),
+        "local_authority": Agency.objects.get(slug="herefordshire-cs"),
+        "narrative": "Neighbour called police to shouting; mother had a mark on her neck.",
+        "officer_risk_view": "Risk of further harm to the child.",
+        "children": children or [child()],
+    }
+    values.update(overrides)
+    return do_submit_referral(IncidentDetails(**values), actor=officer)
+
+
+def assessment_input(grade: str = "high", **overrides) -> AssessmentInput:  # type: ignore[no-untyped-def]
+    values = {
+        "proposed_grade": grade,
+        "voice_of_child": "Said she hides under the bed when they shout.",
+        "voice_not_captured_reason": "",
+        "rationale": "Domestic abuse with the child present; strangulation mark on the mother.",
+    }
+    values.update(overrides)
+    return AssessmentInput(**values)
+
+
+def submitted_assessment(referral: Referral, practitioner: User, grade: str = "high"):  # type: ignore[no-untyped-def]
+    subject = referral.subjects.get()
+    return do_save_assessment(subject, assessment_input(grade), actor=practitioner, submit=True)
+
+
+def approved_referral(officer: User, practitioner: User, supervisor: User, **overrides) -> Referral:  # type: ignore[no-untyped-def]
+    referral = submit_referral(officer, **overrides)
+    assessment = submitted_assessment(referral, practitioner)
+    do_decide_assessment(assessment, actor=supervisor, decision="approve")
+    referral.refresh_from_db()
+    return referral
+
+
+def share_with(
+    referral: Referral, practitioner: User, agency_slug: str = "herefordshire-cs"
+) -> Share:
+    return do_create_share(
+        referral,
+        actor=practitioner,
+        agency=Agency.objects.get(slug=agency_slug),
+        lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
+        justification="The local authority must assess the child's safety.",
+    )

@@ -1,0 +1,239 @@
+"""The deployment files (Dockerfile, docker-compose.yml) hold together. No database, no Docker."""
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+DOCKERFILE = ROOT / "Dockerfile"
+APP_SERVICES = ("web", "worker", "beat")
+PRIVATE_MEDIA = "/data/private"
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load(COMPOSE_FILE.read_text())
+
+
+@pytest.fixture(scope="module")
+def services(compose) -> dict:
+    return compose["services"]
+
+
+def _depends_on(service: dict) -> dict[str, str]:
+    """depends_on as {service: condition}, whichever of its two forms is used."""
+    depends = service.get("depends_on") or {}
+    if isinstance(depends, list):
+        return dict.fromkeys(depends, "service_started")
+    return {
+        name: (spec or {}).get("condition", "service_started") for name, spec in depends.items()
+    }
+
+
+def _has_healthcheck(service: dict) -> bool:
+    check = service.get("healthcheck")
+    return bool(check) and not check.get("disable") and check.get("test") not in (None, ["NONE"])
+
+
+def _volume_sources(service: dict, target: str) -> set[str]:
+    sources = set()
+    for volume in service.get("volumes", []):
+        if isinstance(volume, str):
+            source, _, rest = volume.partition(":")
+            if rest.split(":")[0] == target:
+                sources.add(source)
+        elif volume.get("target") == target:
+            sources.add(volume.get("source"))
+    return sources
+
+
+# --- docker-compose.yml ----------------------------------------------------------------------
+
+
+def test_compose_has_no_obsolete_version_key(compose):
+    assert "version" not in compose
+
+
+def test_compose_defines_the_services(services):
+    assert {"postgres", "redis", "migrate", "web", "worker", "beat"} <= set(services)
+
+
+def test_web_worker_and_beat_are_built_from_the_same_image(services):
+    builds = [services[name].get("build") for name in (*APP_SERVICES, "migrate")]
+    assert builds[0] is not None
+    assert all(build == builds[0] for build in builds)
+
+
+def test_app_services_run_in_production_with_the_external_database_and_broker(services):
+    for name in (*APP_SERVICES, "migrate"):
+        env = services[name]["environment"]
+        assert env["VHUB_ENV"] == "production", name
+        assert env["DATABASE_URL"].startswith("postgres://"), name
+        assert "@postgres:5432/" in env["DATABASE_URL"], name
+        assert env["REDIS_URL"].startswith("redis://redis:6379/"), name
+        assert env["SECRET_KEY"].startswith("${SECRET_KEY"), "no secret key may be written here"
+
+
+def test_every_long_running_service_is_health_checked_or_waits_for_healthy_dependencies(services):
+    long_running = [name for name, service in services.items() if service.get("restart") != "no"]
+    assert set(long_running) == {"postgres", "redis", *APP_SERVICES}
+    for name in long_running:
+        service = services[name]
+        waits_for_healthy = "service_healthy" in _depends_on(service).values()
+        assert _has_healthcheck(service) or waits_for_healthy, name
+        assert service["restart"] == "unless-stopped", name
+
+
+def test_web_and_worker_have_their_own_healthchecks(services):
+    assert _has_healthcheck(services["web"])
+    assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
+    assert _has_healthcheck(services["worker"])
+
+
+def test_app_services_wait_for_migrations(services):
+    assert services["migrate"]["restart"] == "no"
+    assert "migrate" in services["migrate"]["command"]
+    for name in APP_SERVICES:
+        depends = _depends_on(services[name])
+        assert depends.get("migrate") == "service_completed_successfully", name
+        assert depends.get("postgres") == "service_healthy", name
+        assert depends.get("redis") == "service_healthy", name
+
+
+def test_private_media_is_one_named_volume_shared_by_web_and_worker(compose, services):
+    web_sources = _volume_sources(services["web"], PRIVATE_MEDIA)
+    worker_sources = _volume_sources(services["worker"], PRIVATE_MEDIA)
+    assert len(web_sources) == 1
+    assert web_sources == worker_sources
+    assert web_sources <= set(compose.get("volumes") or {}), "a named volume, declared once"
+    for name in ("web", "worker"):
+        assert services[name]["environment"]["PRIVATE_MEDIA_ROOT"] == PRIVATE_MEDIA
+
+
+def test_beat_keeps_its_schedule_in_a_volume(services):
+    beat = services["beat"]
+    schedule = next(arg for arg in beat["command"] if arg.startswith("--schedule="))
+    schedule_dir = str(Path(schedule.split("=", 1)[1]).parent)
+    assert _volume_sources(beat, schedule_dir)
+
+
+def test_databases_keep_their_data_in_volumes(services):
+    assert _volume_sources(services["postgres"], "/var/lib/postgresql/data")
+    assert _volume_sources(services["redis"], "/data")
+
+
+def test_web_publishes_port_8000(services):
+    assert "8000:8000" in [str(port) for port in services["web"]["ports"]]
+
+
+# --- docker-compose itself, when installed ---------------------------------------------------
+
+COMPOSE_VARIABLES = ("SECRET_KEY", "POSTGRES_PASSWORD", "ALLOWED_HOSTS", "EMAIL_URL")
+
+
+def _docker_compose(*args: str, **extra_env: str) -> subprocess.CompletedProcess:
+    executable = shutil.which("docker-compose")
+    if executable is None:
+        pytest.skip("docker-compose is not installed")
+    env = {k: v for k, v in os.environ.items() if k not in COMPOSE_VARIABLES}
+    env.update(extra_env)
+    return subprocess.run(  # noqa: S603  (fixed arguments, no shell)
+        [executable, "--file", str(COMPOSE_FILE), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_docker_compose_validates_the_file_with_no_variables_set():
+    # As CI runs it (make lint): no SECRET_KEY, no POSTGRES_PASSWORD.
+    result = _docker_compose("config", "-q")
+    assert result.returncode == 0, result.stderr
+
+
+def test_docker_compose_interpolates_the_deployment_variables():
+    result = _docker_compose(
+        "config", SECRET_KEY="s" * 60, POSTGRES_PASSWORD="pw-123", ALLOWED_HOSTS="vhub.example"
+    )
+    assert result.returncode == 0, result.stderr
+    config = yaml.safe_load(result.stdout)
+    for name in APP_SERVICES:
+        env = config["services"][name]["environment"]
+        assert env["SECRET_KEY"] == "s" * 60
+        assert env["DATABASE_URL"] == "postgres://vhub:pw-123@postgres:5432/vhub"
+        assert env["ALLOWED_HOSTS"] == "vhub.example"
+    assert config["services"]["postgres"]["environment"]["POSTGRES_PASSWORD"] == "pw-123"
+
+
+# --- Dockerfile ------------------------------------------------------------------------------
+
+
+def _instructions(text: str) -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) pairs, continuation lines joined, comments dropped."""
+    joined = re.sub(
+        r"\\\n",
+        " ",
+        "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")),
+    )
+    pairs = []
+    for line in joined.splitlines():
+        if line.strip():
+            instruction, _, arguments = line.strip().partition(" ")
+            pairs.append((instruction.upper(), arguments.strip()))
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def runtime_stage() -> list[tuple[str, str]]:
+    """The instructions of the last stage, the one that becomes the image."""
+    instructions = _instructions(DOCKERFILE.read_text())
+    last_from = max(i for i, (instruction, _) in enumerate(instructions) if instruction == "FROM")
+    return instructions[last_from:]
+
+
+def test_image_is_multi_stage_with_a_node_build(runtime_stage):
+    stages = [
+        args for instruction, args in _instructions(DOCKERFILE.read_text()) if instruction == "FROM"
+    ]
+    assert len(stages) >= 2
+    assert stages[0].startswith("node:")
+    assert runtime_stage[0][1].startswith("python:3.11")
+
+
+def test_image_runs_in_production(runtime_stage):
+    env = " ".join(args for instruction, args in runtime_stage if instruction == "ENV")
+    assert re.search(r"\bVHUB_ENV=production\b", env)
+
+
+def test_image_does_not_run_as_root(runtime_stage):
+    users = [args for instruction, args in runtime_stage if instruction == "USER"]
+    assert users, "the runtime stage needs a USER line"
+    user = users[-1].split(":")[0]
+    assert user not in {"root", "0"}
+
+
+def test_image_has_a_healthcheck_against_healthz(runtime_stage):
+    checks = [args for instruction, args in runtime_stage if instruction == "HEALTHCHECK"]
+    assert checks
+    assert "/healthz" in checks[-1]
+
+
+def test_image_bakes_in_no_secret(runtime_stage):
+    for instruction, args in runtime_stage:
+        if instruction in {"ENV", "ARG"}:
+            assert "SECRET_KEY" not in args
+            assert "DATABASE_URL" not in args
+
+
+def test_docker_context_leaves_out_local_state_and_secrets():
+    ignored = {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()}
+    assert {".git", ".venv", "node_modules", "var", "staticfiles", ".env"} <= ignored

@@ -1,0 +1,70 @@
+"""Production settings refuse to start on a guessable secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_settings(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "SECRET_KEY_FILE", "DEBUG"}
+    }
+    clean.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "vhub.settings",
+            "DATABASE_URL": "postgres://u:p@127.0.0.1:1/none",
+            **env,
+        }
+    )
+    return subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.SECRET_KEY[:4])"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _load_settings(VHUB_ENV="production", ALLOWED_HOSTS="vhub.example")
+    assert result.returncode != 0
+    assert "Production needs a real SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_the_development_key():
+    result = _load_settings(
+        VHUB_ENV="production",
+        ALLOWED_HOSTS="vhub.example",
+        SECRET_KEY="django-insecure-" + "x" * 60,
+    )
+    assert result.returncode != 0
+
+
+def test_production_refuses_debug():
+    result = _load_settings(
+        VHUB_ENV="production",
+        ALLOWED_HOSTS="vhub.example",
+        SECRET_KEY="k" * 20 + "abcdefghijklmnopqrstuvwxyz0123456789",
+        DEBUG="true",
+    )
+    assert "DEBUG must not be on in production" in result.stderr
+
+
+def test_production_starts_with_a_real_secret_from_a_file(tmp_path):
+    key_file = tmp_path / "secret"
+    key_file.write_text("Zq3" + "8fJ2kLm9Pq4Rs7Tu1Vw5Xy0Ab6Cd3Ef8Gh2Ij7Kl4Mn9Op1Qr5St" + "\n")
+    result = _load_settings(
+        VHUB_ENV="production", ALLOWED_HOSTS="vhub.example", SECRET_KEY_FILE=str(key_file)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Zq38"
+
+
+def test_settings_keep_time_in_london_and_aware(settings):
+    assert settings.TIME_ZONE == "Europe/London"
+    assert settings.USE_TZ is True

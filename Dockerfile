@@ -55,6 +55,7 @@ RUN env VHUB_ENV=production \
         ALLOWED_HOSTS=build.invalid \
         DATABASE_URL=postgres://build:build@build.invalid:5432/build \
         REDIS_URL=redis://build.invalid:6379/0 \
+        EMAIL_URL=smtp://build.invalid:25 \
         PRIVATE_MEDIA_ROOT=/tmp/build-private \
         python manage.py collectstatic --no-input --verbosity 1 \
     && rm -rf /tmp/build-private \

@@ -1,6 +1,19 @@
 """Records each request's origin for the audit trail."""
 
+from django.conf import settings
+
 from audit.context import RequestContext, reset_context, set_context
+
+
+def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[type-arg]
+    """The client's address: REMOTE_ADDR, or with N trusted proxies in front, the address the
+    outermost trusted proxy saw (the Nth entry of X-Forwarded-For from the right). Entries
+    further left were written by the client and are not believed."""
+    if trusted_proxies > 0:
+        hops = [h.strip() for h in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
+        if len(hops) >= trusted_proxies:
+            return hops[-trusted_proxies]
+    return meta.get("REMOTE_ADDR") or None
 
 
 class AuditContextMiddleware:
@@ -8,9 +21,8 @@ class AuditContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):  # type: ignore[no-untyped-def]
-        # REMOTE_ADDR only: X-Forwarded-For is trusted only when a proxy sets it (see docs).
         context = RequestContext(
-            ip=request.META.get("REMOTE_ADDR") or None,
+            ip=client_ip(request.META, settings.TRUSTED_PROXY_COUNT),
             user_agent=request.META.get("HTTP_USER_AGENT", "")[:500],
             channel="api" if request.path.startswith("/api/") else "web",
         )

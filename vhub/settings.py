@@ -216,6 +216,9 @@ WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 # --- E-mail ---------------------------------------------------------------------------------
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
+elif PRODUCTION:
+    # Notices name referrals; printing them to the logs would leak case references.
+    raise ImproperlyConfigured("Production needs EMAIL_URL, e.g. smtp+tls://user:pass@host:587")
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="VHub <vhub@police.example>")
@@ -252,6 +255,11 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+# How many reverse proxies sit in front of the app. With 1 or more, the client address for the
+# audit trail is read from X-Forwarded-For (that many hops from the right); with 0 (default) the
+# header is ignored, because a client could forge it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 LOGGING = {
     "version": 1,

@@ -122,3 +122,20 @@ def test_auditor_reads_the_trail_and_the_read_is_audited(client_for, auditor, of
     response = client_for(auditor).get("/audit/events/?action=referral.submit")
     assert referral.reference in response.content.decode()
     assert AuditEvent.objects.filter(action="audit.view", actor=auditor).exists()
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "proxies", "expected"),
+    [
+        ("203.0.113.9", 0, "10.0.0.2"),  # no trusted proxy: the header is ignored
+        ("203.0.113.9", 1, "203.0.113.9"),
+        ("6.6.6.6, 203.0.113.9", 1, "203.0.113.9"),  # a forged left entry is not believed
+        ("203.0.113.9, 10.0.0.7", 2, "203.0.113.9"),
+        ("", 1, "10.0.0.2"),
+    ],
+)
+def test_client_ip_trusts_only_the_configured_proxies(forwarded, proxies, expected):
+    from audit.middleware import client_ip
+
+    meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": forwarded}
+    assert client_ip(meta, proxies) == expected

@@ -16,6 +16,7 @@ def _load_settings(**env: str) -> subprocess.CompletedProcess[str]:
         {
             "DJANGO_SETTINGS_MODULE": "vhub.settings",
             "DATABASE_URL": "postgres://u:p@127.0.0.1:1/none",
+            "EMAIL_URL": "smtp://mail.invalid:25",
             **env,
         }
     )
@@ -68,3 +69,14 @@ def test_production_starts_with_a_real_secret_from_a_file(tmp_path):
 def test_settings_keep_time_in_london_and_aware(settings):
     assert settings.TIME_ZONE == "Europe/London"
     assert settings.USE_TZ is True
+
+
+def test_production_refuses_to_start_without_email():
+    result = _load_settings(
+        VHUB_ENV="production",
+        ALLOWED_HOSTS="vhub.example",
+        SECRET_KEY="Zq38fJ2kLm9Pq4Rs7Tu1Vw5Xy0Ab6Cd3Ef8Gh2Ij7Kl4Mn9Op1Qr5St",
+        EMAIL_URL="",
+    )
+    assert result.returncode != 0
+    assert "Production needs EMAIL_URL" in result.stderr

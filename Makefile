@@ -46,7 +46,7 @@ run: seed
 	@echo "  VHub is starting on http://127.0.0.1:$(PORT)/  (Ctrl-C stops web, worker and beat)"
 	@$(BIN)/python manage.py demo_logins
 	@echo ""
-	$(BIN)/honcho start
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -63,7 +63,12 @@ class GovukDateField(forms.MultiValueField):
 
     def __init__(self, *, past_only: bool = True, **kwargs):  # type: ignore[no-untyped-def]
         self.past_only = past_only
-        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        label = kwargs.get("label") or "Date"
+        kwargs.setdefault("error_messages", {}).setdefault(
+            "required", f"Enter the {label[0].lower()}{label[1:]}"
+        )
+        # Parts are optional here so compress() can say which one is missing.
+        fields = tuple(forms.CharField(required=False) for _ in range(3))
         super().__init__(fields, require_all_fields=False, **kwargs)
 
     def compress(self, data_list):  # type: ignore[no-untyped-def]

@@ -69,6 +69,12 @@ def test_officer_submits_the_form_and_lands_on_the_referral(client_for, officer)
         ({"child_first_name": "", "child_last_name": ""}, "child_first_name", "first name"),
         ({"incident_time": "25:00"}, "incident_time", "24-hour format"),
         ({"incident_date_1": "13"}, "incident_date", "must be a real date"),
+        (
+            {"incident_date_0": "", "incident_date_1": "", "incident_date_2": ""},
+            "incident_date",
+            "Enter the date of the incident",
+        ),
+        ({"incident_date_1": ""}, "incident_date", "must include a month"),
         ({"child_was_present": ""}, "child_was_present", "Select if the child was present"),
     ],
 )

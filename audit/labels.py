@@ -22,6 +22,15 @@ ACTION_LABELS = {
     "share.acknowledge": "Partner acknowledged receipt",
     "share.withdraw": "Share withdrawn",
     "audit.view": "Audit trail viewed",
+    "assessment.auto": "Risk grade approved without review (not sampled)",
+    "flag.raise": "Under-grading flag raised",
+    "flag.view": "Under-grading flag viewed",
+    "flag.resolve": "Under-grading flag reviewed",
+    "flag.supersede": "Under-grading flag no longer applies",
+    "risk_model.publish": "Risk model version published",
+    "lexicon.add": "Lexicon term added",
+    "lexicon.activate": "Lexicon term switched on",
+    "lexicon.deactivate": "Lexicon term switched off",
 }
 
 

@@ -105,6 +105,8 @@ class Referral(models.Model):
         max_length=30, choices=ReferralStatus.choices, default=ReferralStatus.SUBMITTED
     )
     current_grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
+    # The highest grade proposed in a child risk assessment, until a supervisor approves one.
+    provisional_grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submitted_referrals"
     )
@@ -138,6 +140,11 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    @property
+    def effective_grade(self) -> str:
+        """The approved grade, else the provisional one, else ''."""
+        return self.current_grade or self.provisional_grade
 
     @property
     def is_open(self) -> bool:

@@ -43,7 +43,7 @@ def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped
 
 def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
-    from risk.models import ChildRiskAssessment, SupervisorDecision
+    from risk.models import ChildRiskAssessment, GradeChange, SupervisorDecision, UnderGradingFlag
 
     subjects = ReferralSubject.objects.select_related("person", "assessment__assessor").order_by(
         "id"
@@ -57,10 +57,14 @@ def referral_detail(referral: Referral) -> Referral:
     referral.assessment_list = list(
         ChildRiskAssessment.objects.filter(referral=referral).select_related("subject__person")
     )
+    referral.grade_history = list(
+        GradeChange.objects.filter(referral=referral).select_related("changed_by")
+    )
+    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))
     return referral
 
 
-TIMELINE_HIDDEN_ACTIONS = ("referral.view", "share.view", "assessment.view")
+TIMELINE_HIDDEN_ACTIONS = ("referral.view", "share.view", "assessment.view", "flag.view")
 
 
 def referral_timeline(referral: Referral) -> QuerySet[AuditEvent]:

@@ -66,6 +66,7 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
         "share_active": ShareStatus.ACTIVE,
+        "perms_review": user.has_role(Role.SUPERVISOR),
     }
     return render(request, "referrals/detail.html", context)
 

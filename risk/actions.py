@@ -1,14 +1,26 @@
-"""State changes of child risk assessments and supervisor decisions (DESIGN.md §4)."""
+"""State changes of child risk assessments, supervisor decisions, under-grading reviews and the
+risk model itself (DESIGN.md §4). Each is one audited transaction."""
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from audit.actions import record_event
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
-from risk.grades import Grade, highest
-from risk.models import AssessmentStatus, ChildRiskAssessment, Decision, SupervisorDecision
+from risk.grades import GRADE_ORDER, Grade, highest
+from risk.models import (
+    AssessmentStatus,
+    ChildRiskAssessment,
+    Decision,
+    FlagStatus,
+    GradeChange,
+    SupervisorDecision,
+    UnderGradingFlag,
+)
+from risk.scoring import LoadedModel, current_model_version, suggest_grade
+from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.roles import Role
@@ -20,11 +32,25 @@ class AssessmentInput:
     voice_of_child: str
     voice_not_captured_reason: str
     rationale: str
+    factor_codes: list[str] = field(default_factory=list)
+    # None when the domestic-abuse checklist does not apply to the incident.
+    da_yes_codes: list[str] | None = None
 
 
-def _check_complete(data: AssessmentInput) -> None:
+def _rank(grade: str) -> int:
+    return GRADE_ORDER[Grade(grade)]
+
+
+def _check_complete(data: AssessmentInput, suggested: str) -> None:
     if data.proposed_grade not in Grade.values:
         raise ActionError("Select the grade you propose.", field="proposed_grade")
+    if _rank(data.proposed_grade) < _rank(suggested):
+        raise ActionError(
+            f"The factors you ticked suggest {Grade(suggested).label.lower()}. You cannot propose "
+            "a lower grade: only a supervisor can set a grade below the suggestion, with a "
+            f"written rationale. Propose {Grade(suggested).label.lower()} or higher.",
+            field="proposed_grade",
+        )
     if not data.voice_of_child.strip() and not data.voice_not_captured_reason.strip():
         raise ActionError(
             "Record the voice of the child, or say why it could not be captured.",
@@ -32,6 +58,115 @@ def _check_complete(data: AssessmentInput) -> None:
         )
     if not data.rationale.strip():
         raise ActionError("Explain why you propose this grade.", field="rationale")
+
+
+def sampled_for_supervision(assessment: ChildRiskAssessment, percent: int) -> bool:
+    """Reproducible: the same assessment version is always sampled, or never."""
+    if percent >= 100:
+        return True
+    digest = hashlib.sha256(f"{assessment.pk}:{assessment.version}".encode()).hexdigest()
+    return int(digest[:8], 16) % 100 < percent
+
+
+def needs_supervision(assessment: ChildRiskAssessment, percent: int) -> bool:
+    """All high grades and every grade that differs from its suggestion go to a supervisor;
+    matching standard and medium grades go too unless a sampling rate leaves them out."""
+    if assessment.proposed_grade == Grade.HIGH:
+        return True
+    if assessment.proposed_grade != assessment.suggested_grade:
+        return True
+    return sampled_for_supervision(assessment, percent)
+
+
+def _set_referral_grade(referral: Referral, grade: str, *, actor, reason: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    previous = referral.current_grade
+    if grade == previous:
+        return
+    referral.current_grade = grade
+    referral.save(update_fields=["current_grade", "updated_at"])
+    GradeChange.objects.create(
+        referral=referral,
+        changed_at=now(),
+        changed_by=actor,
+        from_grade=previous,
+        to_grade=grade,
+        reason=reason,
+        source=source,
+    )
+    record_event(
+        "referral.grade_change",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"from": previous, "to": grade, "reason": reason, "source": source},
+    )
+
+
+def _update_provisional_grade(referral: Referral) -> None:
+    proposed = list(
+        referral.assessments.exclude(proposed_grade="").values_list("proposed_grade", flat=True)
+    )
+    provisional = highest(proposed) or ""
+    if provisional != referral.provisional_grade:
+        referral.provisional_grade = provisional
+        referral.save(update_fields=["provisional_grade", "updated_at"])
+
+
+def _all_children_at_least(referral: Referral, status: str) -> bool:
+    """Every child on the referral has an assessment at `status` or beyond."""
+    accepted = (
+        {AssessmentStatus.SUBMITTED, AssessmentStatus.APPROVED}
+        if status == AssessmentStatus.SUBMITTED
+        else {AssessmentStatus.APPROVED}
+    )
+    children = referral.subjects.filter(role=SubjectRole.CHILD)
+    return not children.exclude(assessment__status__in=accepted).exists()
+
+
+def _approve(
+    assessment: ChildRiskAssessment,
+    referral: Referral,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    grade: str,
+    rationale: str,
+    decision: str,
+) -> SupervisorDecision:
+    record = SupervisorDecision.objects.create(
+        assessment=assessment,
+        supervisor=actor,
+        decision=decision,
+        from_grade=assessment.proposed_grade,
+        grade=grade,
+        rationale=rationale,
+        decided_at=now(),
+        assessment_version=assessment.version,
+    )
+    assessment.version += 1
+    assessment.status = AssessmentStatus.APPROVED
+    assessment.approved_grade = grade
+    assessment.save(update_fields=["status", "approved_grade", "version"])
+    record_event(
+        f"assessment.{decision}",
+        actor=actor,
+        obj=assessment,
+        referral=referral,
+        details={"from_grade": assessment.proposed_grade, "grade": grade, "rationale": rationale},
+    )
+    approved = referral.assessments.filter(status=AssessmentStatus.APPROVED)
+    new_grade = highest(list(approved.values_list("approved_grade", flat=True))) or ""
+    _set_referral_grade(
+        referral,
+        new_grade,
+        actor=actor,
+        reason=rationale or Decision(decision).label,
+        source=GradeChange.Source.AUTO
+        if decision == Decision.AUTO
+        else GradeChange.Source.DECISION,
+    )
+    if _all_children_at_least(referral, AssessmentStatus.APPROVED):
+        transition(referral, ReferralStatus.APPROVED, actor=actor, system=actor is None)
+    return record
 
 
 @transaction.atomic
@@ -43,7 +178,7 @@ def do_save_assessment(
     submit: bool,
     expected_version: int | None = None,
 ) -> ChildRiskAssessment:
-    """Create or update the child's assessment as a draft, or submit it for approval."""
+    """Create or update the child's assessment as a draft, or submit it."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors assess risk.")
     if subject.role != SubjectRole.CHILD:
@@ -62,7 +197,12 @@ def do_save_assessment(
     assessment = ChildRiskAssessment.objects.select_for_update().filter(subject=subject).first()
     if assessment is None:
         assessment = ChildRiskAssessment(
-            referral=referral, subject=subject, assessor=actor, created_at=now(), version=0
+            referral=referral,
+            subject=subject,
+            assessor=actor,
+            created_at=now(),
+            version=0,
+            model_version=current_model_version(),
         )
     elif expected_version is not None and assessment.version != expected_version:
         raise StaleError(
@@ -73,18 +213,31 @@ def do_save_assessment(
         raise ActionError(
             "This assessment is with a supervisor or already approved, so it cannot be edited."
         )
+    model = LoadedModel.load(assessment.model_version)
+    factor_codes = sorted(set(data.factor_codes) & model.factors.keys())
+    da_codes = (
+        None
+        if data.da_yes_codes is None
+        else sorted(set(data.da_yes_codes) & model.da_questions.keys())
+    )
+    suggestion = suggest_grade(
+        model, set(factor_codes), None if da_codes is None else set(da_codes)
+    )
     if submit:
-        _check_complete(data)
+        _check_complete(data, suggestion.grade)
+
     assessment.proposed_grade = data.proposed_grade
     assessment.voice_of_child = data.voice_of_child
     assessment.voice_not_captured_reason = data.voice_not_captured_reason
     assessment.rationale = data.rationale
+    assessment.factor_codes = factor_codes
+    assessment.da_yes_codes = da_codes or []
+    assessment.suggested_grade = suggestion.grade
+    assessment.suggested_score = suggestion.score
+    assessment.suggestion = suggestion.as_dict()
     assessment.version += 1
-    if submit:
-        assessment.status = AssessmentStatus.SUBMITTED
-        assessment.submitted_at = now()
-    else:
-        assessment.status = AssessmentStatus.DRAFT
+    assessment.status = AssessmentStatus.SUBMITTED if submit else AssessmentStatus.DRAFT
+    assessment.submitted_at = now() if submit else None
     assessment.save()
     assessment.editors.add(actor)
 
@@ -93,32 +246,39 @@ def do_save_assessment(
             referral.allocated_to = actor
             referral.save(update_fields=["allocated_to", "updated_at"])
         transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
+    _update_provisional_grade(referral)
     record_event(
         "assessment.submit" if submit else "assessment.save_draft",
         actor=actor,
         obj=assessment,
         referral=referral,
-        details={"proposed_grade": data.proposed_grade, "version": assessment.version},
+        details={
+            "proposed_grade": data.proposed_grade,
+            "suggested_grade": suggestion.grade,
+            "score": suggestion.score,
+            "model_version": assessment.model_version.number,
+            "version": assessment.version,
+        },
     )
-    if (
-        submit
-        and referral.status != ReferralStatus.AWAITING_APPROVAL
-        and _all_children_at_least(referral, AssessmentStatus.SUBMITTED)
-    ):
-        transition(referral, ReferralStatus.AWAITING_APPROVAL, actor=actor)
+    if submit:
+        if needs_supervision(assessment, assessment.model_version.supervision_sample_percent):
+            if referral.status != ReferralStatus.AWAITING_APPROVAL and _all_children_at_least(
+                referral, AssessmentStatus.SUBMITTED
+            ):
+                transition(referral, ReferralStatus.AWAITING_APPROVAL, actor=actor)
+        else:
+            if referral.status != ReferralStatus.AWAITING_APPROVAL:
+                transition(referral, ReferralStatus.AWAITING_APPROVAL, actor=actor)
+            _approve(
+                assessment,
+                referral,
+                actor=None,
+                grade=assessment.proposed_grade,
+                rationale="",
+                decision=Decision.AUTO,
+            )
+    refresh_flags(referral)
     return assessment
-
-
-def _all_children_at_least(referral: Referral, status: str) -> bool:
-    """True when every child on the referral has an assessment that is submitted or approved
-    (status=SUBMITTED), or approved (status=APPROVED)."""
-    accepted = (
-        {AssessmentStatus.SUBMITTED, AssessmentStatus.APPROVED}
-        if status == AssessmentStatus.SUBMITTED
-        else {AssessmentStatus.APPROVED}
-    )
-    children = referral.subjects.filter(role=SubjectRole.CHILD)
-    return not children.exclude(assessment__status__in=accepted).exists()
 
 
 @transaction.atomic
@@ -131,7 +291,8 @@ def do_decide_assessment(
     rationale: str = "",
     expected_version: int | None = None,
 ) -> SupervisorDecision:
-    """A supervisor approves, approves with a different grade, or returns an assessment."""
+    """A supervisor approves, approves with a different grade (below the suggestion too, with a
+    rationale), or returns an assessment with reasons."""
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors decide on risk grades.")
     referral = lock_referral(assessment.referral)
@@ -147,7 +308,7 @@ def do_decide_assessment(
         raise ActionPermissionError(
             "You wrote or edited this assessment, so another supervisor must decide on it."
         )
-    if decision not in Decision.values:
+    if decision not in (Decision.APPROVE, Decision.CHANGE, Decision.RETURN):
         raise ActionError(
             "Choose approve, approve with a different grade, or return.", field="decision"
         )
@@ -161,59 +322,192 @@ def do_decide_assessment(
             "Say what the assessor needs to do before resubmitting.", field="rationale"
         )
 
-    final_grade = grade if decision == Decision.CHANGE else assessment.proposed_grade
-    record = SupervisorDecision.objects.create(
-        assessment=assessment,
-        supervisor=actor,
-        decision=decision,
-        from_grade=assessment.proposed_grade,
-        grade=final_grade if decision != Decision.RETURN else "",
-        rationale=rationale,
-        decided_at=now(),
-        assessment_version=assessment.version,
-    )
-    assessment.version += 1
     if decision == Decision.RETURN:
+        record = SupervisorDecision.objects.create(
+            assessment=assessment,
+            supervisor=actor,
+            decision=decision,
+            from_grade=assessment.proposed_grade,
+            grade="",
+            rationale=rationale,
+            decided_at=now(),
+            assessment_version=assessment.version,
+        )
+        assessment.version += 1
         assessment.status = AssessmentStatus.RETURNED
-    else:
-        assessment.status = AssessmentStatus.APPROVED
-        assessment.approved_grade = final_grade
-    assessment.save(update_fields=["status", "approved_grade", "version"])
-    record_event(
-        f"assessment.{decision}",
-        actor=actor,
-        obj=assessment,
-        referral=referral,
-        details={
-            "from_grade": assessment.proposed_grade,
-            "grade": record.grade,
-            "rationale": rationale,
-        },
-    )
-
-    if decision == Decision.RETURN:
-        transition(referral, ReferralStatus.RETURNED, actor=actor, reason=rationale)
-        return record
-    previous_grade = referral.current_grade
-    referral.current_grade = (
-        highest(
-            list(
-                referral.assessments.filter(status=AssessmentStatus.APPROVED).values_list(
-                    "approved_grade", flat=True
-                )
-            )
-        )
-        or ""
-    )
-    referral.save(update_fields=["current_grade", "updated_at"])
-    if previous_grade != referral.current_grade:
+        assessment.save(update_fields=["status", "version"])
         record_event(
-            "referral.grade_change",
+            "assessment.return",
             actor=actor,
-            obj=referral,
+            obj=assessment,
             referral=referral,
-            details={"from": previous_grade, "to": referral.current_grade},
+            details={"from_grade": assessment.proposed_grade, "grade": "", "rationale": rationale},
         )
-    if _all_children_at_least(referral, AssessmentStatus.APPROVED):
-        transition(referral, ReferralStatus.APPROVED, actor=actor)
+        transition(referral, ReferralStatus.RETURNED, actor=actor, reason=rationale)
+    else:
+        final_grade = grade if decision == Decision.CHANGE else assessment.proposed_grade
+        record = _approve(
+            assessment,
+            referral,
+            actor=actor,
+            grade=final_grade,
+            rationale=rationale,
+            decision=decision,
+        )
+    refresh_flags(referral)
     return record
+
+
+@transaction.atomic
+def do_resolve_flag(
+    flag: UnderGradingFlag,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    outcome: str,
+    rationale: str,
+    grade: str = "",
+) -> UnderGradingFlag:
+    """A supervisor confirms the grade (with a rationale) or regrades the referral."""
+    if not actor.has_role(Role.SUPERVISOR):
+        raise ActionPermissionError("Only supervisors review under-grading flags.")
+    referral = lock_referral(flag.referral)
+    flag = UnderGradingFlag.objects.select_for_update().get(pk=flag.pk)
+    if flag.status != FlagStatus.OPEN:
+        raise StaleError(
+            f"This flag has already been dealt with ({flag.get_status_display().lower()})."
+        )
+    if not rationale.strip():
+        raise ActionError("Explain your decision.", field="rationale")
+    if outcome == "confirm":
+        flag.status = FlagStatus.CONFIRMED
+    elif outcome == "regrade":
+        if grade not in Grade.values or grade == referral.effective_grade:
+            raise ActionError("Select a new grade.", field="grade")
+        _set_referral_grade(
+            referral, grade, actor=actor, reason=rationale, source=GradeChange.Source.FLAG_REVIEW
+        )
+        flag.status = FlagStatus.REGRADED
+    else:
+        raise ActionError("Choose to confirm the grade or to regrade.", field="outcome")
+    flag.resolved_at = now()
+    flag.resolved_by = actor
+    flag.resolution = rationale
+    flag.save(update_fields=["status", "resolved_at", "resolved_by", "resolution"])
+    record_event(
+        "flag.resolve",
+        actor=actor,
+        obj=flag,
+        referral=referral,
+        details={"outcome": outcome, "grade": grade, "rationale": rationale, "kind": flag.kind},
+    )
+    refresh_flags(referral)
+    return flag
+
+
+@dataclass
+class FactorChange:
+    weight: int
+    forces_high: bool
+    guidance: str
+
+
+@transaction.atomic
+def do_publish_risk_model(
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    thresholds: dict[str, int],
+    factors: dict[str, FactorChange],
+    da_high_on_its_own: set[str],
+    note: str,
+) -> "RiskModelVersion":
+    """Publish a new version of the risk model: a copy of the current one with the manager's
+    changes. Assessments keep the version they were made with."""
+    from risk.models import DAQuestion, ForceHighCombination, RiskFactor, RiskModelVersion
+
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only managers change the risk model.")
+    if not note.strip():
+        raise ActionError("Say what you changed and why.", field="note")
+    if thresholds["medium_threshold"] >= thresholds["high_threshold"]:
+        raise ActionError(
+            "The medium threshold must be below the high threshold.", field="medium_threshold"
+        )
+    if thresholds["da_medium_min"] >= thresholds["da_high_min"]:
+        raise ActionError(
+            "The checklist's medium band must start below its high band.", field="da_medium_min"
+        )
+    if not 0 <= thresholds["supervision_sample_percent"] <= 100:
+        raise ActionError(
+            "The sampling rate is a percentage from 0 to 100.", field="supervision_sample_percent"
+        )
+    current = RiskModelVersion.objects.select_for_update().order_by("-number").first()
+    assert current is not None  # seeded by migration
+    new = RiskModelVersion.objects.create(
+        number=current.number + 1, note=note, created_at=now(), created_by=actor, **thresholds
+    )
+    RiskFactor.objects.bulk_create(
+        RiskFactor(
+            version=new,
+            code=f.code,
+            group=f.group,
+            label=f.label,
+            display_order=f.display_order,
+            weight=factors[f.code].weight if f.code in factors else f.weight,
+            forces_high=factors[f.code].forces_high if f.code in factors else f.forces_high,
+            guidance=factors[f.code].guidance if f.code in factors else f.guidance,
+        )
+        for f in current.factors.all()
+    )
+    ForceHighCombination.objects.bulk_create(
+        ForceHighCombination(version=new, label=c.label, factor_codes=c.factor_codes)
+        for c in current.combinations.all()
+    )
+    DAQuestion.objects.bulk_create(
+        DAQuestion(
+            version=new,
+            code=q.code,
+            text=q.text,
+            display_order=q.display_order,
+            high_on_its_own=q.code in da_high_on_its_own,
+        )
+        for q in current.da_questions.all()
+    )
+    record_event(
+        "risk_model.publish",
+        actor=actor,
+        obj=new,
+        details={"version": new.number, "previous": current.number, "note": note, **thresholds},
+    )
+    return new
+
+
+@transaction.atomic
+def do_add_lexicon_term(*, actor, term: str, variants: list[str]) -> "LexiconTerm":  # type: ignore[no-untyped-def]
+    from risk.models import LexiconTerm
+
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only managers change the lexicon.")
+    term = term.strip().lower()
+    if not term:
+        raise ActionError("Enter the word or phrase.", field="term")
+    if LexiconTerm.objects.filter(term__iexact=term).exists():
+        raise ActionError(f"“{term}” is already in the lexicon.", field="term")
+    clean = sorted({v.strip().lower() for v in variants if v.strip()} - {term})
+    entry = LexiconTerm.objects.create(term=term, variants=clean, added_by=actor, added_at=now())
+    record_event("lexicon.add", actor=actor, obj=entry, details={"term": term, "variants": clean})
+    return entry
+
+
+@transaction.atomic
+def do_set_lexicon_term_active(entry, *, actor, active: bool):  # type: ignore[no-untyped-def]
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only managers change the lexicon.")
+    entry.is_active = active
+    entry.save(update_fields=["is_active"])
+    record_event(
+        "lexicon.activate" if active else "lexicon.deactivate",
+        actor=actor,
+        obj=entry,
+        details={"term": entry.term},
+    )
+    return entry

@@ -1,20 +1,27 @@
-"""Forms for the child risk assessment and the supervisor's decision."""
+"""Forms for the child risk assessment, the supervisor's decisions and the risk model."""
 
 from django import forms
 
 from risk.actions import AssessmentInput
 from risk.grades import Grade
-from risk.models import Decision
+from risk.models import Decision, FactorGroup
+from risk.scoring import LoadedModel
 
 
 class AssessmentForm(forms.Form):
+    factors = forms.MultipleChoiceField(
+        label="Risk factors", required=False, widget=forms.CheckboxSelectMultiple
+    )
+    da_yes = forms.MultipleChoiceField(
+        label="Domestic-abuse risk checklist", required=False, widget=forms.CheckboxSelectMultiple
+    )
     proposed_grade = forms.ChoiceField(
         label="Proposed risk grade",
         choices=Grade.choices,
         widget=forms.RadioSelect,
         required=False,
-        help_text="High: the child is at risk of significant harm now. Medium: harm is likely "
-        "without support. Standard: no evidence of likely harm.",
+        help_text="You may propose a grade above the suggestion (say why in the rationale), "
+        "never below it.",
     )
     voice_of_child = forms.CharField(
         label="Voice of the child",
@@ -35,6 +42,44 @@ class AssessmentForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
+    def __init__(self, *args, model: LoadedModel, with_da: bool, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.model = model
+        self.with_da = with_da
+        self.fields["factors"].choices = [(f.code, f.label) for f in model.factors.values()]
+        if with_da:
+            self.fields["da_yes"].choices = [(c, q[0]) for c, q in model.da_questions.items()]
+        else:
+            del self.fields["da_yes"]
+
+    def chosen(self, name: str) -> set[str]:
+        """The ticked codes, from posted data if any, else from the initial values."""
+        if self.is_bound:
+            return set(self.data.getlist(name))
+        return set(self.initial.get(name) or [])
+
+    def factor_groups(self) -> list[dict[str, object]]:
+        """Factors grouped for display, each with its guidance and whether it is ticked."""
+        ticked = self.chosen("factors")
+        rows = list(self.model.version.factors.all())
+        groups = []
+        for value, label in FactorGroup.choices:
+            items = [
+                {"factor": f, "checked": f.code in ticked, "id": f"factor-{f.code}"}
+                for f in rows
+                if f.group == value
+            ]
+            if items:
+                groups.append({"label": label, "items": items})
+        return groups
+
+    def da_items(self) -> list[dict[str, object]]:
+        ticked = self.chosen("da_yes")
+        return [
+            {"question": q, "checked": q.code in ticked, "id": f"da-{q.code}"}
+            for q in self.model.version.da_questions.all()
+        ]
+
     def to_input(self) -> AssessmentInput:
         c = self.cleaned_data
         return AssessmentInput(
@@ -42,13 +87,15 @@ class AssessmentForm(forms.Form):
             voice_of_child=c["voice_of_child"],
             voice_not_captured_reason=c["voice_not_captured_reason"],
             rationale=c["rationale"],
+            factor_codes=list(c["factors"]),
+            da_yes_codes=list(c["da_yes"]) if self.with_da else None,
         )
 
 
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         label="Your decision",
-        choices=Decision.choices,
+        choices=[(d.value, d.label) for d in (Decision.APPROVE, Decision.CHANGE, Decision.RETURN)],
         widget=forms.RadioSelect,
         error_messages={"required": "Choose approve, approve with a different grade, or return"},
     )
@@ -56,6 +103,7 @@ class DecisionForm(forms.Form):
         label="Grade (if approving with a different grade)",
         choices=[("", "Choose a grade"), *Grade.choices],
         required=False,
+        help_text="You may set a grade below the suggestion; your rationale is then required.",
     )
     rationale = forms.CharField(
         label="Rationale or reasons for returning",
@@ -64,3 +112,22 @@ class DecisionForm(forms.Form):
         help_text="Required when you change the grade or return the assessment.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class FlagReviewForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label="Your decision",
+        choices=[("confirm", "Confirm the current grade"), ("regrade", "Regrade the referral")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose to confirm the grade or to regrade"},
+    )
+    grade = forms.ChoiceField(
+        label="New grade (if regrading)",
+        choices=[("", "Choose a grade"), *Grade.choices],
+        required=False,
+    )
+    rationale = forms.CharField(
+        label="Rationale",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Explain your decision"},
+    )

@@ -1,6 +1,7 @@
 """Child risk assessments and the supervisor decisions on them (DESIGN.md §4)."""
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
 from risk.grades import Grade
@@ -30,6 +31,14 @@ class ChildRiskAssessment(models.Model):
     voice_of_child = models.TextField(blank=True)
     voice_not_captured_reason = models.TextField(blank=True)
     rationale = models.TextField(blank=True)
+    model_version = models.ForeignKey(
+        "RiskModelVersion", null=True, on_delete=models.PROTECT, related_name="assessments"
+    )
+    factor_codes = ArrayField(models.SlugField(max_length=60), default=list, blank=True)
+    da_yes_codes = ArrayField(models.SlugField(max_length=60), default=list, blank=True)
+    suggested_grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
+    suggested_score = models.IntegerField(default=0)
+    suggestion = models.JSONField(default=dict, blank=True, help_text="The explanation shown.")
     assessor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assessments_made"
     )
@@ -51,13 +60,15 @@ class Decision(models.TextChoices):
     APPROVE = "approve", "Approve the proposed grade"
     CHANGE = "change", "Approve with a different grade"
     RETURN = "return", "Return to the assessor"
+    AUTO = "auto", "Approved without review (not sampled)"
 
 
 class SupervisorDecision(models.Model):
     assessment = models.ForeignKey(
         ChildRiskAssessment, on_delete=models.PROTECT, related_name="decisions"
     )
-    supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    # Empty only for an automatic approval of a grade that was not sampled for supervision.
+    supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT)
     decision = models.CharField(max_length=10, choices=Decision.choices)
     from_grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
     grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
@@ -76,3 +87,202 @@ class SupervisorDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()} by {self.supervisor}"
+
+
+# --- The risk model: versioned configuration (DESIGN.md §4) ---------------------------------
+
+
+class RiskModelVersion(models.Model):
+    """One published set of factors, weights and thresholds. Never edited once an assessment
+    uses it: a manager's change publishes a new version, so past assessments keep theirs."""
+
+    number = models.PositiveIntegerField(unique=True)
+    medium_threshold = models.PositiveIntegerField(help_text="A score at or above this is medium.")
+    high_threshold = models.PositiveIntegerField(help_text="A score at or above this is high.")
+    da_medium_min = models.PositiveIntegerField(
+        default=10, help_text="Domestic-abuse checklist: this many 'yes' answers or more is medium."
+    )
+    da_high_min = models.PositiveIntegerField(
+        default=14, help_text="Domestic-abuse checklist: this many 'yes' answers or more is high."
+    )
+    supervision_sample_percent = models.PositiveSmallIntegerField(
+        default=100,
+        help_text="Share of standard and medium grades that match their suggestion which still "
+        "go to a supervisor (100 = all). High grades always do.",
+    )
+    repeat_short_count = models.PositiveSmallIntegerField(default=3)
+    repeat_short_days = models.PositiveSmallIntegerField(default=91)
+    repeat_long_count = models.PositiveSmallIntegerField(default=5)
+    repeat_long_days = models.PositiveSmallIntegerField(default=365)
+    note = models.TextField(blank=True, help_text="What changed and why.")
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self) -> str:
+        return f"Risk model version {self.number}"
+
+
+class FactorGroup(models.TextChoices):
+    CHILD = "child", "The child"
+    INCIDENT = "incident", "The incident"
+    CARERS = "carers", "Parents and carers"
+    ENVIRONMENT = "environment", "Home and environment"
+    PROTECTIVE = "protective", "Protective factors"
+
+
+class RiskFactor(models.Model):
+    version = models.ForeignKey(RiskModelVersion, on_delete=models.CASCADE, related_name="factors")
+    code = models.SlugField(max_length=60)
+    group = models.CharField(max_length=20, choices=FactorGroup.choices)
+    label = models.CharField(max_length=200)
+    guidance = models.TextField(blank=True)
+    weight = models.IntegerField(help_text="Negative for protective factors.")
+    forces_high = models.BooleanField(default=False, help_text="On its own, makes the grade high.")
+    display_order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "code"], name="factor_code_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class ForceHighCombination(models.Model):
+    """Factors that together make the grade high, whatever the score."""
+
+    version = models.ForeignKey(
+        RiskModelVersion, on_delete=models.CASCADE, related_name="combinations"
+    )
+    label = models.CharField(
+        max_length=200, help_text="Shown as the reason, e.g. 'non-mobile baby with injury'."
+    )
+    factor_codes = ArrayField(models.SlugField(max_length=60))
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class DAQuestion(models.Model):
+    """A question of the force's domestic-abuse risk checklist."""
+
+    version = models.ForeignKey(
+        RiskModelVersion, on_delete=models.CASCADE, related_name="da_questions"
+    )
+    code = models.SlugField(max_length=60)
+    text = models.CharField(max_length=300)
+    high_on_its_own = models.BooleanField(default=False)
+    display_order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["display_order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "code"], name="da_code_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class LexiconTerm(models.Model):
+    """A word or phrase in a narrative that suggests hidden high risk. Managers edit the list."""
+
+    term = models.CharField(max_length=100, unique=True)
+    variants = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Other spellings and forms, e.g. strangled, strangling.",
+    )
+    is_active = models.BooleanField(default=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class GradeChange(models.Model):
+    """The grade history of a referral: every change of its current grade, with who and why."""
+
+    class Source(models.TextChoices):
+        DECISION = "decision", "Supervisor decision"
+        AUTO = "auto", "Approved without review (not sampled)"
+        FLAG_REVIEW = "flag_review", "Under-grading review"
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="grade_changes"
+    )
+    changed_at = models.DateTimeField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    from_grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
+    to_grade = models.CharField(max_length=10, choices=Grade.choices)
+    reason = models.TextField(blank=True)
+    source = models.CharField(max_length=20, choices=Source.choices)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_grade or 'none'} → {self.to_grade}"
+
+
+class FlagKind(models.TextChoices):
+    FACTORS = "factors", "Risk factors suggest high"
+    LEXICON = "lexicon", "High-risk words in the text"
+    UNDER_ONE = "under_one", "Child under one"
+    REPEAT = "repeat", "Repeat child"
+
+
+class FlagStatus(models.TextChoices):
+    OPEN = "open", "Waiting for review"
+    CONFIRMED = "confirmed", "Grade confirmed"
+    REGRADED = "regraded", "Regraded"
+    SUPERSEDED = "superseded", "No longer applies"
+
+
+class UnderGradingFlag(models.Model):
+    """A reason to think a standard or medium referral is really high risk."""
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="undergrading_flags"
+    )
+    kind = models.CharField(max_length=20, choices=FlagKind.choices)
+    # What the flag is about within its kind (a term, a child), so it is raised once.
+    key = models.CharField(max_length=120)
+    reason = models.TextField()
+    matches = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=20, choices=FlagStatus.choices, default=FlagStatus.OPEN)
+    raised_at = models.DateTimeField()
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    resolution = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["raised_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["referral", "kind", "key"], name="one_flag_per_reason"),
+        ]
+        indexes = [models.Index(fields=["status", "raised_at"], name="flag_review_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.reason}"

@@ -1,8 +1,15 @@
-"""Reads of risk assessments."""
+"""Reads of risk assessments, flags and the risk model."""
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
-from risk.models import AssessmentStatus, ChildRiskAssessment
+from referrals.models import Referral
+from risk.models import (
+    AssessmentStatus,
+    ChildRiskAssessment,
+    FlagStatus,
+    GradeChange,
+    UnderGradingFlag,
+)
 
 
 def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no-untyped-def]
@@ -12,5 +19,21 @@ def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no
         ChildRiskAssessment.objects.filter(status=AssessmentStatus.SUBMITTED)
         .exclude(editors=user)
         .select_related("referral__incident_type", "subject__person", "assessor")
-        .order_by("-referral__priority_score", "submitted_at", "id")
+        .order_by("-referral__priority_score", "-suggested_score", "submitted_at", "id")
     )
+
+
+def review_list(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
+    """Referrals with open under-grading flags, most urgent first, each with its open flags."""
+    open_flags = UnderGradingFlag.objects.filter(status=FlagStatus.OPEN).order_by("raised_at", "id")
+    return (
+        Referral.objects.filter(undergrading_flags__status=FlagStatus.OPEN)
+        .distinct()
+        .select_related("incident_type", "local_authority")
+        .prefetch_related(Prefetch("undergrading_flags", queryset=open_flags, to_attr="open_flags"))
+        .order_by("-priority_score", "received_at", "id")
+    )
+
+
+def grade_history(referral: Referral) -> QuerySet[GradeChange]:
+    return referral.grade_changes.select_related("changed_by").order_by("changed_at", "id")

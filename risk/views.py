@@ -1,43 +1,92 @@
-"""Pages for assessing a child's risk and for supervisors' decisions."""
+"""Pages for assessing a child's risk, supervisors' decisions and reviews, and the risk model."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_denial, record_event
 from risk.access import access_assessment, access_child_subject
-from risk.actions import do_decide_assessment, do_save_assessment
-from risk.forms import AssessmentForm, DecisionForm
-from risk.models import AssessmentStatus, ChildRiskAssessment
-from risk.selectors import approval_queue
+from risk.actions import (
+    FactorChange,
+    do_add_lexicon_term,
+    do_decide_assessment,
+    do_publish_risk_model,
+    do_resolve_flag,
+    do_save_assessment,
+    do_set_lexicon_term_active,
+)
+from risk.forms import AssessmentForm, DecisionForm, FlagReviewForm
+from risk.models import (
+    AssessmentStatus,
+    ChildRiskAssessment,
+    FlagStatus,
+    LexiconTerm,
+    UnderGradingFlag,
+)
+from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
+from risk.selectors import approval_queue, review_list
 from vhub.errors import ActionError
 from vhub.http import require_role
 from vhub.roles import Role
 
 
-@login_required
-def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    subject = access_child_subject(request.user, reference, subject_id, "change")
-    assessment = ChildRiskAssessment.objects.filter(subject=subject).first()
-    initial = {"voice_of_child": subject.voice_of_child}
+def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-def]
+    version = (
+        assessment.model_version
+        if assessment and assessment.model_version
+        else current_model_version()
+    )
+    model = LoadedModel.load(version)
+    referral = subject.referral
+    with_da = referral.incident_type.is_domestic_abuse
     if assessment is not None:
         initial = {
+            "factors": assessment.factor_codes,
+            "da_yes": assessment.da_yes_codes,
             "proposed_grade": assessment.proposed_grade,
             "voice_of_child": assessment.voice_of_child,
             "voice_not_captured_reason": assessment.voice_not_captured_reason,
             "rationale": assessment.rationale,
             "version": assessment.version,
         }
+    else:
+        # Age factors follow from the date of birth; the officer's record of the child's voice
+        # is the starting point for the assessor's.
+        initial = {
+            "factors": sorted(
+                age_factor_codes(subject.person.date_of_birth, referral.incident_at.date())
+            ),
+            "voice_of_child": subject.voice_of_child,
+        }
+    data = request.POST if request.method == "POST" else None
+    return AssessmentForm(data, initial=initial, model=model, with_da=with_da)
+
+
+def _suggestion_for(form: AssessmentForm):  # type: ignore[no-untyped-def]
+    da = form.chosen("da_yes") if form.with_da else None
+    return suggest_grade(form.model, form.chosen("factors"), da)
+
+
+@login_required
+def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    subject = access_child_subject(request.user, reference, subject_id, "change")
+    assessment = (
+        ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
+    )
+    if assessment is not None and request.method == "GET":
         record_event(
             "assessment.view", actor=request.user, obj=assessment, referral=subject.referral
         )
-    form = AssessmentForm(request.POST or None, initial=initial)
-    action_error = action_error_field = None
+    form = _assessment_form(request, subject, assessment)
+    action_error = None
     if request.method == "POST" and form.is_valid():
         submit = "submit" in request.POST
         try:
-            do_save_assessment(
+            saved = do_save_assessment(
                 subject,
                 form.to_input(),
                 actor=request.user,
@@ -45,17 +94,21 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
                 expected_version=form.cleaned_data["version"],
             )
         except ActionError as exc:
-            action_error, action_error_field = exc.message, exc.field
-            if exc.field:
+            if exc.field and exc.field in form.fields:
                 form.add_error(exc.field, exc.message)
-                action_error = None
+            else:
+                action_error = exc.message
         else:
-            messages.success(
-                request,
-                "Risk assessment sent to a supervisor for approval"
-                if submit
-                else "Risk assessment saved as a draft",
-            )
+            if not submit:
+                messages.success(request, "Risk assessment saved as a draft")
+            elif saved.status == AssessmentStatus.APPROVED:
+                messages.success(
+                    request,
+                    f"Risk grade {saved.approved_grade} recorded. It matched the suggestion and "
+                    "was not sampled for supervision, so it is approved.",
+                )
+            else:
+                messages.success(request, "Risk assessment sent to a supervisor for approval")
             return redirect("referrals:detail", reference=reference)
     last_return = (
         assessment.decisions.filter(decision="return").order_by("-decided_at").first()
@@ -71,10 +124,23 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "referral": subject.referral,
             "assessment": assessment,
             "last_return": last_return,
+            "suggestion": _suggestion_for(form),
             "action_error": action_error,
-            "action_error_field": action_error_field,
         },
     )
+
+
+@login_required
+@require_POST
+def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+    """The suggested-grade panel, recomputed as factors are ticked (htmx)."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    subject = access_child_subject(request.user, reference, subject_id, "change")
+    assessment = (
+        ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
+    )
+    form = _assessment_form(request, subject, assessment)
+    return render(request, "risk/_suggestion.html", {"suggestion": _suggestion_for(form)})
 
 
 @login_required
@@ -92,7 +158,7 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
         "assessment.view", actor=request.user, obj=assessment, referral=assessment.referral
     )
     form = DecisionForm(request.POST or None, initial={"version": assessment.version})
-    action_error = action_error_field = None
+    action_error = None
     own_work = assessment.editors.filter(pk=request.user.pk).exists()
     if request.method == "POST" and form.is_valid():
         try:
@@ -115,6 +181,7 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
                 request, f"Decision recorded for {assessment.subject.person.full_name}"
             )
             return redirect("risk:approvals")
+    model = LoadedModel.load(assessment.model_version) if assessment.model_version else None
     return render(
         request,
         "risk/decide.html",
@@ -123,7 +190,225 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
             "assessment": assessment,
             "referral": assessment.referral,
             "own_work": own_work,
+            "ticked": [
+                model.factors[c] for c in assessment.factor_codes if model and c in model.factors
+            ],
+            "da_yes": [
+                model.da_questions[c][0]
+                for c in assessment.da_yes_codes
+                if model and c in model.da_questions
+            ],
             "action_error": action_error,
-            "action_error_field": action_error_field,
         },
     )
+
+
+@login_required
+def reviews(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    referrals = list(review_list(user=request.user)[:200])
+    return render(request, "risk/reviews.html", {"referrals": referrals})
+
+
+@login_required
+def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    flag = (
+        UnderGradingFlag.objects.select_related("referral__incident_type")
+        .filter(pk=flag_id)
+        .first()
+    )
+    if flag is None:
+        record_denial(
+            request.user, object_type="risk.undergradingflag", object_id=flag_id, reason="not found"
+        )
+        raise Http404("No such flag")
+    referral = flag.referral
+    record_event("flag.view", actor=request.user, obj=flag, referral=referral)
+    form = FlagReviewForm(request.POST or None)
+    action_error = None
+    if request.method == "POST" and flag.status == FlagStatus.OPEN and form.is_valid():
+        try:
+            do_resolve_flag(
+                flag,
+                actor=request.user,
+                outcome=form.cleaned_data["outcome"],
+                grade=form.cleaned_data["grade"],
+                rationale=form.cleaned_data["rationale"],
+            )
+        except ActionError as exc:
+            if exc.field and exc.field in form.fields:
+                form.add_error(exc.field, exc.message)
+            else:
+                action_error = exc.message
+            flag.refresh_from_db()
+        else:
+            messages.success(request, f"Review of {referral.reference} recorded")
+            return redirect("risk:reviews")
+    return render(
+        request,
+        "risk/review_flag.html",
+        {"flag": flag, "referral": referral, "form": form, "action_error": action_error},
+    )
+
+
+class RiskModelForm(forms.Form):
+    """Thresholds, each factor's weight, force and guidance, and the checklist's single indicators."""
+
+    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1)
+    high_threshold = forms.IntegerField(label="High from score", min_value=1)
+    da_medium_min = forms.IntegerField(
+        label="Checklist: medium from this many indicators", min_value=1
+    )
+    da_high_min = forms.IntegerField(label="Checklist: high from this many indicators", min_value=1)
+    supervision_sample_percent = forms.IntegerField(
+        label="Matching standard and medium grades sent to a supervisor (%)",
+        min_value=0,
+        max_value=100,
+    )
+    repeat_short_count = forms.IntegerField(label="Repeat child: referrals", min_value=2)
+    repeat_short_days = forms.IntegerField(label="…within days", min_value=1)
+    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2)
+    repeat_long_days = forms.IntegerField(label="…within days", min_value=1)
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    THRESHOLDS = (
+        "medium_threshold",
+        "high_threshold",
+        "da_medium_min",
+        "da_high_min",
+        "supervision_sample_percent",
+        "repeat_short_count",
+        "repeat_short_days",
+        "repeat_long_count",
+        "repeat_long_days",
+    )
+
+    def __init__(self, *args, version, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("initial", {name: getattr(version, name) for name in self.THRESHOLDS})
+        super().__init__(*args, **kwargs)
+        self.version = version
+        self.factor_rows = list(version.factors.all())
+        self.question_rows = list(version.da_questions.all())
+        for f in self.factor_rows:
+            self.fields[f"weight_{f.code}"] = forms.IntegerField(
+                label=f"Weight: {f.label}", initial=f.weight
+            )
+            self.fields[f"forces_{f.code}"] = forms.BooleanField(
+                label="Forces high", required=False, initial=f.forces_high
+            )
+            self.fields[f"guidance_{f.code}"] = forms.CharField(
+                label="Guidance",
+                required=False,
+                initial=f.guidance,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        for q in self.question_rows:
+            self.fields[f"alone_{q.code}"] = forms.BooleanField(
+                label="High on its own", required=False, initial=q.high_on_its_own
+            )
+
+    def factor_fields(self):  # type: ignore[no-untyped-def]
+        return [
+            (f, self[f"weight_{f.code}"], self[f"forces_{f.code}"], self[f"guidance_{f.code}"])
+            for f in self.factor_rows
+        ]
+
+    def question_fields(self):  # type: ignore[no-untyped-def]
+        return [(q, self[f"alone_{q.code}"]) for q in self.question_rows]
+
+
+@login_required
+def risk_model(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    version = current_model_version()
+    form = RiskModelForm(request.POST or None, version=version)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        c = form.cleaned_data
+        try:
+            new = do_publish_risk_model(
+                actor=request.user,
+                thresholds={name: c[name] for name in RiskModelForm.THRESHOLDS},
+                factors={
+                    f.code: FactorChange(
+                        c[f"weight_{f.code}"], c[f"forces_{f.code}"], c[f"guidance_{f.code}"]
+                    )
+                    for f in form.factor_rows
+                },
+                da_high_on_its_own={q.code for q in form.question_rows if c[f"alone_{q.code}"]},
+                note=c["note"],
+            )
+        except ActionError as exc:
+            if exc.field and exc.field in form.fields:
+                form.add_error(exc.field, exc.message)
+            else:
+                action_error = exc.message
+        else:
+            messages.success(
+                request,
+                f"Risk model version {new.number} published. New assessments use it; earlier ones keep theirs.",
+            )
+            return redirect("risk:model")
+    versions = type(version).objects.select_related("created_by").order_by("-number")[:20]
+    return render(
+        request,
+        "risk/model.html",
+        {"form": form, "version": version, "versions": versions, "action_error": action_error},
+    )
+
+
+class LexiconForm(forms.Form):
+    term = forms.CharField(
+        label="Word or phrase",
+        max_length=100,
+        error_messages={"required": "Enter the word or phrase"},
+    )
+    variants = forms.CharField(
+        label="Other forms, separated by commas",
+        required=False,
+        max_length=1000,
+        help_text="For example: strangled, strangling",
+    )
+
+
+@login_required
+def lexicon(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    form = LexiconForm(request.POST or None)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            entry = do_add_lexicon_term(
+                actor=request.user,
+                term=form.cleaned_data["term"],
+                variants=form.cleaned_data["variants"].split(","),
+            )
+        except ActionError as exc:
+            form.add_error("term", exc.message)
+        else:
+            messages.success(request, f"“{entry.term}” added to the lexicon")
+            return redirect("risk:lexicon")
+    return render(
+        request,
+        "risk/lexicon.html",
+        {"form": form, "terms": LexiconTerm.objects.all(), "action_error": action_error},
+    )
+
+
+@login_required
+@require_POST
+def lexicon_toggle(request, term_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    entry = LexiconTerm.objects.filter(pk=term_id).first()
+    if entry is None:
+        raise Http404("No such term")
+    do_set_lexicon_term_active(entry, actor=request.user, active=not entry.is_active)
+    messages.success(
+        request, f"“{entry.term}” {'switched on' if entry.is_active else 'switched off'}"
+    )
+    return redirect("risk:lexicon")

@@ -15,7 +15,9 @@ def navigation(request):  # type: ignore[no-untyped-def]
     if user.is_vhub_case_reader:
         items.append(("Triage queue", "referrals:queue"))
     if user.has_role(Role.SUPERVISOR):
-        items.append(("Approvals", "risk:approvals"))
+        items += [("Approvals", "risk:approvals"), ("Under-grading reviews", "risk:reviews")]
+    if user.has_role(Role.MANAGER):
+        items += [("Risk model", "risk:model"), ("Lexicon", "risk:lexicon")]
     if user.is_partner:
         items.append(("Shared referrals", "partners:inbox"))
     if user.has_role(Role.AUDITOR):

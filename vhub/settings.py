@@ -210,6 +210,7 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "vhub.tasks.record_heartbeat", "schedule": 60.0},
+    "undergrading-sweep": {"task": "risk.tasks.sweep_undergrading", "schedule": 15 * 60.0},
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 

@@ -22,7 +22,7 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
         return f"{text}: {d['reason']}" if d.get("reason") else text
     if event.action == "referral.grade_change":
         return f"{(d.get('from') or 'not graded').capitalize()} → {d.get('to', '').capitalize()}"
-    if event.action in {"assessment.approve", "assessment.change"}:
+    if event.action in {"assessment.approve", "assessment.change", "assessment.auto"}:
         return f"Grade {d.get('grade', '')}" + (f": {d['rationale']}" if d.get("rationale") else "")
     if event.action == "assessment.return":
         return d.get("rationale", "")
@@ -32,6 +32,10 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
         return f"{d.get('agency', '')} (version {d.get('version', 1)})"
     if event.action == "share.pack_render":
         return f"SHA-256 {d.get('sha256', '')[:16]}…"
+    if event.action in {"flag.raise", "flag.supersede"}:
+        return d.get("reason") or d.get("resolution", "")
+    if event.action == "flag.resolve":
+        return f"{d.get('outcome', '').capitalize()}: {d.get('rationale', '')}"
     if event.action == "share.withdraw":
         return d.get("reason", "")
     return ""

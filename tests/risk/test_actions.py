@@ -8,7 +8,7 @@ from django.db import connection
 from audit.models import AuditEvent
 from referrals.models import ReferralStatus
 from risk.actions import do_decide_assessment, do_save_assessment
-from risk.models import AssessmentStatus, SupervisorDecision
+from risk.models import AssessmentStatus, GradeChange, SupervisorDecision
 from tests.factories import assessment_input, submit_referral, submitted_assessment
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 
@@ -28,6 +28,7 @@ def test_submitting_moves_the_referral_to_awaiting_approval(officer, practitione
         "referral.transition",  # submitted -> in triage
         "assessment.submit",
         "referral.transition",  # in triage -> awaiting approval
+        "flag.raise",  # the rationale says "strangulation" and the grade is medium
     ]
 
 
@@ -95,7 +96,9 @@ def test_supervisor_approval_sets_the_grade_and_approves_the_referral(
     assert referral.current_grade == "high"
     assert referral.status == ReferralStatus.APPROVED
     change = AuditEvent.objects.get(action="referral.grade_change", referral=referral)
-    assert change.details == {"from": "", "to": "high"}
+    assert (change.details["from"], change.details["to"]) == ("", "high")
+    history = GradeChange.objects.get(referral=referral)
+    assert (history.from_grade, history.to_grade, history.changed_by) == ("", "high", supervisor)
 
 
 def test_supervisor_cannot_approve_an_assessment_they_wrote(officer, supervisor):

@@ -1,0 +1,295 @@
+"""The foundation journey in a real browser: an officer refers a child, a practitioner triages
+and assesses, a supervisor approves, the practitioner shares with the local authority, whose
+partner user downloads the pack and acknowledges it, while another authority sees nothing.
+
+Each key page is saved as a full-page screenshot in tests/e2e/screenshots/ for visual review.
+"""
+
+import hashlib
+import re
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from audit.models import AuditEvent
+from partners.models import Share
+from tests.factories import TEST_PASSWORD
+
+pytestmark = [
+    pytest.mark.e2e,
+    # The live server needs committed data; serialized rollback puts the agencies, roles and
+    # incident types from the data migrations back for the transactional tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+REFERENCE = re.compile(r"VH-\d{4}-\d{6}")
+CHILD = "Lily Smith"
+HEREFORDSHIRE = "Herefordshire Children's Services"
+
+
+def sign_in(new_page, live_server, user) -> Page:  # type: ignore[no-untyped-def]
+    """Sign in through the login page in a fresh browser context; return the landing page."""
+    page = new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("User name").fill(user.username)
+    page.get_by_label("Password").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).not_to_have_url(re.compile(r"/login/"))
+    return page
+
+
+def expect_success_banner(page: Page, text: str) -> None:
+    banner = page.locator(".govuk-notification-banner--success")
+    expect(banner).to_contain_text("Success")
+    expect(banner).to_contain_text(text)
+
+
+def save_first_pdf_page(pdf: Path, png: Path) -> None:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm is not installed (apt-get install poppler-utils)")
+    subprocess.run(  # noqa: S603  (fixed arguments, no shell)
+        [
+            pdftoppm,
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf,
+            png.with_suffix(""),
+        ],
+        check=True,
+    )
+
+
+def officer_sends_referral(page: Page, shot) -> str:  # type: ignore[no-untyped-def]
+    page.get_by_role("link", name="New referral").click()
+    expect(page).to_have_url(re.compile(r"/referrals/new/$"))
+
+    page.get_by_role("button", name="Send referral").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    expect(
+        summary.get_by_role("link", name="Enter the incident or crime reference")
+    ).to_be_visible()
+    expect(summary.get_by_role("link", name="Record the voice of the child")).to_be_visible()
+    expect(page).to_have_title(re.compile(r"^Error: "))
+    shot(page, "01-officer-new-referral-errors")
+
+    yesterday = date.today() - timedelta(days=1)
+    page.get_by_label("Police incident or crime reference").fill("22/123456/26")
+    incident_date = page.get_by_role("group", name="Date of the incident")
+    incident_date.get_by_label("Day").fill(str(yesterday.day))
+    incident_date.get_by_label("Month").fill(str(yesterday.month))
+    incident_date.get_by_label("Year").fill(str(yesterday.year))
+    page.get_by_label("Time of the incident").fill("21:30")
+    page.get_by_label("Where it happened").fill("12 Mill Lane, Hereford")
+    page.get_by_label("Postcode of the incident").fill("HR1 2AB")
+    page.get_by_label("Type of incident").select_option(label="Domestic abuse")
+    page.get_by_label("What happened").fill(
+        "Neighbour called police to shouting. Mother had a red mark on her neck; "
+        "father had left before officers arrived."
+    )
+    page.get_by_label("Child's first name").fill("Lily")
+    page.get_by_label("Child's last name").fill("Smith")
+    birth = page.get_by_role("group", name="Child's date of birth")
+    birth.get_by_label("Day").fill("14")
+    birth.get_by_label("Month").fill("6")
+    birth.get_by_label("Year").fill(str(date.today().year - 6))
+    page.get_by_label("Child's home address").fill("12 Mill Lane, Hereford")
+    page.get_by_label("Local authority area where the child lives").select_option(
+        label=HEREFORDSHIRE
+    )
+    page.get_by_label("School or nursery").fill("Riverside Primary School")
+    for question, answer in [
+        ("Does the child live at the incident address?", "Yes"),
+        ("Was the child present?", "Yes"),
+        ("Did the child witness the incident?", "Yes"),
+        ("Was the child injured?", "No"),
+        ("Do the parents know about this referral?", "Not known"),
+    ]:
+        page.get_by_role("group", name=question).get_by_label(answer, exact=True).check()
+    page.get_by_label("Voice of the child").fill("Said she was scared when the shouting started.")
+    page.get_by_label("Your view of the risk to the child").fill(
+        "Risk of further harm: the child saw her mother being strangled."
+    )
+    page.get_by_role("button", name="Send referral").click()
+
+    expect(page).to_have_url(re.compile(r"/referrals/VH-\d{4}-\d{6}/$"))
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_text(REFERENCE)
+    reference = REFERENCE.search(heading.inner_text())[0]
+    expect_success_banner(page, f"Referral {reference} sent to the Vulnerability Hub")
+    shot(page, "02-officer-referral-sent")
+    return reference
+
+
+def practitioner_assesses(page: Page, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+    expect(page).to_have_url(re.compile(r"/referrals/queue/$"))
+    expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
+    shot(page, "03-practitioner-triage-queue")
+
+    page.get_by_role("link", name=reference, exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {reference}")
+    shot(page, "04-practitioner-referral-submitted")
+
+    page.get_by_role("button", name="Start triage").click()
+    expect_success_banner(page, "is in triage and allocated to you")
+    page.get_by_role("link", name=f"Assess risk for {CHILD}").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Child risk assessment for {CHILD}")
+    page.get_by_label("Domestic abuse with the child present").check()
+    page.get_by_label("Strangulation, choking or smothering").check()
+    suggestion = page.get_by_role("heading", name="Suggested grade").locator("..")
+    expect(suggestion).to_contain_text("High")
+    page.get_by_role("radio", name="High").check()
+    page.get_by_label("Voice of the child", exact=True).fill(
+        "Said she hides under the bed when they shout."
+    )
+    page.get_by_label("Rationale for the grade").fill(
+        "Domestic abuse with the child present; strangulation mark on the mother."
+    )
+    shot(page, "05-practitioner-risk-assessment")
+    page.get_by_role("button", name="Submit for approval").click()
+    expect_success_banner(page, "Risk assessment sent to a supervisor for approval")
+
+
+def supervisor_approves(page: Page, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+    expect(page).to_have_url(re.compile(r"/risk/approvals/$"))
+    expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
+    shot(page, "07-supervisor-approvals")
+
+    page.get_by_role("link", name=f"Decide on {CHILD}, {reference}").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Risk grade for {CHILD}")
+    page.get_by_role("radio", name="Approve the proposed grade").check()
+    shot(page, "08-supervisor-decision")
+    page.get_by_role("button", name="Record decision").click()
+    expect(page).to_have_url(re.compile(r"/risk/approvals/$"))
+    expect_success_banner(page, f"Decision recorded for {CHILD}")
+    expect(page.get_by_role("link", name=reference, exact=True)).to_have_count(0)
+
+
+def practitioner_shares(page: Page, live_server, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{live_server.url}/referrals/{reference}/")
+    page.get_by_role("button", name="Share with a partner agency").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Share with a partner agency")
+    agency = page.get_by_label("Agency to share with")
+    expect(agency.locator("option:checked")).to_have_text(HEREFORDSHIRE)
+    page.get_by_role("group", name="Lawful basis for sharing").get_by_role("radio").first.check()
+    page.get_by_label("Why is sharing necessary and proportionate?").fill(
+        "The local authority must assess the child's safety after a domestic abuse incident."
+    )
+    shot(page, "09-practitioner-share-form")
+    page.get_by_role("button", name="Share referral").click()
+
+    expect(page).to_have_url(re.compile(rf"/referrals/{reference}/$"))
+    expect_success_banner(page, f"Shared with {HEREFORDSHIRE}")
+    shared_with = page.locator(
+        "table", has=page.get_by_role("columnheader", name="Agency and lawful basis")
+    )
+    expect(shared_with.get_by_role("link", name=HEREFORDSHIRE)).to_be_visible()
+    expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
+    expect(page.locator(".vhub-timeline__item").last).to_contain_text("Referral pack PDF produced")
+    shot(page, "10-practitioner-referral-shared")
+
+
+def partner_downloads_and_acknowledges(
+    page: Page, reference: str, tmp_path, shot, screenshots_dir
+) -> Share:  # type: ignore[no-untyped-def]
+    expect(page).to_have_url(re.compile(r"/partners/inbox/$"))
+    expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
+    shot(page, "11-partner-inbox")
+
+    page.get_by_role("link", name=reference, exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {reference}")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download referral pack (PDF)").click()
+    pdf_path = tmp_path / "pack.pdf"
+    download.value.save_as(pdf_path)
+    pdf = pdf_path.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    share = Share.objects.get(referral__reference=reference)
+    assert hashlib.sha256(pdf).hexdigest() == share.pack_sha256
+    save_first_pdf_page(pdf_path, screenshots_dir / "13-referral-pack-page-1.png")
+
+    page.get_by_role("button", name="Acknowledge receipt").click()
+    expect_success_banner(page, f"You have acknowledged referral {reference}")
+    expect(page.get_by_role("button", name="Acknowledge receipt")).to_have_count(0)
+    shot(page, "12-partner-share-acknowledged")
+    return share
+
+
+def other_authority_sees_nothing(page: Page, live_server, share: Share, shot) -> str:  # type: ignore[no-untyped-def]
+    """Return the refused share URL (the browser logs its 404 as a console error)."""
+    expect(page).to_have_url(re.compile(r"/partners/inbox/$"))
+    expect(page.get_by_text(share.snapshot["reference"])).to_have_count(0)
+    shot(page, "14-other-partner-inbox")
+
+    share_url = f"{live_server.url}/partners/shares/{share.pk}/"
+    response = page.goto(share_url)
+    assert response is not None
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
+    shot(page, "15-other-partner-share-not-found")
+    pdf = page.context.request.get(f"{share_url}pack.pdf")
+    assert pdf.status == 404
+    assert not pdf.body().startswith(b"%PDF")
+    return share_url
+
+
+def test_referral_walks_from_officer_to_partner(
+    transactional_db,
+    live_server,
+    new_page,
+    shot,
+    screenshots_dir,
+    console_errors,
+    tmp_path,
+    officer,
+    practitioner,
+    supervisor,
+    partner_a,
+    partner_b,
+):  # type: ignore[no-untyped-def]
+    reference = officer_sends_referral(sign_in(new_page, live_server, officer), shot)
+
+    practitioner_page = sign_in(new_page, live_server, practitioner)
+    practitioner_assesses(practitioner_page, reference, shot)
+
+    # Four eyes: the person who assessed cannot reach the supervisors' decisions at all.
+    approvals_url = f"{live_server.url}/risk/approvals/"
+    refused = practitioner_page.goto(approvals_url)
+    assert refused is not None
+    assert refused.status == 403
+    shot(practitioner_page, "06-practitioner-approvals-refused")
+
+    supervisor_approves(sign_in(new_page, live_server, supervisor), reference, shot)
+    practitioner_shares(practitioner_page, live_server, reference, shot)
+    share = partner_downloads_and_acknowledges(
+        sign_in(new_page, live_server, partner_a), reference, tmp_path, shot, screenshots_dir
+    )
+    share_url = other_authority_sees_nothing(
+        sign_in(new_page, live_server, partner_b), live_server, share, shot
+    )
+
+    actions = set(
+        AuditEvent.objects.filter(referral=share.referral).values_list("action", flat=True)
+    )
+    expected = {
+        "referral.submit", "referral.view", "referral.transition",
+        "assessment.submit", "assessment.approve",
+        "share.create", "share.pack_render", "share.view", "share.download", "share.acknowledge",
+    }  # fmt: skip
+    assert expected <= actions, f"missing audit events: {sorted(expected - actions)}"
+    assert AuditEvent.objects.filter(action="access.denied", actor=partner_b).count() >= 2
+
+    # The browser reports the two refusals above as failed loads; nothing else may go wrong.
+    refusals = (f"({approvals_url})", f"({share_url})")
+    assert [error for error in console_errors if not error.endswith(refusals)] == []

@@ -18,7 +18,9 @@ def build_snapshot(referral: Referral) -> dict[str, Any]:
         children.append(
             {
                 "name": person.full_name,
-                "date_of_birth": person.date_of_birth.isoformat() if person.date_of_birth else "",
+                "date_of_birth": (
+                    f"{person.date_of_birth:%-d %B %Y}" if person.date_of_birth else ""
+                ),
                 "address": person.address,
                 "school": subject.school,
                 "gp": subject.gp,

@@ -107,6 +107,32 @@ class ReferralForm(forms.Form):
         },
     )
 
+    # The order of the page, so the error summary lists problems in the order people meet them.
+    field_order = [
+        "incident_reference",
+        "incident_date",
+        "incident_time",
+        "location",
+        "postcode",
+        "incident_type",
+        "narrative",
+        "child_first_name",
+        "child_last_name",
+        "child_date_of_birth",
+        "child_address",
+        "local_authority",
+        "child_school",
+        "child_gp",
+        "child_lives_at_address",
+        "child_was_present",
+        "child_witnessed",
+        "child_was_injured",
+        "child_parental_responsibility",
+        "child_parents_aware",
+        "child_voice",
+        "officer_risk_view",
+    ]
+
     def clean(self):  # type: ignore[no-untyped-def]
         cleaned = super().clean()
         day, at = cleaned.get("incident_date"), cleaned.get("incident_time")

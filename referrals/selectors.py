@@ -72,5 +72,6 @@ def referral_timeline(referral: Referral) -> QuerySet[AuditEvent]:
     return (
         AuditEvent.objects.filter(referral=referral)
         .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
+        .select_related("actor")
         .order_by("id")
     )

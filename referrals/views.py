@@ -57,7 +57,7 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
     user = request.user
     context = {
         "referral": referral,
-        "timeline": referral_timeline(referral).select_related(None),
+        "timeline": referral_timeline(referral),
         "shares": referral.shares.select_related("agency").order_by("-created_at"),
         "can_triage": user.is_vhub_caseworker and referral.status == ReferralStatus.SUBMITTED,
         "can_assess": user.is_vhub_caseworker

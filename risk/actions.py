@@ -13,9 +13,14 @@ from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
+    DAQuestion,
     Decision,
     FlagStatus,
+    ForceHighCombination,
     GradeChange,
+    LexiconTerm,
+    RiskFactor,
+    RiskModelVersion,
     SupervisorDecision,
     UnderGradingFlag,
 )
@@ -419,11 +424,9 @@ def do_publish_risk_model(
     factors: dict[str, FactorChange],
     da_high_on_its_own: set[str],
     note: str,
-) -> "RiskModelVersion":
+) -> RiskModelVersion:
     """Publish a new version of the risk model: a copy of the current one with the manager's
     changes. Assessments keep the version they were made with."""
-    from risk.models import DAQuestion, ForceHighCombination, RiskFactor, RiskModelVersion
-
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers change the risk model.")
     if not note.strip():
@@ -441,7 +444,8 @@ def do_publish_risk_model(
             "The sampling rate is a percentage from 0 to 100.", field="supervision_sample_percent"
         )
     current = RiskModelVersion.objects.select_for_update().order_by("-number").first()
-    assert current is not None  # seeded by migration
+    if current is None:
+        raise RuntimeError("No risk model to copy: run the migrations.")
     new = RiskModelVersion.objects.create(
         number=current.number + 1, note=note, created_at=now(), created_by=actor, **thresholds
     )
@@ -482,9 +486,7 @@ def do_publish_risk_model(
 
 
 @transaction.atomic
-def do_add_lexicon_term(*, actor, term: str, variants: list[str]) -> "LexiconTerm":  # type: ignore[no-untyped-def]
-    from risk.models import LexiconTerm
-
+def do_add_lexicon_term(*, actor, term: str, variants: list[str]) -> LexiconTerm:  # type: ignore[no-untyped-def]
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers change the lexicon.")
     term = term.strip().lower()

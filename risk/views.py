@@ -253,7 +253,7 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
 
 
 class RiskModelForm(forms.Form):
-    """Thresholds, each factor's weight, force and guidance, and the checklist's single indicators."""
+    """Thresholds; each factor's weight, force and guidance; the checklist's single indicators."""
 
     medium_threshold = forms.IntegerField(label="Medium from score", min_value=1)
     high_threshold = forms.IntegerField(label="High from score", min_value=1)
@@ -351,7 +351,8 @@ def risk_model(request):  # type: ignore[no-untyped-def]
         else:
             messages.success(
                 request,
-                f"Risk model version {new.number} published. New assessments use it; earlier ones keep theirs.",
+                f"Risk model version {new.number} published. New assessments use it; "
+                "earlier ones keep theirs.",
             )
             return redirect("risk:model")
     versions = type(version).objects.select_related("created_by").order_by("-number")[:20]

@@ -59,7 +59,9 @@ def test_the_suggestion_and_its_explanation_are_stored(officer, practitioner):
 
 def test_a_practitioner_cannot_propose_below_the_suggestion(officer, practitioner):
     referral = submit_referral(officer)
-    with pytest.raises(ActionError, match="suggest high. You cannot propose a lower grade") as exc:
+    with pytest.raises(
+        ActionError, match=r"suggest high\. You cannot propose a lower grade"
+    ) as exc:
         _assess(referral, practitioner, "medium", BABY_WITH_INJURY)
     assert exc.value.field == "proposed_grade"
     assert not ChildRiskAssessment.objects.exists()

@@ -1,0 +1,221 @@
+"""Under-grading detection: each kind of flag, its explanation, review and retirement."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from audit.models import AuditEvent
+from referrals.models import ReferralSubject
+from risk.actions import (
+    do_add_lexicon_term,
+    do_decide_assessment,
+    do_resolve_flag,
+    do_save_assessment,
+)
+from risk.models import FlagKind, FlagStatus, GradeChange, LexiconTerm, UnderGradingFlag
+from risk.tasks import sweep_undergrading
+from risk.undergrading import find_lexicon_matches
+from tests.factories import assessment_input, child, submit_referral
+from vhub.errors import ActionError, ActionPermissionError, StaleError
+
+CALM = {
+    "rationale": "Verbal argument only; children asleep.",
+    "voice_of_child": "Children asleep and settled.",
+}
+
+
+def _grade(referral, practitioner, grade="medium", factors=(), **text):  # type: ignore[no-untyped-def]
+    values = {**CALM, **text}
+    return do_save_assessment(
+        referral.subjects.get(),
+        assessment_input(grade, factor_codes=list(factors), **values),
+        actor=practitioner,
+        submit=True,
+    )
+
+
+def _flags(referral, kind=None):  # type: ignore[no-untyped-def]
+    flags = UnderGradingFlag.objects.filter(referral=referral)
+    return list(flags.filter(kind=kind) if kind else flags)
+
+
+def test_narrative_word_from_the_lexicon_flags_a_medium_referral_with_the_text_highlighted(
+    officer, practitioner
+):
+    referral = submit_referral(
+        officer, narrative="Mother said he strangled her in the kitchen while Lily watched."
+    )
+    _grade(referral, practitioner, "medium")
+
+    (flag,) = _flags(referral, FlagKind.LEXICON)
+    assert flag.status == FlagStatus.OPEN
+    assert "strangulation" in flag.reason
+    (match,) = flag.matches
+    assert match["field"] == "What happened"
+    assert match["match"] == "strangled"
+    assert match["before"].endswith("Mother said he ")
+    assert match["after"].startswith(" her in the kitchen")
+    assert AuditEvent.objects.filter(action="flag.raise", referral=referral).exists()
+
+
+def test_lexicon_matches_whole_words_only():
+    terms = [LexiconTerm(term="baby", variants=["babies"]), LexiconTerm(term="knife", variants=[])]
+    found = find_lexicon_matches(
+        [("Narrative", "The babysitter was at home; a penknife was on the side.")], terms
+    )
+    assert found == {}
+    found = find_lexicon_matches([("Narrative", "Two BABIES and a Knife.")], terms)
+    assert set(found) == {"baby", "knife"}
+
+
+def test_a_high_grade_is_not_flagged(officer, practitioner):
+    referral = submit_referral(officer, narrative="He strangled her.")
+    _grade(referral, practitioner, "high")
+    assert _flags(referral) == []
+
+
+def test_an_ungraded_referral_is_not_flagged(officer):
+    referral = submit_referral(officer, narrative="He strangled her.")
+    from risk.undergrading import refresh_flags
+
+    assert refresh_flags(referral) == []
+
+
+def test_factors_suggesting_high_flag_a_supervisor_downgrade(officer, practitioner, supervisor):
+    referral = submit_referral(officer, narrative="Baby brought to hospital with a mark.")
+    assessment = _grade(
+        referral, practitioner, "high", ["age_under_1", "age_under_5", "non_mobile_baby", "injury"]
+    )
+    do_decide_assessment(
+        assessment,
+        actor=supervisor,
+        decision="change",
+        grade="medium",
+        rationale="Birthmark confirmed by the GP.",
+    )
+
+    (flag,) = _flags(referral, FlagKind.FACTORS)
+    assert "suggest high" in flag.reason
+    assert "non-mobile baby with injury" in flag.reason
+    assert "the grade is medium" in flag.reason
+
+
+def test_a_child_under_one_is_flagged(officer, practitioner):
+    referral = submit_referral(
+        officer,
+        children=[child(date_of_birth=date.today() - timedelta(days=200))],
+        narrative="Parents arguing loudly.",
+    )
+    _grade(referral, practitioner, "medium", ["age_under_1", "age_under_5"])  # scores 15
+    (flag,) = _flags(referral, FlagKind.UNDER_ONE)
+    assert "was under one" in flag.reason
+
+
+def test_a_repeat_child_is_flagged_at_three_referrals_in_three_months(officer, practitioner):
+    first = submit_referral(officer, narrative="Argument.")
+    person = first.subjects.get().person
+    referrals = [first]
+    for _ in range(2):
+        r = submit_referral(officer, narrative="Argument.")
+        ReferralSubject.objects.filter(referral=r).update(person=person)  # the same child
+        referrals.append(r)
+
+    _grade(referrals[1], practitioner, "standard")
+    assert _flags(referrals[1], FlagKind.REPEAT) == []  # only two referrals by then
+
+    _grade(referrals[2], practitioner, "standard")
+    (flag,) = _flags(referrals[2], FlagKind.REPEAT)
+    assert "repeat child: 3 referrals in 91 days" in flag.reason
+
+
+def test_each_reason_is_raised_once(officer, practitioner, supervisor):
+    referral = submit_referral(officer, narrative="He had a knife.")
+    assessment = _grade(referral, practitioner, "medium")
+    do_decide_assessment(assessment, actor=supervisor, decision="approve")
+    assert len(_flags(referral, FlagKind.LEXICON)) == 1
+
+
+def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, supervisor):
+    referral = submit_referral(officer, narrative="He had a knife in the garage for work.")
+    _grade(referral, practitioner, "medium")
+    (flag,) = _flags(referral)
+
+    with pytest.raises(ActionError, match="Explain"):
+        do_resolve_flag(flag, actor=supervisor, outcome="confirm", rationale="")
+    do_resolve_flag(
+        flag,
+        actor=supervisor,
+        outcome="confirm",
+        rationale="A work tool, never used or threatened.",
+    )
+
+    flag.refresh_from_db()
+    assert flag.status == FlagStatus.CONFIRMED
+    assert flag.resolved_by == supervisor
+    with pytest.raises(StaleError):
+        do_resolve_flag(flag, actor=supervisor, outcome="confirm", rationale="again")
+
+
+def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practitioner, supervisor):
+    referral = submit_referral(officer, narrative="He strangled her and threatened to kill her.")
+    _grade(referral, practitioner, "medium")
+    flags = _flags(referral, FlagKind.LEXICON)
+    assert {f.key for f in flags} == {"term:strangulation", "term:threats to kill"}
+
+    do_resolve_flag(
+        flags[0],
+        actor=supervisor,
+        outcome="regrade",
+        grade="high",
+        rationale="Strangulation with a child present is high risk.",
+    )
+
+    referral.refresh_from_db()
+    assert referral.current_grade == "high"
+    change = GradeChange.objects.get(referral=referral)
+    assert (change.to_grade, change.source, change.changed_by) == (
+        "high",
+        "flag_review",
+        supervisor,
+    )
+    statuses = {f.key: f.status for f in _flags(referral)}
+    assert statuses[flags[0].key] == FlagStatus.REGRADED
+    assert statuses[flags[1].key] == FlagStatus.SUPERSEDED
+
+
+def test_only_supervisors_review_flags(officer, practitioner):
+    referral = submit_referral(officer, narrative="A knife was found.")
+    _grade(referral, practitioner, "medium")
+    (flag,) = _flags(referral)
+    with pytest.raises(ActionPermissionError):
+        do_resolve_flag(flag, actor=practitioner, outcome="confirm", rationale="fine")
+
+
+def test_the_sweep_finds_referrals_matching_a_newly_added_word(officer, practitioner, manager):
+    referral = submit_referral(officer, narrative="The child was found with a ligature mark.")
+    _grade(referral, practitioner, "medium")
+    assert _flags(referral) == []
+
+    do_add_lexicon_term(actor=manager, term="ligature", variants=["ligatures"])
+    assert sweep_undergrading() == 1
+    (flag,) = _flags(referral)
+    assert flag.key == "term:ligature"
+    assert sweep_undergrading() == 0  # raised once
+
+
+def test_lexicon_terms_are_unique_and_need_a_manager(manager, practitioner):
+    with pytest.raises(ActionError, match="already in the lexicon"):
+        do_add_lexicon_term(actor=manager, term="Strangulation", variants=[])
+    with pytest.raises(ActionPermissionError):
+        do_add_lexicon_term(actor=practitioner, term="noose", variants=[])
+
+
+def test_the_referral_page_shows_flags_with_highlighted_words(
+    client_for, officer, practitioner, supervisor
+):
+    referral = submit_referral(officer, narrative="Mum was choked <b>hard</b>.")
+    _grade(referral, practitioner, "medium")
+    html = client_for(supervisor).get(f"/referrals/{referral.reference}/").content.decode()
+    assert '<mark class="vhub-mark">choked</mark>' in html
+    assert "&lt;b&gt;hard&lt;/b&gt;" in html  # user text around the mark is still escaped
+    assert "Review this flag" in html

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.forms",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "guardian",
     "pgtrigger",
     "django_htmx",
@@ -238,6 +239,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Safeguarding referrals for the Vulnerability Hub and its partners.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from the installed sidecar package: nothing is fetched from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"GradeEnum": "risk.grades.Grade"},
 }
 
 # --- Security -------------------------------------------------------------------------------

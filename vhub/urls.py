@@ -22,5 +22,6 @@ urlpatterns = [
     path("risk/", include("risk.urls")),
     path("partners/", include("partners.urls")),
     path("audit/", include("audit.urls")),
+    path("api/", include("vhub.api_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -18,6 +18,8 @@ from partners.models import Agency, LawfulBasis
 from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
 from referrals.models import IncidentType, Referral
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
+from risk.grades import highest
+from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS
 
@@ -67,6 +69,13 @@ PLACES = [
     ("9 Foregate Street, Worcester", "WR1 1DB", "worcestershire-cs"),
     ("55 Bridge Street, Kidderminster", "DY10 1AB", "worcestershire-cs"),
 ]
+INCIDENT_FACTORS = {
+    "domestic-abuse": ["da_child_present", "repeat_incident", "carer_substance_misuse"],
+    "child-neglect": ["neglect", "home_conditions", "carer_mental_health"],
+    "missing-child": ["missing_episodes", "exploitation"],
+    "parental-substance-misuse": ["carer_substance_misuse", "neglect"],
+    "physical-abuse": ["injury", "disclosure"],
+}
 NARRATIVES = {
     "domestic-abuse": "Police called by a neighbour to shouting. The mother had a red mark on her "
     "neck and said her partner had pushed her against the wall. {child} was in the next room.",
@@ -198,6 +207,26 @@ class Command(BaseCommand):
                 referral = do_submit_referral(details, actor=users["officer"])
             self._advance(referral, stage, users, rng, received, agencies[la_slug])
 
+    def _assessment(self, referral, subject, rng) -> AssessmentInput:  # type: ignore[no-untyped-def]
+        """Factors that fit the incident, and a grade never below the suggestion."""
+        model = LoadedModel.load(current_model_version())
+        factors = set(age_factor_codes(subject.person.date_of_birth, referral.incident_at.date()))
+        factors |= {f for f in INCIDENT_FACTORS[referral.incident_type.code] if rng.random() < 0.6}
+        da = None
+        if referral.incident_type.is_domestic_abuse:
+            da = set(rng.sample(sorted(model.da_questions), rng.randint(2, 8)))
+        suggestion = suggest_grade(model, factors, da)
+        grade = highest([suggestion.grade, rng.choice(["standard", "medium", "medium", "high"])])
+        return AssessmentInput(
+            proposed_grade=grade,
+            voice_of_child=subject.voice_of_child,
+            voice_not_captured_reason="",
+            rationale=f"{suggestion.headline}. Grade reflects the incident, the child's age "
+            "and the carers' history.",
+            factor_codes=sorted(factors),
+            da_yes_codes=sorted(da) if da is not None else None,
+        )
+
     def _advance(self, referral, stage, users, rng, received, agency) -> None:  # type: ignore[no-untyped-def]
         import time_machine
 
@@ -210,13 +239,7 @@ class Command(BaseCommand):
         with time_machine.travel(at, tick=False):
             do_start_triage(referral, actor=practitioner)
         subject = referral.subjects.get()
-        grade = rng.choice(["standard", "medium", "medium", "high"])
-        data = AssessmentInput(
-            proposed_grade=grade,
-            voice_of_child=subject.voice_of_child,
-            voice_not_captured_reason="",
-            rationale="Grade reflects the incident, the child's age and the carers' history.",
-        )
+        data = self._assessment(referral, subject, rng)
         with time_machine.travel(at + timedelta(minutes=40), tick=False):
             assessment = do_save_assessment(subject, data, actor=practitioner, submit=reached >= 2)
         if reached < 3:

@@ -1,0 +1,38 @@
+"""seed_demo: the demonstration data make run relies on."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from accounts.models import User
+from audit.verify import verify_chain
+from referrals.models import Referral
+from vhub.demo import DEMO_USERS
+
+
+def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db):
+    call_command("seed_demo", referrals=30)
+
+    assert set(User.objects.values_list("username", flat=True)) >= {u[0] for u in DEMO_USERS}
+    statuses = set(Referral.objects.values_list("status", flat=True))
+    assert statuses >= {
+        "submitted",
+        "in_triage",
+        "awaiting_approval",
+        "returned",
+        "approved",
+        "shared",
+    }
+    assert Referral.objects.count() == 30
+    partner = User.objects.get(username="partner.herefordshire")
+    assert partner.is_partner and partner.agency.slug == "herefordshire-cs"
+    assert verify_chain().ok
+
+    call_command("seed_demo", referrals=30)  # a second make run keeps the data as it is
+    assert Referral.objects.count() == 30
+
+
+def test_seed_demo_refuses_to_run_in_production(db, settings):
+    settings.PRODUCTION = True
+    with pytest.raises(CommandError, match="never runs in production"):
+        call_command("seed_demo")

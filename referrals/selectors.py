@@ -5,10 +5,14 @@ from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 from audit.models import AuditEvent
 from referrals.models import OPEN_STATUSES, Referral, ReferralSubject, SubjectRole
 
+# Approved grade first, else the provisional one.
 GRADE_RANK = Case(
     When(current_grade="high", then=Value(3)),
     When(current_grade="medium", then=Value(2)),
     When(current_grade="standard", then=Value(1)),
+    When(provisional_grade="high", then=Value(3)),
+    When(provisional_grade="medium", then=Value(2)),
+    When(provisional_grade="standard", then=Value(1)),
     default=Value(0),
     output_field=IntegerField(),
 )

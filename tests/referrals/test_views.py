@@ -223,3 +223,16 @@ def test_queue_page_query_count_does_not_grow_with_rows(client_for, officer, pra
     with CaptureQueriesContext(connection) as many:
         client.get("/referrals/queue/")
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_queue_shows_a_provisional_grade_and_ranks_by_it(client_for, officer, practitioner):
+    from tests.factories import submitted_assessment
+
+    plain = submit_referral(officer)
+    graded = submit_referral(officer)
+    submitted_assessment(graded, practitioner, grade="high")
+
+    rows = list(triage_queue(user=practitioner))
+    assert [r.pk for r in rows] == [graded.pk, plain.pk]
+    html = client_for(practitioner).get("/referrals/queue/").content.decode()
+    assert "High (provisional)" in html

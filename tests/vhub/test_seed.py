@@ -25,7 +25,8 @@ def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db):
     }
     assert Referral.objects.count() == 30
     partner = User.objects.get(username="partner.herefordshire")
-    assert partner.is_partner and partner.agency.slug == "herefordshire-cs"
+    assert partner.is_partner
+    assert partner.agency.slug == "herefordshire-cs"
     assert verify_chain().ok
 
     call_command("seed_demo", referrals=30)  # a second make run keeps the data as it is

@@ -13,7 +13,7 @@ from partners.forms import ShareForm, WithdrawForm
 from partners.selectors import partner_inbox
 from referrals.access import access_referral
 from vhub.errors import ActionError
-from vhub.http import require_role
+from vhub.http import require_role, show_action_error
 from vhub.roles import Role
 
 
@@ -33,7 +33,7 @@ def share_new(request, reference: str):  # type: ignore[no-untyped-def]
                 justification=form.cleaned_data["justification"],
             )
         except ActionError as exc:
-            action_error = exc.message
+            action_error = show_action_error(form, exc)
         else:
             messages.success(
                 request,

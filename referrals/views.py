@@ -13,7 +13,7 @@ from referrals.forms import ReferralForm
 from referrals.models import ReferralStatus
 from referrals.selectors import officer_referrals, referral_detail, referral_timeline, triage_queue
 from vhub.errors import ActionError
-from vhub.http import int_or_none, require_role
+from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import Role
 
 
@@ -33,7 +33,7 @@ def new_referral(request):  # type: ignore[no-untyped-def]
         try:
             referral = do_submit_referral(form.to_details(), actor=request.user)
         except ActionError as exc:
-            action_error = exc.message
+            action_error = show_action_error(form, exc)
         else:
             messages.success(
                 request, f"Referral {referral.reference} sent to the Vulnerability Hub"

@@ -29,7 +29,7 @@ from risk.models import (
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from risk.selectors import approval_queue, review_list
 from vhub.errors import ActionError
-from vhub.http import require_role
+from vhub.http import require_role, show_action_error
 from vhub.roles import Role
 
 
@@ -94,10 +94,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
                 expected_version=form.cleaned_data["version"],
             )
         except ActionError as exc:
-            if exc.field and exc.field in form.fields:
-                form.add_error(exc.field, exc.message)
-            else:
-                action_error = exc.message
+            action_error = show_action_error(form, exc)
         else:
             if not submit:
                 messages.success(request, "Risk assessment saved as a draft")
@@ -171,10 +168,7 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
                 expected_version=form.cleaned_data["version"],
             )
         except ActionError as exc:
-            if exc.field and exc.field in form.fields:
-                form.add_error(exc.field, exc.message)
-            else:
-                action_error = exc.message
+            action_error = show_action_error(form, exc)
             assessment.refresh_from_db()
         else:
             messages.success(
@@ -237,10 +231,7 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
                 rationale=form.cleaned_data["rationale"],
             )
         except ActionError as exc:
-            if exc.field and exc.field in form.fields:
-                form.add_error(exc.field, exc.message)
-            else:
-                action_error = exc.message
+            action_error = show_action_error(form, exc)
             flag.refresh_from_db()
         else:
             messages.success(request, f"Review of {referral.reference} recorded")
@@ -344,10 +335,7 @@ def risk_model(request):  # type: ignore[no-untyped-def]
                 note=c["note"],
             )
         except ActionError as exc:
-            if exc.field and exc.field in form.fields:
-                form.add_error(exc.field, exc.message)
-            else:
-                action_error = exc.message
+            action_error = show_action_error(form, exc)
         else:
             messages.success(
                 request,

@@ -1,6 +1,9 @@
 """Small helpers shared by the thin views."""
 
+from django import forms
 from django.core.exceptions import PermissionDenied
+
+from vhub.errors import ActionError
 
 
 def require_role(user, *roles) -> None:  # type: ignore[no-untyped-def]
@@ -14,3 +17,12 @@ def int_or_none(value: str | None) -> int | None:
         return int(value) if value else None
     except ValueError:
         return None
+
+
+def show_action_error(form: forms.Form, exc: ActionError) -> str | None:
+    """Put an action's refusal next to the field it is about, so the error summary links to it;
+    return the message for the summary when it concerns no field of this form."""
+    if exc.field and exc.field in form.fields:
+        form.add_error(exc.field, exc.message)
+        return None
+    return exc.message

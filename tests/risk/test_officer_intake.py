@@ -1,0 +1,94 @@
+"""The referring officer's initial child risk assessment, made before triage."""
+
+import pytest
+
+from audit.models import AuditEvent
+from referrals.actions import do_start_triage
+from referrals.models import ReferralStatus
+from risk.actions import do_decide_assessment, do_save_assessment
+from risk.models import AssessmentStatus
+from tests.factories import assessment_input, submit_referral
+from vhub.errors import ActionPermissionError
+
+
+def _url(referral):  # type: ignore[no-untyped-def]
+    return f"/risk/referrals/{referral.reference}/children/{referral.subjects.get().pk}/assess/"
+
+
+def test_officer_saves_an_initial_assessment_that_the_practitioner_completes(
+    officer, practitioner, supervisor
+):
+    referral = submit_referral(officer)
+    subject = referral.subjects.get()
+    initial = do_save_assessment(
+        subject,
+        assessment_input("medium", factor_codes=["da_child_present"]),
+        actor=officer,
+        submit=False,
+    )
+    referral.refresh_from_db()
+    assert initial.status == AssessmentStatus.DRAFT
+    assert referral.status == ReferralStatus.SUBMITTED  # still waiting for the hub
+    assert referral.provisional_grade == "medium"
+
+    completed = do_save_assessment(
+        subject,
+        assessment_input("high"),
+        actor=practitioner,
+        submit=True,
+        expected_version=initial.version,
+    )
+    assert set(completed.editors.all()) == {officer, practitioner}
+    do_decide_assessment(completed, actor=supervisor, decision="approve")
+
+
+def test_officer_cannot_submit_for_approval(officer):
+    referral = submit_referral(officer)
+    with pytest.raises(ActionPermissionError, match="Save your initial assessment"):
+        do_save_assessment(referral.subjects.get(), assessment_input(), actor=officer, submit=True)
+
+
+def test_officer_cannot_assess_after_triage_starts_or_on_anothers_referral(
+    officer, officer2, practitioner
+):
+    referral = submit_referral(officer)
+    with pytest.raises(ActionPermissionError):
+        do_save_assessment(
+            referral.subjects.get(), assessment_input(), actor=officer2, submit=False
+        )
+    do_start_triage(referral, actor=practitioner)
+    with pytest.raises(ActionPermissionError):
+        do_save_assessment(referral.subjects.get(), assessment_input(), actor=officer, submit=False)
+
+
+def test_officer_uses_the_assessment_page_at_intake(client_for, officer):
+    referral = submit_referral(officer)
+    client = client_for(officer)
+    detail = client.get(f"/referrals/{referral.reference}/").content.decode()
+    assert "Assess risk" in detail
+
+    page = client.get(_url(referral)).content.decode()
+    assert "Save initial assessment" in page
+    assert "Submit for approval" not in page
+    response = client.post(
+        _url(referral),
+        {
+            "factors": ["da_child_present"],
+            "proposed_grade": "medium",
+            "voice_of_child": "Crying.",
+            "rationale": "Child present.",
+            "draft": "1",
+        },
+    )
+    assert response.status_code == 302
+    assert referral.subjects.get().assessment.proposed_grade == "medium"
+
+
+def test_officer_gets_404_for_the_assessment_page_once_triage_starts(
+    client_for, officer, officer2, practitioner
+):
+    referral = submit_referral(officer)
+    assert client_for(officer2).get(_url(referral)).status_code == 404
+    do_start_triage(referral, actor=practitioner)
+    assert client_for(officer).get(_url(referral)).status_code == 404
+    assert AuditEvent.objects.filter(action="access.denied", actor=officer).exists()

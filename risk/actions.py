@@ -53,7 +53,8 @@ def _check_complete(data: AssessmentInput, suggested: str) -> None:
         raise ActionError(
             f"The factors you ticked suggest {Grade(suggested).label.lower()}. You cannot propose "
             "a lower grade: only a supervisor can set a grade below the suggestion, with a "
-            f"written rationale. Propose {Grade(suggested).label.lower()} or higher.",
+            f"written rationale. Propose {Grade(suggested).label.lower()}"
+            f"{'' if suggested == Grade.HIGH else ' or higher'}.",
             field="proposed_grade",
         )
     if not data.voice_of_child.strip() and not data.voice_not_captured_reason.strip():
@@ -63,6 +64,15 @@ def _check_complete(data: AssessmentInput, suggested: str) -> None:
         )
     if not data.rationale.strip():
         raise ActionError("Explain why you propose this grade.", field="rationale")
+
+
+def is_officer_at_intake(actor, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+    """The officer who sent the referral, while it waits for the hub to triage it."""
+    return (
+        actor.has_role(Role.OFFICER)
+        and referral.submitted_by_id == actor.pk
+        and referral.status == ReferralStatus.SUBMITTED
+    )
 
 
 def sampled_for_supervision(assessment: ChildRiskAssessment, percent: int) -> bool:
@@ -159,7 +169,16 @@ def _approve(
         details={"from_grade": assessment.proposed_grade, "grade": grade, "rationale": rationale},
     )
     approved = referral.assessments.filter(status=AssessmentStatus.APPROVED)
-    new_grade = highest(list(approved.values_list("approved_grade", flat=True))) or ""
+    grades = list(approved.values_list("approved_grade", flat=True))
+    # A supervisor's regrade after an under-grading review is a floor: approving an assessment
+    # made before it never quietly lowers the referral again.
+    reviewed = (
+        referral.grade_changes.filter(source=GradeChange.Source.FLAG_REVIEW)
+        .order_by("-changed_at", "-id")
+        .values_list("to_grade", flat=True)
+        .first()
+    )
+    new_grade = highest([*grades, *([reviewed] if reviewed else [])]) or ""
     _set_referral_grade(
         referral,
         new_grade,
@@ -183,12 +202,21 @@ def do_save_assessment(
     submit: bool,
     expected_version: int | None = None,
 ) -> ChildRiskAssessment:
-    """Create or update the child's assessment as a draft, or submit it."""
-    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
-        raise ActionPermissionError("Only VHub practitioners and supervisors assess risk.")
+    """Create or update the child's assessment as a draft, or submit it.
+
+    The referring officer may record an initial assessment on their own referral until the hub
+    takes it into triage; only hub staff submit an assessment for a supervisor's decision."""
     if subject.role != SubjectRole.CHILD:
         raise ActionError("Risk assessments are made for children only.")
     referral = lock_referral(subject.referral)
+    officer_at_intake = is_officer_at_intake(actor, referral)
+    if not (actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR) or officer_at_intake):
+        raise ActionPermissionError("Only VHub practitioners and supervisors assess risk.")
+    if officer_at_intake and submit:
+        raise ActionPermissionError(
+            "Save your initial assessment: the hub's practitioner completes it and sends it to "
+            "a supervisor."
+        )
     if referral.status not in (
         ReferralStatus.SUBMITTED,
         ReferralStatus.IN_TRIAGE,
@@ -246,7 +274,7 @@ def do_save_assessment(
     assessment.save()
     assessment.editors.add(actor)
 
-    if referral.status == ReferralStatus.SUBMITTED:
+    if referral.status == ReferralStatus.SUBMITTED and not officer_at_intake:
         if referral.allocated_to_id is None:
             referral.allocated_to = actor
             referral.save(update_fields=["allocated_to", "updated_at"])

@@ -17,6 +17,7 @@ from risk.actions import (
     do_resolve_flag,
     do_save_assessment,
     do_set_lexicon_term_active,
+    is_officer_at_intake,
 )
 from risk.forms import AssessmentForm, DecisionForm, FlagReviewForm
 from risk.models import (
@@ -65,6 +66,22 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
     return AssessmentForm(data, initial=initial, model=model, with_da=with_da)
 
 
+def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+    """Hub caseworkers assess any child; the referring officer only at intake (else 404)."""
+    if user.is_vhub_caseworker:
+        return access_child_subject(user, reference, subject_id, "change")
+    subject = access_child_subject(user, reference, subject_id, "view")
+    if not is_officer_at_intake(user, subject.referral):
+        record_denial(
+            user,
+            object_type="referrals.referral",
+            object_id=reference,
+            reason="assessment closed to the officer after intake",
+        )
+        raise Http404("No referral found")
+    return subject
+
+
 def _suggestion_for(form: AssessmentForm):  # type: ignore[no-untyped-def]
     da = form.chosen("da_yes") if form.with_da else None
     return suggest_grade(form.model, form.chosen("factors"), da)
@@ -72,8 +89,8 @@ def _suggestion_for(form: AssessmentForm):  # type: ignore[no-untyped-def]
 
 @login_required
 def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    subject = access_child_subject(request.user, reference, subject_id, "change")
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
+    subject = _subject_to_assess(request.user, reference, subject_id)
     assessment = (
         ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
     )
@@ -97,7 +114,12 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             action_error = show_action_error(form, exc)
         else:
             if not submit:
-                messages.success(request, "Risk assessment saved as a draft")
+                messages.success(
+                    request,
+                    "Initial risk assessment saved. The hub will complete it in triage."
+                    if is_officer_at_intake(request.user, subject.referral)
+                    else "Risk assessment saved as a draft",
+                )
             elif saved.status == AssessmentStatus.APPROVED:
                 messages.success(
                     request,
@@ -123,6 +145,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "last_return": last_return,
             "suggestion": _suggestion_for(form),
             "action_error": action_error,
+            "officer_at_intake": is_officer_at_intake(request.user, subject.referral),
         },
     )
 
@@ -131,8 +154,8 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
 @require_POST
 def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
     """The suggested-grade panel, recomputed as factors are ticked (htmx)."""
-    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    subject = access_child_subject(request.user, reference, subject_id, "change")
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
+    subject = _subject_to_assess(request.user, reference, subject_id)
     assessment = (
         ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
     )

@@ -219,3 +219,24 @@ def test_the_referral_page_shows_flags_with_highlighted_words(
     assert '<mark class="vhub-mark">choked</mark>' in html
     assert "&lt;b&gt;hard&lt;/b&gt;" in html  # user text around the mark is still escaped
     assert "Review this flag" in html
+
+
+def test_approving_an_earlier_assessment_never_undoes_a_review_regrade(
+    officer, practitioner, supervisor, supervisor2
+):
+    referral = submit_referral(officer, narrative="He strangled her in front of the baby.")
+    assessment = _grade(referral, practitioner, "standard")
+    flag = next(f for f in _flags(referral) if f.key == "term:strangulation")
+    do_resolve_flag(
+        flag,
+        actor=supervisor,
+        outcome="regrade",
+        grade="high",
+        rationale="Strangulation: high risk.",
+    )
+
+    do_decide_assessment(assessment, actor=supervisor2, decision="approve")
+
+    referral.refresh_from_db()
+    assert referral.current_grade == "high"
+    assert referral.status == "approved"

@@ -77,7 +77,7 @@ def test_only_supervisors_reach_the_approval_pages(
     assert client.get(f"/risk/assessments/{assessment.pk}/decide/").status_code == 403
 
 
-@pytest.mark.parametrize("who", ["officer", "partner_a", "partner_b", "manager"])
+@pytest.mark.parametrize("who", ["officer2", "partner_a", "partner_b", "manager"])
 def test_assessment_form_is_closed_to_other_roles(db, request, client_for, officer, who):
     referral = submit_referral(officer)
     subject = referral.subjects.get()

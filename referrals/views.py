@@ -12,6 +12,7 @@ from referrals.actions import do_start_triage, do_submit_referral
 from referrals.forms import ReferralForm
 from referrals.models import ReferralStatus
 from referrals.selectors import officer_referrals, referral_detail, referral_timeline, triage_queue
+from risk.actions import is_officer_at_intake
 from vhub.errors import ActionError
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import Role
@@ -60,9 +61,12 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "timeline": referral_timeline(referral),
         "shares": referral.shares.select_related("agency").order_by("-created_at"),
         "can_triage": user.is_vhub_caseworker and referral.status == ReferralStatus.SUBMITTED,
-        "can_assess": user.is_vhub_caseworker
-        and referral.status
-        in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, ReferralStatus.RETURNED),
+        "can_assess": (
+            user.is_vhub_caseworker
+            and referral.status
+            in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, ReferralStatus.RETURNED)
+        )
+        or is_officer_at_intake(user, referral),
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
         "share_active": ShareStatus.ACTIVE,

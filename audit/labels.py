@@ -9,6 +9,7 @@ ACTION_LABELS = {
     "referral.view": "Referral viewed",
     "referral.transition": "Status changed",
     "referral.grade_change": "Risk grade changed",
+    "referral.allocate": "Allocated",
     "assessment.save_draft": "Risk assessment saved as draft",
     "assessment.submit": "Risk assessment submitted for approval",
     "assessment.view": "Risk assessment viewed",

@@ -9,8 +9,9 @@ from audit.actions import record_event
 from partners.models import Agency, AgencyKind, Share, ShareStatus
 from partners.packs import render_pack_pdf, sha256_hex
 from partners.snapshots import build_snapshot
+from referrals import sla
 from referrals.lifecycle import lock_referral, transition
-from referrals.models import Referral, ReferralStatus
+from referrals.models import ClockKind, Referral, ReferralStatus
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -55,6 +56,7 @@ def do_create_share(
     )
     # The agency's group may see this share, never the referral itself.
     assign_perm(VIEW_SHARE, agency.group, share)
+    sla.start_clock(referral, ClockKind.PARTNER_ACK, share=share)
     if referral.status == ReferralStatus.APPROVED:
         transition(referral, ReferralStatus.SHARED, actor=actor)
     record_event(
@@ -115,6 +117,7 @@ def do_acknowledge_share(share: Share, *, actor) -> Share:  # type: ignore[no-un
     share.acknowledged_at = now()
     share.acknowledged_by = actor
     share.save(update_fields=["acknowledged_at", "acknowledged_by"])
+    sla.meet_clock(share.referral, ClockKind.PARTNER_ACK, share=share, at=share.acknowledged_at)
     record_event("share.acknowledge", actor=actor, obj=share, referral=share.referral)
     return share
 
@@ -133,6 +136,7 @@ def do_withdraw_share(share: Share, *, actor, reason: str) -> Share:  # type: ig
     share.withdrawn_at = now()
     share.save(update_fields=["status", "withdrawn_at"])
     remove_perm(VIEW_SHARE, share.agency.group, share)
+    sla.cancel_clocks(share.referral, share=share)
     record_event(
         "share.withdraw",
         actor=actor,

@@ -7,8 +7,10 @@ from django.db import connection, transaction
 
 from audit.actions import record_event
 from partners.models import Agency
+from referrals import sla
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import (
+    OPEN_STATUSES,
     IncidentType,
     Person,
     Referral,
@@ -17,6 +19,7 @@ from referrals.models import (
     ReferralSubject,
     SubjectRole,
 )
+from referrals.priority import recompute_one
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -114,6 +117,8 @@ def do_submit_referral(
             parents_aware=child.parents_aware,
             voice_of_child=child.voice_of_child,
         )
+    sla.on_received(referral)
+    recompute_one(referral)
     record_event(
         "referral.submit",
         actor=actor,
@@ -132,3 +137,57 @@ def do_start_triage(referral: Referral, *, actor, expected_version: int | None =
         referral.allocated_to = actor
         referral.save(update_fields=["allocated_to", "updated_at"])
     return transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
+
+
+@transaction.atomic
+def do_take_next_case(*, actor) -> Referral | None:  # type: ignore[no-untyped-def]
+    """Hand the highest-priority unallocated referral to this practitioner. SKIP LOCKED means
+    two people pressing at once each get a different case, and nobody waits on the other."""
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors take cases.")
+    referral = (
+        Referral.objects.select_for_update(skip_locked=True)
+        .filter(status__in=OPEN_STATUSES, allocated_to__isnull=True)
+        .order_by("-priority_score", "received_at", "id")
+        .first()
+    )
+    if referral is None:
+        return None
+    referral.allocated_to = actor
+    referral.version += 1
+    referral.save(update_fields=["allocated_to", "version", "updated_at"])
+    record_event(
+        "referral.allocate",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"to": actor.get_username(), "how": "next case"},
+    )
+    return referral
+
+
+@transaction.atomic
+def do_allocate_referrals(referrals: list[Referral], *, actor, to) -> int:  # type: ignore[no-untyped-def]
+    """A supervisor allocates (or reallocates) several referrals to one practitioner."""
+    if not actor.has_role(Role.SUPERVISOR):
+        raise ActionPermissionError("Only supervisors allocate work.")
+    if not (to.is_active and to.has_role(Role.PRACTITIONER, Role.SUPERVISOR)):
+        raise ActionError("Choose a practitioner to allocate to.", field="allocate_to")
+    locked = list(
+        Referral.objects.select_for_update()
+        .filter(pk__in=[r.pk for r in referrals], status__in=OPEN_STATUSES)
+        .order_by("id")
+    )
+    for referral in locked:
+        previous = referral.allocated_to_id
+        referral.allocated_to = to
+        referral.version += 1
+        record_event(
+            "referral.allocate",
+            actor=actor,
+            obj=referral,
+            referral=referral,
+            details={"to": to.get_username(), "from_user_id": previous, "how": "supervisor"},
+        )
+    Referral.objects.bulk_update(locked, ["allocated_to", "version"])
+    return len(locked)

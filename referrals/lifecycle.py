@@ -3,7 +3,9 @@
 from django.db import transaction
 
 from audit.actions import record_event
+from referrals import sla
 from referrals.models import Referral, ReferralStatus
+from referrals.priority import recompute_one
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.roles import Role
 
@@ -61,6 +63,8 @@ def transition(
     referral.status = to
     referral.version += 1
     referral.save(update_fields=["status", "version", "updated_at"])
+    sla.on_transition(referral, current, to)
+    recompute_one(referral)
     record_event(
         "referral.transition",
         actor=actor,

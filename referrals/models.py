@@ -14,6 +14,9 @@ class IncidentType(models.Model):
     code = models.SlugField(max_length=50, unique=True)
     label = models.CharField(max_length=120)
     is_domestic_abuse = models.BooleanField(default=False)
+    priority_weight = models.IntegerField(
+        default=0, help_text="Points this kind of incident adds to a referral's priority."
+    )
     is_active = models.BooleanField(default=True)
     display_order = models.PositiveIntegerField(default=0)
 
@@ -188,3 +191,240 @@ class ReferralSubject(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} ({self.get_role_display()})"
+
+
+# --- SLA clocks (DESIGN.md §5) ---------------------------------------------------------------
+
+
+class ClockKind(models.TextChoices):
+    TRIAGE = "triage", "Initial triage"
+    DECISION_TO_SHARE = "decision_to_share", "Decision to share"
+    SUPERVISOR_DECISION = "supervisor_decision", "Supervisor decision"
+    PARTNER_ACK = "partner_ack", "Partner acknowledgement"
+    PARTNER_OUTCOME = "partner_outcome", "Partner outcome"
+    ENCOMPASS = "encompass", "Operation Encompass notice"
+    ISR_URGENT = "isr_urgent", "Urgent information request"
+    ISR_ROUTINE = "isr_routine", "Routine information request"
+
+
+PARTNER_CLOCKS = (ClockKind.PARTNER_ACK, ClockKind.PARTNER_OUTCOME)
+
+
+class CalendarKind(models.TextChoices):
+    TWENTY_FOUR_SEVEN = "24x7", "24 hours a day, 7 days a week"
+    WORKING_HOURS = "working_hours", "Working hours (Mon–Fri 09:00–17:00)"
+    SCHOOL_DAYS = "school_days", "Before the next school day"
+
+
+class SlaPolicyVersion(models.Model):
+    """One published set of the MOU's timescales. A manager's change publishes a new version;
+    each clock records the version it used."""
+
+    number = models.PositiveIntegerField(unique=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self) -> str:
+        return f"SLA policy version {self.number}"
+
+
+class SlaTarget(models.Model):
+    policy = models.ForeignKey(SlaPolicyVersion, on_delete=models.CASCADE, related_name="targets")
+    kind = models.CharField(max_length=30, choices=ClockKind.choices)
+    # Blank means every grade (and an ungraded referral).
+    grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
+    calendar = models.CharField(max_length=20, choices=CalendarKind.choices)
+    minutes = models.PositiveIntegerField(help_text="In the calendar's own time.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["policy", "kind", "grade"], name="sla_target_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {self.minutes} min"
+
+
+class ClosureDay(models.Model):
+    """A day the hub is closed beyond bank holidays; working-hours clocks skip it."""
+
+    day = models.DateField(unique=True)
+    reason = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["day"]
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.reason}"
+
+
+class TermDates(models.Model):
+    """A school term in a local authority, for school-day clocks."""
+
+    local_authority = models.ForeignKey(
+        "partners.Agency", on_delete=models.CASCADE, related_name="terms"
+    )
+    first_day = models.DateField()
+    last_day = models.DateField()
+
+    class Meta:
+        ordering = ["local_authority", "first_day"]
+
+    def __str__(self) -> str:
+        return f"{self.local_authority}: {self.first_day} to {self.last_day}"
+
+
+class ClockState(models.TextChoices):
+    ON_TRACK = "on_track", "On track"
+    AT_RISK = "at_risk", "At risk"
+    BREACHED = "breached", "Breached"
+    MET = "met", "Met"
+    CANCELLED = "cancelled", "No longer needed"
+
+
+OPEN_CLOCK_STATES = (ClockState.ON_TRACK, ClockState.AT_RISK, ClockState.BREACHED)
+
+
+class SlaClock(models.Model):
+    """One timescale running for a referral (or for one of its shares). A row in Postgres, swept
+    by a periodic task: nothing is lost when the broker or a worker dies."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="clocks")
+    share = models.ForeignKey(
+        "partners.Share", null=True, blank=True, on_delete=models.CASCADE, related_name="clocks"
+    )
+    kind = models.CharField(max_length=30, choices=ClockKind.choices)
+    policy = models.ForeignKey(SlaPolicyVersion, on_delete=models.PROTECT, related_name="clocks")
+    grade_used = models.CharField(max_length=10, blank=True)
+    calendar = models.CharField(max_length=20, choices=CalendarKind.choices)
+    target_minutes = models.PositiveIntegerField()
+    started_at = models.DateTimeField()
+    paused_minutes = models.PositiveIntegerField(default=0)
+    warn_at = models.DateTimeField(help_text="75% of the target used: at risk.")
+    due_at = models.DateTimeField()
+    escalate_at = models.DateTimeField(help_text="Breached by a further 50% of the target.")
+    state = models.CharField(max_length=20, choices=ClockState.choices, default=ClockState.ON_TRACK)
+    breached_at = models.DateTimeField(null=True, blank=True)
+    met_at = models.DateTimeField(null=True, blank=True)
+    achieved_minutes = models.IntegerField(null=True, blank=True)
+    margin_minutes = models.IntegerField(
+        null=True, blank=True, help_text="Target minus achieved, in the clock's calendar."
+    )
+
+    class Meta:
+        ordering = ["due_at"]
+        # At most one open clock of a kind; a met one stays as the record (a resubmission for
+        # approval starts a new supervisor clock).
+        constraints = [
+            models.UniqueConstraint(
+                fields=["referral", "kind"],
+                condition=models.Q(
+                    share__isnull=True, state__in=["on_track", "at_risk", "breached"]
+                ),
+                name="one_open_referral_clock_per_kind",
+            ),
+            models.UniqueConstraint(
+                fields=["share", "kind"],
+                condition=models.Q(
+                    share__isnull=False, state__in=["on_track", "at_risk", "breached"]
+                ),
+                name="one_open_share_clock_per_kind",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "warn_at"], name="clock_warn_idx"),
+            models.Index(fields=["state", "due_at"], name="clock_due_idx"),
+            models.Index(fields=["state", "escalate_at"], name="clock_escalate_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.referral_id}: {self.state}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_CLOCK_STATES
+
+
+class EscalationLevel(models.TextChoices):
+    AT_RISK = "at_risk", "At risk"
+    BREACHED = "breached", "Breached"
+    BREACHED_FURTHER = "breached_further", "Breached by a further 50%"
+
+
+class Escalation(models.Model):
+    """The ledger: each clock escalates to each recipient once per level (a unique constraint,
+    so two sweeps at once cannot both send it)."""
+
+    clock = models.ForeignKey(SlaClock, on_delete=models.CASCADE, related_name="escalations")
+    level = models.CharField(max_length=20, choices=EscalationLevel.choices)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="escalations"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clock", "level", "recipient"], name="escalate_once_per_level"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.clock} {self.level} to {self.recipient_id}"
+
+
+class OutboxMessage(models.Model):
+    """Written in the same transaction as its escalation; a task delivers it (in-app notice and
+    e-mail), not before `deliver_after` (working hours for clocks that are not 24×7)."""
+
+    escalation = models.OneToOneField(Escalation, on_delete=models.CASCADE, related_name="outbox")
+    deliver_after = models.DateTimeField()
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["delivered_at", "deliver_after"], name="outbox_due_idx")]
+
+    def __str__(self) -> str:
+        return f"outbox {self.escalation_id}"
+
+
+class Notification(models.Model):
+    """An in-app notice for one person (the bell in the header)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField()
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class PriorityWeight(models.Model):
+    """Configuration: the points each part of the priority score is worth (DESIGN.md §5)."""
+
+    code = models.SlugField(max_length=40, unique=True)
+    label = models.CharField(max_length=120)
+    points = models.IntegerField()
+    help_text = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.points}"

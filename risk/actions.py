@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from audit.actions import record_event
+from referrals import sla
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from risk.grades import GRADE_ORDER, Grade, highest
@@ -99,6 +100,7 @@ def _set_referral_grade(referral: Referral, grade: str, *, actor, reason: str, s
         return
     referral.current_grade = grade
     referral.save(update_fields=["current_grade", "updated_at"])
+    sla.recompute_for_grade(referral)
     GradeChange.objects.create(
         referral=referral,
         changed_at=now(),
@@ -125,6 +127,7 @@ def _update_provisional_grade(referral: Referral) -> None:
     if provisional != referral.provisional_grade:
         referral.provisional_grade = provisional
         referral.save(update_fields=["provisional_grade", "updated_at"])
+    sla.on_provisional_grade(referral)
 
 
 def _all_children_at_least(referral: Referral, status: str) -> bool:

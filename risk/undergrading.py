@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 
 from audit.actions import record_event
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from referrals.priority import recompute_one
 from risk.grades import Grade
 from risk.models import (
     ChildRiskAssessment,
@@ -226,4 +227,6 @@ def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
                 referral=referral,
                 details={"resolution": flag.resolution},
             )
+    # Grades, flags and clocks feed the priority: every risk action ends here.
+    recompute_one(referral)
     return raised

@@ -212,6 +212,9 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "vhub.tasks.record_heartbeat", "schedule": 60.0},
     "undergrading-sweep": {"task": "risk.tasks.sweep_undergrading", "schedule": 15 * 60.0},
+    "sla-sweep": {"task": "referrals.tasks.sweep_sla", "schedule": 60.0},
+    "escalation-delivery": {"task": "referrals.tasks.deliver_escalations", "schedule": 60.0},
+    "reprioritise": {"task": "referrals.tasks.reprioritise", "schedule": 5 * 60.0},
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 
@@ -224,6 +227,8 @@ elif PRODUCTION:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="VHub <vhub@police.example>")
+# The address people use to reach VHub, for links in e-mails.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

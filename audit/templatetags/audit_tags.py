@@ -32,6 +32,8 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
         return f"{d.get('agency', '')} (version {d.get('version', 1)})"
     if event.action == "share.pack_render":
         return f"SHA-256 {d.get('sha256', '')[:16]}…"
+    if event.action == "referral.allocate":
+        return f"To {d.get('to', '')} ({d.get('how', '')})"
     if event.action in {"flag.raise", "flag.supersede"}:
         return d.get("reason") or d.get("resolution", "")
     if event.action == "flag.resolve":

@@ -1,0 +1,213 @@
+"""The SLA sweep and the escalation ladder (DESIGN.md §5).
+
+State lives in Postgres, so a sweep killed half way, two sweeps at once, or a broker restart
+cannot lose or duplicate an escalation:
+
+- clock states move with set-based UPDATEs over indexed warn/due times;
+- each (clock, level, recipient) escalation is a ledger row under a unique constraint, inserted
+  with ON CONFLICT DO NOTHING RETURNING, and its outbox row is written in the same transaction
+  for exactly the rows that were inserted;
+- delivery takes outbox rows with SELECT … FOR UPDATE SKIP LOCKED.
+
+Ladder: at risk → the assignee; breached → supervisors; breached by a further 50% of the target
+→ managers (VHub clocks) or the agency's partner lead (partner clocks). Recipients are resolved
+when the escalation fires; someone inactive is skipped and their team covers.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import connection, transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from referrals.calendars import NO_INPUTS, next_working_time
+from referrals.models import (
+    OPEN_CLOCK_STATES,
+    CalendarKind,
+    ClockState,
+    Escalation,
+    EscalationLevel,
+    Notification,
+    OutboxMessage,
+    SlaClock,
+)
+from vhub.clock import now
+from vhub.roles import Role
+
+logger = logging.getLogger(__name__)
+
+LEVEL_TIME_FIELD = {
+    EscalationLevel.AT_RISK: "warn_at",
+    EscalationLevel.BREACHED: "due_at",
+    EscalationLevel.BREACHED_FURTHER: "escalate_at",
+}
+
+
+@dataclass
+class SweepResult:
+    at_risk: int = 0
+    breached: int = 0
+    escalations: int = 0
+
+
+def _role_members(role: str) -> list[int]:
+    return list(User.objects.filter(is_active=True, groups__name=role).values_list("pk", flat=True))
+
+
+def _agency_members(agency_id: int, role: str) -> list[int]:
+    return list(
+        User.objects.filter(is_active=True, agency_id=agency_id, groups__name=role).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+class _Recipients:
+    """Resolves who hears about a clock at each level, with role lists cached per sweep."""
+
+    def __init__(self) -> None:
+        self._roles: dict[str, list[int]] = {}
+        self._agencies: dict[tuple[int, str], list[int]] = {}
+
+    def role(self, role: str) -> list[int]:
+        if role not in self._roles:
+            self._roles[role] = _role_members(role)
+        return self._roles[role]
+
+    def agency(self, agency_id: int, role: str) -> list[int]:
+        key = (agency_id, role)
+        if key not in self._agencies:
+            self._agencies[key] = _agency_members(agency_id, role)
+        return self._agencies[key]
+
+    def for_clock(self, clock: SlaClock, level: str, assignee_active: bool) -> list[int]:
+        if clock.share_id is not None:  # a partner clock
+            agency = clock.share.agency_id
+            leads = self.agency(agency, Role.PARTNER_LEAD)
+            users = self.agency(agency, Role.PARTNER_USER)
+            if level == EscalationLevel.AT_RISK:
+                return users or leads
+            return leads or users
+        if level == EscalationLevel.AT_RISK:
+            assignee = clock.referral.allocated_to_id
+            return [assignee] if assignee and assignee_active else self.role(Role.SUPERVISOR)
+        if level == EscalationLevel.BREACHED:
+            return self.role(Role.SUPERVISOR)
+        return self.role(Role.MANAGER)
+
+
+def _deliver_after(clock: SlaClock, at: datetime) -> datetime:
+    """24×7 clocks escalate at any hour; the others wait for working hours."""
+    if clock.calendar == CalendarKind.TWENTY_FOUR_SEVEN:
+        return at
+    return next_working_time(at, NO_INPUTS)
+
+
+def _insert_escalations(rows: list[tuple[int, str, int]], at: datetime) -> list[int]:
+    """Insert ledger rows, skipping any that exist; return the ids actually inserted."""
+    if not rows:
+        return []
+    table = Escalation._meta.db_table
+    values = ", ".join(["(%s, %s, %s, %s)"] * len(rows))
+    params: list[object] = []
+    for clock_id, level, recipient_id in rows:
+        params += [clock_id, level, recipient_id, at]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (clock_id, level, recipient_id, created_at) "  # noqa: S608
+            f"VALUES {values} ON CONFLICT (clock_id, level, recipient_id) DO NOTHING RETURNING id",
+            params,
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+@transaction.atomic
+def sweep_clocks(at: datetime | None = None) -> SweepResult:
+    """Move clocks to at risk and breached, and queue each escalation that is due, once."""
+    at = at or now()
+    result = SweepResult()
+    result.at_risk = SlaClock.objects.filter(state=ClockState.ON_TRACK, warn_at__lte=at).update(
+        state=ClockState.AT_RISK
+    )
+    # The breach time is the due time, not the moment the sweep noticed it.
+    result.breached = SlaClock.objects.filter(
+        state__in=(ClockState.ON_TRACK, ClockState.AT_RISK), due_at__lte=at
+    ).update(state=ClockState.BREACHED, breached_at=F("due_at"))
+
+    recipients = _Recipients()
+    active_users = set(User.objects.filter(is_active=True).values_list("pk", flat=True))
+    pending: list[tuple[int, str, int]] = []
+    clocks_by_id: dict[int, SlaClock] = {}
+    for level, field in LEVEL_TIME_FIELD.items():
+        due_clocks = (
+            SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, **{f"{field}__lte": at})
+            .exclude(escalations__level=level)
+            .select_related("referral", "share")
+        )
+        for clock in due_clocks:
+            clocks_by_id[clock.pk] = clock
+            assignee_active = clock.referral.allocated_to_id in active_users
+            for recipient in recipients.for_clock(clock, level, assignee_active):
+                pending.append((clock.pk, level, recipient))
+    inserted = _insert_escalations(pending, at)
+    OutboxMessage.objects.bulk_create(
+        OutboxMessage(escalation=e, deliver_after=_deliver_after(clocks_by_id[e.clock_id], at))
+        for e in Escalation.objects.filter(pk__in=inserted)
+    )
+    result.escalations = len(inserted)
+    return result
+
+
+def _message(escalation: Escalation) -> tuple[str, str, str]:
+    clock = escalation.clock
+    referral = clock.referral
+    level = EscalationLevel(escalation.level).label.lower()
+    title = f"{referral.reference}: {clock.get_kind_display().lower()} {level}"
+    due = timezone.localtime(clock.due_at)
+    body = (
+        f"The {clock.get_kind_display().lower()} clock for {referral.reference} is {level}. "
+        f"It is due {due:%-d %B %Y at %H:%M}."
+    )
+    if clock.share_id is not None:
+        url = reverse("partners:share", args=[clock.share_id])
+    else:
+        url = reverse("referrals:detail", args=[referral.reference])
+    return title, body, url
+
+
+def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
+    """Deliver due outbox rows: an in-app notice and an e-mail each. Rows are claimed with
+    SKIP LOCKED, so two workers never deliver the same one."""
+    at = at or now()
+    delivered = 0
+    with transaction.atomic():
+        messages = list(
+            OutboxMessage.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(delivered_at__isnull=True, deliver_after__lte=at)
+            .select_related("escalation__clock__referral", "escalation__recipient")
+            .order_by("deliver_after", "id")[:batch]
+        )
+        for message in messages:
+            escalation = message.escalation
+            title, body, url = _message(escalation)
+            Notification.objects.create(
+                user=escalation.recipient, title=title, body=body, url=url, created_at=at
+            )
+            if escalation.recipient.email:
+                send_mail(
+                    subject=f"VHub: {title}",
+                    message=f"{body}\n\nOpen it in VHub: {settings.SITE_URL}{url}",
+                    from_email=None,
+                    recipient_list=[escalation.recipient.email],
+                )
+            message.delivered_at = at
+            message.attempts += 1
+            delivered += 1
+        OutboxMessage.objects.bulk_update(messages, ["delivered_at", "attempts"])
+    return delivered

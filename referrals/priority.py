@@ -1,0 +1,156 @@
+"""The priority score: an explainable sum, computed in one set-based SQL statement.
+
+The same statement recomputes one referral (inside the action that changed it) or every open
+referral (the Celery beat task every 5 minutes), so the two can never disagree. The breakdown is
+stored beside the score, so "why is this case third?" is answered from the row itself.
+"""
+
+from datetime import datetime
+
+from django.db import connection
+
+from referrals.models import OPEN_STATUSES, PriorityWeight
+from vhub.clock import now
+
+_SQL = """
+WITH target AS (
+    SELECT r.id, r.current_grade, r.provisional_grade, r.received_at, r.incident_type_id
+    FROM referrals_referral r
+    WHERE r.status = ANY(%(open)s) {only}
+),
+kids AS (
+    SELECT s.referral_id, MIN(%(today)s::date - p.date_of_birth) AS youngest_days
+    FROM referrals_referralsubject s JOIN referrals_person p ON p.id = s.person_id
+    WHERE s.role = 'child' AND p.date_of_birth IS NOT NULL
+      AND s.referral_id IN (SELECT id FROM target)
+    GROUP BY s.referral_id
+),
+child_counts AS (
+    SELECT s2.person_id, COUNT(DISTINCT s2.referral_id) AS n
+    FROM referrals_referralsubject s2
+    JOIN referrals_referral r2 ON r2.id = s2.referral_id
+    WHERE s2.role = 'child' AND r2.status <> 'merged'
+      AND r2.received_at >= %(now)s - interval '365 days'
+      AND s2.person_id IN (
+          SELECT person_id FROM referrals_referralsubject
+          WHERE role = 'child' AND referral_id IN (SELECT id FROM target))
+    GROUP BY s2.person_id
+),
+repeats AS (
+    SELECT s.referral_id, MAX(cc.n) - 1 AS others
+    FROM referrals_referralsubject s JOIN child_counts cc ON cc.person_id = s.person_id
+    WHERE s.role = 'child' AND s.referral_id IN (SELECT id FROM target)
+    GROUP BY s.referral_id
+),
+flags AS (
+    SELECT referral_id, COUNT(*) AS n FROM risk_undergradingflag
+    WHERE status = 'open' AND referral_id IN (SELECT id FROM target)
+    GROUP BY referral_id
+),
+pressure AS (
+    SELECT c.referral_id,
+           BOOL_OR(c.state = 'breached' OR c.due_at <= %(now)s) AS breached,
+           MAX(LEAST(1.0, GREATEST(0.0,
+               EXTRACT(EPOCH FROM (%(now)s - c.started_at))
+               / NULLIF(EXTRACT(EPOCH FROM (c.due_at - c.started_at)), 0)))) AS used
+    FROM referrals_slaclock c
+    WHERE c.share_id IS NULL AND c.state IN ('on_track', 'at_risk', 'breached')
+      AND c.referral_id IN (SELECT id FROM target)
+    GROUP BY c.referral_id
+),
+parts AS (
+    SELECT t.id,
+        COALESCE(NULLIF(t.current_grade, ''), NULLIF(t.provisional_grade, ''), '') AS grade,
+        k.youngest_days,
+        LEAST(COALESCE(rp.others, 0), %(repeat_cap)s) AS others,
+        it.label AS incident_label,
+        it.priority_weight AS incident_pts,
+        COALESCE(f.n, 0) AS flags,
+        COALESCE(p.breached, false) AS breached,
+        COALESCE(p.used, 0) AS used,
+        EXTRACT(EPOCH FROM (%(now)s - t.received_at)) / 86400.0 AS waiting_days
+    FROM target t
+    JOIN referrals_incidenttype it ON it.id = t.incident_type_id
+    LEFT JOIN kids k ON k.referral_id = t.id
+    LEFT JOIN repeats rp ON rp.referral_id = t.id
+    LEFT JOIN flags f ON f.referral_id = t.id
+    LEFT JOIN pressure p ON p.referral_id = t.id
+),
+points AS (
+    SELECT parts.*,
+        CASE grade WHEN 'high' THEN %(grade_high)s WHEN 'medium' THEN %(grade_medium)s
+                   WHEN 'standard' THEN %(grade_standard)s ELSE %(grade_none)s END AS grade_pts,
+        CASE WHEN youngest_days < 365 THEN %(age_under_1)s
+             WHEN youngest_days < 1826 THEN %(age_under_5)s ELSE 0 END AS age_pts,
+        others * %(repeat_each)s AS repeat_pts,
+        flags * %(flag_each)s AS flag_pts,
+        CASE WHEN breached THEN %(sla_breached)s
+             ELSE ROUND(used * %(sla_used)s)::int END AS sla_pts,
+        LEAST(FLOOR(GREATEST(waiting_days, 0) * %(wait_per_day)s)::int, %(wait_cap)s) AS wait_pts
+    FROM parts
+)
+UPDATE referrals_referral r SET
+    priority_score = p.grade_pts + p.age_pts + p.repeat_pts + p.incident_pts + p.flag_pts
+                     + p.sla_pts + p.wait_pts,
+    priority_breakdown = jsonb_build_array(
+        jsonb_build_object('code', 'grade', 'label', 'Grade',
+            'detail', COALESCE(NULLIF(p.grade, ''), 'not graded yet'), 'points', p.grade_pts),
+        jsonb_build_object('code', 'age', 'label', 'Youngest child',
+            'detail', CASE WHEN p.youngest_days IS NULL THEN 'age not known'
+                           WHEN p.youngest_days < 365 THEN 'under 1'
+                           WHEN p.youngest_days < 1826 THEN 'under 5'
+                           ELSE (p.youngest_days / 365)::int || ' years' END,
+            'points', p.age_pts),
+        jsonb_build_object('code', 'repeat', 'label', 'Repeat child',
+            'detail', p.others || ' other referral(s) in 12 months', 'points', p.repeat_pts),
+        jsonb_build_object('code', 'incident', 'label', 'Incident type',
+            'detail', p.incident_label, 'points', p.incident_pts),
+        jsonb_build_object('code', 'flags', 'label', 'Under-grading flags',
+            'detail', p.flags || ' open', 'points', p.flag_pts),
+        jsonb_build_object('code', 'sla', 'label', 'SLA pressure',
+            'detail', CASE WHEN p.breached THEN 'breached'
+                           ELSE ROUND(p.used * 100)::int || '%% of the most pressed clock used' END,
+            'points', p.sla_pts),
+        jsonb_build_object('code', 'waiting', 'label', 'Waiting time',
+            'detail', ROUND(p.waiting_days::numeric, 1) || ' days', 'points', p.wait_pts)
+    )
+FROM points p
+WHERE r.id = p.id
+"""
+
+
+def weights() -> dict[str, int]:
+    return dict(PriorityWeight.objects.values_list("code", "points"))
+
+
+def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | None = None) -> int:
+    """Recompute the score and breakdown of the given open referrals, or of all of them.
+    Returns how many rows were updated."""
+    at = at or now()
+    params: dict[str, object] = {
+        **weights(),
+        "open": list(OPEN_STATUSES),
+        "now": at,
+        "today": at.date(),
+    }
+    only = ""
+    if referral_ids is not None:
+        only = "AND r.id = ANY(%(ids)s)"
+        params["ids"] = list(referral_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(_SQL.format(only=only), params)
+        return cursor.rowcount
+
+
+def recompute_one(referral) -> None:  # type: ignore[no-untyped-def]
+    """Inside an action: recompute this referral and refresh the in-memory copy's score."""
+    recompute_priorities([referral.pk])
+    row = (
+        type(referral)
+        .objects.filter(pk=referral.pk)
+        .values("priority_score", "priority_breakdown")
+        .first()
+    )
+    if row:
+        referral.priority_score = row["priority_score"]
+        referral.priority_breakdown = row["priority_breakdown"]

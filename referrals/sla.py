@@ -1,0 +1,227 @@
+"""SLA clocks: started, met, cancelled and recomputed by the lifecycle (DESIGN.md §5).
+
+Due times come from `referrals.calendars.due_at`, a pure function; this module decides which
+clocks run, and records what happened to them. Every function here runs inside the caller's
+action transaction.
+"""
+
+from datetime import datetime, timedelta
+
+from partners.models import Share
+from referrals.calendars import (
+    SCHOOL_DAYS,
+    WORKING_HOURS,
+    CalendarInputs,
+    add_working_minutes,
+    due_at,
+    elapsed_minutes,
+)
+from referrals.models import (
+    OPEN_CLOCK_STATES,
+    PARTNER_CLOCKS,
+    ClockKind,
+    ClockState,
+    ClosureDay,
+    Referral,
+    ReferralStatus,
+    SlaClock,
+    SlaPolicyVersion,
+    SlaTarget,
+    TermDates,
+)
+from vhub.clock import now
+
+# Clocks whose target depends on the referral's grade.
+GRADED_KINDS = (
+    ClockKind.DECISION_TO_SHARE,
+    ClockKind.SUPERVISOR_DECISION,
+    ClockKind.PARTNER_OUTCOME,
+)
+
+
+def current_policy() -> SlaPolicyVersion:
+    policy = SlaPolicyVersion.objects.order_by("-number").first()
+    if policy is None:
+        raise RuntimeError("No SLA policy has been published; run the migrations.")
+    return policy
+
+
+def target_for(policy: SlaPolicyVersion, kind: str, grade: str) -> SlaTarget:
+    by_grade = {t.grade: t for t in policy.targets.filter(kind=kind)}
+    target = by_grade.get(grade) or by_grade.get("")
+    if target is None:
+        raise RuntimeError(f"The SLA policy has no target for {kind}")
+    return target
+
+
+def calendar_inputs(referral: Referral) -> CalendarInputs:
+    terms = (
+        TermDates.objects.filter(local_authority_id=referral.local_authority_id).values_list(
+            "first_day", "last_day"
+        )
+        if referral.local_authority_id
+        else []
+    )
+    return CalendarInputs.of(ClosureDay.objects.values_list("day", flat=True), terms)
+
+
+def clock_times(
+    started_at: datetime, calendar: str, minutes: int, paused: int, inputs: CalendarInputs
+) -> tuple[datetime, datetime, datetime]:
+    """(warn_at, due_at, escalate_at): 75% of the target used, the target, and the target plus
+    a further 50%, each in the clock's own calendar."""
+    due = due_at(started_at, calendar, minutes, inputs, paused)
+    if calendar == WORKING_HOURS:
+        warn = add_working_minutes(started_at, (minutes + paused) * 3 // 4, inputs)
+        escalate = add_working_minutes(due, minutes // 2, inputs)
+    else:  # 24x7, and school days (measured in real time from start to the deadline)
+        span = due - started_at
+        warn = started_at + span * 3 / 4
+        escalate = due + span / 2
+    return warn, due, escalate
+
+
+def _open_clocks(referral: Referral, kind: str, share: Share | None = None):  # type: ignore[no-untyped-def]
+    return SlaClock.objects.filter(
+        referral=referral, kind=kind, share=share, state__in=OPEN_CLOCK_STATES
+    )
+
+
+def start_clock(
+    referral: Referral, kind: str, *, share: Share | None = None, at: datetime | None = None
+) -> SlaClock:
+    """Start a clock unless one of this kind is already running."""
+    existing = _open_clocks(referral, kind, share).first()
+    if existing is not None:
+        return existing
+    policy = current_policy()
+    grade = referral.effective_grade
+    target = target_for(policy, kind, grade)
+    started = at or now()
+    warn, due, escalate = clock_times(
+        started, target.calendar, target.minutes, 0, calendar_inputs(referral)
+    )
+    return SlaClock.objects.create(
+        referral=referral,
+        share=share,
+        kind=kind,
+        policy=policy,
+        grade_used=grade,
+        calendar=target.calendar,
+        target_minutes=target.minutes,
+        started_at=started,
+        warn_at=warn,
+        due_at=due,
+        escalate_at=escalate,
+    )
+
+
+def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:
+    clock.met_at = at
+    clock.achieved_minutes = elapsed_minutes(clock.started_at, at, clock.calendar, inputs)
+    if clock.calendar == SCHOOL_DAYS:
+        clock.margin_minutes = int((clock.due_at - at).total_seconds() // 60)
+    else:
+        clock.margin_minutes = clock.target_minutes + clock.paused_minutes - clock.achieved_minutes
+    if at > clock.due_at and clock.breached_at is None:
+        # Met late before a sweep noticed: the breach is still a breach.
+        clock.breached_at = clock.due_at
+
+
+def meet_clock(
+    referral: Referral, kind: str, *, share: Share | None = None, at: datetime | None = None
+) -> None:
+    """Stop a running clock as met, keeping the achieved time, the margin and any breach."""
+    at = at or now()
+    inputs = calendar_inputs(referral)
+    for clock in _open_clocks(referral, kind, share).select_for_update():
+        _finish(clock, at, inputs)
+        clock.state = ClockState.MET
+        clock.save()
+
+
+def cancel_clocks(referral: Referral, *, share: Share | None = None, kinds=None) -> None:  # type: ignore[no-untyped-def]
+    """Stop clocks that no longer apply (a withdrawn share, a closed referral)."""
+    clocks = SlaClock.objects.filter(referral=referral, state__in=OPEN_CLOCK_STATES)
+    if share is not None:
+        clocks = clocks.filter(share=share)
+    if kinds is not None:
+        clocks = clocks.filter(kind__in=kinds)
+    clocks.update(state=ClockState.CANCELLED, met_at=now())
+
+
+def recompute_for_grade(referral: Referral) -> int:
+    """A grade change recomputes the affected open clocks from their original start. A breach
+    already recorded stays recorded."""
+    policy_cache: dict[int, SlaPolicyVersion] = {}
+    inputs = calendar_inputs(referral)
+    grade = referral.effective_grade
+    changed = []
+    for clock in SlaClock.objects.filter(
+        referral=referral, kind__in=GRADED_KINDS, state__in=OPEN_CLOCK_STATES
+    ).select_for_update():
+        policy = policy_cache.setdefault(clock.policy_id, clock.policy)
+        target = target_for(policy, clock.kind, grade)
+        clock.grade_used = grade
+        clock.calendar, clock.target_minutes = target.calendar, target.minutes
+        clock.warn_at, clock.due_at, clock.escalate_at = clock_times(
+            clock.started_at, target.calendar, target.minutes, clock.paused_minutes, inputs
+        )
+        if clock.state == ClockState.AT_RISK and clock.warn_at > now():
+            clock.state = ClockState.ON_TRACK
+        changed.append(clock)
+    SlaClock.objects.bulk_update(
+        changed,
+        ["grade_used", "calendar", "target_minutes", "warn_at", "due_at", "escalate_at", "state"],
+    )
+    return len(changed)
+
+
+def on_received(referral: Referral) -> None:
+    start_clock(referral, ClockKind.TRIAGE, at=referral.received_at)
+    start_clock(referral, ClockKind.DECISION_TO_SHARE, at=referral.received_at)
+
+
+CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)
+
+
+def on_transition(referral: Referral, before: str, after: str) -> None:
+    if after == ReferralStatus.AWAITING_APPROVAL:
+        start_clock(referral, ClockKind.SUPERVISOR_DECISION)
+    if before == ReferralStatus.AWAITING_APPROVAL:
+        meet_clock(referral, ClockKind.SUPERVISOR_DECISION)
+    if after in (ReferralStatus.SHARED, *CLOSING_STATUSES):
+        meet_clock(referral, ClockKind.TRIAGE)
+        meet_clock(referral, ClockKind.DECISION_TO_SHARE)
+    if after in CLOSING_STATUSES:
+        # Partner clocks carry on: a closed referral may still owe a partner's acknowledgement.
+        cancel_clocks(referral, kinds=[k for k in ClockKind.values if k not in PARTNER_CLOCKS])
+
+
+def on_provisional_grade(referral: Referral) -> None:
+    """Initial triage is met when the referral first has a (provisional) grade."""
+    if referral.effective_grade:
+        meet_clock(referral, ClockKind.TRIAGE)
+    recompute_for_grade(referral)
+
+
+def most_urgent_open(clocks: list[SlaClock]) -> SlaClock | None:
+    open_clocks = [c for c in clocks if c.is_open]
+    return min(open_clocks, key=lambda c: c.due_at) if open_clocks else None
+
+
+def time_left_words(clock: SlaClock, at: datetime | None = None) -> str:
+    """'2 hours 10 minutes left' or 'overdue by 3 hours', in real time."""
+    delta = clock.due_at - (at or now())
+    minutes = int(abs(delta.total_seconds()) // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if not days and (mins or not parts):
+        parts.append(f"{mins} minute{'s' if mins != 1 else ''}")
+    text = " ".join(parts)
+    return f"{text} left" if delta >= timedelta(0) else f"overdue by {text}"

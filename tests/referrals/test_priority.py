@@ -1,0 +1,77 @@
+"""The priority score: each component, the stored breakdown, bulk equals one-by-one."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import time_machine
+
+from referrals.models import Referral, ReferralSubject
+from referrals.priority import recompute_priorities
+from referrals.selectors import triage_queue
+from tests.factories import child, submit_referral, submitted_assessment
+
+START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
+
+
+def _components(referral):  # type: ignore[no-untyped-def]
+    referral.refresh_from_db()
+    return {c["code"]: c for c in referral.priority_breakdown}
+
+
+def test_each_component_is_scored_and_explained(officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        baby = child(date_of_birth=date(2026, 6, 1))
+        referral = submit_referral(officer, children=[baby], narrative="He had a knife.")
+        earlier = submit_referral(officer)
+        ReferralSubject.objects.filter(referral=earlier).update(
+            person=referral.subjects.get().person
+        )
+        submitted_assessment(referral, practitioner, grade="medium")  # raises a lexicon flag
+    with time_machine.travel(START + timedelta(days=2, minutes=1), tick=False):
+        recompute_priorities()
+
+    parts = _components(referral)
+    assert (parts["grade"]["detail"], parts["grade"]["points"]) == ("medium", 50)
+    assert (parts["age"]["detail"], parts["age"]["points"]) == ("under 1", 40)
+    assert parts["repeat"]["points"] == 10  # one other referral for the same child
+    assert (parts["incident"]["detail"], parts["incident"]["points"]) == ("Domestic abuse", 20)
+    assert parts["flags"]["points"] >= 30  # "knife" and the rationale's "strangulation"
+    assert (parts["sla"]["detail"], parts["sla"]["points"]) == ("breached", 80)
+    assert parts["waiting"]["points"] == 10  # two days at 5 a day
+    referral.refresh_from_db()
+    assert referral.priority_score == sum(c["points"] for c in parts.values())
+
+
+def test_bulk_recompute_equals_one_by_one(officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        referrals = [submit_referral(officer) for _ in range(3)]
+        submitted_assessment(referrals[0], practitioner, grade="high")
+        submitted_assessment(referrals[1], practitioner, grade="standard")
+    at = START + timedelta(hours=3)
+    for r in referrals:
+        recompute_priorities([r.pk], at=at)
+    one_by_one = {r.pk: (r.priority_score, r.priority_breakdown) for r in Referral.objects.all()}
+    Referral.objects.update(priority_score=0, priority_breakdown={})
+    assert recompute_priorities(at=at) == 3
+    bulk = {r.pk: (r.priority_score, r.priority_breakdown) for r in Referral.objects.all()}
+    assert bulk == one_by_one
+
+
+def test_the_queue_puts_the_most_urgent_first(officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        calm = submit_referral(officer)
+        urgent = submit_referral(officer)
+        submitted_assessment(urgent, practitioner, grade="high")
+        submitted_assessment(calm, practitioner, grade="standard")
+    recompute_priorities(at=START + timedelta(minutes=30))
+    assert [r.pk for r in triage_queue(user=practitioner)][:2] == [urgent.pk, calm.pk]
+
+
+def test_closed_referrals_are_not_rescored(officer, practitioner, supervisor):
+    from tests.factories import approved_referral, share_with
+
+    shared = share_with(approved_referral(officer, practitioner, supervisor), practitioner).referral
+    shared.refresh_from_db()
+    before = shared.priority_score
+    assert recompute_priorities([shared.pk]) == 0
+    shared.refresh_from_db()
+    assert shared.priority_score == before

@@ -1,20 +1,18 @@
 """Reads of referrals, shaped once for pages and APIs alike."""
 
-from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from audit.models import AuditEvent
-from referrals.models import OPEN_STATUSES, Referral, ReferralSubject, SubjectRole
-
-# Approved grade first, else the provisional one.
-GRADE_RANK = Case(
-    When(current_grade="high", then=Value(3)),
-    When(current_grade="medium", then=Value(2)),
-    When(current_grade="standard", then=Value(1)),
-    When(provisional_grade="high", then=Value(3)),
-    When(provisional_grade="medium", then=Value(2)),
-    When(provisional_grade="standard", then=Value(1)),
-    default=Value(0),
-    output_field=IntegerField(),
+from referrals.models import (
+    OPEN_CLOCK_STATES,
+    OPEN_STATUSES,
+    Referral,
+    ReferralSubject,
+    SlaClock,
+    SubjectRole,
 )
 
 _CHILDREN = Prefetch(
@@ -24,16 +22,90 @@ _CHILDREN = Prefetch(
 )
 
 
-def triage_queue(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
-    """Open referrals, highest priority first (the score arrives with the SLA work; until a
-    referral has one, grade and then waiting time order it)."""
-    return (
+@dataclass(frozen=True)
+class QueueFilters:
+    grade: str = ""
+    status: str = ""
+    local_authority: int | None = None
+    flagged: bool = False
+    mine: bool = False
+    unallocated: bool = False
+    clock: str = ""  # "at_risk" or "breached"
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class QueueCursor:
+    """Keyset position: the last row of the previous page in the queue's order."""
+
+    score: int
+    received_at: datetime
+    pk: int
+
+    def encode(self) -> str:
+        return f"{self.score}_{self.received_at.timestamp():.6f}_{self.pk}"
+
+    @classmethod
+    def decode(cls, value: str) -> "QueueCursor | None":
+        try:
+            score, stamp, pk = value.split("_")
+            return cls(int(score), datetime.fromtimestamp(float(stamp), tz=UTC), int(pk))
+        except (ValueError, OverflowError):
+            return None
+
+
+def triage_queue(  # type: ignore[no-untyped-def]
+    *, user, filters: QueueFilters | None = None, after: QueueCursor | None = None
+) -> QuerySet[Referral]:
+    """Open referrals, highest priority first, then longest waiting, with what each row shows:
+    children, open clocks (for the most urgent one) and the number of open flags."""
+    f = filters or QueueFilters()
+    open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, share__isnull=True)
+    rows = (
         Referral.objects.filter(status__in=OPEN_STATUSES)
         .select_related("incident_type", "local_authority", "allocated_to")
-        .prefetch_related(_CHILDREN)
-        .annotate(grade_rank=GRADE_RANK)
-        .order_by("-priority_score", "-grade_rank", "received_at", "id")
+        .prefetch_related(
+            _CHILDREN, Prefetch("clocks", queryset=open_clocks, to_attr="open_clocks")
+        )
+        .annotate(
+            open_flags=Count(
+                "undergrading_flags", filter=Q(undergrading_flags__status="open"), distinct=True
+            )
+        )
     )
+    if f.grade == "none":
+        rows = rows.filter(current_grade="", provisional_grade="")
+    elif f.grade:
+        rows = rows.filter(
+            Q(current_grade=f.grade) | Q(current_grade="", provisional_grade=f.grade)
+        )
+    if f.status:
+        rows = rows.filter(status=f.status)
+    if f.local_authority:
+        rows = rows.filter(local_authority_id=f.local_authority)
+    if f.flagged:
+        rows = rows.filter(undergrading_flags__status="open")
+    if f.mine:
+        rows = rows.filter(allocated_to=user)
+    if f.unallocated:
+        rows = rows.filter(allocated_to__isnull=True)
+    if f.clock in ("at_risk", "breached"):
+        rows = rows.filter(clocks__state=f.clock, clocks__share__isnull=True)
+    if f.search:
+        term = f.search.strip()
+        rows = rows.filter(
+            Q(reference__iexact=term)
+            | Q(incident_reference__iexact=term)
+            | Q(subjects__person__last_name__icontains=term)
+            | Q(subjects__person__first_name__icontains=term)
+        )
+    if after is not None:
+        rows = rows.filter(
+            Q(priority_score__lt=after.score)
+            | Q(priority_score=after.score, received_at__gt=after.received_at)
+            | Q(priority_score=after.score, received_at=after.received_at, pk__gt=after.pk)
+        )
+    return rows.distinct().order_by("-priority_score", "received_at", "id")
 
 
 def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]

@@ -7,6 +7,8 @@ urlpatterns = [
     path("mine/", views.my_referrals, name="mine"),
     path("new/", views.new_referral, name="new"),
     path("queue/", views.queue, name="queue"),
+    path("queue/next/", views.next_case, name="next_case"),
+    path("queue/allocate/", views.allocate, name="allocate"),
     path("<str:reference>/", views.detail, name="detail"),
     path("<str:reference>/triage/", views.start_triage, name="start_triage"),
 ]

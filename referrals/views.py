@@ -3,16 +3,31 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event
 from partners.models import ShareStatus
 from referrals.access import access_referral
-from referrals.actions import do_start_triage, do_submit_referral
+from referrals.actions import (
+    do_allocate_referrals,
+    do_start_triage,
+    do_submit_referral,
+    do_take_next_case,
+)
 from referrals.forms import ReferralForm
-from referrals.models import ReferralStatus
-from referrals.selectors import officer_referrals, referral_detail, referral_timeline, triage_queue
+from referrals.models import Referral, ReferralStatus
+from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
+from referrals.selectors import (
+    QueueCursor,
+    officer_referrals,
+    referral_detail,
+    referral_timeline,
+    triage_queue,
+)
+from referrals.sla import most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
+from vhub.clock import now
 from vhub.errors import ActionError
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import Role
@@ -46,8 +61,75 @@ def new_referral(request):  # type: ignore[no-untyped-def]
 @login_required
 def queue(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
-    referrals = list(triage_queue(user=request.user)[:100])
-    return render(request, "referrals/queue.html", {"referrals": referrals})
+    form = QueueFilterForm(request.GET or None)
+    after = QueueCursor.decode(request.GET.get("after", ""))
+    rows = list(
+        triage_queue(user=request.user, filters=form.to_filters(), after=after)[: PAGE_SIZE + 1]
+    )
+    has_more = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    at = now()
+    for row in rows:
+        row.urgent_clock = most_urgent_open(row.open_clocks)
+        row.urgent_words = time_left_words(row.urgent_clock, at) if row.urgent_clock else ""
+    next_page = None
+    if has_more:
+        params = request.GET.copy()
+        last = rows[-1]
+        params["after"] = QueueCursor(last.priority_score, last.received_at, last.pk).encode()
+        next_page = params.urlencode()
+    first_page = request.GET.copy()
+    first_page.pop("after", None)
+    context = {
+        "form": form,
+        "referrals": rows,
+        "next_page": next_page,
+        "first_page": first_page.urlencode(),
+        "paged": after is not None,
+        "can_allocate": request.user.has_role(Role.SUPERVISOR),
+        "allocate_form": AllocateForm(choices=[(r.pk, r.reference) for r in rows]),
+    }
+    template = "referrals/_queue_results.html" if request.htmx else "referrals/queue.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def next_case(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = do_take_next_case(actor=request.user)
+    if referral is None:
+        messages.info(request, "There are no unallocated referrals waiting.")
+        return redirect("referrals:queue")
+    messages.success(
+        request, f"{referral.reference} is allocated to you: it was the most urgent waiting"
+    )
+    return redirect("referrals:detail", reference=referral.reference)
+
+
+@login_required
+@require_POST
+def allocate(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    chosen = request.POST.getlist("referrals")
+    referrals = list(Referral.objects.filter(pk__in=[int(c) for c in chosen if c.isdigit()]))
+    form = AllocateForm(request.POST, choices=[(str(r.pk), r.reference) for r in referrals])
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect(request.POST.get("back") or "referrals:queue")
+    try:
+        count = do_allocate_referrals(
+            referrals, actor=request.user, to=form.cleaned_data["allocate_to"]
+        )
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        plural = "s" if count != 1 else ""
+        to = form.cleaned_data["allocate_to"]
+        messages.success(request, f"{count} referral{plural} allocated to {to}")
+    back = request.POST.get("back", "")
+    return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
 
 
 @login_required

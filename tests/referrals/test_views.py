@@ -191,8 +191,9 @@ def test_officer_sees_only_their_own_referrals(client_for, officer, officer2):
 def _evaluate_queue(user):  # type: ignore[no-untyped-def]
     rows = list(triage_queue(user=user))
     for row in rows:  # everything the queue template reads
-        _ = (row.incident_type.label, row.local_authority, row.allocated_to)
+        _ = (row.incident_type.label, row.local_authority, row.allocated_to, row.open_flags)
         _ = [c.person.full_name for c in row.children]
+        _ = [c.due_at for c in row.open_clocks]
     return rows
 
 
@@ -200,13 +201,14 @@ def test_queue_selector_uses_a_constant_number_of_queries(
     officer, practitioner, django_assert_num_queries
 ):
     submit_referral(officer)
-    # 1: referrals with incident type, local authority and allocation joined
+    # 1: referrals with incident type, area, allocation and the open-flag count
     # 2: children with their person, prefetched for the whole page
-    with django_assert_num_queries(2):
+    # 3: open clocks, prefetched for the whole page
+    with django_assert_num_queries(3):
         assert len(_evaluate_queue(practitioner)) == 1
     for _ in range(5):
         submit_referral(officer)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         assert len(_evaluate_queue(practitioner)) == 6
 
 

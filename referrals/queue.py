@@ -1,0 +1,76 @@
+"""The triage queue page's filter form and paging."""
+
+from django import forms
+
+from accounts.models import User
+from partners.models import Agency, AgencyKind
+from referrals.models import OPEN_STATUSES
+from referrals.selectors import QueueFilters
+from risk.grades import Grade
+from vhub.roles import Role
+
+PAGE_SIZE = 50
+
+
+class QueueFilterForm(forms.Form):
+    search = forms.CharField(label="Reference or name", required=False, max_length=100)
+    grade = forms.ChoiceField(
+        label="Grade",
+        required=False,
+        choices=[("", "Any grade"), *Grade.choices, ("none", "Not graded yet")],
+    )
+    status = forms.ChoiceField(
+        label="Status",
+        required=False,
+        choices=[("", "Any status"), *[(s.value, s.label) for s in OPEN_STATUSES]],
+    )
+    local_authority = forms.ModelChoiceField(
+        label="Local authority",
+        required=False,
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS),
+        empty_label="Any area",
+    )
+    clock = forms.ChoiceField(
+        label="Clocks",
+        required=False,
+        choices=[("", "Any"), ("at_risk", "At risk"), ("breached", "Breached")],
+    )
+    allocation = forms.ChoiceField(
+        label="Allocation",
+        required=False,
+        choices=[("", "Anyone"), ("mine", "Allocated to me"), ("unallocated", "Unallocated")],
+    )
+    flagged = forms.BooleanField(label="Only under-grading flags", required=False)
+
+    def to_filters(self) -> QueueFilters:
+        if not self.is_valid():
+            return QueueFilters()
+        c = self.cleaned_data
+        return QueueFilters(
+            grade=c["grade"],
+            status=c["status"],
+            local_authority=c["local_authority"].pk if c["local_authority"] else None,
+            flagged=c["flagged"],
+            mine=c["allocation"] == "mine",
+            unallocated=c["allocation"] == "unallocated",
+            clock=c["clock"],
+            search=c["search"],
+        )
+
+
+class AllocateForm(forms.Form):
+    referrals = forms.MultipleChoiceField(
+        required=True, error_messages={"required": "Select the referrals to allocate"}
+    )
+    allocate_to = forms.ModelChoiceField(
+        label="Allocate to",
+        queryset=User.objects.filter(
+            is_active=True, groups__name__in=[Role.PRACTITIONER, Role.SUPERVISOR]
+        ).distinct(),
+        empty_label="Choose a practitioner",
+        error_messages={"required": "Choose who to allocate the referrals to"},
+    )
+
+    def __init__(self, *args, choices=(), **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["referrals"].choices = choices

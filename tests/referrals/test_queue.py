@@ -1,0 +1,159 @@
+"""The triage queue page: filters, search, keyset pages, Next case, allocation."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+
+from audit.models import AuditEvent
+from partners.models import Agency
+from referrals.actions import do_start_triage
+from referrals.escalation import sweep_clocks
+from referrals.models import Referral
+from referrals.selectors import QueueCursor, QueueFilters, triage_queue
+from tests.factories import child, submit_referral, submitted_assessment
+
+START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
+
+
+def _refs(rows):  # type: ignore[no-untyped-def]
+    return {r.reference for r in rows}
+
+
+def test_filters_by_grade_area_allocation_and_flags(officer, practitioner, practitioner2):
+    high = submit_referral(officer)
+    submitted_assessment(high, practitioner, grade="high")
+    shropshire = submit_referral(officer, local_authority=Agency.objects.get(slug="shropshire-cs"))
+    flagged = submit_referral(officer, narrative="He had a knife.")
+    submitted_assessment(flagged, practitioner2, grade="medium")
+    plain = submit_referral(officer)
+
+    def q(**kw):  # type: ignore[no-untyped-def]
+        return _refs(triage_queue(user=practitioner, filters=QueueFilters(**kw)))
+
+    assert q(grade="high") == {high.reference}
+    assert q(grade="none") == {shropshire.reference, plain.reference}
+    assert q(local_authority=shropshire.local_authority_id) == {shropshire.reference}
+    assert q(mine=True) == {high.reference}
+    assert flagged.reference in q(flagged=True)
+    assert high.reference not in q(unallocated=True)
+
+
+def test_filters_by_clock_state(officer):
+    with time_machine.travel(START, tick=False):
+        late = submit_referral(officer)
+    with time_machine.travel(START + timedelta(hours=1, minutes=45), tick=False):
+        fresh = submit_referral(officer)
+        sweep_clocks()
+        assert _refs(triage_queue(user=officer, filters=QueueFilters(clock="at_risk"))) == {
+            late.reference
+        }
+        assert fresh.reference not in _refs(
+            triage_queue(user=officer, filters=QueueFilters(clock="breached"))
+        )
+
+
+def test_search_by_reference_or_name(officer, practitioner):
+    noah = submit_referral(officer, children=[child(first_name="Noah", last_name="Okonkwo")])
+    submit_referral(officer)
+    assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search="okonk"))) == {
+        noah.reference
+    }
+    assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search=noah.reference))) == {
+        noah.reference
+    }
+
+
+def test_keyset_pages_cover_the_queue_once_in_order(officer, practitioner):
+    for _ in range(7):
+        submit_referral(officer)
+    everything = [r.pk for r in triage_queue(user=practitioner)]
+    seen, after = [], None
+    while True:
+        page = list(triage_queue(user=practitioner, after=after)[:3])
+        if not page:
+            break
+        seen += [r.pk for r in page]
+        last = page[-1]
+        after = QueueCursor(last.priority_score, last.received_at, last.pk)
+    assert seen == everything
+    assert QueueCursor.decode(after.encode()) == after
+    assert QueueCursor.decode("garbage") is None
+
+
+def test_the_page_keeps_filters_and_offers_the_next_page(
+    client_for, officer, practitioner, monkeypatch
+):
+    monkeypatch.setattr("referrals.views.PAGE_SIZE", 2)
+    for _ in range(3):
+        submit_referral(officer)
+    html = client_for(practitioner).get("/referrals/queue/?grade=none").content.decode()
+    assert "Next page" in html
+    assert "grade=none&amp;after=" in html
+    partial = client_for(practitioner).get("/referrals/queue/?grade=none", HTTP_HX_REQUEST="true")
+    assert "<html" not in partial.content.decode()
+
+
+def test_rows_show_the_most_urgent_clock_in_words(client_for, officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        submit_referral(officer)
+    with time_machine.travel(START + timedelta(minutes=30), tick=False):
+        html = client_for(practitioner).get("/referrals/queue/").content.decode()
+    assert "Initial triage: 1 hour 30 minutes left" in html
+    assert "Why this rank" in html
+
+
+def test_next_case_allocates_the_most_urgent_unallocated_referral(
+    client_for, officer, practitioner
+):
+    calm = submit_referral(officer)
+    urgent = submit_referral(officer)
+    submitted_assessment(urgent, practitioner, grade="high")
+    Referral.objects.filter(pk=urgent.pk).update(allocated_to=None)
+    from referrals.priority import recompute_priorities
+
+    recompute_priorities()
+    response = client_for(practitioner).post("/referrals/queue/next/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/referrals/{urgent.reference}/"
+    urgent.refresh_from_db()
+    assert urgent.allocated_to == practitioner
+    assert AuditEvent.objects.filter(action="referral.allocate", referral=urgent).exists()
+    client_for(practitioner).post("/referrals/queue/next/")
+    calm.refresh_from_db()
+    assert calm.allocated_to == practitioner
+
+
+def test_next_case_with_nothing_waiting_says_so(client_for, practitioner):
+    response = client_for(practitioner).post("/referrals/queue/next/", follow=True)
+    assert "There are no unallocated referrals waiting" in response.content.decode()
+
+
+def test_supervisor_allocates_in_bulk(client_for, officer, practitioner, practitioner2, supervisor):
+    first, second = submit_referral(officer), submit_referral(officer)
+    do_start_triage(first, actor=practitioner)
+    response = client_for(supervisor).post(
+        "/referrals/queue/allocate/",
+        {"referrals": [first.pk, second.pk], "allocate_to": practitioner2.pk},
+    )
+    assert response.status_code == 302
+    assert set(Referral.objects.values_list("allocated_to", flat=True)) == {practitioner2.pk}
+    assert AuditEvent.objects.filter(action="referral.allocate", actor=supervisor).count() == 2
+
+
+@pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "manager"])
+def test_only_supervisors_allocate(db, request, client_for, officer, practitioner2, who):
+    referral = submit_referral(officer)
+    response = client_for(request.getfixturevalue(who)).post(
+        "/referrals/queue/allocate/", {"referrals": [referral.pk], "allocate_to": practitioner2.pk}
+    )
+    assert response.status_code == 403
+    referral.refresh_from_db()
+    assert referral.allocated_to is None
+
+
+@pytest.mark.parametrize("who", ["officer", "partner_a", "manager", "auditor"])
+def test_next_case_is_for_caseworkers(db, request, client_for, who):
+    assert (
+        client_for(request.getfixturevalue(who)).post("/referrals/queue/next/").status_code == 403
+    )

@@ -137,6 +137,16 @@ def referral_detail(referral: Referral) -> Referral:
         GradeChange.objects.filter(referral=referral).select_related("changed_by")
     )
     referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))
+    referral.clock_list = list(
+        SlaClock.objects.filter(referral=referral)
+        .select_related("share__agency")
+        .order_by("started_at", "id")
+    )
+    from referrals.sla import margin_words, time_left_words
+
+    for clock in referral.clock_list:
+        clock.time_left = time_left_words(clock) if clock.is_open else ""
+        clock.margin_words = margin_words(clock) if clock.margin_minutes is not None else ""
     return referral
 
 

@@ -210,10 +210,7 @@ def most_urgent_open(clocks: list[SlaClock]) -> SlaClock | None:
     return min(open_clocks, key=lambda c: c.due_at) if open_clocks else None
 
 
-def time_left_words(clock: SlaClock, at: datetime | None = None) -> str:
-    """'2 hours 10 minutes left' or 'overdue by 3 hours', in real time."""
-    delta = clock.due_at - (at or now())
-    minutes = int(abs(delta.total_seconds()) // 60)
+def _duration_words(minutes: int) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     parts = []
@@ -223,5 +220,19 @@ def time_left_words(clock: SlaClock, at: datetime | None = None) -> str:
         parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
     if not days and (mins or not parts):
         parts.append(f"{mins} minute{'s' if mins != 1 else ''}")
-    text = " ".join(parts)
+    return " ".join(parts)
+
+
+def time_left_words(clock: SlaClock, at: datetime | None = None) -> str:
+    """'2 hours 10 minutes left' or 'overdue by 3 hours', in real time."""
+    delta = clock.due_at - (at or now())
+    text = _duration_words(int(abs(delta.total_seconds()) // 60))
     return f"{text} left" if delta >= timedelta(0) else f"overdue by {text}"
+
+
+def margin_words(clock: SlaClock) -> str:
+    """How early or late a met clock was, in its own calendar ('working' time where it is)."""
+    margin = clock.margin_minutes or 0
+    kind = " working time" if clock.calendar == WORKING_HOURS else ""
+    text = _duration_words(abs(margin))
+    return f"{text}{kind} to spare" if margin >= 0 else f"{text}{kind} late"

@@ -16,7 +16,7 @@ from referrals.actions import (
     do_take_next_case,
 )
 from referrals.forms import ReferralForm
-from referrals.models import Referral, ReferralStatus
+from referrals.models import Notification, Referral, ReferralStatus
 from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     QueueCursor,
@@ -170,3 +170,18 @@ def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
     else:
         messages.success(request, f"{referral.reference} is in triage and allocated to you")
     return redirect("referrals:detail", reference=reference)
+
+
+@login_required
+def notifications(request):  # type: ignore[no-untyped-def]
+    """The person's own notices: escalations of clocks they are responsible for."""
+    notices = list(Notification.objects.filter(user=request.user)[:100])
+    return render(request, "referrals/notifications.html", {"notices": notices})
+
+
+@login_required
+@require_POST
+def notifications_read(request):  # type: ignore[no-untyped-def]
+    Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=now())
+    messages.success(request, "All notifications marked as read")
+    return redirect("notifications")

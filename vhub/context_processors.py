@@ -28,4 +28,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
     for label, name in items:
         url = reverse(name)
         nav_items.append({"label": label, "url": url, "active": request.path.startswith(url)})
-    return {"nav_items": nav_items}
+    from referrals.models import Notification
+
+    unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return {"nav_items": nav_items, "unread_notifications": unread}

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from referrals import views as referral_views
 from vhub import health, views
 
 urlpatterns = [
@@ -19,6 +20,8 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("referrals/", include("referrals.urls")),
+    path("notifications/", referral_views.notifications, name="notifications"),
+    path("notifications/read/", referral_views.notifications_read, name="notifications_read"),
     path("risk/", include("risk.urls")),
     path("partners/", include("partners.urls")),
     path("audit/", include("audit.urls")),

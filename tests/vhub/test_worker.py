@@ -45,3 +45,42 @@ def test_the_worker_writes_the_heartbeat(real_worker):
     while not Heartbeat.objects.filter(name="worker").exists():
         assert time.monotonic() < deadline, "no heartbeat within 60 s"
         time.sleep(0.2)
+
+
+@pytest.mark.worker
+def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_goes_once(
+    real_worker, officer, practitioner, supervisor
+):
+    from datetime import UTC, datetime, timedelta
+
+    import time_machine
+    from django.core import mail
+
+    from referrals.actions import do_start_triage
+    from referrals.models import ClockKind, SlaClock
+    from referrals.tasks import deliver_escalations, sweep_sla
+    from tests.factories import submit_referral
+
+    start = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
+    with time_machine.travel(start, tick=False):
+        referral = submit_referral(officer)
+        do_start_triage(referral, actor=practitioner)
+    clock = SlaClock.objects.get(referral=referral, kind=ClockKind.TRIAGE)
+
+    def beat(minutes: int) -> None:  # what beat does each minute, through the broker
+        with time_machine.travel(start + timedelta(minutes=minutes), tick=False):
+            sweep_sla.delay().get(timeout=60)
+            sweep_sla.delay().get(timeout=60)  # a duplicate run changes nothing
+            deliver_escalations.delay().get(timeout=60)
+
+    beat(95)
+    clock.refresh_from_db()
+    assert clock.state == "at_risk"
+    beat(125)
+    clock.refresh_from_db()
+    assert clock.state == "breached"
+    triage = [m for m in mail.outbox if f"{referral.reference}: initial triage" in m.subject]
+    assert sorted((m.subject.rsplit(" ", 1)[-1], m.to[0]) for m in triage) == [
+        ("breached", "supervisor@vhub.test"),
+        ("risk", "practitioner@vhub.test"),
+    ]

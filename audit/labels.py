@@ -30,6 +30,9 @@ ACTION_LABELS = {
     "flag.supersede": "Under-grading flag no longer applies",
     "risk_model.publish": "Risk model version published",
     "lexicon.add": "Lexicon term added",
+    "sla_policy.publish": "SLA policy version published",
+    "sla_closure.add": "Closure day added",
+    "sla_closure.remove": "Closure day removed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
 }

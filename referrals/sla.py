@@ -177,6 +177,56 @@ def recompute_for_grade(referral: Referral) -> int:
     return len(changed)
 
 
+def recompute_open_clocks(
+    clocks, *, policy: SlaPolicyVersion | None = None, batch: int = 1000
+) -> int:  # type: ignore[no-untyped-def]
+    """Recompute open clocks in bulk after a policy, calendar or closure-day change: each moves
+    to `policy` if given, and its times are recomputed from its original start. Breaches already
+    recorded stay recorded. Returns how many clocks were recomputed."""
+    count = 0
+    inputs_cache: dict[int | None, CalendarInputs] = {}
+    targets_cache: dict[tuple[int, str, str], SlaTarget] = {}
+    pending: list[SlaClock] = []
+    for clock in (
+        clocks.filter(state__in=OPEN_CLOCK_STATES)
+        .select_related("referral", "policy")
+        .iterator(chunk_size=batch)
+    ):
+        use = policy or clock.policy
+        key = (use.pk, clock.kind, clock.grade_used)
+        if key not in targets_cache:
+            targets_cache[key] = target_for(use, clock.kind, clock.grade_used)
+        target = targets_cache[key]
+        la = clock.referral.local_authority_id
+        if la not in inputs_cache:
+            inputs_cache[la] = calendar_inputs(clock.referral)
+        clock.policy = use
+        clock.calendar, clock.target_minutes = target.calendar, target.minutes
+        clock.warn_at, clock.due_at, clock.escalate_at = clock_times(
+            clock.started_at,
+            target.calendar,
+            target.minutes,
+            clock.paused_minutes,
+            inputs_cache[la],
+        )
+        if clock.state == ClockState.AT_RISK and clock.warn_at > now():
+            clock.state = ClockState.ON_TRACK
+        pending.append(clock)
+        count += 1
+        if len(pending) >= batch:
+            _save_times(pending)
+            pending = []
+    _save_times(pending)
+    return count
+
+
+def _save_times(clocks: list[SlaClock]) -> None:
+    SlaClock.objects.bulk_update(
+        clocks,
+        ["policy", "calendar", "target_minutes", "warn_at", "due_at", "escalate_at", "state"],
+    )
+
+
 def on_received(referral: Referral) -> None:
     start_clock(referral, ClockKind.TRIAGE, at=referral.received_at)
     start_clock(referral, ClockKind.DECISION_TO_SHARE, at=referral.received_at)

@@ -9,6 +9,10 @@ urlpatterns = [
     path("queue/", views.queue, name="queue"),
     path("queue/next/", views.next_case, name="next_case"),
     path("queue/allocate/", views.allocate, name="allocate"),
+    path("sla/", views.sla_policy, name="sla"),
+    path(
+        "sla/closures/<int:closure_id>/remove/", views.sla_closure_remove, name="sla_closure_remove"
+    ),
     path("<str:reference>/", views.detail, name="detail"),
     path("<str:reference>/triage/", views.start_triage, name="start_triage"),
 ]

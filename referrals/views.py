@@ -1,5 +1,6 @@
 """Pages for referrals: the officer's form and list, the triage queue, the referral page."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -10,13 +11,23 @@ from audit.actions import record_event
 from partners.models import ShareStatus
 from referrals.access import access_referral
 from referrals.actions import (
+    do_add_closure_day,
     do_allocate_referrals,
+    do_publish_sla_policy,
+    do_remove_closure_day,
     do_start_triage,
     do_submit_referral,
     do_take_next_case,
 )
 from referrals.forms import ReferralForm
-from referrals.models import Notification, Referral, ReferralStatus
+from referrals.models import (
+    CalendarKind,
+    ClosureDay,
+    Notification,
+    Referral,
+    ReferralStatus,
+    SlaPolicyVersion,
+)
 from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     QueueCursor,
@@ -25,10 +36,11 @@ from referrals.selectors import (
     referral_timeline,
     triage_queue,
 )
-from referrals.sla import most_urgent_open, time_left_words
+from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
 from vhub.clock import now
 from vhub.errors import ActionError
+from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import Role
 
@@ -185,3 +197,100 @@ def notifications_read(request):  # type: ignore[no-untyped-def]
     Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=now())
     messages.success(request, "All notifications marked as read")
     return redirect("notifications")
+
+
+class SlaPolicyForm(forms.Form):
+    """Each target's calendar and length, and a note on what changed."""
+
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    def __init__(self, *args, policy, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.rows = list(policy.targets.order_by("kind", "grade"))
+        for t in self.rows:
+            key = f"{t.kind}__{t.grade or 'any'}"
+            self.fields[f"calendar__{key}"] = forms.ChoiceField(
+                choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
+            )
+            self.fields[f"minutes__{key}"] = forms.IntegerField(
+                min_value=0, initial=t.minutes, label="Minutes"
+            )
+
+    def target_rows(self):  # type: ignore[no-untyped-def]
+        for t in self.rows:
+            key = f"{t.kind}__{t.grade or 'any'}"
+            yield t, self[f"calendar__{key}"], self[f"minutes__{key}"]
+
+    def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
+        c = self.cleaned_data
+        return {
+            (t.kind, t.grade): (
+                c[f"calendar__{t.kind}__{t.grade or 'any'}"],
+                c[f"minutes__{t.kind}__{t.grade or 'any'}"],
+            )
+            for t in self.rows
+        }
+
+
+class ClosureForm(forms.Form):
+    day = GovukDateField(label="Day the hub is closed", past_only=False)
+    reason = forms.CharField(
+        label="Reason", max_length=200, error_messages={"required": "Say why the hub is closed"}
+    )
+
+
+@login_required
+def sla_policy(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    policy = current_policy()
+    form = SlaPolicyForm(
+        request.POST if request.POST.get("form") == "policy" else None, policy=policy
+    )
+    closure_form = ClosureForm(request.POST if request.POST.get("form") == "closure" else None)
+    action_error = None
+    try:
+        if form.is_bound and form.is_valid():
+            new = do_publish_sla_policy(
+                actor=request.user, targets=form.targets(), note=form.cleaned_data["note"]
+            )
+            messages.success(
+                request, f"SLA policy version {new.number} published; open clocks recomputed"
+            )
+            return redirect("referrals:sla")
+        if closure_form.is_bound and closure_form.is_valid():
+            do_add_closure_day(
+                actor=request.user,
+                day=closure_form.cleaned_data["day"],
+                reason=closure_form.cleaned_data["reason"],
+            )
+            messages.success(request, "Closure day added; working-hours clocks recomputed")
+            return redirect("referrals:sla")
+    except ActionError as exc:
+        action_error = show_action_error(closure_form if closure_form.is_bound else form, exc)
+    return render(
+        request,
+        "referrals/sla.html",
+        {
+            "form": form,
+            "closure_form": closure_form,
+            "policy": policy,
+            "closures": ClosureDay.objects.all(),
+            "versions": SlaPolicyVersion.objects.select_related("created_by")[:20],
+            "action_error": action_error,
+        },
+    )
+
+
+@login_required
+@require_POST
+def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    closure = ClosureDay.objects.filter(pk=closure_id).first()
+    if closure is not None:
+        do_remove_closure_day(closure, actor=request.user)
+        messages.success(request, "Closure day removed; working-hours clocks recomputed")
+    return redirect("referrals:sla")

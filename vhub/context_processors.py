@@ -17,7 +17,11 @@ def navigation(request):  # type: ignore[no-untyped-def]
     if user.has_role(Role.SUPERVISOR):
         items += [("Approvals", "risk:approvals"), ("Under-grading reviews", "risk:reviews")]
     if user.has_role(Role.MANAGER):
-        items += [("Risk model", "risk:model"), ("Lexicon", "risk:lexicon")]
+        items += [
+            ("Risk model", "risk:model"),
+            ("Lexicon", "risk:lexicon"),
+            ("SLA policy", "referrals:sla"),
+        ]
     if user.is_partner:
         items.append(("Shared referrals", "partners:inbox"))
     if user.has_role(Role.AUDITOR):

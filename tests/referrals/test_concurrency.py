@@ -9,7 +9,7 @@ from django.db import connection
 
 from referrals.actions import do_take_next_case
 from referrals.escalation import sweep_clocks
-from referrals.models import Escalation, OutboxMessage
+from referrals.models import Escalation, OutboxMessage, SlaClock
 from tests.factories import UserFactory, submit_referral
 
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
@@ -68,3 +68,29 @@ def test_twenty_people_pressing_next_case_never_get_the_same_referral(officer):
     assert len(set(got)) == 15  # ... to exactly one person
     assert list(taken.values()).count(None) == 5
     assert {r.pk for r in referrals} == set(got)
+
+
+def test_a_sweep_that_dies_half_way_leaves_nothing_and_the_next_one_finishes(
+    officer, supervisor, monkeypatch
+):
+    from referrals import escalation
+
+    with time_machine.travel(START, tick=False):
+        submit_referral(officer)
+    with time_machine.travel(START + timedelta(hours=5), tick=False):
+        real_bulk_create = OutboxMessage.objects.bulk_create
+
+        def die(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise SystemExit("worker killed")  # like kill -9 mid-transaction
+
+        monkeypatch.setattr(OutboxMessage.objects, "bulk_create", die)
+        with pytest.raises(SystemExit):
+            escalation.sweep_clocks()
+        # the transaction rolled back: no state change, no ledger row, no outbox row
+        assert Escalation.objects.count() == 0
+        assert not SlaClock.objects.filter(state="breached").exists()
+
+        monkeypatch.setattr(OutboxMessage.objects, "bulk_create", real_bulk_create)
+        escalation.sweep_clocks()
+    assert Escalation.objects.count() == OutboxMessage.objects.count() > 0
+    assert SlaClock.objects.filter(state="breached").exists()

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from risk.grades import Grade
+from vhub.models import PublishedVersion
 
 
 class IncidentType(models.Model):
@@ -216,19 +217,11 @@ class CalendarKind(models.TextChoices):
     SCHOOL_DAYS = "school_days", "Before the next school day"
 
 
-class SlaPolicyVersion(models.Model):
-    """One published set of the MOU's timescales. A manager's change publishes a new version;
-    each clock records the version it used."""
+class SlaPolicyVersion(PublishedVersion):
+    """One published set of the MOU's timescales; each clock records the version it used."""
 
-    number = models.PositiveIntegerField(unique=True)
-    note = models.TextField(blank=True)
-    created_at = models.DateTimeField()
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["-number"]
+    class Meta(PublishedVersion.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"SLA policy version {self.number}"

@@ -5,6 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
 from risk.grades import Grade
+from vhub.models import PublishedVersion
 
 
 class AssessmentStatus(models.TextChoices):
@@ -92,11 +93,10 @@ class SupervisorDecision(models.Model):
 # --- The risk model: versioned configuration (DESIGN.md §4) ---------------------------------
 
 
-class RiskModelVersion(models.Model):
+class RiskModelVersion(PublishedVersion):
     """One published set of factors, weights and thresholds. Never edited once an assessment
     uses it: a manager's change publishes a new version, so past assessments keep theirs."""
 
-    number = models.PositiveIntegerField(unique=True)
     medium_threshold = models.PositiveIntegerField(help_text="A score at or above this is medium.")
     high_threshold = models.PositiveIntegerField(help_text="A score at or above this is high.")
     da_medium_min = models.PositiveIntegerField(
@@ -114,14 +114,9 @@ class RiskModelVersion(models.Model):
     repeat_short_days = models.PositiveSmallIntegerField(default=91)
     repeat_long_count = models.PositiveSmallIntegerField(default=5)
     repeat_long_days = models.PositiveSmallIntegerField(default=365)
-    note = models.TextField(blank=True, help_text="What changed and why.")
-    created_at = models.DateTimeField()
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
 
-    class Meta:
-        ordering = ["-number"]
+    class Meta(PublishedVersion.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"Risk model version {self.number}"

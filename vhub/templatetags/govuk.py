@@ -24,7 +24,16 @@ def _kind(widget: forms.Widget) -> str:
 
 
 @register.inclusion_tag("includes/field.html")
-def govuk_field(field, width: str = "", label_class: str = "govuk-label--s", inline: bool = False):  # type: ignore[no-untyped-def]
+def govuk_field(  # type: ignore[no-untyped-def]
+    field,
+    width: str = "",
+    label_class: str = "govuk-label--s",
+    inline: bool = False,
+    reveal_value: str = "",
+    reveal_field=None,
+):
+    """A field as its GOV.UK component. For radios, `reveal_field` is shown beneath the option
+    whose value is `reveal_value` (GOV.UK conditional reveal; always shown without JavaScript)."""
     kind = _kind(field.field.widget)
     first_id = field.id_for_label
     if kind in {"date", "radios", "checkboxes"}:
@@ -36,6 +45,8 @@ def govuk_field(field, width: str = "", label_class: str = "govuk-label--s", inl
         "label_class": label_class,
         "inline": inline,
         "first_id": first_id,
+        "reveal_value": reveal_value,
+        "reveal_field": reveal_field,
     }
 
 

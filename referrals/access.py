@@ -5,7 +5,7 @@ from typing import Literal, NoReturn
 from django.http import Http404
 
 from audit.actions import record_denial
-from referrals.models import Referral
+from referrals.models import Person, Referral
 
 Perm = Literal["view", "change"]
 
@@ -42,3 +42,14 @@ def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # t
 def _deny(user, reference: str, reason: str) -> NoReturn:  # type: ignore[no-untyped-def]
     record_denial(user, object_type="referrals.referral", object_id=reference, reason=reason)
     raise Http404("No referral found")
+
+
+def access_person(user, person_id: int) -> Person:  # type: ignore[no-untyped-def]
+    """A person's record, for VHub staff only; everyone else gets the same 404, audited."""
+    person = Person.objects.filter(pk=person_id).first() if user.is_vhub_case_reader else None
+    if person is None:
+        record_denial(
+            user, object_type="referrals.person", object_id=person_id, reason="not visible"
+        )
+        raise Http404("No person found")
+    return person

@@ -9,11 +9,14 @@ from audit.actions import record_event
 from partners.models import Agency
 from referrals import sla
 from referrals.lifecycle import lock_referral, transition
+from referrals.matching import suggest_matches
 from referrals.models import (
     OPEN_STATUSES,
     ClosureDay,
     IncidentType,
+    MatchStatus,
     Person,
+    PersonMatch,
     Referral,
     ReferralSource,
     ReferralStatus,
@@ -107,7 +110,7 @@ def do_submit_referral(
             address=child.address,
             postcode=child.postcode,
         )
-        ReferralSubject.objects.create(
+        subject = ReferralSubject.objects.create(
             referral=referral,
             person=person,
             role=SubjectRole.CHILD,
@@ -121,6 +124,7 @@ def do_submit_referral(
             parents_aware=child.parents_aware,
             voice_of_child=child.voice_of_child,
         )
+        suggest_matches(subject)
     sla.on_received(referral)
     recompute_one(referral)
     record_event(
@@ -266,3 +270,48 @@ def do_remove_closure_day(closure: ClosureDay, *, actor) -> None:  # type: ignor
         actor=actor,
         details={"day": day.isoformat(), "clocks_recomputed": moved},
     )
+
+
+@transaction.atomic
+def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:  # type: ignore[no-untyped-def]
+    """Confirm that a referral's child is a known person (their records are merged, keeping
+    both histories) or reject the suggestion."""
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
+    referral = lock_referral(match.subject.referral)
+    match = (
+        PersonMatch.objects.select_for_update().select_related("subject__person").get(pk=match.pk)
+    )
+    if match.status != MatchStatus.SUGGESTED:
+        raise ActionError(f"This match has already been {match.get_status_display().lower()}.")
+    match.status = MatchStatus.CONFIRMED if confirm else MatchStatus.REJECTED
+    match.decided_by = actor
+    match.decided_at = now()
+    match.save(update_fields=["status", "decided_by", "decided_at"])
+    if confirm:
+        duplicate, known = match.subject.person, match.candidate
+        # Every referral of the duplicate record moves to the known person; the duplicate stays,
+        # pointing at them, so nothing about either history is lost.
+        ReferralSubject.objects.filter(person=duplicate).update(person=known)
+        duplicate.merged_into = known
+        duplicate.save(update_fields=["merged_into"])
+        PersonMatch.objects.filter(subject=match.subject, status=MatchStatus.SUGGESTED).exclude(
+            pk=match.pk
+        ).update(status=MatchStatus.REJECTED, decided_by=actor, decided_at=now())
+    record_event(
+        "person.match_confirm" if confirm else "person.match_reject",
+        actor=actor,
+        obj=match,
+        referral=referral,
+        details={
+            "subject_person": match.subject.person_id,
+            "candidate": match.candidate_id,
+            "similarity": match.similarity,
+            "reason": match.reason,
+        },
+    )
+    if confirm:
+        from risk.undergrading import refresh_flags
+
+        refresh_flags(referral)  # the child may now be a repeat child; also re-scores priority
+    return match

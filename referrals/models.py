@@ -63,6 +63,11 @@ class Person(models.Model):
     address = models.CharField(max_length=300, blank=True)
     postcode = models.CharField(max_length=10, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set when a practitioner confirms this record is a duplicate of a known person: its
+    # referrals move to that person and the record stays, so both histories are kept.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_records"
+    )
 
     class Meta:
         ordering = ["last_name", "first_name"]
@@ -70,6 +75,7 @@ class Person(models.Model):
             GinIndex(
                 OpClass(Lower("last_name"), name="gin_trgm_ops"), name="person_last_name_trgm"
             ),
+            models.Index(fields=["postcode"], name="person_postcode_idx"),
             models.Index(fields=["date_of_birth"], name="person_dob_idx"),
         ]
 
@@ -421,3 +427,36 @@ class PriorityWeight(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label}: {self.points}"
+
+
+# --- Person matching (DESIGN.md §3) ------------------------------------------------------------
+
+
+class MatchStatus(models.TextChoices):
+    SUGGESTED = "suggested", "Possible match"
+    CONFIRMED = "confirmed", "Same person"
+    REJECTED = "rejected", "Not the same person"
+
+
+class PersonMatch(models.Model):
+    """A known person who may be the subject of a new referral, found before anything is
+    created twice; a practitioner confirms or rejects it."""
+
+    subject = models.ForeignKey(ReferralSubject, on_delete=models.CASCADE, related_name="matches")
+    candidate = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField(help_text="Trigram similarity of the names, 0 to 1.")
+    reason = models.CharField(max_length=200)
+    status = models.CharField(
+        max_length=20, choices=MatchStatus.choices, default=MatchStatus.SUGGESTED
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-similarity", "id"]
+        constraints = [models.UniqueConstraint(fields=["subject", "candidate"], name="match_once")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} may be {self.candidate} ({self.similarity:.2f})"

@@ -9,6 +9,9 @@ from audit.models import AuditEvent
 from referrals.models import (
     OPEN_CLOCK_STATES,
     OPEN_STATUSES,
+    MatchStatus,
+    Person,
+    PersonMatch,
     Referral,
     ReferralSubject,
     SlaClock,
@@ -121,8 +124,13 @@ def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
     from risk.models import ChildRiskAssessment, GradeChange, SupervisorDecision, UnderGradingFlag
 
-    subjects = ReferralSubject.objects.select_related("person", "assessment__assessor").order_by(
-        "id"
+    suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
+        "candidate"
+    )
+    subjects = (
+        ReferralSubject.objects.select_related("person", "assessment__assessor")
+        .prefetch_related(Prefetch("matches", queryset=suggestions, to_attr="suggested_matches"))
+        .order_by("id")
     )
     referral.subject_list = list(subjects.filter(referral=referral))
     referral.decision_list = list(
@@ -160,4 +168,14 @@ def referral_timeline(referral: Referral) -> QuerySet[AuditEvent]:
         .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
         .select_related("actor")
         .order_by("id")
+    )
+
+
+def person_chronology(person: Person) -> list[ReferralSubject]:
+    """Every referral about this person, newest first (merged duplicates' referrals were moved
+    to the person when the match was confirmed)."""
+    return list(
+        ReferralSubject.objects.filter(person=person)
+        .select_related("referral__incident_type", "referral__local_authority")
+        .order_by("-referral__received_at")
     )

@@ -1,18 +1,22 @@
 """Pages for referrals: the officer's form and list, the triage queue, the referral page."""
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event
 from partners.models import ShareStatus
-from referrals.access import access_referral
+from referrals.access import access_person, access_referral
 from referrals.actions import (
     do_add_closure_day,
     do_allocate_referrals,
+    do_decide_match,
     do_publish_sla_policy,
     do_remove_closure_day,
     do_start_triage,
@@ -24,6 +28,7 @@ from referrals.models import (
     CalendarKind,
     ClosureDay,
     Notification,
+    PersonMatch,
     Referral,
     ReferralStatus,
     SlaPolicyVersion,
@@ -32,12 +37,14 @@ from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     QueueCursor,
     officer_referrals,
+    person_chronology,
     referral_detail,
     referral_timeline,
     triage_queue,
 )
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
+from risk.scoring import current_model_version
 from vhub.clock import now
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
@@ -294,3 +301,53 @@ def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def
         do_remove_closure_day(closure, actor=request.user)
         messages.success(request, "Closure day removed; working-hours clocks recomputed")
     return redirect("referrals:sla")
+
+
+@login_required
+def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
+    """One child's chronology: every referral about them, and whether they are a repeat child."""
+    person = access_person(request.user, person_id)
+    record_event("person.view", actor=request.user, obj=person)
+    chronology = person_chronology(person)
+    policy = current_model_version()
+    at = now()
+    dates = [s.referral.received_at for s in chronology]
+    short = sum(1 for d in dates if d >= at - timedelta(days=policy.repeat_short_days))
+    long = sum(1 for d in dates if d >= at - timedelta(days=policy.repeat_long_days))
+    return render(
+        request,
+        "referrals/person.html",
+        {
+            "person": person,
+            "chronology": chronology,
+            "merged": list(person.merged_records.all()),
+            "short": short,
+            "long": long,
+            "policy": policy,
+            "repeat": short >= policy.repeat_short_count or long >= policy.repeat_long_count,
+        },
+    )
+
+
+@login_required
+@require_POST
+def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    match = PersonMatch.objects.select_related("subject__referral").filter(pk=match_id).first()
+    if match is None:
+        raise Http404("No such match")
+    reference = match.subject.referral.reference
+    access_referral(request.user, reference, "change")
+    confirm = request.POST.get("decision") == "confirm"
+    try:
+        do_decide_match(match, actor=request.user, confirm=confirm)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            f"Linked to the known record of {match.candidate.full_name}"
+            if confirm
+            else "Possible match rejected",
+        )
+    return redirect("referrals:detail", reference=reference)

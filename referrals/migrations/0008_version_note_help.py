@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('referrals', '0007_seed_priority_weights'),
+        ("referrals", "0007_seed_priority_weights"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='slapolicyversion',
-            name='note',
-            field=models.TextField(blank=True, help_text='What changed and why.'),
+            model_name="slapolicyversion",
+            name="note",
+            field=models.TextField(blank=True, help_text="What changed and why."),
         ),
     ]

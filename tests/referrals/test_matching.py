@@ -1,0 +1,205 @@
+"""Search before create: matching a referral's child to a known person, and merging."""
+
+from datetime import date
+
+import pytest
+
+from audit.models import AuditEvent
+from referrals.actions import do_decide_match
+from referrals.matching import find_candidates
+from referrals.models import MatchStatus, Person, PersonMatch, ReferralSubject
+from risk.models import FlagKind, UnderGradingFlag
+from tests.factories import child, submit_referral, submitted_assessment
+from vhub.errors import ActionError, ActionPermissionError
+
+BORN = date(2019, 4, 3)
+
+
+def _child_of(referral):  # type: ignore[no-untyped-def]
+    return referral.subjects.get()
+
+
+def test_jon_smyth_matches_john_smith_with_the_same_date_of_birth(officer):
+    known = submit_referral(
+        officer,
+        children=[
+            child(first_name="John", last_name="Smith", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    new = submit_referral(
+        officer,
+        children=[
+            child(first_name="Jon", last_name="Smyth", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    (match,) = _child_of(new).matches.all()
+    assert match.candidate == _child_of(known).person
+    assert match.reason == "same date of birth and a similar name"
+    assert 0.3 <= match.similarity < 1
+
+
+def test_a_different_date_of_birth_is_not_a_match(officer):
+    submit_referral(
+        officer,
+        children=[
+            child(first_name="John", last_name="Smith", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    new = submit_referral(
+        officer,
+        children=[
+            child(
+                first_name="Jon",
+                last_name="Smyth",
+                date_of_birth=date(2019, 4, 4),
+                address="",
+                postcode="",
+            )
+        ],
+    )
+    assert not _child_of(new).matches.exists()
+
+
+def test_a_dissimilar_name_with_the_same_date_of_birth_is_not_a_match(officer):
+    submit_referral(
+        officer,
+        children=[
+            child(first_name="John", last_name="Smith", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    new = submit_referral(
+        officer,
+        children=[
+            child(first_name="Priya", last_name="Kaur", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    assert not _child_of(new).matches.exists()
+
+
+def test_the_same_address_suggests_a_match(officer):
+    known = submit_referral(
+        officer,
+        children=[
+            child(
+                first_name="Ava",
+                last_name="Jones",
+                date_of_birth=None,
+                address="12 Mill Lane, Hereford",
+                postcode="HR1 2AB",
+            )
+        ],
+    )
+    new = submit_referral(
+        officer,
+        children=[
+            child(
+                first_name="Ava",
+                last_name="Jones-Price",
+                date_of_birth=None,
+                address="12 Mill Lane Hereford",
+                postcode="HR1 2AB",
+            )
+        ],
+    )
+    (match,) = _child_of(new).matches.all()
+    assert match.candidate == _child_of(known).person
+    assert match.reason == "same address"
+
+
+def test_confirming_links_the_records_keeps_both_histories_and_finds_the_repeat_child(
+    officer, practitioner
+):
+    earlier = [
+        submit_referral(
+            officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+        )
+        for _ in range(2)
+    ]
+    known = _child_of(earlier[0]).person
+    ReferralSubject.objects.filter(referral=earlier[1]).update(person=known)
+    new = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    submitted_assessment(new, practitioner, grade="standard")
+    duplicate = _child_of(new).person
+    match = _child_of(new).matches.get(candidate=known)
+
+    do_decide_match(match, actor=practitioner, confirm=True)
+
+    assert _child_of(new).person == known
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into == known  # the duplicate record is kept
+    assert ReferralSubject.objects.filter(person=known).count() == 3
+    assert UnderGradingFlag.objects.filter(referral=new, kind=FlagKind.REPEAT).exists()
+    assert AuditEvent.objects.filter(action="person.match_confirm", referral=new).exists()
+
+
+def test_rejecting_changes_nothing_but_the_suggestion(officer, practitioner):
+    submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    new = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    person = _child_of(new).person
+    match = _child_of(new).matches.get()
+    do_decide_match(match, actor=practitioner, confirm=False)
+    match.refresh_from_db()
+    assert match.status == MatchStatus.REJECTED
+    assert _child_of(new).person == person
+    with pytest.raises(ActionError, match="already been"):
+        do_decide_match(match, actor=practitioner, confirm=True)
+
+
+def test_merged_records_are_not_offered_again(officer, practitioner):
+    submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    second = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    do_decide_match(_child_of(second).matches.get(), actor=practitioner, confirm=True)
+    third = Person.objects.create(first_name="John", last_name="Smith", date_of_birth=BORN)
+    assert len(find_candidates(third)) == 1  # the known child only, not the merged duplicate
+
+
+@pytest.mark.parametrize("who", ["officer", "manager", "partner_a"])
+def test_only_caseworkers_decide_matches(db, request, officer, who):
+    submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    new = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    with pytest.raises(ActionPermissionError):
+        do_decide_match(
+            _child_of(new).matches.get(), actor=request.getfixturevalue(who), confirm=True
+        )
+
+
+def test_practitioner_sees_the_suggestion_and_the_chronology(client_for, officer, practitioner):
+    known = submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    new = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    client = client_for(practitioner)
+    page = client.get(f"/referrals/{new.reference}/").content.decode()
+    assert "Possibly a child the hub already knows" in page
+    match = PersonMatch.objects.get()
+    client.post(f"/referrals/matches/{match.pk}/", {"decision": "confirm"})
+    person = _child_of(known).person
+    chronology = client.get(f"/referrals/people/{person.pk}/").content.decode()
+    assert known.reference in chronology
+    assert new.reference in chronology
+    assert AuditEvent.objects.filter(action="person.view", actor=practitioner).exists()
+
+
+@pytest.mark.parametrize("who", ["officer", "partner_a", "partner_b", "auditor", "outsider"])
+def test_a_persons_chronology_is_closed_to_other_roles(db, request, client_for, officer, who):
+    referral = submit_referral(officer)
+    user = request.getfixturevalue(who)
+    response = client_for(user).get(f"/referrals/people/{_child_of(referral).person_id}/")
+    assert response.status_code == 404
+    assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()

@@ -98,7 +98,10 @@ class _Recipients:
             assignee = clock.referral.allocated_to_id
             return [assignee] if assignee and assignee_active else self.role(Role.SUPERVISOR)
         if level == EscalationLevel.BREACHED:
-            return self.role(Role.SUPERVISOR)
+            # The supervisors, and the person holding the case (if active) so they know too.
+            assignee = clock.referral.allocated_to_id
+            extra = [assignee] if assignee and assignee_active else []
+            return list(dict.fromkeys([*self.role(Role.SUPERVISOR), *extra]))
         return self.role(Role.MANAGER)
 
 
@@ -164,21 +167,44 @@ def sweep_clocks(at: datetime | None = None) -> SweepResult:
     return result
 
 
-def _message(escalation: Escalation) -> tuple[str, str, str]:
+def _message(escalation: Escalation, at: datetime) -> tuple[str, str, str]:
+    """Worded from the clock as it is when the notice goes out: a notice deferred to the
+    morning, or raised by a late sweep, never calls an overdue clock 'at risk'."""
     clock = escalation.clock
     referral = clock.referral
-    level = EscalationLevel(escalation.level).label.lower()
-    title = f"{referral.reference}: {clock.get_kind_display().lower()} {level}"
-    due = timezone.localtime(clock.due_at)
-    body = (
-        f"The {clock.get_kind_display().lower()} clock for {referral.reference} is {level}. "
-        f"It is due {due:%-d %B %Y at %H:%M}."
-    )
+    name = clock.get_kind_display().lower()
+    due = f"{timezone.localtime(clock.due_at):%-d %B %Y at %H:%M}"
+    what = f"The {name} clock for {referral.reference}"
+    if clock.met_at is not None:
+        title = (
+            f"{referral.reference}: {name} was {EscalationLevel(escalation.level).label.lower()}"
+        )
+        body = f"{what} has since stopped."
+    elif clock.due_at <= at:
+        title = f"{referral.reference}: {name} overdue"
+        body = f"{what} is overdue: it was due {due}."
+    else:
+        title = f"{referral.reference}: {name} at risk"
+        body = f"{what} is at risk: it is due {due}."
     if clock.share_id is not None:
         url = reverse("partners:share", args=[clock.share_id])
     else:
         url = reverse("referrals:detail", args=[referral.reference])
     return title, body, url
+
+
+def _overtaken(escalation: Escalation, at: datetime) -> bool:
+    """An 'at risk' notice that goes out after the deadline, to someone who is also getting the
+    breach notice, would only repeat it: it is marked delivered without being sent."""
+    return (
+        escalation.level == EscalationLevel.AT_RISK
+        and escalation.clock.due_at <= at
+        and Escalation.objects.filter(
+            clock_id=escalation.clock_id,
+            level=EscalationLevel.BREACHED,
+            recipient_id=escalation.recipient_id,
+        ).exists()
+    )
 
 
 def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
@@ -195,7 +221,11 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
         )
         for message in messages:
             escalation = message.escalation
-            title, body, url = _message(escalation)
+            message.delivered_at = at
+            message.attempts += 1
+            if _overtaken(escalation, at):
+                continue
+            title, body, url = _message(escalation, at)
             Notification.objects.create(
                 user=escalation.recipient, title=title, body=body, url=url, created_at=at
             )
@@ -206,8 +236,6 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
                     from_email=None,
                     recipient_list=[escalation.recipient.email],
                 )
-            message.delivered_at = at
-            message.attempts += 1
             delivered += 1
         OutboxMessage.objects.bulk_update(messages, ["delivered_at", "attempts"])
     return delivered

@@ -121,7 +121,8 @@ def next_case(request):  # type: ignore[no-untyped-def]
         messages.info(request, "There are no unallocated referrals waiting.")
         return redirect("referrals:queue")
     messages.success(
-        request, f"{referral.reference} is allocated to you: it was the most urgent waiting"
+        request,
+        f"{referral.reference} is allocated to you. It was the most urgent referral waiting.",
     )
     return redirect("referrals:detail", reference=referral.reference)
 

@@ -6,7 +6,6 @@ their own, so the guard is switched off here before anything touches the databas
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -41,9 +40,9 @@ def browser(transactional_db, live_server):
 
 @pytest.fixture(scope="session")
 def screenshots_dir() -> Path:
-    """Emptied once per run so a stale picture never passes for a new one."""
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
-    SCREENSHOTS.mkdir(parents=True)
+    """Each picture is overwritten by the test that takes it; the folder is not emptied, so
+    running one browser suite never deletes another suite's pictures."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
 
 

@@ -49,3 +49,15 @@ def test_referral_page_shows_clocks_and_why_it_ranks(client_for, officer, practi
     assert "Initial triage" in html
     assert "1 hour 30 minutes left" in html
     assert "Why this referral ranks where it does" in html
+
+
+def test_a_notice_sent_late_says_the_clock_is_overdue(officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        referral = submit_referral(officer)
+        do_start_triage(referral, actor=practitioner)
+    with time_machine.travel(START + timedelta(hours=3), tick=False):
+        sweep_clocks()
+        deliver_outbox()
+    titles = set(Notification.objects.filter(user=practitioner).values_list("title", flat=True))
+    assert f"{referral.reference}: initial triage overdue" in titles
+    assert f"{referral.reference}: initial triage at risk" not in titles

@@ -80,7 +80,9 @@ def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_go
     clock.refresh_from_db()
     assert clock.state == "breached"
     triage = [m for m in mail.outbox if f"{referral.reference}: initial triage" in m.subject]
+    # at risk: the assignee; breached: the supervisors and the assignee; each exactly once
     assert sorted((m.subject.rsplit(" ", 1)[-1], m.to[0]) for m in triage) == [
-        ("breached", "supervisor@vhub.test"),
+        ("overdue", "practitioner@vhub.test"),
+        ("overdue", "supervisor@vhub.test"),
         ("risk", "practitioner@vhub.test"),
     ]

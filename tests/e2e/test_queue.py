@@ -320,7 +320,7 @@ def test_practitioner_is_told_about_clocks_running_out_and_marks_notices_read(
         has=page.get_by_role("link", name=f"{referral.reference}: initial triage overdue")
     )
     expect(notice).to_contain_text("New")
-    expect(notice).to_contain_text(f"The initial triage clock for {referral.reference} is at risk")
+    expect(notice).to_contain_text(f"The initial triage clock for {referral.reference} is overdue")
     expect(page.locator(".vhub-notice--unread")).to_have_count(count)
     shot(page, "q11-practitioner-notifications")
 

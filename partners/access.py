@@ -16,11 +16,14 @@ def shares_visible_to(user):  # type: ignore[no-untyped-def]
         return Share.objects.all()
     if not user.is_partner:
         return Share.objects.none()
+    # Both the agency group's object permission and the person's own agency must agree, so a
+    # partner moved to another agency never keeps the old agency's shares through a stale group.
     return get_objects_for_user(
         user,
         VIEW_SHARE,
-        klass=Share.objects.filter(status=ShareStatus.ACTIVE),
+        klass=Share.objects.filter(status=ShareStatus.ACTIVE, agency_id=user.agency_id),
         accept_global_perms=False,
+        with_superuser=False,
     )
 
 

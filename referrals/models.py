@@ -153,8 +153,10 @@ class Referral(models.Model):
 
     @property
     def effective_grade(self) -> str:
-        """The approved grade, else the provisional one, else ''."""
-        return self.current_grade or self.provisional_grade
+        """The higher of the approved and the provisional grade ('' when neither exists)."""
+        from risk.grades import highest
+
+        return highest([self.current_grade, self.provisional_grade]) or ""
 
     @property
     def is_open(self) -> bool:

@@ -60,7 +60,10 @@ pressure AS (
 ),
 parts AS (
     SELECT t.id,
-        COALESCE(NULLIF(t.current_grade, ''), NULLIF(t.provisional_grade, ''), '') AS grade,
+        CASE WHEN 'high' IN (t.current_grade, t.provisional_grade) THEN 'high'
+             WHEN 'medium' IN (t.current_grade, t.provisional_grade) THEN 'medium'
+             WHEN 'standard' IN (t.current_grade, t.provisional_grade) THEN 'standard'
+             ELSE '' END AS grade,
         k.youngest_days,
         LEAST(COALESCE(rp.others, 0), %(repeat_cap)s) AS others,
         it.label AS incident_label,

@@ -248,9 +248,9 @@ def on_transition(referral: Referral, before: str, after: str) -> None:
         cancel_clocks(referral, kinds=[k for k in ClockKind.values if k not in PARTNER_CLOCKS])
 
 
-def on_provisional_grade(referral: Referral) -> None:
-    """Initial triage is met when the referral first has a (provisional) grade."""
-    if referral.effective_grade:
+def on_provisional_grade(referral: Referral, *, meet_triage: bool = True) -> None:
+    """Initial triage is met when hub staff first give the referral a (provisional) grade."""
+    if meet_triage and referral.effective_grade:
         meet_clock(referral, ClockKind.TRIAGE)
     recompute_for_grade(referral)
 

@@ -119,15 +119,23 @@ def _set_referral_grade(referral: Referral, grade: str, *, actor, reason: str, s
     )
 
 
-def _update_provisional_grade(referral: Referral) -> None:
-    proposed = list(
-        referral.assessments.exclude(proposed_grade="").values_list("proposed_grade", flat=True)
-    )
-    provisional = highest(proposed) or ""
+def _update_provisional_grade(referral: Referral, *, meet_triage: bool) -> None:
+    """The provisional grade: over every child, the approved grade once approved, else the
+    higher of the proposed and the suggested grade (a draft below its suggestion never lowers
+    it). Hub triage is met only by hub staff, never by the officer's initial assessment."""
+    grades = []
+    for status, proposed, suggested, approved in referral.assessments.values_list(
+        "status", "proposed_grade", "suggested_grade", "approved_grade"
+    ):
+        if status == AssessmentStatus.APPROVED:
+            grades.append(approved)
+        elif proposed:
+            grades.append(highest([proposed, suggested]) or "")
+    provisional = highest(grades) or ""
     if provisional != referral.provisional_grade:
         referral.provisional_grade = provisional
         referral.save(update_fields=["provisional_grade", "updated_at"])
-    sla.on_provisional_grade(referral)
+    sla.on_provisional_grade(referral, meet_triage=meet_triage)
 
 
 def _all_children_at_least(referral: Referral, status: str) -> bool:
@@ -171,6 +179,11 @@ def _approve(
         referral=referral,
         details={"from_grade": assessment.proposed_grade, "grade": grade, "rationale": rationale},
     )
+    _update_provisional_grade(referral, meet_triage=True)
+    if not _all_children_at_least(referral, AssessmentStatus.APPROVED):
+        # Other children still wait for a decision: the referral keeps its provisional grade,
+        # the highest over all of them, so one approval never lowers a sibling's risk.
+        return record
     approved = referral.assessments.filter(status=AssessmentStatus.APPROVED)
     grades = list(approved.values_list("approved_grade", flat=True))
     # A supervisor's regrade after an under-grading review is a floor: approving an assessment
@@ -191,8 +204,7 @@ def _approve(
         if decision == Decision.AUTO
         else GradeChange.Source.DECISION,
     )
-    if _all_children_at_least(referral, AssessmentStatus.APPROVED):
-        transition(referral, ReferralStatus.APPROVED, actor=actor, system=actor is None)
+    transition(referral, ReferralStatus.APPROVED, actor=actor, system=actor is None)
     return record
 
 
@@ -282,7 +294,7 @@ def do_save_assessment(
             referral.allocated_to = actor
             referral.save(update_fields=["allocated_to", "updated_at"])
         transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
-    _update_provisional_grade(referral)
+    _update_provisional_grade(referral, meet_triage=not officer_at_intake)
     record_event(
         "assessment.submit" if submit else "assessment.save_draft",
         actor=actor,
@@ -379,7 +391,8 @@ def do_decide_assessment(
             referral=referral,
             details={"from_grade": assessment.proposed_grade, "grade": "", "rationale": rationale},
         )
-        transition(referral, ReferralStatus.RETURNED, actor=actor, reason=rationale)
+        if referral.status == ReferralStatus.AWAITING_APPROVAL:
+            transition(referral, ReferralStatus.RETURNED, actor=actor, reason=rationale)
     else:
         final_grade = grade if decision == Decision.CHANGE else assessment.proposed_grade
         record = _approve(
@@ -417,8 +430,11 @@ def do_resolve_flag(
     if outcome == "confirm":
         flag.status = FlagStatus.CONFIRMED
     elif outcome == "regrade":
-        if grade not in Grade.values or grade == referral.effective_grade:
-            raise ActionError("Select a new grade.", field="grade")
+        current = referral.effective_grade
+        if grade not in Grade.values or (current and _rank(grade) <= _rank(current)):
+            raise ActionError(
+                "Select a grade higher than the current one, or confirm the grade.", field="grade"
+            )
         _set_referral_grade(
             referral, grade, actor=actor, reason=rationale, source=GradeChange.Source.FLAG_REVIEW
         )

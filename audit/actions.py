@@ -55,8 +55,10 @@ def record_event(
     lock order is always rows first, then the chain.
     """
     context = current_context()
-    # Normalise details through JSON now so the hash covers exactly what the database stores.
-    clean_details = json.loads(json.dumps(details or {}, cls=DjangoJSONEncoder))
+    # Normalise details through JSON now so the hash covers exactly what the database stores;
+    # PostgreSQL cannot store a NUL character, which anyone can type into a URL.
+    text = json.dumps(details or {}, cls=DjangoJSONEncoder).replace("\\u0000", "\\ufffd")
+    clean_details = json.loads(text)
     if context.channel != "web":
         clean_details.setdefault("channel", context.channel)
     with transaction.atomic():
@@ -74,7 +76,7 @@ def record_event(
             object_id=str(obj.pk) if obj is not None else "",
             referral_id=referral.pk if referral is not None else None,
             ip=context.ip,
-            user_agent=context.user_agent,
+            user_agent=context.user_agent.replace("\x00", "\ufffd"),
             details=clean_details,
             prev_hash=previous or GENESIS_HASH,
         )

@@ -31,6 +31,7 @@ ACTION_LABELS = {
     "flag.view": "Under-grading flag viewed",
     "flag.resolve": "Under-grading flag reviewed",
     "flag.supersede": "Under-grading flag no longer applies",
+    "flag.reopen": "Under-grading flag raised again",
     "risk_model.publish": "Risk model version published",
     "lexicon.add": "Lexicon term added",
     "sla_policy.publish": "SLA policy version published",

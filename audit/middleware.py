@@ -1,8 +1,19 @@
 """Records each request's origin for the audit trail."""
 
+import ipaddress
+
 from django.conf import settings
 
 from audit.context import RequestContext, reset_context, set_context
+
+
+def _normalised(address: str | None) -> str | None:
+    """The address as PostgreSQL stores it (so the audit hash survives a round trip), or None
+    when it is not an IP address at all (a proxy writing 'ip:port', 'unknown')."""
+    try:
+        return ipaddress.ip_address((address or "").strip()).compressed
+    except ValueError:
+        return None
 
 
 def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[type-arg]
@@ -12,8 +23,8 @@ def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[t
     if trusted_proxies > 0:
         hops = [h.strip() for h in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
         if len(hops) >= trusted_proxies:
-            return hops[-trusted_proxies]
-    return meta.get("REMOTE_ADDR") or None
+            return _normalised(hops[-trusted_proxies])
+    return _normalised(meta.get("REMOTE_ADDR"))
 
 
 class AuditContextMiddleware:

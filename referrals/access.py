@@ -1,5 +1,6 @@
 """The only way views, APIs and tasks look up a referral for a person."""
 
+import re
 from typing import Literal, NoReturn
 
 from django.http import Http404
@@ -8,6 +9,7 @@ from audit.actions import record_denial
 from referrals.models import Person, Referral
 
 Perm = Literal["view", "change"]
+REFERENCE = re.compile(r"VH-\d{4}-\d{6,}")
 
 
 def can_view_referral(user, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
@@ -23,6 +25,8 @@ def can_change_referral(user, referral: Referral) -> bool:  # type: ignore[no-un
 
 def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # type: ignore[return]  # type: ignore[no-untyped-def]
     """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
+    if not REFERENCE.fullmatch(reference or ""):
+        _deny(user, reference[:40], "not a referral reference")
     referral = (
         Referral.objects.select_related(
             "incident_type", "local_authority", "submitted_by", "allocated_to"

@@ -142,9 +142,21 @@ def do_start_triage(referral: Referral, *, actor, expected_version: int | None =
     """A practitioner takes a submitted referral into triage; it is allocated to them if free."""
     referral = lock_referral(referral, expected_version=expected_version)
     if referral.allocated_to_id is None:
-        referral.allocated_to = actor
-        referral.save(update_fields=["allocated_to", "updated_at"])
+        allocate_on_first_touch(referral, actor)
     return transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
+
+
+def allocate_on_first_touch(referral: Referral, actor) -> None:  # type: ignore[no-untyped-def]
+    """Whoever first works an unallocated referral holds it (audited like any allocation)."""
+    referral.allocated_to = actor
+    referral.save(update_fields=["allocated_to", "updated_at"])
+    record_event(
+        "referral.allocate",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"to": actor.get_username(), "how": "took it into triage"},
+    )
 
 
 @transaction.atomic
@@ -288,6 +300,16 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
     match.decided_by = actor
     match.decided_at = now()
     match.save(update_fields=["status", "decided_by", "decided_at"])
+    if (
+        confirm
+        and ReferralSubject.objects.filter(
+            referral=referral, person=match.candidate, role=match.subject.role
+        ).exists()
+    ):
+        raise ActionError(
+            f"{match.candidate.full_name} is already on this referral, so this cannot be the "
+            "same child. Reject the match."
+        )
     if confirm:
         duplicate, known = match.subject.person, match.candidate
         # Every referral of the duplicate record moves to the known person; the duplicate stays,

@@ -29,3 +29,10 @@ class TermDatesAdmin(admin.ModelAdmin):
 class PriorityWeightAdmin(admin.ModelAdmin):
     list_display = ("label", "code", "points")
     readonly_fields = ("code",)
+
+    # The score's formula names each weight: they are edited, never added or removed.
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False

@@ -16,7 +16,7 @@ when the escalation fires; someone inactive is skipped and their team covers.
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -221,21 +221,42 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
         )
         for message in messages:
             escalation = message.escalation
-            message.delivered_at = at
-            message.attempts += 1
             if _overtaken(escalation, at):
+                message.delivered_at = at
                 continue
             title, body, url = _message(escalation, at)
-            Notification.objects.create(
-                user=escalation.recipient, title=title, body=body, url=url, created_at=at
-            )
-            if escalation.recipient.email:
-                send_mail(
-                    subject=f"VHub: {title}",
-                    message=f"{body}\n\nOpen it in VHub: {settings.SITE_URL}{url}",
-                    from_email=None,
-                    recipient_list=[escalation.recipient.email],
+            if message.notified_at is None:
+                Notification.objects.create(
+                    user=escalation.recipient, title=title, body=body, url=url, created_at=at
                 )
+                message.notified_at = at
+            if escalation.recipient.email and message.emailed_at is None:
+                try:
+                    send_mail(
+                        subject=f"VHub: {title}",
+                        message=f"{body}\n\nOpen it in VHub: {settings.SITE_URL}{url}",
+                        from_email=None,
+                        recipient_list=[escalation.recipient.email],
+                    )
+                except Exception as exc:  # one refused address must not stop the others
+                    message.attempts += 1
+                    message.last_error = f"{type(exc).__name__}: {exc}"[:300]
+                    # Back off, then keep trying hourly: an escalation is never dropped.
+                    message.deliver_after = at + timedelta(minutes=min(60, 5 * message.attempts))
+                    logger.warning("Escalation e-mail %s failed: %s", message.pk, exc)
+                    continue
+                message.emailed_at = at
+            message.delivered_at = at
             delivered += 1
-        OutboxMessage.objects.bulk_update(messages, ["delivered_at", "attempts"])
+        OutboxMessage.objects.bulk_update(
+            messages,
+            [
+                "delivered_at",
+                "notified_at",
+                "emailed_at",
+                "attempts",
+                "last_error",
+                "deliver_after",
+            ],
+        )
     return delivered

@@ -20,12 +20,15 @@ def _full_name():  # type: ignore[no-untyped-def]
     return Concat(Lower("first_name"), Value(" "), Lower("last_name"))
 
 
-def find_candidates(person: Person) -> list[tuple[Person, float, str]]:
-    """Known people who may be `person`, most similar first, each with the reason."""
+def find_candidates(
+    person: Person, *, exclude: set[int] | None = None
+) -> list[tuple[Person, float, str]]:
+    """Known people who may be `person`, most similar first, each with the reason. People in
+    `exclude` (those already on the same referral, such as a twin) are never suggested."""
     name = f"{person.first_name} {person.last_name}".lower()
     known = (
         Person.objects.filter(merged_into__isnull=True)
-        .exclude(pk=person.pk)
+        .exclude(pk__in={person.pk, *(exclude or set())})
         .annotate(name_similarity=TrigramSimilarity(_full_name(), name))
     )
     found: dict[int, tuple[Person, float, str]] = {}
@@ -54,7 +57,14 @@ def suggest_matches(subject: ReferralSubject) -> list[PersonMatch]:
     return PersonMatch.objects.bulk_create(
         [
             PersonMatch(subject=subject, candidate=p, similarity=round(sim, 3), reason=reason)
-            for p, sim, reason in find_candidates(subject.person)
+            for p, sim, reason in find_candidates(
+                subject.person,
+                exclude=set(
+                    ReferralSubject.objects.filter(referral_id=subject.referral_id).values_list(
+                        "person_id", flat=True
+                    )
+                ),
+            )
         ],
         ignore_conflicts=True,
     )

@@ -387,7 +387,10 @@ class OutboxMessage(models.Model):
     escalation = models.OneToOneField(Escalation, on_delete=models.CASCADE, related_name="outbox")
     deliver_after = models.DateTimeField()
     delivered_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True, help_text="In-app notice written.")
+    emailed_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["delivered_at", "deliver_after"], name="outbox_due_idx")]

@@ -8,6 +8,7 @@ stored beside the score, so "why is this case third?" is answered from the row i
 from datetime import datetime
 
 from django.db import connection
+from django.utils import timezone
 
 from referrals.models import OPEN_STATUSES, PriorityWeight
 from vhub.clock import now
@@ -122,8 +123,27 @@ WHERE r.id = p.id
 """
 
 
+WEIGHT_CODES = (
+    "grade_high",
+    "grade_medium",
+    "grade_standard",
+    "grade_none",
+    "age_under_1",
+    "age_under_5",
+    "repeat_each",
+    "repeat_cap",
+    "flag_each",
+    "sla_used",
+    "sla_breached",
+    "wait_per_day",
+    "wait_cap",
+)
+
+
 def weights() -> dict[str, int]:
-    return dict(PriorityWeight.objects.values_list("code", "points"))
+    """The configured points; a weight missing from the table counts as 0, never an error."""
+    configured = dict(PriorityWeight.objects.values_list("code", "points"))
+    return {code: configured.get(code, 0) for code in WEIGHT_CODES}
 
 
 def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | None = None) -> int:
@@ -134,7 +154,7 @@ def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | N
         **weights(),
         "open": list(OPEN_STATUSES),
         "now": at,
-        "today": at.date(),
+        "today": timezone.localdate(at),
     }
     only = ""
     if referral_ids is not None:

@@ -177,21 +177,25 @@ def recompute_for_grade(referral: Referral) -> int:
     return len(changed)
 
 
-def recompute_open_clocks(
+def recompute_open_clocks(  # type: ignore[no-untyped-def]
     clocks, *, policy: SlaPolicyVersion | None = None, batch: int = 1000
-) -> int:  # type: ignore[no-untyped-def]
+) -> int:
     """Recompute open clocks in bulk after a policy, calendar or closure-day change: each moves
     to `policy` if given, and its times are recomputed from its original start. Breaches already
     recorded stay recorded. Returns how many clocks were recomputed."""
-    count = 0
     inputs_cache: dict[int | None, CalendarInputs] = {}
     targets_cache: dict[tuple[int, str, str], SlaTarget] = {}
     pending: list[SlaClock] = []
-    for clock in (
+    recomputed: list[int] = []
+    # Locked, so a partner acknowledging or a sweep breaching at the same moment is not undone;
+    # and the state is never written from this read (see the conditional update below).
+    locked = (
         clocks.filter(state__in=OPEN_CLOCK_STATES)
+        .select_for_update(of=("self",))
         .select_related("referral", "policy")
-        .iterator(chunk_size=batch)
-    ):
+        .order_by("id")
+    )
+    for clock in locked.iterator(chunk_size=batch):
         use = policy or clock.policy
         key = (use.pk, clock.kind, clock.grade_used)
         if key not in targets_cache:
@@ -209,21 +213,22 @@ def recompute_open_clocks(
             clock.paused_minutes,
             inputs_cache[la],
         )
-        if clock.state == ClockState.AT_RISK and clock.warn_at > now():
-            clock.state = ClockState.ON_TRACK
         pending.append(clock)
-        count += 1
+        recomputed.append(clock.pk)
         if len(pending) >= batch:
             _save_times(pending)
             pending = []
     _save_times(pending)
-    return count
+    # Only 'at risk' can step back (to on track) when a target grows; a breach never does.
+    SlaClock.objects.filter(pk__in=recomputed, state=ClockState.AT_RISK, warn_at__gt=now()).update(
+        state=ClockState.ON_TRACK
+    )
+    return len(recomputed)
 
 
 def _save_times(clocks: list[SlaClock]) -> None:
     SlaClock.objects.bulk_update(
-        clocks,
-        ["policy", "calendar", "target_minutes", "warn_at", "due_at", "escalate_at", "state"],
+        clocks, ["policy", "calendar", "target_minutes", "warn_at", "due_at", "escalate_at"]
     )
 
 

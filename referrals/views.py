@@ -137,7 +137,8 @@ def allocate(request):  # type: ignore[no-untyped-def]
     if not form.is_valid():
         for errors in form.errors.values():
             messages.error(request, errors[0])
-        return redirect(request.POST.get("back") or "referrals:queue")
+        back = request.POST.get("back", "")
+        return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
     try:
         count = do_allocate_referrals(
             referrals, actor=request.user, to=form.cleaned_data["allocate_to"]
@@ -225,7 +226,7 @@ class SlaPolicyForm(forms.Form):
                 choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
             )
             self.fields[f"minutes__{key}"] = forms.IntegerField(
-                min_value=0, initial=t.minutes, label="Minutes"
+                min_value=0, max_value=60 * 24 * 366, initial=t.minutes, label="Minutes"
             )
 
     def target_rows(self):  # type: ignore[no-untyped-def]

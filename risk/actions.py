@@ -8,6 +8,7 @@ from django.db import transaction
 
 from audit.actions import record_event
 from referrals import sla
+from referrals.actions import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from risk.grades import GRADE_ORDER, Grade, highest
@@ -291,8 +292,7 @@ def do_save_assessment(
 
     if referral.status == ReferralStatus.SUBMITTED and not officer_at_intake:
         if referral.allocated_to_id is None:
-            referral.allocated_to = actor
-            referral.save(update_fields=["allocated_to", "updated_at"])
+            allocate_on_first_touch(referral, actor)
         transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
     _update_provisional_grade(referral, meet_triage=not officer_at_intake)
     record_event(

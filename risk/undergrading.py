@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from audit.actions import record_event
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
@@ -123,7 +124,7 @@ def detect(
             "person"
         )
     )
-    on = referral.incident_at.date()
+    on = timezone.localdate(referral.incident_at)
     for child in children:
         born = child.person.date_of_birth
         if born is not None and _age_in_years(born, on) < 1:
@@ -199,6 +200,29 @@ def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
             )
             record_event(
                 "flag.raise",
+                actor=None,
+                obj=flag,
+                referral=referral,
+                details={"kind": candidate.kind, "reason": candidate.reason},
+            )
+            raised.append(flag)
+        elif flag.status == FlagStatus.SUPERSEDED:
+            # The reason is back (e.g. a grade lowered again): the flag is raised again.
+            flag.status = FlagStatus.OPEN
+            flag.reason, flag.matches = candidate.reason, candidate.matches
+            flag.raised_at, flag.resolved_at, flag.resolution = now(), None, ""
+            flag.save(
+                update_fields=[
+                    "status",
+                    "reason",
+                    "matches",
+                    "raised_at",
+                    "resolved_at",
+                    "resolution",
+                ]
+            )
+            record_event(
+                "flag.reopen",
                 actor=None,
                 obj=flag,
                 referral=referral,

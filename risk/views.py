@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_denial, record_event
@@ -58,7 +59,9 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
         # is the starting point for the assessor's.
         initial = {
             "factors": sorted(
-                age_factor_codes(subject.person.date_of_birth, referral.incident_at.date())
+                age_factor_codes(
+                    subject.person.date_of_birth, timezone.localdate(referral.incident_at)
+                )
             ),
             "voice_of_child": subject.voice_of_child,
         }
@@ -269,21 +272,25 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
 class RiskModelForm(forms.Form):
     """Thresholds; each factor's weight, force and guidance; the checklist's single indicators."""
 
-    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1)
-    high_threshold = forms.IntegerField(label="High from score", min_value=1)
+    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1, max_value=10000)
+    high_threshold = forms.IntegerField(label="High from score", min_value=1, max_value=10000)
     da_medium_min = forms.IntegerField(
-        label="Checklist: medium from this many indicators", min_value=1
+        label="Checklist: medium from this many indicators", min_value=1, max_value=10000
     )
-    da_high_min = forms.IntegerField(label="Checklist: high from this many indicators", min_value=1)
+    da_high_min = forms.IntegerField(
+        label="Checklist: high from this many indicators", min_value=1, max_value=10000
+    )
     supervision_sample_percent = forms.IntegerField(
         label="Matching standard and medium grades sent to a supervisor (%)",
         min_value=0,
         max_value=100,
     )
-    repeat_short_count = forms.IntegerField(label="Repeat child: referrals", min_value=2)
-    repeat_short_days = forms.IntegerField(label="…within days", min_value=1)
-    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2)
-    repeat_long_days = forms.IntegerField(label="…within days", min_value=1)
+    repeat_short_count = forms.IntegerField(
+        label="Repeat child: referrals", min_value=2, max_value=100
+    )
+    repeat_short_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
+    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2, max_value=100)
+    repeat_long_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
     note = forms.CharField(
         label="What you changed and why",
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -310,7 +317,7 @@ class RiskModelForm(forms.Form):
         self.question_rows = list(version.da_questions.all())
         for f in self.factor_rows:
             self.fields[f"weight_{f.code}"] = forms.IntegerField(
-                label=f"Weight: {f.label}", initial=f.weight
+                label=f"Weight: {f.label}", initial=f.weight, min_value=-1000, max_value=1000
             )
             self.fields[f"forces_{f.code}"] = forms.BooleanField(
                 label="Forces high", required=False, initial=f.forces_high

@@ -7,8 +7,16 @@ from vhub.errors import ActionError
 
 
 def require_role(user, *roles) -> None:  # type: ignore[no-untyped-def]
-    """403 for a signed-in person whose role has no business on this page at all."""
+    """403 for a signed-in person whose role has no business on this page at all (audited)."""
     if not user.has_role(*roles):
+        from audit.actions import record_denial
+
+        record_denial(
+            user,
+            object_type="page",
+            object_id=",".join(sorted(map(str, roles))),
+            reason="role not allowed",
+        )
         raise PermissionDenied
 
 

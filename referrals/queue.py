@@ -41,6 +41,9 @@ class QueueFilterForm(forms.Form):
         choices=[("", "Anyone"), ("mine", "Allocated to me"), ("unallocated", "Unallocated")],
     )
     flagged = forms.BooleanField(label="Only under-grading flags", required=False)
+    missing_assessment = forms.BooleanField(
+        label="Only children with no risk assessment", required=False
+    )
 
     def to_filters(self) -> QueueFilters:
         if not self.is_valid():
@@ -55,6 +58,7 @@ class QueueFilterForm(forms.Form):
             unallocated=c["allocation"] == "unallocated",
             clock=c["clock"],
             search=c["search"],
+            missing_assessment=c["missing_assessment"],
         )
 
 

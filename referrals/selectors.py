@@ -35,6 +35,7 @@ class QueueFilters:
     unallocated: bool = False
     clock: str = ""  # "at_risk" or "breached"
     search: str = ""
+    missing_assessment: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,12 @@ def triage_queue(  # type: ignore[no-untyped-def]
         .annotate(
             open_flags=Count(
                 "undergrading_flags", filter=Q(undergrading_flags__status="open"), distinct=True
-            )
+            ),
+            unassessed_children=Count(
+                "subjects",
+                filter=Q(subjects__role=SubjectRole.CHILD, subjects__assessment__isnull=True),
+                distinct=True,
+            ),
         )
     )
     if f.grade == "none":
@@ -88,6 +94,8 @@ def triage_queue(  # type: ignore[no-untyped-def]
         rows = rows.filter(local_authority_id=f.local_authority)
     if f.flagged:
         rows = rows.filter(undergrading_flags__status="open")
+    if f.missing_assessment:
+        rows = rows.filter(unassessed_children__gt=0)
     if f.mine:
         rows = rows.filter(allocated_to=user)
     if f.unallocated:

@@ -157,3 +157,16 @@ def test_next_case_is_for_caseworkers(db, request, client_for, who):
     assert (
         client_for(request.getfixturevalue(who)).post("/referrals/queue/next/").status_code == 403
     )
+
+
+def test_children_with_no_risk_assessment_are_shown_and_can_be_listed(
+    client_for, officer, practitioner
+):
+    assessed = submit_referral(officer)
+    submitted_assessment(assessed, practitioner, grade="medium")
+    missing = submit_referral(officer)
+    rows = triage_queue(user=practitioner, filters=QueueFilters(missing_assessment=True))
+    assert _refs(rows) == {missing.reference}
+    html = client_for(practitioner).get("/referrals/queue/?missing_assessment=on").content.decode()
+    assert "No risk assessment" in html
+    assert assessed.reference not in html

@@ -79,6 +79,7 @@ def do_submit_referral(
     source: str = ReferralSource.WEB,
     source_system: str = "",
     external_id: str = "",
+    intake_hash: str = "",
 ) -> Referral:
     if not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only police officers can submit referrals.")
@@ -90,6 +91,7 @@ def do_submit_referral(
         source=source,
         source_system=source_system,
         external_id=external_id,
+        intake_hash=intake_hash,
         incident_reference=details.incident_reference,
         incident_at=details.incident_at,
         location=details.location,

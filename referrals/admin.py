@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from referrals.models import IncidentType, PriorityWeight, TermDates
+from referrals.integration import do_revoke_integration_client
+from referrals.models import IncidentType, IntegrationClient, PriorityWeight, TermDates
 
 
 # Case data (referrals, people) is deliberately not in the admin: administrators see no case
@@ -36,3 +37,33 @@ class PriorityWeightAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
         return False
+
+
+@admin.register(IntegrationClient)
+class IntegrationClientAdmin(admin.ModelAdmin):
+    """Registered with `manage.py create_integration_client` (the token is printed once);
+    revoked here."""
+
+    list_display = ("name", "source_system", "token_prefix", "created_at", "revoked_at")
+    readonly_fields = (
+        "name",
+        "source_system",
+        "token_prefix",
+        "service_user",
+        "created_at",
+        "created_by",
+        "revoked_at",
+    )
+    exclude = ("token_hash",)
+    actions = ["revoke"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+    @admin.action(description="Revoke the selected clients' tokens")
+    def revoke(self, request, queryset):  # type: ignore[no-untyped-def]
+        for client in queryset:
+            do_revoke_integration_client(client, actor=request.user)

@@ -1,17 +1,32 @@
 """Read API for a referral: GET /api/v1/referrals/{reference}/."""
 
-from drf_spectacular.utils import extend_schema
+import hashlib
+import json
+
+from django.db import IntegrityError
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.actions import record_event
+from audit.context import RequestContext, current_context, set_context
 from referrals.access import access_referral
-from referrals.models import SlaClock
-from referrals.serializers import ReferralSerializer
+from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
+from referrals.integration import (
+    IntegrationClientThrottle,
+    IntegrationTokenAuthentication,
+    IsIntegrationClient,
+)
+from referrals.models import Referral, ReferralSource, SlaClock
+from referrals.serializers import IntakeResultSerializer, IntakeSerializer, ReferralSerializer
 
 
 class ReferralDetailView(APIView):
+    # Staff with a session, and the records system that sent the referral (by token).
+    authentication_classes = [SessionAuthentication, IntegrationTokenAuthentication]
+
     @extend_schema(
         operation_id="referral_detail",
         summary="A referral's status, grade, priority (with why) and SLA clocks",
@@ -38,3 +53,132 @@ class ReferralDetailView(APIView):
             .order_by("started_at", "id")
         )
         return Response(ReferralSerializer(referral).data)
+
+
+MAX_INTAKE_BYTES = 256 * 1024
+
+
+def intake_hash(payload: object) -> str:
+    return hashlib.sha256(
+        json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str).encode()
+    ).hexdigest()
+
+
+class ReferralIntakeView(APIView):
+    authentication_classes = [IntegrationTokenAuthentication]
+    permission_classes = [IsIntegrationClient]
+    throttle_classes = [IntegrationClientThrottle]
+
+    @extend_schema(
+        operation_id="referral_intake",
+        summary="Submit a referral from a police records system",
+        description=(
+            "Idempotent on (the client's source system, `external_id`): sending the same "
+            "payload again answers 200 with the same referral; a different payload under the "
+            "same `external_id` answers 409 and changes nothing. Invalid input answers 400 with "
+            "each error's field path (e.g. `children[0].date_of_birth`). Bodies over 256 KB "
+            "answer 413. Authenticate with `Authorization: Bearer <token>`."
+        ),
+        request=IntakeSerializer,
+        responses={
+            201: IntakeResultSerializer,
+            200: IntakeResultSerializer,
+            400: OpenApiResponse(description="Field errors with their paths"),
+            401: OpenApiResponse(description="Missing, unknown or revoked token"),
+            409: OpenApiResponse(description="external_id already used with a different payload"),
+            413: OpenApiResponse(description="Body too large"),
+            429: OpenApiResponse(description="Rate limit exceeded"),
+        },
+        examples=[
+            OpenApiExample(
+                "A domestic-abuse incident with one child",
+                request_only=True,
+                value={
+                    "external_id": "NICHE-2026-000451",
+                    "incident_reference": "22/123456/26",
+                    "incident_at": "2026-11-21T21:30:00Z",
+                    "location": "12 Mill Lane, Hereford",
+                    "postcode": "HR1 2AB",
+                    "incident_type": "domestic-abuse",
+                    "local_authority": "herefordshire-cs",
+                    "narrative": "Neighbour called police to shouting.",
+                    "officer_risk_view": "Risk of further harm to the child.",
+                    "children": [
+                        {
+                            "first_name": "Lily",
+                            "last_name": "Smith",
+                            "date_of_birth": "2020-06-14",
+                            "was_present": True,
+                            "voice_of_child": "Said she was scared.",
+                        }
+                    ],
+                },
+            )
+        ],
+        tags=["intake"],
+    )
+    def post(self, request: Request) -> Response:
+        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_INTAKE_BYTES:
+            return Response(
+                {"errors": [{"field": "", "message": "The body is larger than 256 KB."}]},
+                status=413,
+            )
+        client = request.auth
+        set_context(
+            RequestContext(
+                ip=current_context().ip, user_agent=current_context().user_agent, channel="api"
+            )
+        )
+        serializer = IntakeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        fingerprint = intake_hash(request.data)
+        existing = Referral.objects.filter(
+            source_system=client.source_system, external_id=data["external_id"]
+        ).first()
+        if existing is None:
+            try:
+                existing = do_submit_referral(
+                    _details(data),
+                    actor=request.user,
+                    source=ReferralSource.API,
+                    source_system=client.source_system,
+                    external_id=data["external_id"],
+                    intake_hash=fingerprint,
+                )
+                created = True
+            except IntegrityError:  # the same external_id won a race: treat as a replay
+                existing = Referral.objects.get(
+                    source_system=client.source_system, external_id=data["external_id"]
+                )
+                created = False
+        else:
+            created = False
+        if not created and existing.intake_hash != fingerprint:
+            record_event(
+                "referral.intake_conflict",
+                actor=request.user,
+                referral=existing,
+                details={"external_id": data["external_id"]},
+            )
+            message = (
+                f"{data['external_id']} was already submitted as {existing.reference} "
+                "with different content. Nothing was changed."
+            )
+            return Response({"errors": [{"field": "external_id", "message": message}]}, status=409)
+        body = {"reference": existing.reference, "status": existing.status, "created": created}
+        return Response(body, status=201 if created else 200)
+
+
+def _details(data: dict) -> IncidentDetails:  # type: ignore[type-arg]
+    return IncidentDetails(
+        incident_reference=data["incident_reference"],
+        incident_at=data["incident_at"],
+        location=data["location"],
+        postcode=data["postcode"],
+        incident_type=data["incident_type"],
+        local_authority=data["local_authority"],
+        narrative=data["narrative"],
+        officer_risk_view=data["officer_risk_view"],
+        children=[ChildDetails(**child) for child in data["children"]],
+    )

@@ -94,6 +94,8 @@ class Referral(models.Model):
     )
     source_system = models.CharField(max_length=50, blank=True)
     external_id = models.CharField(max_length=100, blank=True)
+    # SHA-256 of the intake payload, so a replay is recognised and a conflicting one refused.
+    intake_hash = models.CharField(max_length=64, blank=True)
     incident_reference = models.CharField(max_length=50)
     incident_at = models.DateTimeField()
     location = models.CharField(max_length=300)
@@ -465,3 +467,37 @@ class PersonMatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} may be {self.candidate} ({self.similarity:.2f})"
+
+
+# --- Integration clients (records systems pushing referrals through the API) ----------------------
+
+
+class IntegrationClient(models.Model):
+    """A records system allowed to push referrals. Its token is shown once when created and
+    stored only as a SHA-256; it can only submit referrals and read back their status."""
+
+    name = models.CharField(max_length=100, unique=True)
+    source_system = models.SlugField(
+        max_length=50, unique=True, help_text="The system's code, e.g. 'niche-rms'."
+    )
+    token_prefix = models.CharField(max_length=8, help_text="First characters, to recognise it.")
+    token_hash = models.CharField(max_length=64, unique=True)
+    # Referrals it submits are submitted by this account (an officer account with no password).
+    service_user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="integration_client"
+    )
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

@@ -1,10 +1,14 @@
 """API shapes for referrals: status, grades, priority with its breakdown, SLA clocks."""
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from referrals.models import Referral, SlaClock
+from partners.models import Agency, AgencyKind
+from referrals.models import IncidentType, Referral, SlaClock
 from referrals.sla import time_left_words
+from vhub.forms import normalise_postcode
 
 
 class PriorityPartSerializer(serializers.Serializer):
@@ -74,3 +78,71 @@ class ReferralSerializer(serializers.ModelSerializer):
             "priority_breakdown",
             "clocks",
         ]
+
+
+class IntakeChildSerializer(serializers.Serializer):
+    first_name = serializers.CharField(max_length=100)
+    last_name = serializers.CharField(max_length=100)
+    date_of_birth = serializers.DateField(required=False, allow_null=True)
+    address = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
+    school = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    gp = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    lives_at_address = serializers.BooleanField(required=False, allow_null=True, default=None)
+    was_present = serializers.BooleanField(required=False, allow_null=True, default=None)
+    witnessed = serializers.BooleanField(required=False, allow_null=True, default=None)
+    was_injured = serializers.BooleanField(required=False, allow_null=True, default=None)
+    parental_responsibility = serializers.CharField(
+        max_length=300, required=False, allow_blank=True, default=""
+    )
+    parents_aware = serializers.BooleanField(required=False, allow_null=True, default=None)
+    voice_of_child = serializers.CharField(
+        help_text="The child's words, feelings or observed behaviour (required)."
+    )
+
+    def validate_date_of_birth(self, value):  # type: ignore[no-untyped-def]
+        if value and value > timezone.localdate():
+            raise serializers.ValidationError("must be today or in the past")
+        return value
+
+    def validate_postcode(self, value: str) -> str:
+        try:
+            return normalise_postcode(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages[0]) from exc
+
+
+class IntakeSerializer(serializers.Serializer):
+    external_id = serializers.CharField(
+        max_length=100, help_text="The records system's own id: the idempotency key."
+    )
+    incident_reference = serializers.CharField(max_length=50)
+    incident_at = serializers.DateTimeField()
+    location = serializers.CharField(max_length=300)
+    postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
+    incident_type = serializers.SlugRelatedField(
+        slug_field="code", queryset=IncidentType.objects.filter(is_active=True)
+    )
+    local_authority = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
+        required=False,
+        allow_null=True,
+        default=None,
+    )
+    narrative = serializers.CharField()
+    officer_risk_view = serializers.CharField()
+    children = IntakeChildSerializer(many=True, allow_empty=False)
+
+    def validate_incident_at(self, value):  # type: ignore[no-untyped-def]
+        if value > timezone.now():
+            raise serializers.ValidationError("must be in the past")
+        return value
+
+    validate_postcode = IntakeChildSerializer.validate_postcode
+
+
+class IntakeResultSerializer(serializers.Serializer):
+    reference = serializers.CharField()
+    status = serializers.CharField()
+    created = serializers.BooleanField(help_text="False when this was a replay of an earlier call.")

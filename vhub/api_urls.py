@@ -3,10 +3,11 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from referrals.api import ReferralDetailView
+from referrals.api import ReferralDetailView, ReferralIntakeView
 from risk.api import ReferralRiskView
 
 urlpatterns = [
+    path("v1/referrals/", ReferralIntakeView.as_view(), name="api-referral-intake"),
     path("v1/referrals/<str:reference>/", ReferralDetailView.as_view(), name="api-referral"),
     path(
         "v1/referrals/<str:reference>/risk/", ReferralRiskView.as_view(), name="api-referral-risk"

@@ -1,0 +1,138 @@
+"""Integration clients: records systems that push referrals through the API with a token."""
+
+import hashlib
+import secrets
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from rest_framework import authentication, exceptions, permissions, throttling
+
+from accounts.models import User
+from audit.actions import record_event
+from partners.models import Agency, AgencyKind
+from referrals.models import IntegrationClient
+from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+from vhub.roles import Role
+
+TOKEN_PREFIX_LENGTH = 8
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def do_create_integration_client(
+    *, actor, name: str, source_system: str
+) -> tuple[IntegrationClient, str]:  # type: ignore[no-untyped-def]
+    """Register a records system. Returns the client and its token, which is shown this once
+    and stored only as a hash."""
+    if actor is not None and not (actor.is_superuser or actor.has_role(Role.ADMIN)):
+        raise ActionPermissionError("Only administrators register integration clients.")
+    if IntegrationClient.objects.filter(source_system=source_system).exists():
+        raise ActionError(f"A client for {source_system} already exists.", field="source_system")
+    token = secrets.token_urlsafe(32)
+    police = Agency.objects.filter(kind=AgencyKind.POLICE).first()
+    service_user = User.objects.create(
+        username=f"integration:{source_system}",
+        first_name=name,
+        last_name="(records system)",
+        agency=police,
+    )
+    service_user.set_unusable_password()  # it authenticates by token only, never by login
+    service_user.save()
+    service_user.groups.add(Group.objects.get(name=Role.OFFICER))
+    client = IntegrationClient.objects.create(
+        name=name,
+        source_system=source_system,
+        token_prefix=token[:TOKEN_PREFIX_LENGTH],
+        token_hash=hash_token(token),
+        service_user=service_user,
+        created_at=now(),
+        created_by=actor,
+    )
+    record_event(
+        "integration.create",
+        actor=actor,
+        obj=client,
+        details={"name": name, "source_system": source_system},
+    )
+    return client, token
+
+
+@transaction.atomic
+def do_revoke_integration_client(client: IntegrationClient, *, actor) -> IntegrationClient:  # type: ignore[no-untyped-def]
+    client = IntegrationClient.objects.select_for_update().get(pk=client.pk)
+    if client.revoked_at is None:
+        client.revoked_at = now()
+        client.save(update_fields=["revoked_at"])
+        record_event(
+            "integration.revoke",
+            actor=actor,
+            obj=client,
+            details={"source_system": client.source_system},
+        )
+    return client
+
+
+class IntegrationTokenAuthentication(authentication.BaseAuthentication):
+    """`Authorization: Bearer <token>`; a revoked or unknown token is refused with 401."""
+
+    keyword = "Bearer"
+
+    def authenticate(self, request):  # type: ignore[no-untyped-def]
+        header = authentication.get_authorization_header(request).split()
+        if not header or header[0].lower() != self.keyword.lower().encode():
+            return None
+        if len(header) != 2:
+            raise exceptions.AuthenticationFailed(
+                "Send the token as: Authorization: Bearer <token>"
+            )
+        try:
+            token = header[1].decode()
+        except UnicodeError as exc:
+            raise exceptions.AuthenticationFailed("The token is not valid.") from exc
+        client = (
+            IntegrationClient.objects.select_related("service_user")
+            .filter(token_hash=hash_token(token), revoked_at__isnull=True)
+            .first()
+        )
+        if client is None:
+            record_event(
+                "auth.token_failed", actor=None, details={"prefix": token[:TOKEN_PREFIX_LENGTH]}
+            )
+            raise exceptions.AuthenticationFailed("The token is not valid or has been revoked.")
+        return client.service_user, client
+
+    def authenticate_header(self, request) -> str:  # type: ignore[no-untyped-def]
+        return self.keyword
+
+
+class IsIntegrationClient(permissions.BasePermission):
+    message = "Only a registered records system may submit referrals here."
+
+    def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
+        return isinstance(request.auth, IntegrationClient)
+
+
+class IntegrationClientThrottle(throttling.SimpleRateThrottle):
+    """Rate limit per integration client (not per address: a client may sit behind a NAT)."""
+
+    scope = "intake"
+
+    def get_cache_key(self, request, view):  # type: ignore[no-untyped-def]
+        if isinstance(request.auth, IntegrationClient):
+            return self.cache_format % {"scope": self.scope, "ident": request.auth.pk}
+        return None
+
+
+class IntegrationTokenScheme(OpenApiAuthenticationExtension):
+    """Documents the records-system token in the OpenAPI schema."""
+
+    target_class = "referrals.integration.IntegrationTokenAuthentication"
+    name = "RecordsSystemToken"
+
+    def get_security_definition(self, auto_schema):  # type: ignore[no-untyped-def]
+        return {"type": "http", "scheme": "bearer", "description": "An integration client's token."}

@@ -1,0 +1,156 @@
+"""POST /api/v1/referrals/: the records-system intake, idempotent, validated, rate limited."""
+
+import copy
+
+import pytest
+from django.test import Client
+
+from audit.models import AuditEvent
+from referrals.integration import (
+    IntegrationClientThrottle,
+    do_create_integration_client,
+    do_revoke_integration_client,
+)
+from referrals.models import Referral
+
+PAYLOAD = {
+    "external_id": "NICHE-451",
+    "incident_reference": "22/123456/26",
+    "incident_at": "2026-11-01T21:30:00Z",
+    "location": "12 Mill Lane, Hereford",
+    "postcode": "hr1 2ab",
+    "incident_type": "domestic-abuse",
+    "local_authority": "herefordshire-cs",
+    "narrative": "Neighbour called police to shouting. <script>alert(1)</script>",
+    "officer_risk_view": "Risk of further harm.",
+    "children": [
+        {
+            "first_name": "Lily",
+            "last_name": "Smith",
+            "date_of_birth": "2020-06-14",
+            "was_present": True,
+            "voice_of_child": "Said she was scared.",
+        }
+    ],
+}
+
+
+@pytest.fixture
+def niche(db):
+    client, token = do_create_integration_client(
+        actor=None, name="Niche RMS", source_system="niche"
+    )
+    return client, token
+
+
+def _api(token: str | None) -> Client:
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
+    return Client(**headers)
+
+
+def _post(token, payload=PAYLOAD, **extra):  # type: ignore[no-untyped-def]
+    return _api(token).post("/api/v1/referrals/", payload, content_type="application/json", **extra)
+
+
+def test_a_records_system_submits_a_referral(niche):
+    response = _post(niche[1])
+    assert response.status_code == 201
+    body = response.json()
+    referral = Referral.objects.get(reference=body["reference"])
+    assert (referral.source, referral.source_system, referral.external_id) == (
+        "api",
+        "niche",
+        "NICHE-451",
+    )
+    assert referral.postcode == "HR1 2AB"
+    assert referral.subjects.get().person.full_name == "Lily Smith"
+    assert referral.narrative.endswith(
+        "<script>alert(1)</script>"
+    )  # kept as text, escaped on output
+    assert AuditEvent.objects.filter(action="referral.submit", details__channel="api").exists()
+
+
+def test_a_replay_returns_the_same_referral_and_creates_nothing(niche):
+    first = _post(niche[1]).json()
+    again = _post(niche[1])
+    assert again.status_code == 200
+    assert again.json() == {**first, "created": False}
+    assert Referral.objects.count() == 1
+
+
+def test_a_different_payload_under_the_same_key_is_a_conflict_and_changes_nothing(niche):
+    _post(niche[1])
+    changed = copy.deepcopy(PAYLOAD)
+    changed["narrative"] = "Something else entirely."
+    response = _post(niche[1], changed)
+    assert response.status_code == 409
+    assert response.json()["errors"][0]["field"] == "external_id"
+    assert Referral.objects.get().narrative.startswith("Neighbour called police")
+
+
+def test_invalid_input_is_a_400_with_field_paths(niche):
+    bad = copy.deepcopy(PAYLOAD)
+    bad["children"][0]["date_of_birth"] = "2099-01-01"
+    del bad["children"][0]["voice_of_child"]
+    bad["incident_type"] = "not-a-type"
+    bad["postcode"] = "NOPE"
+    response = _post(niche[1], bad)
+    assert response.status_code == 400
+    fields = {e["field"] for e in response.json()["errors"]}
+    assert fields == {
+        "children[0].date_of_birth",
+        "children[0].voice_of_child",
+        "incident_type",
+        "postcode",
+    }
+    assert not Referral.objects.exists()
+
+
+def test_a_referral_needs_a_child(niche):
+    response = _post(niche[1], {**PAYLOAD, "children": []})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "children"
+
+
+@pytest.mark.parametrize("token", [None, "wrong-token"])
+def test_missing_or_unknown_tokens_are_refused(niche, token):
+    response = _post(token)
+    assert response.status_code == 401
+    assert not Referral.objects.exists()
+
+
+def test_a_revoked_token_is_refused_at_once(niche):
+    client, token = niche
+    do_revoke_integration_client(client, actor=None)
+    assert _post(token).status_code == 401
+
+
+def test_a_signed_in_person_cannot_use_the_intake(client_for, officer):
+    response = client_for(officer).post(
+        "/api/v1/referrals/", PAYLOAD, content_type="application/json"
+    )
+    assert response.status_code in (401, 403)
+    assert not Referral.objects.exists()
+
+
+def test_an_oversize_body_is_a_413(niche):
+    huge = {**PAYLOAD, "narrative": "x" * 300_000}
+    assert _post(niche[1], huge).status_code == 413
+
+
+def test_each_client_is_rate_limited(niche, monkeypatch):
+    monkeypatch.setattr(IntegrationClientThrottle, "THROTTLE_RATES", {"intake": "2/min"})
+    from django.core.cache import cache
+
+    cache.clear()
+    statuses = [_post(niche[1], {**PAYLOAD, "external_id": f"X{i}"}).status_code for i in range(3)]
+    assert statuses == [201, 201, 429]
+
+
+def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals(niche):
+    reference = _post(niche[1]).json()["reference"]
+    body = _api(niche[1]).get(f"/api/v1/referrals/{reference}/").json()
+    assert body["status"] == "submitted"
+    assert {c["kind"] for c in body["clocks"]} == {"triage", "decision_to_share"}
+    _, other = do_create_integration_client(actor=None, name="Other", source_system="other")
+    assert _api(other).get(f"/api/v1/referrals/{reference}/").status_code == 404

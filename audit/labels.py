@@ -10,6 +10,7 @@ ACTION_LABELS = {
     "referral.transition": "Status changed",
     "referral.grade_change": "Risk grade changed",
     "referral.allocate": "Allocated",
+    "referral.route": "Re-routed to another local authority",
     "referral.intake_conflict": "Records system sent conflicting content",
     "integration.create": "Integration client registered",
     "integration.revoke": "Integration client revoked",

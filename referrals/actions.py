@@ -27,6 +27,7 @@ from referrals.models import (
     SubjectRole,
 )
 from referrals.priority import recompute_one
+from referrals.routing import route_by_postcodes
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -86,6 +87,11 @@ def do_submit_referral(
     if not details.children:
         raise ActionError("A referral must be about at least one child.", field="children")
     received_at = now()
+    local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
+    if local_authority is None:
+        local_authority, routing_note = route_by_postcodes(
+            [c.postcode for c in details.children] + [details.postcode]
+        )
     referral = Referral.objects.create(
         reference=next_reference(received_at.year),
         source=source,
@@ -97,7 +103,8 @@ def do_submit_referral(
         location=details.location,
         postcode=details.postcode,
         incident_type=details.incident_type,
-        local_authority=details.local_authority,
+        local_authority=local_authority,
+        routing_note=routing_note,
         narrative=details.narrative,
         officer_risk_view=details.officer_risk_view,
         status=ReferralStatus.SUBMITTED,
@@ -339,3 +346,32 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
 
         refresh_flags(referral)  # the child may now be a repeat child; also re-scores priority
     return match
+
+
+@transaction.atomic
+def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str) -> Referral:  # type: ignore[no-untyped-def]
+    """A practitioner sends a referral to another local authority, saying why."""
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors re-route referrals.")
+    if not reason.strip():
+        raise ActionError("Say why the referral belongs to this local authority.", field="reason")
+    referral = lock_referral(referral)
+    previous = referral.local_authority
+    if previous == agency:
+        raise ActionError(f"{referral.reference} is already with {agency}.", field="agency")
+    referral.local_authority = agency
+    referral.routing_note = (
+        f"Re-routed by {actor.get_full_name() or actor.get_username()}: {reason}"
+    )
+    referral.version += 1
+    referral.save(update_fields=["local_authority", "routing_note", "version", "updated_at"])
+    # School-day clocks follow the new authority's term dates.
+    sla.recompute_open_clocks(SlaClock.objects.filter(referral=referral))
+    record_event(
+        "referral.route",
+        actor=actor,
+        obj=referral,
+        referral=referral,
+        details={"from": str(previous or ""), "to": str(agency), "reason": reason},
+    )
+    return referral

@@ -39,8 +39,9 @@ class ReferralForm(forms.Form):
     local_authority = forms.ModelChoiceField(
         label="Local authority area where the child lives",
         queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
-        empty_label="Choose the local authority",
-        error_messages={"required": "Choose the local authority area where the child lives"},
+        empty_label="Work it out from the child's postcode",
+        required=False,
+        help_text="Leave this to be worked out from the child's postcode unless you know better.",
     )
     narrative = forms.CharField(
         label="What happened",
@@ -72,6 +73,7 @@ class ReferralForm(forms.Form):
         ),
     )
     child_address = forms.CharField(label="Child's home address", max_length=300, required=False)
+    child_postcode = PostcodeField(label="Child's postcode", required=False, max_length=10)
     child_school = forms.CharField(label="School or nursery", max_length=200, required=False)
     child_gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
     child_lives_at_address = YesNoUnknownField(
@@ -120,6 +122,7 @@ class ReferralForm(forms.Form):
         "child_last_name",
         "child_date_of_birth",
         "child_address",
+        "child_postcode",
         "local_authority",
         "child_school",
         "child_gp",
@@ -150,6 +153,7 @@ class ReferralForm(forms.Form):
             last_name=c["child_last_name"].strip(),
             date_of_birth=c["child_date_of_birth"],
             address=c["child_address"],
+            postcode=c["child_postcode"],
             school=c["child_school"],
             gp=c["child_gp"],
             lives_at_address=c["child_lives_at_address"],

@@ -109,6 +109,9 @@ class Referral(models.Model):
         related_name="area_referrals",
         limit_choices_to={"kind": "la_childrens"},
     )
+    routing_note = models.CharField(
+        max_length=300, blank=True, help_text="How the local authority was decided."
+    )
     narrative = models.TextField()
     officer_risk_view = models.TextField(
         help_text="The referring officer's view of the risk to the children."
@@ -501,3 +504,19 @@ class IntegrationClient(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class PostcodeDistrict(models.Model):
+    """Configuration: which local authority a postcode district (the part before the space)
+    belongs to, for routing referrals. Seeded for the four authorities; edited in the admin."""
+
+    district = models.CharField(max_length=4, unique=True)
+    local_authority = models.ForeignKey(
+        "partners.Agency", on_delete=models.CASCADE, related_name="postcode_districts"
+    )
+
+    class Meta:
+        ordering = ["district"]
+
+    def __str__(self) -> str:
+        return f"{self.district} → {self.local_authority}"

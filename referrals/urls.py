@@ -17,4 +17,5 @@ urlpatterns = [
     ),
     path("<str:reference>/", views.detail, name="detail"),
     path("<str:reference>/triage/", views.start_triage, name="start_triage"),
+    path("<str:reference>/route/", views.route_referral, name="route"),
 ]

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event
-from partners.models import ShareStatus
+from partners.models import Agency, AgencyKind, ShareStatus
 from referrals.access import access_person, access_referral
 from referrals.actions import (
     do_add_closure_day,
@@ -19,6 +19,7 @@ from referrals.actions import (
     do_decide_match,
     do_publish_sla_policy,
     do_remove_closure_day,
+    do_route_referral,
     do_start_triage,
     do_submit_referral,
     do_take_next_case,
@@ -174,6 +175,7 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
         "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
+        "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
     }
     return render(request, "referrals/detail.html", context)
 
@@ -352,4 +354,42 @@ def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
             if confirm
             else "Possible match rejected",
         )
+    return redirect("referrals:detail", reference=reference)
+
+
+class RouteForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        label="Local authority",
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
+        empty_label="Choose the local authority",
+        error_messages={"required": "Choose the local authority"},
+    )
+    reason = forms.CharField(
+        label="Why it belongs there",
+        max_length=250,
+        error_messages={"required": "Say why the referral belongs to this local authority"},
+    )
+
+
+@login_required
+@require_POST
+def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = RouteForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect("referrals:detail", reference=reference)
+    try:
+        do_route_referral(
+            referral,
+            actor=request.user,
+            agency=form.cleaned_data["agency"],
+            reason=form.cleaned_data["reason"],
+        )
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"{reference} now goes to {form.cleaned_data['agency']}")
     return redirect("referrals:detail", reference=reference)

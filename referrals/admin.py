@@ -1,7 +1,13 @@
 from django.contrib import admin
 
 from referrals.integration import do_revoke_integration_client
-from referrals.models import IncidentType, IntegrationClient, PriorityWeight, TermDates
+from referrals.models import (
+    IncidentType,
+    IntegrationClient,
+    PostcodeDistrict,
+    PriorityWeight,
+    TermDates,
+)
 
 
 # Case data (referrals, people) is deliberately not in the admin: administrators see no case
@@ -67,3 +73,12 @@ class IntegrationClientAdmin(admin.ModelAdmin):
     def revoke(self, request, queryset):  # type: ignore[no-untyped-def]
         for client in queryset:
             do_revoke_integration_client(client, actor=request.user)
+
+
+@admin.register(PostcodeDistrict)
+class PostcodeDistrictAdmin(admin.ModelAdmin):
+    """Which local authority each postcode district routes to."""
+
+    list_display = ("district", "local_authority")
+    list_filter = ("local_authority",)
+    search_fields = ("district",)

@@ -11,6 +11,7 @@ ACTION_LABELS = {
     "referral.grade_change": "Risk grade changed",
     "referral.allocate": "Allocated",
     "referral.route": "Re-routed to another local authority",
+    "referral.import": "Backlog file imported",
     "referral.intake_conflict": "Records system sent conflicting content",
     "integration.create": "Integration client registered",
     "integration.revoke": "Integration client revoked",

@@ -139,7 +139,7 @@ class ReferralIntakeView(APIView):
         if existing is None:
             try:
                 existing = do_submit_referral(
-                    _details(data),
+                    details_from_intake(data),
                     actor=request.user,
                     source=ReferralSource.API,
                     source_system=client.source_system,
@@ -170,7 +170,7 @@ class ReferralIntakeView(APIView):
         return Response(body, status=201 if created else 200)
 
 
-def _details(data: dict) -> IncidentDetails:  # type: ignore[type-arg]
+def details_from_intake(data: dict) -> IncidentDetails:  # type: ignore[type-arg]
     return IncidentDetails(
         incident_reference=data["incident_reference"],
         incident_at=data["incident_at"],

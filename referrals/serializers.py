@@ -83,7 +83,7 @@ class ReferralSerializer(serializers.ModelSerializer):
 class IntakeChildSerializer(serializers.Serializer):
     first_name = serializers.CharField(max_length=100)
     last_name = serializers.CharField(max_length=100)
-    date_of_birth = serializers.DateField(required=False, allow_null=True)
+    date_of_birth = serializers.DateField(required=False, allow_null=True, default=None)
     address = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
     postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
     school = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")

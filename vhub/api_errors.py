@@ -5,7 +5,7 @@ from typing import Any
 from rest_framework.views import exception_handler
 
 
-def _flatten(errors: Any, path: str = "") -> list[dict[str, str]]:
+def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
     if isinstance(errors, dict):
         out = []
         for key, value in errors.items():
@@ -15,14 +15,14 @@ def _flatten(errors: Any, path: str = "") -> list[dict[str, str]]:
                 child = path
             else:
                 child = f"{path}.{key}" if path else str(key)
-            out += _flatten(value, child)
+            out += flatten_errors(value, child)
         return out
     if isinstance(errors, list):
         if all(isinstance(e, str) for e in errors):
             return [{"field": path or "non_field_errors", "message": str(e)} for e in errors]
         out = []
         for index, value in enumerate(errors):
-            out += _flatten(value, f"{path}[{index}]")
+            out += flatten_errors(value, f"{path}[{index}]")
         return out
     return [{"field": path or "non_field_errors", "message": str(errors)}]
 
@@ -34,5 +34,5 @@ def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
         and response.status_code == 400
         and isinstance(response.data, dict | list)
     ):
-        response.data = {"errors": _flatten(response.data)}
+        response.data = {"errors": flatten_errors(response.data)}
     return response

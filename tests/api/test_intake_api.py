@@ -154,3 +154,11 @@ def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals
     assert {c["kind"] for c in body["clocks"]} == {"triage", "decision_to_share"}
     _, other = do_create_integration_client(actor=None, name="Other", source_system="other")
     assert _api(other).get(f"/api/v1/referrals/{reference}/").status_code == 404
+
+
+def test_a_child_without_a_date_of_birth_is_accepted(niche):
+    payload = copy.deepcopy(PAYLOAD)
+    del payload["children"][0]["date_of_birth"]
+    response = _post(niche[1], payload)
+    assert response.status_code == 201
+    assert Referral.objects.get().subjects.get().person.date_of_birth is None

@@ -1,0 +1,103 @@
+"""manage.py import_referrals: 100 rows with 3 bad ones, re-run, CSV and JSON Lines."""
+
+import csv
+import json
+from io import StringIO
+
+from django.core.management import call_command
+
+from audit.models import AuditEvent
+from referrals.models import Referral
+
+HEADER = [
+    "external_id",
+    "incident_reference",
+    "incident_at",
+    "location",
+    "postcode",
+    "incident_type",
+    "local_authority",
+    "narrative",
+    "officer_risk_view",
+    "child_first_name",
+    "child_last_name",
+    "child_date_of_birth",
+    "child_postcode",
+    "child_was_present",
+    "child_voice_of_child",
+]
+
+
+def _row(i: int) -> dict[str, str]:
+    return {
+        "external_id": f"OLD-{i:04d}",
+        "incident_reference": f"22/{i}/26",
+        "incident_at": "2026-10-01T20:00:00Z",
+        "location": "4 Castle Street, Shrewsbury",
+        "postcode": "SY1 2BJ",
+        "incident_type": "domestic-abuse",
+        "local_authority": "",
+        "narrative": "Argument overheard by neighbours.",
+        "officer_risk_view": "Some risk.",
+        "child_first_name": f"Child{i}",
+        "child_last_name": "Jones",
+        "child_date_of_birth": "2018-05-01",
+        "child_postcode": "SY1 2BJ",
+        "child_was_present": "yes",
+        "child_voice_of_child": "Said it was loud.",
+    }
+
+
+def _write_csv(path, rows):  # type: ignore[no-untyped-def]
+    with path.open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=HEADER)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_an_import_of_100_rows_with_3_bad_imports_97_reports_3_and_a_rerun_imports_0(db, tmp_path):
+    rows = [_row(i) for i in range(100)]
+    rows[10]["child_date_of_birth"] = "2099-01-01"
+    rows[40]["incident_type"] = "burglary"
+    rows[70]["child_voice_of_child"] = ""
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, rows)
+
+    out = StringIO()
+    call_command("import_referrals", str(path), stdout=out)
+    text = out.getvalue()
+    assert Referral.objects.filter(source="import").count() == 97
+    assert "97 imported, 0 already imported, 3 rejected." in text
+    assert (
+        "Row 12, children[0].date_of_birth: must be today or in the past" in text
+    )  # header is row 1
+    assert "Row 42, incident_type" in text
+    assert "Row 72, children[0].voice_of_child" in text
+    referral = Referral.objects.get(external_id="OLD-0000")
+    assert referral.local_authority.slug == "shropshire-cs"  # routed by postcode
+    assert referral.subjects.get().was_present is True
+
+    again = StringIO()
+    call_command("import_referrals", str(path), stdout=again)
+    assert "0 imported, 97 already imported, 3 rejected." in again.getvalue()
+    assert Referral.objects.filter(source="import").count() == 97
+    assert AuditEvent.objects.filter(action="referral.import").count() == 2
+
+
+def test_json_lines_use_the_api_shape_and_report_bad_lines(db, tmp_path):
+    good = {
+        "external_id": "J-1",
+        "incident_reference": "22/1/26",
+        "incident_at": "2026-10-01T20:00:00Z",
+        "location": "12 Mill Lane, Hereford",
+        "incident_type": "child-neglect",
+        "narrative": "Home cold.",
+        "officer_risk_view": "Neglect.",
+        "children": [{"first_name": "Ava", "last_name": "Brown", "voice_of_child": "Hungry."}],
+    }
+    path = tmp_path / "backlog.jsonl"
+    path.write_text(json.dumps(good) + "\n{not json\n")
+    out = StringIO()
+    call_command("import_referrals", str(path), stdout=out)
+    assert Referral.objects.filter(external_id="J-1").exists()
+    assert "Row 2: not valid JSON" in out.getvalue()

@@ -12,6 +12,7 @@ ACTION_LABELS = {
     "referral.allocate": "Allocated",
     "referral.route": "Re-routed to another local authority",
     "referral.import": "Backlog file imported",
+    "referral.import_upload": "Backlog file uploaded",
     "referral.intake_conflict": "Records system sent conflicting content",
     "integration.create": "Integration client registered",
     "integration.revoke": "Integration client revoked",

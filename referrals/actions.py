@@ -13,6 +13,7 @@ from referrals.matching import suggest_matches
 from referrals.models import (
     OPEN_STATUSES,
     ClosureDay,
+    ImportJob,
     IncidentType,
     MatchStatus,
     Person,
@@ -375,3 +376,20 @@ def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str)
         details={"from": str(previous or ""), "to": str(agency), "reason": reason},
     )
     return referral
+
+
+@transaction.atomic
+def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-def]
+    """A manager uploads a backlog file; a Celery task imports it after this commits."""
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only managers import backlog files.")
+    job = ImportJob.objects.create(
+        file=upload, original_name=upload.name[:200], uploaded_by=actor, created_at=now()
+    )
+    record_event(
+        "referral.import_upload", actor=actor, obj=job, details={"file": job.original_name}
+    )
+    from referrals.tasks import run_import
+
+    transaction.on_commit(lambda: run_import.delay(job.pk))
+    return job

@@ -23,7 +23,7 @@ from referrals.serializers import IntakeSerializer
 from vhub.api_errors import flatten_errors
 
 IMPORT_SOURCE = "backlog-import"
-BATCH_SIZE = 200
+PROGRESS_EVERY = 50
 CHILD_COLUMNS = (
     "first_name",
     "last_name",
@@ -141,6 +141,29 @@ def import_referrals(
                 result.imported += 1
             except IntegrityError:  # imported meanwhile by another run
                 result.already_imported += 1
-        if progress and (result.imported + result.already_imported) % BATCH_SIZE == 0:
+        if progress and number % PROGRESS_EVERY == 0:
             progress(number, result)
     return result
+
+
+def count_rows(path: Path) -> int:
+    lines = [line for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    return max(0, len(lines) - 1) if path.suffix.lower() == ".csv" else len(lines)
+
+
+def looks_like_import_file(name: str, head: bytes) -> str | None:
+    """Why an upload is not a CSV or JSON Lines backlog file (checked by content, not only by
+    its name), or None when it is."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in {".csv", ".jsonl", ".ndjson"}:
+        return "The file must be a .csv or .jsonl file"
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "The file must be plain text (UTF-8), not a spreadsheet or other binary file"
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if suffix == ".csv" and "external_id" not in first:
+        return "The first row of a CSV must be the header, with an external_id column"
+    if suffix != ".csv" and not first.lstrip().startswith("{"):
+        return "Each line of a JSON Lines file must be a JSON object"
+    return None

@@ -121,7 +121,9 @@ class IntakeSerializer(serializers.Serializer):
     location = serializers.CharField(max_length=300)
     postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
     incident_type = serializers.SlugRelatedField(
-        slug_field="code", queryset=IncidentType.objects.filter(is_active=True)
+        slug_field="code",
+        queryset=IncidentType.objects.filter(is_active=True),
+        error_messages={"does_not_exist": "There is no incident type with the code “{value}”."},
     )
     local_authority = serializers.SlugRelatedField(
         slug_field="slug",
@@ -129,6 +131,7 @@ class IntakeSerializer(serializers.Serializer):
         required=False,
         allow_null=True,
         default=None,
+        error_messages={"does_not_exist": "There is no local authority with the code “{value}”."},
     )
     narrative = serializers.CharField()
     officer_risk_view = serializers.CharField()

@@ -34,3 +34,65 @@ def reprioritise() -> int:
     from referrals.priority import recompute_priorities
 
     return recompute_priorities()
+
+
+@shared_task(name="referrals.tasks.run_import", acks_late=True)
+def run_import(job_id: int) -> dict[str, int]:
+    """Import an uploaded backlog file, saving progress as it goes. Safe to run again after a
+    crash: rows already imported are recognised by their external_id."""
+    from pathlib import Path
+
+    from audit.actions import record_event
+    from referrals.importer import count_rows, import_referrals
+    from referrals.models import ImportJob
+    from vhub.clock import now
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        job = ImportJob.objects.get(pk=job_id)
+        path = Path(job.file.path)
+        job.status, job.total_rows = ImportJob.Status.RUNNING, count_rows(path)
+        job.save(update_fields=["status", "total_rows"])
+
+        def progress(row, result):  # type: ignore[no-untyped-def]
+            ImportJob.objects.filter(pk=job_id).update(
+                processed_rows=min(row, job.total_rows),
+                imported=result.imported,
+                already_imported=result.already_imported,
+                rejected=len({e.row for e in result.errors}),
+            )
+
+        try:
+            result = import_referrals(path, progress=progress)
+        except Exception as exc:
+            ImportJob.objects.filter(pk=job_id).update(
+                status=ImportJob.Status.FAILED,
+                finished_at=now(),
+                errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
+            )
+            raise
+        rejected = sorted({e.row for e in result.errors})
+        ImportJob.objects.filter(pk=job_id).update(
+            status=ImportJob.Status.DONE,
+            finished_at=now(),
+            processed_rows=job.total_rows,
+            imported=result.imported,
+            already_imported=result.already_imported,
+            rejected=len(rejected),
+            errors=[
+                {"row": e.row, "field": e.field, "message": e.message} for e in result.errors[:500]
+            ],
+        )
+        record_event(
+            "referral.import",
+            actor=None,
+            details={
+                "file": job.original_name,
+                "imported": result.imported,
+                "already_imported": result.already_imported,
+                "rejected_rows": rejected[:500],
+            },
+        )
+        return {"imported": result.imported, "rejected": len(rejected)}
+    finally:
+        reset_context(token)

@@ -10,6 +10,8 @@ urlpatterns = [
     path("queue/next/", views.next_case, name="next_case"),
     path("queue/allocate/", views.allocate, name="allocate"),
     path("sla/", views.sla_policy, name="sla"),
+    path("imports/", views.imports, name="imports"),
+    path("imports/<int:job_id>/", views.import_job, name="import_job"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("matches/<int:match_id>/", views.decide_match, name="decide_match"),
     path(

@@ -20,14 +20,17 @@ from referrals.actions import (
     do_publish_sla_policy,
     do_remove_closure_day,
     do_route_referral,
+    do_start_import,
     do_start_triage,
     do_submit_referral,
     do_take_next_case,
 )
 from referrals.forms import ReferralForm
+from referrals.importer import looks_like_import_file
 from referrals.models import (
     CalendarKind,
     ClosureDay,
+    ImportJob,
     Notification,
     PersonMatch,
     Referral,
@@ -393,3 +396,47 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     else:
         messages.success(request, f"{reference} now goes to {form.cleaned_data['agency']}")
     return redirect("referrals:detail", reference=reference)
+
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Backlog file",
+        help_text="CSV or JSON Lines, up to 20 MB, in the format described in the import guide.",
+        error_messages={"required": "Choose the file to import"},
+    )
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError("The file must be smaller than 20 MB")
+        head = upload.read(64 * 1024)
+        upload.seek(0)
+        problem = looks_like_import_file(upload.name, head)
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload
+
+
+@login_required
+def imports(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        job = do_start_import(actor=request.user, upload=form.cleaned_data["file"])
+        messages.success(request, f"{job.original_name} uploaded: the import has started")
+        return redirect("referrals:import_job", job_id=job.pk)
+    jobs = ImportJob.objects.select_related("uploaded_by")[:20]
+    return render(request, "referrals/imports.html", {"form": form, "jobs": jobs})
+
+
+@login_required
+def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such import")
+    template = "referrals/_import_progress.html" if request.htmx else "referrals/import_job.html"
+    return render(request, template, {"job": job})

@@ -21,6 +21,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
             ("Risk model", "risk:model"),
             ("Lexicon", "risk:lexicon"),
             ("SLA policy", "referrals:sla"),
+            ("Import", "referrals:imports"),
         ]
     if user.is_partner:
         items.append(("Shared referrals", "partners:inbox"))

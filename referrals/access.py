@@ -57,3 +57,9 @@ def access_person(user, person_id: int) -> Person:  # type: ignore[no-untyped-de
         )
         raise Http404("No person found")
     return person
+
+
+def intake_referral(source_system: str, external_id: str) -> Referral | None:
+    """The referral a records system (or the backlog import) sent under its own id, if any:
+    callers are scoped to their own source system, so no other sender's referral is found."""
+    return Referral.objects.filter(source_system=source_system, external_id=external_id).first()

@@ -3,11 +3,12 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 
 from audit.actions import record_event
 from partners.models import Agency
 from referrals import sla
+from referrals.access import intake_referral
 from referrals.lifecycle import lock_referral, transition
 from referrals.matching import suggest_matches
 from referrals.models import (
@@ -393,3 +394,35 @@ def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-d
 
     transaction.on_commit(lambda: run_import.delay(job.pk))
     return job
+
+
+def do_intake_referral(
+    details: IncidentDetails,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    source: str,
+    source_system: str,
+    external_id: str,
+    fingerprint: str,
+) -> tuple[Referral, bool]:
+    """Submit a referral from another system, once: (referral, created). A second call with the
+    same (source system, external id) returns the first referral, even when two calls race; the
+    caller compares `intake_hash` with its fingerprint to tell a replay from a conflict."""
+    existing = intake_referral(source_system, external_id)
+    if existing is not None:
+        return existing, False
+    try:
+        referral = do_submit_referral(
+            details,
+            actor=actor,
+            source=source,
+            source_system=source_system,
+            external_id=external_id,
+            intake_hash=fingerprint,
+        )
+    except IntegrityError:  # the same external id was submitted meanwhile
+        raced = intake_referral(source_system, external_id)
+        if raced is None:
+            raise
+        return raced, False
+    return referral, True

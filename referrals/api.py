@@ -1,9 +1,5 @@
 """Read API for a referral: GET /api/v1/referrals/{reference}/."""
 
-import hashlib
-import json
-
-from django.db import IntegrityError
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.request import Request
@@ -11,16 +7,21 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.actions import record_event
-from audit.context import RequestContext, current_context, set_context
 from referrals.access import access_referral
-from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
+from referrals.actions import do_intake_referral
 from referrals.integration import (
     IntegrationClientThrottle,
     IntegrationTokenAuthentication,
     IsIntegrationClient,
 )
-from referrals.models import Referral, ReferralSource, SlaClock
-from referrals.serializers import IntakeResultSerializer, IntakeSerializer, ReferralSerializer
+from referrals.models import ReferralSource, SlaClock
+from referrals.serializers import (
+    IntakeResultSerializer,
+    IntakeSerializer,
+    ReferralSerializer,
+    details_from_intake,
+    intake_hash,
+)
 
 
 class ReferralDetailView(APIView):
@@ -56,12 +57,6 @@ class ReferralDetailView(APIView):
 
 
 MAX_INTAKE_BYTES = 256 * 1024
-
-
-def intake_hash(payload: object) -> str:
-    return hashlib.sha256(
-        json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str).encode()
-    ).hexdigest()
 
 
 class ReferralIntakeView(APIView):
@@ -124,36 +119,18 @@ class ReferralIntakeView(APIView):
                 status=413,
             )
         client = request.auth
-        set_context(
-            RequestContext(
-                ip=current_context().ip, user_agent=current_context().user_agent, channel="api"
-            )
-        )
         serializer = IntakeSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         fingerprint = intake_hash(request.data)
-        existing = Referral.objects.filter(
-            source_system=client.source_system, external_id=data["external_id"]
-        ).first()
-        if existing is None:
-            try:
-                existing = do_submit_referral(
-                    details_from_intake(data),
-                    actor=request.user,
-                    source=ReferralSource.API,
-                    source_system=client.source_system,
-                    external_id=data["external_id"],
-                    intake_hash=fingerprint,
-                )
-                created = True
-            except IntegrityError:  # the same external_id won a race: treat as a replay
-                existing = Referral.objects.get(
-                    source_system=client.source_system, external_id=data["external_id"]
-                )
-                created = False
-        else:
-            created = False
+        existing, created = do_intake_referral(
+            details_from_intake(data),
+            actor=request.user,
+            source=ReferralSource.API,
+            source_system=client.source_system,
+            external_id=data["external_id"],
+            fingerprint=fingerprint,
+        )
         if not created and existing.intake_hash != fingerprint:
             record_event(
                 "referral.intake_conflict",
@@ -168,17 +145,3 @@ class ReferralIntakeView(APIView):
             return Response({"errors": [{"field": "external_id", "message": message}]}, status=409)
         body = {"reference": existing.reference, "status": existing.status, "created": created}
         return Response(body, status=201 if created else 200)
-
-
-def details_from_intake(data: dict) -> IncidentDetails:  # type: ignore[type-arg]
-    return IncidentDetails(
-        incident_reference=data["incident_reference"],
-        incident_at=data["incident_at"],
-        location=data["location"],
-        postcode=data["postcode"],
-        incident_type=data["incident_type"],
-        local_authority=data["local_authority"],
-        narrative=data["narrative"],
-        officer_risk_view=data["officer_risk_view"],
-        children=[ChildDetails(**child) for child in data["children"]],
-    )

@@ -13,13 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import IntegrityError
-
-from referrals.actions import do_submit_referral
-from referrals.api import details_from_intake, intake_hash
+from referrals.actions import do_intake_referral
 from referrals.integration import do_create_integration_client
-from referrals.models import IntegrationClient, Referral, ReferralSource
-from referrals.serializers import IntakeSerializer
+from referrals.models import IntegrationClient, ReferralSource
+from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
 from vhub.api_errors import flatten_errors
 
 IMPORT_SOURCE = "backlog-import"
@@ -124,23 +121,18 @@ def import_referrals(
             ]
             continue
         data = serializer.validated_data
-        if Referral.objects.filter(
-            source_system=IMPORT_SOURCE, external_id=data["external_id"]
-        ).exists():
-            result.already_imported += 1
+        _, created = do_intake_referral(
+            details_from_intake(data),
+            actor=actor,
+            source=ReferralSource.IMPORT,
+            source_system=IMPORT_SOURCE,
+            external_id=data["external_id"],
+            fingerprint=intake_hash(payload),
+        )
+        if created:
+            result.imported += 1
         else:
-            try:
-                do_submit_referral(
-                    details_from_intake(data),
-                    actor=actor,
-                    source=ReferralSource.IMPORT,
-                    source_system=IMPORT_SOURCE,
-                    external_id=data["external_id"],
-                    intake_hash=intake_hash(payload),
-                )
-                result.imported += 1
-            except IntegrityError:  # imported meanwhile by another run
-                result.already_imported += 1
+            result.already_imported += 1
         if progress and number % PROGRESS_EVERY == 0:
             progress(number, result)
     return result

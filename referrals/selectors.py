@@ -130,7 +130,7 @@ def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped
 
 def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
-    from risk.models import ChildRiskAssessment, GradeChange, SupervisorDecision, UnderGradingFlag
+    from risk.models import GradeChange, SupervisorDecision, UnderGradingFlag
 
     suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
         "candidate"
@@ -145,9 +145,6 @@ def referral_detail(referral: Referral) -> Referral:
         SupervisorDecision.objects.filter(assessment__referral=referral)
         .select_related("supervisor", "assessment__subject__person")
         .order_by("decided_at")
-    )
-    referral.assessment_list = list(
-        ChildRiskAssessment.objects.filter(referral=referral).select_related("subject__person")
     )
     referral.grade_history = list(
         GradeChange.objects.filter(referral=referral).select_related("changed_by")

@@ -1,11 +1,15 @@
 """API shapes for referrals: status, grades, priority with its breakdown, SLA clocks."""
 
+import hashlib
+import json
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from partners.models import Agency, AgencyKind
+from referrals.actions import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral, SlaClock
 from referrals.sla import time_left_words
 from vhub.forms import normalise_postcode
@@ -149,3 +153,23 @@ class IntakeResultSerializer(serializers.Serializer):
     reference = serializers.CharField()
     status = serializers.CharField()
     created = serializers.BooleanField(help_text="False when this was a replay of an earlier call.")
+
+
+def intake_hash(payload: object) -> str:
+    return hashlib.sha256(
+        json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str).encode()
+    ).hexdigest()
+
+
+def details_from_intake(data: dict) -> IncidentDetails:  # type: ignore[type-arg]
+    return IncidentDetails(
+        incident_reference=data["incident_reference"],
+        incident_at=data["incident_at"],
+        location=data["location"],
+        postcode=data["postcode"],
+        incident_type=data["incident_type"],
+        local_authority=data["local_authority"],
+        narrative=data["narrative"],
+        officer_risk_view=data["officer_risk_view"],
+        children=[ChildDetails(**child) for child in data["children"]],
+    )

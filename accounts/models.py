@@ -16,9 +16,22 @@ class User(AbstractUser):
         related_name="users",
         help_text="The agency this person works for; partner users see only its shares.",
     )
+    # Every session records the generation it started in; raising it signs the person out
+    # everywhere at their next request (accounts.actions.do_sign_out_everywhere).
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
+    # The force identity provider's subject identifier, for people who sign in with single
+    # sign-on (accounts/oidc.py); blank for everyone else.
+    oidc_subject = models.CharField(max_length=255, blank=True, editable=False)
 
     class Meta:
         ordering = ["last_name", "first_name", "username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["oidc_subject"],
+                condition=~models.Q(oidc_subject=""),
+                name="user_oidc_subject_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -1,5 +1,6 @@
 """Navigation for the signed-in person's roles."""
 
+from django.conf import settings
 from django.urls import reverse
 
 from vhub.roles import Role
@@ -9,6 +10,8 @@ def navigation(request):  # type: ignore[no-untyped-def]
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
+    if not user.is_verified():
+        return {"session_idle_seconds": settings.SESSION_IDLE_MINUTES * 60}
     items: list[tuple[str, str]] = []
     if user.has_role(Role.OFFICER):
         items += [("My referrals", "referrals:mine"), ("New referral", "referrals:new")]
@@ -16,6 +19,8 @@ def navigation(request):  # type: ignore[no-untyped-def]
         items.append(("Triage queue", "referrals:queue"))
     if user.has_role(Role.SUPERVISOR):
         items += [("Approvals", "risk:approvals"), ("Under-grading reviews", "risk:reviews")]
+    if user.has_role(Role.SUPERVISOR, Role.MANAGER):
+        items += [("Dashboard", "dashboards:dashboard"), ("Capacity", "dashboards:capacity")]
     if user.has_role(Role.MANAGER):
         items += [
             ("Risk model", "risk:model"),
@@ -23,10 +28,33 @@ def navigation(request):  # type: ignore[no-untyped-def]
             ("SLA policy", "referrals:sla"),
             ("Import", "referrals:imports"),
         ]
+    # Sharing (docs/sharing.md)
+    if user.is_vhub_case_reader:
+        items.append(("MARAC list", "partners:marac_list"))
+    if user.has_role(Role.SUPERVISOR):
+        items.append(("Share authorisations", "partners:authorisations"))
+    if user.has_role(Role.MANAGER):
+        items += [
+            ("Sharing rules", "partners:sharing_rules"),
+            ("MARAC meetings", "partners:marac_meetings"),
+        ]
     if user.is_partner:
         items.append(("Shared referrals", "partners:inbox"))
+    # The partner portal (docs/partner-portal.md)
+    if user.is_partner:
+        items.append(("Information requests", "partners:isrs"))
+    if user.is_partner and user.has_role(Role.PARTNER_LEAD):
+        items.append(("Your agency's users", "partners:team"))
+    if user.is_vhub_case_reader:
+        items.append(("Information requests", "partners:isr_queue"))
     if user.has_role(Role.AUDITOR):
-        items.append(("Audit trail", "audit:events"))
+        items += [("Audit trail", "audit:events"), ("Quality audits", "risk:quality")]
+    if user.has_role(Role.SUPERVISOR):
+        items.append(("Retention review", "audit:retention"))
+    if user.has_role(Role.OFFICER, Role.PRACTITIONER, Role.SUPERVISOR):
+        items.append(("Audit feedback", "risk:quality_feedback"))
+    if user.is_partner:
+        items.append(("Joint audits", "risk:joint_list"))
     if user.is_staff:
         items.append(("Administration", "admin:index"))
     nav_items = []
@@ -36,4 +64,10 @@ def navigation(request):  # type: ignore[no-untyped-def]
     from referrals.models import Notification
 
     unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
-    return {"nav_items": nav_items, "unread_notifications": unread}
+    return {
+        "nav_items": nav_items,
+        "unread_notifications": unread,
+        "session_idle_seconds": settings.SESSION_IDLE_MINUTES * 60,
+        "session_idle_minutes": settings.SESSION_IDLE_MINUTES,
+        "session_absolute_hours": settings.SESSION_ABSOLUTE_HOURS,
+    }

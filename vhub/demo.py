@@ -1,7 +1,25 @@
 """The demonstration cast and data that `make run` seeds (never in production)."""
 
+import base64
+
 # Published in the README on purpose: seed_demo refuses to run in production.
 DEMO_PASSWORD = "VHub-demo-2026!"  # noqa: S105
+# Every demo account's authenticator app uses this key (base32), so one entry in an app, or
+# `manage.py demo_logins`, which prints the current code, signs in as anyone.
+DEMO_TOTP_SECRET = "VHUBDEMOVHUBDEMOVHUBDEMOVHUBDEMO"  # noqa: S105
+
+
+def demo_totp_key() -> str:
+    """The secret as django-otp stores it (hex)."""
+    return base64.b32decode(DEMO_TOTP_SECRET).hex()
+
+
+def demo_totp_code() -> str:
+    """The code an authenticator app holding the demo key shows now."""
+    from django_otp.oath import totp
+
+    return f"{totp(base64.b32decode(DEMO_TOTP_SECRET)):06d}"
+
 
 # username, first name, last name, role, agency slug
 DEMO_USERS = [

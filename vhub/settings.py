@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -63,26 +64,44 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "guardian",
     "pgtrigger",
+    "pghistory",
     "django_htmx",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "vhub",
     "accounts",
     "audit",
     "partners",
     "referrals",
     "risk",
+    "dashboards",
+    "bench",  # management commands for `make bench` (no models)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "audit.middleware.AuditContextMiddleware",
+    # Who made each change, for the field-level change history (audit/history.py).
+    "audit.middleware.HistoryContextMiddleware",
+    "accounts.middleware.SessionLimitsMiddleware",
+    # No case data before the second factor (accounts/two_factor.py).
+    "accounts.middleware.RequireTwoFactorMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "vhub.urls"
@@ -124,12 +143,53 @@ if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"]["NAME"] = env.str("TEST_DATABASE_NAME")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Change history (django-pghistory, docs/audit.md) -----------------------------------------
+# Event tables refuse UPDATE and DELETE, like the audit trail: history is never rewritten.
+PGHISTORY_APPEND_ONLY = True
+
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account or address is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
+# Single sign-on for force staff (accounts/oidc.py): off unless OIDC_ENABLED. Groups in the
+# provider's `groups` claim map to roles, e.g. OIDC_ROLE_MAP=vhub-practitioners=practitioner,...
+OIDC_ENABLED = env.bool("OIDC_ENABLED", default=False)
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO = env.str("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env.str("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_USE_PKCE = True
+OIDC_GROUPS_CLAIM = env.str("OIDC_GROUPS_CLAIM", default="groups")
+OIDC_ROLE_MAP = env.dict("OIDC_ROLE_MAP", default={})
+# `amr` values that mean the provider checked a second factor (RFC 8176).
+OIDC_MFA_AMR = env.list("OIDC_MFA_AMR", default=["mfa", "otp", "hwk", "swk", "sc"])
+LOGIN_REDIRECT_URL_FAILURE = "/login/?sso=failed"
+if OIDC_ENABLED:
+    missing = [
+        name
+        for name in (
+            "OIDC_RP_CLIENT_ID",
+            "OIDC_RP_CLIENT_SECRET",
+            "OIDC_OP_AUTHORIZATION_ENDPOINT",
+            "OIDC_OP_TOKEN_ENDPOINT",
+            "OIDC_OP_USER_ENDPOINT",
+        )
+        if not globals()[name]
+    ]
+    if missing or (OIDC_RP_SIGN_ALGO.startswith("RS") and not OIDC_OP_JWKS_ENDPOINT):
+        raise ImproperlyConfigured(
+            "OIDC_ENABLED needs " + ", ".join(missing or ["OIDC_OP_JWKS_ENDPOINT"])
+        )
+    AUTHENTICATION_BACKENDS.insert(1, "accounts.oidc.VHubOIDCBackend")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -142,6 +202,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Argon2id first (OWASP's recommendation); older hashes are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+
+# Two-factor sign-in for everyone (django-otp): the name authenticator apps show.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="VHub")
+
+# Brute force (django-axes): after AXES_FAILURE_LIMIT failed sign-ins, the account is locked
+# whatever address it is tried from, and so is the address whatever account it tries. Unlocking
+# is a supervised, audited action (accounts/actions.py) or the cool-off period.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "audit.middleware.axes_client_ip"
+# Sign-in attempts are already in the audit trail; axes keeps only its counters.
+AXES_DISABLE_ACCESS_LOG = True
+# No admin pages for axes' tables: deleting a row there would unlock without an audit event.
+AXES_ENABLE_ADMIN = False
+
+# Sessions: signed out after SESSION_IDLE_MINUTES without a request (the page warns two minutes
+# before), and after SESSION_ABSOLUTE_HOURS whatever the activity (accounts/middleware.py).
+SESSION_IDLE_MINUTES = env.int("SESSION_IDLE_MINUTES", default=15)
+SESSION_ABSOLUTE_HOURS = env.int("SESSION_ABSOLUTE_HOURS", default=10)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_HOURS * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
 GUARDIAN_RAISE_403 = False
 GUARDIAN_RENDER_403 = False
 ANONYMOUS_USER_NAME = None  # no anonymous object permissions: every reader is a named person
@@ -215,6 +305,20 @@ CELERY_BEAT_SCHEDULE = {
     "sla-sweep": {"task": "referrals.tasks.sweep_sla", "schedule": 60.0},
     "escalation-delivery": {"task": "referrals.tasks.deliver_escalations", "schedule": 60.0},
     "reprioritise": {"task": "referrals.tasks.reprioritise", "schedule": 5 * 60.0},
+    # Last month's quality-audit sample, on the 1st at 06:00 (idempotent, so a rerun is harmless).
+    "quality-audit-sample": {
+        "task": "risk.tasks.sample_quality_audits",
+        "schedule": crontab(day_of_month="1", hour=6, minute=0),
+    },
+    "retention-schedule": {
+        "task": "audit.tasks.schedule_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
+    "capacity-check": {"task": "dashboards.tasks.check_capacity", "schedule": 15 * 60.0},
+    "daily-report": {
+        "task": "dashboards.tasks.send_daily_report",
+        "schedule": crontab(hour=7, minute=0),  # Europe/London (CELERY_TIMEZONE)
+    },
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 
@@ -267,7 +371,40 @@ SPECTACULAR_SETTINGS = {
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Forms carry the token in a hidden field; no script needs to read the cookie.
+CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# No inline script or style anywhere: every script and stylesheet is a static file. Pages that
+# would need inline code (the API docs) are rebuilt from static files instead.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
+        "browsing-topics",
+    )
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:

@@ -4,6 +4,9 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from accounts import oidc
+from accounts.views import SignInView
+from partners import portal_views as partner_portal_views
 from referrals import views as referral_views
 from vhub import health, views
 
@@ -11,20 +14,23 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            template_name="registration/login.html", redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("login/", SignInView.as_view(), name="login"),
+    path("oidc/authenticate/", oidc.start, name="oidc_authentication_init"),
+    path("oidc/callback/", oidc.callback, name="oidc_authentication_callback"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "invitation/<uidb64>/<token>/",
+        partner_portal_views.InvitationView.as_view(),
+        name="invitation",
+    ),
+    path("account/", include("accounts.urls")),
     path("referrals/", include("referrals.urls")),
     path("notifications/", referral_views.notifications, name="notifications"),
     path("notifications/read/", referral_views.notifications_read, name="notifications_read"),
     path("risk/", include("risk.urls")),
     path("partners/", include("partners.urls")),
     path("audit/", include("audit.urls")),
+    path("dashboards/", include("dashboards.urls")),
     path("api/", include("vhub.api_urls")),
     path("admin/", admin.site.urls),
 ]

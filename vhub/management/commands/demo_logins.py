@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from vhub.demo import DEMO_PASSWORD, DEMO_USERS
+from vhub.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, demo_totp_code
 
 
 class Command(BaseCommand):
@@ -10,5 +10,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):  # type: ignore[no-untyped-def]
         self.stdout.write(f"  Demo logins (password for all: {DEMO_PASSWORD})")
+        self.stdout.write(
+            f"  Two-factor code for all, now: {demo_totp_code()} (changes every 30 seconds; "
+            f"add key {DEMO_TOTP_SECRET} to an authenticator app, or run "
+            "`python manage.py demo_logins` again)"
+        )
         for username, first, last, role, agency in DEMO_USERS:
             self.stdout.write(f"    {username:<24} {role:<14} {first} {last} ({agency})")

@@ -1,0 +1,142 @@
+"""Session limits: an idle timeout, an absolute lifetime, and "sign out everywhere"."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from audit.actions import record_event
+from vhub.clock import now
+
+STARTED = "vhub_session_started"
+SEEN = "vhub_session_seen"
+GENERATION = "vhub_session_generation"
+
+_MESSAGES = {
+    "idle": "You were signed out because VHub had not been used for {idle} minutes. Sign in "
+    "again to carry on: anything you had saved is kept.",
+    "absolute": "You were signed out because you had been signed in for {hours} hours. Sign in "
+    "again to carry on.",
+    "everywhere": "You were signed out because your sessions were ended on request. Sign in "
+    "again to carry on.",
+}
+
+
+def start_session(request, user) -> None:  # type: ignore[no-untyped-def]
+    """Called at sign-in (accounts.signals): the clocks of a new session."""
+    stamp = now().timestamp()
+    request.session[STARTED] = stamp
+    request.session[SEEN] = stamp
+    request.session[GENERATION] = user.session_generation
+
+
+def _expiry_reason(request, user) -> str | None:  # type: ignore[no-untyped-def]
+    session = request.session
+    if STARTED not in session:
+        start_session(request, user)
+        return None
+    current = now().timestamp()
+    if session.get(GENERATION) != user.session_generation:
+        return "everywhere"
+    if current - session[STARTED] > settings.SESSION_ABSOLUTE_HOURS * 3600:
+        return "absolute"
+    if current - session.get(SEEN, 0) > settings.SESSION_IDLE_MINUTES * 60:
+        return "idle"
+    return None
+
+
+class SessionLimitsMiddleware:
+    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+        self.get_response = get_response
+
+    def __call__(self, request):  # type: ignore[no-untyped-def]
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and hasattr(request, "session"):
+            reason = _expiry_reason(request, user)
+            if reason is not None:
+                return self._sign_out(request, user, reason)
+            request.session[SEEN] = now().timestamp()
+        return self.get_response(request)
+
+    def _sign_out(self, request, user, reason: str):  # type: ignore[no-untyped-def]
+        record_event("auth.session_expired", actor=user, details={"reason": reason})
+        logout(request)
+        if request.path.startswith("/api/"):
+            return self.get_response(request)  # DRF refuses the now-anonymous caller
+        messages.info(
+            request,
+            _MESSAGES[reason].format(
+                idle=settings.SESSION_IDLE_MINUTES, hours=settings.SESSION_ABSOLUTE_HOURS
+            ),
+        )
+        target = reverse("login")
+        is_htmx = bool(request.headers.get("HX-Request"))
+        if request.method == "GET" and not is_htmx:
+            target += "?" + urlencode({"next": request.get_full_path()})
+        response = redirect(target)
+        if is_htmx:
+            response["HX-Redirect"] = target
+        return response
+
+
+IDP_MFA_SESSION_KEY = "vhub_idp_mfa"  # set by accounts.oidc at a single sign-on
+IDP_VERIFIED = "identity provider"  # stands in for a django-otp device in user.otp_device
+
+# Pages an unverified person may reach: signing in and out, and the two-factor pages themselves.
+TWO_FACTOR_EXEMPT = (
+    "/login/",
+    "/logout/",
+    "/account/two-factor/",
+    "/static/",
+    "/healthz",
+    "/readyz",
+)
+
+
+class RequireTwoFactorMiddleware:
+    """No page or API call with a session behind it is served until the second factor is
+    passed; a person with no authenticator app yet is sent to set one up. Integration clients
+    authenticate per request with a token (DRF), so they never reach this with a session."""
+
+    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+        self.get_response = get_response
+
+    def __call__(self, request):  # type: ignore[no-untyped-def]
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not user.is_verified()
+            and request.session.get(IDP_MFA_SESSION_KEY)
+        ):
+            # The force's identity provider checked a second factor at this sign-in.
+            user.otp_device = IDP_VERIFIED
+        if (
+            user is not None
+            and user.is_authenticated
+            and not user.is_verified()
+            and not request.path.startswith(TWO_FACTOR_EXEMPT)
+        ):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"detail": "Two-factor sign-in is required before using the API."},
+                    status=403,
+                )
+            from accounts.two_factor import has_confirmed_app
+
+            name = (
+                "accounts:two_factor_verify"
+                if has_confirmed_app(user)
+                else "accounts:two_factor_setup"
+            )
+            target = reverse(name)
+            if request.method == "GET" and not request.headers.get("HX-Request"):
+                target += "?" + urlencode({"next": request.get_full_path()})
+            response = redirect(target)
+            if request.headers.get("HX-Request"):
+                response["HX-Redirect"] = target
+            return response
+        return self.get_response(request)

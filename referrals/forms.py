@@ -1,4 +1,4 @@
-"""The officer's referral form."""
+"""The sections of the officer's referral form: one form per question page."""
 
 from datetime import datetime
 
@@ -6,12 +6,13 @@ from django import forms
 from django.utils import timezone
 
 from partners.models import Agency, AgencyKind
-from referrals.actions import ChildDetails, IncidentDetails
-from referrals.models import IncidentType
+from referrals.models import IncidentType, SubjectRole
+from risk.forms import AssessmentForm
+from risk.grades import GRADE_ORDER, Grade
 from vhub.forms import GovukDateField, PostcodeField, TimeOfDayField, YesNoUnknownField
 
 
-class ReferralForm(forms.Form):
+class IncidentForm(forms.Form):
     incident_reference = forms.CharField(
         label="Police incident or crime reference",
         max_length=50,
@@ -29,7 +30,11 @@ class ReferralForm(forms.Form):
         max_length=300,
         error_messages={"required": "Enter where the incident happened"},
     )
-    postcode = PostcodeField(label="Postcode of the incident", required=False, max_length=10)
+    postcode = PostcodeField(
+        label="Postcode of the incident",
+        max_length=10,
+        error_messages={"required": "Enter the postcode of the incident, like WR1 2AB"},
+    )
     incident_type = forms.ModelChoiceField(
         label="Type of incident",
         queryset=IncidentType.objects.filter(is_active=True),
@@ -43,98 +48,6 @@ class ReferralForm(forms.Form):
         required=False,
         help_text="Leave this to be worked out from the child's postcode unless you know better.",
     )
-    narrative = forms.CharField(
-        label="What happened",
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Describe the incident and what you saw, including who was there.",
-        error_messages={"required": "Describe what happened"},
-    )
-    officer_risk_view = forms.CharField(
-        label="Your view of the risk to the child",
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Give your view of the risk to the child"},
-    )
-    child_first_name = forms.CharField(
-        label="Child's first name",
-        max_length=100,
-        error_messages={"required": "Enter the child's first name"},
-    )
-    child_last_name = forms.CharField(
-        label="Child's last name",
-        max_length=100,
-        error_messages={"required": "Enter the child's last name"},
-    )
-    child_date_of_birth = GovukDateField(
-        label="Child's date of birth",
-        required=False,
-        help_text=(
-            "Leave blank if not known. For an unborn child, give the expected date in the "
-            "narrative."
-        ),
-    )
-    child_address = forms.CharField(label="Child's home address", max_length=300, required=False)
-    child_postcode = PostcodeField(label="Child's postcode", required=False, max_length=10)
-    child_school = forms.CharField(label="School or nursery", max_length=200, required=False)
-    child_gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
-    child_lives_at_address = YesNoUnknownField(
-        label="Does the child live at the incident address?",
-        missing="Select if the child lives at the incident address",
-    )
-    child_was_present = YesNoUnknownField(
-        label="Was the child present?", missing="Select if the child was present"
-    )
-    child_witnessed = YesNoUnknownField(
-        label="Did the child witness the incident?",
-        missing="Select if the child witnessed the incident",
-    )
-    child_was_injured = YesNoUnknownField(
-        label="Was the child injured?", missing="Select if the child was injured"
-    )
-    child_parental_responsibility = forms.CharField(
-        label="Who has parental responsibility?", max_length=300, required=False
-    )
-    child_parents_aware = YesNoUnknownField(
-        label="Do the parents know about this referral?",
-        missing="Select if the parents know about this referral",
-    )
-    child_voice = forms.CharField(
-        label="Voice of the child",
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=(
-            "What the child said, how they seemed, or what you saw of their behaviour. For a baby "
-            "or a child who cannot speak, describe what you observed."
-        ),
-        error_messages={
-            "required": "Record the voice of the child: their words, feelings or behaviour you saw"
-        },
-    )
-
-    # The order of the page, so the error summary lists problems in the order people meet them.
-    field_order = [
-        "incident_reference",
-        "incident_date",
-        "incident_time",
-        "location",
-        "postcode",
-        "incident_type",
-        "narrative",
-        "child_first_name",
-        "child_last_name",
-        "child_date_of_birth",
-        "child_address",
-        "child_postcode",
-        "local_authority",
-        "child_school",
-        "child_gp",
-        "child_lives_at_address",
-        "child_was_present",
-        "child_witnessed",
-        "child_was_injured",
-        "child_parental_responsibility",
-        "child_parents_aware",
-        "child_voice",
-        "officer_risk_view",
-    ]
 
     def clean(self):  # type: ignore[no-untyped-def]
         cleaned = super().clean()
@@ -146,32 +59,191 @@ class ReferralForm(forms.Form):
             cleaned["incident_at"] = when
         return cleaned
 
-    def to_details(self) -> IncidentDetails:
-        c = self.cleaned_data
-        child = ChildDetails(
-            first_name=c["child_first_name"].strip(),
-            last_name=c["child_last_name"].strip(),
-            date_of_birth=c["child_date_of_birth"],
-            address=c["child_address"],
-            postcode=c["child_postcode"],
-            school=c["child_school"],
-            gp=c["child_gp"],
-            lives_at_address=c["child_lives_at_address"],
-            was_present=c["child_was_present"],
-            witnessed=c["child_witnessed"],
-            was_injured=c["child_was_injured"],
-            parental_responsibility=c["child_parental_responsibility"],
-            parents_aware=c["child_parents_aware"],
-            voice_of_child=c["child_voice"],
-        )
-        return IncidentDetails(
-            incident_reference=c["incident_reference"].strip(),
-            incident_at=c["incident_at"],
-            location=c["location"],
-            postcode=c["postcode"],
-            incident_type=c["incident_type"],
-            local_authority=c["local_authority"],
-            narrative=c["narrative"],
-            officer_risk_view=c["officer_risk_view"],
-            children=[child],
-        )
+
+class ChildForm(forms.Form):
+    first_name = forms.CharField(
+        label="First name",
+        max_length=100,
+        help_text="For an unborn child, write Unborn.",
+        error_messages={"required": "Enter the child's first name"},
+    )
+    last_name = forms.CharField(
+        label="Last name",
+        max_length=100,
+        error_messages={"required": "Enter the child's last name"},
+    )
+    unborn = forms.BooleanField(label="The child is not born yet", required=False)
+    date_of_birth = GovukDateField(
+        label="Date of birth", required=False, help_text="Leave blank if it is not known."
+    )
+    expected_date = GovukDateField(
+        label="Expected date of birth",
+        required=False,
+        past_only=False,
+        help_text="Only for an unborn child.",
+    )
+    address = forms.CharField(label="Home address", max_length=300, required=False)
+    postcode = PostcodeField(
+        label="Postcode",
+        required=False,
+        max_length=10,
+        help_text="Used to route the referral to the child's local authority.",
+    )
+    school = forms.CharField(
+        label="School or nursery", max_length=200, required=False, help_text="Leave blank if none."
+    )
+    gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
+    lives_at_address = YesNoUnknownField(
+        label="Does the child live at the incident address?",
+        missing="Select if the child lives at the incident address",
+    )
+    was_present = YesNoUnknownField(
+        label="Was the child present?", missing="Select if the child was present"
+    )
+    witnessed = YesNoUnknownField(
+        label="Did the child witness the incident?",
+        missing="Select if the child witnessed the incident",
+    )
+    was_injured = YesNoUnknownField(
+        label="Was the child injured?", missing="Select if the child was injured"
+    )
+    parental_responsibility = forms.CharField(
+        label="Who has parental responsibility?",
+        max_length=300,
+        help_text="Names and relationship to the child, or Not known.",
+        error_messages={"required": "Say who has parental responsibility, or write Not known"},
+    )
+    parents_aware = YesNoUnknownField(
+        label="Do the parents know about this referral?",
+        missing="Select if the parents know about this referral",
+    )
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        cleaned = super().clean()
+        if cleaned.get("unborn"):
+            if cleaned.get("date_of_birth"):
+                self.add_error(
+                    "date_of_birth", "An unborn child has no date of birth: leave it blank"
+                )
+            if not cleaned.get("expected_date") and "expected_date" not in self.errors:
+                self.add_error("expected_date", "Enter the expected date of birth")
+        elif cleaned.get("expected_date"):
+            self.add_error(
+                "expected_date",
+                "Give an expected date only for an unborn child, or tick that the child is not "
+                "born yet",
+            )
+        return cleaned
+
+
+ADULT_ROLES = [(r.value, r.label) for r in SubjectRole if r != SubjectRole.CHILD]
+
+
+class PersonForm(forms.Form):
+    """Someone else in the referral: a parent or carer, victim, suspect or other adult."""
+
+    first_name = forms.CharField(
+        label="First name", max_length=100, error_messages={"required": "Enter their first name"}
+    )
+    last_name = forms.CharField(
+        label="Last name", max_length=100, error_messages={"required": "Enter their last name"}
+    )
+    role = forms.ChoiceField(
+        label="Their part in the incident",
+        choices=ADULT_ROLES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select their part in the incident"},
+    )
+    date_of_birth = GovukDateField(
+        label="Date of birth", required=False, help_text="Leave blank if it is not known."
+    )
+
+
+class NarrativeForm(forms.Form):
+    narrative = forms.CharField(
+        label="What happened",
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text="Describe the incident and what you saw, including who was there.",
+        error_messages={"required": "Describe what happened"},
+    )
+
+
+class VoiceForm(forms.Form):
+    voice_of_child = forms.CharField(
+        label="Voice of the child",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        help_text=(
+            "What the child said, how they seemed, or what you saw of their behaviour. For a baby "
+            "or a child who cannot speak, describe what you observed."
+        ),
+    )
+    voice_not_captured_reason = forms.CharField(
+        label="If you could not capture the voice of the child, say why",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        cleaned = super().clean()
+        if not (
+            cleaned.get("voice_of_child", "").strip()
+            or cleaned.get("voice_not_captured_reason", "").strip()
+        ):
+            self.add_error(
+                "voice_of_child",
+                "Record the voice of the child: their words, feelings or behaviour you saw, or "
+                "say why it could not be captured",
+            )
+        return cleaned
+
+
+class OfficerAssessmentForm(AssessmentForm):
+    """The risk app's assessment form as the officer fills it in at intake: the voice of the
+    child has its own section, and a grade and a rationale are required."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        for name in ("voice_of_child", "voice_not_captured_reason", "version"):
+            del self.fields[name]
+        self.fields["proposed_grade"].required = True
+        self.fields["proposed_grade"].error_messages["required"] = "Select the grade you propose"
+        self.fields["rationale"].required = True
+        self.fields["rationale"].error_messages["required"] = "Explain why you propose this grade"
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        cleaned = super().clean()
+        grade = cleaned.get("proposed_grade")
+        if grade:
+            from risk.scoring import suggest_grade
+
+            da = set(cleaned.get("da_yes") or []) if self.with_da else None
+            suggested = suggest_grade(self.model, set(cleaned.get("factors") or []), da).grade
+            if GRADE_ORDER[Grade(grade)] < GRADE_ORDER[Grade(suggested)]:
+                self.add_error(
+                    "proposed_grade",
+                    f"The factors you ticked suggest {Grade(suggested).label.lower()}: propose "
+                    f"{Grade(suggested).label.lower()}"
+                    f"{'' if suggested == Grade.HIGH else ' or higher'}",
+                )
+        return cleaned
+
+
+class RiskViewForm(forms.Form):
+    officer_risk_view = forms.CharField(
+        label="Your view of the risk to the children",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="What you think could happen to the children next, and how soon.",
+        error_messages={"required": "Give your view of the risk to the children"},
+    )
+
+
+class ReturnToOfficerForm(forms.Form):
+    reason = forms.CharField(
+        label="What is missing",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The officer sees this. Say exactly what they need to add or correct.",
+        error_messages={"required": "Say what information is missing"},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)

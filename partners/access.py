@@ -4,7 +4,8 @@ from django.http import Http404
 from guardian.shortcuts import get_objects_for_user
 
 from audit.actions import record_denial
-from partners.models import Share, ShareStatus
+from partners.models import InformationRequest, Share, ShareStatus
+from vhub.roles import Role
 
 VIEW_SHARE = "partners.view_share"
 
@@ -41,3 +42,62 @@ def access_share(user, share_id: int) -> Share:  # type: ignore[no-untyped-def]
         )
         raise Http404("No share found")
     return share
+
+
+def isrs_visible_to(user):  # type: ignore[no-untyped-def]
+    """Information requests a person may open: all for VHub staff; a partner, their agency's."""
+    if user.is_vhub_case_reader:
+        return InformationRequest.objects.all()
+    if not user.is_partner:
+        return InformationRequest.objects.none()
+    return InformationRequest.objects.filter(agency_id=user.agency_id)
+
+
+def access_isr(user, isr_id: int) -> InformationRequest:  # type: ignore[no-untyped-def]
+    """The information request, or Http404 for missing and forbidden alike (audited)."""
+    isr = (
+        isrs_visible_to(user)
+        .select_related("agency", "raised_by", "responded_by", "share__referral")
+        .filter(pk=isr_id)
+        .first()
+    )
+    if isr is None:
+        record_denial(
+            user, object_type="partners.informationrequest", object_id=isr_id, reason="not visible"
+        )
+        raise Http404("No information request found")
+    return isr
+
+
+def access_agency_user(lead, user_id: int):  # type: ignore[no-untyped-def]
+    """One of the partner lead's own agency's users, or Http404 (audited) for anyone else."""
+    from accounts.models import User
+
+    user = None
+    if lead.is_partner and lead.has_role(Role.PARTNER_LEAD):
+        user = User.objects.filter(pk=user_id, agency_id=lead.agency_id).first()
+    if user is None:
+        record_denial(lead, object_type="accounts.user", object_id=user_id, reason="not visible")
+        raise Http404("No such user in your agency")
+    return user
+
+
+def access_encompass_notice(user, notice_id: int):  # type: ignore[no-untyped-def]
+    """A proposed Operation Encompass notice, for VHub caseworkers only; 404 (audited) else."""
+    from partners.models import EncompassNotice
+
+    notice = (
+        EncompassNotice.objects.select_related(
+            "referral__incident_type", "referral__local_authority", "subject__person", "agency"
+        )
+        .filter(pk=notice_id)
+        .first()
+        if user.is_vhub_caseworker
+        else None
+    )
+    if notice is None:
+        record_denial(
+            user, object_type="partners.encompassnotice", object_id=notice_id, reason="not visible"
+        )
+        raise Http404("No notice found")
+    return notice

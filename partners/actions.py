@@ -1,22 +1,51 @@
 """State changes of shares with partner agencies (DESIGN.md §6). Each is one audited transaction."""
 
+from collections.abc import Iterable
+
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from guardian.shortcuts import assign_perm, remove_perm
 
 from audit.actions import record_event
-from partners.models import Agency, AgencyKind, Share, ShareStatus
+from partners.models import (
+    Agency,
+    AgencyKind,
+    LawfulBasis,
+    Share,
+    ShareAuthorisationRule,
+    SharePurpose,
+    ShareStatus,
+)
+from partners.pack_templates import (
+    ALL_FIELDS,
+    NEVER_REDACTED,
+    TEMPLATES,
+    get_template,
+    template_for_agency,
+)
 from partners.packs import render_pack_pdf, sha256_hex
+from partners.portal_actions import start_partner_clocks
 from partners.snapshots import build_snapshot
 from referrals import sla
 from referrals.lifecycle import lock_referral, transition
-from referrals.models import ClockKind, Referral, ReferralStatus
+from referrals.models import ClockKind, Referral, ReferralStatus, ReferralSubject
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
 
 VIEW_SHARE = "view_share"
+
+
+def _needs_authorisation(referral: Referral, purpose: str) -> bool:
+    """A manager's rule: ordinary shares of a referral with this grade wait for a supervisor.
+    Encompass notices (due before the next school day) and MARAC referrals (their own audited
+    decision) go out at once."""
+    if purpose != SharePurpose.SHARE:
+        return False
+    return ShareAuthorisationRule.objects.filter(
+        grade=referral.effective_grade or "standard", needs_authorisation=True
+    ).exists()
 
 
 @transaction.atomic
@@ -27,38 +56,63 @@ def do_create_share(
     agency: Agency,
     lawful_basis: str,
     justification: str,
+    pack_template: str | None = None,
+    redacted: Iterable[str] = (),
+    purpose: str = SharePurpose.SHARE,
+    only_subject: ReferralSubject | None = None,
 ) -> Share:
-    """Share an approved referral with an agency: a frozen snapshot, visible to that agency only."""
+    """Share a referral with an agency: a frozen snapshot of the fields its pack template allows,
+    minus the withheld ones, visible to that agency only. Waits for a supervisor's authorisation
+    when a manager's rule says so; otherwise goes out at once and supersedes the agency's
+    previous version."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors share referrals.")
     referral = lock_referral(referral)
-    if referral.status not in (ReferralStatus.APPROVED, ReferralStatus.SHARED):
+    if purpose == SharePurpose.ENCOMPASS:
+        # A school must hear before the next school day, whatever stage triage has reached.
+        if referral.status == ReferralStatus.MERGED:
+            raise ActionError(f"{referral.reference} cannot be shared in its current state.")
+    elif referral.status not in (ReferralStatus.APPROVED, ReferralStatus.SHARED):
         raise ActionError(
             f"{referral.reference} can be shared once a supervisor has approved its risk grade."
         )
     if not agency.is_active or agency.kind == AgencyKind.POLICE:
         raise ActionError("Choose a partner agency to share with.", field="agency")
+    if lawful_basis not in LawfulBasis.values:
+        raise ActionError("Choose the lawful basis for sharing.", field="lawful_basis")
     if not justification.strip():
         raise ActionError(
             "Explain why sharing with this agency is necessary and proportionate.",
             field="justification",
         )
+    if pack_template and pack_template not in TEMPLATES:
+        raise ActionError("Choose a pack template.", field="pack_template")
+    template = get_template(pack_template) if pack_template else template_for_agency(agency.kind)
+    withheld = set(redacted)
+    if withheld - set(ALL_FIELDS) or withheld & set(NEVER_REDACTED):
+        raise ActionError("Choose fields to withhold from the list.", field="redacted")
+    withheld &= set(template.fields)
     latest = referral.shares.filter(agency=agency).aggregate(v=Max("version"))["v"] or 0
+    held = _needs_authorisation(referral, purpose)
     share = Share.objects.create(
         referral=referral,
         agency=agency,
         version=latest + 1,
+        status=ShareStatus.PENDING if held else ShareStatus.ACTIVE,
+        purpose=purpose,
         lawful_basis=lawful_basis,
         justification=justification,
-        snapshot=build_snapshot(referral),
+        pack_template=template.code,
+        redacted_fields=sorted(withheld),
+        snapshot=build_snapshot(
+            referral, template=template, redacted=withheld, only_subject=only_subject
+        ),
         created_by=actor,
         created_at=now(),
     )
-    # The agency's group may see this share, never the referral itself.
-    assign_perm(VIEW_SHARE, agency.group, share)
-    sla.start_clock(referral, ClockKind.PARTNER_ACK, share=share)
-    if referral.status == ReferralStatus.APPROVED:
-        transition(referral, ReferralStatus.SHARED, actor=actor)
+    if not held:
+        _send(share, referral, actor=actor)
+    # Audit events after every row lock (docs/architecture.md: rows first, then the chain).
     record_event(
         "share.create",
         actor=actor,
@@ -67,14 +121,143 @@ def do_create_share(
         details={
             "agency": agency.name,
             "version": share.version,
+            "purpose": purpose,
+            "pack_template": template.code,
+            "withheld": sorted(withheld),
             "lawful_basis": lawful_basis,
             "justification": justification,
+            "awaiting_authorisation": held,
         },
     )
+    return share
+
+
+@transaction.atomic
+def do_share_with_agencies(  # type: ignore[no-untyped-def]
+    referral: Referral, *, actor, agencies: Iterable[Agency], **share_fields
+) -> list[Share]:
+    """Share with several agencies at once: all go out (or wait for authorisation), or none."""
+    return [
+        do_create_share(referral, actor=actor, agency=agency, **share_fields) for agency in agencies
+    ]
+
+
+def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[no-untyped-def]
+    """The share goes out: the agency may see it, its earlier versions are superseded (and
+    stay visible, marked so), its partner clocks start and its PDF is rendered. Row work
+    first, audit events last."""
+    # The agency's group may see this share, never the referral itself.
+    assign_perm(VIEW_SHARE, share.agency.group, share)
+    earlier = list(
+        Share.objects.select_for_update()
+        .filter(
+            referral=referral,
+            agency=share.agency,
+            status=ShareStatus.ACTIVE,
+            superseded_by__isnull=True,
+        )
+        .exclude(pk=share.pk)
+    )
+    at = now()
+    for old in earlier:
+        old.superseded_by, old.superseded_at = share, at
+        old.save(update_fields=["superseded_by", "superseded_at"])
+        # The agency now acts on the new version; the old one's clocks stop.
+        sla.cancel_clocks(referral, share=old)
+    start_partner_clocks(referral, share)
+    if referral.status == ReferralStatus.APPROVED and share.purpose != SharePurpose.ENCOMPASS:
+        transition(referral, ReferralStatus.SHARED, actor=actor)
+    for old in earlier:
+        record_event(
+            "share.supersede",
+            actor=actor,
+            obj=old,
+            referral=referral,
+            details={"by_share": share.pk, "version": share.version},
+        )
     from partners.tasks import render_share_pack
 
     transaction.on_commit(lambda: render_share_pack.delay(share.pk))
+
+
+def _lock_pending(share: Share, actor) -> tuple[Share, Referral]:  # type: ignore[no-untyped-def]
+    if not actor.has_role(Role.SUPERVISOR):
+        raise ActionPermissionError("Only a supervisor can authorise or refuse a share.")
+    referral = lock_referral(share.referral)
+    share = Share.objects.select_for_update().select_related("agency").get(pk=share.pk)
+    if share.status != ShareStatus.PENDING:
+        raise ActionError("This share is no longer waiting for authorisation.")
+    if share.created_by_id == actor.pk:
+        raise ActionPermissionError(
+            "You prepared this share, so another supervisor must authorise it (four eyes)."
+        )
+    return share, referral
+
+
+@transaction.atomic
+def do_authorise_share(share: Share, *, actor, note: str = "") -> Share:  # type: ignore[no-untyped-def]
+    """A supervisor other than its author lets a held share go out."""
+    share, referral = _lock_pending(share, actor)
+    if referral.status not in (ReferralStatus.APPROVED, ReferralStatus.SHARED):
+        raise ActionError(f"{referral.reference} can no longer be shared.")
+    share.status = ShareStatus.ACTIVE
+    share.authorised_by, share.authorised_at = actor, now()
+    share.authorisation_note = note
+    share.save(update_fields=["status", "authorised_by", "authorised_at", "authorisation_note"])
+    _send(share, referral, actor=actor)
+    record_event(
+        "share.authorise",
+        actor=actor,
+        obj=share,
+        referral=referral,
+        details={"agency": share.agency.name, "version": share.version, "note": note},
+    )
     return share
+
+
+@transaction.atomic
+def do_refuse_share(share: Share, *, actor, reason: str) -> Share:  # type: ignore[no-untyped-def]
+    """A supervisor other than its author stops a held share; it never goes out."""
+    if not reason.strip():
+        raise ActionError("Say why the share is refused.", field="reason")
+    share, referral = _lock_pending(share, actor)
+    share.status = ShareStatus.REFUSED
+    share.authorised_by, share.authorised_at = actor, now()
+    share.authorisation_note = reason
+    share.save(update_fields=["status", "authorised_by", "authorised_at", "authorisation_note"])
+    record_event(
+        "share.refuse",
+        actor=actor,
+        obj=share,
+        referral=referral,
+        details={"agency": share.agency.name, "version": share.version, "reason": reason},
+    )
+    return share
+
+
+@transaction.atomic
+def do_set_authorisation_rule(
+    *, actor, grade: str, needs_authorisation: bool
+) -> ShareAuthorisationRule:  # type: ignore[no-untyped-def]
+    """A manager decides whether shares of referrals with this grade need a supervisor first."""
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only a manager changes the sharing rules.")
+    rule = ShareAuthorisationRule.objects.select_for_update().filter(grade=grade).first()
+    if rule is None:
+        raise ActionError("Choose a grade.", field="grade")
+    if rule.needs_authorisation == needs_authorisation:
+        return rule
+    before = rule.needs_authorisation
+    rule.needs_authorisation = needs_authorisation
+    rule.updated_by, rule.updated_at = actor, now()
+    rule.save()
+    record_event(
+        "sharing_rule.change",
+        actor=actor,
+        obj=rule,
+        details={"grade": grade, "from": before, "to": needs_authorisation},
+    )
+    return rule
 
 
 @transaction.atomic
@@ -132,6 +315,8 @@ def do_withdraw_share(share: Share, *, actor, reason: str) -> Share:  # type: ig
     share = Share.objects.select_for_update().select_related("agency").get(pk=share.pk)
     if share.status == ShareStatus.WITHDRAWN:
         raise ActionError("This share has already been withdrawn.")
+    if share.status != ShareStatus.ACTIVE:
+        raise ActionError("This share never went out, so there is nothing to withdraw.")
     share.status = ShareStatus.WITHDRAWN
     share.withdrawn_at = now()
     share.save(update_fields=["status", "withdrawn_at"])

@@ -1,5 +1,6 @@
 """Partner agencies and what VHub shares with them (DESIGN.md §6)."""
 
+import pghistory
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
@@ -49,8 +50,22 @@ class LawfulBasis(models.TextChoices):
 class ShareStatus(models.TextChoices):
     ACTIVE = "active", "Shared"
     WITHDRAWN = "withdrawn", "Withdrawn"
+    # Prepared but not sent: a manager's rule says a supervisor must authorise it first.
+    PENDING = "pending", "Awaiting authorisation"
+    REFUSED = "refused", "Authorisation refused"
 
 
+class SharePurpose(models.TextChoices):
+    """Why the disclosure was made: an ordinary share, an Operation Encompass notice to a school,
+    or a referral to MARAC (each is a share, so one disclosure log covers all three)."""
+
+    SHARE = "share", "Share"
+    ENCOMPASS = "encompass", "Operation Encompass notice"
+    MARAC = "marac", "MARAC referral"
+
+
+# The snapshot is frozen when the share is made, so it is not copied into every event.
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), exclude=["snapshot"])
 class Share(models.Model):
     """An immutable snapshot of a referral sent to one agency. An update is a new version."""
 
@@ -81,6 +96,23 @@ class Share(models.Model):
         related_name="+",
     )
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    purpose = models.CharField(
+        max_length=20, choices=SharePurpose.choices, default=SharePurpose.SHARE
+    )
+    # The pack template (partners.pack_templates) that decided which fields the snapshot holds,
+    # and the names (never the values) of the fields the practitioner withheld.
+    pack_template = models.CharField(max_length=20, default="full")
+    redacted_fields = models.JSONField(default=list, blank=True)
+    # A later version of the same disclosure to the same agency; the old one stays visible.
+    superseded_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    superseded_at = models.DateTimeField(null=True, blank=True)
+    authorised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    authorised_at = models.DateTimeField(null=True, blank=True)
+    authorisation_note = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -104,6 +136,30 @@ class Share(models.Model):
     def is_active(self) -> bool:
         return self.status == ShareStatus.ACTIVE
 
+    @property
+    def is_superseded(self) -> bool:
+        return self.superseded_by_id is not None
+
+
+class ShareAuthorisationRule(models.Model):
+    """Configuration a manager edits: shares of a referral with this grade wait for a
+    supervisor (not the person who prepared them) to authorise them before they go out."""
+
+    grade = models.CharField(max_length=10, unique=True)
+    needs_authorisation = models.BooleanField(default=False)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    updated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.grade}: {'authorise first' if self.needs_authorisation else 'share directly'}"
+        )
+
 
 # Direct foreign-key object permissions (django-guardian): one indexed join, not a generic one.
 class ShareUserObjectPermission(UserObjectPermissionBase):
@@ -118,3 +174,218 @@ class ShareGroupObjectPermission(GroupObjectPermissionBase):
 
     class Meta(GroupObjectPermissionBase.Meta):
         pass
+
+
+# --- Information sharing requests (DESIGN.md §6) -----------------------------------------------
+
+
+class IsrUrgency(models.TextChoices):
+    URGENT = "urgent", "Urgent (response within 4 hours)"
+    ROUTINE = "routine", "Routine (response within 5 working days)"
+
+
+class IsrStatus(models.TextChoices):
+    OPEN = "open", "Waiting for VHub"
+    RESPONDED = "responded", "Responded"
+
+
+class InformationRequest(models.Model):
+    """A partner agency asks VHub what it holds about a person or a referral."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="isrs")
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    # A partner may ask about a shared referral, or about a person VHub may not know yet.
+    share = models.ForeignKey(
+        Share, null=True, blank=True, on_delete=models.PROTECT, related_name="isrs"
+    )
+    subject_name = models.CharField(max_length=200, blank=True)
+    subject_date_of_birth = models.DateField(null=True, blank=True)
+    subject_address = models.CharField(max_length=300, blank=True)
+    urgency = models.CharField(max_length=10, choices=IsrUrgency.choices)
+    reason = models.TextField()
+    lawful_basis = models.CharField(max_length=30, choices=LawfulBasis.choices)
+    status = models.CharField(max_length=20, choices=IsrStatus.choices, default=IsrStatus.OPEN)
+    created_at = models.DateTimeField()
+    response = models.TextField(blank=True)
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    responded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["agency", "-created_at"], name="isr_agency_idx")]
+
+    def __str__(self) -> str:
+        return f"ISR-{self.pk}"
+
+
+# --- The partner side of a share: outcome, decline, messages (DESIGN.md §6) ---------------------
+
+
+class ShareOutcome(models.TextChoices):
+    NO_FURTHER_ACTION = "nfa", "No further action"
+    EARLY_HELP = "early_help", "Early help"
+    CHILD_IN_NEED = "cin_s17", "Child in need assessment (s.17)"
+    STRATEGY_S47 = "strategy_s47", "Strategy discussion / s.47 enquiry"
+    OPEN_CASE = "open_case", "Already open case – information added"
+    PASSED_ON = "passed_on", "Passed to another agency"
+
+
+class ShareResponse(models.Model):
+    """What the receiving agency did with a share: its outcome, or its refusal as the wrong area.
+    Kept apart from the immutable Share so the snapshot row is never written by a partner."""
+
+    share = models.OneToOneField(Share, on_delete=models.CASCADE, related_name="response")
+    outcome = models.CharField(max_length=20, choices=ShareOutcome.choices, blank=True)
+    outcome_notes = models.TextField(blank=True)
+    outcome_at = models.DateTimeField(null=True, blank=True)
+    outcome_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    declined_at = models.DateTimeField(null=True, blank=True)
+    declined_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decline_reason = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        return f"Response to share {self.share_id}"
+
+
+class ShareMessage(models.Model):
+    """One message in the thread between the receiving agency and VHub about one share. The
+    thread belongs to the share, so an agency only ever sees its own; police-internal notes are
+    never part of it."""
+
+    share = models.ForeignKey(Share, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    from_vhub = models.BooleanField(help_text="Written by VHub staff rather than the agency.")
+    body = models.TextField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["share", "created_at"], name="share_message_idx")]
+
+    def __str__(self) -> str:
+        return f"Message {self.pk} on share {self.share_id}"
+
+
+class IsrAttachment(models.Model):
+    """A file VHub sends with its answer to an information request; in private storage, served
+    only through an access-checked view as a download."""
+
+    isr = models.ForeignKey(
+        InformationRequest, on_delete=models.PROTECT, related_name="attachments"
+    )
+    file = models.FileField(upload_to="isr/%Y/%m/")
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+# --- Operation Encompass and MARAC (DESIGN.md §6) ------------------------------------------------
+
+
+class EncompassStatus(models.TextChoices):
+    PROPOSED = "proposed", "To send"
+    SENT = "sent", "Sent"
+    NOT_NEEDED = "not_needed", "Not needed"
+
+
+class EncompassNotice(models.Model):
+    """A proposed Operation Encompass notice about one child to their school's designated
+    safeguarding lead (or to the local authority for a child educated at home)."""
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="encompass_notices"
+    )
+    subject = models.OneToOneField(
+        "referrals.ReferralSubject", on_delete=models.CASCADE, related_name="encompass_notice"
+    )
+    school_name = models.CharField(max_length=200, blank=True)
+    home_educated = models.BooleanField(default=False)
+    # The school matched by name (or the local authority); empty when the practitioner must pick.
+    agency = models.ForeignKey(
+        Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    match_note = models.CharField(max_length=300, blank=True)
+    status = models.CharField(
+        max_length=20, choices=EncompassStatus.choices, default=EncompassStatus.PROPOSED
+    )
+    proposed_at = models.DateTimeField()
+    share = models.OneToOneField(
+        Share, null=True, blank=True, on_delete=models.PROTECT, related_name="encompass_notice"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    not_needed_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"Encompass notice for {self.subject_id} ({self.status})"
+
+
+class MaracMeeting(models.Model):
+    """Configuration: the dates MARAC meets (a manager keeps the list)."""
+
+    date = models.DateField(unique=True)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["date"]
+
+    def __str__(self) -> str:
+        return f"MARAC {self.date:%-d %B %Y}"
+
+
+class MaracReferral(models.Model):
+    """A domestic-abuse case referred to a MARAC meeting, with the criteria it met and its case
+    pack (a share with the MARAC agency)."""
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.PROTECT, related_name="marac_referrals"
+    )
+    meeting = models.ForeignKey(MaracMeeting, on_delete=models.PROTECT, related_name="cases")
+    share = models.OneToOneField(Share, on_delete=models.PROTECT, related_name="marac_referral")
+    criteria = models.JSONField(default=list, help_text="Codes of the criteria met.")
+    professional_judgement = models.TextField(blank=True)
+    has_children = models.BooleanField(default=True)
+    is_repeat = models.BooleanField(default=False)
+    referred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    referred_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-referred_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["referral", "meeting"], name="marac_once_per_meeting")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.referral_id} at {self.meeting}"
+
+    @property
+    def criteria_labels(self) -> list[str]:
+        from partners.marac import CRITERIA_LABELS
+
+        return [CRITERIA_LABELS.get(code, code) for code in self.criteria]

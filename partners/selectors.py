@@ -1,9 +1,21 @@
 """Reads for the partner portal."""
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 
-from partners.access import shares_visible_to
-from partners.models import Share
+from partners.access import isrs_visible_to, shares_visible_to
+from partners.models import InformationRequest, IsrStatus, Share, ShareMessage
+from referrals.models import OPEN_CLOCK_STATES, SlaClock
 
 _SNAPSHOT_GRADE_RANK = Case(
     When(snapshot__grade="high", then=Value(3)),
@@ -14,12 +26,83 @@ _SNAPSHOT_GRADE_RANK = Case(
 )
 
 
+def _next_due(outer: str):  # type: ignore[no-untyped-def]
+    """The due time of the earliest open clock of the row (a share or an information request)."""
+    return Subquery(
+        SlaClock.objects.filter(**{outer: OuterRef("pk")}, state__in=OPEN_CLOCK_STATES)
+        .order_by("due_at")
+        .values("due_at")[:1]
+    )
+
+
 def partner_inbox(*, user) -> QuerySet[Share]:  # type: ignore[no-untyped-def]
-    """The agency's shares: unacknowledged first, then by grade, oldest first within a grade.
-    Only the snapshot is used, never the live referral."""
+    """The agency's shares: those still waiting for the agency first, then by grade (highest
+    first), then by the due time of their earliest open clock. Each share carries its clocks
+    (one prefetch query however long the page). Only the snapshot is used, never the live
+    referral."""
     return (
         shares_visible_to(user)
-        .select_related("agency", "acknowledged_by")
-        .annotate(grade_rank=_SNAPSHOT_GRADE_RANK)
-        .order_by("acknowledged_at", "-grade_rank", "created_at", "id")
+        .select_related("agency", "acknowledged_by", "response")
+        .prefetch_related(
+            Prefetch("clocks", queryset=SlaClock.objects.order_by("started_at", "kind"))
+        )
+        .annotate(
+            grade_rank=_SNAPSHOT_GRADE_RANK,
+            next_due=_next_due("share"),
+            finished=Case(
+                When(
+                    Q(response__outcome__gt="") | Q(response__declined_at__isnull=False),
+                    then=Value(1),
+                ),
+                default=Value(0),
+                output_field=IntegerField(),
+            ),
+        )
+        .order_by("finished", "-grade_rank", F("next_due").asc(nulls_last=True), "created_at", "id")
+    )
+
+
+def share_thread(share: Share) -> list[ShareMessage]:
+    """The messages between the share's agency and VHub, oldest first."""
+    return list(share.messages.select_related("author"))
+
+
+def partner_threads_for_referral(referral) -> list[Share]:  # type: ignore[no-untyped-def]
+    """For VHub staff on the referral page: each share with its response and message thread."""
+    return list(
+        referral.shares.select_related("agency", "response__declined_by", "response__outcome_by")
+        .prefetch_related(
+            Prefetch("messages", queryset=ShareMessage.objects.select_related("author"))
+        )
+        .order_by("-created_at")
+    )
+
+
+def isr_list(*, user) -> QuerySet[InformationRequest]:  # type: ignore[no-untyped-def]
+    """Information requests: for VHub staff the queue of every agency's, for a partner their own
+    agency's. Open ones first, by due time; each with its clocks (one prefetch query)."""
+    return (
+        isrs_visible_to(user)
+        .select_related("agency", "raised_by", "share")
+        .prefetch_related("clocks")
+        .annotate(
+            next_due=_next_due("isr"),
+            answered=Case(
+                When(status=IsrStatus.OPEN, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            ),
+        )
+        .order_by("answered", F("next_due").asc(nulls_last=True), "-created_at", "-id")
+    )
+
+
+def agency_users(agency_id: int):  # type: ignore[no-untyped-def]
+    """The agency's people with their roles, for its partner lead."""
+    from accounts.models import User
+
+    return (
+        User.objects.filter(agency_id=agency_id)
+        .prefetch_related("groups")
+        .order_by("-is_active", "last_name", "first_name", "username")
     )

@@ -8,50 +8,23 @@ from django.views.decorators.http import require_POST
 
 from audit.actions import record_event
 from partners.access import access_share
-from partners.actions import do_acknowledge_share, do_create_share, do_withdraw_share
-from partners.forms import ShareForm, WithdrawForm
+from partners.actions import do_acknowledge_share, do_withdraw_share
+from partners.forms import WithdrawForm
+from partners.portal_views import annotate_clocks, paginate, share_portal_context
 from partners.selectors import partner_inbox
-from referrals.access import access_referral
+from partners.sharing_selectors import share_history as share_history_of
+from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
-from vhub.roles import Role
-
-
-@login_required
-def share_new(request, reference: str):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    form = ShareForm(request.POST or None, initial={"agency": referral.local_authority_id})
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            share = do_create_share(
-                referral,
-                actor=request.user,
-                agency=form.cleaned_data["agency"],
-                lawful_basis=form.cleaned_data["lawful_basis"],
-                justification=form.cleaned_data["justification"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(
-                request,
-                f"Shared with {share.agency}. The referral pack PDF is being prepared.",
-            )
-            return redirect("referrals:detail", reference=reference)
-    return render(
-        request,
-        "partners/share_new.html",
-        {"form": form, "referral": referral, "action_error": action_error},
-    )
+from vhub.http import require_role
+from vhub.roles import VHUB_CASE_ROLES, Role
 
 
 @login_required
 def inbox(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
-    shares = list(partner_inbox(user=request.user)[:200])
-    return render(request, "partners/inbox.html", {"shares": shares})
+    page = paginate(request, partner_inbox(user=request.user))
+    annotate_clocks(page)
+    return render(request, "partners/inbox.html", {"page": page, "shares": page.object_list})
 
 
 @login_required
@@ -67,7 +40,21 @@ def share_detail(request, share_id: int):  # type: ignore[no-untyped-def]
             "is_recipient": request.user.is_partner and request.user.agency_id == share.agency_id,
             "can_withdraw": request.user.is_vhub_caseworker and share.is_active,
             "withdraw_form": WithdrawForm(),
+            **share_portal_context(request.user, share),
+            **share_status_context(request.user, share),
         },
+    )
+
+
+@login_required
+def share_history(request, share_id: int):  # type: ignore[no-untyped-def]
+    """The share's field-level history: VHub case staff only. Partners are refused (403,
+    audited) before the share is looked up, so the page says nothing about any share."""
+    require_role(request.user, *VHUB_CASE_ROLES)
+    share = access_share(request.user, share_id)
+    record_event("share.history_view", actor=request.user, obj=share, referral=share.referral)
+    return render(
+        request, "partners/share_history.html", {"share": share, "entries": share_history_of(share)}
     )
 
 

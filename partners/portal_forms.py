@@ -1,0 +1,153 @@
+"""Forms of the partner portal and of VHub's answers to information requests."""
+
+from django import forms
+
+from partners.models import IsrUrgency, LawfulBasis, ShareOutcome
+from partners.portal_actions import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, sniff_attachment
+from vhub.forms import GovukDateField
+
+
+class OutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label="What has your agency done?",
+        choices=ShareOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the outcome"},
+    )
+    notes = forms.CharField(
+        label="Notes for VHub",
+        help_text="For example the name of the allocated worker, or the agency it was passed to.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        error_messages={"required": "Add a note about the outcome"},
+    )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is this referral not for your area?",
+        help_text="Say which area or agency it belongs to, if you know.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        error_messages={"required": "Say why this referral is not for your area"},
+    )
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label="Message",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        error_messages={"required": "Write your message"},
+    )
+
+
+class IsrForm(forms.Form):
+    share = forms.ModelChoiceField(
+        label="Shared referral this is about (optional)",
+        queryset=None,  # the agency's own shares, set in __init__
+        required=False,
+        empty_label="None: a person, given below",
+    )
+    subject_name = forms.CharField(label="Full name of the person", required=False, max_length=200)
+    subject_date_of_birth = GovukDateField(label="Date of birth", required=False)
+    subject_address = forms.CharField(label="Address", required=False, max_length=300)
+    urgency = forms.ChoiceField(
+        label="How urgent is it?",
+        choices=IsrUrgency.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how urgent the request is"},
+    )
+    reason = forms.CharField(
+        label="What do you need to know, and why?",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=5000,
+        error_messages={"required": "Say what you need to know and why"},
+    )
+    lawful_basis = forms.ChoiceField(
+        label="Lawful basis for the request",
+        choices=LawfulBasis.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the lawful basis for the request"},
+    )
+
+    def __init__(self, *args, shares, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["share"].queryset = shares
+        self.fields["share"].label_from_instance = lambda s: (
+            f"{s.snapshot.get('reference', '')}: "
+            + ", ".join(c["name"] for c in s.snapshot.get("children", []))
+        )
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        data = super().clean()
+        if not data.get("share") and not (data.get("subject_name") or "").strip():
+            self.add_error(
+                "subject_name",
+                "Enter the full name of the person, or choose the shared referral it is about",
+            )
+        return data
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):  # type: ignore[no-untyped-def]
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class IsrResponseForm(forms.Form):
+    response = forms.CharField(
+        label="Your answer",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=20000,
+        error_messages={"required": "Write the answer to the request"},
+    )
+    attachments = MultipleFileField(
+        label="Attach files (optional)",
+        help_text=(
+            f"Up to {MAX_ATTACHMENTS} files: PDF, PNG, JPEG or plain text, each smaller than "
+            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
+        ),
+        required=False,
+    )
+
+    def clean_attachments(self):  # type: ignore[no-untyped-def]
+        files = self.cleaned_data["attachments"]
+        if len(files) > MAX_ATTACHMENTS:
+            raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
+        for upload in files:
+            if upload.size > MAX_ATTACHMENT_BYTES:
+                raise forms.ValidationError(
+                    f"{upload.name} must be smaller than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
+                )
+            head = upload.read(4096)
+            upload.seek(0)
+            # The content decides, never the name: a renamed program is refused.
+            if sniff_attachment(head) is None:
+                raise forms.ValidationError(
+                    f"{upload.name} must be a PDF, PNG, JPEG or plain text file"
+                )
+        return files
+
+
+class InviteForm(forms.Form):
+    first_name = forms.CharField(
+        label="First name", max_length=150, error_messages={"required": "Enter their first name"}
+    )
+    last_name = forms.CharField(
+        label="Last name", max_length=150, error_messages={"required": "Enter their last name"}
+    )
+    email = forms.EmailField(
+        label="Work e-mail address",
+        help_text="They will be sent a link to choose their password; it is also their user name.",
+        error_messages={
+            "required": "Enter their work e-mail address",
+            "invalid": "Enter an e-mail address like name@example.org",
+        },
+    )

@@ -1,0 +1,325 @@
+"""Pages of the partner portal (outcome, decline, messages, information requests, the lead's
+agency users) and VHub's side of information requests. Thin: access helper, form, one action."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.views.decorators.http import require_POST
+
+from audit.actions import record_denial, record_event
+from partners.access import access_agency_user, access_isr, access_share, shares_visible_to
+from partners.models import IsrAttachment, IsrStatus
+from partners.portal_actions import (
+    IsrInput,
+    do_decline_share,
+    do_invite_agency_user,
+    do_post_share_message,
+    do_raise_isr,
+    do_record_share_outcome,
+    do_respond_isr,
+    do_set_agency_user_active,
+)
+from partners.portal_forms import (
+    DeclineForm,
+    InviteForm,
+    IsrForm,
+    IsrResponseForm,
+    MessageForm,
+    OutcomeForm,
+)
+from partners.selectors import agency_users, isr_list, share_thread
+from referrals.sla import time_left_words
+from vhub.errors import ActionError
+from vhub.http import require_role, show_action_error
+from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
+
+PAGE_SIZE = 25
+
+
+def posted(request):  # type: ignore[no-untyped-def]
+    """(data, files) for a form: bound on any POST, even an empty one, so it shows its errors."""
+    if request.method == "POST":
+        return request.POST, request.FILES
+    return None, None
+
+
+def paginate(request, queryset):  # type: ignore[no-untyped-def]
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def annotate_clocks(rows) -> None:  # type: ignore[no-untyped-def]
+    """Give each row's prefetched clocks their 'time left' words for the page."""
+    for row in rows:
+        row.clock_list = list(row.clocks.all())
+        for clock in row.clock_list:
+            clock.time_left = time_left_words(clock) if clock.is_open else ""
+
+
+def share_portal_context(user, share) -> dict:  # type: ignore[no-untyped-def]
+    """What the share page adds for the partner side: the response, the thread and its forms."""
+    is_recipient = user.is_partner and user.agency_id == share.agency_id
+    response = getattr(share, "response", None)
+    finished = response is not None and (response.outcome or response.declined_at)
+    return {
+        "response": response,
+        "thread": share_thread(share),
+        "message_form": MessageForm(),
+        "can_write": share.is_active and (is_recipient or user.is_vhub_caseworker),
+        "can_respond": is_recipient and share.is_active and not finished,
+    }
+
+
+def _share_form_page(request, share_id: int, form_class, action, template: str, done: str):  # type: ignore[no-untyped-def]
+    """A partner's form about one share: the page, and on a valid post the action."""
+    require_role(request.user, *PARTNER_ROLES)
+    share = access_share(request.user, share_id)
+    form = form_class(posted(request)[0])
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            action(share, actor=request.user, **form.cleaned_data)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, done)
+            return redirect("partners:share", share_id=share.pk)
+    return render(
+        request,
+        template,
+        {"form": form, "share": share, "snapshot": share.snapshot, "action_error": action_error},
+    )
+
+
+@login_required
+def share_outcome(request, share_id: int):  # type: ignore[no-untyped-def]
+    return _share_form_page(
+        request,
+        share_id,
+        OutcomeForm,
+        do_record_share_outcome,
+        "partners/share_outcome.html",
+        "Outcome recorded and sent to VHub",
+    )
+
+
+@login_required
+def share_decline(request, share_id: int):  # type: ignore[no-untyped-def]
+    return _share_form_page(
+        request,
+        share_id,
+        DeclineForm,
+        do_decline_share,
+        "partners/share_decline.html",
+        "Referral returned to VHub to re-route",
+    )
+
+
+@login_required
+def share_message(request, share_id: int):  # type: ignore[no-untyped-def]
+    """Write in a share's thread: the receiving agency, or VHub practitioners and supervisors."""
+    require_role(request.user, *PARTNER_ROLES, Role.PRACTITIONER, Role.SUPERVISOR)
+    share = access_share(request.user, share_id)
+    form = MessageForm(posted(request)[0])
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_post_share_message(share, actor=request.user, body=form.cleaned_data["body"])
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, "Message sent")
+            if request.user.is_partner:
+                return redirect(reverse_lazy("partners:share", args=[share.pk]) + "#messages")
+            return redirect(
+                reverse_lazy("referrals:detail", args=[share.referral.reference]) + "#messages"
+            )
+    return render(
+        request,
+        "partners/share_message.html",
+        {
+            "form": form,
+            "share": share,
+            "snapshot": share.snapshot,
+            "thread": share_thread(share),
+            "action_error": action_error,
+        },
+    )
+
+
+# --- Information sharing requests ---------------------------------------------------------------
+
+
+def _isr_list_page(request, *, vhub_side: bool):  # type: ignore[no-untyped-def]
+    require_role(request.user, *(VHUB_CASE_ROLES if vhub_side else PARTNER_ROLES))
+    page = paginate(request, isr_list(user=request.user))
+    annotate_clocks(page)
+    return render(request, "partners/isrs.html", {"page": page, "vhub_side": vhub_side})
+
+
+@login_required
+def isrs(request):  # type: ignore[no-untyped-def]
+    """The agency's own information requests, with VHub's answers."""
+    return _isr_list_page(request, vhub_side=False)
+
+
+@login_required
+def isr_queue(request):  # type: ignore[no-untyped-def]
+    """VHub's queue of every agency's information requests, open ones first by due time."""
+    return _isr_list_page(request, vhub_side=True)
+
+
+@login_required
+def isr_new(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *PARTNER_ROLES)
+    shares = shares_visible_to(request.user).order_by("-created_at")
+    initial = {}
+    if request.GET.get("share", "").isdigit():
+        initial["share"] = access_share(request.user, int(request.GET["share"])).pk
+    form = IsrForm(posted(request)[0], shares=shares, initial=initial)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            isr = do_raise_isr(IsrInput(**form.cleaned_data), actor=request.user)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, f"Request ISR-{isr.pk} sent to VHub")
+            return redirect("partners:isr", isr_id=isr.pk)
+    return render(request, "partners/isr_new.html", {"form": form, "action_error": action_error})
+
+
+@login_required
+def isr_detail(request, isr_id: int):  # type: ignore[no-untyped-def]
+    isr = access_isr(request.user, isr_id)
+    record_event(
+        "isr.view",
+        actor=request.user,
+        obj=isr,
+        referral=isr.share.referral if isr.share else None,
+    )
+    can_answer = request.user.is_vhub_caseworker and isr.status == IsrStatus.OPEN
+    form = IsrResponseForm(*posted(request)) if can_answer else None
+    action_error = None
+    if request.method == "POST":
+        if form is None:
+            require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+            messages.error(request, f"ISR-{isr.pk} has already been answered")
+            return redirect("partners:isr", isr_id=isr.pk)
+        if form.is_valid():
+            try:
+                do_respond_isr(
+                    isr,
+                    actor=request.user,
+                    response=form.cleaned_data["response"],
+                    files=form.cleaned_data["attachments"],
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(request, f"Answer sent to {isr.agency}")
+                return redirect("partners:isr", isr_id=isr.pk)
+    annotate_clocks([isr])
+    return render(
+        request,
+        "partners/isr.html",
+        {
+            "isr": isr,
+            "form": form,
+            "attachments": list(isr.attachments.all()),
+            "action_error": action_error,
+        },
+    )
+
+
+@login_required
+def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no-untyped-def]
+    """A file of VHub's answer, only to those who may see the request, always as a download."""
+    isr = access_isr(request.user, isr_id)
+    attachment = IsrAttachment.objects.filter(pk=attachment_id, isr=isr).first()
+    if attachment is None:
+        record_denial(
+            request.user,
+            object_type="partners.israttachment",
+            object_id=attachment_id,
+            reason="not part of this request",
+        )
+        from django.http import Http404
+
+        raise Http404("No such attachment")
+    record_event(
+        "isr.download",
+        actor=request.user,
+        obj=attachment,
+        referral=isr.share.referral if isr.share else None,
+        details={"isr": isr.pk, "sha256": attachment.sha256},
+    )
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+
+
+# --- The partner lead's agency users ------------------------------------------------------------
+
+
+@login_required
+def team(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PARTNER_LEAD)
+    page = paginate(request, agency_users(request.user.agency_id))
+    return render(request, "partners/team.html", {"page": page, "agency": request.user.agency})
+
+
+@login_required
+def team_invite(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PARTNER_LEAD)
+    form = InviteForm(posted(request)[0])
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            user, _link = do_invite_agency_user(actor=request.user, **form.cleaned_data)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(
+                request, f"{user} has been added and e-mailed a link to choose their password"
+            )
+            return redirect("partners:team")
+    return render(
+        request, "partners/team_invite.html", {"form": form, "action_error": action_error}
+    )
+
+
+@login_required
+@require_POST
+def team_user_active(request, user_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PARTNER_LEAD)
+    person = access_agency_user(request.user, user_id)
+    active = request.POST.get("active") == "1"
+    try:
+        do_set_agency_user_active(person, actor=request.user, active=active)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"{person} has been {'reactivated' if active else 'deactivated'}")
+    return redirect("partners:team")
+
+
+class InvitationView(auth_views.PasswordResetConfirmView):
+    """An invited partner user chooses their password through the one-use link in their
+    invitation (Django's password-reset token and form)."""
+
+    template_name = "partners/invitation.html"
+    success_url = reverse_lazy("login")
+    reset_url_token = "choose-password"  # noqa: S105  (a URL segment, not a secret)
+
+    def form_valid(self, form):  # type: ignore[no-untyped-def]
+        response = super().form_valid(form)
+        record_event("agency_user.password_set", actor=self.user, obj=self.user)
+        messages.success(self.request, "Your password is set. Sign in with your e-mail address.")
+        return response

@@ -1,0 +1,178 @@
+"""Reads for the VHub side of sharing: suggested recipients, the disclosure log, shares awaiting
+authorisation. (The partner portal's reads are in selectors.py.)"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from audit.history import HistoryEntry, Source, change_history, events_of
+from partners.encompass import match_school
+from partners.marac import marac_agency
+from partners.models import Agency, AgencyKind, Share, SharePurpose, ShareStatus
+from partners.pack_templates import ALL_FIELDS, PackTemplate, template_for_agency
+from referrals.models import Referral, SubjectRole
+
+
+@dataclass
+class Suggestion:
+    agency: Agency
+    reason: str
+
+    @property
+    def template(self) -> PackTemplate:
+        return template_for_agency(self.agency.kind)
+
+
+def suggest_recipients(referral: Referral) -> list[Suggestion]:
+    """Agencies the referral probably needs to reach: its local authority (from routing),
+    MARAC for high-risk domestic abuse, the health team where a GP or health visitor is named,
+    and a child's school where it matches a school agency."""
+    found: dict[int, Suggestion] = {}
+
+    def add(agency: Agency | None, reason: str) -> None:
+        if agency is not None and agency.is_active and agency.pk not in found:
+            found[agency.pk] = Suggestion(agency, reason)
+
+    if referral.local_authority_id:
+        add(
+            referral.local_authority,
+            f"The referral's local authority ({referral.routing_note or 'from routing'})",
+        )
+    if referral.incident_type.is_domestic_abuse and referral.effective_grade == "high":
+        add(marac_agency(referral), "High-risk domestic abuse: consider MARAC")
+    area = referral.local_authority.area if referral.local_authority_id else ""
+    children = list(referral.subjects.filter(role=SubjectRole.CHILD).select_related("person"))
+    named_gp = [c for c in children if c.gp.strip()]
+    if named_gp:
+        for agency in Agency.objects.filter(kind=AgencyKind.HEALTH, is_active=True, area=area):
+            add(
+                agency,
+                "A GP or health visitor is named for "
+                + ", ".join(c.person.full_name for c in named_gp),
+            )
+    for child in children:
+        if child.school.strip():
+            add(match_school(child.school, area), f"{child.person.full_name}'s school")
+    return list(found.values())
+
+
+def disclosure_log(referral: Referral) -> QuerySet[Share]:
+    """Everything disclosed about the referral to any agency (shares, Encompass notices, MARAC
+    referrals), oldest first, with who shared, who authorised and what superseded it."""
+    return (
+        Share.objects.filter(referral=referral)
+        .select_related(
+            "agency", "created_by", "authorised_by", "superseded_by", "marac_referral__meeting"
+        )
+        .order_by("created_at", "id")
+    )
+
+
+def shares_awaiting_authorisation() -> QuerySet[Share]:
+    return (
+        Share.objects.filter(status=ShareStatus.PENDING)
+        .select_related("agency", "created_by", "referral")
+        .order_by("created_at", "id")
+    )
+
+
+def status_words(share: Share) -> str:
+    if share.status == ShareStatus.ACTIVE and share.superseded_by_id:
+        return f"Superseded by version {share.superseded_by.version}"
+    return share.get_status_display()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    """Text a spreadsheet will not run as a formula (OWASP's CSV injection advice)."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+CSV_HEADER = [
+    "Referral",
+    "Share reference",
+    "Kind",
+    "Agency",
+    "Version",
+    "Status",
+    "Shared at",
+    "Shared by",
+    "Authorised by",
+    "Lawful basis",
+    "Justification",
+    "Pack template",
+    "Fields withheld",
+    "Pack SHA-256",
+]
+
+
+def disclosure_csv(referral: Referral, shares: list[Share]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    for s in shares:
+        writer.writerow(
+            [
+                _cell(v)
+                for v in (
+                    referral.reference,
+                    s.reference,
+                    SharePurpose(s.purpose).label,
+                    s.agency.name,
+                    s.version,
+                    status_words(s),
+                    timezone.localtime(s.created_at).strftime("%Y-%m-%d %H:%M"),
+                    s.created_by,
+                    s.authorised_by or "",
+                    s.get_lawful_basis_display(),
+                    s.justification,
+                    s.pack_template,
+                    "; ".join(ALL_FIELDS.get(f, f) for f in s.redacted_fields),
+                    s.pack_sha256,
+                )
+            ]
+        )
+    return out.getvalue()
+
+
+def referral_sharing(referral: Referral, user) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
+    referrals (domestic abuse only) and the disclosure log."""
+    from partners.marac import check_marac
+
+    log = list(disclosure_log(referral))
+    for share in log:
+        share.status_words = status_words(share)
+    is_da = referral.incident_type.is_domestic_abuse
+    return {
+        "encompass_notices": list(
+            referral.encompass_notices.select_related("subject__person", "agency", "share")
+        ),
+        "marac_check": check_marac(referral) if is_da and user.is_vhub_case_reader else None,
+        "marac_cases": [s.marac_referral for s in log if hasattr(s, "marac_referral")],
+        "disclosures": log,
+    }
+
+
+def share_history(share: Share) -> list[HistoryEntry]:
+    """Field-level changes of one share (status, acknowledgement, authorisation, withdrawal,
+    the pack), newest first. VHub staff only: partners never see it. Queries: the events (1),
+    then one per kind of related record named (users, agencies, referrals, shares)."""
+    return change_history(
+        [
+            Source(
+                events_of(Share).filter(pgh_obj_id=share.pk),
+                describe=lambda ev, show: (
+                    f"Share with {show(ev._meta.get_field('agency'), ev.agency_id)}"
+                ),
+                hidden=("referral", "pack_file"),
+                labels={"pack_sha256": "Pack SHA-256"},
+            )
+        ]
+    )

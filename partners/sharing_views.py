@@ -1,0 +1,381 @@
+"""VHub's pages for sharing: the share page, authorisation, the sharing rule, Operation
+Encompass notices, MARAC referrals and list, and the disclosure log. (The partner portal's
+pages are in views.py.)"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from audit.actions import record_event
+from partners.access import access_encompass_notice, access_share
+from partners.actions import (
+    do_authorise_share,
+    do_refuse_share,
+    do_set_authorisation_rule,
+    do_share_with_agencies,
+)
+from partners.encompass import do_mark_encompass_not_needed, do_send_encompass_notice
+from partners.marac import (
+    check_marac,
+    do_add_marac_meeting,
+    do_refer_to_marac,
+    do_remove_marac_meeting,
+    marac_list,
+    next_meeting,
+)
+from partners.models import (
+    EncompassStatus,
+    LawfulBasis,
+    MaracMeeting,
+    ShareAuthorisationRule,
+    ShareStatus,
+)
+from partners.pack_templates import ALL_FIELDS, TEMPLATES
+from partners.sharing_forms import (
+    AuthoriseForm,
+    EncompassSendForm,
+    MaracReferForm,
+    MeetingForm,
+    NotNeededForm,
+    RefuseForm,
+    RuleForm,
+    ShareForm,
+)
+from partners.sharing_selectors import (
+    disclosure_csv,
+    disclosure_log,
+    shares_awaiting_authorisation,
+    suggest_recipients,
+)
+from referrals.access import access_referral
+from vhub.clock import now
+from vhub.errors import ActionError
+from vhub.http import require_role, show_action_error
+from vhub.roles import Role
+
+
+def _template_table() -> list[dict[str, object]]:
+    """What each pack template holds, for the practitioner choosing one."""
+    return [
+        {"template": t, "fields": [ALL_FIELDS[f] for f in t.fields]} for t in TEMPLATES.values()
+    ]
+
+
+@login_required
+def share_new(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    suggestions = suggest_recipients(referral)
+    form = ShareForm(
+        request.POST or None, initial={"recipients": [s.agency.pk for s in suggestions]}
+    )
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            shares = do_share_with_agencies(
+                referral,
+                actor=request.user,
+                agencies=form.cleaned_data["recipients"],
+                lawful_basis=form.cleaned_data["lawful_basis"],
+                justification=form.cleaned_data["justification"],
+                pack_template=form.chosen_template(),
+                redacted=form.cleaned_data["redacted"],
+            )
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            sent = [s for s in shares if s.is_active]
+            held = [s for s in shares if not s.is_active]
+            if sent:
+                messages.success(
+                    request,
+                    "Shared with "
+                    + ", ".join(str(s.agency) for s in sent)
+                    + ". The referral pack PDF is being prepared.",
+                )
+            if held:
+                messages.info(
+                    request,
+                    "Waiting for a supervisor to authorise the share with "
+                    + ", ".join(str(s.agency) for s in held),
+                )
+            return redirect("referrals:detail", reference=reference)
+    return render(
+        request,
+        "partners/share_new.html",
+        {
+            "form": form,
+            "referral": referral,
+            "suggestions": suggestions,
+            "templates": _template_table(),
+            "action_error": action_error,
+        },
+    )
+
+
+def share_status_context(user, share) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """For the share page: may this person authorise or refuse it (a supervisor who did not
+    prepare it, four eyes)?"""
+    can = (
+        share.status == ShareStatus.PENDING
+        and user.has_role(Role.SUPERVISOR)
+        and share.created_by_id != user.pk
+    )
+    return {"can_authorise": can, "authorise_form": AuthoriseForm(), "refuse_form": RefuseForm()}
+
+
+@login_required
+def authorisations(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    shares = list(shares_awaiting_authorisation()[:200])
+    return render(request, "partners/authorisations.html", {"shares": shares})
+
+
+@login_required
+@require_POST
+def share_authorise(request, share_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    share = access_share(request.user, share_id)
+    form = AuthoriseForm(request.POST)
+    form.is_valid()
+    try:
+        do_authorise_share(share, actor=request.user, note=form.cleaned_data.get("note", ""))
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Share with {share.agency} authorised and sent")
+    return redirect("partners:share", share_id=share.pk)
+
+
+@login_required
+@require_POST
+def share_refuse(request, share_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.SUPERVISOR)
+    share = access_share(request.user, share_id)
+    form = RefuseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say why the share is refused")
+        return redirect("partners:share", share_id=share.pk)
+    try:
+        do_refuse_share(share, actor=request.user, reason=form.cleaned_data["reason"])
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Share with {share.agency} refused: it was not sent")
+    return redirect("partners:share", share_id=share.pk)
+
+
+@login_required
+def sharing_rules(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    rules = ShareAuthorisationRule.objects.select_related("updated_by")
+    form = RuleForm(request.POST or None, rules=rules)
+    if request.method == "POST" and form.is_valid():
+        for rule in form.rules:
+            do_set_authorisation_rule(
+                actor=request.user,
+                grade=rule.grade,
+                needs_authorisation=form.cleaned_data[rule.grade],
+            )
+        messages.success(request, "Sharing rules saved")
+        return redirect("partners:sharing_rules")
+    return render(request, "partners/sharing_rules.html", {"form": form})
+
+
+# --- Operation Encompass ---------------------------------------------------------------------
+
+
+@login_required
+def encompass_notice(request, notice_id: int):  # type: ignore[no-untyped-def]
+    notice = access_encompass_notice(request.user, notice_id)
+    referral = notice.referral
+    record_event("encompass.view", actor=request.user, obj=notice, referral=referral)
+    child = notice.subject.person.first_name
+    send_form = EncompassSendForm(
+        request.POST if request.POST.get("form") == "send" else None,
+        home_educated=notice.home_educated,
+        initial={
+            "agency": notice.agency_id,
+            "lawful_basis": LawfulBasis.CHILDREN_ACT_2004_S11,
+            "justification": (
+                f"Operation Encompass: {child} lives in a household where police attended a "
+                "domestic abuse incident; the designated safeguarding lead can support them."
+            ),
+        },
+    )
+    not_needed_form = NotNeededForm(
+        request.POST if request.POST.get("form") == "not_needed" else None
+    )
+    action_error = None
+    if notice.status == EncompassStatus.PROPOSED:
+        try:
+            if send_form.is_bound and send_form.is_valid():
+                do_send_encompass_notice(
+                    notice,
+                    actor=request.user,
+                    agency=send_form.cleaned_data["agency"],
+                    lawful_basis=send_form.cleaned_data["lawful_basis"],
+                    justification=send_form.cleaned_data["justification"],
+                )
+                messages.success(
+                    request,
+                    f"Operation Encompass notice sent to {send_form.cleaned_data['agency']}",
+                )
+                return redirect("referrals:detail", reference=referral.reference)
+            if not_needed_form.is_bound and not_needed_form.is_valid():
+                do_mark_encompass_not_needed(
+                    notice, actor=request.user, reason=not_needed_form.cleaned_data["reason"]
+                )
+                messages.success(request, f"Recorded that no notice is needed for {child}")
+                return redirect("referrals:detail", reference=referral.reference)
+        except ActionError as exc:
+            bound = send_form if send_form.is_bound else not_needed_form
+            action_error = show_action_error(bound, exc)
+    return render(
+        request,
+        "partners/encompass_notice.html",
+        {
+            "notice": notice,
+            "referral": referral,
+            "send_form": send_form,
+            "not_needed_form": not_needed_form,
+            "form": send_form if send_form.is_bound else not_needed_form,
+            "fields": [ALL_FIELDS[f] for f in TEMPLATES["encompass"].fields],
+            "action_error": action_error,
+        },
+    )
+
+
+# --- MARAC -------------------------------------------------------------------------------------
+
+
+@login_required
+def marac_refer(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    check = check_marac(referral)
+    if not check.applies:
+        raise Http404("Only domestic-abuse referrals go to MARAC")
+    today = timezone.localdate(now())
+    meetings = MaracMeeting.objects.filter(date__gte=today).order_by("date")
+    upcoming = next_meeting(today)
+    form = MaracReferForm(
+        request.POST or None,
+        meetings=meetings,
+        initial={
+            "meeting": upcoming.pk if upcoming else None,
+            "lawful_basis": LawfulBasis.CRIME_AND_DISORDER_S115,
+        },
+    )
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = do_refer_to_marac(
+                referral,
+                actor=request.user,
+                meeting=form.cleaned_data["meeting"],
+                professional_judgement=form.cleaned_data["professional_judgement"],
+                lawful_basis=form.cleaned_data["lawful_basis"],
+                justification=form.cleaned_data["justification"],
+                redacted=form.cleaned_data["redacted"],
+            )
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, f"Referred to {case.meeting}")
+            return redirect("referrals:detail", reference=reference)
+    return render(
+        request,
+        "partners/marac_refer.html",
+        {"referral": referral, "check": check, "form": form, "action_error": action_error},
+    )
+
+
+@login_required
+def marac_meeting_list(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
+    meetings = list(MaracMeeting.objects.filter(date__gte=timezone.localdate(now())))
+    chosen = request.GET.get("meeting", "")
+    if chosen:
+        meeting = MaracMeeting.objects.filter(pk=int(chosen) if chosen.isdigit() else 0).first()
+        if meeting is None:
+            raise Http404("No such meeting")
+    else:
+        meeting = next_meeting()
+    cases = list(marac_list(meeting)) if meeting else []
+    if meeting is not None:
+        record_event(
+            "marac.list_view",
+            actor=request.user,
+            obj=meeting,
+            details={"cases": len(cases)},
+        )
+    return render(
+        request,
+        "partners/marac_list.html",
+        {"meeting": meeting, "meetings": meetings, "cases": cases},
+    )
+
+
+@login_required
+def marac_meetings(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    form = MeetingForm(request.POST or None)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting = do_add_marac_meeting(
+                actor=request.user, day=form.cleaned_data["day"], note=form.cleaned_data["note"]
+            )
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, f"{meeting} added")
+            return redirect("partners:marac_meetings")
+    return render(
+        request,
+        "partners/marac_meetings.html",
+        {
+            "form": form,
+            "meetings": MaracMeeting.objects.filter(date__gte=timezone.localdate(now())),
+            "action_error": action_error,
+        },
+    )
+
+
+@login_required
+@require_POST
+def marac_meeting_remove(request, meeting_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    meeting = MaracMeeting.objects.filter(pk=meeting_id).first()
+    if meeting is None:
+        raise Http404("No such meeting")
+    try:
+        do_remove_marac_meeting(meeting, actor=request.user)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Meeting removed")
+    return redirect("partners:marac_meetings")
+
+
+# --- Disclosure log ----------------------------------------------------------------------------
+
+
+@login_required
+def disclosures_csv(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
+    referral = access_referral(request.user, reference, "view")
+    shares = list(disclosure_log(referral))
+    record_event(
+        "disclosures.export", actor=request.user, obj=referral, referral=referral,
+        details={"rows": len(shares)},
+    )  # fmt: skip
+    response = HttpResponse(
+        disclosure_csv(referral, shares), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{referral.reference}-disclosures.csv"'
+    return response

@@ -1,0 +1,270 @@
+"""The practitioner's share page: recipients suggested, pack templates, redaction that never
+leaks, new versions that keep the old, and the supervisor's authorisation rule."""
+
+import io
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from guardian.shortcuts import get_perms
+from pypdf import PdfReader
+
+from audit.models import AuditEvent
+from partners.actions import (
+    do_authorise_share,
+    do_create_share,
+    do_refuse_share,
+    do_set_authorisation_rule,
+)
+from partners.models import Agency, AgencyKind, LawfulBasis, Share, ShareStatus
+from partners.selectors import partner_inbox
+from partners.sharing_selectors import suggest_recipients
+from referrals.models import ClockKind, ClockState, SlaClock
+from tests.factories import approved_referral, child
+from vhub.errors import ActionError, ActionPermissionError
+
+SECRET_NARRATIVE = "Zebra-narrative-7781 the mother disclosed a hidden history"
+SECRET_ADDRESS = "Quokka Cottage 4412"
+SECRET_VOICE = "Pangolin-voice-5519 said daddy hurts mummy"
+
+
+def _pdf_text(share: Share) -> str:
+    share.refresh_from_db()
+    data = share.pack_file.read()
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _agency(name: str, kind: str, area: str = "Herefordshire") -> Agency:
+    slug = name.lower().replace(" ", "-")[:60]
+    return Agency.objects.create(
+        name=name,
+        slug=slug,
+        kind=kind,
+        area=area,
+        group=Group.objects.create(name=f"agency:{slug}"),
+    )
+
+
+@pytest.fixture
+def secret_referral(officer, practitioner, supervisor):
+    return approved_referral(
+        officer,
+        practitioner,
+        supervisor,
+        narrative=SECRET_NARRATIVE,
+        children=[child(address=SECRET_ADDRESS, voice_of_child=SECRET_VOICE)],
+    )
+
+
+def _share(referral, practitioner, *, redacted=(), template=None, slug="herefordshire-cs"):  # type: ignore[no-untyped-def]
+    return do_create_share(
+        referral,
+        actor=practitioner,
+        agency=Agency.objects.get(slug=slug),
+        lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
+        justification="The local authority must assess the child's safety.",
+        pack_template=template,
+        redacted=redacted,
+    )
+
+
+def test_redacted_fields_never_reach_the_snapshot_the_portal_or_the_pdf(
+    secret_referral, practitioner, partner_a, client_for, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        share = _share(
+            secret_referral,
+            practitioner,
+            redacted=["narrative", "child.address", "child.voice_of_child"],
+        )
+    stored = json.dumps(Share.objects.get(pk=share.pk).snapshot)
+    page = client_for(partner_a).get(f"/partners/shares/{share.pk}/").content.decode()
+    pdf = _pdf_text(share)
+    for secret in (SECRET_NARRATIVE, SECRET_ADDRESS, SECRET_VOICE):
+        assert secret not in stored
+        assert secret not in page
+        assert secret.split()[0] not in pdf
+    # the recipient is told what was withheld, never what it said
+    assert "Circumstances (what happened)" in share.snapshot["withheld"]
+    assert "withheld these fields" in page
+    assert share.redacted_fields == ["child.address", "child.voice_of_child", "narrative"]
+    event = AuditEvent.objects.get(action="share.create", object_id=str(share.pk))
+    assert event.details["withheld"] == share.redacted_fields
+
+
+def test_without_redaction_the_same_fields_do_appear(
+    secret_referral, practitioner, partner_a, client_for, django_capture_on_commit_callbacks
+):
+    """The control for the test above: the secrets are findable when not withheld."""
+    with django_capture_on_commit_callbacks(execute=True):
+        share = _share(secret_referral, practitioner)
+    page = client_for(partner_a).get(f"/partners/shares/{share.pk}/").content.decode()
+    pdf = _pdf_text(share)
+    assert SECRET_ADDRESS in page
+    assert "Zebra-narrative-7781" in pdf
+    assert "Pangolin-voice-5519" in pdf
+
+
+def test_the_child_name_and_police_reference_cannot_be_withheld(secret_referral, practitioner):
+    with pytest.raises(ActionError, match="withhold"):
+        _share(secret_referral, practitioner, redacted=["child.name"])
+    with pytest.raises(ActionError, match="withhold"):
+        _share(secret_referral, practitioner, redacted=["not_a_field"])
+
+
+def test_each_agency_kind_gets_its_own_template(secret_referral, practitioner):
+    health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
+    share = do_create_share(
+        secret_referral,
+        actor=practitioner,
+        agency=health,
+        lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
+        justification="The health visitor supports the family.",
+    )
+    assert share.pack_template == "health"
+    assert "officer_risk_view" not in share.snapshot
+    assert "school" not in share.snapshot["children"][0]
+    assert share.snapshot["children"][0]["gp"] == "Severn Medical Practice"
+
+
+def test_recipients_are_suggested_from_routing_the_incident_and_the_child(
+    officer, practitioner, supervisor
+):
+    health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
+    school = _agency("Riverside Primary School", AgencyKind.SCHOOL)
+    _agency("Other Area Health", AgencyKind.HEALTH, area="Shropshire")
+    referral = approved_referral(officer, practitioner, supervisor)  # high-grade domestic abuse
+    suggested = {s.agency.slug: s.reason for s in suggest_recipients(referral)}
+    assert set(suggested) == {"herefordshire-cs", "marac", health.slug, school.slug}
+    assert "High-risk domestic abuse" in suggested["marac"]
+    assert "GP or health visitor" in suggested[health.slug]
+
+
+def test_a_new_version_supersedes_the_old_which_stays_visible(
+    secret_referral, practitioner, partner_a, client_for
+):
+    first = _share(secret_referral, practitioner)
+    second = _share(secret_referral, practitioner, redacted=["narrative"])
+    first.refresh_from_db()
+    assert (first.version, second.version) == (1, 2)
+    assert first.superseded_by == second
+    assert first.status == ShareStatus.ACTIVE  # still the agency's record of what it was told
+    assert set(partner_inbox(user=partner_a)) == {first, second}
+    page = client_for(partner_a).get(f"/partners/shares/{first.pk}/").content.decode()
+    assert "Superseded" in page
+    # the old version's clocks stop; the new one's run
+    assert not SlaClock.objects.filter(
+        share=first, state__in=[ClockState.ON_TRACK, ClockState.AT_RISK]
+    ).exists()
+    assert SlaClock.objects.filter(share=second, kind=ClockKind.PARTNER_ACK).exists()
+    assert AuditEvent.objects.filter(action="share.supersede", object_id=str(first.pk)).exists()
+
+
+def test_the_share_form_shares_with_several_agencies_using_chosen_template_and_redaction(
+    secret_referral, practitioner, client_for, herefordshire, shropshire
+):
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/",
+        {
+            "recipients": [herefordshire.pk, shropshire.pk],
+            "pack_template": "health",
+            "redacted": ["child.address"],
+            "lawful_basis": "dpa2018_sch8",
+            "justification": "Both authorities are involved.",
+        },
+    )
+    assert response.status_code == 302
+    shares = Share.objects.filter(referral=secret_referral)
+    assert {s.agency for s in shares} == {herefordshire, shropshire}
+    for s in shares:
+        assert s.pack_template == "health"
+        assert "address" not in s.snapshot["children"][0]
+
+
+def test_the_share_form_says_what_is_missing(secret_referral, practitioner, client_for):
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/", {"pack_template": "auto"}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Choose at least one agency to share with" in page
+    assert 'href="#id_recipients_0"' in page
+    assert not Share.objects.exists()
+
+
+# --- The authorisation rule ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def rule_on(manager):
+    do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
+
+
+def test_with_the_rule_on_a_high_grade_share_waits_and_the_agency_sees_nothing(
+    rule_on, secret_referral, practitioner, partner_a, herefordshire
+):
+    share = _share(secret_referral, practitioner)
+    assert share.status == ShareStatus.PENDING
+    assert get_perms(herefordshire.group, share) == []
+    assert list(partner_inbox(user=partner_a)) == []
+    assert not share.pack_sha256
+    assert not SlaClock.objects.filter(share=share).exists()
+
+
+def test_the_author_cannot_authorise_their_own_share(
+    rule_on, secret_referral, supervisor, supervisor2
+):
+    share = _share(secret_referral, supervisor)
+    with pytest.raises(ActionPermissionError, match="four eyes"):
+        do_authorise_share(share, actor=supervisor)
+    do_authorise_share(share, actor=supervisor2, note="Proportionate.")
+    share.refresh_from_db()
+    assert share.status == ShareStatus.ACTIVE
+    assert share.authorised_by == supervisor2
+    assert AuditEvent.objects.filter(action="share.authorise", actor=supervisor2).exists()
+
+
+def test_a_supervisor_authorises_and_the_agency_then_sees_it(
+    rule_on, secret_referral, practitioner, supervisor2, partner_a, client_for
+):
+    share = _share(secret_referral, practitioner)
+    client = client_for(supervisor2)
+    assert "Authorise and send" in client.get(f"/partners/shares/{share.pk}/").content.decode()
+    assert client.post(f"/partners/shares/{share.pk}/authorise/").status_code == 302
+    assert list(partner_inbox(user=partner_a)) == [share]
+    assert SlaClock.objects.filter(share=share, kind=ClockKind.PARTNER_ACK).exists()
+
+
+def test_a_refused_share_never_goes_out(
+    rule_on, secret_referral, practitioner, supervisor2, partner_a, client_for
+):
+    share = _share(secret_referral, practitioner)
+    response = client_for(supervisor2).post(
+        f"/partners/shares/{share.pk}/refuse/", {"reason": "Not proportionate."}
+    )
+    assert response.status_code == 302
+    share.refresh_from_db()
+    assert share.status == ShareStatus.REFUSED
+    assert list(partner_inbox(user=partner_a)) == []
+    with pytest.raises(ActionError):
+        do_refuse_share(share, actor=supervisor2, reason="again")
+    assert AuditEvent.objects.filter(action="share.refuse").count() == 1
+
+
+def test_the_rule_applies_only_to_its_grade(manager, secret_referral, practitioner):
+    do_set_authorisation_rule(actor=manager, grade="medium", needs_authorisation=True)
+    assert _share(secret_referral, practitioner).status == ShareStatus.ACTIVE  # graded high
+
+
+def test_a_manager_changes_the_rule_in_the_page_and_it_is_audited(manager, client_for):
+    client = client_for(manager)
+    assert client.get("/partners/sharing-rules/").status_code == 200
+    assert client.post("/partners/sharing-rules/", {"high": "on"}).status_code == 302
+    event = AuditEvent.objects.get(action="sharing_rule.change")
+    assert event.details == {"grade": "high", "from": False, "to": True}
+    assert event.actor == manager
+
+
+def test_only_a_manager_changes_the_rule(supervisor):
+    with pytest.raises(ActionPermissionError):
+        do_set_authorisation_rule(actor=supervisor, grade="high", needs_authorisation=True)

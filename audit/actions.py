@@ -92,3 +92,79 @@ def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) 
         actor=actor,
         details={"object_type": object_type, "object_id": str(object_id), "reason": reason},
     )
+
+
+# --- Retention review (DESIGN.md §7): nothing is deleted, every decision is on the trail -------
+
+
+def _check_retention_decision(actor, reason: str) -> None:  # type: ignore[no-untyped-def]
+    from vhub.errors import ActionError, ActionPermissionError
+    from vhub.roles import Role
+
+    if not actor.has_role(Role.SUPERVISOR):
+        raise ActionPermissionError("Only supervisors decide whether records are kept.")
+    if not reason.strip():
+        raise ActionError("Give the reason for your decision.", field="reason")
+
+
+@transaction.atomic
+def do_retain_referral(review, *, actor, reason: str, next_review):  # type: ignore[no-untyped-def]
+    """Keep the referral's records, with a reason, until the next review date."""
+    from audit.models import RetentionReview, RetentionStatus
+    from vhub.errors import ActionError
+
+    _check_retention_decision(actor, reason)
+    review = (
+        RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
+    )
+    if next_review is None or next_review <= now().date():
+        raise ActionError("Choose a next review date in the future.", field="next_review")
+    previous_due = review.review_due
+    review.status = RetentionStatus.RETAINED
+    review.review_due = next_review
+    review.decided_by = actor
+    review.decided_at = now()
+    review.reason = reason
+    review.save()
+    record_event(
+        "retention.retain",
+        actor=actor,
+        obj=review,
+        referral=review.referral,
+        details={
+            "reason": reason,
+            "previous_review": previous_due.isoformat(),
+            "next_review": next_review.isoformat(),
+        },
+    )
+    return review
+
+
+@transaction.atomic
+def do_mark_for_disposal(review, *, actor, reason: str):  # type: ignore[no-untyped-def]
+    """Mark the referral's records for disposal. Nothing is deleted here: disposal is a separate,
+    supervised step (docs/audit.md), and the audit trail of the referral is never disposed of."""
+    from audit.models import RetentionReview, RetentionStatus
+    from vhub.errors import ActionError
+
+    _check_retention_decision(actor, reason)
+    review = (
+        RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
+    )
+    if review.status == RetentionStatus.MARKED_FOR_DISPOSAL:
+        raise ActionError("This referral is already marked for disposal.")
+    if review.review_due > now().date():
+        raise ActionError("This referral is not due for review yet.")
+    review.status = RetentionStatus.MARKED_FOR_DISPOSAL
+    review.decided_by = actor
+    review.decided_at = now()
+    review.reason = reason
+    review.save()
+    record_event(
+        "retention.mark_disposal",
+        actor=actor,
+        obj=review,
+        referral=review.referral,
+        details={"reason": reason, "review_due": review.review_due.isoformat()},
+    )
+    return review

@@ -3,8 +3,9 @@
 import ipaddress
 
 from django.conf import settings
+from pghistory.middleware import HistoryMiddleware
 
-from audit.context import RequestContext, reset_context, set_context
+from audit.context import RequestContext, current_context, reset_context, set_context
 
 
 def _normalised(address: str | None) -> str | None:
@@ -27,6 +28,11 @@ def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[t
     return _normalised(meta.get("REMOTE_ADDR"))
 
 
+def axes_client_ip(request) -> str | None:  # type: ignore[no-untyped-def]
+    """django-axes counts failures per address by the same rule as the audit trail."""
+    return client_ip(request.META, settings.TRUSTED_PROXY_COUNT)
+
+
 class AuditContextMiddleware:
     def __init__(self, get_response):  # type: ignore[no-untyped-def]
         self.get_response = get_response
@@ -42,3 +48,11 @@ class AuditContextMiddleware:
             return self.get_response(request)
         finally:
             reset_context(token)
+
+
+class HistoryContextMiddleware(HistoryMiddleware):
+    """Groups the row changes of one request under a change-history context naming the person
+    (updated when DRF authenticates an API token) and the channel, as the audit trail does."""
+
+    def get_context(self, request) -> dict[str, object]:  # type: ignore[no-untyped-def]
+        return {**super().get_context(request), "channel": current_context().channel}

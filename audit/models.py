@@ -52,6 +52,10 @@ class AuditEvent(models.Model):
             models.Index(fields=["referral", "id"], name="audit_referral_idx"),
             models.Index(fields=["object_type", "object_id"], name="audit_object_idx"),
             models.Index(fields=["actor", "occurred_at"], name="audit_actor_idx"),
+            # The auditor's search: by user name (also for failed sign-ins, which have no
+            # actor) and by agency, newest first.
+            models.Index(fields=["actor_label", "id"], name="audit_actor_label_idx"),
+            models.Index(fields=["agency", "id"], name="audit_agency_idx"),
         ]
         triggers = [
             pgtrigger.Protect(
@@ -62,3 +66,69 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+
+
+# --- Retention review (DESIGN.md §7) -----------------------------------------------------------
+
+
+class RetentionRule(models.Model):
+    """Configuration: how many years after a referral ends it is kept before a supervisor must
+    review it. The most specific rule wins: grade and outcome, then grade, then outcome, then
+    the default row (both blank). Seeded by a migration; edited in the admin."""
+
+    grade = models.CharField(
+        max_length=10, blank=True, help_text="Blank: any grade (high, medium, standard)."
+    )
+    outcome = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="The referral's final status (closed, no_further_action, merged); blank: any.",
+    )
+    years = models.PositiveSmallIntegerField(help_text="Years after the referral ended.")
+    note = models.CharField(max_length=300, help_text="Why this period (the rule it follows).")
+
+    class Meta:
+        ordering = ["-grade", "-outcome"]
+        constraints = [
+            models.UniqueConstraint(fields=["grade", "outcome"], name="retention_rule_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grade or 'any grade'} / {self.outcome or 'any outcome'}: {self.years} years"
+
+
+class RetentionStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for review"
+    RETAINED = "retained", "Retained"
+    MARKED_FOR_DISPOSAL = "marked_for_disposal", "Marked for disposal"
+
+
+class RetentionReview(models.Model):
+    """A referral's retention: when it ended, when it must next be reviewed, and the latest
+    decision. Each decision is also an audit event, which is the history."""
+
+    # No database constraint: a disposal one day must not be blocked by (or erase) this record.
+    referral = models.OneToOneField(
+        "referrals.Referral",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="retention",
+    )
+    ended_at = models.DateTimeField(help_text="When the referral was closed (or otherwise ended).")
+    review_due = models.DateField(db_index=True)
+    basis = models.CharField(max_length=300, help_text="The rule that set the first review date.")
+    status = models.CharField(
+        max_length=30, choices=RetentionStatus.choices, default=RetentionStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["review_due", "id"]
+        indexes = [models.Index(fields=["status", "review_due"], name="retention_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"Retention of {self.referral_id}: review {self.review_due}"

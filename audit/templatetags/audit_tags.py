@@ -41,3 +41,10 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
     if event.action == "share.withdraw":
         return d.get("reason", "")
     return ""
+
+
+@register.filter
+def can_see_access_log(user) -> bool:  # type: ignore[no-untyped-def]
+    from audit.access import ACCESS_LOG_ROLES
+
+    return user.has_role(*ACCESS_LOG_ROLES)

@@ -139,3 +139,9 @@ def test_client_ip_trusts_only_the_configured_proxies(forwarded, proxies, expect
 
     meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": forwarded}
     assert client_ip(meta, proxies) == expected
+
+
+def test_sign_out_is_audited(client_for, officer):
+    client = client_for(officer)
+    client.post("/logout/")
+    assert AuditEvent.objects.filter(action="auth.logout", actor=officer).exists()

@@ -1,0 +1,56 @@
+"""Who may open access logs, retention reviews and subject-access exports (docs/audit.md)."""
+
+from typing import NoReturn
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from audit.actions import record_denial
+from referrals.access import REFERENCE
+from referrals.models import Person, Referral
+from vhub.roles import Role
+
+# Auditors read every log; supervisors and managers oversee the hub's casework, so they may see
+# who opened a child's or a referral's record too. Practitioners, officers and partners may not.
+ACCESS_LOG_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
+# Everything held about a person is released on a subject access request by a supervisor (who
+# answers for the hub's records) or an auditor (who answers for the trail).
+SUBJECT_ACCESS_ROLES = (Role.SUPERVISOR, Role.AUDITOR)
+RETENTION_ROLES = (Role.SUPERVISOR,)
+
+
+def _deny(user, object_type: str, object_id: object, message: str) -> NoReturn:  # type: ignore[no-untyped-def]
+    record_denial(user, object_type=object_type, object_id=object_id, reason="not found")
+    raise Http404(message)
+
+
+def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person:  # type: ignore[no-untyped-def]
+    """The person for a role-restricted audit page: 403 (audited) for the wrong role, 404
+    (audited) for a person who does not exist."""
+    if not user.has_role(*roles):
+        # Named after the person, so the attempt shows in "who has seen this child".
+        record_denial(
+            user, object_type="referrals.person", object_id=person_id, reason="role not allowed"
+        )
+        raise PermissionDenied
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None:
+        _deny(user, "referrals.person", person_id, "No person found")
+    return person
+
+
+def access_referral_log(user, reference: str) -> Referral:  # type: ignore[no-untyped-def]
+    if not user.has_role(*ACCESS_LOG_ROLES):
+        record_denial(
+            user,
+            object_type="referrals.referral",
+            object_id=(reference or "")[:40],
+            reason="role not allowed",
+        )
+        raise PermissionDenied
+    referral = None
+    if REFERENCE.fullmatch(reference or ""):
+        referral = Referral.objects.filter(reference=reference).first()
+    if referral is None:
+        _deny(user, "referrals.referral", (reference or "")[:40], "No referral found")
+    return referral

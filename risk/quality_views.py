@@ -1,0 +1,184 @@
+"""Pages of the monthly quality audit: the auditor's sample and rubric, results over months,
+the assessor's feedback, and joint audits by partner reviewers (docs/audit.md)."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from audit.actions import record_event
+from risk.access import access_joint_audit, access_quality_audit
+from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
+from risk.forms import RubricForm
+from risk.models import AuditKind, QualityAuditRound
+from risk.quality import GROUPINGS, previous_month, quality_results
+from risk.scoring import LoadedModel
+from risk.selectors import feedback_for, joint_audits_for, round_audits
+from vhub.clock import now
+from vhub.errors import ActionError
+from vhub.http import require_role, show_action_error
+from vhub.roles import PARTNER_ROLES, Role
+
+RESULT_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
+ASSESSOR_ROLES = (Role.OFFICER, Role.PRACTITIONER, Role.SUPERVISOR)
+
+
+def _month(value: str) -> date | None:
+    try:
+        year, month = value.split("-")
+        return date(int(year), int(month), 1)
+    except ValueError:
+        return None
+
+
+def _scores(form: RubricForm) -> RubricScores:
+    c = form.cleaned_data
+    return RubricScores(
+        completeness=c["completeness"],
+        voice_of_child=c["voice_of_child"],
+        rationale=c["rationale"],
+        grade_agreed=c["grade_agreed"],
+        comments=c["comments"],
+    )
+
+
+@login_required
+def quality_home(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.AUDITOR)
+    rounds = list(QualityAuditRound.objects.all()[:36])
+    chosen = _month(request.GET.get("month", ""))
+    current = next((r for r in rounds if r.month == chosen), rounds[0] if rounds else None)
+    audits = list(round_audits(current)) if current else []
+    last_month = previous_month(timezone.localdate(now()))
+    record_event(
+        "risk.list_view",
+        actor=request.user,
+        details={"page": "quality_audits", "month": current.month.isoformat() if current else ""},
+    )
+    return render(
+        request,
+        "risk/quality_home.html",
+        {
+            "rounds": rounds,
+            "current": current,
+            "audits": audits,
+            "scored": sum(1 for a in audits if a.status == "completed"),
+            "last_month": last_month,
+            "last_month_drawn": any(r.month == last_month for r in rounds),
+        },
+    )
+
+
+@login_required
+@require_POST
+def quality_sample(request):  # type: ignore[no-untyped-def]
+    """Draw last month's sample now, rather than waiting for the 1st (the same action)."""
+    require_role(request.user, Role.AUDITOR)
+    month = previous_month(timezone.localdate(now()))
+    round_, created = do_sample_quality_audits(month, actor=request.user)
+    if created:
+        count = round_.audits.count()
+        messages.success(
+            request, f"Sample for {month:%B %Y} drawn: {count} audit{'' if count == 1 else 's'}"
+        )
+    else:
+        messages.info(request, f"The sample for {month:%B %Y} had already been drawn")
+    return redirect(f"{reverse('risk:quality')}?month={month:%Y-%m}")
+
+
+@login_required
+def quality_score(request, audit_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.AUDITOR)
+    audit = access_quality_audit(request.user, audit_id)
+    assessment = audit.assessment
+    record_event("quality_audit.view", actor=request.user, obj=audit, referral=assessment.referral)
+    form = RubricForm(request.POST or None)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_score_quality_audit(audit, _scores(form), actor=request.user)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(
+                request, f"Audit of {assessment.subject.person.full_name}'s assessment recorded"
+            )
+            return redirect(f"{reverse('risk:quality')}?month={audit.round.month:%Y-%m}")
+    model = LoadedModel.load(assessment.model_version) if assessment.model_version else None
+    return render(
+        request,
+        "risk/quality_score.html",
+        {
+            "audit": audit,
+            "assessment": assessment,
+            "form": form,
+            "action_error": action_error,
+            "ticked": [
+                model.factors[c] for c in assessment.factor_codes if model and c in model.factors
+            ],
+        },
+    )
+
+
+@login_required
+def quality_results_page(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *RESULT_ROLES)
+    by = request.GET.get("by", "area")
+    by = by if by in GROUPINGS else "area"
+    kind = request.GET.get("kind", AuditKind.INTERNAL)
+    kind = kind if kind in AuditKind.values else AuditKind.INTERNAL
+    rows = list(quality_results(by=by, kind=kind))
+    record_event("quality_audit.results_view", actor=request.user, details={"by": by, "kind": kind})
+    return render(
+        request,
+        "risk/quality_results.html",
+        {"rows": rows, "by": by, "kind": kind, "kinds": AuditKind.choices},
+    )
+
+
+@login_required
+def quality_feedback(request):  # type: ignore[no-untyped-def]
+    """The assessor's own feedback: every scored audit of their assessments."""
+    require_role(request.user, *ASSESSOR_ROLES)
+    audits = list(feedback_for(request.user)[:200])
+    record_event("quality_audit.feedback_view", actor=request.user, details={"count": len(audits)})
+    return render(request, "risk/quality_feedback.html", {"audits": audits})
+
+
+@login_required
+def joint_list(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *PARTNER_ROLES)
+    audits = list(joint_audits_for(request.user)[:200])
+    record_event("risk.list_view", actor=request.user, details={"page": "joint_audits"})
+    return render(request, "risk/joint_list.html", {"audits": audits})
+
+
+@login_required
+def joint_score(request, audit_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, *PARTNER_ROLES)
+    audit = access_joint_audit(request.user, audit_id)
+    record_event("quality_audit.view", actor=request.user, obj=audit, referral=audit.share.referral)
+    form = RubricForm(request.POST or None)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_score_quality_audit(audit, _scores(form), actor=request.user)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, f"Joint audit of {audit.share.reference} recorded")
+            return redirect("risk:joint_list")
+    return render(
+        request,
+        "risk/joint_score.html",
+        {
+            "audit": audit,
+            "snapshot": audit.share.snapshot,
+            "form": form,
+            "action_error": action_error,
+        },
+    )

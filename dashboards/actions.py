@@ -1,0 +1,227 @@
+"""State changes of capacity planning and reporting. Each is one audited transaction."""
+
+import logging
+from datetime import date
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.mail import EmailMessage, send_mail
+from django.db import transaction
+from django.urls import reverse
+
+from accounts.models import User
+from audit.actions import record_event
+from dashboards.capacity import capacity_position
+from dashboards.models import (
+    Absence,
+    CapacityAlert,
+    CapacitySettings,
+    DailyReportDelivery,
+    RosterHours,
+    Weekday,
+)
+from referrals.models import Notification
+from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+from vhub.roles import VHUB_CASEWORK_ROLES, Role
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_FIELDS = ("inflow_margin_percent", "max_clearance_days", "trend_days")
+
+
+def _require_manager(actor) -> None:  # type: ignore[no-untyped-def]
+    if not actor.has_role(Role.MANAGER):
+        raise ActionPermissionError("Only managers change capacity planning.")
+
+
+@transaction.atomic
+def do_update_capacity_settings(*, actor, values: dict[str, int]) -> CapacitySettings:  # type: ignore[no-untyped-def]
+    _require_manager(actor)
+    config, _ = CapacitySettings.objects.select_for_update().get_or_create(pk=1)
+    before = {name: getattr(config, name) for name in SETTINGS_FIELDS}
+    for name in SETTINGS_FIELDS:
+        setattr(config, name, values[name])
+    config.updated_at, config.updated_by = now(), actor
+    config.full_clean()
+    config.save()
+    record_event(
+        "capacity.settings", actor=actor, obj=config, details={"before": before, "after": values}
+    )
+    return config
+
+
+@transaction.atomic
+def do_set_roster(*, actor, practitioner: User, hours: dict[int, Decimal]) -> None:  # type: ignore[no-untyped-def]
+    """Replace a practitioner's usual hours for each weekday (0 Monday … 6 Sunday)."""
+    _require_manager(actor)
+    if not practitioner.is_active or not practitioner.has_role(*VHUB_CASEWORK_ROLES):
+        raise ActionError("Choose a practitioner or supervisor.", field="practitioner")
+    for day, value in hours.items():
+        if day not in Weekday.values or not Decimal(0) <= value <= Decimal(24):
+            raise ActionError(
+                f"Hours on {Weekday(day).label} must be between 0 and 24.", field=f"day_{day}"
+            )
+    before = {r.weekday: str(r.hours) for r in RosterHours.objects.filter(user=practitioner)}
+    RosterHours.objects.filter(user=practitioner).delete()
+    RosterHours.objects.bulk_create(
+        RosterHours(user=practitioner, weekday=day, hours=value)
+        for day, value in sorted(hours.items())
+        if value
+    )
+    record_event(
+        "capacity.roster",
+        actor=actor,
+        obj=practitioner,
+        details={
+            "practitioner": practitioner.username,
+            "before": {Weekday(d).label: h for d, h in sorted(before.items())},
+            "after": {Weekday(d).label: str(h) for d, h in sorted(hours.items()) if h},
+        },
+    )
+
+
+@transaction.atomic
+def do_add_absence(  # type: ignore[no-untyped-def]
+    *, actor, practitioner: User, first_day: date, last_day: date, reason: str
+) -> Absence:
+    _require_manager(actor)
+    if last_day < first_day:
+        raise ActionError(
+            "The last day must be the same as or after the first day.", field="last_day"
+        )
+    if not reason.strip():
+        raise ActionError("Enter the reason, like annual leave or training.", field="reason")
+    absence = Absence.objects.create(
+        user=practitioner,
+        first_day=first_day,
+        last_day=last_day,
+        reason=reason.strip(),
+        created_at=now(),
+        created_by=actor,
+    )
+    record_event(
+        "capacity.absence.add",
+        actor=actor,
+        obj=absence,
+        details={
+            "practitioner": practitioner.username,
+            "first_day": first_day.isoformat(),
+            "last_day": last_day.isoformat(),
+            "reason": absence.reason,
+        },
+    )
+    return absence
+
+
+@transaction.atomic
+def do_remove_absence(absence: Absence, *, actor) -> None:  # type: ignore[no-untyped-def]
+    _require_manager(actor)
+    details = {
+        "practitioner": absence.user.username,
+        "first_day": absence.first_day.isoformat(),
+        "last_day": absence.last_day.isoformat(),
+        "reason": absence.reason,
+    }
+    record_event("capacity.absence.remove", actor=actor, obj=absence, details=details)
+    absence.delete()
+
+
+def _managers() -> list[User]:
+    return list(User.objects.filter(is_active=True, groups__name=Role.MANAGER).distinct())
+
+
+@transaction.atomic
+def do_check_capacity() -> CapacityAlert | None:
+    """Run by a periodic task. Raise an alert when the capacity rule breaks and none is open
+    (so managers hear once per breach); close the open alert when the rule holds again, so the
+    next breach alerts afresh. Returns the alert raised, if any."""
+    config, _ = CapacitySettings.objects.select_for_update().get_or_create(pk=1)
+    at = now()
+    position = capacity_position(at, config=config)
+    current = CapacityAlert.objects.filter(is_open=True).first()
+    if not position.rule_broken:
+        if current is not None:
+            current.is_open, current.recovered_at = False, at
+            current.save(update_fields=["is_open", "recovered_at"])
+            record_event("capacity.recovered", actor=None, obj=current)
+        return None
+    if current is not None:
+        return None
+    alert = CapacityAlert.objects.create(
+        raised_at=at,
+        reasons=position.reasons,
+        inflow_per_day=position.inflow_per_day,
+        throughput_per_day=position.throughput_per_day,
+        backlog=position.backlog,
+        forecast_days=position.forecast.days,
+    )
+    managers = _managers()
+    url = reverse("dashboards:capacity")
+    title = "VHub capacity alert: demand is outrunning the hub"
+    body = " ".join(position.reasons)
+    Notification.objects.bulk_create(
+        Notification(user=m, title=title, body=body, url=url, created_at=at) for m in managers
+    )
+    record_event(
+        "capacity.alert",
+        actor=None,
+        obj=alert,
+        details={"reasons": position.reasons, "managers": [m.username for m in managers]},
+    )
+    addresses = [m.email for m in managers if m.email]
+
+    def _email() -> None:
+        for address in addresses:  # one refused address must not stop the others
+            try:
+                send_mail(
+                    subject=title,
+                    message=f"{body}\n\nOpen capacity planning: {settings.SITE_URL}{url}",
+                    from_email=None,
+                    recipient_list=[address],
+                )
+            except Exception as exc:
+                logger.warning("Capacity alert e-mail to %s failed: %s", address, exc)
+
+    transaction.on_commit(_email)
+    return alert
+
+
+@transaction.atomic
+def do_send_daily_report(day: date) -> DailyReportDelivery | None:
+    """E-mail the report of `day` to managers, once: a second run the same day sends nothing."""
+    from dashboards.report import render_report_pdf, sha256_hex
+
+    if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():
+        return None
+    pdf = render_report_pdf(day)
+    managers = [m for m in _managers() if m.email]
+    delivery = DailyReportDelivery.objects.create(
+        day=day, sent_at=now(), recipients=len(managers), sha256=sha256_hex(pdf)
+    )
+    record_event(
+        "report.send",
+        actor=None,
+        obj=delivery,
+        details={"day": day.isoformat(), "recipients": [m.username for m in managers]},
+    )
+    url = reverse("dashboards:report", args=[day.isoformat()])
+
+    def _email() -> None:
+        for manager in managers:
+            message = EmailMessage(
+                subject=f"VHub daily report, {day:%-d %B %Y}",
+                body=(
+                    "The daily performance report is attached: yesterday's figures and today's "
+                    f"position.\n\nAlso in VHub: {settings.SITE_URL}{url}"
+                ),
+                to=[manager.email],
+            )
+            message.attach(f"vhub-daily-report-{day.isoformat()}.pdf", pdf, "application/pdf")
+            try:
+                message.send()
+            except Exception as exc:
+                logger.warning("Daily report e-mail to %s failed: %s", manager.email, exc)
+
+    transaction.on_commit(_email)
+    return delivery

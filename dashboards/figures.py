@@ -1,0 +1,371 @@
+"""The dashboard's tables and charts, assembled from the SQL figures in selectors.py."""
+
+from datetime import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+
+from dashboards import charts, selectors
+from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFilters
+from dashboards.tables import Link, Table
+from referrals.models import OPEN_STATUSES, ClockKind
+from risk.models import FlagKind
+from risk.scoring import current_model_version
+
+GRADE_STYLES = [charts.GRADE_STYLES[g] for g in GRADES]
+GRADE_NAMES = [GRADE_LABELS[g] for g in GRADES]
+
+
+def _by_grade_table(
+    key: str,
+    caption: str,
+    first: str,
+    categories: list[tuple[str, str]],
+    counts: dict[tuple[str, str], int],
+    desc: str,
+) -> Table:
+    """Rows of categories, a column per grade and a total; a stacked bar chart of the same."""
+    rows = []
+    for value, label in categories:
+        per_grade = [counts.get((value, g), 0) for g in GRADES]
+        rows.append([label, *per_grade, sum(per_grade)])
+    totals = [sum(r[i] for r in rows) for i in range(1, len(GRADES) + 2)]
+    chart = charts.bar_chart(
+        chart_id=f"chart-{key}",
+        title=caption,
+        desc=desc,
+        categories=[r[0] for r in rows],
+        series=[(GRADE_NAMES[i], [r[i + 1] for r in rows]) for i in range(len(GRADES))],
+        styles=GRADE_STYLES,
+    )
+    return Table(
+        key=key,
+        caption=caption,
+        headers=[first, *GRADE_NAMES, "Total"],
+        rows=[*rows, ["Total", *totals]],
+        chart=chart,
+        numeric=set(range(1, len(GRADES) + 2)),
+    )
+
+
+def backlog_tables(f: DashboardFilters, at: datetime) -> list[Table]:
+    by_status = selectors.open_by_status_and_grade(f)
+    total = sum(by_status.values())
+    ages = selectors.backlog_age_profile(f, at)
+    return [
+        _by_grade_table(
+            "open",
+            "Open referrals by status and grade",
+            "Status",
+            [(s.value, s.label) for s in OPEN_STATUSES],
+            by_status,
+            f"{total} referrals are open. Bars are split by grade; the table below has the "
+            "same numbers.",
+        ),
+        _by_grade_table(
+            "age",
+            "Backlog age profile by grade",
+            "Time since received",
+            [(label, label) for label, _low, _high in AGE_BUCKETS],
+            ages,
+            "Open referrals by how long ago they were received, split by grade.",
+        ),
+    ]
+
+
+def flow_table(f: DashboardFilters) -> Table:
+    flow = selectors.flow_per_day(f)
+    received = sum(r for _d, r, _l in flow)
+    left = sum(lft for _d, _r, lft in flow)
+    days = [d for d, _r, _l in flow]
+    chart = charts.line_chart(
+        chart_id="chart-flow",
+        title="Inflow and throughput per day",
+        desc=(
+            f"From {f.start:%-d %B %Y} to {f.end:%-d %B %Y}: {received} referrals received and "
+            f"{left} left the backlog."
+        ),
+        days=days,
+        series=[
+            ("Received (inflow)", [r for _d, r, _l in flow]),
+            ("Left the backlog (throughput)", [lft for _d, _r, lft in flow]),
+        ],
+    )
+    rows: list[list[object]] = [[f"{d:%a %-d %b %Y}", r, lft, r - lft] for d, r, lft in flow]
+    rows.append(["Total", received, left, received - left])
+    return Table(
+        key="flow",
+        caption="Inflow and throughput per day",
+        headers=["Day", "Received", "Left the backlog", "Backlog change"],
+        rows=rows,
+        chart=chart,
+        numeric={1, 2, 3},
+    )
+
+
+def _compliance_table(key: str, caption: str, first: str, items) -> Table:  # type: ignore[no-untyped-def]
+    rows = [
+        [c.label or "Not graded yet", c.closed, c.within, c.late, _percent(c.percent)]
+        for c in items
+    ]
+    chart = charts.bar_chart(
+        chart_id=f"chart-{key}",
+        title=caption,
+        desc="Percentage of clocks closed in the period that were met within their target.",
+        categories=[r[0] for r in rows],
+        series=[("Met within target", [c.percent or 0 for c in items])],
+        maximum=100,
+        unit="%",
+        value_labels=[f"{_percent(c.percent)} ({c.within} of {c.closed})" for c in items],
+    )
+    return Table(
+        key=key,
+        caption=caption,
+        headers=[first, "Closed clocks", "Met within target", "Met late", "Compliance"],
+        rows=rows,
+        chart=chart,
+        numeric={1, 2, 3, 4},
+    )
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}%"
+
+
+def compliance_tables(f: DashboardFilters) -> list[Table]:
+    return [
+        _compliance_table(
+            "sla_kind", "SLA compliance by clock", "Clock", selectors.compliance_by(f, "kind")
+        ),
+        _compliance_table(
+            "sla_grade", "SLA compliance by grade", "Grade", selectors.compliance_by(f, "grade")
+        ),
+        _compliance_table(
+            "sla_agency",
+            "SLA compliance by partner agency",
+            "Agency",
+            selectors.compliance_by(f, "agency"),
+        ),
+    ]
+
+
+def breaches_table(f: DashboardFilters) -> Table:
+    counts = selectors.breaches_now(f)
+    kinds = [(k.value, k.label) for k in ClockKind if any(key[0] == k for key in counts)]
+    table = _by_grade_table(
+        "breaches",
+        "Breaches now by clock and grade",
+        "Clock",
+        kinds,
+        counts,
+        f"{sum(counts.values())} clocks are past their due time and still running.",
+    )
+    return table
+
+
+def overdue_table(f: DashboardFilters, at: datetime) -> Table:
+    from referrals.sla import time_left_words
+
+    rows: list[list[object]] = []
+    for clock in selectors.most_overdue(f):
+        reference = clock.referral.reference
+        rows.append(
+            [
+                Link(reference, reverse("referrals:detail", args=[reference])),
+                clock.get_kind_display(),
+                clock.share.agency.name if clock.share_id else "VHub",
+                GRADE_LABELS.get(clock.grade_used, clock.grade_used),
+                f"{timezone.localtime(clock.due_at):%-d %b %Y %H:%M}",
+                time_left_words(clock, at),
+            ]
+        )
+    return Table(
+        key="overdue",
+        caption="Most overdue clocks",
+        headers=["Referral", "Clock", "Owed by", "Grade", "Due", "Overdue by"],
+        rows=rows,
+    )
+
+
+def ack_table(f: DashboardFilters) -> Table:
+    items = selectors.partner_ack_times(f)
+    rows = [
+        [
+            a.agency,
+            a.shares,
+            a.acknowledged,
+            a.waiting,
+            "–" if a.median_hours is None else a.median_hours,
+            "–" if a.p90_hours is None else a.p90_hours,
+            _percent(a.percent_within),
+        ]
+        for a in items
+    ]
+    chart = charts.bar_chart(
+        chart_id="chart-ack",
+        title="Partner acknowledgement times",
+        desc="Median and 90th percentile hours from share to acknowledgement, per agency.",
+        categories=[a.agency for a in items],
+        series=[
+            ("Median hours", [a.median_hours or 0 for a in items]),
+            ("90th percentile hours", [a.p90_hours or 0 for a in items]),
+        ],
+        grouped=True,
+        unit=" h",
+        whole=False,
+    )
+    return Table(
+        key="ack",
+        caption="Partner acknowledgement times",
+        headers=[
+            "Agency",
+            "Shares",
+            "Acknowledged",
+            "Waiting",
+            "Median hours",
+            "90th percentile hours",
+            "Acknowledged within target",
+        ],
+        rows=rows,
+        chart=chart,
+        numeric={1, 2, 3, 4, 5, 6},
+    )
+
+
+def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
+    policy = current_model_version()
+    top, total = selectors.repeat_children(
+        f,
+        at,
+        short_days=policy.repeat_short_days,
+        short_count=policy.repeat_short_count,
+        long_days=policy.repeat_long_days,
+        long_count=policy.repeat_long_count,
+    )
+    rows: list[list[object]] = [
+        [
+            Link(
+                f"{r['person__first_name']} {r['person__last_name']}",
+                reverse("referrals:person", args=[r["person_id"]]),
+            ),
+            f"{r['person__date_of_birth']:%-d %b %Y}"
+            if r["person__date_of_birth"]
+            else "Not known",
+            r["short"],
+            r["long"],
+            f"{timezone.localtime(r['latest']):%-d %b %Y}",
+        ]
+        for r in top
+    ]
+    return Table(
+        key="repeat",
+        caption="Repeat children",
+        headers=[
+            "Child",
+            "Date of birth",
+            f"Referrals in {policy.repeat_short_days} days",
+            f"Referrals in {policy.repeat_long_days} days",
+            "Latest referral",
+        ],
+        rows=rows,
+        note=(
+            f"{total} children have {policy.repeat_short_count} or more referrals in "
+            f"{policy.repeat_short_days} days or {policy.repeat_long_count} or more in "
+            f"{policy.repeat_long_days} days (the risk model's repeat-child rule)"
+            + (f"; the {len(top)} with most referrals are listed." if total > len(top) else ".")
+        ),
+        numeric={2, 3},
+    )
+
+
+def incident_table(f: DashboardFilters) -> Table:
+    ranks = selectors.incident_types_by_high_share(f)
+    chart = charts.bar_chart(
+        chart_id="chart-incidents",
+        title="Incident types ranked by the share graded high",
+        desc="For referrals received in the period with an approved grade.",
+        categories=[r.label for r in ranks],
+        series=[("Graded high", [r.percent_high for r in ranks])],
+        styles=[charts.GRADE_STYLES["high"]],
+        maximum=100,
+        unit="%",
+        value_labels=[f"{r.percent_high:g}% ({r.high} of {r.graded})" for r in ranks],
+    )
+    return Table(
+        key="incidents",
+        caption="Incident types ranked by the share graded high",
+        headers=["Rank", "Incident type", "Graded", "Graded high", "Share graded high"],
+        rows=[[r.rank, r.label, r.graded, r.high, f"{r.percent_high:g}%"] for r in ranks],
+        chart=chart,
+        numeric={0, 2, 3, 4},
+    )
+
+
+def flags_tables(user, f: DashboardFilters) -> list[Table]:  # type: ignore[no-untyped-def]
+    counts = selectors.flags_waiting(f)
+    rows: list[list[object]] = [[k.label, counts.get(k.value, 0)] for k in FlagKind]
+    rows.append(["Total", sum(counts.values())])
+    listed = [
+        [
+            Link(r.reference, reverse("referrals:detail", args=[r.reference])),
+            r.get_current_grade_display() or r.get_provisional_grade_display() or "Not graded yet",
+            "; ".join(flag.get_kind_display() for flag in r.open_flags),
+            f"{timezone.localtime(r.received_at):%-d %b %Y}",
+        ]
+        for r in selectors.flagged_referrals(user, f)
+    ]
+    return [
+        Table(
+            key="flags",
+            caption="Under-graded flags waiting in the backlog",
+            headers=["Reason", "Open flags"],
+            rows=rows,
+            numeric={1},
+        ),
+        Table(
+            key="flagged",
+            caption="Flagged referrals waiting for review, most urgent first",
+            headers=["Referral", "Grade", "Flags", "Received"],
+            rows=listed,
+        ),
+    ]
+
+
+def missing_table(user, f: DashboardFilters) -> Table:  # type: ignore[no-untyped-def]
+    counts = selectors.missing_assessments(user, f)
+    rows: list[list[object]] = [[GRADE_LABELS[g], counts.get(f"children:{g}", 0)] for g in GRADES]
+    return Table(
+        key="missing",
+        caption="Children with no risk assessment in open referrals, by the referral's grade",
+        headers=["Referral grade", "Children"],
+        rows=rows,
+        numeric={1},
+        note=f"{counts['referrals']} open referrals involve a child with no risk assessment.",
+    )
+
+
+# Each builder gives the tables named beside it, so one export computes only its own figures.
+BUILDERS = [
+    (("open", "age"), lambda user, f, at: backlog_tables(f, at)),
+    (("flow",), lambda user, f, at: [flow_table(f)]),
+    (("sla_kind", "sla_grade", "sla_agency"), lambda user, f, at: compliance_tables(f)),
+    (("breaches",), lambda user, f, at: [breaches_table(f)]),
+    (("overdue",), lambda user, f, at: [overdue_table(f, at)]),
+    (("ack",), lambda user, f, at: [ack_table(f)]),
+    (("repeat",), lambda user, f, at: [repeat_children_table(f, at)]),
+    (("incidents",), lambda user, f, at: [incident_table(f)]),
+    (("flags", "flagged"), lambda user, f, at: flags_tables(user, f)),
+    (("missing",), lambda user, f, at: [missing_table(user, f)]),
+]
+TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
+
+
+def dashboard_tables(user, f: DashboardFilters, at: datetime) -> dict[str, Table]:  # type: ignore[no-untyped-def]
+    return {t.key: t for _keys, build in BUILDERS for t in build(user, f, at)}
+
+
+def one_table(key: str, user, f: DashboardFilters, at: datetime) -> Table | None:  # type: ignore[no-untyped-def]
+    for keys, build in BUILDERS:
+        if key in keys:
+            return next(t for t in build(user, f, at) if t.key == key)
+    return None

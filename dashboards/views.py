@@ -1,0 +1,238 @@
+"""Thin views of the dashboard, its CSV exports, capacity planning and the daily report."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from audit.actions import record_denial, record_event
+from dashboards import figures
+from dashboards.actions import (
+    do_add_absence,
+    do_remove_absence,
+    do_set_roster,
+    do_update_capacity_settings,
+)
+from dashboards.capacity import capacity_overview, capacity_settings, london_today
+from dashboards.charts import line_chart
+from dashboards.forms import (
+    AbsenceForm,
+    CapacitySettingsForm,
+    DashboardFilterForm,
+    ReportDayForm,
+    RosterForm,
+    WhatIfForm,
+    practitioners,
+)
+from dashboards.models import Absence, CapacityAlert, DailyReportDelivery, RosterHours, Weekday
+from dashboards.selectors import DashboardFilters
+from dashboards.tables import to_csv
+from vhub.clock import now
+from vhub.errors import ActionError
+from vhub.http import require_role, show_action_error
+from vhub.roles import Role
+
+READERS = (Role.SUPERVISOR, Role.MANAGER)
+
+
+def _filters(request) -> tuple[DashboardFilterForm, DashboardFilters]:  # type: ignore[no-untyped-def]
+    form = DashboardFilterForm(request.GET or None, today=london_today(now()))
+    return form, form.to_filters()
+
+
+def _filter_details(f: DashboardFilters) -> dict[str, object]:
+    return {"start": f.start, "end": f.end, "local_authority": f.local_authority}
+
+
+@login_required
+def dashboard(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *READERS)
+    form, f = _filters(request)
+    at = now()
+    tables = figures.dashboard_tables(request.user, f, at)
+    # The page names repeat children, so opening it is a read of case data.
+    record_event("dashboard.view", actor=request.user, details=_filter_details(f))
+    return render(
+        request,
+        "dashboards/dashboard.html",
+        {
+            "form": form,
+            "filters": f,
+            "tables": tables,
+            "query": request.GET.urlencode(),
+            "at": at,
+        },
+    )
+
+
+@login_required
+def export_table(request, key: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, *READERS)
+    if key not in figures.TABLE_KEYS:
+        record_denial(
+            request.user, object_type="dashboard.table", object_id=key, reason="no such table"
+        )
+        raise Http404("No such table")
+    _form, f = _filters(request)
+    table = figures.one_table(key, request.user, f, now())
+    record_event(
+        "dashboard.export", actor=request.user, details={"table": key, **_filter_details(f)}
+    )
+    response = HttpResponse(to_csv(table), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="vhub-{key}-{f.start.isoformat()}-to-{f.end.isoformat()}.csv"'
+    )
+    return response
+
+
+def _roster_rows() -> list[dict[str, object]]:
+    """Practitioners with their usual hours per weekday (a few dozen rows at most)."""
+    hours: dict[int, dict[int, object]] = {}
+    for r in RosterHours.objects.all():
+        hours.setdefault(r.user_id, {})[r.weekday] = r.hours
+    rows = []
+    for user in practitioners():
+        days = [hours.get(user.pk, {}).get(d.value) for d in Weekday]
+        rows.append({"user": user, "days": days, "total": sum(h for h in days if h)})
+    return rows
+
+
+@login_required
+def capacity(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *READERS)
+    is_manager = request.user.has_role(Role.MANAGER)
+    posted = request.POST.get("form") if request.method == "POST" else None
+    if posted and not is_manager:
+        require_role(request.user, Role.MANAGER)
+    config = capacity_settings()
+    settings_form = CapacitySettingsForm(
+        request.POST if posted == "settings" else None,
+        initial={n: getattr(config, n) for n in CapacitySettingsForm.base_fields},
+    )
+    roster_form = RosterForm(request.POST if posted == "roster" else None)
+    absence_form = AbsenceForm(request.POST if posted == "absence" else None)
+    action_error, error_form = None, None
+    try:
+        if settings_form.is_bound and settings_form.is_valid():
+            do_update_capacity_settings(actor=request.user, values=settings_form.cleaned_data)
+            messages.success(request, "Capacity settings saved")
+            return redirect("dashboards:capacity")
+        if roster_form.is_bound and roster_form.is_valid():
+            do_set_roster(
+                actor=request.user,
+                practitioner=roster_form.cleaned_data["practitioner"],
+                hours=roster_form.hours(),
+            )
+            messages.success(request, "Usual hours saved")
+            return redirect("dashboards:capacity")
+        if absence_form.is_bound and absence_form.is_valid():
+            c = absence_form.cleaned_data
+            do_add_absence(
+                actor=request.user,
+                practitioner=c["practitioner"],
+                first_day=c["first_day"],
+                last_day=c["last_day"],
+                reason=c["reason"],
+            )
+            messages.success(request, "Absence added")
+            return redirect("dashboards:capacity")
+    except ActionError as exc:
+        error_form = next(x for x in (settings_form, roster_form, absence_form) if x.is_bound)
+        action_error = show_action_error(error_form, exc)
+    error_form = error_form or next(
+        (x for x in (settings_form, roster_form, absence_form) if x.is_bound and x.errors), None
+    )
+
+    what_if = WhatIfForm(request.GET or None)
+    wanted = what_if.cleaned_data if what_if.is_valid() else {}
+    extra = wanted.get("extra_hours") or 0
+    area = wanted.get("local_authority")
+    position, weeks, ahead = capacity_overview(
+        now(), local_authority=area.pk if area else None, extra_hours=extra, config=config
+    )
+    trend_chart = line_chart(
+        chart_id="chart-trend",
+        title="Demand and throughput per week",
+        desc="Referrals received and referrals that left the backlog in each of the last 12 weeks.",
+        days=[w[0] for w in weeks],
+        series=[
+            ("Received (demand)", [w[1] for w in weeks]),
+            ("Left the backlog", [w[2] for w in weeks]),
+        ],
+    )
+    record_event("capacity.view", actor=request.user, details={"extra_hours": extra})
+    return render(
+        request,
+        "dashboards/capacity.html",
+        {
+            "position": position,
+            "config": config,
+            "what_if": what_if,
+            "weeks": weeks,
+            "trend_chart": trend_chart,
+            "ahead": ahead,
+            "roster": _roster_rows(),
+            "weekdays": list(Weekday),
+            "absences": Absence.objects.filter(last_day__gte=position.today).select_related("user"),
+            "alerts": CapacityAlert.objects.all()[:10],
+            "is_manager": is_manager,
+            "settings_form": settings_form,
+            "roster_form": roster_form,
+            "absence_form": absence_form,
+            "form": error_form,
+            "action_error": action_error,
+        },
+    )
+
+
+@login_required
+@require_POST
+def absence_remove(request, absence_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    absence = Absence.objects.select_related("user").filter(pk=absence_id).first()
+    if absence is not None:
+        do_remove_absence(absence, actor=request.user)
+        messages.success(request, "Absence removed")
+    return redirect("dashboards:capacity")
+
+
+@login_required
+def reports(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, *READERS)
+    form = ReportDayForm(request.GET or None)
+    if form.is_valid():
+        return redirect("dashboards:report", day=form.cleaned_data["day"].isoformat())
+    return render(
+        request,
+        "dashboards/reports.html",
+        {"form": form, "deliveries": DailyReportDelivery.objects.all()[:30]},
+    )
+
+
+@login_required
+def report(request, day: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, *READERS)
+    try:
+        report_day = date.fromisoformat(day)
+    except ValueError:
+        report_day = None
+    if report_day is None or report_day > london_today(now()):
+        record_denial(
+            request.user,
+            object_type="dashboard.report",
+            object_id=day[:20],
+            reason="no such report",
+        )
+        raise Http404("No report for that day")
+    from dashboards.report import render_report_pdf
+
+    pdf = render_report_pdf(report_day)
+    record_event("report.download", actor=request.user, details={"day": report_day.isoformat()})
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="vhub-daily-report-{report_day.isoformat()}.pdf"'
+    )
+    return response

@@ -1,0 +1,80 @@
+"""Deliberately removed protections, to prove each fault scenario's assertions can fail.
+
+`make faults FAULTS_ARGS="--break <name>"` starts the worker (`-A bench.fault_breaks`) or gunicorn
+(`bench.fault_breaks:application`) through this module, which first takes out one protection
+named by FAULT_BREAK; the scenario that guards it must then report a failure. Nothing here is
+imported by the application.
+"""
+
+import os
+from contextlib import nullcontext
+
+BREAK = os.environ.get("FAULT_BREAK", "")
+
+
+def _no_transactions() -> None:
+    """Every `transaction.atomic` becomes a no-op: each statement commits on its own."""
+    from django.db import transaction
+
+    class _NoAtomic:
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self._using = args[0] if args and callable(args[0]) else None
+
+        def __call__(self, fn):  # type: ignore[no-untyped-def]
+            return fn
+
+        __enter__ = nullcontext().__enter__
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            return False
+
+    def atomic(using=None, savepoint=True, durable=False):  # type: ignore[no-untyped-def]
+        if callable(using):
+            return using
+        return _NoAtomic()
+
+    transaction.atomic = atomic  # type: ignore[assignment]
+
+
+def _apply() -> None:
+    import django
+
+    if BREAK == "sweep":
+        _no_transactions()  # before anything applies @transaction.atomic
+    django.setup()
+    if BREAK == "reprioritise":
+        # A per-row loop, each row committed alone, instead of one UPDATE statement.
+        from referrals import priority
+        from referrals.models import OPEN_STATUSES, Referral
+
+        original = priority.recompute_priorities
+
+        def per_row(referral_ids=None, at=None):  # type: ignore[no-untyped-def]
+            ids = referral_ids or list(
+                Referral.objects.filter(status__in=OPEN_STATUSES)
+                .order_by("id")
+                .values_list("id", flat=True)
+            )
+            return sum(original([pk], at) for pk in ids)
+
+        priority.recompute_priorities = per_row  # the task imports it when it runs
+    elif BREAK == "import":
+        # Forget which rows were already imported (the harness also drops the unique index).
+        from referrals import actions
+
+        actions.intake_referral = lambda source_system, external_id: None  # type: ignore[assignment]
+    elif BREAK == "broker":
+        # /readyz stops checking the broker.
+        from vhub import health
+
+        health.CHECKS["broker"] = lambda: True
+    # "postgres" is broken by running gunicorn with DEBUG=true (traceback pages).
+
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vhub.settings")
+_apply()
+
+from vhub.celery import app  # noqa: E402
+from vhub.wsgi import application  # noqa: E402
+
+__all__ = ["app", "application"]

@@ -1,0 +1,148 @@
+"""Running the registered measures, and the table and JSON they produce."""
+
+import json
+import os
+import platform
+import subprocess
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from bench.measures import REGISTRY, REGISTRY_RESULTS, Context, Result
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+def machine() -> dict[str, object]:
+    model = ""
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+        model = next(
+            (line.split(":", 1)[1].strip() for line in lscpu.splitlines() if "Model name" in line),
+            "",
+        )
+    except OSError:
+        pass
+    memory_gb = 0.0
+    try:
+        with open("/proc/meminfo") as meminfo:
+            memory_gb = round(int(meminfo.readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gb": memory_gb,
+        "cpu": model,
+        "python": platform.python_version(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def run_all(ctx: Context, only: list[str] | None = None, log=print) -> list[dict]:  # type: ignore[no-untyped-def]
+    rows = []
+    ctx.remember_ids()
+    try:
+        for name, m in REGISTRY.items():
+            if only and name not in only:
+                continue
+            log(f"  measuring {m.label} …")
+            started = time.perf_counter()
+            try:
+                result = m.run(ctx)
+            except Exception as exc:  # one broken measure must not hide the others
+                traceback.print_exc()
+                result = Result(value=None, met=False, note=f"failed: {type(exc).__name__}: {exc}")
+            REGISTRY_RESULTS[name] = result
+            rows.append(
+                {
+                    "name": name,
+                    "label": m.label,
+                    "target": m.target,
+                    "unit": m.unit,
+                    "value": result.value,
+                    "baseline": result.baseline,
+                    "baseline_label": m.baseline_label,
+                    "ratio": ratio(result, m.higher_is_better),
+                    "met": result.met,
+                    "detail": result.detail,
+                    "note": result.note,
+                    "seconds": round(time.perf_counter() - started, 1),
+                }
+            )
+    finally:
+        ctx.cleanup()
+    return rows
+
+
+def ratio(result: Result, higher_is_better: bool) -> float | None:
+    """How many times better than the baseline (above 1 is better)."""
+    if not result.value or not result.baseline:
+        return None
+    raw = result.value / result.baseline if higher_is_better else result.baseline / result.value
+    return round(raw, 1)
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.3f}".rstrip("0").rstrip(".") if value < 10 else f"{value:,.1f}"
+    return str(value)
+
+
+def _key_detail(row: dict) -> str:
+    d = row["detail"]
+    parts = []
+    for key in (
+        "p50_ms",
+        "p95_ms",
+        "queries",
+        "queries_constant",
+        "errors",
+        "peak_rss_mb",
+        "open_referrals",
+        "open_clocks",
+        "baseline_queries_page_1",
+        "baseline_agrees_with_sql",
+    ):
+        if key in d:
+            parts.append(f"{key}={d[key]}")
+    if row["note"]:
+        parts.append(row["note"])
+    return "; ".join(parts)
+
+
+def table(rows: list[dict]) -> str:
+    lines = [
+        "| measure | target | result | baseline | × better | met | details |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        met = {True: "yes", False: "**no**", None: "–"}[r["met"]]
+        lines.append(
+            f"| {r['label']} | {r['target']} | {_fmt(r['value'])} {r['unit']} | "
+            f"{_fmt(r['baseline'])} ({r['baseline_label']}) | {_fmt(r['ratio'])} | {met} | "
+            f"{_key_detail(r)} |"
+        )
+    return "\n".join(lines)
+
+
+def write_results(rows: list[dict], stamp: dict, scale: float) -> Path:
+    RESULTS_DIR.mkdir(exist_ok=True)
+    when = datetime.now().astimezone()
+    path = RESULTS_DIR / f"{when:%Y-%m-%dT%H%M%S}.json"
+    path.write_text(
+        json.dumps(
+            {
+                "date": when.isoformat(timespec="seconds"),
+                "scale": scale,
+                "machine": machine(),
+                "data": stamp,
+                "measures": rows,
+            },
+            indent=2,
+            default=str,
+        )
+    )
+    return path

@@ -1,0 +1,69 @@
+"""The benchmark tooling itself, at a tiny scale, so it cannot rot (timings are never asserted)."""
+
+import pytest
+
+from audit.verify import verify_chain
+from bench.data import Volume, build, stored_stamp
+from bench.measures import REGISTRY, Context, rolled_back
+from bench.report import ratio, table
+from referrals.models import OPEN_STATUSES, Referral, SlaClock
+
+TINY = Volume.at_scale(0.001)
+
+
+@pytest.fixture
+def bench_data(db):
+    return build(TINY, log=lambda line: None)
+
+
+def test_bench_data_has_the_shape_asked_for_and_a_valid_audit_chain(bench_data):
+    assert Referral.objects.count() == TINY.referrals
+    assert Referral.objects.filter(status__in=OPEN_STATUSES).count() == TINY.open
+    assert bench_data["counts"]["shares"] <= TINY.shares
+    assert SlaClock.objects.filter(state="breached").exists()
+    # every open referral was scored after the data was written
+    assert not Referral.objects.filter(status__in=OPEN_STATUSES, priority_breakdown={}).exists()
+    report = verify_chain()
+    assert report.ok
+    assert report.checked == bench_data["counts"]["audit events"]
+
+
+def test_unchanged_parameters_reuse_the_data(bench_data):
+    said: list[str] = []
+    again = build(TINY, log=said.append)
+    assert again["fingerprint"] == bench_data["fingerprint"] == stored_stamp()["fingerprint"]
+    assert said[0].startswith("Benchmark data reused")
+    assert Volume.at_scale(0.002).fingerprint() != TINY.fingerprint()
+
+
+def test_in_process_measures_run_and_their_baselines_agree(bench_data):
+    from bench.data import anchor_of
+
+    ctx = Context(anchor=anchor_of(bench_data), scale=0.001, samples=2, naive_rows=10)
+    rows = {}
+    for name in ("queue_page", "reprioritise", "sla_sweep"):
+        rows[name] = REGISTRY[name].run(ctx)
+    assert rows["queue_page"].detail["queries_constant"]
+    assert rows["queue_page"].detail["baseline_queries_page_1"] > max(
+        rows["queue_page"].detail["queries_by_page"].values()
+    )
+    assert rows["reprioritise"].detail["baseline_agrees_with_sql"] == "10/10"
+    assert rows["sla_sweep"].detail["open_clocks"] > 0
+    assert all(r.value is not None and r.baseline is not None for r in rows.values())
+    text = table(
+        [
+            {"label": n, "target": "", "unit": "", "value": r.value, "baseline": r.baseline,
+             "baseline_label": "", "ratio": ratio(r, False), "met": r.met, "detail": r.detail,
+             "note": r.note}
+            for n, r in rows.items()
+        ]
+    )  # fmt: skip
+    assert text.count("\n") == len(rows) + 1
+
+
+def test_measures_leave_the_data_as_built(bench_data):
+    before = list(Referral.objects.order_by("id").values_list("id", "priority_score", "status"))
+    with rolled_back():
+        Referral.objects.update(priority_score=-1)
+    after = list(Referral.objects.order_by("id").values_list("id", "priority_score", "status"))
+    assert after == before

@@ -6,12 +6,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: help install frontend run test test-fast e2e lint format migrate seed stop-db bench clean
+.PHONY: help install frontend run test test-fast e2e lint format migrate seed stop-db bench loadtest faults clean
 
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
 	@echo "make test   install and run the whole test suite"
 	@echo "make lint   ruff, formatting, migrations and docker-compose checks"
+	@echo "make bench  DESIGN.md §10 targets at 200,000 referrals (BENCH_SCALE=0.05 for a quick run)"
+	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +69,23 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Benchmarks (bench/README.md): their own database (vhub_bench), never the application's.
+BENCH_SCALE ?= 1
+BENCH_ARGS ?=
+LOADTEST_ARGS ?= --users 30 --time 60s
+$(VENV)/.installed-bench: pyproject.toml | $(VENV)/.installed
+	$(BIN)/pip install --quiet ".[dev,bench]"
+	touch $@
+
+bench: install $(VENV)/.installed-bench
+	$(BIN)/python -m bench run --scale $(BENCH_SCALE) $(BENCH_ARGS)
+
+loadtest: install $(VENV)/.installed-bench
+	$(BIN)/python -m bench loadtest --scale $(BENCH_SCALE) $(LOADTEST_ARGS)
+
+faults: install $(VENV)/.installed-bench
+	$(BIN)/python -m bench faults $(FAULTS_ARGS)
 
 stop-db:
 	@if [ -f var/pgdata/postmaster.pid ]; then \

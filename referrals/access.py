@@ -6,7 +6,7 @@ from typing import Literal, NoReturn
 from django.http import Http404
 
 from audit.actions import record_denial
-from referrals.models import Person, Referral
+from referrals.models import Person, Referral, ReferralDraft
 
 Perm = Literal["view", "change"]
 REFERENCE = re.compile(r"VH-\d{4}-\d{6,}")
@@ -63,3 +63,19 @@ def intake_referral(source_system: str, external_id: str) -> Referral | None:
     """The referral a records system (or the backlog import) sent under its own id, if any:
     callers are scoped to their own source system, so no other sender's referral is found."""
     return Referral.objects.filter(source_system=source_system, external_id=external_id).first()
+
+
+def access_draft(user, draft_id: int) -> ReferralDraft:  # type: ignore[no-untyped-def]
+    """A draft referral, for the officer who is writing it and nobody else (the hub, other
+    officers and every other role get the same 404, audited)."""
+    draft = (
+        ReferralDraft.objects.select_related("referral").filter(pk=draft_id, owner=user).first()
+        if user.has_role("officer")
+        else None
+    )
+    if draft is None:
+        record_denial(
+            user, object_type="referrals.referraldraft", object_id=draft_id, reason="not yours"
+        )
+        raise Http404("No draft found")
+    return draft

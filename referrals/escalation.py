@@ -94,12 +94,13 @@ class _Recipients:
             if level == EscalationLevel.AT_RISK:
                 return users or leads
             return leads or users
+        # An information request has no assignee (and may have no referral): its ladder is
+        # that of an unallocated referral.
+        assignee = clock.referral.allocated_to_id if clock.referral is not None else None
         if level == EscalationLevel.AT_RISK:
-            assignee = clock.referral.allocated_to_id
             return [assignee] if assignee and assignee_active else self.role(Role.SUPERVISOR)
         if level == EscalationLevel.BREACHED:
             # The supervisors, and the person holding the case (if active) so they know too.
-            assignee = clock.referral.allocated_to_id
             extra = [assignee] if assignee and assignee_active else []
             return list(dict.fromkeys([*self.role(Role.SUPERVISOR), *extra]))
         return self.role(Role.MANAGER)
@@ -155,7 +156,9 @@ def sweep_clocks(at: datetime | None = None) -> SweepResult:
         )
         for clock in due_clocks:
             clocks_by_id[clock.pk] = clock
-            assignee_active = clock.referral.allocated_to_id in active_users
+            assignee_active = (
+                clock.referral is not None and clock.referral.allocated_to_id in active_users
+            )
             for recipient in recipients.for_clock(clock, level, assignee_active):
                 pending.append((clock.pk, level, recipient))
     inserted = _insert_escalations(pending, at)
@@ -171,25 +174,26 @@ def _message(escalation: Escalation, at: datetime) -> tuple[str, str, str]:
     """Worded from the clock as it is when the notice goes out: a notice deferred to the
     morning, or raised by a late sweep, never calls an overdue clock 'at risk'."""
     clock = escalation.clock
-    referral = clock.referral
+    # An information request's clock may have no referral: it is named by the request.
+    label = f"ISR-{clock.isr_id}" if clock.isr_id is not None else clock.referral.reference
     name = clock.get_kind_display().lower()
     due = f"{timezone.localtime(clock.due_at):%-d %B %Y at %H:%M}"
-    what = f"The {name} clock for {referral.reference}"
+    what = f"The {name} clock for {label}"
     if clock.met_at is not None:
-        title = (
-            f"{referral.reference}: {name} was {EscalationLevel(escalation.level).label.lower()}"
-        )
+        title = f"{label}: {name} was {EscalationLevel(escalation.level).label.lower()}"
         body = f"{what} has since stopped."
     elif clock.due_at <= at:
-        title = f"{referral.reference}: {name} overdue"
+        title = f"{label}: {name} overdue"
         body = f"{what} is overdue: it was due {due}."
     else:
-        title = f"{referral.reference}: {name} at risk"
+        title = f"{label}: {name} at risk"
         body = f"{what} is at risk: it is due {due}."
-    if clock.share_id is not None:
+    if clock.isr_id is not None:
+        url = reverse("partners:isr", args=[clock.isr_id])
+    elif clock.share_id is not None:
         url = reverse("partners:share", args=[clock.share_id])
     else:
-        url = reverse("referrals:detail", args=[referral.reference])
+        url = reverse("referrals:detail", args=[clock.referral.reference])
     return title, body, url
 
 

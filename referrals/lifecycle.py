@@ -14,8 +14,12 @@ CASEWORK = frozenset({Role.PRACTITIONER, Role.SUPERVISOR})
 
 # (from, to) -> roles that may make the move.
 TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
-    (S.DRAFT, S.SUBMITTED): frozenset({Role.OFFICER}),
     (S.SUBMITTED, S.IN_TRIAGE): CASEWORK,
+    # Back to the referring officer for missing information, and back to the hub when they have
+    # added it (the action checks that it is the same officer).
+    (S.SUBMITTED, S.RETURNED_TO_OFFICER): CASEWORK,
+    (S.IN_TRIAGE, S.RETURNED_TO_OFFICER): CASEWORK,
+    (S.RETURNED_TO_OFFICER, S.SUBMITTED): frozenset({Role.OFFICER}),
     (S.IN_TRIAGE, S.AWAITING_APPROVAL): CASEWORK,
     (S.RETURNED, S.AWAITING_APPROVAL): CASEWORK,
     (S.RETURNED, S.IN_TRIAGE): CASEWORK,

@@ -1,5 +1,6 @@
 """Referrals, the people in them, and the incident types they are about (DESIGN.md §3)."""
 
+import pghistory
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
@@ -29,9 +30,13 @@ class IncidentType(models.Model):
 
 
 class ReferralStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
+    # An officer's unfinished referral is a ReferralDraft, never a Referral row (see
+    # docs/architecture.md), so every Referral has been received.
     SUBMITTED = "submitted", "Submitted"
     IN_TRIAGE = "in_triage", "In triage"
+    # Sent back to the referring officer for missing information (not the supervisor's return
+    # of a grade to the practitioner, which is RETURNED).
+    RETURNED_TO_OFFICER = "returned_to_officer", "Returned to officer"
     AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval"
     RETURNED = "returned", "Returned"
     APPROVED = "approved", "Approved"
@@ -44,6 +49,7 @@ class ReferralStatus(models.TextChoices):
 OPEN_STATUSES = (
     ReferralStatus.SUBMITTED,
     ReferralStatus.IN_TRIAGE,
+    ReferralStatus.RETURNED_TO_OFFICER,
     ReferralStatus.AWAITING_APPROVAL,
     ReferralStatus.RETURNED,
     ReferralStatus.APPROVED,
@@ -87,6 +93,13 @@ class Person(models.Model):
         return f"{self.first_name} {self.last_name}".strip()
 
 
+# Change history (docs/audit.md): noise the hub never edits (the optimistic-lock counter, the
+# recomputed priority, the intake fingerprint) is left out, so a re-prioritisation writes nothing.
+@pghistory.track(
+    pghistory.InsertEvent(),
+    pghistory.UpdateEvent(),
+    exclude=["version", "updated_at", "priority_score", "priority_breakdown", "intake_hash"],
+)
 class Referral(models.Model):
     reference = models.CharField(max_length=20, unique=True)
     source = models.CharField(
@@ -133,6 +146,17 @@ class Referral(models.Model):
         on_delete=models.PROTECT,
         related_name="allocated_referrals",
     )
+    # The latest return to the referring officer for missing information (kept after they
+    # resubmit, as the record of what was asked; the audit trail has every return).
+    return_reason = models.TextField(blank=True)
+    returned_at = models.DateTimeField(null=True, blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     priority_score = models.IntegerField(default=0)
     priority_breakdown = models.JSONField(default=dict, blank=True)
     # Optimistic concurrency: every action bumps it; a stale form is refused, never applied.
@@ -176,6 +200,7 @@ class SubjectRole(models.TextChoices):
     OTHER_ADULT = "other_adult", "Other adult"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class ReferralSubject(models.Model):
     """A person's part in one referral; the child-specific questions of DESIGN.md §3."""
 
@@ -194,6 +219,11 @@ class ReferralSubject(models.Model):
         blank=True,
         help_text="The child's words, feelings or observed behaviour at the incident.",
     )
+    voice_not_captured_reason = models.TextField(
+        blank=True, help_text="Why the voice of the child could not be captured."
+    )
+    # For an unborn child: the expected date of birth (the person has no date of birth yet).
+    expected_date = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]
@@ -230,6 +260,7 @@ class CalendarKind(models.TextChoices):
     SCHOOL_DAYS = "school_days", "Before the next school day"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class SlaPolicyVersion(PublishedVersion):
     """One published set of the MOU's timescales; each clock records the version it used."""
 
@@ -240,6 +271,7 @@ class SlaPolicyVersion(PublishedVersion):
         return f"SLA policy version {self.number}"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class SlaTarget(models.Model):
     policy = models.ForeignKey(SlaPolicyVersion, on_delete=models.CASCADE, related_name="targets")
     kind = models.CharField(max_length=30, choices=ClockKind.choices)
@@ -257,6 +289,7 @@ class SlaTarget(models.Model):
         return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {self.minutes} min"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class ClosureDay(models.Model):
     """A day the hub is closed beyond bank holidays; working-hours clocks skip it."""
 
@@ -301,9 +334,20 @@ class SlaClock(models.Model):
     """One timescale running for a referral (or for one of its shares). A row in Postgres, swept
     by a periodic task: nothing is lost when the broker or a worker dies."""
 
-    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="clocks")
+    # Every clock belongs to a referral except an information request about a person VHub may
+    # not hold a referral for.
+    referral = models.ForeignKey(
+        Referral, null=True, blank=True, on_delete=models.CASCADE, related_name="clocks"
+    )
     share = models.ForeignKey(
         "partners.Share", null=True, blank=True, on_delete=models.CASCADE, related_name="clocks"
+    )
+    isr = models.ForeignKey(
+        "partners.InformationRequest",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="clocks",
     )
     kind = models.CharField(max_length=30, choices=ClockKind.choices)
     policy = models.ForeignKey(SlaPolicyVersion, on_delete=models.PROTECT, related_name="clocks")
@@ -331,7 +375,9 @@ class SlaClock(models.Model):
             models.UniqueConstraint(
                 fields=["referral", "kind"],
                 condition=models.Q(
-                    share__isnull=True, state__in=["on_track", "at_risk", "breached"]
+                    share__isnull=True,
+                    isr__isnull=True,
+                    state__in=["on_track", "at_risk", "breached"],
                 ),
                 name="one_open_referral_clock_per_kind",
             ),
@@ -341,6 +387,17 @@ class SlaClock(models.Model):
                     share__isnull=False, state__in=["on_track", "at_risk", "breached"]
                 ),
                 name="one_open_share_clock_per_kind",
+            ),
+            models.UniqueConstraint(
+                fields=["isr", "kind"],
+                condition=models.Q(
+                    isr__isnull=False, state__in=["on_track", "at_risk", "breached"]
+                ),
+                name="one_open_isr_clock_per_kind",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(referral__isnull=False) | models.Q(isr__isnull=False),
+                name="clock_has_referral_or_isr",
             ),
         ]
         indexes = [
@@ -555,3 +612,32 @@ class ImportJob(models.Model):
     @property
     def percent(self) -> int:
         return int(100 * self.processed_rows / self.total_rows) if self.total_rows else 0
+
+
+class ReferralDraft(models.Model):
+    """An officer's referral while they write it, section by section, or a returned referral
+    while they correct it (`referral` set). Each section's answers are kept as the form data
+    that passed that section's validation; nothing becomes a Referral until the officer submits
+    from the check-your-answers page, through the same intake action as the API."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="referral_drafts"
+    )
+    referral = models.OneToOneField(
+        Referral, null=True, blank=True, on_delete=models.CASCADE, related_name="amendment"
+    )
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        indexes = [models.Index(fields=["owner", "-updated_at"], name="draft_owner_idx")]
+
+    def __str__(self) -> str:
+        return (
+            f"Draft referral {self.pk}"
+            if self.referral_id is None
+            else f"Correction of {self.referral}"
+        )

@@ -5,16 +5,28 @@ from datetime import UTC, datetime
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from audit.history import (
+    HistoryEntry,
+    Source,
+    change_history,
+    compare_versions,
+    events_of,
+    person_name,
+)
 from audit.models import AuditEvent
 from referrals.models import (
     OPEN_CLOCK_STATES,
     OPEN_STATUSES,
+    ClosureDay,
     MatchStatus,
     Person,
     PersonMatch,
     Referral,
+    ReferralDraft,
     ReferralSubject,
     SlaClock,
+    SlaPolicyVersion,
+    SlaTarget,
     SubjectRole,
 )
 
@@ -122,9 +134,16 @@ def triage_queue(  # type: ignore[no-untyped-def]
 def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
     return (
         Referral.objects.filter(submitted_by=user)
-        .select_related("incident_type")
+        .select_related("incident_type", "returned_by", "amendment")
         .prefetch_related(_CHILDREN)
         .order_by("-received_at")
+    )
+
+
+def officer_drafts(*, user) -> QuerySet[ReferralDraft]:  # type: ignore[no-untyped-def]
+    """The officer's unsent referrals (corrections of returned ones are listed with those)."""
+    return ReferralDraft.objects.filter(owner=user, referral__isnull=True).order_by(
+        "-updated_at", "-id"
     )
 
 
@@ -163,7 +182,13 @@ def referral_detail(referral: Referral) -> Referral:
     return referral
 
 
-TIMELINE_HIDDEN_ACTIONS = ("referral.view", "share.view", "assessment.view", "flag.view")
+TIMELINE_HIDDEN_ACTIONS = (
+    "referral.view",
+    "share.view",
+    "assessment.view",
+    "flag.view",
+    "isr.view",
+)
 
 
 def referral_timeline(referral: Referral) -> QuerySet[AuditEvent]:
@@ -184,3 +209,81 @@ def person_chronology(person: Person) -> list[ReferralSubject]:
         .select_related("referral__incident_type", "referral__local_authority")
         .order_by("-referral__received_at")
     )
+
+
+# --- Change history (docs/audit.md) ------------------------------------------------------------
+
+# Fields whose change is recorded elsewhere or means nothing to a reader.
+_REFERRAL_HIDDEN = ("reference", "source", "source_system", "external_id", "received_at")
+
+
+def referral_history(referral: Referral) -> list:  # type: ignore[type-arg]
+    """Field-level changes of the referral and of the people on it, newest first. Queries: the
+    referral's events and its subjects' events (each with its context), then one per kind of
+    related record named in them (people, users, agencies, incident types)."""
+    return change_history(
+        [
+            Source(
+                events_of(Referral).filter(pgh_obj_id=referral.pk),
+                describe=lambda ev, show: "Referral",
+                hidden=_REFERRAL_HIDDEN,
+            ),
+            Source(
+                events_of(ReferralSubject).filter(referral_id=referral.pk),
+                describe=lambda ev, show: (
+                    f"{show(ev._meta.get_field('role'), ev.role)}: "
+                    f"{show(ev._meta.get_field('person'), ev.person_id)}"
+                ),
+                hidden=("referral",),
+                labels={"gp": "GP or health visitor", "school": "School or nursery"},
+            ),
+        ]
+    )
+
+
+def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[type-arg]
+    """The SLA policy's published versions, each compared with the one before (targets are
+    never edited in place, so a version's rows are what was published), plus any direct edit
+    of a policy row and the closure days added and removed. Queries: versions with their
+    publishers (1), their targets (1), the three edit sources (3), related names (0-2)."""
+    versions = list(
+        SlaPolicyVersion.objects.select_related("created_by")
+        .prefetch_related(Prefetch("targets", SlaTarget.objects.order_by("kind", "grade")))
+        .order_by("-number")[: limit + 1]
+    )
+
+    def flat(policy: SlaPolicyVersion) -> dict[str, str]:
+        values = {}
+        for t in policy.targets.all():
+            name = f"{t.get_kind_display()} ({t.get_grade_display() or 'any grade'})"
+            values[f"{name}: calendar"] = t.get_calendar_display()
+            values[f"{name}: minutes"] = str(t.minutes)
+        return values
+
+    published = [
+        HistoryEntry(
+            at=v.created_at,
+            who=person_name(v.created_by),
+            record=f"Version {v.number}" + (f": {v.note}" if v.note else ""),
+            kind="Published",
+            changes=compare_versions(flat(older) if older else None, flat(v)),
+        )
+        for v, older in zip(versions, [*versions[1:], None], strict=False)
+    ][:limit]
+    edits = change_history(
+        [
+            Source(
+                events_of(SlaPolicyVersion).exclude(pgh_label__in=("insert", "baseline")),
+                describe=lambda ev, show: f"SLA policy version {ev.number}",
+            ),
+            Source(
+                events_of(SlaTarget).exclude(pgh_label__in=("insert", "baseline")),
+                describe=lambda ev, show: f"Target {ev.kind} {ev.grade or 'any grade'}",
+            ),
+            Source(
+                events_of(ClosureDay).exclude(pgh_label="baseline"),
+                describe=lambda ev, show: f"Closure day {show(ev._meta.get_field('day'), ev.day)}",
+            ),
+        ]
+    )
+    return {"published": published, "edits": edits}

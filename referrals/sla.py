@@ -7,7 +7,7 @@ action transaction.
 
 from datetime import datetime, timedelta
 
-from partners.models import Share
+from partners.models import InformationRequest, Share
 from referrals.calendars import (
     SCHOOL_DAYS,
     WORKING_HOURS,
@@ -54,12 +54,14 @@ def target_for(policy: SlaPolicyVersion, kind: str, grade: str) -> SlaTarget:
     return target
 
 
-def calendar_inputs(referral: Referral) -> CalendarInputs:
+def calendar_inputs(referral: Referral | None) -> CalendarInputs:
+    """Closure days, and the referral's local authority's term dates (none for a clock without
+    a referral, such as an information request about a person)."""
     terms = (
         TermDates.objects.filter(local_authority_id=referral.local_authority_id).values_list(
             "first_day", "last_day"
         )
-        if referral.local_authority_id
+        if referral is not None and referral.local_authority_id
         else []
     )
     return CalendarInputs.of(ClosureDay.objects.values_list("day", flat=True), terms)
@@ -81,21 +83,32 @@ def clock_times(
     return warn, due, escalate
 
 
-def _open_clocks(referral: Referral, kind: str, share: Share | None = None):  # type: ignore[no-untyped-def]
+def _open_clocks(  # type: ignore[no-untyped-def]
+    referral: Referral | None,
+    kind: str,
+    share: Share | None = None,
+    isr: InformationRequest | None = None,
+):
     return SlaClock.objects.filter(
-        referral=referral, kind=kind, share=share, state__in=OPEN_CLOCK_STATES
+        referral=referral, kind=kind, share=share, isr=isr, state__in=OPEN_CLOCK_STATES
     )
 
 
 def start_clock(
-    referral: Referral, kind: str, *, share: Share | None = None, at: datetime | None = None
+    referral: Referral | None,
+    kind: str,
+    *,
+    share: Share | None = None,
+    isr: InformationRequest | None = None,
+    at: datetime | None = None,
 ) -> SlaClock:
-    """Start a clock unless one of this kind is already running."""
-    existing = _open_clocks(referral, kind, share).first()
+    """Start a clock unless one of this kind is already running. An information request about
+    a person VHub holds no referral for has a clock with no referral (and so no grade)."""
+    existing = _open_clocks(referral, kind, share, isr).first()
     if existing is not None:
         return existing
     policy = current_policy()
-    grade = referral.effective_grade
+    grade = referral.effective_grade if referral is not None else ""
     target = target_for(policy, kind, grade)
     started = at or now()
     warn, due, escalate = clock_times(
@@ -104,6 +117,7 @@ def start_clock(
     return SlaClock.objects.create(
         referral=referral,
         share=share,
+        isr=isr,
         kind=kind,
         policy=policy,
         grade_used=grade,
@@ -129,12 +143,17 @@ def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:
 
 
 def meet_clock(
-    referral: Referral, kind: str, *, share: Share | None = None, at: datetime | None = None
+    referral: Referral | None,
+    kind: str,
+    *,
+    share: Share | None = None,
+    isr: InformationRequest | None = None,
+    at: datetime | None = None,
 ) -> None:
     """Stop a running clock as met, keeping the achieved time, the margin and any breach."""
     at = at or now()
     inputs = calendar_inputs(referral)
-    for clock in _open_clocks(referral, kind, share).select_for_update():
+    for clock in _open_clocks(referral, kind, share, isr).select_for_update():
         _finish(clock, at, inputs)
         clock.state = ClockState.MET
         clock.save()
@@ -201,7 +220,7 @@ def recompute_open_clocks(  # type: ignore[no-untyped-def]
         if key not in targets_cache:
             targets_cache[key] = target_for(use, clock.kind, clock.grade_used)
         target = targets_cache[key]
-        la = clock.referral.local_authority_id
+        la = clock.referral.local_authority_id if clock.referral is not None else None
         if la not in inputs_cache:
             inputs_cache[la] = calendar_inputs(clock.referral)
         clock.policy = use

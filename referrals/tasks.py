@@ -1,5 +1,6 @@
 """Celery adapters for referrals: SLA sweep, escalation delivery, re-prioritisation."""
 
+import pghistory
 from celery import shared_task
 from django.db import transaction
 
@@ -50,6 +51,8 @@ def run_import(job_id: int) -> dict[str, int]:
     token = set_context(RequestContext(channel="task"))
     try:
         job = ImportJob.objects.get(pk=job_id)
+        # The referrals are the uploader's import: their name goes on the change history.
+        pghistory.context(user=job.uploaded_by_id)
         path = Path(job.file.path)
         job.status, job.total_rows = ImportJob.Status.RUNNING, count_rows(path)
         job.save(update_fields=["status", "total_rows"])

@@ -6,10 +6,26 @@ app_name = "referrals"
 urlpatterns = [
     path("mine/", views.my_referrals, name="mine"),
     path("new/", views.new_referral, name="new"),
+    path("drafts/<int:draft_id>/", views.draft_tasks, name="draft"),
+    path("drafts/<int:draft_id>/people/", views.draft_people, name="draft_people"),
+    path("drafts/<int:draft_id>/check/", views.draft_check, name="draft_check"),
+    path("drafts/<int:draft_id>/delete/", views.draft_delete, name="draft_delete"),
+    path(
+        "drafts/<int:draft_id>/<str:kind>/<str:key>/remove/",
+        views.draft_remove,
+        name="draft_remove",
+    ),
+    path(
+        "drafts/<int:draft_id>/<slug:section>/<str:key>/",
+        views.draft_section,
+        name="draft_entry",
+    ),
+    path("drafts/<int:draft_id>/<slug:section>/", views.draft_section, name="draft_section"),
     path("queue/", views.queue, name="queue"),
     path("queue/next/", views.next_case, name="next_case"),
     path("queue/allocate/", views.allocate, name="allocate"),
     path("sla/", views.sla_policy, name="sla"),
+    path("sla/history/", views.sla_policy_history, name="sla_history"),
     path("imports/", views.imports, name="imports"),
     path("imports/<int:job_id>/", views.import_job, name="import_job"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
@@ -18,6 +34,9 @@ urlpatterns = [
         "sla/closures/<int:closure_id>/remove/", views.sla_closure_remove, name="sla_closure_remove"
     ),
     path("<str:reference>/", views.detail, name="detail"),
+    path("<str:reference>/history/", views.referral_history, name="history"),
     path("<str:reference>/triage/", views.start_triage, name="start_triage"),
     path("<str:reference>/route/", views.route_referral, name="route"),
+    path("<str:reference>/return/", views.return_to_officer, name="return_to_officer"),
+    path("<str:reference>/correct/", views.correct_referral, name="correct"),
 ]

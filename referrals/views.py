@@ -12,20 +12,29 @@ from django.views.decorators.http import require_POST
 
 from audit.actions import record_event
 from partners.models import Agency, AgencyKind, ShareStatus
-from referrals.access import access_person, access_referral
+from partners.selectors import partner_threads_for_referral
+from partners.sharing_selectors import referral_sharing
+from referrals import drafts
+from referrals.access import access_draft, access_person, access_referral
 from referrals.actions import (
     do_add_closure_day,
     do_allocate_referrals,
     do_decide_match,
+    do_delete_draft,
     do_publish_sla_policy,
     do_remove_closure_day,
+    do_remove_draft_entry,
+    do_return_to_officer,
     do_route_referral,
+    do_save_draft_section,
+    do_start_correction,
+    do_start_draft,
     do_start_import,
     do_start_triage,
-    do_submit_referral,
+    do_submit_draft,
     do_take_next_case,
 )
-from referrals.forms import ReferralForm
+from referrals.forms import ReturnToOfficerForm
 from referrals.importer import looks_like_import_file
 from referrals.models import (
     CalendarKind,
@@ -34,18 +43,23 @@ from referrals.models import (
     Notification,
     PersonMatch,
     Referral,
+    ReferralSource,
     ReferralStatus,
     SlaPolicyVersion,
+    SubjectRole,
 )
 from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     QueueCursor,
+    officer_drafts,
     officer_referrals,
     person_chronology,
     referral_detail,
     referral_timeline,
     triage_queue,
 )
+from referrals.selectors import referral_history as referral_history_entries
+from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
 from risk.scoring import current_model_version
@@ -53,32 +67,240 @@ from vhub.clock import now
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
-from vhub.roles import Role
+from vhub.roles import VHUB_CASE_ROLES, Role
 
 
 @login_required
 def my_referrals(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.OFFICER)
-    referrals = officer_referrals(user=request.user)
-    return render(request, "referrals/mine.html", {"referrals": referrals})
+    referrals = list(officer_referrals(user=request.user))
+    returned = [r for r in referrals if r.status == ReferralStatus.RETURNED_TO_OFFICER]
+    return render(
+        request,
+        "referrals/mine.html",
+        {
+            "drafts": list(officer_drafts(user=request.user)),
+            "returned": returned,
+            "referrals": [r for r in referrals if r not in returned],
+        },
+    )
 
 
 @login_required
 def new_referral(request):  # type: ignore[no-untyped-def]
+    """The start page of the officer's form; starting makes a draft they can come back to."""
     require_role(request.user, Role.OFFICER)
-    form = ReferralForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST":
+        draft = do_start_draft(actor=request.user)
+        return redirect("referrals:draft", draft_id=draft.pk)
+    return render(request, "referrals/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
+
+
+def _draft_for(request, draft_id: int):  # type: ignore[no-untyped-def]
+    """The officer's own draft (404 for anyone else, audited); a page view is audited too."""
+    draft = access_draft(request.user, draft_id)
+    if request.method == "GET":
+        record_event("referral_draft.view", actor=request.user, obj=draft, referral=draft.referral)
+    return draft
+
+
+def _after_save(request, draft, default: str):  # type: ignore[no-untyped-def]
+    if request.POST.get("from") == "check":
+        return redirect("referrals:draft_check", draft_id=draft.pk)
+    return redirect(default, draft_id=draft.pk)
+
+
+@login_required
+def draft_tasks(request, draft_id: int):  # type: ignore[no-untyped-def]
+    draft = _draft_for(request, draft_id)
+    groups = drafts.task_groups(draft)
+    return render(
+        request,
+        "referrals/draft_tasks.html",
+        {
+            "draft": draft,
+            "groups": groups,
+            "done": sum(1 for _, ts in groups for t in ts if t.status == drafts.COMPLETED),
+            "total": sum(1 for _, ts in groups[:-1] for _ in ts),
+        },
+    )
+
+
+@login_required
+def draft_section(request, draft_id: int, section: str, key: str = ""):  # type: ignore[no-untyped-def]
+    """One question page of the referral form: shows the saved answers, validates, saves."""
+    draft = _draft_for(request, draft_id)
+    per_entry = section in drafts.PER_CHILD or section in drafts.PER_PERSON
+    if section not in drafts.SECTIONS or per_entry != bool(key):
+        raise Http404("No such section")
+    adding = key == "new" and section in ("child", "person")
+    entry = None if adding else (drafts.find_entry(draft, section, key) if key else None)
+    if key and not adding and entry is None:
+        raise Http404("No such person on this referral")
+    if section == "assessment" and drafts.section_state(draft, "incident") != drafts.COMPLETED:
+        messages.info(request, "Finish the incident details before the risk assessment.")
+        return redirect("referrals:draft", draft_id=draft.pk)
+    form = None
+    if request.method == "POST":
+        raw = drafts.raw_from_post(drafts.bind(draft, section, key), request.POST)
+        form = drafts.bind(draft, section, key, raw)
+        if form.is_valid():
+            try:
+                draft, _ = do_save_draft_section(
+                    draft,
+                    actor=request.user,
+                    section=section,
+                    key="" if adding else key,
+                    raw=raw,
+                )
+            except ActionError as exc:
+                messages.error(request, exc.message)
+            else:
+                people = section in ("child", "person")
+                return _after_save(
+                    request, draft, "referrals:draft_people" if people else "referrals:draft"
+                )
+    if form is None:
+        saved = None if adding else drafts.stored(draft, section, key)
+        form = drafts.bind(draft, section, key, saved)
+    if saved_errors := (request.method == "GET" and form.is_bound):
+        form.is_valid()  # show what a saved section still needs (e.g. after a changed incident)
+    context = {
+        "draft": draft,
+        "form": form,
+        "section": section,
+        "key": key,
+        "title": drafts.TITLES[section],
+        "about": drafts.child_name(entry) if entry and section in drafts.PER_CHILD else "",
+        "from_check": request.GET.get("from") == "check" or request.POST.get("from") == "check",
+        "revalidated": saved_errors,
+    }
+    if section == "assessment":
+        from risk.scoring import suggest_grade
+
+        da = form.chosen("da_yes") if form.with_da else None
+        context["suggestion"] = suggest_grade(form.model, form.chosen("factors"), da)
+    return render(request, "referrals/draft_section.html", context)
+
+
+@login_required
+def draft_people(request, draft_id: int):  # type: ignore[no-untyped-def]
+    draft = _draft_for(request, draft_id)
+    return render(
+        request,
+        "referrals/draft_people.html",
+        {
+            "draft": draft,
+            "children": [
+                (e, drafts.child_name(e), drafts.section_state(draft, "child", e["key"]))
+                for e in drafts.entries(draft, "children")
+            ],
+            "people": [
+                (
+                    e,
+                    drafts.person_name(e),
+                    drafts.section_state(draft, "person", e["key"]),
+                    SubjectRole((e.get("person", {}).get("role") or ["other_adult"])[0]).label,
+                )
+                for e in drafts.entries(draft, "people")
+            ],
+        },
+    )
+
+
+@login_required
+@require_POST
+def draft_remove(request, draft_id: int, kind: str, key: str):  # type: ignore[no-untyped-def]
+    draft = _draft_for(request, draft_id)
+    if kind not in ("children", "people"):
+        raise Http404("No such list")
+    try:
+        do_remove_draft_entry(draft, actor=request.user, kind=kind, key=key)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    return redirect("referrals:draft_people", draft_id=draft.pk)
+
+
+@login_required
+@require_POST
+def draft_delete(request, draft_id: int):  # type: ignore[no-untyped-def]
+    draft = _draft_for(request, draft_id)
+    try:
+        do_delete_draft(draft, actor=request.user)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+        return redirect("referrals:draft", draft_id=draft.pk)
+    messages.success(request, "Draft referral deleted")
+    return redirect("referrals:mine")
+
+
+@login_required
+def draft_check(request, draft_id: int):  # type: ignore[no-untyped-def]
+    """Check your answers, with Change links; sending it submits the referral."""
+    draft = _draft_for(request, draft_id)
+    problems = drafts.build_submission(draft).problems
+    if request.method == "POST" and not problems:
         try:
-            referral = do_submit_referral(form.to_details(), actor=request.user)
+            referral = do_submit_draft(draft, actor=request.user)
         except ActionError as exc:
-            action_error = show_action_error(form, exc)
+            problems = [(exc.message, "")]
         else:
             messages.success(
-                request, f"Referral {referral.reference} sent to the Vulnerability Hub"
+                request,
+                f"Referral {referral.reference} "
+                + ("sent to the Vulnerability Hub" if draft.referral_id is None else "resubmitted"),
             )
             return redirect("referrals:detail", reference=referral.reference)
-    return render(request, "referrals/new.html", {"form": form, "action_error": action_error})
+    return render(
+        request,
+        "referrals/draft_check.html",
+        {"draft": draft, "cards": drafts.check_answers(draft), "problems": problems},
+    )
+
+
+@login_required
+@require_POST
+def return_to_officer(request, reference: str):  # type: ignore[no-untyped-def]
+    def act(referral, data):  # type: ignore[no-untyped-def]
+        do_return_to_officer(
+            referral, actor=request.user, reason=data["reason"], expected_version=data["version"]
+        )
+        return f"{reference} returned to {referral.submitted_by}"
+
+    return _caseworker_form_post(request, reference, ReturnToOfficerForm, act)
+
+
+def _caseworker_form_post(request, reference: str, form_class, act):  # type: ignore[no-untyped-def]
+    """A small form posted from the referral page by hub staff: validate it, run the action,
+    and go back to the page with the outcome (or the problem) as a message."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = form_class(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect("referrals:detail", reference=reference)
+    try:
+        message = act(referral, form.cleaned_data)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, message)
+    return redirect("referrals:detail", reference=reference)
+
+
+@login_required
+@require_POST
+def correct_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    """The officer opens a referral returned to them, in the form's section pages."""
+    require_role(request.user, Role.OFFICER)
+    referral = access_referral(request.user, reference, "view")
+    try:
+        draft = do_start_correction(referral, actor=request.user)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+        return redirect("referrals:detail", reference=reference)
+    return redirect("referrals:draft", draft_id=draft.pk)
 
 
 @login_required
@@ -166,12 +388,16 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
     context = {
         "referral": referral,
         "timeline": referral_timeline(referral),
-        "shares": referral.shares.select_related("agency").order_by("-created_at"),
         "can_triage": user.is_vhub_caseworker and referral.status == ReferralStatus.SUBMITTED,
         "can_assess": (
             user.is_vhub_caseworker
             and referral.status
-            in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, ReferralStatus.RETURNED)
+            in (
+                ReferralStatus.SUBMITTED,
+                ReferralStatus.IN_TRIAGE,
+                ReferralStatus.RETURNED_TO_OFFICER,
+                ReferralStatus.RETURNED,
+            )
         )
         or is_officer_at_intake(user, referral),
         "can_share": user.is_vhub_caseworker
@@ -179,8 +405,34 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
         "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
+        # Partner agencies' outcomes, declines and message threads (partners app)
+        "partner_threads": partner_threads_for_referral(referral),
+        "can_message": user.is_vhub_caseworker,
+        "can_return": user.is_vhub_caseworker
+        and referral.source == ReferralSource.WEB
+        and referral.status in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE),
+        "return_form": ReturnToOfficerForm(initial={"version": referral.version}),
+        "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER
+        and referral.submitted_by_id == user.pk,
+        "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],
+        # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
+        **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
     return render(request, "referrals/detail.html", context)
+
+
+@login_required
+def referral_history(request, reference: str):  # type: ignore[no-untyped-def]
+    """Field-level change history of the referral and its people: VHub case staff only (an
+    officer sees their referral, not the hub's working changes to it)."""
+    require_role(request.user, *VHUB_CASE_ROLES)
+    referral = access_referral(request.user, reference, "view")
+    record_event("referral.history_view", actor=request.user, obj=referral, referral=referral)
+    return render(
+        request,
+        "referrals/history.html",
+        {"referral": referral, "entries": referral_history_entries(referral)},
+    )
 
 
 @login_required
@@ -300,6 +552,25 @@ def sla_policy(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
+def sla_policy_history(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    record_event("config.history_view", actor=request.user, details={"config": "sla_policy"})
+    history = sla_policy_history_entries()
+    return render(
+        request,
+        "audit/config_history.html",
+        {
+            "title": "SLA policy",
+            "back_url": reverse("referrals:sla"),
+            "published": history["published"],
+            "edits": history["edits"],
+            "edits_heading": "Closure days and other changes",
+            "edits_empty": "No closure day has been added or removed.",
+        },
+    )
+
+
+@login_required
 @require_POST
 def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.MANAGER)
@@ -377,25 +648,13 @@ class RouteForm(forms.Form):
 @login_required
 @require_POST
 def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    form = RouteForm(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, errors[0])
-        return redirect("referrals:detail", reference=reference)
-    try:
+    def act(referral, data):  # type: ignore[no-untyped-def]
         do_route_referral(
-            referral,
-            actor=request.user,
-            agency=form.cleaned_data["agency"],
-            reason=form.cleaned_data["reason"],
+            referral, actor=request.user, agency=data["agency"], reason=data["reason"]
         )
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"{reference} now goes to {form.cleaned_data['agency']}")
-    return redirect("referrals:detail", reference=reference)
+        return f"{reference} now goes to {data['agency']}"
+
+    return _caseworker_form_post(request, reference, RouteForm, act)
 
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024

@@ -40,3 +40,51 @@ def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type:
         )
         raise Http404("No such assessment")
     return assessment
+
+
+def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+    """A VHub audit for an auditor to score; anything else is the same audited 404."""
+    from risk.models import AuditKind, QualityAudit
+
+    audit = (
+        QualityAudit.objects.select_related(
+            "assessment__subject__person",
+            "assessment__referral__incident_type",
+            "assessment__model_version",
+            "assessor",
+            "local_authority",
+            "reviewer",
+        )
+        .filter(pk=audit_id, kind=AuditKind.INTERNAL)
+        .first()
+    )
+    if audit is None:
+        record_denial(user, object_type="risk.qualityaudit", object_id=audit_id, reason="not found")
+        raise Http404("No such audit")
+    return audit
+
+
+def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+    """A joint audit, for a partner reviewer of the agency the referral was shared with, and
+    only while that share is visible to them (withdrawn shares end the joint audit's access)."""
+    from partners.access import shares_visible_to
+    from risk.models import AuditKind, QualityAudit
+
+    audit = None
+    if user.is_partner:
+        audit = (
+            QualityAudit.objects.select_related("share__agency", "round", "reviewer")
+            .filter(
+                pk=audit_id,
+                kind=AuditKind.JOINT,
+                reviewer_agency_id=user.agency_id,
+                share__in=shares_visible_to(user),
+            )
+            .first()
+        )
+    if audit is None:
+        record_denial(
+            user, object_type="risk.qualityaudit", object_id=audit_id, reason="not visible"
+        )
+        raise Http404("No such audit")
+    return audit

@@ -4,7 +4,7 @@ from django import forms
 
 from risk.actions import AssessmentInput
 from risk.grades import Grade
-from risk.models import Decision, FactorGroup
+from risk.models import Decision, FactorGroup, RubricScore
 from risk.scoring import LoadedModel
 
 
@@ -131,3 +131,54 @@ class FlagReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Explain your decision"},
     )
+
+
+class RubricForm(forms.Form):
+    """The quality-audit rubric (docs/audit.md)."""
+
+    completeness = forms.TypedChoiceField(
+        label="Completeness",
+        help_text="Are the child's details, the factors and the checklist fully recorded?",
+        choices=RubricScore.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Score the completeness of the assessment"},
+    )
+    voice_of_child = forms.TypedChoiceField(
+        label="Voice of the child",
+        help_text="Are the child's words, feelings or behaviour captured, or why they could "
+        "not be?",
+        choices=RubricScore.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Score how well the voice of the child is captured"},
+    )
+    rationale = forms.TypedChoiceField(
+        label="Rationale",
+        help_text="Does the rationale explain the grade from the facts and factors?",
+        choices=RubricScore.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Score the rationale"},
+    )
+    grade_agreed = forms.TypedChoiceField(
+        label="Do you agree with the grade?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda v: v == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether you agree with the grade"},
+    )
+    comments = forms.CharField(
+        label="Comments for the assessor",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="What was done well and what to improve. Needed when you do not agree with "
+        "the grade.",
+    )
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        data = super().clean()
+        if data.get("grade_agreed") is False and not (data.get("comments") or "").strip():
+            self.add_error("comments", "Say why you do not agree with the grade")
+        return data

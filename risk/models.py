@@ -1,5 +1,6 @@
 """Child risk assessments and the supervisor decisions on them (DESIGN.md §4)."""
 
+import pghistory
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -15,6 +16,10 @@ class AssessmentStatus(models.TextChoices):
     APPROVED = "approved", "Approved"
 
 
+# The explanation of the suggestion is derived from the factors and is not tracked.
+@pghistory.track(
+    pghistory.InsertEvent(), pghistory.UpdateEvent(), exclude=["version", "suggestion"]
+)
 class ChildRiskAssessment(models.Model):
     """One per child per referral."""
 
@@ -64,6 +69,8 @@ class Decision(models.TextChoices):
     AUTO = "auto", "Approved without review (not sampled)"
 
 
+# Decisions are never edited: the insert is the history (who decided what, and when).
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class SupervisorDecision(models.Model):
     assessment = models.ForeignKey(
         ChildRiskAssessment, on_delete=models.PROTECT, related_name="decisions"
@@ -93,6 +100,7 @@ class SupervisorDecision(models.Model):
 # --- The risk model: versioned configuration (DESIGN.md §4) ---------------------------------
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class RiskModelVersion(PublishedVersion):
     """One published set of factors, weights and thresholds. Never edited once an assessment
     uses it: a manager's change publishes a new version, so past assessments keep theirs."""
@@ -130,6 +138,7 @@ class FactorGroup(models.TextChoices):
     PROTECTIVE = "protective", "Protective factors"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class RiskFactor(models.Model):
     version = models.ForeignKey(RiskModelVersion, on_delete=models.CASCADE, related_name="factors")
     code = models.SlugField(max_length=60)
@@ -150,6 +159,7 @@ class RiskFactor(models.Model):
         return self.label
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class ForceHighCombination(models.Model):
     """Factors that together make the grade high, whatever the score."""
 
@@ -168,6 +178,7 @@ class ForceHighCombination(models.Model):
         return self.label
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class DAQuestion(models.Model):
     """A question of the force's domestic-abuse risk checklist."""
 
@@ -189,6 +200,7 @@ class DAQuestion(models.Model):
         return self.text
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class LexiconTerm(models.Model):
     """A word or phrase in a narrative that suggests hidden high risk. Managers edit the list."""
 
@@ -281,3 +293,151 @@ class UnderGradingFlag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.reason}"
+
+
+# --- Quality audits (DESIGN.md §4) -----------------------------------------------------------
+
+
+class QualityAuditSetting(models.Model):
+    """Configuration: how many child risk assessments are sampled each month in an area. The
+    row without an area is the default; a row for an area overrides it."""
+
+    local_authority = models.OneToOneField(
+        "partners.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={"kind": "la_childrens"},
+        help_text="Blank for the default of every area.",
+    )
+    sample_size = models.PositiveSmallIntegerField(default=5)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sample_size"],
+                condition=models.Q(local_authority__isnull=True),
+                name="one_default_quality_setting",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.local_authority or 'Every area'}: {self.sample_size} a month"
+
+
+class QualityTeam(models.Model):
+    """A team of assessors, for quality results per team (e.g. a hub shift, a response team)."""
+
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class QualityTeamMember(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quality_team"
+    )
+    team = models.ForeignKey(QualityTeam, on_delete=models.CASCADE, related_name="members")
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.team}"
+
+
+class QualityAuditRound(models.Model):
+    """One month's sample. Sampling the same month again finds this row and adds nothing."""
+
+    month = models.DateField(unique=True, help_text="The first day of the month audited.")
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-month"]
+
+    def __str__(self) -> str:
+        return f"Quality audit {self.month:%B %Y}"
+
+
+class AuditKind(models.TextChoices):
+    INTERNAL = "internal", "VHub auditor"
+    JOINT = "joint", "Joint with a partner agency"
+
+
+class RubricScore(models.IntegerChoices):
+    INADEQUATE = 1, "1 – Inadequate"
+    REQUIRES_IMPROVEMENT = 2, "2 – Requires improvement"
+    GOOD = 3, "3 – Good"
+    OUTSTANDING = 4, "4 – Outstanding"
+
+
+class QualityAuditStatus(models.TextChoices):
+    PENDING = "pending", "To score"
+    COMPLETED = "completed", "Scored"
+
+
+class QualityAudit(models.Model):
+    """One sampled assessment scored on the rubric, by a VHub auditor or (joint) by a reviewer
+    of the agency the referral was shared with. Area, assessor and team are frozen at sampling,
+    so results do not move when someone changes team."""
+
+    round = models.ForeignKey(QualityAuditRound, on_delete=models.PROTECT, related_name="audits")
+    assessment = models.ForeignKey(
+        ChildRiskAssessment, on_delete=models.PROTECT, related_name="quality_audits"
+    )
+    kind = models.CharField(max_length=10, choices=AuditKind.choices, default=AuditKind.INTERNAL)
+    local_authority = models.ForeignKey(
+        "partners.Agency", null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quality_feedback"
+    )
+    team = models.ForeignKey(
+        QualityTeam, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # Joint audits: the share the partner reviews, and so the agency whose users may score it.
+    share = models.ForeignKey(
+        "partners.Share", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewer_agency = models.ForeignKey(
+        "partners.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(
+        max_length=10, choices=QualityAuditStatus.choices, default=QualityAuditStatus.PENDING
+    )
+    completeness = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    voice_of_child = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    rationale = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    grade_agreed = models.BooleanField(null=True)
+    comments = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    scored_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["round", "assessment"],
+                condition=models.Q(kind="internal"),
+                name="one_internal_audit_per_round",
+            ),
+            models.UniqueConstraint(
+                fields=["round", "assessment", "reviewer_agency"],
+                condition=models.Q(kind="joint"),
+                name="one_joint_audit_per_agency",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["assessor", "status"], name="quality_assessor_idx"),
+            models.Index(fields=["reviewer_agency", "status"], name="quality_joint_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} audit of {self.assessment_id} ({self.round})"

@@ -1,13 +1,28 @@
 """Reads of risk assessments, flags and the risk model."""
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.text import capfirst
 
+from audit.history import (
+    HistoryEntry,
+    Source,
+    change_history,
+    compare_versions,
+    events_of,
+    person_name,
+)
 from referrals.models import Referral
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
+    DAQuestion,
     FlagStatus,
+    ForceHighCombination,
     GradeChange,
+    LexiconTerm,
+    RiskFactor,
+    RiskModelVersion,
+    SupervisorDecision,
     UnderGradingFlag,
 )
 
@@ -67,3 +82,140 @@ def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, obje
         ),
     }
     return data, {"factor_specs": specs}
+
+
+def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
+    """A month's VHub audits, by area, unscored first."""
+    from risk.models import AuditKind, QualityAudit
+
+    return (
+        QualityAudit.objects.filter(round=round_, kind=AuditKind.INTERNAL)
+        .select_related(
+            "assessment__subject__person", "assessment__referral", "assessor", "local_authority"
+        )
+        .order_by("local_authority__name", "-status", "id")
+    )
+
+
+def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+    """Joint audits a partner reviewer may score: their agency's, on shares they can see."""
+    from partners.access import shares_visible_to
+    from risk.models import AuditKind, QualityAudit
+
+    return (
+        QualityAudit.objects.filter(
+            kind=AuditKind.JOINT,
+            reviewer_agency_id=user.agency_id,
+            share__in=shares_visible_to(user),
+        )
+        .select_related("share", "round")
+        .order_by("-round__month", "-status", "id")
+    )
+
+
+def feedback_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+    """Scored audits of this person's own assessments, newest first."""
+    from risk.models import QualityAudit, QualityAuditStatus
+
+    return (
+        QualityAudit.objects.filter(assessor=user, status=QualityAuditStatus.COMPLETED)
+        .select_related(
+            "assessment__subject__person", "assessment__referral", "round", "reviewer_agency"
+        )
+        .order_by("-scored_at", "-id")
+    )
+
+
+# --- Change history (docs/audit.md) ------------------------------------------------------------
+
+
+def assessment_history(assessment: ChildRiskAssessment) -> list[HistoryEntry]:
+    """Field-level changes of a child's risk assessment and the supervisors' decisions on it,
+    newest first. Queries: the two event sources (2), then one per kind of related record
+    named in them (users, model versions, subjects, referrals)."""
+    return change_history(
+        [
+            Source(
+                events_of(ChildRiskAssessment).filter(pgh_obj_id=assessment.pk),
+                describe=lambda ev, show: "Risk assessment",
+                hidden=("referral", "subject"),
+                labels={"model_version": "Risk model version"},
+            ),
+            Source(
+                events_of(SupervisorDecision).filter(assessment_id=assessment.pk),
+                describe=lambda ev, show: "Supervisor decision",
+                hidden=("assessment",),
+            ),
+        ]
+    )
+
+
+def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
+    """The risk model's published versions, each compared with the one before (a version is
+    never edited once published, so its rows are what was published), plus any direct edit of
+    a model row. Queries: versions with publishers (1), factors, questions and combinations
+    (3), the four edit sources (4), related names (0-2)."""
+    from risk.views import RiskModelForm  # the thresholds a manager edits, in the form's order
+
+    versions = list(
+        RiskModelVersion.objects.select_related("created_by")
+        .prefetch_related("factors", "da_questions", "combinations")
+        .order_by("-number")[: limit + 1]
+    )
+
+    def flat(v: RiskModelVersion) -> dict[str, str]:
+        values = {
+            capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(
+                getattr(v, name)
+            )
+            for name in RiskModelForm.THRESHOLDS
+        }
+        for f in v.factors.all():
+            values[f"{f.label}: weight"] = str(f.weight)
+            values[f"{f.label}: forces high"] = "Yes" if f.forces_high else "No"
+            values[f"{f.label}: guidance"] = f.guidance or "Not set"
+        for q in v.da_questions.all():
+            values[f"Checklist: {q.text}: high on its own"] = "Yes" if q.high_on_its_own else "No"
+        for c in v.combinations.all():
+            values[f"Makes high together: {c.label}"] = ", ".join(c.factor_codes)
+        return values
+
+    published = [
+        HistoryEntry(
+            at=v.created_at,
+            who=person_name(v.created_by),
+            record=f"Version {v.number}" + (f": {v.note}" if v.note else ""),
+            kind="Published",
+            changes=compare_versions(flat(older) if older else None, flat(v)),
+        )
+        for v, older in zip(versions, [*versions[1:], None], strict=False)
+    ][:limit]
+    edits = change_history(
+        [
+            Source(
+                events_of(model).exclude(pgh_label__in=("insert", "baseline")),
+                describe=lambda ev, show, name=name: f"{name} (version row {ev.pk})",
+            )
+            for model, name in (
+                (RiskModelVersion, "Risk model version"),
+                (RiskFactor, "Risk factor"),
+                (DAQuestion, "Checklist question"),
+                (ForceHighCombination, "Combination"),
+            )
+        ]
+    )
+    return {"published": published, "edits": edits}
+
+
+def lexicon_history() -> list[HistoryEntry]:
+    """Every word added to, changed in or switched off in the lexicon, with who and when.
+    Queries: the events (1), the people named (1)."""
+    return change_history(
+        [
+            Source(
+                events_of(LexiconTerm),
+                describe=lambda ev, show: f"“{ev.term}”",
+                hidden=("added_at",),
+            )
+        ]
+    )

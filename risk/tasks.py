@@ -28,3 +28,21 @@ def sweep_undergrading() -> int:
     finally:
         reset_context(token)
     return raised
+
+
+@shared_task(name="risk.tasks.sample_quality_audits", acks_late=True)
+def sample_quality_audits() -> int:
+    """Monthly (beat, 1st of the month): sample last month's assessments. Idempotent, so a
+    retry or a second beat never draws a second sample."""
+    from risk.actions import do_sample_quality_audits
+    from risk.quality import previous_month
+    from vhub.clock import now
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        from django.utils import timezone
+
+        round_, created = do_sample_quality_audits(previous_month(timezone.localdate(now())))
+        return round_.audits.count() if created else 0
+    finally:
+        reset_context(token)

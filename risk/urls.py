@@ -1,11 +1,16 @@
 from django.urls import path
 
-from risk import views
+from risk import quality_views, views
 
 app_name = "risk"
 urlpatterns = [
     path("approvals/", views.approvals, name="approvals"),
     path("assessments/<int:assessment_id>/decide/", views.decide, name="decide"),
+    path(
+        "assessments/<int:assessment_id>/history/",
+        views.assessment_history,
+        name="assessment_history",
+    ),
     path(
         "referrals/<str:reference>/children/<int:subject_id>/assess/", views.assess, name="assess"
     ),
@@ -17,6 +22,15 @@ urlpatterns = [
     path("reviews/", views.reviews, name="reviews"),
     path("reviews/<int:flag_id>/", views.review_flag, name="review_flag"),
     path("model/", views.risk_model, name="model"),
+    path("model/history/", views.risk_model_history, name="model_history"),
     path("lexicon/", views.lexicon, name="lexicon"),
+    path("lexicon/history/", views.lexicon_history, name="lexicon_history"),
     path("lexicon/<int:term_id>/toggle/", views.lexicon_toggle, name="lexicon_toggle"),
+    path("quality/", quality_views.quality_home, name="quality"),
+    path("quality/sample/", quality_views.quality_sample, name="quality_sample"),
+    path("quality/<int:audit_id>/", quality_views.quality_score, name="quality_score"),
+    path("quality/results/", quality_views.quality_results_page, name="quality_results"),
+    path("quality/feedback/", quality_views.quality_feedback, name="quality_feedback"),
+    path("quality/joint/", quality_views.joint_list, name="joint_list"),
+    path("quality/joint/<int:audit_id>/", quality_views.joint_score, name="joint_score"),
 ]

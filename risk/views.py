@@ -5,10 +5,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_denial, record_event
+from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
     FactorChange,
@@ -32,7 +34,7 @@ from risk.scoring import LoadedModel, age_factor_codes, current_model_version, s
 from risk.selectors import approval_queue, review_list
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
-from vhub.roles import Role
+from vhub.roles import VHUB_CASE_ROLES, Role
 
 
 def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-def]
@@ -97,9 +99,13 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
     assessment = (
         ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
     )
-    if assessment is not None and request.method == "GET":
+    if request.method == "GET":
+        # The page shows the child's details even before there is an assessment to read.
         record_event(
-            "assessment.view", actor=request.user, obj=assessment, referral=subject.referral
+            "assessment.view",
+            actor=request.user,
+            obj=assessment if assessment is not None else subject,
+            referral=subject.referral,
         )
     form = _assessment_form(request, subject, assessment)
     action_error = None
@@ -170,6 +176,12 @@ def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untype
 def approvals(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     assessments = list(approval_queue(user=request.user)[:200])
+    # A list of children's names is a read of case data too.
+    record_event(
+        "risk.list_view",
+        actor=request.user,
+        details={"page": "approvals", "referrals": [a.referral_id for a in assessments]},
+    )
     return render(request, "risk/approvals.html", {"assessments": assessments})
 
 
@@ -224,9 +236,33 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
+def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-def]
+    """Field-level changes of an assessment and its decisions: VHub case staff only."""
+    require_role(request.user, *VHUB_CASE_ROLES)
+    assessment = access_assessment(request.user, assessment_id)
+    record_event(
+        "assessment.history_view", actor=request.user, obj=assessment, referral=assessment.referral
+    )
+    return render(
+        request,
+        "risk/assessment_history.html",
+        {
+            "assessment": assessment,
+            "referral": assessment.referral,
+            "entries": selectors.assessment_history(assessment),
+        },
+    )
+
+
+@login_required
 def reviews(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     referrals = list(review_list(user=request.user)[:200])
+    record_event(
+        "risk.list_view",
+        actor=request.user,
+        details={"page": "reviews", "referrals": [r.pk for r in referrals]},
+    )
     return render(request, "risk/reviews.html", {"referrals": referrals})
 
 
@@ -431,3 +467,39 @@ def lexicon_toggle(request, term_id: int):  # type: ignore[no-untyped-def]
         request, f"“{entry.term}” {'switched on' if entry.is_active else 'switched off'}"
     )
     return redirect("risk:lexicon")
+
+
+@login_required
+def risk_model_history(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    record_event("config.history_view", actor=request.user, details={"config": "risk_model"})
+    history = selectors.risk_model_history()
+    return render(
+        request,
+        "audit/config_history.html",
+        {
+            "title": "Risk model",
+            "back_url": reverse("risk:model"),
+            "published": history["published"],
+            "edits": history["edits"],
+            "edits_heading": "Changes outside publishing",
+            "edits_empty": "None: no published version has been edited.",
+        },
+    )
+
+
+@login_required
+def lexicon_history(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    record_event("config.history_view", actor=request.user, details={"config": "lexicon"})
+    return render(
+        request,
+        "audit/config_history.html",
+        {
+            "title": "High-risk lexicon",
+            "back_url": reverse("risk:lexicon"),
+            "published": None,
+            "edits": selectors.lexicon_history(),
+            "edits_empty": "No change has been recorded.",
+        },
+    )

@@ -1,7 +1,7 @@
 """The API under /api/v1/, and its OpenAPI schema and docs."""
 
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from referrals.api import ReferralDetailView, ReferralIntakeView
 from risk.api import ReferralRiskView
@@ -13,5 +13,5 @@ urlpatterns = [
         "v1/referrals/<str:reference>/risk/", ReferralRiskView.as_view(), name="api-referral-risk"
     ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]

@@ -3,7 +3,7 @@
 import os
 
 from celery import Celery
-from celery.signals import worker_ready
+from celery.signals import task_postrun, task_prerun, worker_ready
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vhub.settings")
 
@@ -17,3 +17,24 @@ def _announce_worker(sender, **kwargs):  # type: ignore[no-untyped-def]
     # A heartbeat through the broker as soon as the worker is up, so /readyz does not wait a
     # whole beat interval after a start.
     sender.app.send_task("vhub.tasks.record_heartbeat")
+
+
+# Change history (audit/history.py): row changes made by a task are attributed to the task by
+# name; a task that acts for someone (an import) adds the person with `history_context`.
+_history_contexts: dict[str, object] = {}
+
+
+@task_prerun.connect
+def _enter_history_context(task_id, task, **kwargs):  # type: ignore[no-untyped-def]
+    import pghistory
+
+    context = pghistory.context(task=task.name)
+    context.__enter__()
+    _history_contexts[task_id] = context
+
+
+@task_postrun.connect
+def _leave_history_context(task_id, **kwargs):  # type: ignore[no-untyped-def]
+    context = _history_contexts.pop(task_id, None)
+    if context is not None:
+        context.__exit__(None, None, None)  # type: ignore[attr-defined]

@@ -151,7 +151,8 @@ def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals
     reference = _post(niche[1]).json()["reference"]
     body = _api(niche[1]).get(f"/api/v1/referrals/{reference}/").json()
     assert body["status"] == "submitted"
-    assert {c["kind"] for c in body["clocks"]} == {"triage", "decision_to_share"}
+    # (and the Operation Encompass clock: domestic abuse with a school-age child)
+    assert {c["kind"] for c in body["clocks"]} == {"triage", "decision_to_share", "encompass"}
     _, other = do_create_integration_client(actor=None, name="Other", source_system="other")
     assert _api(other).get(f"/api/v1/referrals/{reference}/").status_code == 404
 

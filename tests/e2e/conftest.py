@@ -86,3 +86,6 @@ def new_page(browser, console_errors):
     yield open_page
     for context in contexts:
         context.close()
+    # Every browser test also proves the pages it opened keep to the Content-Security-Policy.
+    violations = [error for error in console_errors if "Content Security Policy" in error]
+    assert violations == [], violations

@@ -20,8 +20,8 @@ from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import IncidentType, Notification, Referral
 from referrals.priority import recompute_priorities
 from risk.models import FlagKind, FlagStatus, UnderGradingFlag
-from tests.e2e.test_journey import expect_success_banner, sign_in
-from tests.factories import TEST_PASSWORD, child, submit_referral, submitted_assessment
+from tests.e2e.test_journey import expect_success_banner, sign_in, sign_in_on
+from tests.factories import child, submit_referral, submitted_assessment
 from vhub.clock import now
 
 pytestmark = [
@@ -349,10 +349,7 @@ def test_filters_work_without_javascript(
     )
     try:
         page = context.new_page()
-        page.goto(f"{live_server.url}/login/")
-        page.get_by_label("User name").fill(practitioner.username)
-        page.get_by_label("Password").fill(TEST_PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
+        sign_in_on(page, live_server, practitioner)
         expect(page).to_have_url(re.compile(r"/referrals/queue/$"))
         expect(queue_rows(page)).to_have_count(6)
 

@@ -27,7 +27,7 @@ def test_a_new_policy_moves_open_clocks_and_recomputes_from_their_start(officer,
     assert triage.due_at == START + timedelta(hours=1)
     assert SlaPolicyVersion.objects.get(number=1).targets.get(kind="triage").minutes == 120
     event = AuditEvent.objects.get(action="sla_policy.publish")
-    assert event.details["clocks_recomputed"] == 2
+    assert event.details["clocks_recomputed"] == 3  # triage, decision to share, Encompass
 
 
 def test_a_stopped_clock_keeps_the_policy_it_used(officer, practitioner, manager):

@@ -1,109 +1,13 @@
-"""The officer's form, the referral page and the triage queue, as people use them."""
+"""The referral page and the triage queue, as people use them (the officer's form is in
+test_referral_form.py)."""
 
 import re
-from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
 from audit.models import AuditEvent
-from partners.models import Agency
-from referrals.models import IncidentType, Referral
 from referrals.selectors import triage_queue
 from tests.factories import submit_referral
-
-
-def _form_data(**overrides):  # type: ignore[no-untyped-def]
-    when = timezone.localtime() - timedelta(days=1)
-    data = {
-        "incident_reference": "22/555/26",
-        "incident_date_0": str(when.day),
-        "incident_date_1": str(when.month),
-        "incident_date_2": str(when.year),
-        "incident_time": "21:30",
-        "location": "4 Castle Street, Shrewsbury",
-        "postcode": "sy1 2bj",
-        "incident_type": str(IncidentType.objects.get(code="domestic-abuse").pk),
-        "local_authority": str(Agency.objects.get(slug="shropshire-cs").pk),
-        "narrative": "Shouting heard; father threatened mother with a knife.",
-        "officer_risk_view": "High risk: weapon used with the child in the house.",
-        "child_first_name": "Noah",
-        "child_last_name": "Jones",
-        "child_date_of_birth_0": "3",
-        "child_date_of_birth_1": "4",
-        "child_date_of_birth_2": "2019",
-        "child_lives_at_address": "yes",
-        "child_was_present": "yes",
-        "child_witnessed": "unknown",
-        "child_was_injured": "no",
-        "child_parents_aware": "no",
-        "child_voice": "Noah said he was scared and hid in his room.",
-    }
-    data.update(overrides)
-    return data
-
-
-def test_officer_submits_the_form_and_lands_on_the_referral(client_for, officer):
-    response = client_for(officer).post("/referrals/new/", _form_data())
-
-    referral = Referral.objects.get()
-    assert response.status_code == 302
-    assert response["Location"] == f"/referrals/{referral.reference}/"
-    assert referral.postcode == "SY1 2BJ"
-    subject = referral.subjects.get()
-    assert subject.was_present is True
-    assert subject.witnessed is None  # "not known" is stored as unknown, never as "no"
-    assert subject.was_injured is False
-
-
-@pytest.mark.parametrize(
-    ("overrides", "field", "message"),
-    [
-        (
-            {"incident_date_2": str(timezone.now().year + 1)},
-            "incident_date",
-            "must be today or in the past",
-        ),
-        ({"child_voice": ""}, "child_voice", "Record the voice of the child"),
-        ({"postcode": "NOT A CODE"}, "postcode", "Enter a real postcode"),
-        ({"child_first_name": "", "child_last_name": ""}, "child_first_name", "first name"),
-        ({"incident_time": "25:00"}, "incident_time", "24-hour format"),
-        ({"incident_date_1": "13"}, "incident_date", "must be a real date"),
-        (
-            {"incident_date_0": "", "incident_date_1": "", "incident_date_2": ""},
-            "incident_date",
-            "Enter the date of the incident",
-        ),
-        ({"incident_date_1": ""}, "incident_date", "must include a month"),
-        ({"child_was_present": ""}, "child_was_present", "Select if the child was present"),
-    ],
-)
-def test_form_errors_are_shown_in_the_error_summary_linked_to_the_field(
-    client_for, officer, overrides, field, message
-):
-    response = client_for(officer).post("/referrals/new/", _form_data(**overrides))
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "There is a problem" in html
-    assert message in html
-    anchor = f"#id_{field}_0" if field in {"incident_date", "child_was_present"} else f"#id_{field}"
-    assert anchor in html
-    assert not Referral.objects.exists()
-
-
-def test_incident_later_today_than_now_is_refused(client_for, officer):
-    soon = timezone.localtime() + timedelta(hours=2)
-    if soon.date() != timezone.localtime().date():
-        pytest.skip("two hours from now is tomorrow; the date test covers it")
-    data = _form_data(
-        incident_date_0=str(soon.day),
-        incident_date_1=str(soon.month),
-        incident_date_2=str(soon.year),
-        incident_time=soon.strftime("%H:%M"),
-    )
-    response = client_for(officer).post("/referrals/new/", data)
-    assert "The incident time must be in the past" in response.content.decode()
 
 
 def test_narrative_with_markup_is_shown_as_text(client_for, officer, practitioner):

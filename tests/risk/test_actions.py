@@ -25,6 +25,7 @@ def test_submitting_moves_the_referral_to_awaiting_approval(officer, practitione
     actions = list(AuditEvent.objects.filter(referral=referral).values_list("action", flat=True))
     assert actions == [
         "referral.submit",
+        "encompass.propose",  # domestic abuse, a school-age child: tell the school
         "referral.allocate",  # whoever first works it holds it
         "referral.transition",  # submitted -> in triage
         "assessment.submit",

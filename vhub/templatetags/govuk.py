@@ -10,10 +10,11 @@ register = template.Library()
 def _kind(widget: forms.Widget) -> str:
     if isinstance(widget, GovukDateWidget):
         return "date"
-    if isinstance(widget, forms.RadioSelect):
-        return "radios"
+    # Before RadioSelect: Django's CheckboxSelectMultiple is a subclass of it.
     if isinstance(widget, forms.CheckboxSelectMultiple):
         return "checkboxes"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
     if isinstance(widget, forms.Select):
         return "select"
     if isinstance(widget, forms.Textarea):
@@ -56,3 +57,18 @@ def error_anchor(field) -> str:  # type: ignore[no-untyped-def]
     if _kind(field.field.widget) in {"date", "radios", "checkboxes"}:
         return f"{field.auto_id}_0"
     return field.id_for_label or field.auto_id
+
+
+@register.filter
+def duration_words(value) -> str:  # type: ignore[no-untyped-def]
+    """A timedelta as people say it: '1 hour', '1 hour 30 minutes', '15 minutes'."""
+    if value is None:
+        return ""
+    minutes = int(value.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if minutes or not hours:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from audit.actions import record_event
 from audit.context import RequestContext, set_context
+from audit.history import history_context
 from referrals.importer import import_referrals
 
 
@@ -24,7 +25,8 @@ class Command(BaseCommand):
         def progress(row, result):  # type: ignore[no-untyped-def]
             self.stdout.write(f"  … row {row}: {result.imported} imported so far")
 
-        result = import_referrals(path, progress=progress)
+        with history_context(command="import_referrals"):
+            result = import_referrals(path, progress=progress)
         for error in result.errors:
             where = f", {error.field}" if error.field else ""
             self.stdout.write(self.style.ERROR(f"Row {error.row}{where}: {error.message}"))

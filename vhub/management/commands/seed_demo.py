@@ -11,17 +11,20 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import User
+from accounts.two_factor import APP_DEVICE_NAME
 from partners.actions import do_acknowledge_share, do_create_share
-from partners.models import Agency, LawfulBasis
+from partners.models import Agency, LawfulBasis, ShareOutcome
+from partners.portal_actions import do_post_share_message, do_record_share_outcome
 from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
 from referrals.models import IncidentType, Referral
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from risk.grades import highest
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
-from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS
+from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
 
 FIRST_NAMES = [
     "Lily",
@@ -108,7 +111,33 @@ class Command(BaseCommand):
             self.stdout.write("Demo data already present: nothing to do.")
             return
         self._referrals(users, options["referrals"])
+        self._roster(users)
+        self._marac_meetings(users)
         self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
+
+    def _roster(self, users: dict[str, User]) -> None:
+        """Usual hours for the capacity page: two full-time practitioners, one part-time
+        supervisor."""
+        from decimal import Decimal
+
+        from dashboards.actions import do_set_roster
+
+        for name, days in (("practitioner", 5), ("practitioner2", 5), ("supervisor", 3)):
+            hours = {day: Decimal("7.5") for day in range(days)}
+            do_set_roster(actor=users["manager"], practitioner=users[name], hours=hours)
+
+    def _marac_meetings(self, users: dict[str, User]) -> None:
+        """MARAC meets every other Thursday: the next three meetings (docs/sharing.md)."""
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from partners.marac import do_add_marac_meeting
+
+        today = timezone.localdate()
+        thursday = today + timedelta(days=(3 - today.weekday()) % 7 or 7)
+        for n in range(3):
+            do_add_marac_meeting(actor=users["manager"], day=thursday + timedelta(days=14 * n))
 
     def _agencies(self) -> None:
         for name, slug, kind, area in DEMO_AGENCIES:
@@ -136,6 +165,10 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=role))
                 if agency.kind != "police":
                     user.groups.add(agency.group)
+            if not TOTPDevice.objects.filter(user=user).exists():
+                TOTPDevice.objects.create(
+                    user=user, name=APP_DEVICE_NAME, confirmed=True, key=demo_totp_key()
+                )
             users[username] = user
         return users
 
@@ -269,3 +302,13 @@ class Command(BaseCommand):
                 partner = User.objects.filter(agency=agency, groups__name="partner_user").first()
                 if partner is not None:
                     do_acknowledge_share(share, actor=partner)
+                    if rng.random() < 0.5:  # the partner portal: an outcome and a message
+                        do_record_share_outcome(
+                            share,
+                            actor=partner,
+                            outcome=ShareOutcome.EARLY_HELP,
+                            notes="Offered to the family through the early help hub.",
+                        )
+                        do_post_share_message(
+                            share, actor=partner, body="Does the family know about the referral?"
+                        )

@@ -219,6 +219,18 @@ def _about_the_child(cast: Cast, ctx: dict, n: int) -> list[str]:
     return references
 
 
+def _assessed_and_shared_about_the_child(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """More referrals about the child, each assessed, decided and shared: the subject-access
+    export lists every referral with its assessment, decisions and shares."""
+    references = []
+    for _ in range(n):
+        referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
+        share_with(referral, cast.practitioner)
+        ReferralSubject.objects.filter(referral=referral).update(person=ctx["person"])
+        references.append(referral.reference)
+    return references
+
+
 def _one_referral(cast: Cast) -> dict:
     referral = submit_referral(cast.officer)
     return {"referral": referral, "url": {"reference": referral.reference}}
@@ -715,8 +727,15 @@ LISTS = [
     ListCase("audit:referral_log", "supervisor", _readers_of_the_referral, setup=_one_referral),
     ListCase("audit:retention", "supervisor", _due_reviews, variant="due"),
     ListCase("audit:retention", "supervisor", _marked_for_disposal, variant="marked"),
-    ListCase("audit:subject_access", "supervisor", _about_the_child, setup=_one_child),
-    ListCase("audit:subject_access_export", "supervisor", _about_the_child, setup=_child_json),
+    ListCase(
+        "audit:subject_access", "supervisor", _assessed_and_shared_about_the_child, setup=_one_child
+    ),
+    ListCase(
+        "audit:subject_access_export",
+        "supervisor",
+        _assessed_and_shared_about_the_child,
+        setup=_child_json,
+    ),
     # dashboards
     ListCase("dashboards:dashboard", "manager", _flagged_references, variant="flagged"),
     ListCase("dashboards:dashboard", "manager", _overdue, variant="overdue"),

@@ -116,7 +116,6 @@ class ListCase:
     query: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     many: int = MANY
-    xfail: str = ""  # a known N+1 someone else is fixing (strict: fails once fixed)
 
     @property
     def id(self) -> str:
@@ -870,18 +869,7 @@ def _repeated(sqls: list[str]) -> str:
     return "\n".join(f"  {n}× {sql[:400]}" for sql, n in counts.most_common() if n > 1)
 
 
-def _params() -> list:  # type: ignore[type-arg]
-    return [
-        pytest.param(
-            case,
-            id=case.id,
-            marks=[pytest.mark.xfail(strict=True, reason=case.xfail)] if case.xfail else [],
-        )
-        for case in LISTS
-    ]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", LISTS, ids=[case.id for case in LISTS])
 def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for):
     cast = Cast(request)
     ctx = case.setup(cast)

@@ -313,7 +313,8 @@ class InvitationView(auth_views.PasswordResetConfirmView):
 
     template_name = "partners/invitation.html"
     success_url = reverse_lazy("login")
-    reset_url_token = "choose-password"  # noqa: S105  (a URL segment, not a secret)
+    # A segment of the invitation URL, not a secret.
+    reset_url_token = "choose-password"  # noqa: S105 # nosec B105
 
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         response = super().form_valid(form)

@@ -29,8 +29,8 @@ from dashboards.forms import (
 )
 from dashboards.models import Absence, CapacityAlert, DailyReportDelivery, RosterHours, Weekday
 from dashboards.selectors import DashboardFilters
-from dashboards.tables import to_csv
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import Role
@@ -81,11 +81,11 @@ def export_table(request, key: str):  # type: ignore[no-untyped-def]
     record_event(
         "dashboard.export", actor=request.user, details={"table": key, **_filter_details(f)}
     )
-    response = HttpResponse(to_csv(table), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="vhub-{key}-{f.start.isoformat()}-to-{f.end.isoformat()}.csv"'
+    return csv_response(
+        table.headers,
+        table.rows,
+        filename=f"vhub-{key}-{f.start.isoformat()}-to-{f.end.isoformat()}.csv",
     )
-    return response
 
 
 def _roster_rows() -> list[dict[str, object]]:

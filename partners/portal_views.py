@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
@@ -36,6 +35,7 @@ from referrals.sla import time_left_words
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
+from vhub.uploads import private_download
 
 PAGE_SIZE = 25
 
@@ -257,11 +257,8 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
         referral=isr.share.referral if isr.share else None,
         details={"isr": isr.pk, "sha256": attachment.sha256},
     )
-    return FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
     )
 
 
@@ -316,7 +313,8 @@ class InvitationView(auth_views.PasswordResetConfirmView):
 
     template_name = "partners/invitation.html"
     success_url = reverse_lazy("login")
-    reset_url_token = "choose-password"  # noqa: S105  (a URL segment, not a secret)
+    # A segment of the invitation URL, not a secret.
+    reset_url_token = "choose-password"  # noqa: S105 # nosec B105
 
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         response = super().form_valid(form)

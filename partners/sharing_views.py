@@ -4,7 +4,7 @@ pages are in views.py.)"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -45,13 +45,15 @@ from partners.sharing_forms import (
     ShareForm,
 )
 from partners.sharing_selectors import (
-    disclosure_csv,
+    CSV_HEADER,
     disclosure_log,
+    disclosure_rows,
     shares_awaiting_authorisation,
     suggest_recipients,
 )
 from referrals.access import access_referral
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import Role
@@ -374,8 +376,8 @@ def disclosures_csv(request, reference: str):  # type: ignore[no-untyped-def]
         "disclosures.export", actor=request.user, obj=referral, referral=referral,
         details={"rows": len(shares)},
     )  # fmt: skip
-    response = HttpResponse(
-        disclosure_csv(referral, shares), content_type="text/csv; charset=utf-8"
+    return csv_response(
+        CSV_HEADER,
+        disclosure_rows(referral, shares),
+        filename=f"{referral.reference}-disclosures.csv",
     )
-    response["Content-Disposition"] = f'attachment; filename="{referral.reference}-disclosures.csv"'
-    return response

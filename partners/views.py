@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -17,6 +17,7 @@ from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
 from vhub.http import require_role
 from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.uploads import private_download
 
 
 @login_required
@@ -70,9 +71,8 @@ def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
         referral=share.referral,
         details={"sha256": share.pack_sha256},
     )
-    return FileResponse(
-        share.pack_file.open("rb"),
-        as_attachment=True,
+    return private_download(
+        share.pack_file,
         filename=f"{share.snapshot['reference']}-{share.agency.slug}-v{share.version}.pdf",
         content_type="application/pdf",
     )

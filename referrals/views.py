@@ -35,7 +35,7 @@ from referrals.actions import (
     do_take_next_case,
 )
 from referrals.forms import ReturnToOfficerForm
-from referrals.importer import looks_like_import_file
+from referrals.importer import check_import_file
 from referrals.models import (
     CalendarKind,
     ClosureDay,
@@ -68,6 +68,7 @@ from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
 @login_required
@@ -657,25 +658,26 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-
-
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label="Backlog file",
-        help_text="CSV or JSON Lines, up to 20 MB, in the format described in the import guide.",
         error_messages={"required": "Choose the file to import"},
     )
 
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, read when the form is built.
+        self.fields["file"].help_text = (
+            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
+            "the import guide."
+        )
+
     def clean_file(self):  # type: ignore[no-untyped-def]
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError("The file must be smaller than 20 MB")
-        head = upload.read(64 * 1024)
-        upload.seek(0)
-        problem = looks_like_import_file(upload.name, head)
-        if problem:
-            raise forms.ValidationError(problem)
+        try:
+            check_import_file(upload)
+        except UploadRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
         return upload
 
 

@@ -8,7 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
-from audit.views import spreadsheet_safe
 from referrals.models import Person
 from tests.factories import child, submit_referral
 
@@ -284,24 +283,6 @@ def test_csv_export_is_audited_and_neutralises_formulas(client, client_for, audi
     export = AuditEvent.objects.get(action="audit.export", actor=auditor)
     assert export.details["action"] == "auth.login_failed"
     assert export.details["format"] == "csv"
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("=1+2", "'=1+2"),
-        ("+44 1432", "'+44 1432"),
-        ("-2", "'-2"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
-        ("  =1", "'  =1"),
-        ("practitioner", "practitioner"),
-        (None, ""),
-        (42, "42"),
-    ],
-)
-def test_spreadsheet_safe(value, expected):
-    assert spreadsheet_safe(value) == expected
 
 
 @pytest.mark.parametrize("who", ["supervisor", "manager", "practitioner", "partner_a"])

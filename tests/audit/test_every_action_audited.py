@@ -361,7 +361,7 @@ ACTIONS: dict[str, Row] = {
     "referrals.actions.do_start_import": Row(
         "referral.import_upload",
         lambda w, _: _r("referrals.actions.do_start_import")(
-            actor=w.manager, upload=SimpleUploadedFile("backlog.csv", b"reference\n")
+            actor=w.manager, upload=SimpleUploadedFile("backlog.csv", b"external_id\n")
         ),
     ),
     "referrals.actions.do_intake_referral": Row(

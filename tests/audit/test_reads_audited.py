@@ -64,8 +64,8 @@ READS = [
         "waiting",
     ),
     ("supervisor", lambda c: f"/risk/reviews/{c['flag'].pk}/", "flag.view", "flag"),
-    ("supervisor", lambda c: "/risk/approvals/", "risk.list_view", None),
-    ("supervisor", lambda c: "/risk/reviews/", "risk.list_view", None),
+    ("supervisor", lambda c: "/risk/approvals/", "case_list.view", None),
+    ("supervisor", lambda c: "/risk/reviews/", "case_list.view", None),
     ("partner_a", lambda c: f"/partners/shares/{c['share'].pk}/", "share.view", "referral"),
     ("practitioner", lambda c: f"/partners/shares/{c['share'].pk}/", "share.view", "referral"),
     (

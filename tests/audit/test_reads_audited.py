@@ -28,6 +28,7 @@ from audit.models import AuditEvent
 from tests.factories import (
     approved_referral,
     assessment_input,
+    review_due,
     share_with,
     submit_referral,
     submitted_assessment,
@@ -243,20 +244,7 @@ class Case:
 
     @cached_property
     def retention_review(self):  # type: ignore[no-untyped-def]
-        from django.db import transaction
-
-        from audit.models import RetentionReview
-        from referrals.lifecycle import transition
-
-        closed = approved_referral(self.officer, self.practitioner, self.supervisor)
-        with transaction.atomic():
-            transition(closed, "closed", actor=self.practitioner)
-        return RetentionReview.objects.create(
-            referral=closed,
-            ended_at=closed.updated_at,
-            review_due=date.today() - timedelta(days=1),
-            basis="test",
-        )
+        return review_due(self.officer, self.practitioner, self.supervisor)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,13 @@ from audit.access import (
     access_person_for,
     access_referral_log,
 )
-from audit.actions import do_mark_for_disposal, do_retain_referral, record_denial, record_event
+from audit.actions import (
+    do_mark_for_disposal,
+    do_retain_referral,
+    record_denial,
+    record_event,
+    record_list_view,
+)
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
@@ -169,7 +175,13 @@ def retention(request):  # type: ignore[no-untyped-def]
     require_role(request.user, *RETENTION_ROLES)
     due = list(retention_queue(today=timezone.localdate(now()))[:200])
     marked = list(marked_for_disposal()[:200])
-    record_event("retention.queue_view", actor=request.user, details={"due": len(due)})
+    record_list_view(
+        request.user,
+        "retention",
+        action="retention.queue_view",
+        referrals=[r.referral_id for r in (*due, *marked)],
+        due=len(due),
+    )
     return render(request, "audit/retention.html", {"due": due, "marked": marked})
 
 

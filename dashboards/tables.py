@@ -24,6 +24,9 @@ class Table:
     chart: SafeString | None = None
     note: str = ""
     numeric: set[int] = field(default_factory=set)  # column indexes aligned right
+    # The case records the rows name, for the audit event of whoever reads the table.
+    referrals: list[int] = field(default_factory=list)
+    people: list[int] = field(default_factory=list)
 
     @property
     def header_cells(self) -> list[tuple[str, bool]]:

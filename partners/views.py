@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_event, record_list_view
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
 from partners.forms import WithdrawForm
@@ -25,6 +25,12 @@ def inbox(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
     page = paginate(request, partner_inbox(user=request.user))
     annotate_clocks(page)
+    record_list_view(
+        request.user,
+        "partner_inbox",
+        referrals=[s.referral_id for s in page],
+        page_number=page.number,
+    )
     return render(request, "partners/inbox.html", {"page": page, "shares": page.object_list})
 
 

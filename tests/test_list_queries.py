@@ -183,7 +183,9 @@ def _sla_versions(cast: Cast, ctx: dict, n: int) -> list[str]:
 def _imports(cast: Cast, ctx: dict, n: int) -> list[str]:
     tags = [_tag("backlog") for _ in range(n)]
     for tag in tags:
-        upload = SimpleUploadedFile(f"{tag}.csv", b"reference\n", content_type="text/csv")
+        upload = SimpleUploadedFile(
+            f"{tag}.csv", b"external_id,incident_reference\n", content_type="text/csv"
+        )
         do_start_import(actor=cast.manager, upload=upload)  # the import runs after commit
     return [f"{tag}.csv" for tag in tags]
 

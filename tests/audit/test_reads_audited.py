@@ -138,7 +138,8 @@ class Case:
         from referrals.actions import do_start_import
 
         return do_start_import(
-            actor=self.manager, upload=SimpleUploadedFile("backlog.csv", b"reference\n")
+            actor=self.manager,
+            upload=SimpleUploadedFile("backlog.csv", b"external_id,incident_reference\n"),
         )
 
     # --- sharing -------------------------------------------------------------------------------

@@ -136,18 +136,9 @@ MATRIX: list[Row] = [
     # Ready or not depends on the worker's heartbeat, never on who asks.
     row("readyz", default=(200, 503), anon=(200, 503)),
     row("login", default=302, anon=200),  # signed-in people are sent on
-    row(
-        "oidc_authentication_init",
-        default=404,
-        anon=404,
-        unaudited={"*": "single sign-on is switched off here: nobody is refused"},
-    ),
-    row(
-        "oidc_authentication_callback",
-        default=404,
-        anon=404,
-        unaudited={"*": "single sign-on is switched off here: nobody is refused"},
-    ),
+    # Single sign-on is switched off in the tests' settings (tests/accounts/test_oidc.py has it on).
+    row("oidc_authentication_init", default=404, anon=404),
+    row("oidc_authentication_callback", default=404, anon=404),
     # Signing out (here or everywhere) ends on the sign-in page.
     row("logout", post=True, default=LOGIN),
     # An invited partner's one-use link: anyone holding it may choose the password.

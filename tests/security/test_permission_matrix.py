@@ -7,6 +7,7 @@ with the ids of real objects; the status each person gets is declared in one tab
 - Every refusal of a signed-in person (403 or 404) must leave an `access.denied` event.
 - Pages that only take POST are posted with no data: the cell says whether the person is
   refused (403, 404, sent to sign in) or not (OK: the form's errors, or the redirect after it).
+  A page whose form is narrower than the page has a second row, for the POST.
 
 Reading a row: `default` is what every signed-in person gets unless a group (`hub`,
 `casework`, `officers`, `partners`, `agency_a`) or a column says otherwise; the narrower
@@ -22,6 +23,7 @@ import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.http import HttpRequest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils.encoding import force_bytes
@@ -44,6 +46,7 @@ from referrals.models import PersonMatch
 from risk.actions import do_sample_quality_audits, do_save_assessment
 from risk.models import LexiconTerm, QualityAudit, UnderGradingFlag
 from tests.factories import (
+    TEST_PASSWORD,
     UserFactory,
     approved_referral,
     assessment_input,
@@ -59,10 +62,13 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 LOGIN = "sign in"  # redirected to the sign-in page
 ADMIN_LOGIN = "admin sign in"  # redirected to the admin site's sign-in page
 OK = "not refused"  # 200, 201, 204, 400 (form errors) or a redirect elsewhere than sign-in
+TWO_FACTOR = "two-factor"  # redirected to the second step of signing in
 
 # The people. `officer` sent the referral and owns the draft; `officer2` is another officer.
 # `partner_a` and `lead_a` are at Herefordshire, the share's agency; `partner_b` at Shropshire.
-# `api` is a records system's integration client (a token), asked only for API rows.
+# `api` is a records system's integration client (a token), asked only for API rows;
+# `no_2fa` a practitioner who gave their password but not yet the second factor: no page but
+# the sign-in steps answers them (DESIGN.md §2; accounts.middleware.RequireTwoFactorMiddleware).
 PEOPLE = (
     "officer",
     "officer2",
@@ -75,7 +81,7 @@ PEOPLE = (
     "lead_a",
     "partner_b",
 )
-COLUMNS = ("anon", *PEOPLE, "api")
+COLUMNS = ("anon", "no_2fa", *PEOPLE, "api")
 GROUPS = {
     "officers": ("officer", "officer2"),
     "casework": ("practitioner", "supervisor"),
@@ -93,12 +99,13 @@ class Row:
     cells: dict[str, object]
     # Where a refusal leaves no `access.denied` event, and why ("*" for every column).
     unaudited: dict[str, str] = field(default_factory=dict)
+    data: dict[str, str] = field(default_factory=dict)  # what a POST sends
 
 
-def _cells(key: str, default, anon, api, given: dict[str, object]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _cells(key: str, default, anon, no_2fa, api, given: dict[str, object]) -> dict[str, object]:  # type: ignore[no-untyped-def]
     unknown = set(given) - set(PEOPLE) - set(GROUPS)
     assert not unknown, f"{key}: no column or group {unknown}"
-    cells: dict[str, object] = {"anon": anon, "api": api}
+    cells: dict[str, object] = {"anon": anon, "no_2fa": no_2fa, "api": api}
     for person in PEOPLE:
         # the narrowest group that holds this person
         groups = sorted(
@@ -111,15 +118,26 @@ def _cells(key: str, default, anon, api, given: dict[str, object]) -> dict[str, 
     return cells
 
 
-def row(key, url=None, *, post=False, default=403, anon=LOGIN, unaudited=None, **given) -> Row:  # type: ignore[no-untyped-def]
-    """A page: `key` is its URL name; POST-only pages are posted with no data."""
-    cells = _cells(key, default, anon, None, given)
-    return Row(key, url or key, "POST" if post else "GET", cells, unaudited or {})
+def row(
+    key,
+    url=None,
+    *,
+    post=False,
+    default=403,
+    anon=LOGIN,
+    no_2fa=TWO_FACTOR,
+    unaudited=None,
+    **given,
+) -> Row:  # type: ignore[no-untyped-def]
+    """A page: `key` is its URL name. `post` is True (or the data to send) to POST it."""
+    cells = _cells(key, default, anon, no_2fa, None, given)
+    data = post if isinstance(post, dict) else {}
+    return Row(key, url or key, "POST" if post else "GET", cells, unaudited or {}, data)
 
 
 def api_row(method: str, path: str, *, anon, api, default=404, unaudited=None, **given) -> Row:  # type: ignore[no-untyped-def]
     """An API operation as the schema names it; {reference} is the world's referral."""
-    cells = _cells(path, default, anon, api, given)
+    cells = _cells(path, default, anon, 403, api, given)
     return Row(f"{method} {path}", path, method, cells, unaudited or {})
 
 
@@ -132,21 +150,22 @@ CHILD = "/risk/referrals/{referral.reference}/children/{subject.pk}/"
 MATRIX: list[Row] = [
     # --- Signing in, the start page, health -------------------------------------------------
     row("home", "/", default=302),  # each person is sent to where their work is
-    row("healthz", default=200, anon=200),
+    row("healthz", default=200, anon=200, no_2fa=200),
     # Ready or not depends on the worker's heartbeat, never on who asks.
-    row("readyz", default=(200, 503), anon=(200, 503)),
-    row("login", default=302, anon=200),  # signed-in people are sent on
+    row("readyz", default=(200, 503), anon=(200, 503), no_2fa=(200, 503)),
+    row("login", default=302, anon=200, no_2fa=302),  # signed-in people are sent on
     # Single sign-on is switched off in the tests' settings (tests/accounts/test_oidc.py has it on).
     row("oidc_authentication_init", default=404, anon=404),
     row("oidc_authentication_callback", default=404, anon=404),
     # Signing out (here or everywhere) ends on the sign-in page.
-    row("logout", post=True, default=LOGIN),
+    row("logout", post=True, default=LOGIN, no_2fa=LOGIN),
     # An invited partner's one-use link: anyone holding it may choose the password.
     row("invitation", "/invitation/{invite_uid}/{invite_token}/", default=302, anon=302),
     row("accounts:account", default=200),
     row("accounts:sign_out_everywhere", post=True, default=LOGIN),
     row("accounts:keep_alive", post=True, default=OK),
-    row("accounts:two_factor_setup", default=302),  # already verified: on to the account page
+    # Verified already: on to the account page. `no_2fa` has no authenticator app yet.
+    row("accounts:two_factor_setup", default=302, no_2fa=200),
     row("accounts:two_factor_verify", default=302),
     row("accounts:new_recovery_codes", post=True, default=OK),
     row("notifications", default=200),  # each person's own notices
@@ -247,6 +266,16 @@ MATRIX: list[Row] = [
     row("partners:isr_new", partners=200),
     row("partners:isr_queue", hub=200),
     row("partners:isr", "/partners/isrs/{isr.pk}/", default=404, agency_a=200, hub=200),
+    # Only the hub's caseworkers answer a request; the agency that raised it reads the answer.
+    row(
+        "partners:isr",
+        "/partners/isrs/{isr.pk}/",
+        post=True,
+        default=404,
+        agency_a=403,
+        hub=403,
+        casework=OK,
+    ),
     row(
         "partners:isr_attachment",
         "/partners/isrs/{isr.pk}/attachments/{attachment.pk}/",
@@ -280,6 +309,8 @@ MATRIX: list[Row] = [
     row("dashboards:dashboard", supervisor=200, manager=200),
     row("dashboards:export", "/dashboards/export/{table}.csv", supervisor=200, manager=200),
     row("dashboards:capacity", supervisor=200, manager=200),
+    # Supervisors read capacity; only managers change its settings, rota and absences.
+    row("dashboards:capacity", post={"form": "settings"}, manager=OK),
     row(
         "dashboards:absence_remove",
         "/dashboards/capacity/absences/{absence.pk}/remove/",
@@ -289,8 +320,8 @@ MATRIX: list[Row] = [
     row("dashboards:reports", supervisor=200, manager=200),
     row("dashboards:report", "/dashboards/reports/{report_day}.pdf", supervisor=200, manager=200),
     # --- The API's schema and docs (public: they describe, they hold no case data) -----------
-    row("api-schema", default=200, anon=200),
-    row("api-docs", default=200, anon=200),
+    row("api-schema", default=200, anon=200, no_2fa=403),
+    row("api-docs", default=200, anon=200, no_2fa=403),
     # --- The admin site: staff administrators only (it holds configuration, no case data) ----
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
 ]
@@ -375,7 +406,7 @@ def test_every_api_operation_has_a_row():
 
 def test_the_table_has_a_cell_for_every_person():
     for r in MATRIX + API_MATRIX:
-        for person in PEOPLE:
+        for person in (*PEOPLE, "no_2fa"):
             assert r.cells[person] is not None, f"{r.key}: no cell for {person}"
         assert (r.cells["api"] is None) == (r in MATRIX), f"{r.key}: the api column is for API rows"
 
@@ -393,6 +424,7 @@ def world(
     auditor,
     partner_a,
     partner_b,
+    practitioner2,
     herefordshire,
     django_capture_on_commit_callbacks,
 ):
@@ -492,6 +524,7 @@ def world(
             "lead_a": lead_a,
             "partner_b": partner_b,
             "api": client.service_user,
+            "no_2fa": practitioner2,
         },
         token=token,
     )
@@ -512,8 +545,12 @@ def _url(r: Row, w) -> str:  # type: ignore[no-untyped-def]
 
 
 def _clients(w, client_for) -> dict[str, Client]:  # type: ignore[no-untyped-def]
-    clients = {name: client_for(user) for name, user in w.people.items() if name != "api"}
+    clients = {name: client_for(w.people[name]) for name in PEOPLE}
     clients["anon"] = Client()
+    clients["no_2fa"] = Client()
+    assert clients["no_2fa"].login(
+        request=HttpRequest(), username=w.people["no_2fa"].username, password=TEST_PASSWORD
+    )
     clients["api"] = Client(HTTP_AUTHORIZATION=f"Bearer {w.token}")
     return clients
 
@@ -534,7 +571,7 @@ def _request(client: Client, r: Row, url: str, user):  # type: ignore[no-untyped
         if r.method == "POST" and url.startswith("/api/"):
             response = client.post(url, {}, content_type="application/json")
         elif r.method == "POST":
-            response = client.post(url, {})
+            response = client.post(url, r.data)
         else:
             response = client.get(url)
         audited = _denials(user) > before
@@ -549,6 +586,8 @@ def _answer(response) -> str:  # type: ignore[no-untyped-def]
         return LOGIN
     if response.status_code == 302 and location.startswith(reverse("admin:login")):
         return ADMIN_LOGIN
+    if response.status_code == 302 and location.startswith("/account/two-factor/"):
+        return TWO_FACTOR
     return str(response.status_code)
 
 

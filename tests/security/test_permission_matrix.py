@@ -33,6 +33,7 @@ from drf_spectacular.generators import SchemaGenerator
 from audit.models import AuditEvent, RetentionReview
 from dashboards.actions import do_add_absence
 from dashboards.figures import TABLE_KEYS
+from partners.actions import do_set_authorisation_rule
 from partners.models import EncompassNotice, MaracMeeting
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from referrals.actions import (
@@ -145,6 +146,7 @@ def api_row(method: str, path: str, *, anon, api, default=404, unaudited=None, *
 # Object URLs, filled from the world.
 REF = "{referral.reference}"
 SHARE = "/partners/shares/{share.pk}/"
+HELD = "/partners/shares/{held_share.pk}/"
 DRAFT = "/referrals/drafts/{draft.pk}/"
 CHILD = "/risk/referrals/{referral.reference}/children/{subject.pk}/"
 
@@ -218,6 +220,15 @@ MATRIX: list[Row] = [
     row("risk:assessment_history", "/risk/assessments/{assessment.pk}/history/", hub=200),
     # The referring officer assesses only at intake; this referral has been approved since.
     row("risk:assess", CHILD + "assess/", casework=200, officers=404),
+    # ...while it waits for triage, the officer who sent it may (DESIGN.md §2: "submits
+    # referrals with an initial child risk assessment").
+    row(
+        "risk:assess",
+        "/risk/referrals/{at_intake.reference}/children/{at_intake_child.pk}/assess/",
+        casework=200,
+        officer=200,
+        officer2=404,
+    ),
     row("risk:suggest", CHILD + "suggest/", post=True, casework=OK, officers=404),
     row("risk:reviews", supervisor=200),
     row("risk:review_flag", "/risk/reviews/{flag.pk}/", supervisor=200),
@@ -243,8 +254,10 @@ MATRIX: list[Row] = [
         "partners:share_acknowledge", SHARE + "acknowledge/", post=True, agency_a=OK, partner_b=404
     ),
     row("partners:share_withdraw", SHARE + "withdraw/", post=True, casework=OK),
-    row("partners:share_authorise", SHARE + "authorise/", post=True, supervisor=OK),
-    row("partners:share_refuse", SHARE + "refuse/", post=True, supervisor=OK),
+    # A share to Shropshire held for a supervisor's authorisation: not even Shropshire sees it yet.
+    row("partners:share", HELD, default=404, hub=200),
+    row("partners:share_authorise", HELD + "authorise/", post=True, supervisor=OK),
+    row("partners:share_refuse", HELD + "refuse/", post=True, supervisor=OK),
     row("partners:share_outcome", SHARE + "outcome/", agency_a=200, partner_b=404),
     row("partners:share_decline", SHARE + "decline/", agency_a=200, partner_b=404),
     row("partners:share_message", SHARE + "messages/", agency_a=200, partner_b=404, casework=200),
@@ -425,6 +438,9 @@ def world(
     with django_capture_on_commit_callbacks(execute=True):
         referral = approved_referral(officer, practitioner, supervisor)
         share = share_with(referral, practitioner, "herefordshire-cs")
+    do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
+    held_share = share_with(referral, practitioner, "shropshire-cs")
+    assert held_share.status == "pending"
     share.refresh_from_db()
     assert share.pack_sha256, "the pack exists, so pack.pdf is really served"
     subject = referral.subjects.get()
@@ -466,6 +482,7 @@ def world(
     w = SimpleNamespace(
         referral=referral,
         share=share,
+        held_share=held_share,
         subject=subject,
         person=subject.person,
         assessment=referral.assessments.get(),
@@ -474,6 +491,8 @@ def world(
         draft=draft,
         draft_child=draft_child,
         match=PersonMatch.objects.get(subject__referral=second),
+        at_intake=second,
+        at_intake_child=second.subjects.get(),
         flag=UnderGradingFlag.objects.get(referral=flagged),
         notice=EncompassNotice.objects.filter(referral=referral).get(),
         quality_audit=QualityAudit.objects.filter(kind="internal").first(),

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
-from audit.context import current_context
+from audit.context import count_denial, current_context
 from audit.models import AuditEvent
 from vhub.clock import now
 
@@ -115,11 +115,13 @@ def record_list_view(
 
 def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) -> AuditEvent:
     """Audit a refused access. The caller answers 404 so the object's existence is not revealed."""
-    return record_event(
+    event = record_event(
         "access.denied",
         actor=actor,
         details={"object_type": object_type, "object_id": str(object_id), "reason": reason},
     )
+    count_denial()
+    return event
 
 
 # --- Retention review (DESIGN.md §7): nothing is deleted, every decision is on the trail -------

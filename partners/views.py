@@ -16,7 +16,7 @@ from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
 from vhub.http import require_role
-from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 
 
@@ -87,6 +87,9 @@ def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
 @login_required
 @require_POST
 def share_acknowledge(request, share_id: int):  # type: ignore[no-untyped-def]
+    # Only the receiving agency acknowledges: the hub is refused by role (403, audited), not
+    # sent back to the share page with the action's message.
+    require_role(request.user, *PARTNER_ROLES)
     share = access_share(request.user, share_id)
     try:
         do_acknowledge_share(share, actor=request.user)

@@ -421,8 +421,11 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
         "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
-        # Partner agencies' outcomes, declines and message threads (partners app)
-        "partner_threads": partner_threads_for_referral(referral),
+        # Partner agencies' outcomes, declines and message threads (partners app): the hub's
+        # exchanges about the family, not for the officer who sent the referral.
+        "partner_threads": (
+            partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
+        ),
         "can_message": user.is_vhub_caseworker,
         "can_return": user.is_vhub_caseworker
         and referral.source == ReferralSource.WEB

@@ -506,7 +506,8 @@ def world(
             basis="Test rule",
         ),
         import_job=do_start_import(
-            actor=manager, upload=SimpleUploadedFile("backlog.csv", b"reference\n")
+            actor=manager,
+            upload=SimpleUploadedFile("backlog.csv", b"external_id,incident_reference\n"),
         ),
         closure=do_add_closure_day(
             actor=manager, day=today + timedelta(days=40), reason="Training"

@@ -475,29 +475,48 @@ def _naive_priority(referral, w: dict[str, int], at: datetime) -> int:  # type: 
     baseline="per-row ORM loop (extrapolated)",
 )
 def reprioritise(ctx: Context) -> Result:
+    from django.db import connection
+
     from referrals.models import OPEN_STATUSES, Referral
     from referrals.priority import recompute_priorities, weights
 
+    at = ctx.at + timedelta(minutes=5)
+    open_count = Referral.objects.filter(status__in=OPEN_STATUSES).count()
     with rolled_back():
+        # The beat's real job: every open referral recomputed five minutes after the last run;
+        # only the rows whose score or explanation changed are written.
         start = time.perf_counter()
-        updated = recompute_priorities(at=ctx.at)
+        changed = recompute_priorities(at=at)
         elapsed = time.perf_counter() - start
+        # The worst case: every row's stored explanation differs (e.g. new weights published).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE referrals_referral SET priority_breakdown = '[]'::jsonb "
+                "WHERE status = ANY(%s)",
+                [list(OPEN_STATUSES)],
+            )
+        start = time.perf_counter()
+        rewritten = recompute_priorities(at=at)
+        rewrite_elapsed = time.perf_counter() - start
         sample = list(
             Referral.objects.filter(status__in=OPEN_STATUSES).order_by("id")[: ctx.naive_rows]
         )
         expected = {r.pk: r.priority_score for r in sample}
         w = weights()
         start = time.perf_counter()
-        naive = {r.pk: _naive_priority(r, w, ctx.at) for r in sample}
+        naive = {r.pk: _naive_priority(r, w, at) for r in sample}
         naive_elapsed = time.perf_counter() - start
     agree = sum(naive[pk] == score for pk, score in expected.items())
     per_row = naive_elapsed / max(1, len(sample))
     return Result(
         value=round(elapsed, 3),
-        baseline=round(per_row * updated, 1),
+        baseline=round(per_row * open_count, 1),
         met=elapsed <= 2,
         detail={
-            "open_referrals": updated,
+            "open_referrals": open_count,
+            "rows_changed": changed,
+            "every_row_rewritten_s": round(rewrite_elapsed, 3),
+            "rows_rewritten": rewritten,
             "baseline_rows_measured": len(sample),
             "baseline_ms_per_row": ms(per_row),
             "baseline_agrees_with_sql": f"{agree}/{len(sample)}",

@@ -92,11 +92,12 @@ points AS (
              ELSE ROUND(used * %(sla_used)s)::int END AS sla_pts,
         LEAST(FLOOR(GREATEST(waiting_days, 0) * %(wait_per_day)s)::int, %(wait_cap)s) AS wait_pts
     FROM parts
-)
-UPDATE referrals_referral r SET
-    priority_score = p.grade_pts + p.age_pts + p.repeat_pts + p.incident_pts + p.flag_pts
-                     + p.sla_pts + p.wait_pts,
-    priority_breakdown = jsonb_build_array(
+),
+scored AS (
+    SELECT p.id,
+    p.grade_pts + p.age_pts + p.repeat_pts + p.incident_pts + p.flag_pts
+        + p.sla_pts + p.wait_pts AS score,
+    jsonb_build_array(
         jsonb_build_object('code', 'grade', 'label', 'Grade',
             'detail', COALESCE(NULLIF(p.grade, ''), 'not graded yet'), 'points', p.grade_pts),
         jsonb_build_object('code', 'age', 'label', 'Youngest child',
@@ -117,9 +118,16 @@ UPDATE referrals_referral r SET
             'points', p.sla_pts),
         jsonb_build_object('code', 'waiting', 'label', 'Waiting time',
             'detail', ROUND(p.waiting_days::numeric, 1) || ' days', 'points', p.wait_pts)
-    )
-FROM points p
-WHERE r.id = p.id
+    ) AS breakdown
+    FROM points p
+)
+-- Only rows whose score or explanation changed are written: most of the backlog is unchanged
+-- from one five-minute run to the next, and an unchanged row costs a read, not a new tuple.
+UPDATE referrals_referral r SET priority_score = s.score, priority_breakdown = s.breakdown
+FROM scored s
+WHERE r.id = s.id
+  AND (r.priority_score IS DISTINCT FROM s.score
+       OR r.priority_breakdown IS DISTINCT FROM s.breakdown)
 """
 
 
@@ -148,7 +156,7 @@ def weights() -> dict[str, int]:
 
 def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | None = None) -> int:
     """Recompute the score and breakdown of the given open referrals, or of all of them.
-    Returns how many rows were updated."""
+    Returns how many rows changed (an unchanged row is not rewritten)."""
     at = at or now()
     params: dict[str, object] = {
         **weights(),

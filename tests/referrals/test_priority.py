@@ -75,3 +75,19 @@ def test_closed_referrals_are_not_rescored(officer, practitioner, supervisor):
     assert recompute_priorities([shared.pk]) == 0
     shared.refresh_from_db()
     assert shared.priority_score == before
+
+
+def test_an_unchanged_referral_is_not_rewritten(officer, practitioner):
+    with time_machine.travel(START, tick=False):
+        referrals = [submit_referral(officer) for _ in range(2)]
+        submitted_assessment(referrals[0], practitioner, grade="high")
+    at = START + timedelta(hours=3)
+    assert recompute_priorities(at=at) == 2
+    # The same moment again: nothing changed, so nothing is written.
+    assert recompute_priorities(at=at) == 0
+    # A new input changes one referral's score, and only that one is written.
+    submitted_assessment(referrals[1], practitioner, grade="high")
+    Referral.objects.filter(pk=referrals[1].pk).update(priority_score=0)
+    assert recompute_priorities(at=at) == 1
+    referrals[1].refresh_from_db()
+    assert referrals[1].priority_score > 0

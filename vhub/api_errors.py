@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
 from rest_framework.views import exception_handler
 
 
@@ -36,3 +38,39 @@ def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
     ):
         response.data = {"errors": flatten_errors(response.data)}
     return response
+
+
+# --- The error shapes, for the OpenAPI schema ------------------------------------------------
+
+
+class FieldErrorSerializer(serializers.Serializer):
+    field = serializers.CharField(
+        allow_blank=True, help_text="Path of the field, e.g. `children[0].date_of_birth`."
+    )
+    message = serializers.CharField()
+
+
+class FieldErrorsSerializer(serializers.Serializer):
+    errors = FieldErrorSerializer(many=True)
+
+
+class DetailSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+def _detail(description: str) -> OpenApiResponse:
+    return OpenApiResponse(response=DetailSerializer, description=description)
+
+
+def _errors(description: str) -> OpenApiResponse:
+    return OpenApiResponse(response=FieldErrorsSerializer, description=description)
+
+
+FIELD_ERRORS = _errors("Invalid input: every problem with its field path")
+# Answers every API operation can give, documented once.
+COMMON_RESPONSES = {
+    401: _detail("Not signed in, or a missing, unknown or revoked token"),
+    403: _detail("Signed in without the second factor, or not allowed to use this operation"),
+    429: _detail("Rate limit exceeded: wait the number of seconds in Retry-After"),
+}
+NOT_FOUND = _detail("No such referral, or one the caller may not see (the refusal is audited)")

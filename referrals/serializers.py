@@ -103,10 +103,20 @@ class JsonBooleanField(serializers.BooleanField):
         return data
 
 
+class JsonSlugField(serializers.SlugRelatedField):
+    """A code, as a JSON string. A NUL character is refused before the lookup: PostgreSQL cannot
+    compare text holding one, and DRF would let the database error through as a 500."""
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        if not isinstance(data, str) or "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 @extend_schema_field(
     {"type": "string", "nullable": True, "description": "A slug; blank or null when not known."}
 )
-class OptionalSlugField(serializers.SlugRelatedField):
+class OptionalSlugField(JsonSlugField):
     """DRF reads a blank related field as null; the schema says so (no minimum length)."""
 
 
@@ -150,7 +160,7 @@ class IntakeSerializer(serializers.Serializer):
     incident_at = serializers.DateTimeField()
     location = JsonCharField(max_length=300)
     postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
-    incident_type = serializers.SlugRelatedField(
+    incident_type = JsonSlugField(
         slug_field="code",
         queryset=IncidentType.objects.filter(is_active=True),
         error_messages={"does_not_exist": "There is no incident type with the code “{value}”."},

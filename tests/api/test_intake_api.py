@@ -207,3 +207,23 @@ def test_a_malformed_content_length_is_not_a_server_error(niche):
 def test_a_blank_local_authority_means_not_known(niche):
     response = _post(niche[1], {**PAYLOAD, "local_authority": ""})
     assert response.status_code == 201  # and VHub routes it from the postcode, as when left out
+
+
+def test_a_client_over_its_rate_limit_is_audited_once(niche, monkeypatch):
+    monkeypatch.setattr(IntegrationClientThrottle, "THROTTLE_RATES", {"intake": "1/min"})
+    statuses = [_post(niche[1], {**PAYLOAD, "external_id": f"X{i}"}).status_code for i in range(3)]
+    assert statuses == [201, 429, 429]
+    event = AuditEvent.objects.get(action="api.rate_limited")
+    assert event.actor_id == niche[0].service_user_id
+    assert event.details["channel"] == "api"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("incident_type", "domestic\x00abuse"), ("local_authority", "\x00")]
+)
+def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value):
+    """Found by schemathesis: the lookup sent the NUL to PostgreSQL, which refused it, and the
+    database error came back as a 500."""
+    response = _post(niche[1], {**PAYLOAD, field: value})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == field

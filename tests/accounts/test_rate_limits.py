@@ -123,3 +123,11 @@ def test_two_factor_codes_over_the_address_limit_get_429(db, practitioner, super
     assert second.post(verify, {"token": "000000"}).status_code == 429
     elsewhere = _password_only(supervisor, "198.51.100.7")
     assert elsewhere.post(verify, {"token": "000000"}).status_code == 200
+
+
+def test_ipv6_addresses_are_counted_by_their_64_bit_network(db, settings):
+    settings.RATE_LIMIT_SIGN_IN_PER_ADDRESS = "2/m"
+    assert _sign_in("someone1", "2001:db8:1:2::10").status_code == 200
+    assert _sign_in("someone2", "2001:db8:1:2::beef").status_code == 200
+    assert _sign_in("someone3", "2001:db8:1:2:ffff::1").status_code == 429
+    assert _sign_in("someone4", "2001:db8:1:3::10").status_code == 200  # another network

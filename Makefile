@@ -6,12 +6,13 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: help install frontend run test test-fast e2e lint format migrate seed stop-db bench loadtest faults clean
+.PHONY: help install frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean
 
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
 	@echo "make test   install and run the whole test suite"
-	@echo "make lint   ruff, formatting, migrations and docker-compose checks"
+	@echo "make lint   ruff, bandit, formatting, migrations and docker-compose checks"
+	@echo "make security   bandit and the dependency audit (pip-audit; needs network)"
 	@echo "make bench  DESIGN.md §10 targets at 200,000 referrals (BENCH_SCALE=0.05 for a quick run)"
 	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
 
@@ -62,9 +63,16 @@ e2e: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c pyproject.toml -r . -q
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	@if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; \
 	else echo "docker-compose not installed: compose file checked by the test suite's YAML test only"; fi
+
+# Static security analysis and the dependency review (docs/security.md). Not part of `make test`
+# or `make lint`: pip-audit needs network; without it this says so loudly and does not fail.
+security: install
+	$(BIN)/bandit -c pyproject.toml -r . -q
+	$(BIN)/python scripts/dependency_audit.py
 
 format: install
 	$(BIN)/ruff check --fix .

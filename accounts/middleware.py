@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from audit.actions import record_event
+from audit.actions import record_denial, record_event
 from vhub.clock import now
 
 STARTED = "vhub_session_started"
@@ -121,6 +121,12 @@ class RequireTwoFactorMiddleware:
             and not request.path.startswith(TWO_FACTOR_EXEMPT)
         ):
             if request.path.startswith("/api/"):
+                record_denial(
+                    user,
+                    object_type="page",
+                    object_id=request.path[:200],
+                    reason="two-factor sign-in not done",
+                )
                 return JsonResponse(
                     {"detail": "Two-factor sign-in is required before using the API."},
                     status=403,

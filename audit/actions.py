@@ -2,13 +2,14 @@
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
-from audit.context import current_context
+from audit.context import count_denial, current_context
 from audit.models import AuditEvent
 from vhub.clock import now
 
@@ -85,13 +86,42 @@ def record_event(
     return event
 
 
+# A list of case data read: one event per page shown (DESIGN.md §7). Its details name the list
+# ("page"), the filters and page number it was shown with, and the id of every referral (and,
+# for lists of people, every person) on it, so "who has seen this child" and a referral's
+# access log find the list without one event per row (audit.selectors.listed).
+LIST_VIEW = "case_list.view"
+
+
+def record_list_view(
+    actor: Any,
+    page: str,
+    *,
+    referrals: Iterable[int | None] = (),
+    people: Iterable[int | None] = (),
+    action: str = LIST_VIEW,
+    obj: models.Model | None = None,
+    **details: Any,
+) -> AuditEvent:
+    """Audit one page of a list of case data. `action` is for the few lists that have had an
+    event of their own since before this helper (the dashboard, the MARAC list…)."""
+    shown: dict[str, Any] = {"page": page, **details}
+    shown["referrals"] = list(dict.fromkeys(i for i in referrals if i is not None))
+    persons = list(dict.fromkeys(i for i in people if i is not None))
+    if persons:
+        shown["people"] = persons
+    return record_event(action, actor=actor, obj=obj, details=shown)
+
+
 def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) -> AuditEvent:
     """Audit a refused access. The caller answers 404 so the object's existence is not revealed."""
-    return record_event(
+    event = record_event(
         "access.denied",
         actor=actor,
         details={"object_type": object_type, "object_id": str(object_id), "reason": reason},
     )
+    count_denial()
+    return event
 
 
 # --- Retention review (DESIGN.md §7): nothing is deleted, every decision is on the trail -------

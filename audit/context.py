@@ -25,3 +25,27 @@ def set_context(context: RequestContext):  # type: ignore[no-untyped-def]
 
 def reset_context(token) -> None:  # type: ignore[no-untyped-def]
     _current.reset(token)
+
+
+# The denials recorded while serving the current request (None outside one), counted in a list
+# so a view run in another thread (ASGI) adds to the same count.
+_denials: ContextVar[list[int] | None] = ContextVar("audit_request_denials", default=None)
+
+
+def start_counting_denials():  # type: ignore[no-untyped-def]
+    return _denials.set([0])
+
+
+def count_denial() -> None:
+    counter = _denials.get()
+    if counter is not None:
+        counter[0] += 1
+
+
+def denials_counted() -> int:
+    counter = _denials.get()
+    return counter[0] if counter is not None else 0
+
+
+def stop_counting_denials(token) -> None:  # type: ignore[no-untyped-def]
+    _denials.reset(token)

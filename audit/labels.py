@@ -80,6 +80,7 @@ ACTION_LABELS = {
     "quality_audit.score": "Quality audit scored",
     "quality_audit.results_view": "Quality audit results viewed",
     "quality_audit.feedback_view": "Quality audit feedback viewed",
+    "case_list.view": "List of cases viewed",
     "risk.list_view": "Risk work list viewed",
     "assessment.auto": "Risk grade approved without review (not sampled)",
     "flag.raise": "Under-grading flag raised",

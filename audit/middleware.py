@@ -5,7 +5,15 @@ import ipaddress
 from django.conf import settings
 from pghistory.middleware import HistoryMiddleware
 
-from audit.context import RequestContext, current_context, reset_context, set_context
+from audit.context import (
+    RequestContext,
+    current_context,
+    denials_counted,
+    reset_context,
+    set_context,
+    start_counting_denials,
+    stop_counting_denials,
+)
 
 
 def _normalised(address: str | None) -> str | None:
@@ -44,10 +52,35 @@ class AuditContextMiddleware:
             channel="api" if request.path.startswith("/api/") else "web",
         )
         token = set_context(context)
+        counting = start_counting_denials()
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
+            audit_unrecorded_refusal(request, response)
+            return response
         finally:
+            stop_counting_denials(counting)
             reset_context(token)
+
+
+def audit_unrecorded_refusal(request, response) -> None:  # type: ignore[no-untyped-def]
+    """Every refusal of a signed-in person is on the trail (DESIGN.md §7). Access helpers and
+    require_role record theirs, naming what was asked for; any other 403 or 404 from one of
+    VHub's pages (a row looked up directly and missing, a feature switched off, a CSRF or
+    library check) is recorded here, so no path refuses without a trace. A path that matches
+    no URL refuses nothing and is left out."""
+    if response.status_code not in (403, 404) or request.resolver_match is None:
+        return
+    user = getattr(request, "user", None)  # an API token's user too: DRF sets it here
+    if user is None or not user.is_authenticated or denials_counted():
+        return
+    from audit.actions import record_denial
+
+    record_denial(
+        user,
+        object_type="page",
+        object_id=request.path[:200],
+        reason="refused" if response.status_code == 403 else "not found",
+    )
 
 
 class HistoryContextMiddleware(HistoryMiddleware):

@@ -2,7 +2,9 @@
 
 import pgtrigger
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
+from django.db.models.fields.json import KeyTransform
 
 
 class AuditEvent(models.Model):
@@ -56,6 +58,16 @@ class AuditEvent(models.Model):
             # actor) and by agency, newest first.
             models.Index(fields=["actor_label", "id"], name="audit_actor_label_idx"),
             models.Index(fields=["agency", "id"], name="audit_agency_idx"),
+            # Lists of case data name the referrals and people they showed in their details
+            # (audit.actions.record_list_view); the access logs find them by containment.
+            GinIndex(
+                OpClass(KeyTransform("referrals", "details"), name="jsonb_path_ops"),
+                name="audit_listed_referrals_idx",
+            ),
+            GinIndex(
+                OpClass(KeyTransform("people", "details"), name="jsonb_path_ops"),
+                name="audit_listed_people_idx",
+            ),
         ]
         triggers = [
             pgtrigger.Protect(

@@ -7,6 +7,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from audit.actions import LIST_VIEW
 from audit.models import AuditEvent, RetentionReview, RetentionStatus
 from referrals.models import Person, Referral, ReferralSubject
 
@@ -26,6 +27,21 @@ READ_ACTIONS = (
     "referral.history_view",
     "assessment.history_view",
     "share.history_view",
+    "referral_draft.view",
+    "isr.view",
+    "isr.download",
+    "encompass.view",
+    "retention.view",
+    "disclosures.export",
+    # Lists (audit.actions.record_list_view); risk.list_view is what the approvals and review
+    # lists wrote before every list used case_list.view.
+    LIST_VIEW,
+    "risk.list_view",
+    "marac.list_view",
+    "retention.queue_view",
+    "quality_audit.feedback_view",
+    "dashboard.view",
+    "dashboard.export",
 )
 
 
@@ -90,18 +106,35 @@ def _denied(object_type: str, object_ids: list[str]) -> Q:
     )
 
 
+def listed(key: str, ids: list[int]) -> Q:
+    """Lists that showed any of these records: a list view names the id of each referral
+    ("referrals") or person ("people") on the page in its details (record_list_view). Each
+    term is a containment test that the GIN index on that key answers."""
+    found = Q()
+    for i in ids:
+        found |= Q(**{f"details__{key}__contains": [i]})
+    return found
+
+
 def person_access_log(person: Person, ids: list[int], *, before: int | None = None):  # type: ignore[no-untyped-def]
     """Every event touching the person record (or a duplicate merged into it) or any referral
-    the person is a subject of, refused attempts included, newest first."""
-    subjects = ReferralSubject.objects.filter(person_id__in=ids)
-    references = list(subjects.values_list("referral__reference", flat=True))
+    the person is a subject of, refused attempts and lists that showed them included, newest
+    first."""
+    referrals = list(
+        ReferralSubject.objects.filter(person_id__in=ids).values_list(
+            "referral_id", "referral__reference"
+        )
+    )
+    referral_ids = [pk for pk, _ in referrals]
     person_keys = [str(i) for i in ids]
     events = (
         AuditEvent.objects.filter(
-            Q(referral_id__in=subjects.values("referral_id"))
+            Q(referral_id__in=referral_ids)
             | Q(object_type="referrals.person", object_id__in=person_keys)
             | _denied("referrals.person", person_keys)
-            | _denied("referrals.referral", references)
+            | _denied("referrals.referral", [reference for _, reference in referrals])
+            | listed("referrals", referral_ids)
+            | listed("people", ids)
         )
         .select_related("referral", "agency")
         .order_by("-id")
@@ -114,7 +147,9 @@ def person_access_log(person: Person, ids: list[int], *, before: int | None = No
 def referral_access_log(referral: Referral, *, before: int | None = None) -> QuerySet[AuditEvent]:
     events = (
         AuditEvent.objects.filter(
-            Q(referral=referral) | _denied("referrals.referral", [referral.reference])
+            Q(referral=referral)
+            | _denied("referrals.referral", [referral.reference])
+            | listed("referrals", [referral.pk])
         )
         .select_related("agency")
         .order_by("-id")

@@ -1,13 +1,12 @@
 """The audit pages: the auditor's search and CSV export, "who has seen this child", a referral's
 access log, the retention review queue and subject-access exports (docs/audit.md)."""
 
-import csv
 import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -18,7 +17,13 @@ from audit.access import (
     access_person_for,
     access_referral_log,
 )
-from audit.actions import do_mark_for_disposal, do_retain_referral, record_denial, record_event
+from audit.actions import (
+    do_mark_for_disposal,
+    do_retain_referral,
+    record_denial,
+    record_event,
+    record_list_view,
+)
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
@@ -34,21 +39,12 @@ from audit.selectors import (
 )
 from audit.subject_access import subject_access_data, subject_access_pdf
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import Role
 
 CSV_EXPORT_LIMIT = 100_000
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def spreadsheet_safe(value: object) -> str:
-    """The cell as text that a spreadsheet shows and never evaluates."""
-    text = "" if value is None else str(value)
-    if text.lstrip(" ").startswith(_FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -95,12 +91,6 @@ def events_csv(request):  # type: ignore[no-untyped-def]
         "audit.export", actor=request.user, details={**filters.as_details(), "format": "csv"}
     )
     rows = search_events(filters)[:CSV_EXPORT_LIMIT]
-
-    class _Echo:
-        def write(self, value: str) -> str:
-            return value
-
-    writer = csv.writer(_Echo())
     header = [
         "event",
         "occurred_at",
@@ -116,33 +106,26 @@ def events_csv(request):  # type: ignore[no-untyped-def]
         "details",
         "hash",
     ]
-
-    def lines():  # type: ignore[no-untyped-def]
-        yield writer.writerow(header)
-        for e in rows.iterator(chunk_size=2000):
-            yield writer.writerow(
-                spreadsheet_safe(v)
-                for v in (
-                    e.pk,
-                    timezone.localtime(e.occurred_at).isoformat(),
-                    e.actor_label,
-                    e.agency.name if e.agency else "",
-                    e.action,
-                    action_label(e.action),
-                    e.object_type,
-                    e.object_id,
-                    e.referral.reference if e.referral else "",
-                    e.ip or "",
-                    e.user_agent,
-                    json.dumps(e.details, ensure_ascii=False, sort_keys=True),
-                    e.hash,
-                )
-            )
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    lines = (
+        (
+            e.pk,
+            timezone.localtime(e.occurred_at).isoformat(),
+            e.actor_label,
+            e.agency.name if e.agency else "",
+            e.action,
+            action_label(e.action),
+            e.object_type,
+            e.object_id,
+            e.referral.reference if e.referral else "",
+            e.ip or "",
+            e.user_agent,
+            json.dumps(e.details, ensure_ascii=False, sort_keys=True),
+            e.hash,
+        )
+        for e in rows.iterator(chunk_size=2000)
+    )
     stamp = timezone.localtime(now()).strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="audit-events-{stamp}.csv"'
-    return response
+    return csv_response(header, lines, filename=f"audit-events-{stamp}.csv", stream=True)
 
 
 @login_required
@@ -192,7 +175,13 @@ def retention(request):  # type: ignore[no-untyped-def]
     require_role(request.user, *RETENTION_ROLES)
     due = list(retention_queue(today=timezone.localdate(now()))[:200])
     marked = list(marked_for_disposal()[:200])
-    record_event("retention.queue_view", actor=request.user, details={"due": len(due)})
+    record_list_view(
+        request.user,
+        "retention",
+        action="retention.queue_view",
+        referrals=[r.referral_id for r in (*due, *marked)],
+        due=len(due),
+    )
     return render(request, "audit/retention.html", {"due": due, "marked": marked})
 
 

@@ -8,6 +8,7 @@ import time
 
 def totp_key(username: str) -> str:
     """The benchmark accounts' authenticator key (run_loadtest registers the same)."""
+    # SHA-1 only derives a fixed benchmark key from a user name; it protects nothing.
     return hashlib.sha1(f"bench-totp:{username}".encode()).hexdigest()  # noqa: S324
 
 

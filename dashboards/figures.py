@@ -167,7 +167,8 @@ def overdue_table(f: DashboardFilters, at: datetime) -> Table:
     from referrals.sla import time_left_words
 
     rows: list[list[object]] = []
-    for clock in selectors.most_overdue(f):
+    clocks = list(selectors.most_overdue(f))
+    for clock in clocks:
         reference = clock.referral.reference
         rows.append(
             [
@@ -184,6 +185,7 @@ def overdue_table(f: DashboardFilters, at: datetime) -> Table:
         caption="Most overdue clocks",
         headers=["Referral", "Clock", "Owed by", "Grade", "Due", "Overdue by"],
         rows=rows,
+        referrals=[clock.referral_id for clock in clocks],
     )
 
 
@@ -275,6 +277,7 @@ def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
             + (f"; the {len(top)} with most referrals are listed." if total > len(top) else ".")
         ),
         numeric={2, 3},
+        people=[r["person_id"] for r in top],
     )
 
 
@@ -305,6 +308,7 @@ def flags_tables(user, f: DashboardFilters) -> list[Table]:  # type: ignore[no-u
     counts = selectors.flags_waiting(f)
     rows: list[list[object]] = [[k.label, counts.get(k.value, 0)] for k in FlagKind]
     rows.append(["Total", sum(counts.values())])
+    flagged = list(selectors.flagged_referrals(user, f))
     listed = [
         [
             Link(r.reference, reverse("referrals:detail", args=[r.reference])),
@@ -312,7 +316,7 @@ def flags_tables(user, f: DashboardFilters) -> list[Table]:  # type: ignore[no-u
             "; ".join(flag.get_kind_display() for flag in r.open_flags),
             f"{timezone.localtime(r.received_at):%-d %b %Y}",
         ]
-        for r in selectors.flagged_referrals(user, f)
+        for r in flagged
     ]
     return [
         Table(
@@ -327,6 +331,7 @@ def flags_tables(user, f: DashboardFilters) -> list[Table]:  # type: ignore[no-u
             caption="Flagged referrals waiting for review, most urgent first",
             headers=["Referral", "Grade", "Flags", "Received"],
             rows=listed,
+            referrals=[r.pk for r in flagged],
         ),
     ]
 

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_denial, record_event
+from audit.actions import record_denial, record_event, record_list_view
 from dashboards import figures
 from dashboards.actions import (
     do_add_absence,
@@ -29,8 +29,8 @@ from dashboards.forms import (
 )
 from dashboards.models import Absence, CapacityAlert, DailyReportDelivery, RosterHours, Weekday
 from dashboards.selectors import DashboardFilters
-from dashboards.tables import to_csv
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import Role
@@ -47,14 +47,28 @@ def _filter_details(f: DashboardFilters) -> dict[str, object]:
     return {"start": f.start, "end": f.end, "local_authority": f.local_authority}
 
 
+def _record_tables_read(user, page: str, action: str, tables, f: DashboardFilters, **details):  # type: ignore[no-untyped-def]
+    """One audit event naming every referral and child the tables list."""
+    tables = list(tables)
+    record_list_view(
+        user,
+        page,
+        action=action,
+        referrals=[i for t in tables for i in t.referrals],
+        people=[i for t in tables for i in t.people],
+        **_filter_details(f),
+        **details,
+    )
+
+
 @login_required
 def dashboard(request):  # type: ignore[no-untyped-def]
     require_role(request.user, *READERS)
     form, f = _filters(request)
     at = now()
     tables = figures.dashboard_tables(request.user, f, at)
-    # The page names repeat children, so opening it is a read of case data.
-    record_event("dashboard.view", actor=request.user, details=_filter_details(f))
+    # The page names repeat children and referrals, so opening it is a read of case data.
+    _record_tables_read(request.user, "dashboard", "dashboard.view", tables.values(), f)
     return render(
         request,
         "dashboards/dashboard.html",
@@ -78,14 +92,12 @@ def export_table(request, key: str):  # type: ignore[no-untyped-def]
         raise Http404("No such table")
     _form, f = _filters(request)
     table = figures.one_table(key, request.user, f, now())
-    record_event(
-        "dashboard.export", actor=request.user, details={"table": key, **_filter_details(f)}
+    _record_tables_read(request.user, "dashboard_export", "dashboard.export", [table], f, table=key)
+    return csv_response(
+        table.headers,
+        table.rows,
+        filename=f"vhub-{key}-{f.start.isoformat()}-to-{f.end.isoformat()}.csv",
     )
-    response = HttpResponse(to_csv(table), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="vhub-{key}-{f.start.isoformat()}-to-{f.end.isoformat()}.csv"'
-    )
-    return response
 
 
 def _roster_rows() -> list[dict[str, object]]:

@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group
 from django.db import models
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from vhub.uploads import RandomName
+
 
 class AgencyKind(models.TextChoices):
     POLICE = "police", "Police force"
@@ -281,7 +283,7 @@ class IsrAttachment(models.Model):
     isr = models.ForeignKey(
         InformationRequest, on_delete=models.PROTECT, related_name="attachments"
     )
-    file = models.FileField(upload_to="isr/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("isr"))
     original_name = models.CharField(max_length=200)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()

@@ -2,7 +2,6 @@
 declines, the message thread of a share, information sharing requests, and a partner lead's own
 agency users. Each is one audited transaction."""
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +41,7 @@ from referrals.models import (
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
+from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
 
 ISR_CLOCK = {IsrUrgency.URGENT: ClockKind.ISR_URGENT, IsrUrgency.ROUTINE: ClockKind.ISR_ROUTINE}
 
@@ -289,28 +289,8 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
     return isr
 
 
-# What VHub may attach to an answer: recognised by the file's first bytes, never its name.
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+# How many files VHub may attach to one answer (their size and type: vhub/uploads.py).
 MAX_ATTACHMENTS = 5
-
-
-def sniff_attachment(head: bytes) -> str | None:
-    """The content type of an allowed file from its first bytes, or None."""
-    if head.startswith(b"%PDF-"):
-        return "application/pdf"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            # A multi-byte character cut at the end of the sample is still text.
-            if exc.start < len(head) - 3:
-                return None
-        return "text/plain"
-    return None
 
 
 @transaction.atomic
@@ -328,27 +308,28 @@ def do_respond_isr(
         raise ActionError(f"ISR-{isr.pk} has already been answered.")
     if not response.strip():
         raise ActionError("Write the answer to the request.", field="response")
+    files = list(files)
+    if len(files) > MAX_ATTACHMENTS:
+        raise ActionError(f"Attach at most {MAX_ATTACHMENTS} files.", field="attachments")
+    # The form checks first; this guards the other callers.
+    try:
+        checked = [check_upload(upload, ISR_ATTACHMENT) for upload in files]
+    except UploadRefused as exc:
+        raise ActionError(exc.message, field="attachments") from exc
     at = now()
-    stored = []
-    for upload in files:
-        data = upload.read()
-        kind = sniff_attachment(data[:4096])
-        if kind is None or len(data) > MAX_ATTACHMENT_BYTES:
-            # The form checks first; this guards the other callers.
-            raise ActionError(f"{upload.name} cannot be attached.", field="attachments")
-        upload.seek(0)
-        stored.append(
-            IsrAttachment.objects.create(
-                isr=isr,
-                file=upload,
-                original_name=upload.name[:200],
-                content_type=kind,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                uploaded_by=actor,
-                uploaded_at=at,
-            )
+    stored = [
+        IsrAttachment.objects.create(
+            isr=isr,
+            file=c.to_store(),
+            original_name=c.name,
+            content_type=c.content_type,
+            size=c.size,
+            sha256=c.sha256,
+            uploaded_by=actor,
+            uploaded_at=at,
         )
+        for c in checked
+    ]
     isr.response, isr.responded_by, isr.responded_at = response.strip(), actor, at
     isr.status = IsrStatus.RESPONDED
     isr.save(update_fields=["response", "responded_by", "responded_at", "status"])

@@ -3,8 +3,9 @@
 from django import forms
 
 from partners.models import IsrUrgency, LawfulBasis, ShareOutcome
-from partners.portal_actions import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, sniff_attachment
+from partners.portal_actions import MAX_ATTACHMENTS
 from vhub.forms import GovukDateField
+from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
 
 
 class OutcomeForm(forms.Form):
@@ -108,31 +109,28 @@ class IsrResponseForm(forms.Form):
         max_length=20000,
         error_messages={"required": "Write the answer to the request"},
     )
-    attachments = MultipleFileField(
-        label="Attach files (optional)",
-        help_text=(
+    attachments = MultipleFileField(label="Attach files (optional)", required=False)
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, read when the form is built.
+        self.fields["attachments"].help_text = (
             f"Up to {MAX_ATTACHMENTS} files: PDF, PNG, JPEG or plain text, each smaller than "
-            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
-        ),
-        required=False,
-    )
+            f"{ISR_ATTACHMENT.max_mb} MB."
+        )
 
     def clean_attachments(self):  # type: ignore[no-untyped-def]
         files = self.cleaned_data["attachments"]
         if len(files) > MAX_ATTACHMENTS:
             raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
+        errors = []
         for upload in files:
-            if upload.size > MAX_ATTACHMENT_BYTES:
-                raise forms.ValidationError(
-                    f"{upload.name} must be smaller than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
-                )
-            head = upload.read(4096)
-            upload.seek(0)
-            # The content decides, never the name: a renamed program is refused.
-            if sniff_attachment(head) is None:
-                raise forms.ValidationError(
-                    f"{upload.name} must be a PDF, PNG, JPEG or plain text file"
-                )
+            try:
+                check_upload(upload, ISR_ATTACHMENT)
+            except UploadRefused as exc:
+                errors.append(exc.message)
+        if errors:
+            raise forms.ValidationError(errors)
         return files
 
 

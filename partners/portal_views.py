@@ -1,16 +1,17 @@
 """Pages of the partner portal (outcome, decline, messages, information requests, the lead's
 agency users) and VHub's side of information requests. Thin: access helper, form, one action."""
 
+from pathlib import Path
+
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_denial, record_event
+from audit.actions import record_denial, record_event, record_list_view
 from partners.access import access_agency_user, access_isr, access_share, shares_visible_to
 from partners.models import IsrAttachment, IsrStatus
 from partners.portal_actions import (
@@ -36,6 +37,7 @@ from referrals.sla import time_left_words
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
+from vhub.uploads import private_download
 
 PAGE_SIZE = 25
 
@@ -73,10 +75,19 @@ def share_portal_context(user, share) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
+def _record_share_page(user, share, page: str) -> None:  # type: ignore[no-untyped-def]
+    """A form page about a share shows its snapshot: a read, like the share page."""
+    record_event(
+        "share.view", actor=user, obj=share, referral=share.referral, details={"page": page}
+    )
+
+
 def _share_form_page(request, share_id: int, form_class, action, template: str, done: str):  # type: ignore[no-untyped-def]
     """A partner's form about one share: the page, and on a valid post the action."""
     require_role(request.user, *PARTNER_ROLES)
     share = access_share(request.user, share_id)
+    if request.method == "GET":  # the page shows what was shared
+        _record_share_page(request.user, share, Path(template).stem)
     form = form_class(posted(request)[0])
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -123,6 +134,8 @@ def share_message(request, share_id: int):  # type: ignore[no-untyped-def]
     """Write in a share's thread: the receiving agency, or VHub practitioners and supervisors."""
     require_role(request.user, *PARTNER_ROLES, Role.PRACTITIONER, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
+    if request.method == "GET":  # the page shows the thread and what was shared
+        _record_share_page(request.user, share, "share_message")
     form = MessageForm(posted(request)[0])
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -157,6 +170,13 @@ def _isr_list_page(request, *, vhub_side: bool):  # type: ignore[no-untyped-def]
     require_role(request.user, *(VHUB_CASE_ROLES if vhub_side else PARTNER_ROLES))
     page = paginate(request, isr_list(user=request.user))
     annotate_clocks(page)
+    record_list_view(
+        request.user,
+        "isr_queue" if vhub_side else "isrs",
+        referrals=[isr.share.referral_id for isr in page if isr.share],
+        isrs=[isr.pk for isr in page],
+        page_number=page.number,
+    )
     return render(request, "partners/isrs.html", {"page": page, "vhub_side": vhub_side})
 
 
@@ -180,6 +200,10 @@ def isr_new(request):  # type: ignore[no-untyped-def]
     if request.GET.get("share", "").isdigit():
         initial["share"] = access_share(request.user, int(request.GET["share"])).pk
     form = IsrForm(posted(request)[0], shares=shares, initial=initial)
+    if request.method == "GET":  # the form lists each shared referral with its children
+        record_list_view(
+            request.user, "isr_new", referrals=shares.values_list("referral_id", flat=True)
+        )
     action_error = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -257,11 +281,8 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
         referral=isr.share.referral if isr.share else None,
         details={"isr": isr.pk, "sha256": attachment.sha256},
     )
-    return FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
     )
 
 
@@ -316,7 +337,8 @@ class InvitationView(auth_views.PasswordResetConfirmView):
 
     template_name = "partners/invitation.html"
     success_url = reverse_lazy("login")
-    reset_url_token = "choose-password"  # noqa: S105  (a URL segment, not a secret)
+    # A segment of the invitation URL, not a secret.
+    reset_url_token = "choose-password"  # noqa: S105 # nosec B105
 
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         response = super().form_valid(form)

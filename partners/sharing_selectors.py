@@ -1,8 +1,6 @@
 """Reads for the VHub side of sharing: suggested recipients, the disclosure log, shares awaiting
 authorisation. (The partner portal's reads are in selectors.py.)"""
 
-import csv
-import io
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -85,15 +83,6 @@ def status_words(share: Share) -> str:
     return share.get_status_display()
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> str:
-    """Text a spreadsheet will not run as a formula (OWASP's CSV injection advice)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
 CSV_HEADER = [
     "Referral",
     "Share reference",
@@ -112,33 +101,27 @@ CSV_HEADER = [
 ]
 
 
-def disclosure_csv(referral: Referral, shares: list[Share]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    for s in shares:
-        writer.writerow(
-            [
-                _cell(v)
-                for v in (
-                    referral.reference,
-                    s.reference,
-                    SharePurpose(s.purpose).label,
-                    s.agency.name,
-                    s.version,
-                    status_words(s),
-                    timezone.localtime(s.created_at).strftime("%Y-%m-%d %H:%M"),
-                    s.created_by,
-                    s.authorised_by or "",
-                    s.get_lawful_basis_display(),
-                    s.justification,
-                    s.pack_template,
-                    "; ".join(ALL_FIELDS.get(f, f) for f in s.redacted_fields),
-                    s.pack_sha256,
-                )
-            ]
-        )
-    return out.getvalue()
+def disclosure_rows(referral: Referral, shares: list[Share]) -> list[list[object]]:
+    """The disclosure log as rows under CSV_HEADER (written out by vhub/csv_export.py)."""
+    return [
+        [
+            referral.reference,
+            s.reference,
+            SharePurpose(s.purpose).label,
+            s.agency.name,
+            s.version,
+            status_words(s),
+            timezone.localtime(s.created_at).strftime("%Y-%m-%d %H:%M"),
+            s.created_by,
+            s.authorised_by or "",
+            s.get_lawful_basis_display(),
+            s.justification,
+            s.pack_template,
+            "; ".join(ALL_FIELDS.get(f, f) for f in s.redacted_fields),
+            s.pack_sha256,
+        ]
+        for s in shares
+    ]
 
 
 def referral_sharing(referral: Referral, user) -> dict[str, object]:  # type: ignore[no-untyped-def]

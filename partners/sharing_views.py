@@ -4,12 +4,12 @@ pages are in views.py.)"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_event, record_list_view
 from partners.access import access_encompass_notice, access_share
 from partners.actions import (
     do_authorise_share,
@@ -45,16 +45,25 @@ from partners.sharing_forms import (
     ShareForm,
 )
 from partners.sharing_selectors import (
-    disclosure_csv,
+    CSV_HEADER,
     disclosure_log,
+    disclosure_rows,
     shares_awaiting_authorisation,
     suggest_recipients,
 )
 from referrals.access import access_referral
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import Role
+
+
+def _record_referral_page(user, referral, page: str) -> None:  # type: ignore[no-untyped-def]
+    """A form page about a referral shows its case data: a read, like the referral page."""
+    record_event(
+        "referral.view", actor=user, obj=referral, referral=referral, details={"page": page}
+    )
 
 
 def _template_table() -> list[dict[str, object]]:
@@ -68,6 +77,8 @@ def _template_table() -> list[dict[str, object]]:
 def share_new(request, reference: str):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
+    if request.method == "GET":
+        _record_referral_page(request.user, referral, "share_new")
     suggestions = suggest_recipients(referral)
     form = ShareForm(
         request.POST or None, initial={"recipients": [s.agency.pk for s in suggestions]}
@@ -131,6 +142,7 @@ def share_status_context(user, share) -> dict[str, object]:  # type: ignore[no-u
 def authorisations(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     shares = list(shares_awaiting_authorisation()[:200])
+    record_list_view(request.user, "authorisations", referrals=[s.referral_id for s in shares])
     return render(request, "partners/authorisations.html", {"shares": shares})
 
 
@@ -259,6 +271,8 @@ def marac_refer(request, reference: str):  # type: ignore[no-untyped-def]
     check = check_marac(referral)
     if not check.applies:
         raise Http404("Only domestic-abuse referrals go to MARAC")
+    if request.method == "GET":
+        _record_referral_page(request.user, referral, "marac_refer")
     today = timezone.localdate(now())
     meetings = MaracMeeting.objects.filter(date__gte=today).order_by("date")
     upcoming = next_meeting(today)
@@ -306,13 +320,14 @@ def marac_meeting_list(request):  # type: ignore[no-untyped-def]
     else:
         meeting = next_meeting()
     cases = list(marac_list(meeting)) if meeting else []
-    if meeting is not None:
-        record_event(
-            "marac.list_view",
-            actor=request.user,
-            obj=meeting,
-            details={"cases": len(cases)},
-        )
+    record_list_view(
+        request.user,
+        "marac_list",
+        action="marac.list_view",
+        obj=meeting,
+        referrals=[c.referral_id for c in cases],
+        cases=len(cases),
+    )
     return render(
         request,
         "partners/marac_list.html",
@@ -374,8 +389,8 @@ def disclosures_csv(request, reference: str):  # type: ignore[no-untyped-def]
         "disclosures.export", actor=request.user, obj=referral, referral=referral,
         details={"rows": len(shares)},
     )  # fmt: skip
-    response = HttpResponse(
-        disclosure_csv(referral, shares), content_type="text/csv; charset=utf-8"
+    return csv_response(
+        CSV_HEADER,
+        disclosure_rows(referral, shares),
+        filename=f"{referral.reference}-disclosures.csv",
     )
-    response["Content-Disposition"] = f'attachment; filename="{referral.reference}-disclosures.csv"'
-    return response

@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_event, record_list_view
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
 from partners.forms import WithdrawForm
@@ -16,7 +16,8 @@ from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
 from vhub.http import require_role
-from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
+from vhub.uploads import private_download
 
 
 @login_required
@@ -24,6 +25,12 @@ def inbox(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
     page = paginate(request, partner_inbox(user=request.user))
     annotate_clocks(page)
+    record_list_view(
+        request.user,
+        "partner_inbox",
+        referrals=[s.referral_id for s in page],
+        page_number=page.number,
+    )
     return render(request, "partners/inbox.html", {"page": page, "shares": page.object_list})
 
 
@@ -70,9 +77,8 @@ def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
         referral=share.referral,
         details={"sha256": share.pack_sha256},
     )
-    return FileResponse(
-        share.pack_file.open("rb"),
-        as_attachment=True,
+    return private_download(
+        share.pack_file,
         filename=f"{share.snapshot['reference']}-{share.agency.slug}-v{share.version}.pdf",
         content_type="application/pdf",
     )
@@ -81,6 +87,9 @@ def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
 @login_required
 @require_POST
 def share_acknowledge(request, share_id: int):  # type: ignore[no-untyped-def]
+    # Only the receiving agency acknowledges: the hub is refused by role (403, audited), not
+    # sent back to the share page with the action's message.
+    require_role(request.user, *PARTNER_ROLES)
     share = access_share(request.user, share_id)
     try:
         do_acknowledge_share(share, actor=request.user)

@@ -425,10 +425,18 @@ def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str)
 @transaction.atomic
 def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-def]
     """A manager uploads a backlog file; a Celery task imports it after this commits."""
+    from referrals.importer import check_import_file
+    from vhub.uploads import UploadRefused
+
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers import backlog files.")
+    # The form checks first; this guards the other callers.
+    try:
+        checked = check_import_file(upload)
+    except UploadRefused as exc:
+        raise ActionError(exc.message, field="file") from exc
     job = ImportJob.objects.create(
-        file=upload, original_name=upload.name[:200], uploaded_by=actor, created_at=now()
+        file=checked.to_store(), original_name=checked.name, uploaded_by=actor, created_at=now()
     )
     record_event(
         "referral.import_upload", actor=actor, obj=job, details={"file": job.original_name}

@@ -18,6 +18,7 @@ from referrals.integration import do_create_integration_client
 from referrals.models import IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
 from vhub.api_errors import flatten_errors
+from vhub.uploads import BACKLOG_IMPORT, CheckedUpload, UploadRefused, check_upload
 
 IMPORT_SOURCE = "backlog-import"
 PROGRESS_EVERY = 50
@@ -143,19 +144,18 @@ def count_rows(path: Path) -> int:
     return max(0, len(lines) - 1) if path.suffix.lower() == ".csv" else len(lines)
 
 
-def looks_like_import_file(name: str, head: bytes) -> str | None:
-    """Why an upload is not a CSV or JSON Lines backlog file (checked by content, not only by
-    its name), or None when it is."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in {".csv", ".jsonl", ".ndjson"}:
-        return "The file must be a .csv or .jsonl file"
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "The file must be plain text (UTF-8), not a spreadsheet or other binary file"
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if suffix == ".csv" and "external_id" not in first:
-        return "The first row of a CSV must be the header, with an external_id column"
-    if suffix != ".csv" and not first.lstrip().startswith("{"):
-        return "Each line of a JSON Lines file must be a JSON object"
-    return None
+def check_import_file(upload) -> CheckedUpload:  # type: ignore[no-untyped-def]
+    """The upload checked as a backlog file: through the upload gate (size, UTF-8 text by its
+    content, a .csv or .jsonl name), then its first row read in the name's format. Raises
+    UploadRefused saying what is wrong."""
+    checked = check_upload(upload, BACKLOG_IMPORT)
+    head = upload.read(64 * 1024)
+    upload.seek(0)
+    first = next((s for s in head.decode("utf-8-sig", "ignore").splitlines() if s.strip()), "")
+    if checked.suffix == ".csv" and "external_id" not in first:
+        raise UploadRefused(
+            f"The first row of {checked.name} must be the header, with an external_id column"
+        )
+    if checked.suffix != ".csv" and not first.lstrip().startswith("{"):
+        raise UploadRefused(f"Each line of {checked.name} must be a JSON object (JSON Lines)")
+    return checked

@@ -8,6 +8,7 @@ from django.db.models.functions import Lower
 
 from risk.grades import Grade
 from vhub.models import PublishedVersion
+from vhub.uploads import RandomName
 
 
 class IncidentType(models.Model):
@@ -588,7 +589,7 @@ class ImportJob(models.Model):
         DONE = "done", "Finished"
         FAILED = "failed", "Failed"
 
-    file = models.FileField(upload_to="imports/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("imports"))
     original_name = models.CharField(max_length=200)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -1,5 +1,6 @@
 """Pages for referrals: the officer's form and list, the triage queue, the referral page."""
 
+from dataclasses import asdict
 from datetime import timedelta
 
 from django import forms
@@ -10,12 +11,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_event, record_list_view
 from partners.models import Agency, AgencyKind, ShareStatus
 from partners.selectors import partner_threads_for_referral
 from partners.sharing_selectors import referral_sharing
 from referrals import drafts
-from referrals.access import access_draft, access_person, access_referral
+from referrals.access import REFERENCE, access_draft, access_person, access_referral
 from referrals.actions import (
     do_add_closure_day,
     do_allocate_referrals,
@@ -35,7 +36,7 @@ from referrals.actions import (
     do_take_next_case,
 )
 from referrals.forms import ReturnToOfficerForm
-from referrals.importer import looks_like_import_file
+from referrals.importer import check_import_file
 from referrals.models import (
     CalendarKind,
     ClosureDay,
@@ -68,6 +69,7 @@ from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
 @login_required
@@ -75,11 +77,18 @@ def my_referrals(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.OFFICER)
     referrals = list(officer_referrals(user=request.user))
     returned = [r for r in referrals if r.status == ReferralStatus.RETURNED_TO_OFFICER]
+    unsent = list(officer_drafts(user=request.user))
+    record_list_view(
+        request.user,
+        "my_referrals",
+        referrals=[r.pk for r in referrals],
+        drafts=[d.pk for d in unsent],
+    )
     return render(
         request,
         "referrals/mine.html",
         {
-            "drafts": list(officer_drafts(user=request.user)),
+            "drafts": unsent,
             "returned": returned,
             "referrals": [r for r in referrals if r not in returned],
         },
@@ -325,6 +334,13 @@ def queue(request):  # type: ignore[no-untyped-def]
         next_page = params.urlencode()
     first_page = request.GET.copy()
     first_page.pop("after", None)
+    record_list_view(
+        request.user,
+        "triage_queue",
+        referrals=[r.pk for r in rows],
+        filters={k: v for k, v in asdict(form.to_filters()).items() if v},
+        after=request.GET.get("after", "") if after is not None else "",
+    )
     context = {
         "form": form,
         "referrals": rows,
@@ -405,8 +421,11 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
         "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
-        # Partner agencies' outcomes, declines and message threads (partners app)
-        "partner_threads": partner_threads_for_referral(referral),
+        # Partner agencies' outcomes, declines and message threads (partners app): the hub's
+        # exchanges about the family, not for the officer who sent the referral.
+        "partner_threads": (
+            partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
+        ),
         "can_message": user.is_vhub_caseworker,
         "can_return": user.is_vhub_caseworker
         and referral.source == ReferralSource.WEB
@@ -454,6 +473,17 @@ def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
 def notifications(request):  # type: ignore[no-untyped-def]
     """The person's own notices: escalations of clocks they are responsible for."""
     notices = list(Notification.objects.filter(user=request.user)[:100])
+    # A notice names its referral in its words and link; its references are looked up so the
+    # read shows in the referral's access log.
+    references = {m for n in notices for m in REFERENCE.findall(f"{n.title} {n.url}")}
+    record_list_view(
+        request.user,
+        "notifications",
+        referrals=Referral.objects.filter(reference__in=references).values_list("pk", flat=True)
+        if references
+        else (),
+        notifications=[n.pk for n in notices],
+    )
     return render(request, "referrals/notifications.html", {"notices": notices})
 
 
@@ -657,25 +687,26 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-
-
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label="Backlog file",
-        help_text="CSV or JSON Lines, up to 20 MB, in the format described in the import guide.",
         error_messages={"required": "Choose the file to import"},
     )
 
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, read when the form is built.
+        self.fields["file"].help_text = (
+            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
+            "the import guide."
+        )
+
     def clean_file(self):  # type: ignore[no-untyped-def]
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError("The file must be smaller than 20 MB")
-        head = upload.read(64 * 1024)
-        upload.seek(0)
-        problem = looks_like_import_file(upload.name, head)
-        if problem:
-            raise forms.ValidationError(problem)
+        try:
+            check_import_file(upload)
+        except UploadRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
         return upload
 
 
@@ -687,7 +718,8 @@ def imports(request):  # type: ignore[no-untyped-def]
         job = do_start_import(actor=request.user, upload=form.cleaned_data["file"])
         messages.success(request, f"{job.original_name} uploaded: the import has started")
         return redirect("referrals:import_job", job_id=job.pk)
-    jobs = ImportJob.objects.select_related("uploaded_by")[:20]
+    jobs = list(ImportJob.objects.select_related("uploaded_by")[:20])
+    record_list_view(request.user, "imports", imports=[j.pk for j in jobs])
     return render(request, "referrals/imports.html", {"form": form, "jobs": jobs})
 
 
@@ -697,5 +729,8 @@ def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
     job = ImportJob.objects.filter(pk=job_id).first()
     if job is None:
         raise Http404("No such import")
+    # The rows to fix quote what the file held; the page polls while the import runs, and each
+    # answer is a read of what it shows then.
+    record_list_view(request.user, "import_job", obj=job, rows_to_fix=len(job.errors))
     template = "referrals/_import_progress.html" if request.htmx else "referrals/import_job.html"
     return render(request, template, {"job": job})

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_event
+from audit.actions import record_event, record_list_view
 from risk.access import access_joint_audit, access_quality_audit
 from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.forms import RubricForm
@@ -54,10 +54,11 @@ def quality_home(request):  # type: ignore[no-untyped-def]
     current = next((r for r in rounds if r.month == chosen), rounds[0] if rounds else None)
     audits = list(round_audits(current)) if current else []
     last_month = previous_month(timezone.localdate(now()))
-    record_event(
-        "risk.list_view",
-        actor=request.user,
-        details={"page": "quality_audits", "month": current.month.isoformat() if current else ""},
+    record_list_view(
+        request.user,
+        "quality_audits",
+        referrals=[a.assessment.referral_id for a in audits],
+        month=current.month.isoformat() if current else "",
     )
     return render(
         request,
@@ -145,7 +146,13 @@ def quality_feedback(request):  # type: ignore[no-untyped-def]
     """The assessor's own feedback: every scored audit of their assessments."""
     require_role(request.user, *ASSESSOR_ROLES)
     audits = list(feedback_for(request.user)[:200])
-    record_event("quality_audit.feedback_view", actor=request.user, details={"count": len(audits)})
+    record_list_view(
+        request.user,
+        "quality_feedback",
+        action="quality_audit.feedback_view",
+        referrals=[a.assessment.referral_id for a in audits],
+        count=len(audits),
+    )
     return render(request, "risk/quality_feedback.html", {"audits": audits})
 
 
@@ -153,7 +160,7 @@ def quality_feedback(request):  # type: ignore[no-untyped-def]
 def joint_list(request):  # type: ignore[no-untyped-def]
     require_role(request.user, *PARTNER_ROLES)
     audits = list(joint_audits_for(request.user)[:200])
-    record_event("risk.list_view", actor=request.user, details={"page": "joint_audits"})
+    record_list_view(request.user, "joint_audits", referrals=[a.share.referral_id for a in audits])
     return render(request, "risk/joint_list.html", {"audits": audits})
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from audit.actions import record_denial, record_event
+from audit.actions import record_denial, record_event, record_list_view
 from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
@@ -177,11 +177,7 @@ def approvals(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     assessments = list(approval_queue(user=request.user)[:200])
     # A list of children's names is a read of case data too.
-    record_event(
-        "risk.list_view",
-        actor=request.user,
-        details={"page": "approvals", "referrals": [a.referral_id for a in assessments]},
-    )
+    record_list_view(request.user, "approvals", referrals=[a.referral_id for a in assessments])
     return render(request, "risk/approvals.html", {"assessments": assessments})
 
 
@@ -258,11 +254,7 @@ def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-
 def reviews(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.SUPERVISOR)
     referrals = list(review_list(user=request.user)[:200])
-    record_event(
-        "risk.list_view",
-        actor=request.user,
-        details={"page": "reviews", "referrals": [r.pk for r in referrals]},
-    )
+    record_list_view(request.user, "reviews", referrals=[r.pk for r in referrals])
     return render(request, "risk/reviews.html", {"referrals": referrals})
 
 

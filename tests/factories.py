@@ -98,6 +98,24 @@ def approved_referral(officer: User, practitioner: User, supervisor: User, **ove
     return referral
 
 
+def review_due(officer: User, practitioner: User, supervisor: User):  # type: ignore[no-untyped-def]
+    """An approved referral, closed, whose retention review fell due yesterday."""
+    from django.db import transaction
+
+    from audit.models import RetentionReview
+    from referrals.lifecycle import transition
+
+    referral = approved_referral(officer, practitioner, supervisor)
+    with transaction.atomic():
+        transition(referral, "closed", actor=practitioner)
+    return RetentionReview.objects.create(
+        referral=referral,
+        ended_at=referral.updated_at,
+        review_due=date.today() - timedelta(days=1),
+        basis="test",
+    )
+
+
 def share_with(
     referral: Referral, practitioner: User, agency_slug: str = "herefordshire-cs"
 ) -> Share:

@@ -33,3 +33,19 @@ def check_private_media_outside_static(app_configs, **kwargs):  # type: ignore[n
     if private == static_root or static_root in private.parents:
         return [Error("PRIVATE_MEDIA_ROOT must not be inside STATIC_ROOT.", id="vhub.E001")]
     return []
+
+
+@register()
+def check_upload_limits(app_configs, **kwargs):  # type: ignore[no-untyped-def]
+    from vhub.uploads import KINDS
+
+    limits = getattr(settings, "UPLOAD_MAX_MB", {})
+    return [
+        Error(
+            f"UPLOAD_MAX_MB has no positive limit for {kind.key!r} uploads.",
+            hint=f"Set UPLOAD_MAX_MB_{kind.key.upper()} to a number of megabytes.",
+            id="vhub.E002",
+        )
+        for kind in KINDS
+        if not (isinstance(limits.get(kind.key), int) and limits[kind.key] > 0)
+    ]

@@ -3,10 +3,10 @@
 import base64
 
 # Published in the README on purpose: seed_demo refuses to run in production.
-DEMO_PASSWORD = "VHub-demo-2026!"  # noqa: S105
+DEMO_PASSWORD = "VHub-demo-2026!"  # noqa: S105 # nosec B105
 # Every demo account's authenticator app uses this key (base32), so one entry in an app, or
 # `manage.py demo_logins`, which prints the current code, signs in as anyone.
-DEMO_TOTP_SECRET = "VHUBDEMOVHUBDEMOVHUBDEMOVHUBDEMO"  # noqa: S105
+DEMO_TOTP_SECRET = "VHUBDEMOVHUBDEMOVHUBDEMOVHUBDEMO"  # noqa: S105 # nosec B105
 
 
 def demo_totp_key() -> str:

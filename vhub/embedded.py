@@ -23,7 +23,7 @@ def embedded_database_url(var_dir: Path) -> str:
 
         server = pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
     # A module constant, not input: psql over the server's socket takes no parameters.
-    query = f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE_NAME}';"  # noqa: S608
+    query = f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE_NAME}';"  # noqa: S608 # nosec B608
     exists = server.psql(query)
     if "(1 row)" not in exists:
         logger.info("Creating embedded database %s", EMBEDDED_DATABASE_NAME)

@@ -278,6 +278,12 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = not PRODUCTION
+# The largest file accepted for each kind of upload (vhub/uploads.py), in megabytes. The reverse
+# proxy's body limit (docs/deployment.md) must stay above the largest.
+UPLOAD_MAX_MB = {
+    "isr_attachment": env.int("UPLOAD_MAX_MB_ISR_ATTACHMENT", default=10),
+    "backlog_import": env.int("UPLOAD_MAX_MB_BACKLOG_IMPORT", default=20),
+}
 
 # --- Celery ---------------------------------------------------------------------------------
 # With no REDIS_URL, Celery uses kombu's filesystem transport under var/: no server to run,

@@ -40,6 +40,10 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
         return f"{d.get('outcome', '').capitalize()}: {d.get('rationale', '')}"
     if event.action == "share.withdraw":
         return d.get("reason", "")
+    if isinstance(d.get("referrals"), list):  # a list view (audit.actions.record_list_view)
+        count = len(d["referrals"])
+        where = str(d.get("page", "")).replace("_", " ").capitalize()
+        return f"{where}: {count} referral{'' if count == 1 else 's'} listed"
     return ""
 
 

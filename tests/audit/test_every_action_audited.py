@@ -28,6 +28,7 @@ from tests.factories import (
     approved_referral,
     assessment_input,
     child,
+    review_due,
     share_with,
     submit_referral,
     submitted_assessment,
@@ -86,19 +87,7 @@ def _agency(slug: str) -> Agency:
 
 
 def _closed_review(w: World) -> RetentionReview:
-    from referrals.lifecycle import transition
-
-    referral = approved_referral(w.officer, w.practitioner, w.supervisor)
-    from django.db import transaction
-
-    with transaction.atomic():
-        transition(referral, "closed", actor=w.practitioner)
-    return RetentionReview.objects.create(
-        referral=referral,
-        ended_at=referral.updated_at,
-        review_due=date.today() - timedelta(days=1),
-        basis="test",
-    )
+    return review_due(w.officer, w.practitioner, w.supervisor)
 
 
 def _match(w: World):  # type: ignore[no-untyped-def]
@@ -361,7 +350,7 @@ ACTIONS: dict[str, Row] = {
     "referrals.actions.do_start_import": Row(
         "referral.import_upload",
         lambda w, _: _r("referrals.actions.do_start_import")(
-            actor=w.manager, upload=SimpleUploadedFile("backlog.csv", b"reference\n")
+            actor=w.manager, upload=SimpleUploadedFile("backlog.csv", b"external_id\n")
         ),
     ),
     "referrals.actions.do_intake_referral": Row(

@@ -202,6 +202,7 @@ def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(client_f
 def test_history_rows_cannot_be_changed_or_deleted(officer):
     referral = submit_referral(officer)
     table = events_of(Referral).model._meta.db_table
+    # The table name comes from the model: the SQL is the test's own.
     for sql in (f"UPDATE {table} SET status = 'closed'", f"DELETE FROM {table}"):  # noqa: S608
         with (
             pytest.raises(DatabaseError, match="Cannot update or delete"),

@@ -1,143 +1,793 @@
 """Every page and API read of case data writes a read event naming the reader and the referral
-(DESIGN.md §7), so "who has seen this child" is complete."""
+(DESIGN.md §7), so "who has seen this child" is complete.
+
+The URLs are found by introspection: every pattern the URL resolver knows (the admin apart) must
+have a row in READS (a reader, a URL built from real objects, the event its GET must write and
+the referral that event must name), in POST_ONLY (an action endpoint: the test checks that it
+refuses a GET, and the action's own event is checked by test_every_action_audited.py), or in
+EXEMPT with the reason it shows no case data. A new URL without a row fails
+`test_every_url_has_a_row`; a row for a URL that no longer exists fails
+`test_no_row_for_a_missing_url`. A list names its referrals in the event's details
+(audit.actions.record_list_view), a page of one record in the event's referral.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import Q
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
 from audit.models import AuditEvent
-from partners.actions import do_render_share_pack
-from risk.models import UnderGradingFlag
 from tests.factories import (
     approved_referral,
+    assessment_input,
+    review_due,
     share_with,
     submit_referral,
     submitted_assessment,
 )
 
 
-@pytest.fixture
-def case(officer, practitioner, supervisor):
-    referral = approved_referral(officer, practitioner, supervisor)
-    share = share_with(referral, practitioner)
-    do_render_share_pack(share.pk)
-    flagged = submit_referral(officer, narrative="He strangled her while the child watched.")
-    from risk.actions import do_save_assessment
-    from tests.factories import assessment_input
+def url_routes() -> Iterator[str]:
+    """The route of every URL pattern (e.g. "referrals/<str:reference>/"), the admin apart."""
 
-    do_save_assessment(
-        flagged.subjects.get(),
-        assessment_input("medium", rationale="Argument.", voice_of_child="Settled."),
-        actor=practitioner,
-        submit=True,
-    )
-    waiting = submitted_assessment(submit_referral(officer), practitioner)
-    subject = referral.subjects.get()
-    return {
-        "referral": referral,
-        "share": share,
-        "person": subject.person,
-        "subject": subject,
-        "flag": UnderGradingFlag.objects.filter(referral=flagged).first(),
-        "waiting": waiting,
-    }
+    def walk(patterns, prefix: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            if isinstance(p, URLResolver):
+                if route != "admin/":
+                    yield from walk(p.url_patterns, route)
+            elif isinstance(p, URLPattern):
+                yield route
+
+    yield from walk(get_resolver().url_patterns, "")
 
 
-# (reader, url built from the case, event expected, the referral it must name)
-READS = [
-    (
+class Case:
+    """The test cast (pytest fixtures) and the records the reads open, each built on first use,
+    so a row builds only what it reads."""
+
+    def __init__(self, request: pytest.FixtureRequest) -> None:
+        self._request = request
+
+    def __getattr__(self, name: str) -> Any:
+        return self._request.getfixturevalue(name)
+
+    # --- referrals ---------------------------------------------------------------------------
+
+    @cached_property
+    def referral(self):  # type: ignore[no-untyped-def]
+        """Approved, sent by the officer, assessed by the practitioner."""
+        return approved_referral(self.officer, self.practitioner, self.supervisor)
+
+    @cached_property
+    def subject(self):  # type: ignore[no-untyped-def]
+        return self.referral.subjects.get()
+
+    @cached_property
+    def person(self):  # type: ignore[no-untyped-def]
+        return self.subject.person
+
+    @cached_property
+    def waiting(self):  # type: ignore[no-untyped-def]
+        """An assessment waiting for a supervisor, on an open referral."""
+        return submitted_assessment(submit_referral(self.officer), self.practitioner)
+
+    @cached_property
+    def flag(self):  # type: ignore[no-untyped-def]
+        from risk.actions import do_save_assessment
+        from risk.models import UnderGradingFlag
+
+        flagged = submit_referral(
+            self.officer, narrative="He strangled her while the child watched."
+        )
+        do_save_assessment(
+            flagged.subjects.get(),
+            assessment_input("medium", rationale="Argument.", voice_of_child="Settled."),
+            actor=self.practitioner,
+            submit=True,
+        )
+        return UnderGradingFlag.objects.get(referral=flagged)
+
+    @cached_property
+    def returned(self):  # type: ignore[no-untyped-def]
+        """Returned to the officer for missing information (which notifies them)."""
+        from referrals.actions import do_return_to_officer
+        from risk.actions import do_save_assessment
+
+        referral = submit_referral(self.officer)
+        do_save_assessment(
+            referral.subjects.get(), assessment_input("medium"), actor=self.officer, submit=False
+        )
+        do_return_to_officer(
+            referral, actor=self.practitioner, reason="Which school does the child attend?"
+        )
+        return referral
+
+    @cached_property
+    def draft(self):  # type: ignore[no-untyped-def]
+        from referrals.actions import do_start_draft
+
+        return do_start_draft(actor=self.officer)
+
+    @cached_property
+    def draft_child_key(self) -> str:
+        from referrals.actions import do_save_draft_section
+
+        _, key = do_save_draft_section(
+            self.draft, actor=self.officer, section="child", raw={"first_name": ["Lily"]}
+        )
+        return key
+
+    @cached_property
+    def correction(self):  # type: ignore[no-untyped-def]
+        """The officer's draft correcting a returned referral."""
+        from referrals.actions import do_start_correction
+
+        return do_start_correction(self.returned, actor=self.officer)
+
+    @cached_property
+    def import_job(self):  # type: ignore[no-untyped-def]
+        from referrals.actions import do_start_import
+
+        return do_start_import(
+            actor=self.manager,
+            upload=SimpleUploadedFile("backlog.csv", b"external_id,incident_reference\n"),
+        )
+
+    # --- sharing -------------------------------------------------------------------------------
+
+    @cached_property
+    def share(self):  # type: ignore[no-untyped-def]
+        """The referral shared with Herefordshire children's services, its pack produced."""
+        from partners.actions import do_render_share_pack
+
+        share = share_with(self.referral, self.practitioner)
+        do_render_share_pack(share.pk)
+        share.refresh_from_db()
+        return share
+
+    @cached_property
+    def held_share(self):  # type: ignore[no-untyped-def]
+        """A share waiting for a supervisor's authorisation."""
+        from partners.actions import do_set_authorisation_rule
+
+        do_set_authorisation_rule(actor=self.manager, grade="high", needs_authorisation=True)
+        return share_with(
+            approved_referral(self.officer, self.practitioner, self.supervisor), self.practitioner
+        )
+
+    @cached_property
+    def isr(self):  # type: ignore[no-untyped-def]
+        """Herefordshire's information request about the shared referral."""
+        from partners.portal_actions import IsrInput, do_raise_isr
+
+        return do_raise_isr(
+            IsrInput(
+                urgency="routine",
+                reason="Is the child still at this address?",
+                lawful_basis="dpa2018_sch8",
+                share=self.share,
+            ),
+            actor=self.partner_a,
+        )
+
+    @cached_property
+    def attachment(self):  # type: ignore[no-untyped-def]
+        from partners.portal_actions import do_respond_isr
+
+        do_respond_isr(
+            self.isr,
+            actor=self.practitioner,
+            response="Notes attached.",
+            files=[SimpleUploadedFile("notes.txt", b"Nothing further held.")],
+        )
+        return self.isr.attachments.get()
+
+    @cached_property
+    def notice(self):  # type: ignore[no-untyped-def]
+        """An Operation Encompass notice proposed for the child's school."""
+        from django.contrib.auth.models import Group
+
+        from partners.models import Agency, EncompassNotice
+
+        Agency.objects.create(
+            name="Riverside Primary School",
+            slug="riverside-primary",
+            kind="school",
+            area="Herefordshire",
+            group=Group.objects.create(name="agency:riverside-primary"),
+        )
+        return EncompassNotice.objects.get(referral=submit_referral(self.officer))
+
+    @cached_property
+    def marac_case(self):  # type: ignore[no-untyped-def]
+        from partners.marac import do_refer_to_marac
+        from partners.models import MaracMeeting
+
+        meeting = MaracMeeting.objects.create(date=date.today() + timedelta(days=7))
+        return do_refer_to_marac(
+            self.referral,
+            actor=self.practitioner,
+            meeting=meeting,
+            professional_judgement="Escalating control and threats.",
+            lawful_basis="cda1998_s115",
+            justification="High-risk domestic abuse.",
+        )
+
+    # --- quality audits, retention -------------------------------------------------------------
+
+    @cached_property
+    def quality_audits(self):  # type: ignore[no-untyped-def]
+        """This month's sample: the referral's assessment, and a joint audit for Herefordshire,
+        which holds a share of it."""
+        from risk.actions import do_sample_quality_audits
+        from risk.models import QualityAudit
+
+        assert self.share
+        do_sample_quality_audits(date.today(), actor=self.auditor)
+        return {a.kind: a for a in QualityAudit.objects.filter(assessment__referral=self.referral)}
+
+    @cached_property
+    def scored_audit(self):  # type: ignore[no-untyped-def]
+        from risk.actions import RubricScores, do_score_quality_audit
+
+        audit = self.quality_audits["internal"]
+        do_score_quality_audit(audit, RubricScores(3, 3, 3, True, ""), actor=self.auditor)
+        return audit
+
+    @cached_property
+    def retention_review(self):  # type: ignore[no-untyped-def]
+        return review_due(self.officer, self.practitioner, self.supervisor)
+
+
+@dataclass(frozen=True)
+class Read:
+    route: str  # the URL pattern, as url_routes() gives it
+    reader: str  # a fixture of the cast
+    url: Callable[[Case], str]
+    event: str
+    # The referral the event must name (in its referral, or for a list in its details); it is
+    # built before the GET, so it also makes the record the page must show.
+    referral: Callable[[Case], Any] | None = None
+
+
+READS: list[Read] = [
+    # --- referrals -----------------------------------------------------------------------------
+    Read(
+        "referrals/mine/",
+        "officer",
+        lambda c: "/referrals/mine/",
+        "case_list.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/drafts/<int:draft_id>/",
+        "officer",
+        lambda c: f"/referrals/drafts/{c.correction.pk}/",
+        "referral_draft.view",
+        lambda c: c.returned,
+    ),
+    Read(
+        "referrals/drafts/<int:draft_id>/people/",
+        "officer",
+        lambda c: f"/referrals/drafts/{c.draft.pk}/people/",
+        "referral_draft.view",
+    ),
+    Read(
+        "referrals/drafts/<int:draft_id>/check/",
+        "officer",
+        lambda c: f"/referrals/drafts/{c.draft.pk}/check/",
+        "referral_draft.view",
+    ),
+    Read(
+        "referrals/drafts/<int:draft_id>/<slug:section>/",
+        "officer",
+        lambda c: f"/referrals/drafts/{c.draft.pk}/incident/",
+        "referral_draft.view",
+    ),
+    Read(
+        "referrals/drafts/<int:draft_id>/<slug:section>/<str:key>/",
+        "officer",
+        lambda c: f"/referrals/drafts/{c.draft.pk}/child/{c.draft_child_key}/",
+        "referral_draft.view",
+    ),
+    Read(
+        "referrals/queue/",
         "practitioner",
-        lambda c: f"/referrals/{c['referral'].reference}/",
-        "referral.view",
-        "referral",
+        lambda c: f"/referrals/queue/?grade=high&search={c.waiting.referral.reference}",
+        "case_list.view",
+        lambda c: c.waiting.referral,
     ),
-    ("officer", lambda c: f"/referrals/{c['referral'].reference}/", "referral.view", "referral"),
-    ("manager", lambda c: f"/referrals/people/{c['person'].pk}/", "person.view", None),
-    (
-        "practitioner",
-        lambda c: f"/risk/referrals/{c['referral'].reference}/children/{c['subject'].pk}/assess/",
-        "assessment.view",
-        "referral",
-    ),
-    (
-        "supervisor2",
-        lambda c: f"/risk/assessments/{c['waiting'].pk}/decide/",
-        "assessment.view",
-        "waiting",
-    ),
-    ("supervisor", lambda c: f"/risk/reviews/{c['flag'].pk}/", "flag.view", "flag"),
-    ("supervisor", lambda c: "/risk/approvals/", "risk.list_view", None),
-    ("supervisor", lambda c: "/risk/reviews/", "risk.list_view", None),
-    ("partner_a", lambda c: f"/partners/shares/{c['share'].pk}/", "share.view", "referral"),
-    ("practitioner", lambda c: f"/partners/shares/{c['share'].pk}/", "share.view", "referral"),
-    (
-        "partner_a",
-        lambda c: f"/partners/shares/{c['share'].pk}/pack.pdf",
-        "share.download",
-        "referral",
-    ),
-    (
-        "practitioner",
-        lambda c: f"/api/v1/referrals/{c['referral'].reference}/",
-        "referral.view",
-        "referral",
-    ),
-    (
-        "practitioner",
-        lambda c: f"/api/v1/referrals/{c['referral'].reference}/risk/",
-        "referral.view",
-        "referral",
-    ),
-    ("auditor", lambda c: f"/audit/people/{c['person'].pk}/", "audit.person_log_view", None),
-    (
-        "auditor",
-        lambda c: f"/audit/referrals/{c['referral'].reference}/",
-        "audit.referral_log_view",
-        "referral",
-    ),
-    (
-        "supervisor",
-        lambda c: f"/audit/people/{c['person'].pk}/subject-access.json",
-        "person.subject_access",
-        None,
-    ),
-    # Change history (audit/history.py)
-    (
-        "practitioner",
-        lambda c: f"/referrals/{c['referral'].reference}/history/",
-        "referral.history_view",
-        "referral",
-    ),
-    (
-        "supervisor",
-        lambda c: f"/risk/assessments/{c['waiting'].pk}/history/",
-        "assessment.history_view",
-        "waiting",
-    ),
-    (
+    Read(
+        "referrals/sla/history/",
         "manager",
-        lambda c: f"/partners/shares/{c['share'].pk}/history/",
-        "share.history_view",
-        "referral",
+        lambda c: "/referrals/sla/history/",
+        "config.history_view",
     ),
-    ("manager", lambda c: "/risk/model/history/", "config.history_view", None),
-    ("manager", lambda c: "/referrals/sla/history/", "config.history_view", None),
-    ("manager", lambda c: "/risk/lexicon/history/", "config.history_view", None),
+    Read("referrals/imports/", "manager", lambda c: "/referrals/imports/", "case_list.view"),
+    Read(
+        "referrals/imports/<int:job_id>/",
+        "manager",
+        lambda c: f"/referrals/imports/{c.import_job.pk}/",
+        "case_list.view",
+    ),
+    Read(
+        "referrals/people/<int:person_id>/",
+        "manager",
+        lambda c: f"/referrals/people/{c.person.pk}/",
+        "person.view",
+    ),
+    Read(
+        "referrals/<str:reference>/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/",
+        "officer",
+        lambda c: f"/referrals/{c.referral.reference}/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/history/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/history/",
+        "referral.history_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "notifications/",
+        "officer",
+        lambda c: "/notifications/",
+        "case_list.view",
+        lambda c: c.returned,
+    ),
+    # --- risk ----------------------------------------------------------------------------------
+    Read(
+        "risk/approvals/",
+        "supervisor",
+        lambda c: "/risk/approvals/",
+        "case_list.view",
+        lambda c: c.waiting.referral,
+    ),
+    Read(
+        "risk/assessments/<int:assessment_id>/decide/",
+        "supervisor2",
+        lambda c: f"/risk/assessments/{c.waiting.pk}/decide/",
+        "assessment.view",
+        lambda c: c.waiting.referral,
+    ),
+    Read(
+        "risk/assessments/<int:assessment_id>/history/",
+        "supervisor",
+        lambda c: f"/risk/assessments/{c.waiting.pk}/history/",
+        "assessment.history_view",
+        lambda c: c.waiting.referral,
+    ),
+    Read(
+        "risk/referrals/<str:reference>/children/<int:subject_id>/assess/",
+        "practitioner",
+        lambda c: f"/risk/referrals/{c.referral.reference}/children/{c.subject.pk}/assess/",
+        "assessment.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "risk/reviews/",
+        "supervisor",
+        lambda c: "/risk/reviews/",
+        "case_list.view",
+        lambda c: c.flag.referral,
+    ),
+    Read(
+        "risk/reviews/<int:flag_id>/",
+        "supervisor",
+        lambda c: f"/risk/reviews/{c.flag.pk}/",
+        "flag.view",
+        lambda c: c.flag.referral,
+    ),
+    Read("risk/model/history/", "manager", lambda c: "/risk/model/history/", "config.history_view"),
+    Read(
+        "risk/lexicon/history/",
+        "manager",
+        lambda c: "/risk/lexicon/history/",
+        "config.history_view",
+    ),
+    Read(
+        "risk/quality/",
+        "auditor",
+        lambda c: f"/risk/quality/?month={c.quality_audits['internal'].round.month:%Y-%m}",
+        "case_list.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "risk/quality/<int:audit_id>/",
+        "auditor",
+        lambda c: f"/risk/quality/{c.quality_audits['internal'].pk}/",
+        "quality_audit.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "risk/quality/results/",
+        "manager",
+        lambda c: "/risk/quality/results/",
+        "quality_audit.results_view",
+    ),
+    Read(
+        "risk/quality/feedback/",
+        "practitioner",
+        lambda c: "/risk/quality/feedback/",
+        "quality_audit.feedback_view",
+        lambda c: c.scored_audit.assessment.referral,
+    ),
+    Read(
+        "risk/quality/joint/",
+        "partner_a",
+        lambda c: "/risk/quality/joint/",
+        "case_list.view",
+        lambda c: c.quality_audits["joint"].share.referral,
+    ),
+    Read(
+        "risk/quality/joint/<int:audit_id>/",
+        "partner_a",
+        lambda c: f"/risk/quality/joint/{c.quality_audits['joint'].pk}/",
+        "quality_audit.view",
+        lambda c: c.referral,
+    ),
+    # --- partners ------------------------------------------------------------------------------
+    Read(
+        "partners/inbox/",
+        "partner_a",
+        lambda c: "/partners/inbox/",
+        "case_list.view",
+        lambda c: c.share.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share.pk}/",
+        "share.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/",
+        "practitioner",
+        lambda c: f"/partners/shares/{c.share.pk}/",
+        "share.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/history/",
+        "manager",
+        lambda c: f"/partners/shares/{c.share.pk}/history/",
+        "share.history_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/pack.pdf",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share.pk}/pack.pdf",
+        "share.download",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/outcome/",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share.pk}/outcome/",
+        "share.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/decline/",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share.pk}/decline/",
+        "share.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/messages/",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share.pk}/messages/",
+        "share.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/referrals/<str:reference>/share/",
+        "practitioner",
+        lambda c: f"/partners/referrals/{c.referral.reference}/share/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/referrals/<str:reference>/marac/",
+        "practitioner",
+        lambda c: f"/partners/referrals/{c.referral.reference}/marac/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/referrals/<str:reference>/disclosures.csv",
+        "practitioner",
+        lambda c: f"/partners/referrals/{c.share.referral.reference}/disclosures.csv",
+        "disclosures.export",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/authorisations/",
+        "supervisor",
+        lambda c: "/partners/authorisations/",
+        "case_list.view",
+        lambda c: c.held_share.referral,
+    ),
+    Read(
+        "partners/encompass/<int:notice_id>/",
+        "practitioner",
+        lambda c: f"/partners/encompass/{c.notice.pk}/",
+        "encompass.view",
+        lambda c: c.notice.referral,
+    ),
+    Read(
+        "partners/marac/",
+        "practitioner",
+        lambda c: f"/partners/marac/?meeting={c.marac_case.meeting_id}",
+        "marac.list_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/isrs/",
+        "partner_a",
+        lambda c: "/partners/isrs/",
+        "case_list.view",
+        lambda c: c.isr.share.referral,
+    ),
+    Read(
+        "partners/isrs/new/",
+        "partner_a",
+        lambda c: f"/partners/isrs/new/?share={c.share.pk}",
+        "case_list.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/isrs/queue/",
+        "practitioner",
+        lambda c: "/partners/isrs/queue/",
+        "case_list.view",
+        lambda c: c.isr.share.referral,
+    ),
+    Read(
+        "partners/isrs/<int:isr_id>/",
+        "partner_a",
+        lambda c: f"/partners/isrs/{c.isr.pk}/",
+        "isr.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/isrs/<int:isr_id>/attachments/<int:attachment_id>/",
+        "partner_a",
+        lambda c: f"/partners/isrs/{c.isr.pk}/attachments/{c.attachment.pk}/",
+        "isr.download",
+        lambda c: c.referral,
+    ),
+    # --- audit ---------------------------------------------------------------------------------
+    Read("audit/events/", "auditor", lambda c: "/audit/events/", "audit.view"),
+    Read("audit/events.csv", "auditor", lambda c: "/audit/events.csv", "audit.export"),
+    Read(
+        "audit/people/<int:person_id>/",
+        "auditor",
+        lambda c: f"/audit/people/{c.person.pk}/",
+        "audit.person_log_view",
+    ),
+    Read(
+        "audit/people/<int:person_id>/subject-access/",
+        "supervisor",
+        lambda c: f"/audit/people/{c.person.pk}/subject-access/",
+        "person.subject_access",
+    ),
+    Read(
+        "audit/people/<int:person_id>/subject-access.<str:fmt>",
+        "supervisor",
+        lambda c: f"/audit/people/{c.person.pk}/subject-access.json",
+        "person.subject_access",
+    ),
+    Read(
+        "audit/referrals/<str:reference>/",
+        "auditor",
+        lambda c: f"/audit/referrals/{c.referral.reference}/",
+        "audit.referral_log_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "audit/retention/",
+        "supervisor",
+        lambda c: "/audit/retention/",
+        "retention.queue_view",
+        lambda c: c.retention_review.referral,
+    ),
+    Read(
+        "audit/retention/<int:review_id>/",
+        "supervisor",
+        lambda c: f"/audit/retention/{c.retention_review.pk}/",
+        "retention.view",
+        lambda c: c.retention_review.referral,
+    ),
+    # --- dashboards ----------------------------------------------------------------------------
+    Read(
+        "dashboards/overview/",
+        "manager",
+        lambda c: "/dashboards/overview/",
+        "dashboard.view",
+        lambda c: c.flag.referral,
+    ),
+    Read(
+        "dashboards/export/<slug:key>.csv",
+        "manager",
+        lambda c: "/dashboards/export/flagged.csv",
+        "dashboard.export",
+        lambda c: c.flag.referral,
+    ),
+    Read("dashboards/capacity/", "manager", lambda c: "/dashboards/capacity/", "capacity.view"),
+    Read(
+        "dashboards/reports/<str:day>.pdf",
+        "manager",
+        lambda c: f"/dashboards/reports/{date.today() - timedelta(days=1)}.pdf",
+        "report.download",
+    ),
+    # --- API -----------------------------------------------------------------------------------
+    Read(
+        "api/v1/referrals/<str:reference>/",
+        "practitioner",
+        lambda c: f"/api/v1/referrals/{c.referral.reference}/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "api/v1/referrals/<str:reference>/risk/",
+        "practitioner",
+        lambda c: f"/api/v1/referrals/{c.referral.reference}/risk/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
 ]
 
+# Action endpoints: they refuse a GET (checked below), so they show nothing; the action each
+# runs writes its own event (tests/audit/test_every_action_audited.py).
+POST_ONLY = {
+    "logout/",
+    "account/sign-out-everywhere/",
+    "account/keep-alive/",
+    "account/recovery-codes/",
+    "referrals/drafts/<int:draft_id>/delete/",
+    "referrals/drafts/<int:draft_id>/<str:kind>/<str:key>/remove/",
+    "referrals/queue/next/",
+    "referrals/queue/allocate/",
+    "referrals/matches/<int:match_id>/",
+    "referrals/sla/closures/<int:closure_id>/remove/",
+    "referrals/<str:reference>/triage/",
+    "referrals/<str:reference>/route/",
+    "referrals/<str:reference>/return/",
+    "referrals/<str:reference>/correct/",
+    "notifications/read/",
+    "risk/referrals/<str:reference>/children/<int:subject_id>/suggest/",
+    "risk/lexicon/<int:term_id>/toggle/",
+    "risk/quality/sample/",
+    "partners/shares/<int:share_id>/acknowledge/",
+    "partners/shares/<int:share_id>/withdraw/",
+    "partners/shares/<int:share_id>/authorise/",
+    "partners/shares/<int:share_id>/refuse/",
+    "partners/marac/meetings/<int:meeting_id>/remove/",
+    "partners/team/<int:user_id>/active/",
+    "dashboards/capacity/absences/<int:absence_id>/remove/",
+    "api/v1/referrals/",  # intake from records systems
+}
 
-def _referral_of(case, key):  # type: ignore[no-untyped-def]
-    value = case[key]
-    return getattr(value, "referral", value)
+# Pages that show no case data, each with the reason.
+EXEMPT = {
+    "": "Redirects each person to their start page; shows nothing itself.",
+    "healthz": "Liveness check for the load balancer.",
+    "readyz": "Readiness check for the load balancer.",
+    "login/": "The sign-in form; signing in is audited as auth.login.",
+    "oidc/authenticate/": "Hands over to the identity provider for single sign-on.",
+    "oidc/callback/": "The identity provider's return; the sign-in is audited as auth.login.",
+    "invitation/<uidb64>/<token>/": "An invited partner user chooses a password.",
+    "account/": "The person's own account and sessions.",
+    "account/two-factor/set-up/": "Two-factor enrolment (a QR code for the person's own app).",
+    "account/two-factor/": "The two-factor check at sign-in.",
+    "referrals/new/": "The form's start page: the officer's own drafts, by start time only.",
+    "referrals/sla/": "SLA targets and closure days: configuration.",
+    "risk/model/": "The risk model's factors and thresholds: configuration.",
+    "risk/lexicon/": "The under-grading lexicon's terms: configuration.",
+    "partners/sharing-rules/": "Which grades need a supervisor's authorisation: configuration.",
+    "partners/marac/meetings/": "MARAC meeting dates: configuration.",
+    "partners/team/": "The partner lead's own agency's users: no case data.",
+    "partners/team/invite/": "The form to invite a user to the lead's agency.",
+    "dashboards/reports/": "The daily report's delivery log; each report download is audited.",
+    "api/schema/": "The static OpenAPI schema.",
+    "api/docs/": "The viewer of the static OpenAPI schema.",
+}
+
+ROUTES = sorted(url_routes())
+COVERED = {r.route for r in READS} | POST_ONLY | set(EXEMPT)
 
 
-@pytest.mark.parametrize(("who", "url", "action", "referral_key"), READS)
-def test_each_read_of_case_data_is_audited(
-    request, client_for, case, who, url, action, referral_key
-):
-    reader = request.getfixturevalue(who)
-    before = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first()
-    response = client_for(reader).get(url(case))
-    assert response.status_code == 200, url(case)
-    events = AuditEvent.objects.filter(id__gt=before, actor=reader, action=action)
-    assert events.exists(), f"{url(case)} wrote no {action} event"
-    if referral_key:
-        assert events.filter(referral=_referral_of(case, referral_key)).exists()
+def test_discovery_finds_the_pages_of_every_app():
+    # A guard on the introspection itself: if it found nothing, every other test would pass.
+    assert {
+        "referrals/queue/",
+        "risk/approvals/",
+        "partners/inbox/",
+        "audit/retention/",
+        "dashboards/overview/",
+        "api/v1/referrals/<str:reference>/",
+    } <= set(ROUTES)
+    assert not [r for r in ROUTES if r.startswith("admin/")]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_every_url_has_a_row(route):
+    if route not in COVERED:
+        pytest.fail(
+            f"/{route} has no row in tests/audit/test_reads_audited.py: add it to READS (a "
+            "reader, a URL and the audit event its GET must write), to POST_ONLY if it only "
+            "accepts POST, or to EXEMPT with the reason it shows no case data.",
+            pytrace=False,
+        )
+
+
+def test_no_row_for_a_missing_url():
+    missing = sorted(COVERED - set(ROUTES))
+    assert not missing, f"no such URL any more, remove its row: {missing}"
+
+
+def test_each_url_is_in_one_table_only():
+    reads = {r.route for r in READS}
+    assert not (reads & POST_ONLY) | (reads & set(EXEMPT)) | (POST_ONLY & set(EXEMPT))
+
+
+def _any_url(route: str) -> str:
+    """A URL that the route matches, with placeholder values: a POST-only view refuses the
+    method before it looks anything up."""
+    return "/" + re.sub(r"<(?:(\w+):)?\w+>", lambda m: "1" if m.group(1) == "int" else "x", route)
+
+
+@pytest.mark.parametrize("route", sorted(POST_ONLY))
+def test_post_only_endpoints_refuse_a_get(client_for, practitioner, route):
+    from referrals.integration import do_create_integration_client
+
+    url = _any_url(route)
+    assert resolve(url).route == route
+    # Signed in, and with an integration client's token for the intake API, so the answer is
+    # about the method, not about who is asking.
+    _, token = do_create_integration_client(actor=None, name="Niche", source_system="niche-rms")
+    response = client_for(practitioner).get(url, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 405, f"/{route} answers a GET with {response.status_code}"
+
+
+@pytest.mark.parametrize("row", READS, ids=lambda r: f"{r.route}-{r.reader}")
+def test_each_read_of_case_data_is_audited(db, request, client_for, row):
+    case = Case(request)
+    url = row.url(case)
+    assert resolve(urlsplit(url).path).route == row.route, f"{url} is not /{row.route}"
+    referral = row.referral(case) if row.referral else None
+    reader = getattr(case, row.reader)
+    client = client_for(reader)
+    before = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+    response = client.get(url)
+
+    assert response.status_code == 200, f"{url} answered {response.status_code}"
+    events = AuditEvent.objects.filter(id__gt=before, actor=reader, action=row.event)
+    assert events.exists(), f"{url} wrote no {row.event} event for {row.reader}"
+    if referral is not None:
+        assert events.filter(
+            Q(referral=referral) | Q(details__referrals__contains=[referral.pk])
+        ).exists(), f"{url}: the {row.event} event does not name {referral.reference}"

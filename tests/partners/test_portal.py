@@ -182,6 +182,23 @@ def test_a_partner_sees_only_their_own_agencys_thread(
         do_post_share_message(other, actor=partner_a, body="Let me in")
 
 
+def test_the_referring_officer_does_not_see_the_hubs_exchanges_with_partners(
+    client_for, shared, officer, partner_a
+):
+    """The officer sees the referral they sent; what an agency told the hub about the family
+    (outcomes, messages) is for VHub staff (DESIGN.md §2)."""
+    do_post_share_message(shared, actor=partner_a, body="Is the father still at home?")
+    do_record_share_outcome(
+        shared, actor=partner_a, outcome="strategy_s47", notes="Strategy discussion held"
+    )
+    response = client_for(officer).get(f"/referrals/{shared.referral.reference}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Is the father still at home?" not in page
+    assert "Strategy discussion held" not in page
+    assert "Partner responses and messages" not in page
+
+
 def test_police_internal_notes_never_reach_the_partner(client_for, shared, partner_a):
     page = client_for(partner_a).get(f"/partners/shares/{shared.pk}/").content.decode()
     # the live referral (allocation, internal timeline, the referral page link) stays at VHub

@@ -46,7 +46,7 @@ def test_a_manager_uploads_and_the_task_imports_with_progress(
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("backlog.xlsx", b"PK\x03\x04", "must be a .csv or .jsonl file"),
+        ("backlog.xlsx", b"PK\x03\x04", "must be a .csv, .jsonl or .ndjson file"),
         ("backlog.csv", b"PK\x03\x04\x00\xff\xfe", "must be plain text"),
         ("backlog.csv", b"name,age\nx,1\n", "external_id column"),
         ("backlog.jsonl", b"hello\n", "must be a JSON object"),

@@ -175,7 +175,8 @@ class Command(BaseCommand):
     def _referrals(self, users: dict[str, User], count: int) -> None:
         import time_machine  # a development dependency: seed_demo is for development only
 
-        rng = random.Random(2026)  # noqa: S311  (demo data, not security)
+        # Seeded, so the demo data is the same on every machine; nothing secret depends on it.
+        rng = random.Random(2026)  # noqa: S311 # nosec B311
         types = {t.code: t for t in IncidentType.objects.all()}
         agencies = {a.slug: a for a in Agency.objects.all()}
         # Stage each referral reaches, in lifecycle order.

@@ -1,0 +1,47 @@
+"""Every refusal of a signed-in person is audited, in one place (DESIGN.md §7): access helpers
+and require_role record what was asked for; the audit middleware records any other 403 or 404
+a page answers, once."""
+
+from django.test import Client
+
+from audit.models import AuditEvent
+
+
+def _denials(user):  # type: ignore[no-untyped-def]
+    return list(AuditEvent.objects.filter(action="access.denied", actor=user))
+
+
+def test_a_refusal_no_helper_recorded_is_audited_by_the_middleware(client_for, manager):
+    # The lexicon page looks its term up directly: a missing one is a plain 404.
+    response = client_for(manager).post("/risk/lexicon/999999/toggle/")
+    assert response.status_code == 404
+    [denial] = _denials(manager)
+    assert denial.details == {
+        "object_type": "page",
+        "object_id": "/risk/lexicon/999999/toggle/",
+        "reason": "not found",
+    }
+
+
+def test_a_refusal_the_access_helper_recorded_is_audited_once(client_for, officer):
+    response = client_for(officer).get("/referrals/VH-2026-999999/")
+    assert response.status_code == 404
+    [denial] = _denials(officer)
+    assert denial.details["object_type"] == "referrals.referral"
+
+
+def test_a_signed_in_person_with_no_role_is_refused_and_audited(client_for, outsider):
+    response = client_for(outsider).get("/")
+    assert response.status_code == 403
+    [denial] = _denials(outsider)
+    assert (denial.details["object_id"], denial.details["reason"]) == ("/", "refused")
+
+
+def test_a_path_that_matches_no_url_refuses_nothing(client_for, practitioner):
+    assert client_for(practitioner).get("/no-such-page/").status_code == 404
+    assert _denials(practitioner) == []
+
+
+def test_an_anonymous_visitor_is_not_a_denial(db):
+    assert Client().get("/oidc/authenticate/").status_code == 404
+    assert not AuditEvent.objects.filter(action="access.denied").exists()

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -19,10 +20,12 @@ from accounts.actions import (
     do_verify_two_factor,
 )
 from accounts.forms import TokenForm
+from accounts.ratelimits import limit_sign_in, limit_two_factor
 from vhub.errors import ActionError
 from vhub.http import show_action_error
 
 
+@method_decorator(limit_sign_in, name="dispatch")
 class SignInView(auth_views.LoginView):
     template_name = "registration/login.html"
     redirect_authenticated_user = True
@@ -72,6 +75,7 @@ def _next_url(request) -> str:  # type: ignore[no-untyped-def]
 
 
 @login_required
+@limit_two_factor
 def two_factor_setup(request):  # type: ignore[no-untyped-def]
     """First sign-in: scan a QR code into an authenticator app and prove it works."""
     if request.user.is_verified():
@@ -116,6 +120,7 @@ def _verify_session_after_enrolment(request) -> None:  # type: ignore[no-untyped
 
 
 @login_required
+@limit_two_factor
 def two_factor_verify(request):  # type: ignore[no-untyped-def]
     """Second step of every sign-in."""
     if request.user.is_verified():

@@ -198,3 +198,17 @@ def do_mark_for_disposal(review, *, actor, reason: str):  # type: ignore[no-unty
         details={"reason": reason, "review_due": review.review_due.isoformat()},
     )
     return review
+
+
+def record_event_once(
+    action: str, *, key: str, within_seconds: int, actor: Any | None, details: dict[str, Any]
+) -> AuditEvent | None:
+    """record_event, at most once per `key` within `within_seconds`. For refusals that come in
+    floods (rate limits): one event per window says all there is to say, and a flood cannot
+    turn into a flood of writes to the chain."""
+    from django.core.cache import cache
+
+    marker = "audit-once:" + hashlib.sha256(f"{action}\0{key}".encode()).hexdigest()
+    if not cache.add(marker, 1, timeout=max(int(within_seconds), 1)):
+        return None
+    return record_event(action, actor=actor, details=details)

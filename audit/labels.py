@@ -4,6 +4,8 @@ ACTION_LABELS = {
     "auth.login": "Signed in",
     "auth.logout": "Signed out",
     "auth.login_failed": "Failed sign-in",
+    "auth.rate_limited": "Too many sign-in attempts: refused for a while",
+    "api.rate_limited": "Too many API requests: refused for a while",
     "access.denied": "Access refused",
     "referral.submit": "Referral submitted",
     "referral.view": "Referral viewed",

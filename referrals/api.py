@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.authentication import SessionAuthentication
+from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -22,6 +23,13 @@ from referrals.serializers import (
     details_from_intake,
     intake_hash,
 )
+from vhub.api_errors import (
+    COMMON_RESPONSES,
+    FIELD_ERRORS,
+    NOT_FOUND,
+    DetailSerializer,
+    FieldErrorsSerializer,
+)
 
 
 class ReferralDetailView(APIView):
@@ -36,7 +44,7 @@ class ReferralDetailView(APIView):
             "score with the breakdown that explains its rank, and every SLA clock with its due "
             "time, state and time left. 404 for a referral the caller may not see (audited)."
         ),
-        responses={200: ReferralSerializer},
+        responses={200: ReferralSerializer, 404: NOT_FOUND, **COMMON_RESPONSES},
         tags=["referrals"],
     )
     def get(self, request: Request, reference: str) -> Response:
@@ -59,10 +67,19 @@ class ReferralDetailView(APIView):
 MAX_INTAKE_BYTES = 256 * 1024
 
 
+def _content_length(request: Request) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:  # a malformed header: Django reads such a body as empty
+        return 0
+
+
 class ReferralIntakeView(APIView):
     authentication_classes = [IntegrationTokenAuthentication]
     permission_classes = [IsIntegrationClient]
     throttle_classes = [IntegrationClientThrottle]
+    # Records systems send JSON; the nested children have no form encoding.
+    parser_classes = [JSONParser]
 
     @extend_schema(
         operation_id="referral_intake",
@@ -78,11 +95,14 @@ class ReferralIntakeView(APIView):
         responses={
             201: IntakeResultSerializer,
             200: IntakeResultSerializer,
-            400: OpenApiResponse(description="Field errors with their paths"),
-            401: OpenApiResponse(description="Missing, unknown or revoked token"),
-            409: OpenApiResponse(description="external_id already used with a different payload"),
-            413: OpenApiResponse(description="Body too large"),
-            429: OpenApiResponse(description="Rate limit exceeded"),
+            400: FIELD_ERRORS,
+            **COMMON_RESPONSES,
+            409: OpenApiResponse(
+                response=FieldErrorsSerializer,
+                description="external_id already used with a different payload",
+            ),
+            413: OpenApiResponse(response=FieldErrorsSerializer, description="Body too large"),
+            415: OpenApiResponse(response=DetailSerializer, description="The body is not JSON"),
         },
         examples=[
             OpenApiExample(
@@ -113,7 +133,7 @@ class ReferralIntakeView(APIView):
         tags=["intake"],
     )
     def post(self, request: Request) -> Response:
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_INTAKE_BYTES:
+        if _content_length(request) > MAX_INTAKE_BYTES:
             return Response(
                 {"errors": [{"field": "", "message": "The body is larger than 256 KB."}]},
                 status=413,

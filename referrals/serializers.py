@@ -84,23 +84,59 @@ class ReferralSerializer(serializers.ModelSerializer):
         ]
 
 
+class JsonCharField(serializers.CharField):
+    """Text that must arrive as a JSON string. DRF would turn a number into text; from a records
+    system that is a mapping mistake to report, not to guess at."""
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class JsonBooleanField(serializers.BooleanField):
+    """`true` or `false` (or `null` where allowed), not DRF's "yes", "on", 1 or "1"."""
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
+class JsonSlugField(serializers.SlugRelatedField):
+    """A code, as a JSON string. A NUL character is refused before the lookup: PostgreSQL cannot
+    compare text holding one, and DRF would let the database error through as a 500."""
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        if not isinstance(data, str) or "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+@extend_schema_field(
+    {"type": "string", "nullable": True, "description": "A slug; blank or null when not known."}
+)
+class OptionalSlugField(JsonSlugField):
+    """DRF reads a blank related field as null; the schema says so (no minimum length)."""
+
+
 class IntakeChildSerializer(serializers.Serializer):
-    first_name = serializers.CharField(max_length=100)
-    last_name = serializers.CharField(max_length=100)
+    first_name = JsonCharField(max_length=100)
+    last_name = JsonCharField(max_length=100)
     date_of_birth = serializers.DateField(required=False, allow_null=True, default=None)
-    address = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
-    school = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    gp = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    lives_at_address = serializers.BooleanField(required=False, allow_null=True, default=None)
-    was_present = serializers.BooleanField(required=False, allow_null=True, default=None)
-    witnessed = serializers.BooleanField(required=False, allow_null=True, default=None)
-    was_injured = serializers.BooleanField(required=False, allow_null=True, default=None)
-    parental_responsibility = serializers.CharField(
+    address = JsonCharField(max_length=300, required=False, allow_blank=True, default="")
+    postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
+    school = JsonCharField(max_length=200, required=False, allow_blank=True, default="")
+    gp = JsonCharField(max_length=200, required=False, allow_blank=True, default="")
+    lives_at_address = JsonBooleanField(required=False, allow_null=True, default=None)
+    was_present = JsonBooleanField(required=False, allow_null=True, default=None)
+    witnessed = JsonBooleanField(required=False, allow_null=True, default=None)
+    was_injured = JsonBooleanField(required=False, allow_null=True, default=None)
+    parental_responsibility = JsonCharField(
         max_length=300, required=False, allow_blank=True, default=""
     )
-    parents_aware = serializers.BooleanField(required=False, allow_null=True, default=None)
-    voice_of_child = serializers.CharField(
+    parents_aware = JsonBooleanField(required=False, allow_null=True, default=None)
+    voice_of_child = JsonCharField(
         help_text="The child's words, feelings or observed behaviour (required)."
     )
 
@@ -117,19 +153,19 @@ class IntakeChildSerializer(serializers.Serializer):
 
 
 class IntakeSerializer(serializers.Serializer):
-    external_id = serializers.CharField(
+    external_id = JsonCharField(
         max_length=100, help_text="The records system's own id: the idempotency key."
     )
-    incident_reference = serializers.CharField(max_length=50)
+    incident_reference = JsonCharField(max_length=50)
     incident_at = serializers.DateTimeField()
-    location = serializers.CharField(max_length=300)
-    postcode = serializers.CharField(max_length=10, required=False, allow_blank=True, default="")
-    incident_type = serializers.SlugRelatedField(
+    location = JsonCharField(max_length=300)
+    postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
+    incident_type = JsonSlugField(
         slug_field="code",
         queryset=IncidentType.objects.filter(is_active=True),
         error_messages={"does_not_exist": "There is no incident type with the code “{value}”."},
     )
-    local_authority = serializers.SlugRelatedField(
+    local_authority = OptionalSlugField(
         slug_field="slug",
         queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
         required=False,
@@ -137,8 +173,8 @@ class IntakeSerializer(serializers.Serializer):
         default=None,
         error_messages={"does_not_exist": "There is no local authority with the code “{value}”."},
     )
-    narrative = serializers.CharField()
-    officer_risk_view = serializers.CharField()
+    narrative = JsonCharField()
+    officer_risk_view = JsonCharField()
     children = IntakeChildSerializer(many=True, allow_empty=False)
 
     def validate_incident_at(self, value):  # type: ignore[no-untyped-def]

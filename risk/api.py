@@ -9,6 +9,7 @@ from audit.actions import record_event
 from referrals.access import access_referral
 from risk.selectors import referral_risk
 from risk.serializers import ReferralRiskSerializer
+from vhub.api_errors import COMMON_RESPONSES, NOT_FOUND
 
 
 class ReferralRiskView(APIView):
@@ -21,7 +22,7 @@ class ReferralRiskView(APIView):
             "of the referral's grade (who, when, from, to, why) and any under-grading flags. "
             "Answers 404 for a referral that does not exist or that the caller may not see."
         ),
-        responses={200: ReferralRiskSerializer},
+        responses={200: ReferralRiskSerializer, 404: NOT_FOUND, **COMMON_RESPONSES},
         examples=[
             OpenApiExample(
                 "A baby graded high",

@@ -54,6 +54,22 @@ def _isolated_files_and_eager_tasks(settings, tmp_path):
     app.conf.task_always_eager = False
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(settings, request):
+    """Each test counts its rate limits from zero, in a cache of its own: never in the Redis a
+    development server or another test run is using (where sign-ins would add up across tests)."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": request.node.nodeid,
+        }
+    }
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def herefordshire(db):
     return Agency.objects.get(slug="herefordshire-cs")

@@ -2,7 +2,13 @@
 
 from typing import Any
 
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
+from rest_framework.exceptions import Throttled
 from rest_framework.views import exception_handler
+
+from audit.actions import record_event_once
+from audit.context import current_context
 
 
 def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
@@ -29,6 +35,8 @@ def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
 
 def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
     response = exception_handler(exc, context)
+    if isinstance(exc, Throttled):
+        _audit_throttled(exc, context)
     if (
         response is not None
         and response.status_code == 400
@@ -36,3 +44,53 @@ def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
     ):
         response.data = {"errors": flatten_errors(response.data)}
     return response
+
+
+def _audit_throttled(exc: Throttled, context: dict[str, Any]) -> None:
+    """A caller over its rate limit is audited once per window, not once per refused call."""
+    request = context["request"]
+    user = request.user if request.user.is_authenticated else None
+    caller = f"user:{user.pk}" if user is not None else f"address:{current_context().ip}"
+    record_event_once(
+        "api.rate_limited",
+        key=f"{caller}:{type(context['view']).__name__}",
+        within_seconds=int(exc.wait or 60),
+        actor=user,
+        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},
+    )
+
+
+# --- The error shapes, for the OpenAPI schema ------------------------------------------------
+
+
+class FieldErrorSerializer(serializers.Serializer):
+    field = serializers.CharField(
+        allow_blank=True, help_text="Path of the field, e.g. `children[0].date_of_birth`."
+    )
+    message = serializers.CharField()
+
+
+class FieldErrorsSerializer(serializers.Serializer):
+    errors = FieldErrorSerializer(many=True)
+
+
+class DetailSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+def _detail(description: str) -> OpenApiResponse:
+    return OpenApiResponse(response=DetailSerializer, description=description)
+
+
+def _errors(description: str) -> OpenApiResponse:
+    return OpenApiResponse(response=FieldErrorsSerializer, description=description)
+
+
+FIELD_ERRORS = _errors("Invalid input: every problem with its field path")
+# Answers every API operation can give, documented once.
+COMMON_RESPONSES = {
+    401: _detail("Not signed in, or a missing, unknown or revoked token"),
+    403: _detail("Signed in without the second factor, or not allowed to use this operation"),
+    429: _detail("Rate limit exceeded: wait the number of seconds in Retry-After"),
+}
+NOT_FOUND = _detail("No such referral, or one the caller may not see (the refusal is audited)")

@@ -225,6 +225,17 @@ AXES_DISABLE_ACCESS_LOG = True
 # No admin pages for axes' tables: deleting a row there would unlock without an audit event.
 AXES_ENABLE_ADMIN = False
 
+# Rate limits (accounts/ratelimits.py, django-ratelimit), apart from the lockout above: attempts
+# in a time window, successful or not, per address and per account, on the sign-in form and on
+# the second factor (setting up and entering a code). "30/m" is 30 a minute, "10/10m" 10 in ten
+# minutes. An office behind one address signs in through the per-address limit: raise it there.
+RATE_LIMIT_SIGN_IN_PER_ADDRESS = env.str("RATE_LIMIT_SIGN_IN_PER_ADDRESS", default="30/m")
+RATE_LIMIT_SIGN_IN_PER_ACCOUNT = env.str("RATE_LIMIT_SIGN_IN_PER_ACCOUNT", default="10/10m")
+RATE_LIMIT_TWO_FACTOR_PER_ADDRESS = env.str("RATE_LIMIT_TWO_FACTOR_PER_ADDRESS", default="30/m")
+RATE_LIMIT_TWO_FACTOR_PER_ACCOUNT = env.str("RATE_LIMIT_TWO_FACTOR_PER_ACCOUNT", default="10/10m")
+# django-ratelimit is not in INSTALLED_APPS: it would add only a system check that does not know
+# Django's own Redis cache backend. Its counts live in the default cache (Redis when configured).
+
 # Sessions: signed out after SESSION_IDLE_MINUTES without a request (the page warns two minutes
 # before), and after SESSION_ABSOLUTE_HOURS whatever the activity (accounts/middleware.py).
 SESSION_IDLE_MINUTES = env.int("SESSION_IDLE_MINUTES", default=15)
@@ -349,7 +360,13 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "EXCEPTION_HANDLER": "vhub.api_errors.api_exception_handler",
-    "DEFAULT_THROTTLE_RATES": {"intake": env.str("INTAKE_RATE_LIMIT", default="600/min")},
+    # Per person (staff sessions, and records systems reading back), "300/min" or "5000/hour".
+    # The intake has its own limit per records system instead (referrals/integration.py).
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "intake": env.str("INTAKE_RATE_LIMIT", default="600/min"),
+        "user": env.str("API_RATE_LIMIT", default="300/min"),
+    },
 }
 
 # Shared by every process when Redis is configured (rate limits hold across web replicas).
@@ -427,6 +444,8 @@ if PRODUCTION:
 # audit trail is read from X-Forwarded-For (that many hops from the right); with 0 (default) the
 # header is ignored, because a client could forge it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The same rule for the API's rate limits of callers who are not signed in (the schema, docs).
+REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
 LOGGING = {
     "version": 1,

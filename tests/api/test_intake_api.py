@@ -163,3 +163,67 @@ def test_a_child_without_a_date_of_birth_is_accepted(niche):
     response = _post(niche[1], payload)
     assert response.status_code == 201
     assert Referral.objects.get().subjects.get().person.date_of_birth is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("voice_of_child", 5),
+        ("first_name", 12.5),
+        ("was_present", "yes"),
+        ("was_injured", 1),
+    ],
+)
+def test_a_value_of_the_wrong_json_type_is_refused_not_converted(niche, field, value):
+    """Found by schemathesis: DRF turned a number into text and "yes" or 1 into true, so a
+    records system that mapped a field wrongly had its data silently changed."""
+    payload = copy.deepcopy(PAYLOAD)
+    payload["children"][0][field] = value
+    response = _post(niche[1], payload)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == f"children[0].{field}"
+    assert not Referral.objects.exists()
+
+
+def test_the_intake_takes_json_only(niche):
+    """Found by schemathesis: the schema offered form encodings, in which the children (a list
+    of objects) cannot be sent."""
+    flat = {k: v for k, v in PAYLOAD.items() if k != "children"}
+    client = _api(niche[1])
+    form = client.post("/api/v1/referrals/", flat)  # multipart
+    encoded = client.post(
+        "/api/v1/referrals/", "external_id=X1", content_type="application/x-www-form-urlencoded"
+    )
+    assert (form.status_code, encoded.status_code) == (415, 415)
+    assert not Referral.objects.exists()
+
+
+def test_a_malformed_content_length_is_not_a_server_error(niche):
+    response = _post(niche[1], CONTENT_LENGTH="lots")
+    assert response.status_code == 400  # Django reads the body as empty
+    assert not Referral.objects.exists()
+
+
+def test_a_blank_local_authority_means_not_known(niche):
+    response = _post(niche[1], {**PAYLOAD, "local_authority": ""})
+    assert response.status_code == 201  # and VHub routes it from the postcode, as when left out
+
+
+def test_a_client_over_its_rate_limit_is_audited_once(niche, monkeypatch):
+    monkeypatch.setattr(IntegrationClientThrottle, "THROTTLE_RATES", {"intake": "1/min"})
+    statuses = [_post(niche[1], {**PAYLOAD, "external_id": f"X{i}"}).status_code for i in range(3)]
+    assert statuses == [201, 429, 429]
+    event = AuditEvent.objects.get(action="api.rate_limited")
+    assert event.actor_id == niche[0].service_user_id
+    assert event.details["channel"] == "api"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("incident_type", "domestic\x00abuse"), ("local_authority", "\x00")]
+)
+def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value):
+    """Found by schemathesis: the lookup sent the NUL to PostgreSQL, which refused it, and the
+    database error came back as a 500."""
+    response = _post(niche[1], {**PAYLOAD, field: value})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == field

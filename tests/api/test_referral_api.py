@@ -60,3 +60,26 @@ def test_query_count_does_not_grow_with_clocks(client_for, officer, practitioner
     with CaptureQueriesContext(connection) as b:
         client.get(f"/api/v1/referrals/{many.reference}/")
     assert len(a.captured_queries) == len(b.captured_queries)
+
+
+def test_staff_api_calls_are_rate_limited_per_person(
+    client_for, officer, practitioner, practitioner2, monkeypatch
+):
+    from rest_framework.throttling import UserRateThrottle
+
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "2/min"})
+    referral = submit_referral(officer)
+    url = f"/api/v1/referrals/{referral.reference}/"
+    client = client_for(practitioner)
+    with time_machine.travel(START, tick=False):
+        statuses = [client.get(url).status_code for _ in range(4)]
+        refused = client.get(url)
+        other = client_for(practitioner2).get(url)
+
+    assert statuses == [200, 200, 429, 429]
+    assert int(refused["Retry-After"]) > 0
+    assert other.status_code == 200  # counted per person
+    # Audited once per window, not once per refused call.
+    event = AuditEvent.objects.get(action="api.rate_limited")
+    assert event.actor_id == practitioner.pk
+    assert event.details["path"] == url

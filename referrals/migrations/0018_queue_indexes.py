@@ -1,0 +1,45 @@
+"""Indexes for the triage queue (DESIGN.md §10): the open referrals in the queue's order, so a
+page is the first rows of an index, and a trigram index on first names for the queue's search
+(last names have one since 0001)."""
+
+import django.contrib.postgres.indexes
+import django.db.models.functions.text
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("referrals", "0017_change_history"),
+    ]
+
+    operations = [
+        migrations.AddIndex(
+            model_name="person",
+            index=django.contrib.postgres.indexes.GinIndex(
+                django.contrib.postgres.indexes.OpClass(
+                    django.db.models.functions.text.Lower("first_name"), name="gin_trgm_ops"
+                ),
+                name="person_first_name_trgm",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="referral",
+            index=models.Index(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        (
+                            "submitted",
+                            "in_triage",
+                            "returned_to_officer",
+                            "awaiting_approval",
+                            "returned",
+                            "approved",
+                        ),
+                    )
+                ),
+                fields=["-priority_score", "received_at", "id"],
+                name="referral_open_queue_idx",
+            ),
+        ),
+    ]

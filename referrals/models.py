@@ -4,7 +4,7 @@ import pghistory
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Upper
 
 from risk.grades import Grade
 from vhub.models import PublishedVersion
@@ -185,6 +185,17 @@ class Referral(models.Model):
                 fields=["-priority_score", "received_at", "id"],
                 condition=models.Q(status__in=OPEN_STATUSES),
                 name="referral_open_queue_idx",
+            ),
+            # The queue's search by reference (iexact is UPPER(...) = UPPER(...)).
+            models.Index(
+                Upper("reference"),
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_reference_idx",
+            ),
+            models.Index(
+                Upper("incident_reference"),
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_incident_idx",
             ),
             models.Index(fields=["submitted_by", "-received_at"], name="referral_officer_idx"),
         ]

@@ -66,6 +66,18 @@ def test_search_by_reference_or_name(officer, practitioner):
     }
 
 
+def test_search_matches_a_reference_and_names_together(officer, practitioner):
+    # An officer's incident reference may be any text, even someone's name.
+    by_incident = submit_referral(officer, incident_reference="OKONKWO")
+    by_name = submit_referral(officer, children=[child(first_name="Ada", last_name="Okonkwo")])
+    submit_referral(officer)
+    found = triage_queue(user=practitioner, filters=QueueFilters(search="okonkwo"))
+    assert _refs(found) == {by_incident.reference, by_name.reference}
+    assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search="okonk"))) == {
+        by_name.reference
+    }
+
+
 def test_keyset_pages_cover_the_queue_once_in_order(officer, practitioner):
     for _ in range(7):
         submit_referral(officer)

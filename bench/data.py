@@ -24,7 +24,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from accounts.models import User
 from audit.actions import GENESIS_HASH, compute_hash
-from partners.models import Agency, AgencyKind
+from partners.models import Agency, AgencyKind, Share
 from referrals.models import IncidentType, SlaPolicyVersion
 from risk.models import RiskModelVersion
 from vhub.clock import now
@@ -988,9 +988,12 @@ def build(volume: Volume, *, force: bool = False, log=print) -> dict:  # type: i
     log(f"Building benchmark data: {asdict(volume)}")
     started = datetime.now()
     result = generate(volume, log=log)
+    from partners.inbox import refresh_inbox_order
     from referrals.priority import recompute_priorities
 
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))
+    # The shares were written with COPY: their stored inbox order follows from what was written.
+    refresh_inbox_order(Share.objects.all())
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     stamp = {

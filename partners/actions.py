@@ -8,6 +8,7 @@ from django.db.models import Max
 from guardian.shortcuts import assign_perm, remove_perm
 
 from audit.actions import record_event
+from partners.inbox import refresh_inbox_order_of
 from partners.models import (
     Agency,
     AgencyKind,
@@ -110,6 +111,7 @@ def do_create_share(
         created_by=actor,
         created_at=now(),
     )
+    refresh_inbox_order_of([share.pk])  # its grade; its clocks move the rest when it goes out
     if not held:
         _send(share, referral, actor=actor)
     # Audit events after every row lock (docs/architecture.md: rows first, then the chain).

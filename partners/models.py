@@ -66,8 +66,13 @@ class SharePurpose(models.TextChoices):
     MARAC = "marac", "MARAC referral"
 
 
-# The snapshot is frozen when the share is made, so it is not copied into every event.
-@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), exclude=["snapshot"])
+# The snapshot is frozen when the share is made, so it is not copied into every event; the
+# inbox keys are copies of other rows, so refreshing them is no change to record.
+@pghistory.track(
+    pghistory.InsertEvent(),
+    pghistory.UpdateEvent(),
+    exclude=["snapshot", "inbox_done", "inbox_grade_rank", "inbox_due_at"],
+)
 class Share(models.Model):
     """An immutable snapshot of a referral sent to one agency. An update is a new version."""
 
@@ -115,6 +120,17 @@ class Share(models.Model):
     )
     authorised_at = models.DateTimeField(null=True, blank=True)
     authorisation_note = models.TextField(blank=True)
+    # The partner inbox's order, stored so an index serves its first page (partners/inbox.py
+    # keeps them; every action that changes the response or a clock of the share refreshes them).
+    inbox_done = models.BooleanField(
+        default=False, help_text="An outcome is recorded or the agency declined the share."
+    )
+    inbox_grade_rank = models.PositiveSmallIntegerField(
+        default=0, help_text="The snapshot's grade: 3 high, 2 medium, 1 standard, 0 none."
+    )
+    inbox_due_at = models.DateTimeField(
+        null=True, blank=True, help_text="The due time of the share's earliest open clock."
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -123,7 +139,22 @@ class Share(models.Model):
                 fields=["referral", "agency", "version"], name="share_version_unique"
             ),
         ]
-        indexes = [models.Index(fields=["agency", "status", "-created_at"], name="share_inbox_idx")]
+        indexes = [
+            models.Index(fields=["agency", "status", "-created_at"], name="share_inbox_idx"),
+            # partners.selectors.partner_inbox: an agency's active shares in the inbox's order.
+            models.Index(
+                fields=[
+                    "agency",
+                    "inbox_done",
+                    "-inbox_grade_rank",
+                    "inbox_due_at",
+                    "created_at",
+                    "id",
+                ],
+                condition=models.Q(status="active"),
+                name="share_inbox_order_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return (

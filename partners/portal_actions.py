@@ -17,6 +17,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
 from audit.actions import record_event
+from partners.inbox import refresh_inbox_order_of
 from partners.models import (
     Agency,
     InformationRequest,
@@ -113,6 +114,7 @@ def start_partner_clocks(referral: Referral, share: Share) -> None:
     SlaClock.objects.filter(pk__in=[c.pk for c in declined.values()]).update(
         state=ClockState.CANCELLED, met_at=now()
     )
+    refresh_inbox_order_of(c.share_id for c in declined.values())
 
 
 # --- Outcome, decline, messages -----------------------------------------------------------------
@@ -144,6 +146,7 @@ def do_record_share_outcome(share: Share, *, actor: User, outcome: str, notes: s
     response.outcome_at, response.outcome_by = at, actor
     response.save()
     sla.meet_clock(share.referral, ClockKind.PARTNER_OUTCOME, share=share, at=at)
+    refresh_inbox_order_of([share.pk])  # done (even with no clock to meet)
     record_event(
         "share.outcome",
         actor=actor,
@@ -178,6 +181,7 @@ def do_decline_share(share: Share, *, actor: User, reason: str) -> Share:
     response.declined_at, response.declined_by = now(), actor
     response.decline_reason = reason.strip()
     response.save()
+    refresh_inbox_order_of([share.pk])  # done: last in the inbox
     record_event(
         "share.decline",
         actor=actor,

@@ -4,61 +4,31 @@ from django.db.models import (
     Case,
     F,
     IntegerField,
-    OuterRef,
     Prefetch,
-    Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
 
 from partners.access import isrs_visible_to, shares_visible_to
+from partners.inbox import INBOX_ORDER, earliest_open_due
 from partners.models import InformationRequest, IsrStatus, Share, ShareMessage
-from referrals.models import OPEN_CLOCK_STATES, SlaClock
-
-_SNAPSHOT_GRADE_RANK = Case(
-    When(snapshot__grade="high", then=Value(3)),
-    When(snapshot__grade="medium", then=Value(2)),
-    When(snapshot__grade="standard", then=Value(1)),
-    default=Value(0),
-    output_field=IntegerField(),
-)
-
-
-def _next_due(outer: str):  # type: ignore[no-untyped-def]
-    """The due time of the earliest open clock of the row (a share or an information request)."""
-    return Subquery(
-        SlaClock.objects.filter(**{outer: OuterRef("pk")}, state__in=OPEN_CLOCK_STATES)
-        .order_by("due_at")
-        .values("due_at")[:1]
-    )
+from referrals.models import SlaClock
 
 
 def partner_inbox(*, user) -> QuerySet[Share]:  # type: ignore[no-untyped-def]
     """The agency's shares: those still waiting for the agency first, then by grade (highest
-    first), then by the due time of their earliest open clock. Each share carries its clocks
-    (one prefetch query however long the page). Only the snapshot is used, never the live
-    referral."""
+    first), then by the due time of their earliest open clock. The order is stored on each
+    share (partners/inbox.py) and indexed, so the page is read in order from the index rather
+    than sorting every share of the agency. Each share carries its clocks (one prefetch query
+    however long the page). Only the snapshot is used, never the live referral."""
     return (
         shares_visible_to(user)
         .select_related("agency", "acknowledged_by", "response")
         .prefetch_related(
             Prefetch("clocks", queryset=SlaClock.objects.order_by("started_at", "kind"))
         )
-        .annotate(
-            grade_rank=_SNAPSHOT_GRADE_RANK,
-            next_due=_next_due("share"),
-            finished=Case(
-                When(
-                    Q(response__outcome__gt="") | Q(response__declined_at__isnull=False),
-                    then=Value(1),
-                ),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
-        )
-        .order_by("finished", "-grade_rank", F("next_due").asc(nulls_last=True), "created_at", "id")
+        .order_by(*INBOX_ORDER)
     )
 
 
@@ -86,7 +56,7 @@ def isr_list(*, user) -> QuerySet[InformationRequest]:  # type: ignore[no-untype
         .select_related("agency", "raised_by", "share")
         .prefetch_related("clocks")
         .annotate(
-            next_due=_next_due("isr"),
+            next_due=earliest_open_due("isr"),
             answered=Case(
                 When(status=IsrStatus.OPEN, then=Value(0)),
                 default=Value(1),

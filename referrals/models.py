@@ -4,7 +4,7 @@ import pghistory
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Upper
 
 from risk.grades import Grade
 from vhub.models import PublishedVersion
@@ -81,6 +81,10 @@ class Person(models.Model):
         indexes = [
             GinIndex(
                 OpClass(Lower("last_name"), name="gin_trgm_ops"), name="person_last_name_trgm"
+            ),
+            # The triage queue's search matches first names as well as last names.
+            GinIndex(
+                OpClass(Lower("first_name"), name="gin_trgm_ops"), name="person_first_name_trgm"
             ),
             models.Index(fields=["postcode"], name="person_postcode_idx"),
             models.Index(fields=["date_of_birth"], name="person_dob_idx"),
@@ -175,6 +179,25 @@ class Referral(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-priority_score"], name="referral_queue_idx"),
+            # The triage queue's (and "next case"'s) order over the open referrals only, so a
+            # page is the first rows of this index; `status IN (...)` on the index above would
+            # need every open referral read and sorted. Its condition is OPEN_STATUSES.
+            models.Index(
+                fields=["-priority_score", "received_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_queue_idx",
+            ),
+            # The queue's search by reference (iexact is UPPER(...) = UPPER(...)).
+            models.Index(
+                Upper("reference"),
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_reference_idx",
+            ),
+            models.Index(
+                Upper("incident_reference"),
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_incident_idx",
+            ),
             models.Index(fields=["submitted_by", "-received_at"], name="referral_officer_idx"),
         ]
 

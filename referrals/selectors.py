@@ -3,7 +3,18 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import (
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce, Lower
 
 from audit.history import (
     HistoryEntry,
@@ -70,29 +81,66 @@ class QueueCursor:
             return None
 
 
+def _count(rows: QuerySet) -> Coalesce:  # type: ignore[type-arg]
+    """COUNT(*) of a correlated queryset as a scalar subquery: evaluated for the rows a query
+    returns (the page), not for every row it looks at, unlike a join with an aggregate."""
+    return Coalesce(
+        Subquery(rows.order_by().values(n=Func(F("pk"), function="COUNT"))),
+        0,
+        output_field=IntegerField(),
+    )
+
+
+def _search(term: str) -> Q:
+    """Open referrals whose reference or incident reference is the term, or with someone whose
+    first or last name contains it.
+
+    The references are looked up first (one query, on the open referrals' indexes), so that
+    the usual search, by name, is a single EXISTS: PostgreSQL runs it as a semi-join, walking
+    the queue's index for a common name or starting from the few people with a rare one. The
+    same condition OR-ed with the references would have it collect every matching person's
+    referrals first, or walk the whole queue when nobody matches."""
+    # Lower(...) LIKE, so the names' trigram indexes (person_*_name_trgm) can answer.
+    people = Person.objects.annotate(last=Lower("last_name"), first=Lower("first_name")).filter(
+        Q(last__contains=term.lower()) | Q(first__contains=term.lower())
+    )
+    by_reference = list(
+        Referral.objects.filter(status__in=OPEN_STATUSES)
+        .filter(Q(reference__iexact=term) | Q(incident_reference__iexact=term))
+        .values_list("pk", flat=True)
+    )
+    if not by_reference:
+        return Q(Exists(ReferralSubject.objects.filter(referral=OuterRef("pk"), person__in=people)))
+    named = ReferralSubject.objects.filter(person__in=people).order_by().values("referral_id")
+    return Q(
+        pk__in=named.union(Referral.objects.filter(pk__in=by_reference).values("pk"), all=True)
+    )
+
+
 def triage_queue(  # type: ignore[no-untyped-def]
     *, user, filters: QueueFilters | None = None, after: QueueCursor | None = None
 ) -> QuerySet[Referral]:
     """Open referrals, highest priority first, then longest waiting, with what each row shows:
-    children, open clocks (for the most urgent one) and the number of open flags."""
+    children, open clocks (for the most urgent one) and the number of open flags.
+
+    No filter joins a to-many relation (each is an EXISTS) and the per-row figures are
+    correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
+    referrals in the order of `referral_open_queue_idx` and stops after the page."""
+    from risk.models import FlagStatus, UnderGradingFlag
+
     f = filters or QueueFilters()
     open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, share__isnull=True)
+    open_flags = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
+    unassessed = ReferralSubject.objects.filter(
+        referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
+    )
     rows = (
         Referral.objects.filter(status__in=OPEN_STATUSES)
         .select_related("incident_type", "local_authority", "allocated_to")
         .prefetch_related(
             _CHILDREN, Prefetch("clocks", queryset=open_clocks, to_attr="open_clocks")
         )
-        .annotate(
-            open_flags=Count(
-                "undergrading_flags", filter=Q(undergrading_flags__status="open"), distinct=True
-            ),
-            unassessed_children=Count(
-                "subjects",
-                filter=Q(subjects__role=SubjectRole.CHILD, subjects__assessment__isnull=True),
-                distinct=True,
-            ),
-        )
+        .annotate(open_flags=_count(open_flags), unassessed_children=_count(unassessed))
     )
     if f.grade == "none":
         rows = rows.filter(current_grade="", provisional_grade="")
@@ -105,30 +153,30 @@ def triage_queue(  # type: ignore[no-untyped-def]
     if f.local_authority:
         rows = rows.filter(local_authority_id=f.local_authority)
     if f.flagged:
-        rows = rows.filter(undergrading_flags__status="open")
+        rows = rows.filter(Exists(open_flags))
     if f.missing_assessment:
-        rows = rows.filter(unassessed_children__gt=0)
+        rows = rows.filter(Exists(unassessed))
     if f.mine:
         rows = rows.filter(allocated_to=user)
     if f.unallocated:
         rows = rows.filter(allocated_to__isnull=True)
     if f.clock in ("at_risk", "breached"):
-        rows = rows.filter(clocks__state=f.clock, clocks__share__isnull=True)
-    if f.search:
-        term = f.search.strip()
         rows = rows.filter(
-            Q(reference__iexact=term)
-            | Q(incident_reference__iexact=term)
-            | Q(subjects__person__last_name__icontains=term)
-            | Q(subjects__person__first_name__icontains=term)
+            Exists(SlaClock.objects.filter(referral=OuterRef("pk"), state=f.clock, share=None))
         )
+    if f.search:
+        rows = rows.filter(_search(f.search.strip()))
     if after is not None:
         rows = rows.filter(
-            Q(priority_score__lt=after.score)
-            | Q(priority_score=after.score, received_at__gt=after.received_at)
-            | Q(priority_score=after.score, received_at=after.received_at, pk__gt=after.pk)
+            # Redundant with the next condition, but an index bound PostgreSQL can seek to.
+            Q(priority_score__lte=after.score)
+            & (
+                Q(priority_score__lt=after.score)
+                | Q(priority_score=after.score, received_at__gt=after.received_at)
+                | Q(priority_score=after.score, received_at=after.received_at, pk__gt=after.pk)
+            )
         )
-    return rows.distinct().order_by("-priority_score", "received_at", "id")
+    return rows.order_by("-priority_score", "received_at", "id")
 
 
 def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]

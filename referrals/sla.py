@@ -2,11 +2,13 @@
 
 Due times come from `referrals.calendars.due_at`, a pure function; this module decides which
 clocks run, and records what happened to them. Every function here runs inside the caller's
-action transaction.
+action transaction, and each that starts, stops or moves a share's clock refreshes the share's
+stored inbox order (partners/inbox.py) in it.
 """
 
 from datetime import datetime, timedelta
 
+from partners.inbox import refresh_inbox_order_of
 from partners.models import InformationRequest, Share
 from referrals.calendars import (
     SCHOOL_DAYS,
@@ -114,7 +116,7 @@ def start_clock(
     warn, due, escalate = clock_times(
         started, target.calendar, target.minutes, 0, calendar_inputs(referral)
     )
-    return SlaClock.objects.create(
+    clock = SlaClock.objects.create(
         referral=referral,
         share=share,
         isr=isr,
@@ -128,6 +130,8 @@ def start_clock(
         due_at=due,
         escalate_at=escalate,
     )
+    refresh_inbox_order_of([clock.share_id])
+    return clock
 
 
 def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:
@@ -153,10 +157,13 @@ def meet_clock(
     """Stop a running clock as met, keeping the achieved time, the margin and any breach."""
     at = at or now()
     inputs = calendar_inputs(referral)
+    met = []
     for clock in _open_clocks(referral, kind, share, isr).select_for_update():
         _finish(clock, at, inputs)
         clock.state = ClockState.MET
         clock.save()
+        met.append(clock.share_id)
+    refresh_inbox_order_of(met)
 
 
 def cancel_clocks(referral: Referral, *, share: Share | None = None, kinds=None) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +173,9 @@ def cancel_clocks(referral: Referral, *, share: Share | None = None, kinds=None)
         clocks = clocks.filter(share=share)
     if kinds is not None:
         clocks = clocks.filter(kind__in=kinds)
+    shares = list(clocks.filter(share__isnull=False).values_list("share_id", flat=True))
     clocks.update(state=ClockState.CANCELLED, met_at=now())
+    refresh_inbox_order_of(shares)
 
 
 def recompute_for_grade(referral: Referral) -> int:
@@ -193,6 +202,7 @@ def recompute_for_grade(referral: Referral) -> int:
         changed,
         ["grade_used", "calendar", "target_minutes", "warn_at", "due_at", "escalate_at", "state"],
     )
+    refresh_inbox_order_of(clock.share_id for clock in changed)
     return len(changed)
 
 
@@ -206,6 +216,7 @@ def recompute_open_clocks(  # type: ignore[no-untyped-def]
     targets_cache: dict[tuple[int, str, str], SlaTarget] = {}
     pending: list[SlaClock] = []
     recomputed: list[int] = []
+    shares: set[int] = set()
     # Locked, so a partner acknowledging or a sweep breaching at the same moment is not undone;
     # and the state is never written from this read (see the conditional update below).
     locked = (
@@ -234,6 +245,8 @@ def recompute_open_clocks(  # type: ignore[no-untyped-def]
         )
         pending.append(clock)
         recomputed.append(clock.pk)
+        if clock.share_id is not None:
+            shares.add(clock.share_id)
         if len(pending) >= batch:
             _save_times(pending)
             pending = []
@@ -242,6 +255,7 @@ def recompute_open_clocks(  # type: ignore[no-untyped-def]
     SlaClock.objects.filter(pk__in=recomputed, state=ClockState.AT_RISK, warn_at__gt=now()).update(
         state=ClockState.ON_TRACK
     )
+    refresh_inbox_order_of(shares)
     return len(recomputed)
 
 

@@ -6,6 +6,8 @@ from audit.verify import verify_chain
 from bench.data import Volume, build, stored_stamp
 from bench.measures import REGISTRY, Context, rolled_back
 from bench.report import ratio, table
+from partners.inbox import inbox_keys
+from partners.models import Share
 from referrals.models import OPEN_STATUSES, Referral, SlaClock
 
 TINY = Volume.at_scale(0.001)
@@ -23,6 +25,12 @@ def test_bench_data_has_the_shape_asked_for_and_a_valid_audit_chain(bench_data):
     assert SlaClock.objects.filter(state="breached").exists()
     # every open referral was scored after the data was written
     assert not Referral.objects.filter(status__in=OPEN_STATUSES, priority_breakdown={}).exists()
+    # every share's stored inbox order was computed from what was written
+    keys = inbox_keys()
+    shares = Share.objects.annotate(**{f"fresh_{k}": v for k, v in keys.items()})
+    assert shares.exists()
+    assert all(getattr(s, k) == getattr(s, f"fresh_{k}") for s in shares for k in keys)
+    assert shares.filter(inbox_due_at__isnull=False).exists()
     report = verify_chain()
     assert report.ok
     assert report.checked == bench_data["counts"]["audit events"]

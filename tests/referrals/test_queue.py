@@ -11,7 +11,9 @@ from referrals.actions import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.models import Referral
 from referrals.selectors import QueueCursor, QueueFilters, triage_queue
-from tests.factories import child, submit_referral, submitted_assessment
+from risk.actions import do_save_assessment
+from risk.models import UnderGradingFlag
+from tests.factories import assessment_input, child, submit_referral, submitted_assessment
 
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
@@ -61,6 +63,18 @@ def test_search_by_reference_or_name(officer, practitioner):
     }
     assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search=noah.reference))) == {
         noah.reference
+    }
+
+
+def test_search_matches_a_reference_and_names_together(officer, practitioner):
+    # An officer's incident reference may be any text, even someone's name.
+    by_incident = submit_referral(officer, incident_reference="OKONKWO")
+    by_name = submit_referral(officer, children=[child(first_name="Ada", last_name="Okonkwo")])
+    submit_referral(officer)
+    found = triage_queue(user=practitioner, filters=QueueFilters(search="okonkwo"))
+    assert _refs(found) == {by_incident.reference, by_name.reference}
+    assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search="okonk"))) == {
+        by_name.reference
     }
 
 
@@ -170,3 +184,24 @@ def test_children_with_no_risk_assessment_are_shown_and_can_be_listed(
     html = client_for(practitioner).get("/referrals/queue/?missing_assessment=on").content.decode()
     assert "No risk assessment" in html
     assert assessed.reference not in html
+
+
+def test_each_referral_is_listed_once_with_its_flag_and_unassessed_child_counts(
+    officer, practitioner
+):
+    referral = submit_referral(
+        officer,
+        narrative="He strangled her and threatened to kill her.",
+        children=[child(), child(first_name="Noah", last_name="Smithson")],
+    )
+    first = referral.subjects.filter(role="child").order_by("id").first()
+    do_save_assessment(first, assessment_input("medium"), actor=practitioner, submit=True)
+    flags = UnderGradingFlag.objects.filter(referral=referral, status="open").count()
+    assert flags >= 2
+    # Every to-many filter at once (two flags, two Smiths): still one row, with both counts.
+    filters = QueueFilters(flagged=True, missing_assessment=True, search="SMITH")
+    (row,) = triage_queue(user=practitioner, filters=filters)
+    assert (row.pk, row.open_flags, row.unassessed_children) == (referral.pk, flags, 1)
+    assert [r.pk for r in triage_queue(user=practitioner, filters=QueueFilters(search="noah"))] == [
+        referral.pk
+    ]

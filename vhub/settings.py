@@ -137,6 +137,10 @@ else:
     DATABASES = {"default": env.db_url_config(embedded_database_url(VAR_DIR))}
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
+# PostgreSQL's JIT compiles any plan over its cost threshold, adding 10-50 ms to a page for
+# nothing at this size (bench/README.md); the pages' queries are short, index-served reads.
+if not env.bool("DATABASE_JIT", default=False):
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 # Lets two test runs share one server (e.g. a browser run beside a unit run).
 DATABASES["default"].setdefault("TEST", {})
 if env.str("TEST_DATABASE_NAME", default=""):

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -80,3 +82,12 @@ def test_production_refuses_to_start_without_email():
     )
     assert result.returncode != 0
     assert "Production needs EMAIL_URL" in result.stderr
+
+
+@pytest.mark.django_db
+def test_the_app_connection_has_postgres_jit_off():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)

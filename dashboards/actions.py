@@ -1,26 +1,34 @@
 """State changes of capacity planning and reporting. Each is one audited transaction."""
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
+from django.db.models import Count, Min
+from django.db.models.functions import TruncDate
 from django.urls import reverse
 
 from accounts.models import User
 from audit.actions import record_event
-from dashboards.capacity import capacity_position
+from audit.models import AuditEvent
+from dashboards import selectors
+from dashboards.capacity import capacity_position, london_today
 from dashboards.models import (
     Absence,
     CapacityAlert,
     CapacitySettings,
+    DailyCompliance,
+    DailyFlow,
     DailyReportDelivery,
     RosterHours,
+    StatisticsCoverage,
     Weekday,
 )
-from referrals.models import Notification
+from referrals.calendars import LONDON
+from referrals.models import Notification, Referral, SlaClock
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import VHUB_CASEWORK_ROLES, Role
@@ -225,3 +233,78 @@ def do_send_daily_report(day: date) -> DailyReportDelivery | None:
 
     transaction.on_commit(_email)
     return delivery
+
+
+def _first_day() -> date | None:
+    """The London day of the earliest thing the statistics count (three index lookups)."""
+    firsts = [
+        Referral.objects.aggregate(at=Min("received_at"))["at"],
+        AuditEvent.objects.aggregate(at=Min("occurred_at"))["at"],
+        SlaClock.objects.filter(state="met").aggregate(at=Min("met_at"))["at"],
+    ]
+    known = [at for at in firsts if at is not None]
+    return london_today(min(known)) if known else None
+
+
+@transaction.atomic
+def do_rebuild_daily_statistics() -> StatisticsCoverage | None:
+    """Recount the daily statistics of every past day, from the first day with data to
+    yesterday (London), replacing what was stored, in one transaction (readers see the old
+    figures or the new, never a mix). Run nightly by a task; set-based: three grouped queries
+    and bulk inserts. A later change to a past day (a referral re-routed to another local
+    authority) reaches the stored figures at the next rebuild; every-area totals cannot change.
+    Returns the coverage, or None when there is no data yet."""
+    at = now()
+    last = london_today(at) - timedelta(days=1)
+    first = _first_day()
+    if first is None or first > last:
+        return None
+    days = [(first, last)]
+    flow: dict[tuple[date, int | None], DailyFlow] = {}
+    received = selectors.received_by_day(days).values_list("day", "local_authority_id")
+    for day, area, n in received.annotate(Count("id")):
+        flow.setdefault((day, area), DailyFlow(day=day, local_authority_id=area)).received = n
+    left = selectors.left_by_day(days).values_list("day", "referral__local_authority_id")
+    for day, area, n in left.annotate(Count("id")):
+        flow.setdefault((day, area), DailyFlow(day=day, local_authority_id=area)).left = n
+    clocks = (
+        selectors.met_clocks(days)
+        .annotate(day=TruncDate("met_at", tzinfo=LONDON))
+        .values_list(
+            "day", "referral__local_authority_id", "kind", "grade_used", "share__agency_id"
+        )
+        .annotate(closed=Count("id"), within=selectors.WITHIN)
+    )
+    DailyFlow.objects.all().delete()
+    DailyCompliance.objects.all().delete()
+    DailyFlow.objects.bulk_create(flow.values(), batch_size=5000)
+    compliance = DailyCompliance.objects.bulk_create(
+        (
+            DailyCompliance(
+                day=day,
+                local_authority_id=area,
+                kind=kind,
+                grade_used=grade,
+                agency_id=agency,
+                closed=closed,
+                within=within,
+            )
+            for day, area, kind, grade, agency, closed, within in clocks
+        ),
+        batch_size=5000,
+    )
+    coverage, _ = StatisticsCoverage.objects.update_or_create(
+        pk=1, defaults={"first_day": first, "last_day": last, "built_at": at}
+    )
+    record_event(
+        "statistics.rebuild",
+        actor=None,
+        obj=coverage,
+        details={
+            "first_day": first.isoformat(),
+            "last_day": last.isoformat(),
+            "flow_rows": len(flow),
+            "compliance_rows": len(compliance),
+        },
+    )
+    return coverage

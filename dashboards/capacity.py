@@ -21,13 +21,7 @@ from django.db import connection
 from django.utils import timezone
 
 from dashboards.models import Absence, CapacitySettings, RosterHours
-from dashboards.selectors import (
-    DashboardFilters,
-    flow_per_day,
-    inflow_count,
-    open_referrals,
-    throughput_count,
-)
+from dashboards.selectors import DashboardFilters, flow_per_day, flow_totals, open_referrals
 from referrals.calendars import LONDON
 from vhub.roles import VHUB_CASEWORK_ROLES
 
@@ -170,8 +164,7 @@ def capacity_position(
     f = DashboardFilters(
         start=start, end=today - timedelta(days=1), local_authority=local_authority
     )
-    inflow = inflow_count(f, f.start_at, f.end_at)
-    throughput = throughput_count(f, f.start_at, f.end_at)
+    inflow, throughput = flow_totals(f)
     if backlog is None:
         backlog = open_referrals(f).count()
     hours = sum(available_hours(start, today).values(), Decimal(0))

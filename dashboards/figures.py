@@ -49,9 +49,8 @@ def _by_grade_table(
 
 
 def backlog_tables(f: DashboardFilters, at: datetime) -> list[Table]:
-    by_status = selectors.open_by_status_and_grade(f)
+    by_status, ages = selectors.backlog_profile(f, at)
     total = sum(by_status.values())
-    ages = selectors.backlog_age_profile(f, at)
     return [
         _by_grade_table(
             "open",
@@ -132,21 +131,33 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:g}%"
 
 
-def compliance_tables(f: DashboardFilters) -> list[Table]:
+def compliance_tables(f: DashboardFilters, counts: selectors.ClockCounts) -> list[Table]:
     return [
         _compliance_table(
-            "sla_kind", "SLA compliance by clock", "Clock", selectors.compliance_by(f, "kind")
+            "sla_kind",
+            "SLA compliance by clock",
+            "Clock",
+            selectors.compliance_by(f, "kind", counts),
         ),
         _compliance_table(
-            "sla_grade", "SLA compliance by grade", "Grade", selectors.compliance_by(f, "grade")
+            "sla_grade",
+            "SLA compliance by grade",
+            "Grade",
+            selectors.compliance_by(f, "grade", counts),
         ),
         _compliance_table(
             "sla_agency",
             "SLA compliance by partner agency",
             "Agency",
-            selectors.compliance_by(f, "agency"),
+            selectors.compliance_by(f, "agency", counts),
         ),
     ]
+
+
+def clock_tables(f: DashboardFilters) -> list[Table]:
+    """The compliance tables and partner acknowledgement times, from one count of the clocks."""
+    counts = selectors.clock_counts(f)
+    return [*compliance_tables(f, counts), ack_table(f, counts)]
 
 
 def breaches_table(f: DashboardFilters) -> Table:
@@ -189,8 +200,8 @@ def overdue_table(f: DashboardFilters, at: datetime) -> Table:
     )
 
 
-def ack_table(f: DashboardFilters) -> Table:
-    items = selectors.partner_ack_times(f)
+def ack_table(f: DashboardFilters, counts: selectors.ClockCounts) -> Table:
+    items = selectors.partner_ack_times(f, counts)
     rows = [
         [
             a.agency,
@@ -336,8 +347,8 @@ def flags_tables(user, f: DashboardFilters) -> list[Table]:  # type: ignore[no-u
     ]
 
 
-def missing_table(user, f: DashboardFilters) -> Table:  # type: ignore[no-untyped-def]
-    counts = selectors.missing_assessments(user, f)
+def missing_table(f: DashboardFilters) -> Table:
+    counts = selectors.missing_assessments(f)
     rows: list[list[object]] = [[GRADE_LABELS[g], counts.get(f"children:{g}", 0)] for g in GRADES]
     return Table(
         key="missing",
@@ -353,14 +364,13 @@ def missing_table(user, f: DashboardFilters) -> Table:  # type: ignore[no-untype
 BUILDERS = [
     (("open", "age"), lambda user, f, at: backlog_tables(f, at)),
     (("flow",), lambda user, f, at: [flow_table(f)]),
-    (("sla_kind", "sla_grade", "sla_agency"), lambda user, f, at: compliance_tables(f)),
+    (("sla_kind", "sla_grade", "sla_agency", "ack"), lambda user, f, at: clock_tables(f)),
     (("breaches",), lambda user, f, at: [breaches_table(f)]),
     (("overdue",), lambda user, f, at: [overdue_table(f, at)]),
-    (("ack",), lambda user, f, at: [ack_table(f)]),
     (("repeat",), lambda user, f, at: [repeat_children_table(f, at)]),
     (("incidents",), lambda user, f, at: [incident_table(f)]),
     (("flags", "flagged"), lambda user, f, at: flags_tables(user, f)),
-    (("missing",), lambda user, f, at: [missing_table(user, f)]),
+    (("missing",), lambda user, f, at: [missing_table(f)]),
 ]
 TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 

@@ -1,7 +1,9 @@
-"""Capacity configuration, the roster, capacity alerts and daily report deliveries (DESIGN.md §8).
+"""Capacity configuration, the roster, capacity alerts, daily report deliveries and the daily
+statistics of past days (DESIGN.md §8).
 
-Case figures are never stored here: the dashboard computes them from referrals, clocks, shares
-and the audit trail with SQL aggregations when a page is asked for.
+Case figures of past days are kept here as per-day counts (no names, no referral ids), rebuilt by
+a task from referrals, clocks and the audit trail; today's figures, and every "now" figure, are
+computed with SQL aggregations when a page is asked for (docs/dashboards.md).
 """
 
 from django.conf import settings
@@ -144,3 +146,70 @@ class DailyReportDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"Daily report {self.day}"
+
+
+class DailyFlow(models.Model):
+    """Referrals received, and referrals that left the backlog, on one London day in one local
+    authority (none: referrals with no local authority). Rebuilt by `rebuild_daily_statistics`."""
+
+    day = models.DateField()
+    local_authority = models.ForeignKey(
+        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    received = models.PositiveIntegerField(default=0)
+    left = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "local_authority"], nulls_distinct=False, name="daily_flow_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.local_authority_id}: {self.received} in, {self.left} out"
+
+
+class DailyCompliance(models.Model):
+    """SLA clocks stopped as met on one London day, by the referral's local authority, the clock
+    kind, the grade it used and the agency that owed it (none: VHub's own clocks), with how many
+    of them never breached. Rebuilt by `rebuild_daily_statistics`."""
+
+    day = models.DateField()
+    local_authority = models.ForeignKey(
+        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=30)
+    grade_used = models.CharField(max_length=10, blank=True)
+    agency = models.ForeignKey(
+        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    closed = models.PositiveIntegerField()
+    within = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "local_authority", "kind", "grade_used", "agency"],
+                nulls_distinct=False,
+                name="daily_compliance_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.kind} {self.grade_used}: {self.within}/{self.closed}"
+
+
+class StatisticsCoverage(models.Model):
+    """Which London days the daily statistics hold (one row, pk 1): every day from `first_day`
+    to `last_day` inclusive is complete. Days outside it are counted live."""
+
+    first_day = models.DateField()
+    last_day = models.DateField()
+    built_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name_plural = "statistics coverage"
+
+    def __str__(self) -> str:
+        return f"Daily statistics {self.first_day} to {self.last_day}"

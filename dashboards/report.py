@@ -75,8 +75,7 @@ def report_figures(day: date) -> dict[str, object]:
     )
     total = sum(by_grade.values())
     capacity = capacity_position(at, backlog=total)
-    received = selectors.inflow_count(f, f.start_at, f.end_at)
-    left = selectors.throughput_count(f, f.start_at, f.end_at)
+    received, left = selectors.flow_totals(f)
     compliance = selectors.compliance_by(f, "kind")
     age_chart = charts.bar_chart(
         chart_id="report-age",

@@ -1,12 +1,17 @@
 """Every figure of the performance dashboard, each one SQL aggregation (DESIGN.md §8).
 
 No function here loads referrals into Python: each returns grouped counts, a handful of rows
-(the most overdue clocks, the top repeat children) or a single number. Definitions are in
-docs/dashboards.md; the tests in tests/dashboards assert them on seeded data.
+(the most overdue clocks, the top repeat children) or a single number. Figures of past days
+(inflow, throughput, SLA compliance) are read from the daily statistics that
+dashboards.actions.do_rebuild_daily_statistics keeps, with the same querysets counting the days
+they do not hold (today) live. Definitions are in docs/dashboards.md; the tests in
+tests/dashboards assert them on seeded data.
 """
 
+import operator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import reduce
 
 from django.db.models import (
     Aggregate,
@@ -20,8 +25,10 @@ from django.db.models import (
     Max,
     Q,
     QuerySet,
+    Sum,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Cast, Extract, TruncDate
 
@@ -32,13 +39,13 @@ from referrals.models import (
     OPEN_STATUSES,
     ClockKind,
     ClockState,
+    Person,
     Referral,
     ReferralStatus,
     ReferralSubject,
     SlaClock,
     SubjectRole,
 )
-from referrals.selectors import QueueFilters, triage_queue
 from risk.grades import Grade
 from risk.models import FlagStatus, UnderGradingFlag
 from risk.selectors import review_list
@@ -124,20 +131,11 @@ def open_referrals(f: DashboardFilters) -> QuerySet[Referral]:
 # --- 1. The backlog ------------------------------------------------------------------------------
 
 
-def open_by_status_and_grade(f: DashboardFilters) -> dict[tuple[str, str], int]:
-    """{(status, grade): count} of open referrals now (one query)."""
-    rows = (
-        open_referrals(f)
-        .annotate(grade=grade_expression())
-        .values("status", "grade")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    return {(r["status"], r["grade"]): r["n"] for r in rows}
-
-
-def backlog_age_profile(f: DashboardFilters, at: datetime) -> dict[tuple[str, str], int]:
-    """{(bucket label, grade): count} of open referrals by time since receipt (one query)."""
+def backlog_profile(
+    f: DashboardFilters, at: datetime
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """Open referrals now: {(status, grade): count} and {(age bucket, grade): count}, from one
+    query grouping the backlog by status, grade and age bucket (the backlog is read once)."""
     whens = []
     for label, low, high in AGE_BUCKETS:
         condition = Q(received_at__lte=at - low)
@@ -150,11 +148,55 @@ def backlog_age_profile(f: DashboardFilters, at: datetime) -> dict[tuple[str, st
             bucket=Case(*whens, default=Value(AGE_BUCKETS[0][0]), output_field=CharField()),
             grade=grade_expression(),
         )
-        .values("bucket", "grade")
+        .values_list("status", "bucket", "grade")
         .annotate(n=Count("id"))
         .order_by()
     )
-    return {(r["bucket"], r["grade"]): r["n"] for r in rows}
+    by_status: dict[tuple[str, str], int] = {}
+    by_age: dict[tuple[str, str], int] = {}
+    for status, bucket, grade, n in rows:  # at most 6 statuses × 6 buckets × 4 grades
+        by_status[(status, grade)] = by_status.get((status, grade), 0) + n
+        by_age[(bucket, grade)] = by_age.get((bucket, grade), 0) + n
+    return by_status, by_age
+
+
+# --- Past days: the daily statistics; today (and any day they do not hold): live ----------------
+
+
+@dataclass(frozen=True)
+class DaySplit:
+    """Which days of a range are read from the daily statistics and which are counted live."""
+
+    stored: tuple[date, date] | None  # inclusive
+    live: list[tuple[date, date]]  # inclusive ranges, at most two
+
+
+def split_days(f: DashboardFilters) -> DaySplit:
+    """One query: the days the daily statistics hold (StatisticsCoverage)."""
+    from dashboards.models import StatisticsCoverage
+
+    held = StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
+    if held is None or held[0] > f.end or held[1] < f.start:
+        return DaySplit(None, [(f.start, f.end)])
+    low, high = max(f.start, held[0]), min(f.end, held[1])
+    live = []
+    if f.start < low:
+        live.append((f.start, low - timedelta(days=1)))
+    if high < f.end:
+        live.append((high + timedelta(days=1), f.end))
+    return DaySplit((low, high), live)
+
+
+def during(field: str, days: list[tuple[date, date]]) -> Q:
+    """`field` (a datetime) falls on one of the inclusive ranges of London days."""
+    return reduce(
+        operator.or_,
+        (
+            Q(**{f"{field}__gte": london_midnight(a), f"{field}__lt": london_midnight(b)})
+            for a, b in ((a, b + timedelta(days=1)) for a, b in days)
+        ),
+        Q(pk__in=[]),
+    )
 
 
 # --- 2. Inflow and throughput --------------------------------------------------------------------
@@ -171,42 +213,56 @@ def exit_events() -> QuerySet[AuditEvent]:
     )
 
 
-def inflow_count(f: DashboardFilters, start: datetime, end: datetime) -> int:
-    return _in_area(Referral.objects.filter(received_at__gte=start, received_at__lt=end), f).count()
+def received_by_day(days: list[tuple[date, date]]) -> QuerySet[Referral]:
+    """Referrals received on those days, grouped by London day (extend the values to group
+    further)."""
+    return (
+        Referral.objects.filter(during("received_at", days))
+        .annotate(day=TruncDate("received_at", tzinfo=LONDON))
+        .order_by()
+    )
 
 
-def throughput_count(f: DashboardFilters, start: datetime, end: datetime) -> int:
-    return _in_area(
-        exit_events().filter(occurred_at__gte=start, occurred_at__lt=end),
-        f,
-        "referral__local_authority_id",
-    ).count()
+def left_by_day(days: list[tuple[date, date]]) -> QuerySet[AuditEvent]:
+    """Exit events on those days, with their London day (see exit_events)."""
+    return (
+        exit_events()
+        .filter(during("occurred_at", days))
+        .annotate(day=TruncDate("occurred_at", tzinfo=LONDON))
+        .order_by()
+    )
 
 
 def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
     """[(London date, referrals received, referrals that left the backlog)] for every day of
-    the range, zeros included (two queries)."""
-    received = (
-        _in_area(Referral.objects.filter(received_at__gte=f.start_at, received_at__lt=f.end_at), f)
-        .annotate(day=TruncDate("received_at", tzinfo=LONDON))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    left = (
-        _in_area(
-            exit_events().filter(occurred_at__gte=f.start_at, occurred_at__lt=f.end_at),
-            f,
-            "referral__local_authority_id",
+    the range, zeros included. Days the daily statistics hold are read from them (one query);
+    the others, usually today alone, are counted live (two more)."""
+    from dashboards.models import DailyFlow
+
+    split = split_days(f)
+    inflow: dict[date, int] = {}
+    outflow: dict[date, int] = {}
+    if split.stored:
+        stored = (
+            _in_area(DailyFlow.objects.filter(day__range=split.stored), f)
+            .values_list("day")
+            .annotate(received=Sum("received"), left=Sum("left"))
+            .order_by()
         )
-        .annotate(day=TruncDate("occurred_at", tzinfo=LONDON))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    inflow = {r["day"]: r["n"] for r in received}
-    outflow = {r["day"]: r["n"] for r in left}
+        for day, received, left in stored:
+            inflow[day], outflow[day] = received, left
+    if split.live:
+        received = _in_area(received_by_day(split.live), f).values_list("day").annotate(Count("id"))
+        inflow.update(dict(received))
+        left = _in_area(left_by_day(split.live), f, "referral__local_authority_id")
+        outflow.update(dict(left.values_list("day").annotate(Count("id"))))
     return [(day, inflow.get(day, 0), outflow.get(day, 0)) for day in f.days]
+
+
+def flow_totals(f: DashboardFilters) -> tuple[int, int]:
+    """(referrals received, referrals that left the backlog) over the range."""
+    flow = flow_per_day(f)
+    return sum(r for _d, r, _l in flow), sum(lft for _d, _r, lft in flow)
 
 
 # --- 3. SLA compliance and breaches --------------------------------------------------------------
@@ -228,38 +284,74 @@ class Compliance:
         return round(100 * self.within / self.closed, 1) if self.closed else None
 
 
-def closed_clocks(f: DashboardFilters) -> QuerySet[SlaClock]:
-    """Clocks stopped as met (on time or late) in the period; cancelled clocks ('no longer
+def met_clocks(days: list[tuple[date, date]]) -> QuerySet[SlaClock]:
+    """Clocks stopped as met (on time or late) on those days; cancelled clocks ('no longer
     needed') are left out, and so are clocks still running."""
-    return _in_area(
-        SlaClock.objects.filter(state=ClockState.MET, met_at__gte=f.start_at, met_at__lt=f.end_at),
-        f,
-        "referral__local_authority_id",
-    )
+    return SlaClock.objects.filter(during("met_at", days), state=ClockState.MET).order_by()
 
 
-_WITHIN = Count("id", filter=Q(breached_at__isnull=True))
+# Met within target: the clock never breached (a clock stopped late has its breach recorded).
+WITHIN = Count("id", filter=Q(breached_at__isnull=True))
+
+# {(clock kind, grade used, agency name or None): [closed, within]}
+ClockCounts = dict[tuple[str, str, str | None], list[int]]
 
 
-def compliance_by(f: DashboardFilters, dimension: str) -> list[Compliance]:
-    """Met within target / all closed clocks, by 'kind', 'grade' or 'agency' (one query)."""
-    clocks = closed_clocks(f)
-    if dimension == "agency":
-        clocks = clocks.filter(share__isnull=False)
-        field, labels = "share__agency__name", None
-    elif dimension == "grade":
-        field, labels = "grade_used", GRADE_LABELS
-    else:
-        field, labels = "kind", dict(ClockKind.choices)
-    rows = clocks.values(field).annotate(closed=Count("id"), within=_WITHIN).order_by(field)
+def clock_counts(f: DashboardFilters) -> ClockCounts:
+    """Clocks met in the period, closed and met within target (never breached), by kind, grade
+    used and the agency owing them: from the daily statistics for the days they hold (one
+    query) and live for the others (one more)."""
+    from dashboards.models import DailyCompliance
+
+    split = split_days(f)
+    counts: ClockCounts = {}
+    rows: list[tuple[str, str, str | None, int, int]] = []
+    if split.stored:
+        rows += (
+            _in_area(DailyCompliance.objects.filter(day__range=split.stored), f)
+            .values_list("kind", "grade_used", "agency__name")
+            .annotate(closed_sum=Sum("closed"), within_sum=Sum("within"))
+            .order_by()
+        )
+    if split.live:
+        rows += (
+            _in_area(met_clocks(split.live), f, "referral__local_authority_id")
+            .values_list("kind", "grade_used", "share__agency__name")
+            .annotate(closed=Count("id"), within=WITHIN)
+        )
+    for kind, grade, agency, closed, within in rows:
+        total = counts.setdefault((kind, grade, agency), [0, 0])
+        total[0] += closed
+        total[1] += within
+    return counts
+
+
+def compliance_by(
+    f: DashboardFilters, dimension: str, counts: ClockCounts | None = None
+) -> list[Compliance]:
+    """Met within target / all closed clocks, by 'kind', 'grade' or 'agency' (the clocks that
+    belong to a share). `counts` from clock_counts(f), to count once for several dimensions;
+    the sums here add up a few dozen grouped counts."""
+    counts = clock_counts(f) if counts is None else counts
+    position = {"kind": 0, "grade": 1, "agency": 2}[dimension]
+    totals: dict[str, list[int]] = {}
+    for key, (closed, within) in counts.items():
+        if key[position] is None:  # VHub's own clocks have no agency
+            continue
+        total = totals.setdefault(key[position], [0, 0])  # type: ignore[arg-type]
+        total[0] += closed
+        total[1] += within
+    labels = GRADE_LABELS if dimension == "grade" else dict(ClockKind.choices)
     result = [
-        Compliance(r[field], (labels or {}).get(r[field], r[field]), r["closed"], r["within"])
-        for r in rows
+        Compliance(k, k if dimension == "agency" else labels.get(k, k), closed, within)
+        for k, (closed, within) in totals.items()
     ]
-    if dimension != "agency":  # grades high first; clocks in the order of the pathway
+    if dimension == "agency":
+        result.sort(key=lambda c: c.key)
+    else:  # grades high first; clocks in the order of the pathway
         keys = GRADES if dimension == "grade" else list(ClockKind.values)
         order = {k: i for i, k in enumerate(keys)}
-        result.sort(key=lambda c: order.get(c.key, len(order)))
+        result.sort(key=lambda c: (order.get(c.key, len(order)), c.key))
     return result
 
 
@@ -310,10 +402,10 @@ class AckTimes:
         return round(100 * self.clocks_within / self.clocks_closed, 1)
 
 
-def partner_ack_times(f: DashboardFilters) -> list[AckTimes]:
+def partner_ack_times(f: DashboardFilters, counts: ClockCounts | None = None) -> list[AckTimes]:
     """Per agency, for shares made in the period: how many were acknowledged, and the median and
-    90th percentile of the hours (real time) from the share to its acknowledgement; with the
-    acknowledgement clocks met within target / closed (two queries)."""
+    90th percentile of the hours (real time) from the share to its acknowledgement (one query);
+    with the acknowledgement clocks met within target / closed (from clock_counts(f))."""
     hours = ExpressionWrapper(
         Extract(
             ExpressionWrapper(F("acknowledged_at") - F("created_at"), output_field=DurationField()),
@@ -338,14 +430,13 @@ def partner_ack_times(f: DashboardFilters) -> list[AckTimes]:
         )
         .order_by("agency__name")
     )
-    clocks = {
-        r["share__agency__name"]: r
-        for r in closed_clocks(f)
-        .filter(kind=ClockKind.PARTNER_ACK, share__isnull=False)
-        .values("share__agency__name")
-        .annotate(closed=Count("id"), within=_WITHIN)
-        .order_by()
-    }
+    counts = clock_counts(f) if counts is None else counts
+    clocks: dict[str, dict[str, int]] = {}
+    for (kind, _grade, agency), (closed, within) in counts.items():
+        if kind == ClockKind.PARTNER_ACK and agency is not None:
+            total = clocks.setdefault(agency, {"closed": 0, "within": 0})
+            total["closed"] += closed
+            total["within"] += within
     return [
         AckTimes(
             agency=r["agency__name"],
@@ -376,8 +467,8 @@ def repeat_children(
     """Children who meet the repeat-child rule of the risk model now: `short_count` or more
     referrals received in the last `short_days` days, or `long_count` in `long_days` (merged
     duplicates left out). Returns the first `limit` rows, most referrals first, and how many
-    children there are in all (two queries)."""
-    rows = (
+    children there are in all (two queries: the counts with their total, then the names)."""
+    counted = (
         _in_area(
             ReferralSubject.objects.filter(
                 role=SubjectRole.CHILD,
@@ -389,25 +480,28 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        .values("person_id", "person__first_name", "person__last_name", "person__date_of_birth")
+        .values("person_id")
+        # A person is a child of a referral once (subject_once_per_role), so counting subject
+        # rows counts referrals, without a DISTINCT; names are read for the listed rows only.
         .annotate(
-            short=Count(
-                "referral",
-                distinct=True,
-                filter=Q(referral__received_at__gte=at - timedelta(days=short_days)),
-            ),
-            long=Count(
-                "referral",
-                distinct=True,
-                filter=Q(referral__received_at__gte=at - timedelta(days=long_days)),
-            ),
+            short=Count("id", filter=Q(referral__received_at__gte=at - timedelta(days=short_days))),
+            long=Count("id", filter=Q(referral__received_at__gte=at - timedelta(days=long_days))),
             latest=Max("referral__received_at"),
         )
         .filter(Q(short__gte=short_count) | Q(long__gte=long_count))
+        .annotate(total=Window(Count("*")))
+        .order_by("-short", "-long", "-latest", "person_id")
     )
-    total = rows.count()
-    top = list(rows.order_by("-short", "-long", "-latest", "person_id")[:limit])
-    return top, total
+    top = list(counted[:limit])
+    if not top:
+        return [], 0
+    people = Person.objects.in_bulk([r["person_id"] for r in top])
+    for r in top:
+        person = people[r["person_id"]]
+        r["person__first_name"] = person.first_name
+        r["person__last_name"] = person.last_name
+        r["person__date_of_birth"] = person.date_of_birth
+    return top, top[0]["total"]
 
 
 @dataclass(frozen=True)
@@ -466,13 +560,10 @@ def flagged_referrals(user, f: DashboardFilters, limit: int = 10) -> list[Referr
     return list(_in_area(rows, f)[:limit])
 
 
-def missing_assessments(user, f: DashboardFilters) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Open referrals with a child who has no risk assessment (the queue's own filter), and
-    those children by the referral's grade."""
-    referrals = triage_queue(
-        user=user,
-        filters=QueueFilters(missing_assessment=True, local_authority=f.local_authority),
-    ).count()
+def missing_assessments(f: DashboardFilters) -> dict[str, int]:
+    """Children with no risk assessment in open referrals, by the referral's grade, and the open
+    referrals involving one: the triage queue's `missing_assessment` filter, counted in the
+    same query (each referral has one grade, so its per-grade distinct counts add up)."""
     rows = (
         _in_area(
             ReferralSubject.objects.filter(
@@ -484,8 +575,12 @@ def missing_assessments(user, f: DashboardFilters) -> dict[str, int]:  # type: i
             "referral__local_authority_id",
         )
         .annotate(grade=grade_expression("referral__"))
-        .values("grade")
-        .annotate(n=Count("id"))
+        .values_list("grade")
+        .annotate(children=Count("id"), referrals=Count("referral_id", distinct=True))
         .order_by()
     )
-    return {"referrals": referrals, **{f"children:{r['grade']}": r["n"] for r in rows}}
+    counts = {"referrals": 0}
+    for grade, children, referrals in rows:
+        counts[f"children:{grade}"] = children
+        counts["referrals"] += referrals
+    return counts

@@ -1,4 +1,5 @@
-"""Celery adapters: the periodic capacity check and the 07:00 daily report."""
+"""Celery adapters: the periodic capacity check, the nightly daily statistics and the 07:00
+daily report."""
 
 from celery import shared_task
 
@@ -27,5 +28,17 @@ def send_daily_report() -> str | None:
     try:
         delivery = do_send_daily_report(london_today(now()))
         return delivery.day.isoformat() if delivery else None
+    finally:
+        reset_context(token)
+
+
+@shared_task(name="dashboards.tasks.rebuild_daily_statistics", acks_late=True)
+def rebuild_daily_statistics() -> str | None:
+    from dashboards.actions import do_rebuild_daily_statistics
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        coverage = do_rebuild_daily_statistics()
+        return coverage.last_day.isoformat() if coverage else None
     finally:
         reset_context(token)

@@ -336,6 +336,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=30),
     },
     "capacity-check": {"task": "dashboards.tasks.check_capacity", "schedule": 15 * 60.0},
+    # Yesterday joins the dashboard's daily statistics (a full recount: late changes follow).
+    "daily-statistics": {
+        "task": "dashboards.tasks.rebuild_daily_statistics",
+        "schedule": crontab(hour=0, minute=30),
+    },
     "daily-report": {
         "task": "dashboards.tasks.send_daily_report",
         "schedule": crontab(hour=7, minute=0),  # Europe/London (CELERY_TIMEZONE)

@@ -49,7 +49,7 @@ def test_in_process_measures_run_and_their_baselines_agree(bench_data):
 
     ctx = Context(anchor=anchor_of(bench_data), scale=0.001, samples=2, naive_rows=10)
     rows = {}
-    for name in ("queue_page", "reprioritise", "sla_sweep"):
+    for name in ("queue_page", "reprioritise", "sla_sweep", "dashboard", "capacity"):
         rows[name] = REGISTRY[name].run(ctx)
     assert rows["queue_page"].detail["queries_constant"]
     assert rows["queue_page"].detail["baseline_queries_page_1"] > max(
@@ -57,6 +57,8 @@ def test_in_process_measures_run_and_their_baselines_agree(bench_data):
     )
     assert rows["reprioritise"].detail["baseline_agrees_with_sql"] == "10/10"
     assert rows["sla_sweep"].detail["open_clocks"] > 0
+    # The dashboard's SQL figures (past days from the daily statistics) equal the naive counts.
+    assert rows["dashboard"].detail["baseline_agrees_with_sql"] == "6/6"
     assert all(r.value is not None and r.baseline is not None for r in rows.values())
     text = table(
         [

@@ -4,12 +4,14 @@ Every row is validated with the same rules as the records-system API. A bad row 
 with its number, field and reason and skipped; a good one is imported in its own transaction,
 so a referral is never half-imported. Rows are keyed by `external_id`: importing the same file
 again imports nothing new.
+
+The file is read as a stream, one row at a time, and nothing is kept per imported row (only
+counters, and the errors of bad rows), so memory does not grow with the size of the backlog.
 """
 
 import csv
-import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,20 +54,25 @@ class RowError:
 class ImportResult:
     imported: int = 0
     already_imported: int = 0
+    rejected: int = 0  # rows; a rejected row can have several errors
     errors: list[RowError] = field(default_factory=list)
 
     @property
     def rows(self) -> int:
-        return self.imported + self.already_imported + len({e.row for e in self.errors})
+        return self.imported + self.already_imported + self.rejected
+
+    def reject(self, errors: list[RowError]) -> None:
+        self.rejected += 1
+        self.errors += errors
 
 
 def _csv_value(value: str | None) -> object:
     return None if value is None or value.strip() == "" else value.strip()
 
 
-def _csv_rows(text: str) -> Iterator[dict[str, object]]:
+def _csv_rows(lines: Iterable[str]) -> Iterator[dict[str, object]]:
     """CSV: one child per row, child columns prefixed `child_` (see docs/import.md)."""
-    for raw in csv.DictReader(io.StringIO(text)):
+    for raw in csv.DictReader(lines):
         payload: dict[str, object] = {
             k: _csv_value(v) for k, v in raw.items() if k and not k.startswith("child_")
         }
@@ -84,8 +91,8 @@ def _csv_rows(text: str) -> Iterator[dict[str, object]]:
         yield payload
 
 
-def _jsonl_rows(text: str) -> Iterator[dict[str, object] | str]:
-    for line in text.splitlines():
+def _jsonl_rows(lines: Iterable[str]) -> Iterator[dict[str, object] | str]:
+    for line in lines:
         if not line.strip():
             continue
         try:
@@ -103,45 +110,55 @@ def _import_actor():  # type: ignore[no-untyped-def]
     return client.service_user
 
 
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in {".jsonl", ".ndjson"}
+
+
 def import_referrals(
     path: Path, *, progress: Callable[[int, ImportResult], None] | None = None
 ) -> ImportResult:
-    text = path.read_text(encoding="utf-8-sig")
-    rows = _jsonl_rows(text) if path.suffix.lower() in {".jsonl", ".ndjson"} else _csv_rows(text)
     actor = _import_actor()
     result = ImportResult()
-    for number, payload in enumerate(rows, start=2 if path.suffix.lower() == ".csv" else 1):
-        if isinstance(payload, str):
-            result.errors.append(RowError(number, "", payload))
-            continue
-        serializer = IntakeSerializer(data=payload)
-        if not serializer.is_valid():
-            result.errors += [
-                RowError(number, e["field"], e["message"])
-                for e in flatten_errors(serializer.errors)
-            ]
-            continue
-        data = serializer.validated_data
-        _, created = do_intake_referral(
-            details_from_intake(data),
-            actor=actor,
-            source=ReferralSource.IMPORT,
-            source_system=IMPORT_SOURCE,
-            external_id=data["external_id"],
-            fingerprint=intake_hash(payload),
-        )
-        if created:
-            result.imported += 1
-        else:
-            result.already_imported += 1
-        if progress and number % PROGRESS_EVERY == 0:
-            progress(number, result)
+    # newline="": the csv module reads line ends itself (a quoted field may span lines).
+    with path.open(encoding="utf-8-sig", newline="") as lines:
+        rows = _jsonl_rows(lines) if _is_jsonl(path) else _csv_rows(lines)
+        first = 2 if path.suffix.lower() == ".csv" else 1
+        for number, payload in enumerate(rows, start=first):
+            _import_row(number, payload, actor, result)
+            if progress and number % PROGRESS_EVERY == 0:
+                progress(number, result)
     return result
 
 
+def _import_row(number: int, payload: dict[str, object] | str, actor, result: ImportResult) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(payload, str):
+        result.reject([RowError(number, "", payload)])
+        return
+    serializer = IntakeSerializer(data=payload)
+    if not serializer.is_valid():
+        result.reject(
+            [RowError(number, e["field"], e["message"]) for e in flatten_errors(serializer.errors)]
+        )
+        return
+    data = serializer.validated_data
+    _, created = do_intake_referral(
+        details_from_intake(data),
+        actor=actor,
+        source=ReferralSource.IMPORT,
+        source_system=IMPORT_SOURCE,
+        external_id=data["external_id"],
+        fingerprint=intake_hash(payload),
+    )
+    if created:
+        result.imported += 1
+    else:
+        result.already_imported += 1
+
+
 def count_rows(path: Path) -> int:
-    lines = [line for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
-    return max(0, len(lines) - 1) if path.suffix.lower() == ".csv" else len(lines)
+    with path.open(encoding="utf-8-sig") as lines:
+        count = sum(1 for line in lines if line.strip())
+    return max(0, count - 1) if path.suffix.lower() == ".csv" else count
 
 
 def check_import_file(upload) -> CheckedUpload:  # type: ignore[no-untyped-def]

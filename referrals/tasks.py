@@ -62,7 +62,7 @@ def run_import(job_id: int) -> dict[str, int]:
                 processed_rows=min(row, job.total_rows),
                 imported=result.imported,
                 already_imported=result.already_imported,
-                rejected=len({e.row for e in result.errors}),
+                rejected=result.rejected,
             )
 
         try:

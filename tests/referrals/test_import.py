@@ -1,12 +1,15 @@
-"""manage.py import_referrals: 100 rows with 3 bad ones, re-run, CSV and JSON Lines."""
+"""manage.py import_referrals: 100 rows with 3 bad ones, re-run, CSV and JSON Lines; the file
+is streamed, so memory does not grow with the backlog."""
 
 import csv
 import json
 from io import StringIO
+from pathlib import Path
 
 from django.core.management import call_command
 
 from audit.models import AuditEvent
+from referrals import importer
 from referrals.models import Referral
 
 HEADER = [
@@ -101,3 +104,55 @@ def test_json_lines_use_the_api_shape_and_report_bad_lines(db, tmp_path):
     call_command("import_referrals", str(path), stdout=out)
     assert Referral.objects.filter(external_id="J-1").exists()
     assert "Row 2: not valid JSON" in out.getvalue()
+
+
+class _CountingFile:
+    """A text file that counts the lines it has handed out."""
+
+    def __init__(self, file) -> None:  # type: ignore[no-untyped-def]
+        self.file, self.lines = file, 0
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+        self.file.close()
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.file)
+        self.lines += 1
+        return line
+
+    def read(self, *args) -> str:  # type: ignore[no-untyped-def]
+        text = self.file.read(*args)
+        self.lines += text.count("\n")
+        return text
+
+
+def test_rows_are_read_one_at_a_time_as_they_are_imported(db, tmp_path, monkeypatch):
+    """No whole-file read and no list of rows: when row k is imported, only the header and k
+    rows have been read, so a 10,000-row backlog needs the memory of one row."""
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, [_row(i) for i in range(5)])
+    opened: list[_CountingFile] = []
+    real_open = Path.open
+
+    def counting_open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(_CountingFile(real_open(self, *args, **kwargs)))
+        return opened[-1]
+
+    read_at_intake: list[int] = []
+    real_intake = importer.do_intake_referral
+
+    def intake(*args, **kwargs):  # type: ignore[no-untyped-def]
+        read_at_intake.append(opened[-1].lines)
+        return real_intake(*args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", counting_open)
+    monkeypatch.setattr(importer, "do_intake_referral", intake)
+    result = importer.import_referrals(path)
+    assert result.imported == 5
+    assert read_at_intake == [2, 3, 4, 5, 6]  # the header, then one line per row

@@ -43,6 +43,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"{result.imported} imported, {result.already_imported} already imported, "
-                f"{len({e.row for e in result.errors})} rejected."
+                f"{result.rejected} rejected."
             )
         )

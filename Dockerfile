@@ -37,7 +37,8 @@ WORKDIR /app
 # Dependencies before source, so a code change does not reinstall them. pyproject.toml declares
 # no packages ([tool.setuptools] packages = []): this installs the dependencies only.
 COPY pyproject.toml ./
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir --upgrade "setuptools>=78.1.1" \
+    && pip install --no-cache-dir . \
     && rm -rf build *.egg-info
 
 # Source (owned by root: the application cannot rewrite its own code), then the front-end build

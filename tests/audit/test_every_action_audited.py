@@ -24,6 +24,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from audit.models import AuditEvent, RetentionReview
 from partners.models import Agency
+from referrals.models import Referral
 from tests.factories import (
     approved_referral,
     assessment_input,
@@ -84,6 +85,13 @@ class Row:
 
 def _agency(slug: str) -> Agency:
     return Agency.objects.get(slug=slug)
+
+
+def _received_days_ago(referral: Referral, days: int) -> Referral:
+    from vhub.clock import now
+
+    Referral.objects.filter(pk=referral.pk).update(received_at=now() - timedelta(days=days))
+    return referral
 
 
 def _closed_review(w: World) -> RetentionReview:
@@ -698,6 +706,11 @@ ACTIONS: dict[str, Row] = {
         "capacity.alert",
         lambda w, _: _r("dashboards.actions.do_check_capacity")(),
         lambda w: submit_referral(w.officer),  # a backlog and nothing leaving it
+    ),
+    "dashboards.actions.do_rebuild_daily_statistics": Row(
+        "statistics.rebuild",
+        lambda w, _: _r("dashboards.actions.do_rebuild_daily_statistics")(),
+        lambda w: _received_days_ago(submit_referral(w.officer), 3),  # a past day to count
     ),
     "dashboards.actions.do_send_daily_report": Row(
         "report.send",

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from accounts.models import User
+from accounts.two_factor import RECOVERY_CODE_COUNT, remaining_recovery_codes
 from audit.verify import verify_chain
 from referrals.models import Referral
 from vhub.demo import DEMO_USERS
@@ -27,6 +28,8 @@ def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db):
     partner = User.objects.get(username="partner.herefordshire")
     assert partner.is_partner
     assert partner.agency.slug == "herefordshire-cs"
+    # Enrolled like a real person: an app and recovery codes, so sign-in warns of nothing.
+    assert remaining_recovery_codes(partner) == RECOVERY_CODE_COUNT
     assert verify_chain().ok
 
     call_command("seed_demo", referrals=30)  # a second make run keeps the data as it is

@@ -14,7 +14,11 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import User
-from accounts.two_factor import APP_DEVICE_NAME
+from accounts.two_factor import (
+    APP_DEVICE_NAME,
+    remaining_recovery_codes,
+    replace_recovery_codes,
+)
 from partners.actions import do_acknowledge_share, do_create_share
 from partners.models import Agency, LawfulBasis, ShareOutcome
 from partners.portal_actions import do_post_share_message, do_record_share_outcome
@@ -169,6 +173,10 @@ class Command(BaseCommand):
                 TOTPDevice.objects.create(
                     user=user, name=APP_DEVICE_NAME, confirmed=True, key=demo_totp_key()
                 )
+            if not remaining_recovery_codes(user):
+                # Enrolled as a real person would be: app and a set of recovery codes (unseen;
+                # Your account makes a new set), so sign-in does not warn of none left.
+                replace_recovery_codes(user)
             users[username] = user
         return users
 

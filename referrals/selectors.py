@@ -1,8 +1,11 @@
 """Reads of referrals, shaped once for pages and APIs alike."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.db import connection, transaction
 from django.db.models import (
     Exists,
     F,
@@ -177,6 +180,18 @@ def triage_queue(  # type: ignore[no-untyped-def]
             )
         )
     return rows.order_by("-priority_score", "received_at", "id")
+
+
+@contextmanager
+def serial_plans() -> Iterator[None]:
+    """Within the block, PostgreSQL plans without parallel workers. The queue reads one page in
+    index order; on a search by a common name the planner would otherwise gather two workers,
+    whose start-up costs more than the few hundred rows they share (bench/README.md).
+    SET LOCAL: the setting ends with the block's transaction, so no other query inherits it."""
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
 
 
 def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]

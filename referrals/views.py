@@ -57,6 +57,7 @@ from referrals.selectors import (
     person_chronology,
     referral_detail,
     referral_timeline,
+    serial_plans,
     triage_queue,
 )
 from referrals.selectors import referral_history as referral_history_entries
@@ -317,9 +318,10 @@ def queue(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = QueueFilterForm(request.GET or None)
     after = QueueCursor.decode(request.GET.get("after", ""))
-    rows = list(
-        triage_queue(user=request.user, filters=form.to_filters(), after=after)[: PAGE_SIZE + 1]
-    )
+    with serial_plans():
+        rows = list(
+            triage_queue(user=request.user, filters=form.to_filters(), after=after)[: PAGE_SIZE + 1]
+        )
     has_more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     at = now()

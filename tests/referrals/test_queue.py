@@ -205,3 +205,20 @@ def test_each_referral_is_listed_once_with_its_flag_and_unassessed_child_counts(
     assert [r.pk for r in triage_queue(user=practitioner, filters=QueueFilters(search="noah"))] == [
         referral.pk
     ]
+
+
+def test_the_page_is_read_without_parallel_workers(client_for, officer, practitioner):
+    """A search by a common name had PostgreSQL start two parallel workers for one page of
+    rows; the page reads with them off (SET LOCAL: for its own transaction only)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    submit_referral(officer, children=[child(first_name="Ann", last_name="Smith")])
+    with CaptureQueriesContext(connection) as queries:
+        assert client_for(practitioner).get("/referrals/queue/?search=Smith").status_code == 200
+    sql = [q["sql"] for q in queries.captured_queries]
+    # (pghistory may put its context in front of a statement: look for the SET in each.)
+    set_at = next(
+        i for i, s in enumerate(sql) if "SET LOCAL max_parallel_workers_per_gather = 0" in s
+    )
+    assert any("ORDER BY" in s and "priority_score" in s for s in sql[set_at:])

@@ -1,0 +1,97 @@
+"""The queue's rows are built in Python (referrals/templatetags/queue_tags.py) for speed;
+they must be the markup the template built, byte for byte: what people see and what screen
+readers announce do not change."""
+
+from pathlib import Path
+
+import pytest
+import time_machine
+from django.template import Context, Engine, engines
+from django.test import RequestFactory
+
+from referrals.actions import do_start_triage
+from referrals.models import Referral, SlaClock
+from referrals.templatetags.queue_tags import clock_tag, grade_tag, status_tag
+from risk.grades import Grade
+from risk.models import UnderGradingFlag
+from tests.factories import child, submit_referral, submitted_assessment
+from tests.referrals.test_queue import START
+
+# The row as referrals/_queue_results.html had it before queue_row (commit 1037cba).
+TEMPLATE_ROW = (Path(__file__).parent / "queue_row_before.html").read_text().removesuffix("\n")
+
+
+def _render(source: str, context: dict) -> str:
+    request = RequestFactory().get("/referrals/queue/")
+    return engines["django"].from_string(source).render(context, request)
+
+
+def _rows_both_ways(response, can_allocate: bool) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    context = {"referrals": response.context["referrals"], "can_allocate": can_allocate}
+    by_template = _render("{% for r in referrals %}" + TEMPLATE_ROW + "{% endfor %}", context)
+    by_tag = _render(
+        "{% load queue_tags %}{% for r in referrals %}{% queue_row r can_allocate %}{% endfor %}",
+        context,
+    )
+    return by_template, by_tag
+
+
+@pytest.mark.parametrize("can_allocate", [False, True])
+def test_rows_are_the_markup_the_template_made(
+    client_for, officer, practitioner, supervisor, can_allocate
+):
+    with time_machine.travel(START, tick=False):
+        plain = submit_referral(
+            officer,
+            children=[
+                child(first_name="Seán <b>", last_name="O'Brien & Co"),
+                child(first_name="Noah", last_name="Smithson", date_of_birth=None),
+            ],
+            narrative="He strangled her and threatened to kill her.",
+        )
+        graded = submit_referral(officer)
+        submitted_assessment(graded, practitioner, grade="high")
+        do_start_triage(submit_referral(officer), actor=practitioner)
+        UnderGradingFlag.objects.create(
+            referral=graded, kind="lexicon", key="knife", reason="A word", raised_at=START
+        )
+    SlaClock.objects.filter(referral=plain).delete()  # a row with no clock running
+    with time_machine.travel(START.replace(hour=11), tick=False):
+        response = client_for(practitioner).get("/referrals/queue/")
+    assert len(response.context["referrals"]) == 3
+    assert Referral.objects.filter(pk=plain.pk, priority_score__gt=0).exists()
+    by_template, by_tag = _rows_both_ways(response, can_allocate)
+    for expected in (
+        "O&#x27;Brien &amp; Co",
+        "Seán &lt;b&gt;",
+        "No clock running",
+        "Why this rank",
+    ):
+        assert expected in by_tag
+    assert by_tag == by_template
+
+
+GRADES = ["", *Grade.values, "new <grade>"]
+STATUSES = [value for value, _ in Referral._meta.get_field("status").choices] + ["unknown"]
+
+
+@pytest.mark.parametrize("grade", GRADES)
+@pytest.mark.parametrize("provisional", ["", "1"])
+def test_grade_tag_is_the_include(grade, provisional):
+    include = Engine.get_default().get_template("includes/grade_tag.html")
+    context = Context({"grade": grade, "provisional": provisional})
+    assert grade_tag(grade, bool(provisional)) == include.render(context)
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_status_tag_is_the_include(status):
+    include = Engine.get_default().get_template("includes/status_tag.html")
+    label = f"Label of {status} <&>"
+    assert status_tag(status, label) == include.render(Context({"status": status, "label": label}))
+
+
+@pytest.mark.parametrize("state", [value for value, _ in SlaClock._meta.get_field("state").choices])
+def test_clock_tag_is_the_include(state):
+    include = Engine.get_default().get_template("includes/clock_tag.html")
+    clock = SlaClock(state=state)
+    assert clock_tag(clock) == include.render(Context({"clock": clock}))

@@ -132,7 +132,18 @@ def triage_queue(  # type: ignore[no-untyped-def]
     from risk.models import FlagStatus, UnderGradingFlag
 
     f = filters or QueueFilters()
-    open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, share__isnull=True)
+    # Only what a row shows (referrals/templatetags/queue_tags.py): 100-odd children and
+    # clocks a page, whose other columns cost more to load than the queries that find them.
+    children = Prefetch(
+        "subjects",
+        queryset=ReferralSubject.objects.filter(role=SubjectRole.CHILD)
+        .select_related("person")
+        .only("referral_id", "person__first_name", "person__last_name", "person__date_of_birth"),
+        to_attr="children",
+    )
+    open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, share__isnull=True).only(
+        "referral_id", "kind", "state", "due_at"
+    )
     open_flags = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
     unassessed = ReferralSubject.objects.filter(
         referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
@@ -140,9 +151,7 @@ def triage_queue(  # type: ignore[no-untyped-def]
     rows = (
         Referral.objects.filter(status__in=OPEN_STATUSES)
         .select_related("incident_type", "local_authority", "allocated_to")
-        .prefetch_related(
-            _CHILDREN, Prefetch("clocks", queryset=open_clocks, to_attr="open_clocks")
-        )
+        .prefetch_related(children, Prefetch("clocks", queryset=open_clocks, to_attr="open_clocks"))
         .annotate(open_flags=_count(open_flags), unassessed_children=_count(unassessed))
     )
     if f.grade == "none":

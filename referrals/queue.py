@@ -45,6 +45,17 @@ class QueueFilterForm(forms.Form):
         label="Only children with no risk assessment", required=False
     )
 
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The areas read in one query when the field is rendered (the htmx refresh does not
+        # render it): a model field's own choices count them first, then read them through a
+        # server-side cursor, two queries on every queue page.
+        field = self.fields["local_authority"]
+        field.choices = lambda: [
+            ("", field.empty_label),
+            *((a.pk, field.label_from_instance(a)) for a in field.queryset),
+        ]
+
     def to_filters(self) -> QueueFilters:
         if not self.is_valid():
             return QueueFilters()

@@ -222,3 +222,20 @@ def test_the_page_is_read_without_parallel_workers(client_for, officer, practiti
         i for i, s in enumerate(sql) if "SET LOCAL max_parallel_workers_per_gather = 0" in s
     )
     assert any("ORDER BY" in s and "priority_score" in s for s in sql[set_at:])
+
+
+def test_the_area_filter_reads_the_areas_once_and_still_filters(db, django_assert_num_queries):
+    from django.template import engines
+    from django.utils.html import escape
+
+    from referrals.queue import QueueFilterForm
+
+    shropshire = Agency.objects.get(slug="shropshire-cs")
+    form = QueueFilterForm({"local_authority": str(shropshire.pk)})
+    assert form.to_filters().local_authority == shropshire.pk  # cleaned: one get()
+    field = engines["django"].from_string("{% load govuk %}{% govuk_field form.local_authority %}")
+    with django_assert_num_queries(1):
+        html = field.render({"form": form})
+    assert '<option value="">Any area</option>' in html
+    assert f'<option value="{shropshire.pk}" selected>{escape(shropshire.name)}</option>' in html
+    assert QueueFilterForm({"local_authority": "0"}).to_filters() == QueueFilters()

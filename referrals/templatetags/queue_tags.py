@@ -148,7 +148,8 @@ def _priority_cell(r: Any) -> str:
         '<span class="vhub-why__points"><span class="govuk-visually-hidden">: </span>'
         f"{_n(part['points'])}</span></li>"
         for part in r.priority_breakdown
-        if part.get("points")
+        # The field's default is {}: the template looped over nothing there, so does this.
+        if isinstance(part, dict) and part.get("points")
     )
     score, ref = _n(r.priority_score), _e(r.reference)
     return (

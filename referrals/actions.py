@@ -133,8 +133,9 @@ def do_submit_referral(
         submitted_by=actor,
         received_at=received_at,
     )
+    on_referral: set[int] = set()  # a new referral: its people are the children added so far
     for child in details.children:
-        _add_child(referral, child)
+        on_referral.add(_add_child(referral, child, on_referral=on_referral).person_id)
     for other in details.others:
         _add_other(referral, other)
     sla.on_received(referral)
@@ -167,7 +168,10 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
     }
 
 
-def _add_child(referral: Referral, child: ChildDetails) -> ReferralSubject:
+def _add_child(
+    referral: Referral, child: ChildDetails, *, on_referral: set[int] | None = None
+) -> ReferralSubject:
+    """`on_referral`: the people already on the referral, when the caller knows them."""
     person = Person.objects.create(
         first_name=child.first_name,
         last_name=child.last_name,
@@ -178,7 +182,7 @@ def _add_child(referral: Referral, child: ChildDetails) -> ReferralSubject:
     subject = ReferralSubject.objects.create(
         referral=referral, person=person, role=SubjectRole.CHILD, **_child_fields(child)
     )
-    suggest_matches(subject)
+    suggest_matches(subject, on_referral=None if on_referral is None else {*on_referral, person.pk})
     return subject
 
 

@@ -76,10 +76,12 @@ def match_school(name: str, area: str = "") -> Agency | None:
     return candidates[0] if candidates else None
 
 
-def propose_encompass_notices(referral: Referral) -> list[EncompassNotice]:
+def propose_encompass_notices(referral: Referral, *, record: bool = True) -> list[EncompassNotice]:
     """Propose a notice for each school-age child living in the household of a domestic-abuse
     referral, and start the ENCOMPASS clock from receipt. Runs inside the intake transaction;
-    safe to run again (a child already proposed is skipped)."""
+    safe to run again (a child already proposed is skipped). With `record=False` the caller
+    audits the proposals later with `record_encompass_proposals` (the intake does, so that it
+    holds the audit chain's lock for as short a time as it can)."""
     if not referral.incident_type.is_domestic_abuse:
         return []
     on = referral.incident_at.date()
@@ -119,17 +121,26 @@ def propose_encompass_notices(referral: Referral) -> list[EncompassNotice]:
             match_note=note,
             proposed_at=now(),
         )
+        if record:
+            record_encompass_proposals(referral, [notice])
+        created.append(notice)
+    if created:
+        sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
+    return created
+
+
+def record_encompass_proposals(referral: Referral, notices: list[EncompassNotice]) -> None:
+    for notice in notices:
         record_event(
             "encompass.propose",
             actor=None,
             obj=notice,
             referral=referral,
-            details={"child": subject.person.full_name, "agency": agency.name if agency else ""},
+            details={
+                "child": notice.subject.person.full_name,
+                "agency": notice.agency.name if notice.agency else "",
+            },
         )
-        created.append(notice)
-    if created:
-        sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
-    return created
 
 
 def _settle_clock(referral: Referral) -> None:

@@ -8,7 +8,7 @@ from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
 from audit.actions import record_event
-from partners.encompass import propose_encompass_notices
+from partners.encompass import propose_encompass_notices, record_encompass_proposals
 from partners.models import Agency
 from referrals import sla
 from referrals.access import intake_referral
@@ -140,6 +140,10 @@ def do_submit_referral(
         _add_other(referral, other)
     sla.on_received(referral)
     recompute_one(referral)
+    # DESIGN.md §6: each school-age child's school is told before the next school day. The
+    # notices are written before the audit events, which come last: the first event takes the
+    # chain's lock, held until commit, so concurrent intakes wait on it as little as possible.
+    notices = propose_encompass_notices(referral, record=False)
     record_event(
         "referral.submit",
         actor=actor,
@@ -147,8 +151,7 @@ def do_submit_referral(
         referral=referral,
         details={"source": source, "children": len(details.children)},
     )
-    # DESIGN.md §6: each school-age child's school is told before the next school day.
-    propose_encompass_notices(referral)
+    record_encompass_proposals(referral, notices)
     return referral
 
 

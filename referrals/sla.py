@@ -8,6 +8,8 @@ stored inbox order (partners/inbox.py) in it.
 
 from datetime import datetime, timedelta
 
+from django.db.models import Subquery
+
 from partners.inbox import refresh_inbox_order_of
 from partners.models import InformationRequest, Share
 from referrals.calendars import (
@@ -127,10 +129,17 @@ def start_clocks(
     }
     missing = [k for k in dict.fromkeys(kinds) if k not in existing]
     if missing:
-        policy = current_policy()
+        # The current policy's targets with the policy itself, in one query.
+        found = list(
+            SlaTarget.objects.filter(
+                policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1]),
+                kind__in=missing,
+            ).select_related("policy")
+        )
+        policy = found[0].policy if found else current_policy()
         grade = referral.effective_grade if referral is not None else ""
         targets: dict[str, dict[str, SlaTarget]] = {}
-        for t in policy.targets.filter(kind__in=missing):
+        for t in found:
             targets.setdefault(t.kind, {})[t.grade] = t
         inputs = calendar_inputs(referral)
         started = at or now()

@@ -76,12 +76,15 @@ def match_school(name: str, area: str = "") -> Agency | None:
     return candidates[0] if candidates else None
 
 
-def propose_encompass_notices(referral: Referral, *, record: bool = True) -> list[EncompassNotice]:
+def propose_encompass_notices(
+    referral: Referral, *, record: bool = True, start_clock: bool = True
+) -> list[EncompassNotice]:
     """Propose a notice for each school-age child living in the household of a domestic-abuse
     referral, and start the ENCOMPASS clock from receipt. Runs inside the intake transaction;
-    safe to run again (a child already proposed is skipped). With `record=False` the caller
-    audits the proposals later with `record_encompass_proposals` (the intake does, so that it
-    holds the audit chain's lock for as short a time as it can)."""
+    safe to run again (a child already proposed is skipped). The intake passes `record=False`
+    and `start_clock=False`: it starts the clock with the referral's own clocks, and audits the
+    proposals afterwards with `record_encompass_proposals`, so that it holds the audit chain's
+    lock for as short a time as it can."""
     if not referral.incident_type.is_domestic_abuse:
         return []
     on = referral.incident_at.date()
@@ -124,7 +127,7 @@ def propose_encompass_notices(referral: Referral, *, record: bool = True) -> lis
         if record:
             record_encompass_proposals(referral, [notice])
         created.append(notice)
-    if created:
+    if created and start_clock:
         sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
     return created
 

@@ -138,12 +138,12 @@ def do_submit_referral(
         on_referral.add(_add_child(referral, child, on_referral=on_referral).person_id)
     for other in details.others:
         _add_other(referral, other)
-    sla.on_received(referral)
+    # DESIGN.md §6: each school-age child's school is told before the next school day; its
+    # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
+    # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
+    notices = propose_encompass_notices(referral, record=False, start_clock=False)
+    sla.on_received(referral, encompass=bool(notices))
     recompute_one(referral)
-    # DESIGN.md §6: each school-age child's school is told before the next school day. The
-    # notices are written before the audit events, which come last: the first event takes the
-    # chain's lock, held until commit, so concurrent intakes wait on it as little as possible.
-    notices = propose_encompass_notices(referral, record=False)
     record_event(
         "referral.submit",
         actor=actor,

@@ -303,8 +303,13 @@ def _save_times(clocks: list[SlaClock]) -> None:
     )
 
 
-def on_received(referral: Referral) -> None:
-    start_clocks(referral, [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE], at=referral.received_at)
+def on_received(referral: Referral, *, encompass: bool = False) -> None:
+    """A new referral's clocks, from receipt; with `encompass`, the ENCOMPASS clock as well (the
+    intake has proposed notices to schools)."""
+    kinds = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
+    if encompass:
+        kinds.append(ClockKind.ENCOMPASS)
+    start_clocks(referral, kinds, at=referral.received_at)
 
 
 CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)

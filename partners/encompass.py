@@ -6,11 +6,12 @@ receipt to 08:30 on the next school day and is met when the last notice goes."""
 
 import re
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 
-from audit.actions import record_event
+from audit.actions import record_event, record_events
 from partners.actions import do_create_share
 from partners.models import (
     Agency,
@@ -133,17 +134,26 @@ def propose_encompass_notices(
 
 
 def record_encompass_proposals(referral: Referral, notices: list[EncompassNotice]) -> None:
-    for notice in notices:
-        record_event(
-            "encompass.propose",
-            actor=None,
-            obj=notice,
-            referral=referral,
-            details={
+    record_events(encompass_proposal_events(referral, notices))
+
+
+def encompass_proposal_events(
+    referral: Referral, notices: list[EncompassNotice]
+) -> list[dict[str, Any]]:
+    """The audit events of these proposals, for `audit.actions.record_events`."""
+    return [
+        {
+            "action": "encompass.propose",
+            "actor": None,
+            "obj": notice,
+            "referral": referral,
+            "details": {
                 "child": notice.subject.person.full_name,
                 "agency": notice.agency.name if notice.agency else "",
             },
-        )
+        }
+        for notice in notices
+    ]
 
 
 def _settle_clock(referral: Referral) -> None:

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
-from audit.actions import record_event
-from partners.encompass import propose_encompass_notices, record_encompass_proposals
+from audit.actions import record_event, record_events
+from partners.encompass import encompass_proposal_events, propose_encompass_notices
 from partners.models import Agency
 from referrals import sla
 from referrals.access import intake_referral
@@ -144,14 +144,14 @@ def do_submit_referral(
     notices = propose_encompass_notices(referral, record=False, start_clock=False)
     sla.on_received(referral, encompass=bool(notices))
     recompute_one(referral)
-    record_event(
-        "referral.submit",
-        actor=actor,
-        obj=referral,
-        referral=referral,
-        details={"source": source, "children": len(details.children)},
-    )
-    record_encompass_proposals(referral, notices)
+    submitted = {
+        "action": "referral.submit",
+        "actor": actor,
+        "obj": referral,
+        "referral": referral,
+        "details": {"source": source, "children": len(details.children)},
+    }
+    record_events([submitted, *encompass_proposal_events(referral, notices)])
     return referral
 
 

@@ -134,15 +134,19 @@ def do_submit_referral(
         received_at=received_at,
     )
     on_referral: set[int] = set()  # a new referral: its people are the children added so far
+    subjects = []
     for child in details.children:
-        on_referral.add(_add_child(referral, child, on_referral=on_referral).person_id)
+        subjects.append(_add_child(referral, child, on_referral=on_referral))
+        on_referral.add(subjects[-1].person_id)
     for other in details.others:
-        _add_other(referral, other)
+        subjects.append(_add_other(referral, other))
     # DESIGN.md §6: each school-age child's school is told before the next school day; its
     # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
     # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
-    notices = propose_encompass_notices(referral, record=False, start_clock=False)
-    sla.on_received(referral, encompass=bool(notices))
+    notices = propose_encompass_notices(
+        referral, record=False, start_clock=False, new_subjects=subjects
+    )
+    sla.on_received(referral, encompass=bool(notices), new=True)
     recompute_one(referral)
     submitted = {
         "action": "referral.submit",

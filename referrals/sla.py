@@ -118,15 +118,25 @@ def start_clocks(
     share: Share | None = None,
     isr: InformationRequest | None = None,
     at: datetime | None = None,
+    new: bool = False,
 ) -> list[SlaClock]:
     """`start_clock` for several kinds at once, in the order given: the policy, its targets and
-    the calendar inputs are read once, and the new clocks are written in one statement."""
-    existing = {
-        c.kind: c
-        for c in SlaClock.objects.filter(
-            referral=referral, kind__in=kinds, share=share, isr=isr, state__in=OPEN_CLOCK_STATES
-        ).order_by("-due_at", "-pk")  # the last kept is the one `.first()` would give
-    }
+    the calendar inputs are read once, and the new clocks are written in one statement. `new`:
+    the referral (or share, or request) was created in this transaction and has no clocks."""
+    existing = (
+        {}
+        if new
+        else {
+            c.kind: c
+            for c in SlaClock.objects.filter(
+                referral=referral,
+                kind__in=kinds,
+                share=share,
+                isr=isr,
+                state__in=OPEN_CLOCK_STATES,
+            ).order_by("-due_at", "-pk")  # the last kept is the one `.first()` would give
+        }
+    )
     missing = [k for k in dict.fromkeys(kinds) if k not in existing]
     if missing:
         # The current policy's targets with the policy itself, in one query.
@@ -303,13 +313,14 @@ def _save_times(clocks: list[SlaClock]) -> None:
     )
 
 
-def on_received(referral: Referral, *, encompass: bool = False) -> None:
+def on_received(referral: Referral, *, encompass: bool = False, new: bool = False) -> None:
     """A new referral's clocks, from receipt; with `encompass`, the ENCOMPASS clock as well (the
-    intake has proposed notices to schools)."""
+    intake has proposed notices to schools). `new`: created in this transaction, so it has no
+    clock running yet that would need looking for."""
     kinds = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
     if encompass:
         kinds.append(ClockKind.ENCOMPASS)
-    start_clocks(referral, kinds, at=referral.received_at)
+    start_clocks(referral, kinds, at=referral.received_at, new=new)
 
 
 CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)

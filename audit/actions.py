@@ -55,35 +55,57 @@ def record_event(
     concurrent writers. Inside an action, call this after taking the action's row locks, so the
     lock order is always rows first, then the chain.
     """
+    return record_events(
+        [{"action": action, "actor": actor, "obj": obj, "referral": referral, "details": details}]
+    )[0]
+
+
+def record_events(events: list[dict[str, Any]]) -> list[AuditEvent]:
+    """Append several events, in order, under one take of the lock and in one INSERT; each
+    item holds `record_event`'s arguments."""
+    if not events:
+        return []
     context = current_context()
-    # Normalise details through JSON now so the hash covers exactly what the database stores;
-    # PostgreSQL cannot store a NUL character, which anyone can type into a URL.
-    text = json.dumps(details or {}, cls=DjangoJSONEncoder).replace("\\u0000", "\\ufffd")
-    clean_details = json.loads(text)
-    if context.channel != "web":
-        clean_details.setdefault("channel", context.channel)
-    with transaction.atomic():
+    built = []
+    for spec in events:
+        actor, obj, referral = spec["actor"], spec.get("obj"), spec.get("referral")
+        # Normalise details through JSON now so the hash covers exactly what the database
+        # stores; PostgreSQL cannot store a NUL character, which anyone can type into a URL.
+        text = json.dumps(spec.get("details") or {}, cls=DjangoJSONEncoder)
+        clean_details = json.loads(text.replace("\\u0000", "\\ufffd"))
+        if context.channel != "web":
+            clean_details.setdefault("channel", context.channel)
+        authenticated = actor is not None and getattr(actor, "is_authenticated", False)
+        built.append(
+            AuditEvent(
+                actor=actor if authenticated else None,
+                actor_label=(actor.get_username() if authenticated else "system")[:200],
+                agency_id=getattr(actor, "agency_id", None) if authenticated else None,
+                action=spec["action"],
+                object_type=obj._meta.label_lower if obj is not None else "",
+                object_id=str(obj.pk) if obj is not None else "",
+                referral_id=referral.pk if referral is not None else None,
+                ip=context.ip,
+                user_agent=context.user_agent.replace("\x00", "\ufffd"),
+                details=clean_details,
+            )
+        )
+    # No savepoint inside a caller's transaction (two statements fewer): a failed append fails
+    # the caller's action with it, as it must.
+    with transaction.atomic(savepoint=False):
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
         previous = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
-        authenticated = actor is not None and getattr(actor, "is_authenticated", False)
-        event = AuditEvent(
-            occurred_at=now(),
-            actor=actor if authenticated else None,
-            actor_label=(actor.get_username() if authenticated else "system")[:200],
-            agency_id=getattr(actor, "agency_id", None) if authenticated else None,
-            action=action,
-            object_type=obj._meta.label_lower if obj is not None else "",
-            object_id=str(obj.pk) if obj is not None else "",
-            referral_id=referral.pk if referral is not None else None,
-            ip=context.ip,
-            user_agent=context.user_agent.replace("\x00", "\ufffd"),
-            details=clean_details,
-            prev_hash=previous or GENESIS_HASH,
-        )
-        event.hash = compute_hash(event)
-        event.save(force_insert=True)
-    return event
+        previous = previous or GENESIS_HASH
+        for event in built:
+            event.occurred_at = now()
+            event.prev_hash = previous
+            event.hash = previous = compute_hash(event)
+        if len(built) == 1:
+            built[0].save(force_insert=True)
+        else:
+            AuditEvent.objects.bulk_create(built)
+    return built
 
 
 # A list of case data read: one event per page shown (DESIGN.md §7). Its details name the list

@@ -6,11 +6,12 @@ receipt to 08:30 on the next school day and is met when the last notice goes."""
 
 import re
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 
-from audit.actions import record_event
+from audit.actions import record_event, record_events
 from partners.actions import do_create_share
 from partners.models import (
     Agency,
@@ -22,7 +23,7 @@ from partners.models import (
 from partners.pack_templates import ENCOMPASS
 from referrals import sla
 from referrals.lifecycle import lock_referral
-from referrals.models import ClockKind, Referral, SubjectRole
+from referrals.models import ClockKind, Referral, ReferralSubject, SubjectRole
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -76,20 +77,37 @@ def match_school(name: str, area: str = "") -> Agency | None:
     return candidates[0] if candidates else None
 
 
-def propose_encompass_notices(referral: Referral) -> list[EncompassNotice]:
+def propose_encompass_notices(
+    referral: Referral,
+    *,
+    record: bool = True,
+    start_clock: bool = True,
+    new_subjects: list[ReferralSubject] | None = None,
+) -> list[EncompassNotice]:
     """Propose a notice for each school-age child living in the household of a domestic-abuse
     referral, and start the ENCOMPASS clock from receipt. Runs inside the intake transaction;
-    safe to run again (a child already proposed is skipped)."""
+    safe to run again (a child already proposed is skipped). The intake passes `record=False`
+    and `start_clock=False`: it starts the clock with the referral's own clocks, and audits the
+    proposals afterwards with `record_encompass_proposals`, so that it holds the audit chain's
+    lock for as short a time as it can. It also passes the subjects it has just created (with
+    their people), which have no notice yet, as `new_subjects`: they need not be read again."""
     if not referral.incident_type.is_domestic_abuse:
         return []
     on = referral.incident_at.date()
     area = referral.local_authority.area if referral.local_authority_id else ""
     created = []
-    subjects = (
-        referral.subjects.select_related("person")
-        .filter(role=SubjectRole.CHILD, encompass_notice__isnull=True)
-        .filter(Q(lives_at_address=True) | Q(lives_at_address__isnull=True))
-    )
+    if new_subjects is not None:
+        subjects = [
+            s
+            for s in sorted(new_subjects, key=lambda s: s.pk)
+            if s.role == SubjectRole.CHILD and s.lives_at_address in (True, None)
+        ]
+    else:
+        subjects = list(
+            referral.subjects.select_related("person")
+            .filter(role=SubjectRole.CHILD, encompass_notice__isnull=True)
+            .filter(Q(lives_at_address=True) | Q(lives_at_address__isnull=True))
+        )
     for subject in subjects:
         if not is_school_age(subject.person.date_of_birth, on):
             continue
@@ -119,17 +137,35 @@ def propose_encompass_notices(referral: Referral) -> list[EncompassNotice]:
             match_note=note,
             proposed_at=now(),
         )
-        record_event(
-            "encompass.propose",
-            actor=None,
-            obj=notice,
-            referral=referral,
-            details={"child": subject.person.full_name, "agency": agency.name if agency else ""},
-        )
+        if record:
+            record_encompass_proposals(referral, [notice])
         created.append(notice)
-    if created:
+    if created and start_clock:
         sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
     return created
+
+
+def record_encompass_proposals(referral: Referral, notices: list[EncompassNotice]) -> None:
+    record_events(encompass_proposal_events(referral, notices))
+
+
+def encompass_proposal_events(
+    referral: Referral, notices: list[EncompassNotice]
+) -> list[dict[str, Any]]:
+    """The audit events of these proposals, for `audit.actions.record_events`."""
+    return [
+        {
+            "action": "encompass.propose",
+            "actor": None,
+            "obj": notice,
+            "referral": referral,
+            "details": {
+                "child": notice.subject.person.full_name,
+                "agency": notice.agency.name if notice.agency else "",
+            },
+        }
+        for notice in notices
+    ]
 
 
 def _settle_clock(referral: Referral) -> None:

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
-from audit.actions import record_event
-from partners.encompass import propose_encompass_notices
+from audit.actions import record_event, record_events
+from partners.encompass import encompass_proposal_events, propose_encompass_notices
 from partners.models import Agency
 from referrals import sla
 from referrals.access import intake_referral
@@ -133,21 +133,29 @@ def do_submit_referral(
         submitted_by=actor,
         received_at=received_at,
     )
+    on_referral: set[int] = set()  # a new referral: its people are the children added so far
+    subjects = []
     for child in details.children:
-        _add_child(referral, child)
+        subjects.append(_add_child(referral, child, on_referral=on_referral))
+        on_referral.add(subjects[-1].person_id)
     for other in details.others:
-        _add_other(referral, other)
-    sla.on_received(referral)
-    recompute_one(referral)
-    record_event(
-        "referral.submit",
-        actor=actor,
-        obj=referral,
-        referral=referral,
-        details={"source": source, "children": len(details.children)},
+        subjects.append(_add_other(referral, other))
+    # DESIGN.md §6: each school-age child's school is told before the next school day; its
+    # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
+    # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
+    notices = propose_encompass_notices(
+        referral, record=False, start_clock=False, new_subjects=subjects
     )
-    # DESIGN.md §6: each school-age child's school is told before the next school day.
-    propose_encompass_notices(referral)
+    sla.on_received(referral, encompass=bool(notices), new=True)
+    recompute_one(referral)
+    submitted = {
+        "action": "referral.submit",
+        "actor": actor,
+        "obj": referral,
+        "referral": referral,
+        "details": {"source": source, "children": len(details.children)},
+    }
+    record_events([submitted, *encompass_proposal_events(referral, notices)])
     return referral
 
 
@@ -167,7 +175,10 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
     }
 
 
-def _add_child(referral: Referral, child: ChildDetails) -> ReferralSubject:
+def _add_child(
+    referral: Referral, child: ChildDetails, *, on_referral: set[int] | None = None
+) -> ReferralSubject:
+    """`on_referral`: the people already on the referral, when the caller knows them."""
     person = Person.objects.create(
         first_name=child.first_name,
         last_name=child.last_name,
@@ -178,7 +189,7 @@ def _add_child(referral: Referral, child: ChildDetails) -> ReferralSubject:
     subject = ReferralSubject.objects.create(
         referral=referral, person=person, role=SubjectRole.CHILD, **_child_fields(child)
     )
-    suggest_matches(subject)
+    suggest_matches(subject, on_referral=None if on_referral is None else {*on_referral, person.pk})
     return subject
 
 

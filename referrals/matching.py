@@ -52,19 +52,21 @@ def find_candidates(
     return sorted(found.values(), key=lambda c: -c[1])[:MAX_CANDIDATES]
 
 
-def suggest_matches(subject: ReferralSubject) -> list[PersonMatch]:
-    """Record the candidates for a new subject (inside the intake transaction)."""
+def suggest_matches(
+    subject: ReferralSubject, *, on_referral: set[int] | None = None
+) -> list[PersonMatch]:
+    """Record the candidates for a new subject (inside the intake transaction). `on_referral`:
+    the people on the subject's referral, when the caller already knows them."""
+    if on_referral is None:
+        on_referral = set(
+            ReferralSubject.objects.filter(referral_id=subject.referral_id).values_list(
+                "person_id", flat=True
+            )
+        )
     return PersonMatch.objects.bulk_create(
         [
             PersonMatch(subject=subject, candidate=p, similarity=round(sim, 3), reason=reason)
-            for p, sim, reason in find_candidates(
-                subject.person,
-                exclude=set(
-                    ReferralSubject.objects.filter(referral_id=subject.referral_id).values_list(
-                        "person_id", flat=True
-                    )
-                ),
-            )
+            for p, sim, reason in find_candidates(subject.person, exclude=on_referral)
         ],
         ignore_conflicts=True,
     )

@@ -5,6 +5,7 @@ referral (the Celery beat task every 5 minutes), so the two can never disagree. 
 stored beside the score, so "why is this case third?" is answered from the row itself.
 """
 
+import json
 from datetime import datetime
 
 from django.db import connection
@@ -128,6 +129,7 @@ FROM scored s
 WHERE r.id = s.id
   AND (r.priority_score IS DISTINCT FROM s.score
        OR r.priority_breakdown IS DISTINCT FROM s.breakdown)
+{returning}
 """
 
 
@@ -157,6 +159,12 @@ def weights() -> dict[str, int]:
 def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | None = None) -> int:
     """Recompute the score and breakdown of the given open referrals, or of all of them.
     Returns how many rows changed (an unchanged row is not rewritten)."""
+    with connection.cursor() as cursor:
+        _execute(cursor, referral_ids, at)
+        return cursor.rowcount
+
+
+def _execute(cursor, referral_ids: list[int] | None, at: datetime | None, returning: str = ""):  # type: ignore[no-untyped-def]
     at = at or now()
     params: dict[str, object] = {
         **weights(),
@@ -168,14 +176,22 @@ def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | N
     if referral_ids is not None:
         only = "AND r.id = ANY(%(ids)s)"
         params["ids"] = list(referral_ids)
-    with connection.cursor() as cursor:
-        cursor.execute(_SQL.format(only=only), params)
-        return cursor.rowcount
+    cursor.execute(_SQL.format(only=only, returning=returning), params)
 
 
 def recompute_one(referral) -> None:  # type: ignore[no-untyped-def]
-    """Inside an action: recompute this referral and refresh the in-memory copy's score."""
-    recompute_priorities([referral.pk])
+    """Inside an action: recompute this referral and refresh the in-memory copy's score. The
+    new values come back from the UPDATE itself; only when the row was unchanged (or is not
+    open) is it read again."""
+    with connection.cursor() as cursor:
+        _execute(
+            cursor, [referral.pk], None, "RETURNING r.priority_score, r.priority_breakdown::text"
+        )
+        changed = cursor.fetchone()
+    if changed is not None:
+        referral.priority_score = changed[0]
+        referral.priority_breakdown = json.loads(changed[1])
+        return
     row = (
         type(referral)
         .objects.filter(pk=referral.pk)

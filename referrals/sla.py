@@ -8,6 +8,8 @@ stored inbox order (partners/inbox.py) in it.
 
 from datetime import datetime, timedelta
 
+from django.db.models import Subquery
+
 from partners.inbox import refresh_inbox_order_of
 from partners.models import InformationRequest, Share
 from referrals.calendars import (
@@ -106,32 +108,78 @@ def start_clock(
 ) -> SlaClock:
     """Start a clock unless one of this kind is already running. An information request about
     a person VHub holds no referral for has a clock with no referral (and so no grade)."""
-    existing = _open_clocks(referral, kind, share, isr).first()
-    if existing is not None:
-        return existing
-    policy = current_policy()
-    grade = referral.effective_grade if referral is not None else ""
-    target = target_for(policy, kind, grade)
-    started = at or now()
-    warn, due, escalate = clock_times(
-        started, target.calendar, target.minutes, 0, calendar_inputs(referral)
+    return start_clocks(referral, [kind], share=share, isr=isr, at=at)[0]
+
+
+def start_clocks(
+    referral: Referral | None,
+    kinds: list[str],
+    *,
+    share: Share | None = None,
+    isr: InformationRequest | None = None,
+    at: datetime | None = None,
+    new: bool = False,
+) -> list[SlaClock]:
+    """`start_clock` for several kinds at once, in the order given: the policy, its targets and
+    the calendar inputs are read once, and the new clocks are written in one statement. `new`:
+    the referral (or share, or request) was created in this transaction and has no clocks."""
+    existing = (
+        {}
+        if new
+        else {
+            c.kind: c
+            for c in SlaClock.objects.filter(
+                referral=referral,
+                kind__in=kinds,
+                share=share,
+                isr=isr,
+                state__in=OPEN_CLOCK_STATES,
+            ).order_by("-due_at", "-pk")  # the last kept is the one `.first()` would give
+        }
     )
-    clock = SlaClock.objects.create(
-        referral=referral,
-        share=share,
-        isr=isr,
-        kind=kind,
-        policy=policy,
-        grade_used=grade,
-        calendar=target.calendar,
-        target_minutes=target.minutes,
-        started_at=started,
-        warn_at=warn,
-        due_at=due,
-        escalate_at=escalate,
-    )
-    refresh_inbox_order_of([clock.share_id])
-    return clock
+    missing = [k for k in dict.fromkeys(kinds) if k not in existing]
+    if missing:
+        # The current policy's targets with the policy itself, in one query.
+        found = list(
+            SlaTarget.objects.filter(
+                policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1]),
+                kind__in=missing,
+            ).select_related("policy")
+        )
+        policy = found[0].policy if found else current_policy()
+        grade = referral.effective_grade if referral is not None else ""
+        targets: dict[str, dict[str, SlaTarget]] = {}
+        for t in found:
+            targets.setdefault(t.kind, {})[t.grade] = t
+        inputs = calendar_inputs(referral)
+        started = at or now()
+        new = []
+        for kind in missing:
+            by_grade = targets.get(kind, {})
+            target = by_grade.get(grade) or by_grade.get("")
+            if target is None:
+                raise RuntimeError(f"The SLA policy has no target for {kind}")
+            warn, due, escalate = clock_times(started, target.calendar, target.minutes, 0, inputs)
+            new.append(
+                SlaClock(
+                    referral=referral,
+                    share=share,
+                    isr=isr,
+                    kind=kind,
+                    policy=policy,
+                    grade_used=grade,
+                    calendar=target.calendar,
+                    target_minutes=target.minutes,
+                    started_at=started,
+                    warn_at=warn,
+                    due_at=due,
+                    escalate_at=escalate,
+                )
+            )
+        for clock in SlaClock.objects.bulk_create(new):
+            existing[clock.kind] = clock
+        refresh_inbox_order_of([share.pk if share is not None else None])
+    return [existing[k] for k in kinds]
 
 
 def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:
@@ -265,9 +313,14 @@ def _save_times(clocks: list[SlaClock]) -> None:
     )
 
 
-def on_received(referral: Referral) -> None:
-    start_clock(referral, ClockKind.TRIAGE, at=referral.received_at)
-    start_clock(referral, ClockKind.DECISION_TO_SHARE, at=referral.received_at)
+def on_received(referral: Referral, *, encompass: bool = False, new: bool = False) -> None:
+    """A new referral's clocks, from receipt; with `encompass`, the ENCOMPASS clock as well (the
+    intake has proposed notices to schools). `new`: created in this transaction, so it has no
+    clock running yet that would need looking for."""
+    kinds = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
+    if encompass:
+        kinds.append(ClockKind.ENCOMPASS)
+    start_clocks(referral, kinds, at=referral.received_at, new=new)
 
 
 CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)

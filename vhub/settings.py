@@ -135,7 +135,10 @@ else:
     from vhub.embedded import embedded_database_url
 
     DATABASES = {"default": env.db_url_config(embedded_database_url(VAR_DIR))}
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# Each worker keeps its connection between requests (checked before reuse): opening one per
+# request cost the intake API about a third of its throughput (bench/README.md, §10).
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
 # PostgreSQL's JIT compiles any plan over its cost threshold, adding 10-50 ms to a page for
 # nothing at this size (bench/README.md); the pages' queries are short, index-served reads.

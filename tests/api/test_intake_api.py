@@ -227,3 +227,36 @@ def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value):
     response = _post(niche[1], {**PAYLOAD, field: value})
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == field
+
+
+def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queries):
+    """Two school-age twins in a domestic-abuse incident: both matched, both proposed to their
+    school, three clocks, a priority and the trail, in a number of queries that does not grow
+    with anything but the children (DESIGN.md §10; the figure is `make bench`'s, not a timing)."""
+    from referrals.models import ClockKind, PersonMatch, SlaClock
+
+    twin = {**PAYLOAD["children"][0], "date_of_birth": "2016-03-01", "school": "Hill Primary"}
+    payload = {
+        **PAYLOAD,
+        "children": [twin, {**twin, "first_name": "Lola"}],
+    }
+    _post(niche[1], {**payload, "external_id": "NICHE-1"})  # warm the per-process caches
+    with django_assert_num_queries(30):
+        response = _post(niche[1], {**payload, "external_id": "NICHE-2"})
+    assert response.status_code == 201
+    referral = Referral.objects.get(reference=response.json()["reference"])
+    assert sorted(SlaClock.objects.filter(referral=referral).values_list("kind", flat=True)) == (
+        sorted([ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE, ClockKind.ENCOMPASS])
+    )
+    # Each twin is matched with the earlier referral's child of that name, never with the other.
+    matches = PersonMatch.objects.filter(subject__referral=referral)
+    assert {(m.subject.person.first_name, m.candidate.first_name) for m in matches} >= {
+        ("Lily", "Lily"),
+        ("Lola", "Lola"),
+    }
+    assert not matches.filter(candidate__subjects__referral=referral).exists()
+    assert list(
+        AuditEvent.objects.filter(referral=referral).order_by("id").values_list("action", flat=True)
+    ) == ["referral.submit", "encompass.propose", "encompass.propose"]
+    assert referral.priority_breakdown
+    assert referral.priority_score > 0

@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
 
-from audit.actions import GENESIS_HASH, compute_hash, record_event
+from audit.actions import GENESIS_HASH, compute_hash, record_event, record_events
 from audit.models import AuditEvent
 from audit.verify import verify_chain
 
@@ -24,6 +24,23 @@ def test_each_event_links_to_the_one_before(db):
     assert second.prev_hash == first.hash
     assert third.prev_hash == second.hash
     assert all(compute_hash(e) == e.hash for e in (first, second, third))
+    assert verify_chain().ok
+
+
+def test_events_appended_together_link_in_order(db):
+    before = record_event("test.event", actor=None)
+    first, second = record_events(
+        [
+            {"action": "test.first", "actor": None, "details": {"n": "\x00"}},
+            {"action": "test.second", "actor": None},
+        ]
+    )
+    assert (first.prev_hash, second.prev_hash) == (before.hash, first.hash)
+    assert before.id < first.id < second.id
+    stored = AuditEvent.objects.get(pk=first.pk)
+    assert stored.details["n"] == "\ufffd"
+    assert compute_hash(stored) == stored.hash
+    assert record_events([]) == []
     assert verify_chain().ok
 
 

@@ -179,7 +179,8 @@ def queue_row(r: Any, can_allocate: bool) -> SafeString:
     select = _select_cell(r) if can_allocate else ""
     status = status_tag(r.status, r.get_status_display())
     allocated = _e(r.allocated_to or "Unallocated")
-    return mark_safe(  # noqa: S308 - every value above is escaped by _e or is a number
+    # Every value in the row is escaped by _e or is a number (tests/referrals/test_queue_rows.py).
+    return mark_safe(  # noqa: S308  # nosec B308 B703
         '<tr class="govuk-table__row">\n'
         f"      {select}\n"
         f"      {_referral_cell(r)}\n"

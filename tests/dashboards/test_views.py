@@ -126,8 +126,8 @@ def test_dashboard_query_count_does_not_grow_with_data(
     # live (1); breaches (1); most overdue (1); acknowledgement times (1); risk model (1); repeat
     # children with their total (1; their names are read only when some are listed, none here);
     # incident ranking (1); flags (1); the review list and its flags (2); missing assessments (1);
-    # the audit event (savepoint, lock, last hash, insert, release: 5); the navigation's unread
+    # the audit event (lock, last hash, insert: 3); the navigation's unread
     # count (1); the filter form's areas (3); the session save (3).
-    with django_assert_num_queries(32):
+    with django_assert_num_queries(30):
         assert client.get("/dashboards/overview/?days=90").status_code == 200
-    assert small == 32
+    assert small == 30

@@ -260,6 +260,24 @@ def compare_versions(older: dict[str, str] | None, newer: dict[str, str]) -> lis
     ]
 
 
+def published_versions(
+    versions: list[Any], flat: Callable[[Any], dict[str, str]], limit: int
+) -> list[HistoryEntry]:
+    """One entry per published version of some configuration (newest first, as given, with one
+    extra older version to compare the last one shown with), each compared with the one
+    before it through `flat`."""
+    return [
+        HistoryEntry(
+            at=v.created_at,
+            who=person_name(v.created_by),
+            record=f"Version {v.number}" + (f": {v.note}" if v.note else ""),
+            kind="Published",
+            changes=compare_versions(flat(older) if older else None, flat(v)),
+        )
+        for v, older in zip(versions, [*versions[1:], None], strict=False)
+    ][:limit]
+
+
 # --- Migrations --------------------------------------------------------------------------------
 
 

@@ -20,12 +20,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Lower
 
 from audit.history import (
-    HistoryEntry,
     Source,
     change_history,
-    compare_versions,
     events_of,
-    person_name,
+    published_versions,
 )
 from audit.models import AuditEvent
 from referrals.models import (
@@ -332,16 +330,7 @@ def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[t
             values[f"{name}: minutes"] = str(t.minutes)
         return values
 
-    published = [
-        HistoryEntry(
-            at=v.created_at,
-            who=person_name(v.created_by),
-            record=f"Version {v.number}" + (f": {v.note}" if v.note else ""),
-            kind="Published",
-            changes=compare_versions(flat(older) if older else None, flat(v)),
-        )
-        for v, older in zip(versions, [*versions[1:], None], strict=False)
-    ][:limit]
+    published = published_versions(versions, flat, limit)
     edits = change_history(
         [
             Source(

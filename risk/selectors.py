@@ -7,9 +7,8 @@ from audit.history import (
     HistoryEntry,
     Source,
     change_history,
-    compare_versions,
     events_of,
-    person_name,
+    published_versions,
 )
 from referrals.models import Referral
 from risk.models import (
@@ -180,16 +179,7 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
             values[f"Makes high together: {c.label}"] = ", ".join(c.factor_codes)
         return values
 
-    published = [
-        HistoryEntry(
-            at=v.created_at,
-            who=person_name(v.created_by),
-            record=f"Version {v.number}" + (f": {v.note}" if v.note else ""),
-            kind="Published",
-            changes=compare_versions(flat(older) if older else None, flat(v)),
-        )
-        for v, older in zip(versions, [*versions[1:], None], strict=False)
-    ][:limit]
+    published = published_versions(versions, flat, limit)
     edits = change_history(
         [
             Source(

@@ -4,12 +4,11 @@ The queue shows 50 rows of about 40 values each, and its "Why this rank" breakdo
 two-thirds of the page. Through the template engine (three includes, two loops and ~35
 variable nodes a row) the rows took 15 of the page's 45 ms at scale 1 (bench/README.md);
 built here with f-strings they take about 3 ms. Every value is escaped as the template
-escapes it (`_e` is `conditional_escape` without its lazy-string wrapper) and numbers and
-dates are formatted as the template formats them. The markup is the template's, byte for
-byte: tests/referrals/test_queue_rows.py compares each row with the template it replaced,
-and the grade, status and clock tags with their includes in templates/includes/."""
+escapes it, and numbers and dates are formatted as the template formats them. The markup is
+the template's, byte for byte: tests/referrals/test_queue_rows.py compares each row with the
+template it replaced. The grade, status and clock tags are vhub/templatetags/vhub_tags.py's,
+the same ones every page uses."""
 
-import html
 from datetime import date
 from typing import Any
 
@@ -19,27 +18,10 @@ from django.urls import reverse
 from django.utils.dates import MONTHS_3
 from django.utils.formats import localize
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import capfirst
+
+from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag, status_tag
 
 register = template.Library()
-
-# templates/includes/status_tag.html
-_STATUS_COLOURS = {
-    "submitted": "blue",
-    "in_triage": "light-blue",
-    "awaiting_approval": "purple",
-    "returned": "orange",
-    "returned_to_officer": "orange",
-    "approved": "turquoise",
-    "shared": "green",
-}
-
-
-def _e(value: Any) -> str:
-    """As the template shows a value: safe strings as they are, anything else escaped."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 def _n(value: Any) -> str:
@@ -47,7 +29,7 @@ def _n(value: Any) -> str:
     the integer's digits)."""
     if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
         return str(value)
-    return _e(localize(value))
+    return escape(localize(value))
 
 
 def _born(value: date) -> str:
@@ -55,33 +37,8 @@ def _born(value: date) -> str:
     return f"{value.day} {str(MONTHS_3[value.month]).title()} {value.year:04d}"
 
 
-def grade_tag(grade: str, provisional: bool) -> str:
-    """templates/includes/grade_tag.html (with its closing newline, as an include has)"""
-    if not grade:
-        return '<strong class="govuk-tag vhub-grade--none">Not graded</strong>\n'
-    provisional_text = " (provisional)" if provisional else ""
-    return (
-        f'<strong class="govuk-tag vhub-grade--{_e(grade)}">'
-        f"{_e(capfirst(grade))}{provisional_text}</strong>\n"
-    )
-
-
-def status_tag(status: str, label: Any) -> str:
-    """templates/includes/status_tag.html (with its closing newline, as an include has)"""
-    colour = _STATUS_COLOURS.get(status, "grey")
-    return f'<strong class="govuk-tag govuk-tag--{colour}">{_e(label)}</strong>\n'
-
-
-def clock_tag(clock: Any) -> str:
-    """templates/includes/clock_tag.html (with its closing newline, as an include has)"""
-    return (
-        f'<strong class="govuk-tag vhub-clock--{_e(clock.state)}">'
-        f"{_e(clock.get_state_display())}</strong>\n"
-    )
-
-
 def _select_cell(r: Any) -> str:
-    pk, ref = _n(r.pk), _e(r.reference)
+    pk, ref = _n(r.pk), escape(r.reference)
     return (
         '<td class="govuk-table__cell"><div class="govuk-checkboxes govuk-checkboxes--small">'
         '<div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" '
@@ -95,16 +52,16 @@ def _referral_cell(r: Any) -> str:
     url = reverse("referrals:detail", args=[r.reference])
     area = (r.local_authority.area if r.local_authority is not None else "") or "Area not set"
     return (
-        f'<td class="govuk-table__cell"><a class="govuk-link vhub-nowrap" href="{_e(url)}">'
-        f'{_e(r.reference)}</a><br><span class="govuk-body-s">{_e(r.incident_type)}<br>'
-        f"{_e(area)}</span></td>"
+        f'<td class="govuk-table__cell"><a class="govuk-link vhub-nowrap" href="{escape(url)}">'
+        f'{escape(r.reference)}</a><br><span class="govuk-body-s">{escape(r.incident_type)}<br>'
+        f"{escape(area)}</span></td>"
     )
 
 
 def _children_cell(r: Any) -> str:
     names = []
     for c in r.children:
-        name = _e(c.person.full_name)
+        name = escape(c.person.full_name)
         if c.person.date_of_birth:
             name += f'<br><span class="govuk-body-s">born {_born(c.person.date_of_birth)}</span>'
         names.append(name)
@@ -112,7 +69,7 @@ def _children_cell(r: Any) -> str:
 
 
 def _grade_cell(r: Any) -> str:
-    cell = grade_tag(r.effective_grade, not r.current_grade)
+    cell = grade_tag(r.effective_grade, not r.current_grade) + "\n"
     if r.open_flags:
         plural = "" if r.open_flags == 1 else "s"
         cell += (
@@ -135,23 +92,23 @@ def _clock_cell(r: Any) -> str:
             '<td class="govuk-table__cell"><span class="govuk-body-s">No clock running</span></td>'
         )
     return (
-        f'<td class="govuk-table__cell">{clock_tag(clock)}<br><span class="govuk-body-s">'
-        f"{_e(clock.get_kind_display())}: {_e(r.urgent_words)}</span></td>"
+        f'<td class="govuk-table__cell">{clock_tag(clock)}\n<br><span class="govuk-body-s">'
+        f"{escape(clock.get_kind_display())}: {escape(r.urgent_words)}</span></td>"
     )
 
 
 def _priority_cell(r: Any) -> str:
     parts = "".join(
         '<li class="vhub-why__part"><span>'
-        f'{_e(part.get("label", ""))}<span class="govuk-visually-hidden">, </span>'
-        f'<span class="vhub-why__detail">{_e(part.get("detail", ""))}</span></span>'
+        f'{escape(part.get("label", ""))}<span class="govuk-visually-hidden">, </span>'
+        f'<span class="vhub-why__detail">{escape(part.get("detail", ""))}</span></span>'
         '<span class="vhub-why__points"><span class="govuk-visually-hidden">: </span>'
         f"{_n(part['points'])}</span></li>"
         for part in r.priority_breakdown
         # The field's default is {}: the template looped over nothing there, so does this.
         if isinstance(part, dict) and part.get("points")
     )
-    score, ref = _n(r.priority_score), _e(r.reference)
+    score, ref = _n(r.priority_score), escape(r.reference)
     return (
         '<td class="govuk-table__cell govuk-table__cell--numeric">\n'
         f'        <span class="vhub-queue__score">{score}'
@@ -177,8 +134,8 @@ def _priority_cell(r: Any) -> str:
 def queue_row(r: Any, can_allocate: bool) -> SafeString:
     """One `<tr>` of the queue (referrals/_queue_results.html)."""
     select = _select_cell(r) if can_allocate else ""
-    status = status_tag(r.status, r.get_status_display())
-    allocated = _e(r.allocated_to or "Unallocated")
+    status = status_tag(r.status, r.get_status_display()) + "\n"
+    allocated = escape(r.allocated_to or "Unallocated")
     # Every value in the row is escaped by _e or is a number (tests/referrals/test_queue_rows.py).
     return mark_safe(  # noqa: S308  # nosec B308 B703
         '<tr class="govuk-table__row">\n'

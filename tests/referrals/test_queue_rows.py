@@ -6,13 +6,11 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from django.template import Context, Engine, engines
+from django.template import engines
 from django.test import RequestFactory
 
 from referrals.actions import do_start_triage
 from referrals.models import Referral, SlaClock
-from referrals.templatetags.queue_tags import clock_tag, grade_tag, status_tag
-from risk.grades import Grade
 from risk.models import UnderGradingFlag
 from tests.factories import child, submit_referral, submitted_assessment
 from tests.referrals.test_queue import START
@@ -71,29 +69,3 @@ def test_rows_are_the_markup_the_template_made(
     ):
         assert expected in by_tag
     assert by_tag == by_template
-
-
-GRADES = ["", *Grade.values, "new <grade>"]
-STATUSES = [value for value, _ in Referral._meta.get_field("status").choices] + ["unknown"]
-
-
-@pytest.mark.parametrize("grade", GRADES)
-@pytest.mark.parametrize("provisional", ["", "1"])
-def test_grade_tag_is_the_include(grade, provisional):
-    include = Engine.get_default().get_template("includes/grade_tag.html")
-    context = Context({"grade": grade, "provisional": provisional})
-    assert grade_tag(grade, bool(provisional)) == include.render(context)
-
-
-@pytest.mark.parametrize("status", STATUSES)
-def test_status_tag_is_the_include(status):
-    include = Engine.get_default().get_template("includes/status_tag.html")
-    label = f"Label of {status} <&>"
-    assert status_tag(status, label) == include.render(Context({"status": status, "label": label}))
-
-
-@pytest.mark.parametrize("state", [value for value, _ in SlaClock._meta.get_field("state").choices])
-def test_clock_tag_is_the_include(state):
-    include = Engine.get_default().get_template("includes/clock_tag.html")
-    clock = SlaClock(state=state)
-    assert clock_tag(clock) == include.render(Context({"clock": clock}))

@@ -1,0 +1,59 @@
+"""VHub's small status tags (grade, referral status, SLA clock), built in Python: the same
+markup wherever they appear, and cheap enough for the triage queue's 50 rows
+(referrals/templatetags/queue_tags.py). The includes in templates/includes/ call these."""
+
+import html
+from typing import Any
+
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+
+register = template.Library()
+
+STATUS_COLOURS = {
+    "submitted": "blue",
+    "in_triage": "light-blue",
+    "awaiting_approval": "purple",
+    "returned": "orange",
+    "returned_to_officer": "orange",
+    "approved": "turquoise",
+    "shared": "green",
+}
+
+
+def escape(value: Any) -> str:
+    """As a template shows a value: safe strings as they are, anything else escaped."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return html.escape(str(value))
+
+
+def _safe(markup: str) -> SafeString:
+    # Every value in the markup went through escape() (tests/vhub/test_vhub_tags.py).
+    return mark_safe(markup)  # noqa: S308  # nosec B308 B703
+
+
+@register.simple_tag
+def grade_tag(grade: str, provisional: Any = False) -> SafeString:
+    if not grade:
+        return _safe('<strong class="govuk-tag vhub-grade--none">Not graded</strong>')
+    provisional_text = " (provisional)" if provisional else ""
+    return _safe(
+        f'<strong class="govuk-tag vhub-grade--{escape(grade)}">'
+        f"{escape(capfirst(grade))}{provisional_text}</strong>"
+    )
+
+
+@register.simple_tag
+def status_tag(status: str, label: Any) -> SafeString:
+    colour = STATUS_COLOURS.get(status, "grey")
+    return _safe(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(label)}</strong>')
+
+
+@register.simple_tag
+def clock_tag(clock: Any) -> SafeString:
+    return _safe(
+        f'<strong class="govuk-tag vhub-clock--{escape(clock.state)}">'
+        f"{escape(clock.get_state_display())}</strong>"
+    )

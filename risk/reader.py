@@ -1,0 +1,556 @@
+"""The risk reader: a referral's text in, signals out (DESIGN.md §4, "hidden high risk").
+
+Built on spaCy: a blank English pipeline (tokeniser and sentence splitter), the lookup lemmatiser
+from `spacy-lookups-data`, and `Matcher` token patterns compiled from the indicator catalogue.
+Before matching, each word is reduced to a canonical form: its lemma, or, for a word that is not
+English and is close to one of the catalogue's key words, that key word (rapidfuzz, distance
+scaled to the word's length). Certainty (negated, hypothetical, historical, reported) comes from
+ConText-style cues: a cue phrase scopes over the words within its window, on its side, up to a
+terminating word or the end of the sentence.
+
+The catalogue is data (risk.models.IndicatorCatalogueVersion); this module never touches the
+database, so the evaluation and the tests can read a catalogue given as a dict.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+import spacy_lookups_data
+import srsly
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+
+class Certainty:
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+
+    CHOICES = [
+        (ASSERTED, "Stated"),
+        (REPORTED, "Reported by someone"),
+        (HISTORICAL, "In the past"),
+        (HYPOTHETICAL, "Feared or possible"),
+        (NEGATED, "Said not to have happened"),
+    ]
+    # A signal in one of these raises flags and priority: an allegation is a concern even when
+    # somebody else made it (most of a referral is reported speech).
+    ACTING = frozenset({ASSERTED, REPORTED})
+    # When several cues scope over one signal, the strongest doubt wins.
+    PRECEDENCE = (NEGATED, HYPOTHETICAL, HISTORICAL, REPORTED)
+
+
+CUE_KINDS = (*Certainty.PRECEDENCE, "pseudo", "terminate")
+
+
+@dataclass(frozen=True)
+class Signal:
+    indicator: str
+    pattern: str
+    certainty: str
+    field: str
+    start: int  # character offsets of the matched words in the field's text
+    end: int
+    sentence_start: int  # and of the sentence around them
+    sentence_end: int
+    text: str
+    sentence: str
+
+    @property
+    def acting(self) -> bool:
+        return self.certainty in Certainty.ACTING
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "pattern": self.pattern,
+            "certainty": self.certainty,
+            "field": self.field,
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start - self.sentence_start,
+            "end": self.end - self.sentence_start,
+        }
+
+
+# --- Words ----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """(inflected form -> lemma, every English word the lookup tables know)."""
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    lookup: dict[str, str] = srsly.read_gzip_json(data / "en_lemma_lookup.json.gz")
+    index: dict[str, list[str]] = srsly.read_gzip_json(data / "en_lemma_index.json.gz")
+    known = set(lookup) | {w for words in index.values() for w in words}
+    return lookup, frozenset(known)
+
+
+def lemma(word: str) -> str:
+    lookup, _ = _lexicon()
+    lowered = word.lower()
+    return lookup.get(lowered, lowered)
+
+
+def _max_typos(word: str) -> int:
+    """Misspellings tolerated in a word of this length: none in short words, where one letter
+    makes another word (kill/kilt, gun/gum), one up to seven letters, two beyond."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+# --- Patterns -------------------------------------------------------------------------------
+
+_GAP = re.compile(r"^(\.\.|~~)(\d*)$")
+_DEFAULT_GAP = 4
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    return spacy.blank("en").tokenizer
+
+
+def _words(alternative: str) -> list[str]:
+    """An alternative as the tokeniser splits it: `new_-_born` and `new-born` are both three
+    words, `child's` two, `can't` two (`ca`, `n't`), so a pattern matches what the text holds."""
+    return [t.norm_ for t in _tokenizer()(alternative.replace("_", " "))]
+
+
+def _is_regex(alternative: str) -> bool:
+    return len(alternative) > 2 and alternative.startswith("/") and alternative.endswith("/")
+
+
+def _regex_for(affix: str) -> str:
+    if _is_regex(affix):
+        return affix[1:-1]
+    body = re.escape(affix.strip("*").lower())
+    head = "\\w*" if affix.startswith("*") else ""
+    tail = "\\w*" if affix.endswith("*") else ""
+    return f"{head}{body}{tail}"
+
+
+def _slot(word: str) -> list[list[dict[str, Any]]]:
+    """One slot of a pattern as token sequences, grouped by length. Alternatives are split by
+    |, each word matched on its lemma; `_` joins the words of a phrase (golf_club); a leading or
+    trailing * matches a word that ends or starts with it (compounds: knifepoint, chokehold); a
+    leading ? makes the slot optional; # matches a number."""
+    optional = word.startswith("?") and len(word) > 1
+    word = word[1:] if optional else word
+    alternatives = [w for w in word.split("|") if w]
+    ones: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()  # each phrase exactly, never mixed with another
+    single: dict[str, Any] = {}
+    affixes = [a for a in alternatives if ("*" in a and len(a) > 1) or _is_regex(a)]
+    if "#" in alternatives:
+        single["LIKE_NUM"] = True
+    for alternative in alternatives:
+        if alternative in affixes or alternative == "#":
+            continue
+        words = [lemma(w) for w in _words(alternative)]
+        if len(words) == 1:
+            ones.add(words[0])
+        elif words:
+            phrases.add(tuple(words))
+    sequences: list[list[dict[str, Any]]] = []
+    if affixes:
+        parts = [re.escape(w) for w in sorted(ones)] + [_regex_for(a) for a in affixes]
+        sequences.append([{"NORM": {"REGEX": "^(?:" + "|".join(parts) + ")$"}}])
+    elif ones:
+        sequences.append([{"NORM": {"IN": sorted(ones)}}])
+    if single:
+        sequences.append([dict(single)])
+    for phrase in sorted(phrases):
+        sequences.append([{"NORM": w} for w in phrase])
+    if optional:
+        sequences.append([])
+    return sequences
+
+
+@dataclass
+class CompiledPattern:
+    """A pattern as runs of adjacent words (each a list of spaCy Matcher token sequences) and
+    the gaps between them: (most words in between, whether the gap may cross a sentence)."""
+
+    segments: list[list[list[dict[str, Any]]]]
+    gaps: list[tuple[int, bool]]
+
+
+def compile_pattern(text: str) -> CompiledPattern:
+    """A catalogue pattern, e.g. `grab|squeeze|hold ..4 neck|throat`. `..` allows up to four
+    words in between within one sentence, `..N` up to N; `~~N` up to N across sentences. The
+    gaps are joined in Python rather than by Matcher quantifiers, whose cost grows with the gap."""
+    segments: list[list[list[dict[str, Any]]]] = []
+    gaps: list[tuple[int, bool]] = []
+    current: list[list[list[dict[str, Any]]]] = []
+    words = text.split()
+    if not words or _GAP.match(words[0]) or _GAP.match(words[-1]):
+        raise ValueError(f"A pattern must start and end with a word: {text!r}")
+
+    def close() -> None:
+        sequences = []
+        for combination in itertools.product(*current):
+            tokens = [dict(t) for sequence in combination for t in sequence]
+            if tokens:
+                for t in tokens[1:]:
+                    t["IS_SENT_START"] = False
+                sequences.append(tokens)
+        if not sequences:
+            raise ValueError(f"A pattern must have a word to match between its gaps: {text!r}")
+        segments.append(sequences)
+        current.clear()
+
+    for word in words:
+        gap = _GAP.match(word)
+        if gap:
+            if not current:
+                raise ValueError(f"Two gaps in a row: {text!r}")
+            close()
+            gaps.append((int(gap.group(2) or _DEFAULT_GAP), gap.group(1) == "~~"))
+        else:
+            current.append(_slot(word))
+    close()
+    return CompiledPattern(segments, gaps)
+
+
+@dataclass(frozen=True)
+class _Need:
+    """What a text must hold for one slot of a pattern to match anywhere in it."""
+
+    words: frozenset[str]
+    regex: re.Pattern[str] | None
+    number: bool
+
+    def met(self, norms: set[str], joined: str) -> bool:
+        if self.number:
+            return True
+        if self.words & norms:
+            return True
+        return bool(self.regex and self.regex.search(joined))
+
+
+def _needs(text: str) -> list[_Need]:
+    needs = []
+    for word in text.split():
+        if _GAP.match(word) or (word.startswith("?") and len(word) > 1):
+            continue
+        alternatives = [a for a in word.split("|") if a]
+        affixes = [a for a in alternatives if ("*" in a and len(a) > 1) or _is_regex(a)]
+        firsts = {
+            lemma(_words(a)[0]) for a in alternatives if a not in affixes and a != "#" and _words(a)
+        }
+        regex = (
+            re.compile("(?m)^(?:" + "|".join(_regex_for(a) for a in affixes) + ")$")
+            if affixes
+            else None
+        )
+        needs.append(_Need(frozenset(firsts), regex, "#" in alternatives))
+    return needs
+
+
+class _Rule:
+    """One pattern, run on a text only when every word it needs is there: most patterns are
+    ruled out by a set lookup, which keeps the reader fast as the catalogue grows."""
+
+    def __init__(self, vocab: Any, key: str, text: str):
+        self.key = key
+        self.needs = _needs(text)
+        compiled = compile_pattern(text)
+        self.gaps = compiled.gaps
+        self.gapped = bool(compiled.gaps)
+        self.ends = False  # an exclusion that removes a gapped match when it holds either end
+        self.matchers = []
+        for n, sequences in enumerate(compiled.segments):
+            matcher = Matcher(vocab)
+            matcher.add(f"{key}#{n}", sequences)
+            self.matchers.append(matcher)
+
+    def __call__(self, doc: Doc, norms: set[str], joined: str) -> list[tuple[int, int]]:
+        if not all(n.met(norms, joined) for n in self.needs):
+            return []
+        runs: list[list[tuple[int, int]]] = []
+        for matcher in self.matchers:
+            found = sorted({(s, e) for _, s, e in matcher(doc)})
+            if not found:
+                return []
+            runs.append(found)
+        matches = []
+        for first in runs[0]:
+            start, end = first
+            for (most, across), following in zip(self.gaps, runs[1:], strict=True):
+                # The nearest next run within the gap: the shortest evidence.
+                nxt = next(
+                    (
+                        (s, e)
+                        for s, e in following
+                        if end <= s <= end + most
+                        and (across or doc[s].sent.start == doc[end - 1].sent.start)
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    break
+                end = nxt[1]
+            else:
+                matches.append((start, end))
+        return matches
+
+
+def pattern_words(text: str) -> set[str]:
+    """The literal words of a pattern (no gaps, affixes or numbers): the fuzzy vocabulary."""
+    words = set()
+    for word in text.split():
+        if _GAP.match(word):
+            continue
+        for alternative in word.lstrip("?").split("|"):
+            if "*" not in alternative and not _is_regex(alternative):
+                words |= {w for w in _words(alternative.lower()) if w.isalpha()}
+    return words
+
+
+def check_pattern(text: str) -> str | None:
+    """The problem with a pattern a manager typed, in words, or None."""
+    try:
+        compile_pattern(text)
+    except ValueError as e:
+        return str(e)
+    except re.error:
+        return f"A pattern has a word spaCy cannot read: {text!r}"
+    return None
+
+
+# --- The catalogue --------------------------------------------------------------------------
+
+
+@dataclass
+class Indicator:
+    code: str
+    label: str
+    severity: str = "high"
+    cra_factors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Catalogue:
+    """What the reader looks for; built from the published version in the database, or a dict."""
+
+    indicators: list[Indicator]
+    patterns: list[tuple[str, str, str]]  # (indicator, code, pattern)
+    exclusions: list[tuple[str, str, bool]]  # (indicator or "", pattern, holds either end)
+    cues: list[
+        tuple[str, str, str, int]
+    ]  # (certainty or pseudo/terminate, direction, phrase, window)
+    key: str = "unsaved"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], key: str = "unsaved") -> Catalogue:
+        return cls(
+            indicators=[Indicator(**i) for i in data["indicators"]],
+            patterns=[(p["indicator"], p["code"], p["pattern"]) for p in data["patterns"]],
+            exclusions=[
+                (e.get("indicator", ""), e["pattern"], bool(e.get("ends")))
+                for e in data["exclusions"]
+            ],
+            cues=[
+                (c["certainty"], c.get("direction", "forward"), c["phrase"], c.get("window", 6))
+                for c in data["cues"]
+            ],
+            key=key,
+        )
+
+
+# --- The pipeline ---------------------------------------------------------------------------
+
+
+class Reader:
+    """A compiled catalogue. Build once per catalogue version and process (`reader_for`)."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.indicators = {i.code: i for i in catalogue.indicators}
+        self.nlp: Language = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        self._lookup, self._known = _lexicon()
+
+        vocabulary: set[str] = set()
+        for _, _, text in catalogue.patterns:
+            vocabulary |= pattern_words(text)
+        # Every form of every key word (strangle: strangled, strangles, strangling) is a target
+        # for a misspelling; the match is then mapped to the key word's lemma.
+        forms: dict[str, str] = {}
+        key_lemmas = {lemma(w) for w in vocabulary}
+        for form, base in self._lookup.items():
+            if base in key_lemmas and form.isalpha():
+                forms[form] = base
+        for w in vocabulary:
+            forms.setdefault(w, lemma(w))
+        self._forms = forms
+        self._by_initial: dict[str, list[str]] = {}
+        for form in sorted(forms):
+            self._by_initial.setdefault(form[0], []).append(form)
+
+        self._pattern_of: dict[str, tuple[str, str]] = {}
+        self.rules: list[_Rule] = []
+        for indicator, code, text in catalogue.patterns:
+            key = f"p:{code}"
+            self._pattern_of[key] = (indicator, code)
+            self.rules.append(_Rule(self.nlp.vocab, key, text))
+        self.exclusions: dict[str, list[_Rule]] = {}
+        for n, (indicator, text, ends) in enumerate(catalogue.exclusions):
+            rule = _Rule(self.nlp.vocab, f"x:{n}", text)
+            rule.ends = ends
+            self.exclusions.setdefault(indicator, []).append(rule)
+        self.cues = [
+            (kind, direction, window, _Rule(self.nlp.vocab, f"c:{n}", phrase))
+            for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
+        ]
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 (one reader per catalogue, kept for the process)
+    def canonical(self, lowered: str) -> str:
+        """The form a word is matched on: its lemma, or the key word it misspells."""
+        base = self._lookup.get(lowered, lowered)
+        if lowered in self._forms or lowered in self._known or not lowered.isalpha():
+            return base
+        # A misspelling keeps its first letter (vaping is not raping, texting not sexting).
+        candidates = self._by_initial.get(lowered[0], [])
+        limit = _max_typos(lowered)
+        if not limit:
+            return base
+        best = process.extractOne(lowered, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return self._forms[best[0]] if best else base
+
+    def _prepare(self, doc: Doc) -> Doc:
+        for token in doc:
+            # A capitalised word inside a sentence is a name, never a misspelling.
+            if token.is_title and not token.is_sent_start:
+                token.norm_ = self._lookup.get(token.norm_, token.norm_)
+            else:
+                token.norm_ = self.canonical(token.norm_)
+        return doc
+
+    def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
+        """Signals in each (field, text); at most one per indicator and sentence."""
+        items = [(f, t) for f, t in texts if t and t.strip()]
+        signals: list[Signal] = []
+        for (name, _), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
+            signals.extend(self._read_doc(name, self._prepare(doc)))
+        return signals
+
+    def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
+        norms = {t.norm_ for t in doc}
+        joined = "\n".join(norms)
+        hits: list[tuple[str, str, int, int, bool]] = []
+        for rule in self.rules:
+            for start, end in rule(doc, norms, joined):
+                indicator, code = self._pattern_of[rule.key]
+                hits.append((indicator, code, start, end, rule.gapped))
+        if not hits:
+            return []
+        excluded: list[tuple[str, int, int, bool]] = []
+        for indicator in {h[0] for h in hits} | {""}:
+            for rule in self.exclusions.get(indicator, []):
+                excluded += [(indicator, s, e, rule.ends) for s, e in rule(doc, norms, joined)]
+        cues = [
+            (kind, direction, window, s, e)
+            for kind, direction, window, rule in self.cues
+            for s, e in rule(doc, norms, joined)
+        ]
+        best: dict[tuple[str, int], tuple[str, int, int]] = {}
+        for indicator, code, start, end, gapped in hits:
+            # An exclusion ("knife and fork", "choked on a grape") removes the matches it
+            # holds whole; a longer match around it ("smashed a beer bottle") stands. A match of
+            # words apart ("baby ... bruise") goes when an exclusion holds either end of it
+            # ("baby brother", "bruised ego") if the exclusion is marked so.
+            if any(
+                (not ind or ind == indicator)
+                and (
+                    (s <= start and end <= e)
+                    or (ends and gapped and (s <= start < e or s < end <= e))
+                )
+                for ind, s, e, ends in excluded
+            ):
+                continue
+            sent = doc[end - 1].sent.start
+            held = best.get((indicator, sent))
+            # The shortest match is the most precise evidence to highlight.
+            if held is None or end - start < held[2] - held[1]:
+                best[(indicator, sent)] = (code, start, end)
+        signals = []
+        for (indicator, _), (code, start, end) in best.items():
+            # A match may begin in an earlier sentence (a baby named, then the injury): the
+            # evidence is the sentence where it ends, highlighted from its start.
+            sentence = doc[end - 1].sent
+            span = doc[max(start, sentence.start) : end]
+            signals.append(
+                Signal(
+                    indicator=indicator,
+                    pattern=code,
+                    certainty=self._certainty(span, sentence, cues),
+                    field=name,
+                    start=span.start_char,
+                    end=span.end_char,
+                    sentence_start=sentence.start_char,
+                    sentence_end=sentence.end_char,
+                    text=span.text,
+                    sentence=sentence.text,
+                )
+            )
+        return signals
+
+    @staticmethod
+    def _certainty(span: Span, sentence: Span, cues: list[tuple[str, str, int, int, int]]) -> str:
+        inside = [c for c in cues if sentence.start <= c[3] and c[4] <= sentence.end]
+        pseudo = [(s, e) for kind, _, _, s, e in inside if kind == "pseudo"]
+        stops = [s for kind, _, _, s, _ in inside if kind == "terminate"]
+        found = set()
+        for kind, direction, window, s, e in inside:
+            if kind in ("pseudo", "terminate") or (s < span.end and span.start < e):
+                continue
+            if any(ps <= s and e <= pe for ps, pe in pseudo):
+                continue  # "no doubt", "couldn't breathe": not a cue here
+            if direction == "forward" and e <= span.start and span.start - e <= window:
+                between = (e, span.start)
+            elif direction == "backward" and s >= span.end and s - span.end <= window:
+                between = (span.end, s)
+            else:
+                continue
+            # A terminating word ("but", "however") between cue and match ends its scope.
+            if not any(between[0] <= t < between[1] for t in stops):
+                found.add(kind)
+        for kind in Certainty.PRECEDENCE:
+            if kind in found:
+                return kind
+        return Certainty.ASSERTED
+
+
+_readers: dict[str, Reader] = {}
+
+
+def reader_for(catalogue: Catalogue) -> Reader:
+    """The compiled reader for a catalogue version, built once per process."""
+    reader = _readers.get(catalogue.key)
+    if reader is None or catalogue.key == "unsaved":
+        reader = Reader(catalogue)
+        _readers[catalogue.key] = reader
+    return reader
+
+
+DEFAULT_CATALOGUE = Path(__file__).parent / "data" / "catalogue-1.json"
+
+
+def default_catalogue() -> Catalogue:
+    """The catalogue as shipped (version 1): indicators, patterns, exclusions and cues."""
+    return Catalogue.from_dict(srsly.read_json(DEFAULT_CATALOGUE), key="default-1")

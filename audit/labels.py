@@ -89,6 +89,8 @@ ACTION_LABELS = {
     "flag.supersede": "Under-grading flag no longer applies",
     "flag.reopen": "Under-grading flag raised again",
     "risk_model.publish": "Risk model version published",
+    "catalogue.publish": "Risk reader catalogue version published",
+    "config.export": "Configuration figures downloaded",
     "lexicon.add": "Lexicon term added",
     "sla_policy.publish": "SLA policy version published",
     "sla_closure.add": "Closure day added",

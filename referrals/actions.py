@@ -33,8 +33,9 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
-from referrals.priority import recompute_one
 from referrals.routing import route_by_postcodes
+from risk.reading import read_new_referral, read_referral
+from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -147,7 +148,16 @@ def do_submit_referral(
         referral, record=False, start_clock=False, new_subjects=subjects
     )
     sla.on_received(referral, encompass=bool(notices), new=True)
-    recompute_one(referral)
+    # Every referral is read at intake, whatever its grade: a high-risk signal flags it and
+    # ranks it, before anyone has opened it (refresh_flags ends by re-scoring the priority).
+    texts = [
+        ("What happened", details.narrative),
+        ("Officer's view of risk", details.officer_risk_view),
+    ]
+    texts += [
+        (f"Voice of {c.first_name} {c.last_name}", c.voice_of_child) for c in details.children
+    ]
+    refresh_flags(referral, signals=read_new_referral(referral, texts))
     submitted = {
         "action": "referral.submit",
         "actor": actor,
@@ -398,8 +408,6 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
         },
     )
     if confirm:
-        from risk.undergrading import refresh_flags
-
         refresh_flags(referral)  # the child may now be a repeat child; also re-scores priority
     return match
 
@@ -703,6 +711,8 @@ def _resubmit(draft: ReferralDraft, submission, *, actor) -> Referral:  # type: 
             do_save_assessment(subject, assessment, actor=actor, submit=False)
             changed.append("assessments")
     referral.refresh_from_db()
+    read_referral(referral)  # corrected words are read again, whatever changed
+    refresh_flags(referral)
     record_event(
         "referral.resubmit",
         actor=actor,

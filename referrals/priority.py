@@ -49,6 +49,13 @@ flags AS (
     WHERE status = 'open' AND referral_id IN (SELECT id FROM target)
     GROUP BY referral_id
 ),
+signals AS (
+    SELECT referral_id, COUNT(DISTINCT indicator) AS n,
+           string_agg(DISTINCT lower(label), ', ') AS labels
+    FROM risk_risksignal
+    WHERE acting AND referral_id IN (SELECT id FROM target)
+    GROUP BY referral_id
+),
 pressure AS (
     SELECT c.referral_id,
            BOOL_OR(c.state = 'breached' OR c.due_at <= %(now)s) AS breached,
@@ -71,6 +78,8 @@ parts AS (
         it.label AS incident_label,
         it.priority_weight AS incident_pts,
         COALESCE(f.n, 0) AS flags,
+        LEAST(COALESCE(sg.n, 0), %(signal_cap)s) AS signals,
+        sg.labels AS signal_labels,
         COALESCE(p.breached, false) AS breached,
         COALESCE(p.used, 0) AS used,
         EXTRACT(EPOCH FROM (%(now)s - t.received_at)) / 86400.0 AS waiting_days
@@ -79,6 +88,7 @@ parts AS (
     LEFT JOIN kids k ON k.referral_id = t.id
     LEFT JOIN repeats rp ON rp.referral_id = t.id
     LEFT JOIN flags f ON f.referral_id = t.id
+    LEFT JOIN signals sg ON sg.referral_id = t.id
     LEFT JOIN pressure p ON p.referral_id = t.id
 ),
 points AS (
@@ -89,6 +99,7 @@ points AS (
              WHEN youngest_days < 1826 THEN %(age_under_5)s ELSE 0 END AS age_pts,
         others * %(repeat_each)s AS repeat_pts,
         flags * %(flag_each)s AS flag_pts,
+        signals * %(signal_each)s AS signal_pts,
         CASE WHEN breached THEN %(sla_breached)s
              ELSE ROUND(used * %(sla_used)s)::int END AS sla_pts,
         LEAST(FLOOR(GREATEST(waiting_days, 0) * %(wait_per_day)s)::int, %(wait_cap)s) AS wait_pts
@@ -96,7 +107,7 @@ points AS (
 ),
 scored AS (
     SELECT p.id,
-    p.grade_pts + p.age_pts + p.repeat_pts + p.incident_pts + p.flag_pts
+    p.grade_pts + p.age_pts + p.repeat_pts + p.incident_pts + p.signal_pts + p.flag_pts
         + p.sla_pts + p.wait_pts AS score,
     jsonb_build_array(
         jsonb_build_object('code', 'grade', 'label', 'Grade',
@@ -111,6 +122,8 @@ scored AS (
             'detail', p.others || ' other referral(s) in 12 months', 'points', p.repeat_pts),
         jsonb_build_object('code', 'incident', 'label', 'Incident type',
             'detail', p.incident_label, 'points', p.incident_pts),
+        jsonb_build_object('code', 'signals', 'label', 'Signs of high risk in the text',
+            'detail', COALESCE(p.signal_labels, 'none found'), 'points', p.signal_pts),
         jsonb_build_object('code', 'flags', 'label', 'Under-grading flags',
             'detail', p.flags || ' open', 'points', p.flag_pts),
         jsonb_build_object('code', 'sla', 'label', 'SLA pressure',
@@ -143,6 +156,8 @@ WEIGHT_CODES = (
     "repeat_each",
     "repeat_cap",
     "flag_each",
+    "signal_each",
+    "signal_cap",
     "sla_used",
     "sla_breached",
     "wait_per_day",

@@ -219,7 +219,7 @@ def officer_drafts(*, user) -> QuerySet[ReferralDraft]:  # type: ignore[no-untyp
 
 def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
-    from risk.models import GradeChange, SupervisorDecision, UnderGradingFlag
+    from risk.models import GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
 
     suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
         "candidate"
@@ -239,6 +239,7 @@ def referral_detail(referral: Referral) -> Referral:
         GradeChange.objects.filter(referral=referral).select_related("changed_by")
     )
     referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))
+    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))
     referral.clock_list = list(
         SlaClock.objects.filter(referral=referral)
         .select_related("share__agency")

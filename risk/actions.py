@@ -3,6 +3,7 @@ risk model itself (DESIGN.md §4). Each is one audited transaction."""
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 
@@ -11,6 +12,7 @@ from referrals import sla
 from referrals.actions import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from risk.catalogue import SECTIONS
 from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
     AssessmentStatus,
@@ -20,12 +22,13 @@ from risk.models import (
     FlagStatus,
     ForceHighCombination,
     GradeChange,
-    LexiconTerm,
+    IndicatorCatalogueVersion,
     RiskFactor,
     RiskModelVersion,
     SupervisorDecision,
     UnderGradingFlag,
 )
+from risk.reading import read_referral
 from risk.scoring import LoadedModel, current_model_version, suggest_grade
 from risk.undergrading import refresh_flags
 from vhub.clock import now
@@ -333,6 +336,7 @@ def do_save_assessment(
                 rationale="",
                 decision=Decision.AUTO,
             )
+    read_referral(referral)  # its rationale and the child's voice are read too
     refresh_flags(referral)
     return assessment
 
@@ -424,7 +428,8 @@ def do_resolve_flag(
     rationale: str,
     grade: str = "",
 ) -> UnderGradingFlag:
-    """A supervisor confirms the grade (with a rationale) or regrades the referral."""
+    """A supervisor confirms the grade (with a rationale), regrades the referral, or, for a
+    referral nobody has graded yet, dismisses the flag as not high risk."""
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors review under-grading flags.")
     referral = lock_referral(flag.referral)
@@ -436,7 +441,14 @@ def do_resolve_flag(
     if not rationale.strip():
         raise ActionError("Explain your decision.", field="rationale")
     if outcome == "confirm":
+        if not referral.effective_grade:
+            raise ActionError(
+                "This referral has no grade to confirm: grade it, or dismiss the flag.",
+                field="outcome",
+            )
         flag.status = FlagStatus.CONFIRMED
+    elif outcome == "dismiss":
+        flag.status = FlagStatus.DISMISSED
     elif outcome == "regrade":
         current = referral.effective_grade
         if grade not in Grade.values or (current and _rank(grade) <= _rank(current)):
@@ -448,7 +460,7 @@ def do_resolve_flag(
         )
         flag.status = FlagStatus.REGRADED
     else:
-        raise ActionError("Choose to confirm the grade or to regrade.", field="outcome")
+        raise ActionError("Choose what to do with the flag.", field="outcome")
     flag.resolved_at = now()
     flag.resolved_by = actor
     flag.resolution = rationale
@@ -541,33 +553,40 @@ def do_publish_risk_model(
 
 
 @transaction.atomic
-def do_add_lexicon_term(*, actor, term: str, variants: list[str]) -> LexiconTerm:  # type: ignore[no-untyped-def]
+def do_publish_catalogue(
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    content: dict[str, Any],
+    note: str,
+) -> IndicatorCatalogueVersion:
+    """Publish the next version of the risk reader's catalogue. Every open referral is then read
+    again in the background (risk.tasks.reread_open_referrals), with progress on the page."""
     if not actor.has_role(Role.MANAGER):
-        raise ActionPermissionError("Only managers change the lexicon.")
-    term = term.strip().lower()
-    if not term:
-        raise ActionError("Enter the word or phrase.", field="term")
-    if LexiconTerm.objects.filter(term__iexact=term).exists():
-        raise ActionError(f"“{term}” is already in the lexicon.", field="term")
-    clean = sorted({v.strip().lower() for v in variants if v.strip()} - {term})
-    entry = LexiconTerm.objects.create(term=term, variants=clean, added_by=actor, added_at=now())
-    record_event("lexicon.add", actor=actor, obj=entry, details={"term": term, "variants": clean})
-    return entry
-
-
-@transaction.atomic
-def do_set_lexicon_term_active(entry, *, actor, active: bool):  # type: ignore[no-untyped-def]
-    if not actor.has_role(Role.MANAGER):
-        raise ActionPermissionError("Only managers change the lexicon.")
-    entry.is_active = active
-    entry.save(update_fields=["is_active"])
-    record_event(
-        "lexicon.activate" if active else "lexicon.deactivate",
-        actor=actor,
-        obj=entry,
-        details={"term": entry.term},
+        raise ActionPermissionError("Only managers change the risk reader's catalogue.")
+    if not note.strip():
+        raise ActionError("Say what you changed and why.", field="note")
+    current = IndicatorCatalogueVersion.objects.select_for_update().order_by("-number").first()
+    number = current.number + 1 if current else 1
+    if current is not None and current.content == content:
+        raise ActionError("Nothing has changed since the last version.", field="note")
+    new = IndicatorCatalogueVersion.objects.create(
+        number=number, note=note, content=content, created_at=now(), created_by=actor
     )
-    return entry
+    record_event(
+        "catalogue.publish",
+        actor=actor,
+        obj=new,
+        details={
+            "version": number,
+            "previous": current.number if current else None,
+            "note": note,
+            **{section: len(content[section]) for section in SECTIONS},
+        },
+    )
+    from risk.tasks import reread_open_referrals  # tasks import this module: a cycle otherwise
+
+    transaction.on_commit(lambda: reread_open_referrals.delay(new.pk))
+    return new
 
 
 # --- Quality audits (DESIGN.md §4) -----------------------------------------------------------

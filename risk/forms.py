@@ -42,10 +42,12 @@ class AssessmentForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, model: LoadedModel, with_da: bool, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, model: LoadedModel, with_da: bool, proposals=None, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self.model = model
         self.with_da = with_da
+        # factor code -> the risk reader's evidence for it; shown, never ticked for the assessor
+        self.proposals = proposals or {}
         self.fields["factors"].choices = [(f.code, f.label) for f in model.factors.values()]
         if with_da:
             self.fields["da_yes"].choices = [(c, q[0]) for c, q in model.da_questions.items()]
@@ -65,7 +67,12 @@ class AssessmentForm(forms.Form):
         groups = []
         for value, label in FactorGroup.choices:
             items = [
-                {"factor": f, "checked": f.code in ticked, "id": f"factor-{f.code}"}
+                {
+                    "factor": f,
+                    "checked": f.code in ticked,
+                    "id": f"factor-{f.code}",
+                    "proposed": self.proposals.get(f.code, []),
+                }
                 for f in rows
                 if f.group == value
             ]
@@ -115,12 +122,25 @@ class DecisionForm(forms.Form):
 
 
 class FlagReviewForm(forms.Form):
+    """A supervisor's decision on a flag. A referral nobody has graded has no grade to confirm:
+    the supervisor grades it now, or dismisses the flag as not high risk."""
+
     outcome = forms.ChoiceField(
         label="Your decision",
         choices=[("confirm", "Confirm the current grade"), ("regrade", "Regrade the referral")],
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose to confirm the grade or to regrade"},
+        error_messages={"required": "Choose what to do with the flag"},
     )
+
+    def __init__(self, *args, graded: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        if not graded:
+            self.fields["outcome"].choices = [
+                ("regrade", "Grade the referral now"),
+                ("dismiss", "Not high risk: dismiss the flag"),
+            ]
+            self.fields["grade"].label = "Grade (if grading now)"
+
     grade = forms.ChoiceField(
         label="New grade (if regrading)",
         choices=[("", "Choose a grade"), *Grade.choices],
@@ -182,3 +202,40 @@ class RubricForm(forms.Form):
         if data.get("grade_agreed") is False and not (data.get("comments") or "").strip():
             self.add_error("comments", "Say why you do not agree with the grade")
         return data
+
+
+class CatalogueForm(forms.Form):
+    """The risk reader's catalogue as text (risk/catalogue.py says the shape of each line)."""
+
+    indicators = forms.CharField(
+        label="Indicators",
+        help_text="One a line: code | label | CRA factor codes it proposes.",
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+        error_messages={"required": "Enter at least one indicator"},
+    )
+    patterns = forms.CharField(
+        label="Patterns",
+        help_text="One a line: indicator | pattern code | pattern.",
+        widget=forms.Textarea(attrs={"rows": 14, "spellcheck": "false"}),
+        error_messages={"required": "Enter at least one pattern"},
+    )
+    exclusions = forms.CharField(
+        label="Exclusions",
+        required=False,
+        help_text="One a line: indicator | pattern, and | ends to remove a match it holds "
+        "either end of.",
+        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
+    )
+    cues = forms.CharField(
+        label="Certainty cues",
+        required=False,
+        help_text="One a line: negated, historical, hypothetical, reported, pseudo or terminate "
+        "| forward or backward | window in words | phrase.",
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+    )
+    note = forms.CharField(
+        label="What you changed and why",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )

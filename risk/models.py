@@ -200,28 +200,78 @@ class DAQuestion(models.Model):
         return self.text
 
 
-@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
-class LexiconTerm(models.Model):
-    """A word or phrase in a narrative that suggests hidden high risk. Managers edit the list."""
+# The reader's certainties (risk/reader.py), as shown to people.
+CERTAINTY_CHOICES = [
+    ("asserted", "Stated"),
+    ("reported", "Reported by someone"),
+    ("historical", "In the past"),
+    ("hypothetical", "Feared or possible"),
+    ("negated", "Said not to have happened"),
+]
 
-    term = models.CharField(max_length=100, unique=True)
-    variants = ArrayField(
-        models.CharField(max_length=100),
-        default=list,
-        blank=True,
-        help_text="Other spellings and forms, e.g. strangled, strangling.",
-    )
-    is_active = models.BooleanField(default=True)
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    added_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["term"]
+class IndicatorCatalogueVersion(PublishedVersion):
+    """What the risk reader looks for (risk/reader.py): indicators, patterns, exclusions and
+    certainty cues, as one document. Publishing a change makes the next version; every open
+    referral is then read again in the background, and each signal keeps the version it came
+    from. Progress of that re-read is kept here, for the catalogue page."""
+
+    content = models.JSONField()
+    reread_total = models.PositiveIntegerField(default=0)
+    reread_done = models.PositiveIntegerField(default=0)
+    reread_started_at = models.DateTimeField(null=True, blank=True)
+    reread_finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta(PublishedVersion.Meta):
+        pass
 
     def __str__(self) -> str:
-        return self.term
+        return f"Risk reader catalogue version {self.number}"
+
+    @property
+    def reread_running(self) -> bool:
+        return self.reread_started_at is not None and self.reread_finished_at is None
+
+
+class RiskSignal(models.Model):
+    """One thing the risk reader found in a referral's text: an indicator, its evidence (the
+    matched words in their sentence) and how certain the text is about it. Replaced whenever
+    the referral is read again."""
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="risk_signals"
+    )
+    version = models.ForeignKey(IndicatorCatalogueVersion, on_delete=models.PROTECT)
+    indicator = models.CharField(max_length=60)
+    label = models.CharField(max_length=200)
+    pattern = models.CharField(max_length=60)
+    certainty = models.CharField(max_length=20, choices=CERTAINTY_CHOICES)
+    acting = models.BooleanField(help_text="Stated or reported: it raises flags and priority.")
+    field = models.CharField(max_length=120, help_text="Where in the referral, in words.")
+    text = models.CharField(max_length=300)
+    sentence = models.TextField()
+    start = models.PositiveIntegerField(help_text="Where the words start in the sentence.")
+    end = models.PositiveIntegerField()
+    read_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["referral", "acting"], name="signal_referral_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}"
+
+    @property
+    def before(self) -> str:
+        return self.sentence[: self.start]
+
+    @property
+    def matched(self) -> str:
+        return self.sentence[self.start : self.end]
+
+    @property
+    def after(self) -> str:
+        return self.sentence[self.end :]
 
 
 class GradeChange(models.Model):
@@ -253,6 +303,9 @@ class GradeChange(models.Model):
 
 class FlagKind(models.TextChoices):
     FACTORS = "factors", "Risk factors suggest high"
+    NARRATIVE = "narrative", "The text signals high risk"
+    UNASSESSED = "unassessed", "Possible high risk, not yet assessed"
+    # Raised by the word list the risk reader replaced; kept so that old flags still read.
     LEXICON = "lexicon", "High-risk words in the text"
     UNDER_ONE = "under_one", "Child under one"
     REPEAT = "repeat", "Repeat child"
@@ -262,11 +315,13 @@ class FlagStatus(models.TextChoices):
     OPEN = "open", "Waiting for review"
     CONFIRMED = "confirmed", "Grade confirmed"
     REGRADED = "regraded", "Regraded"
+    DISMISSED = "dismissed", "Dismissed: not high risk"
     SUPERSEDED = "superseded", "No longer applies"
 
 
 class UnderGradingFlag(models.Model):
-    """A reason to think a standard or medium referral is really high risk."""
+    """A reason to think a referral is really high risk: one graded standard or medium (the
+    grade may be wrong) or one not graded yet (nobody has read it)."""
 
     referral = models.ForeignKey(
         "referrals.Referral", on_delete=models.CASCADE, related_name="undergrading_flags"
@@ -276,6 +331,9 @@ class UnderGradingFlag(models.Model):
     key = models.CharField(max_length=120)
     reason = models.TextField()
     matches = models.JSONField(default=list, blank=True)
+    # The risk reader's patterns behind a narrative flag: supervisors' decisions on flags are
+    # counted per pattern, so managers see which patterns mislead.
+    patterns = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     status = models.CharField(max_length=20, choices=FlagStatus.choices, default=FlagStatus.OPEN)
     raised_at = models.DateTimeField()
     resolved_at = models.DateTimeField(null=True, blank=True)

@@ -39,13 +39,6 @@ class Certainty:
     HYPOTHETICAL = "hypothetical"
     NEGATED = "negated"
 
-    CHOICES = [
-        (ASSERTED, "Stated"),
-        (REPORTED, "Reported by someone"),
-        (HISTORICAL, "In the past"),
-        (HYPOTHETICAL, "Feared or possible"),
-        (NEGATED, "Said not to have happened"),
-    ]
     # A signal in one of these raises flags and priority: an allegation is a concern even when
     # somebody else made it (most of a referral is reported speech).
     ACTING = frozenset({ASSERTED, REPORTED})
@@ -279,6 +272,10 @@ class _Rule:
             self.matchers.append(matcher)
 
     def __call__(self, doc: Doc, norms: set[str], joined: str) -> list[tuple[int, int]]:
+        return [(runs[0][0], runs[-1][1]) for runs in self.runs(doc, norms, joined)]
+
+    def runs(self, doc: Doc, norms: set[str], joined: str) -> list[list[tuple[int, int]]]:
+        """Each match as its runs of adjacent words (the gaps between them left out)."""
         if not all(n.met(norms, joined) for n in self.needs):
             return []
         runs: list[list[tuple[int, int]]] = []
@@ -287,9 +284,10 @@ class _Rule:
             if not found:
                 return []
             runs.append(found)
-        matches = []
+        matches: list[list[tuple[int, int]]] = []
         for first in runs[0]:
-            start, end = first
+            _, end = first
+            found_runs = [first]
             for (most, across), following in zip(self.gaps, runs[1:], strict=True):
                 # The nearest next run within the gap: the shortest evidence.
                 nxt = next(
@@ -304,8 +302,9 @@ class _Rule:
                 if nxt is None:
                     break
                 end = nxt[1]
+                found_runs.append(nxt)
             else:
-                matches.append((start, end))
+                matches.append(found_runs)
         return matches
 
 
@@ -452,11 +451,11 @@ class Reader:
     def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
         norms = {t.norm_ for t in doc}
         joined = "\n".join(norms)
-        hits: list[tuple[str, str, int, int, bool]] = []
+        hits: list[tuple[str, str, int, int, bool, list[tuple[int, int]]]] = []
         for rule in self.rules:
-            for start, end in rule(doc, norms, joined):
+            for runs in rule.runs(doc, norms, joined):
                 indicator, code = self._pattern_of[rule.key]
-                hits.append((indicator, code, start, end, rule.gapped))
+                hits.append((indicator, code, runs[0][0], runs[-1][1], rule.gapped, runs))
         if not hits:
             return []
         excluded: list[tuple[str, int, int, bool]] = []
@@ -468,8 +467,8 @@ class Reader:
             for kind, direction, window, rule in self.cues
             for s, e in rule(doc, norms, joined)
         ]
-        best: dict[tuple[str, int], tuple[str, int, int]] = {}
-        for indicator, code, start, end, gapped in hits:
+        best: dict[tuple[str, int], tuple[str, int, int, list[tuple[int, int]]]] = {}
+        for indicator, code, start, end, gapped, runs in hits:
             # An exclusion ("knife and fork", "choked on a grape") removes the matches it
             # holds whole; a longer match around it ("smashed a beer bottle") stands. A match of
             # words apart ("baby ... bruise") goes when an exclusion holds either end of it
@@ -487,9 +486,9 @@ class Reader:
             held = best.get((indicator, sent))
             # The shortest match is the most precise evidence to highlight.
             if held is None or end - start < held[2] - held[1]:
-                best[(indicator, sent)] = (code, start, end)
+                best[(indicator, sent)] = (code, start, end, runs)
         signals = []
-        for (indicator, _), (code, start, end) in best.items():
+        for (indicator, _), (code, start, end, runs) in best.items():
             # A match may begin in an earlier sentence (a baby named, then the injury): the
             # evidence is the sentence where it ends, highlighted from its start.
             sentence = doc[end - 1].sent
@@ -498,7 +497,7 @@ class Reader:
                 Signal(
                     indicator=indicator,
                     pattern=code,
-                    certainty=self._certainty(span, sentence, cues),
+                    certainty=self._certainty(runs, sentence, cues),
                     field=name,
                     start=span.start_char,
                     end=span.end_char,
@@ -511,25 +510,32 @@ class Reader:
         return signals
 
     @staticmethod
-    def _certainty(span: Span, sentence: Span, cues: list[tuple[str, str, int, int, int]]) -> str:
+    def _certainty(
+        runs: list[tuple[int, int]], sentence: Span, cues: list[tuple[str, str, int, int, int]]
+    ) -> str:
+        """The strongest doubt any cue casts on the match. A cue scopes over the matched words
+        (each run of them, not the words a gap skipped) within its window on its side, up to a
+        terminating word; cues inside the matched words or inside a pseudo-cue do not count."""
+        runs = [(max(a, sentence.start), b) for a, b in runs if b > sentence.start]
         inside = [c for c in cues if sentence.start <= c[3] and c[4] <= sentence.end]
         pseudo = [(s, e) for kind, _, _, s, e in inside if kind == "pseudo"]
         stops = [s for kind, _, _, s, _ in inside if kind == "terminate"]
         found = set()
         for kind, direction, window, s, e in inside:
-            if kind in ("pseudo", "terminate") or (s < span.end and span.start < e):
+            if kind in ("pseudo", "terminate") or any(s < b and a < e for a, b in runs):
                 continue
             if any(ps <= s and e <= pe for ps, pe in pseudo):
                 continue  # "no doubt", "couldn't breathe": not a cue here
-            if direction == "forward" and e <= span.start and span.start - e <= window:
-                between = (e, span.start)
-            elif direction == "backward" and s >= span.end and s - span.end <= window:
-                between = (span.end, s)
-            else:
-                continue
-            # A terminating word ("but", "however") between cue and match ends its scope.
-            if not any(between[0] <= t < between[1] for t in stops):
-                found.add(kind)
+            for a, b in runs:
+                if direction == "forward" and e <= a and a - e <= window:
+                    between = (e, a)
+                elif direction == "backward" and s >= b and s - b <= window:
+                    between = (b, s)
+                else:
+                    continue
+                # A terminating word ("but", "however") between cue and match ends its scope.
+                if not any(between[0] <= t < between[1] for t in stops):
+                    found.add(kind)
         for kind in Certainty.PRECEDENCE:
             if kind in found:
                 return kind

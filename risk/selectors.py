@@ -1,5 +1,9 @@
 """Reads of risk assessments, flags and the risk model."""
 
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.utils.text import capfirst
 
@@ -11,6 +15,7 @@ from audit.history import (
     published_versions,
 )
 from referrals.models import Referral
+from risk.catalogue import to_text
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
@@ -18,12 +23,13 @@ from risk.models import (
     FlagStatus,
     ForceHighCombination,
     GradeChange,
-    LexiconTerm,
+    IndicatorCatalogueVersion,
     RiskFactor,
     RiskModelVersion,
     SupervisorDecision,
     UnderGradingFlag,
 )
+from vhub.clock import now
 
 
 def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no-untyped-def]
@@ -197,15 +203,64 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
     return {"published": published, "edits": edits}
 
 
-def lexicon_history() -> list[HistoryEntry]:
-    """Every word added to, changed in or switched off in the lexicon, with who and when.
-    Queries: the events (1), the people named (1)."""
-    return change_history(
-        [
-            Source(
-                events_of(LexiconTerm),
-                describe=lambda ev, show: f"“{ev.term}”",
-                hidden=("added_at",),
-            )
+def catalogue_history(*, limit: int = 20) -> list[HistoryEntry]:
+    """The catalogue's published versions, each compared line by line with the one before.
+    Queries: versions with publishers (1)."""
+    versions = list(
+        IndicatorCatalogueVersion.objects.select_related("created_by").order_by("-number")[
+            : limit + 1
         ]
     )
+
+    def flat(v: IndicatorCatalogueVersion) -> dict[str, str]:
+        # Indicators and patterns have codes; an exclusion or cue is its own name.
+        values = {f"Indicator {i['code']}": i["label"] for i in v.content["indicators"]}
+        values |= {
+            f"Pattern {p['code']}": f"{p['indicator']}: {p['pattern']}"
+            for p in v.content["patterns"]
+        }
+        text = to_text(v.content)
+        for section, label in (("exclusions", "Exclusion"), ("cues", "Cue")):
+            values |= {f"{label}: {line}": "Included" for line in text[section].splitlines()}
+        return values
+
+    return published_versions(versions, flat, limit)
+
+
+OUTCOME_DAYS = 90
+
+
+@dataclass
+class PatternOutcome:
+    indicator: str
+    pattern: str
+    raised: int
+    decided: int
+    upheld: int
+    label: str = ""
+
+    @property
+    def share_upheld(self) -> int | None:
+        return round(100 * self.upheld / self.decided) if self.decided else None
+
+
+def pattern_outcomes(*, days: int = OUTCOME_DAYS) -> list[PatternOutcome]:
+    """For each risk reader pattern, the narrative flags it raised in the last `days` days and
+    how supervisors decided them: upheld means regraded (or graded high), not upheld means the
+    grade was confirmed or the flag dismissed. Patterns that mislead show a low share upheld.
+    One query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT split_part(f.key, ':', 2) AS indicator, p.pattern,
+                   COUNT(*) AS raised,
+                   COUNT(*) FILTER (WHERE f.status IN ('confirmed', 'regraded', 'dismissed')),
+                   COUNT(*) FILTER (WHERE f.status = 'regraded')
+            FROM risk_undergradingflag f, unnest(f.patterns) AS p(pattern)
+            WHERE f.kind IN ('narrative', 'unassessed') AND f.raised_at >= %s
+            GROUP BY 1, 2
+            ORDER BY 1, 2
+            """,
+            [now() - timedelta(days=days)],
+        )
+        return [PatternOutcome(*row) for row in cursor.fetchall()]

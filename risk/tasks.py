@@ -11,8 +11,8 @@ from risk.undergrading import refresh_flags
 
 @shared_task(name="risk.tasks.sweep_undergrading", acks_late=True)
 def sweep_undergrading() -> int:
-    """Re-check every open referral graded standard or medium: the lexicon, the repeat-child
-    counts and the model may have changed since it was last looked at. Returns flags raised."""
+    """Re-check every open referral's flags: the repeat-child counts, the grade and the model
+    may have changed since it was last looked at. Returns flags raised."""
     token = set_context(RequestContext(channel="task"))
     raised = 0
     try:
@@ -44,5 +44,58 @@ def sample_quality_audits() -> int:
 
         round_, created = do_sample_quality_audits(previous_month(timezone.localdate(now())))
         return round_.audits.count() if created else 0
+    finally:
+        reset_context(token)
+
+
+REREAD_BATCH = 500
+
+
+@shared_task(name="risk.tasks.reread_open_referrals", acks_late=True)
+def reread_open_referrals(version_id: int) -> int:
+    """After a new catalogue is published: read every open referral again, in batches with
+    set-based writes, recording progress on the version for the catalogue page; then refresh
+    the flags of the referrals whose signals act, or whose open flags may have gone, and
+    re-score the whole queue in one statement. Returns referrals read."""
+    from django.db.models import Exists, OuterRef
+
+    from referrals.priority import recompute_priorities
+    from risk.models import FlagKind, FlagStatus, IndicatorCatalogueVersion, UnderGradingFlag
+    from risk.reading import read_referrals
+    from vhub.clock import now
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        version = IndicatorCatalogueVersion.objects.get(pk=version_id)
+        ids = list(
+            Referral.objects.filter(status__in=OPEN_STATUSES)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(
+            reread_total=len(ids), reread_done=0, reread_started_at=now(), reread_finished_at=None
+        )
+        narrative_flags = UnderGradingFlag.objects.filter(
+            referral=OuterRef("pk"),
+            status=FlagStatus.OPEN,
+            kind__in=[FlagKind.NARRATIVE, FlagKind.UNASSESSED],
+        )
+        for start in range(0, len(ids), REREAD_BATCH):
+            batch = ids[start : start + REREAD_BATCH]
+            acting = read_referrals(batch, version)
+            recheck = {pk for pk, found in acting.items() if found} | set(
+                Referral.objects.filter(pk__in=batch)
+                .filter(Exists(narrative_flags))
+                .values_list("pk", flat=True)
+            )
+            for pk in sorted(recheck):
+                with transaction.atomic():
+                    refresh_flags(lock_referral(Referral(pk=pk)))
+            IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(
+                reread_done=start + len(batch)
+            )
+        recompute_priorities()
+        IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(reread_finished_at=now())
+        return len(ids)
     finally:
         reset_context(token)

@@ -1,11 +1,12 @@
-"""Under-grading detection ("hidden high risk", DESIGN.md §4).
+"""Hidden high risk (DESIGN.md §4): flags for a supervisor's review.
 
-A referral graded, or provisionally graded, standard or medium is flagged when its factors
-suggest high, when its text holds a word from the lexicon, when a child is under one, or when a
-child is a repeat child. Each flag says why; a supervisor confirms the grade or regrades.
+A referral not graded yet is flagged "possible high risk, not yet assessed" when the risk reader
+finds a high-risk signal in its text. One graded, or provisionally graded, standard or medium is
+flagged when the reader finds one, when its factors suggest high, when a child is under one, or
+when a child is a repeat child. Each flag says why and shows its evidence; a supervisor confirms
+the grade, regrades, or (for a referral not graded yet) dismisses the flag.
 """
 
-import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -20,13 +21,11 @@ from risk.models import (
     ChildRiskAssessment,
     FlagKind,
     FlagStatus,
-    LexiconTerm,
     RiskModelVersion,
+    RiskSignal,
     UnderGradingFlag,
 )
 from vhub.clock import now
-
-SNIPPET_CONTEXT = 60
 
 
 @dataclass
@@ -35,58 +34,60 @@ class Candidate:
     key: str
     reason: str
     matches: list[dict[str, str]] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
 
 
-def lexicon_pattern(terms: list[LexiconTerm]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern over every active term and variant, longest first so
-    'threatened to kill' wins over 'kill'; the match is mapped back to its term."""
-    words = {w.strip().lower() for t in terms for w in [t.term, *t.variants] if w.strip()}
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-
-
-def _term_for(word: str, terms: list[LexiconTerm]) -> str:
-    lowered = word.lower()
-    for t in terms:
-        if lowered == t.term.lower() or lowered in (v.lower() for v in t.variants):
-            return t.term
-    return lowered
-
-
-def find_lexicon_matches(
-    texts: list[tuple[str, str]], terms: list[LexiconTerm]
-) -> dict[str, list[dict[str, str]]]:
-    """term -> matches, each with the field's label and the text around the match."""
-    pattern = lexicon_pattern(terms)
-    found: dict[str, list[dict[str, str]]] = {}
-    if pattern is None:
-        return found
-    for label, text in texts:
-        for m in pattern.finditer(text or ""):
-            start, end = m.span()
-            found.setdefault(_term_for(m.group(1), terms), []).append(
-                {
-                    "field": label,
-                    "before": ("…" if start > SNIPPET_CONTEXT else "")
-                    + text[max(0, start - SNIPPET_CONTEXT) : start],
-                    "match": text[start:end],
-                    "after": text[end : end + SNIPPET_CONTEXT]
-                    + ("…" if end + SNIPPET_CONTEXT < len(text) else ""),
-                }
+def narrative_candidates(
+    referral: Referral, *, graded: bool, signals: list[RiskSignal] | None = None
+) -> list[Candidate]:
+    """One candidate per high-risk indicator the risk reader found stated or reported in the
+    referral's words, with every sentence that shows it. `signals`: the referral's signals when
+    the caller has just read them."""
+    if signals is None:
+        signals = list(RiskSignal.objects.filter(referral=referral, acting=True).order_by("id"))
+    by_indicator: dict[str, list[RiskSignal]] = {}
+    for signal in signals:
+        if signal.acting:
+            by_indicator.setdefault(signal.indicator, []).append(signal)
+    candidates = []
+    for indicator, found in by_indicator.items():
+        label = found[0].label
+        if graded:
+            kind = FlagKind.NARRATIVE
+            reason = f"The text describes {label.lower()}, a sign of high risk."
+        else:
+            kind = FlagKind.UNASSESSED
+            reason = (
+                f"The text describes {label.lower()}, a sign of high risk, and nobody has "
+                "graded this referral yet."
             )
-    return found
+        candidates.append(
+            Candidate(
+                kind,
+                f"indicator:{indicator}",
+                reason,
+                [
+                    {
+                        "field": s.field,
+                        "before": s.before,
+                        "match": s.sentence[s.start : s.end],
+                        "after": s.after,
+                    }
+                    for s in found
+                ],
+                sorted({s.pattern for s in found}),
+            )
+        )
+    return candidates
 
 
 def _age_in_years(born, on) -> int:  # type: ignore[no-untyped-def]
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def detect(
-    referral: Referral, *, terms: list[LexiconTerm], policy: RiskModelVersion
-) -> list[Candidate]:
-    candidates: list[Candidate] = []
+def detect(referral: Referral, *, policy: RiskModelVersion) -> list[Candidate]:
+    """Why a referral graded standard or medium may really be high."""
+    candidates: list[Candidate] = narrative_candidates(referral, graded=True)
     assessments = list(
         ChildRiskAssessment.objects.filter(referral=referral).select_related("subject__person")
     )
@@ -101,23 +102,6 @@ def detect(
                     f"({a.suggestion.get('headline', '')}), but the grade is {grade}.",
                 )
             )
-
-    texts = [
-        ("What happened", referral.narrative),
-        ("Officer's view of risk", referral.officer_risk_view),
-    ]
-    for a in assessments:
-        name = a.subject.person.full_name
-        texts += [(f"Rationale for {name}", a.rationale), (f"Voice of {name}", a.voice_of_child)]
-    for term, matches in find_lexicon_matches(texts, terms).items():
-        candidates.append(
-            Candidate(
-                FlagKind.LEXICON,
-                f"term:{term}",
-                f"The text mentions “{term}”, a high-risk indicator.",
-                matches,
-            )
-        )
 
     children = list(
         ReferralSubject.objects.filter(referral=referral, role=SubjectRole.CHILD).select_related(
@@ -168,22 +152,21 @@ def detect(
     return candidates
 
 
-def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
+def refresh_flags(
+    referral: Referral, *, signals: list[RiskSignal] | None = None
+) -> list[UnderGradingFlag]:
     """Raise new flags and retire open ones that no longer apply. Call inside the action's
-    transaction, after its row locks (it writes audit events)."""
+    transaction, after its row locks (it writes audit events). `signals`: the referral's risk
+    signals when the caller has just read them (intake), saving their query."""
     from risk.scoring import current_model_version
 
     grade = referral.effective_grade
-    applies = referral.is_open and grade in (Grade.STANDARD, Grade.MEDIUM)
-    candidates = (
-        detect(
-            referral,
-            terms=list(LexiconTerm.objects.filter(is_active=True)),
-            policy=current_model_version(),
-        )
-        if applies
-        else []
-    )
+    if not referral.is_open or grade == Grade.HIGH:
+        candidates = []
+    elif grade in (Grade.STANDARD, Grade.MEDIUM):
+        candidates = detect(referral, policy=current_model_version())
+    else:
+        candidates = narrative_candidates(referral, graded=False, signals=signals)
     wanted = {(c.kind, c.key): c for c in candidates}
     existing = {(f.kind, f.key): f for f in UnderGradingFlag.objects.filter(referral=referral)}
     raised = []
@@ -196,6 +179,7 @@ def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
                 key=candidate.key,
                 reason=candidate.reason,
                 matches=candidate.matches,
+                patterns=candidate.patterns,
                 raised_at=now(),
             )
             record_event(
@@ -210,12 +194,14 @@ def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
             # The reason is back (e.g. a grade lowered again): the flag is raised again.
             flag.status = FlagStatus.OPEN
             flag.reason, flag.matches = candidate.reason, candidate.matches
+            flag.patterns = candidate.patterns
             flag.raised_at, flag.resolved_at, flag.resolution = now(), None, ""
             flag.save(
                 update_fields=[
                     "status",
                     "reason",
                     "matches",
+                    "patterns",
                     "raised_at",
                     "resolved_at",
                     "resolution",
@@ -230,10 +216,13 @@ def refresh_flags(referral: Referral) -> list[UnderGradingFlag]:
             )
             raised.append(flag)
         elif flag.status == FlagStatus.OPEN and (
-            flag.reason != candidate.reason or flag.matches != candidate.matches
+            flag.reason != candidate.reason
+            or flag.matches != candidate.matches
+            or flag.patterns != candidate.patterns
         ):
             flag.reason, flag.matches = candidate.reason, candidate.matches
-            flag.save(update_fields=["reason", "matches"])
+            flag.patterns = candidate.patterns
+            flag.save(update_fields=["reason", "matches", "patterns"])
     for key, flag in existing.items():
         if flag.status == FlagStatus.OPEN and key not in wanted:
             flag.status = FlagStatus.SUPERSEDED

@@ -14,24 +14,25 @@ from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
     FactorChange,
-    do_add_lexicon_term,
     do_decide_assessment,
+    do_publish_catalogue,
     do_publish_risk_model,
     do_resolve_flag,
     do_save_assessment,
-    do_set_lexicon_term_active,
     is_officer_at_intake,
 )
-from risk.forms import AssessmentForm, DecisionForm, FlagReviewForm
+from risk.catalogue import from_text, to_text
+from risk.forms import AssessmentForm, CatalogueForm, DecisionForm, FlagReviewForm
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
     FlagStatus,
-    LexiconTerm,
     UnderGradingFlag,
 )
+from risk.reading import current_catalogue_version, indicator_labels, proposed_factors
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
-from risk.selectors import approval_queue, review_list
+from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import require_role, show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
@@ -68,7 +69,9 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
             "voice_of_child": subject.voice_of_child,
         }
     data = request.POST if request.method == "POST" else None
-    return AssessmentForm(data, initial=initial, model=model, with_da=with_da)
+    return AssessmentForm(
+        data, initial=initial, model=model, with_da=with_da, proposals=proposed_factors(referral)
+    )
 
 
 def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
@@ -273,7 +276,7 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
         raise Http404("No such flag")
     referral = flag.referral
     record_event("flag.view", actor=request.user, obj=flag, referral=referral)
-    form = FlagReviewForm(request.POST or None)
+    form = FlagReviewForm(request.POST or None, graded=bool(referral.effective_grade))
     action_error = None
     if request.method == "POST" and flag.status == FlagStatus.OPEN and form.is_valid():
         try:
@@ -409,58 +412,6 @@ def risk_model(request):  # type: ignore[no-untyped-def]
     )
 
 
-class LexiconForm(forms.Form):
-    term = forms.CharField(
-        label="Word or phrase",
-        max_length=100,
-        error_messages={"required": "Enter the word or phrase"},
-    )
-    variants = forms.CharField(
-        label="Other forms, separated by commas",
-        required=False,
-        max_length=1000,
-        help_text="For example: strangled, strangling",
-    )
-
-
-@login_required
-def lexicon(request):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.MANAGER)
-    form = LexiconForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            entry = do_add_lexicon_term(
-                actor=request.user,
-                term=form.cleaned_data["term"],
-                variants=form.cleaned_data["variants"].split(","),
-            )
-        except ActionError as exc:
-            form.add_error("term", exc.message)
-        else:
-            messages.success(request, f"“{entry.term}” added to the lexicon")
-            return redirect("risk:lexicon")
-    return render(
-        request,
-        "risk/lexicon.html",
-        {"form": form, "terms": LexiconTerm.objects.all(), "action_error": action_error},
-    )
-
-
-@login_required
-@require_POST
-def lexicon_toggle(request, term_id: int):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.MANAGER)
-    entry = LexiconTerm.objects.filter(pk=term_id).first()
-    if entry is None:
-        raise Http404("No such term")
-    do_set_lexicon_term_active(entry, actor=request.user, active=not entry.is_active)
-    messages.success(
-        request, f"“{entry.term}” {'switched on' if entry.is_active else 'switched off'}"
-    )
-    return redirect("risk:lexicon")
-
-
 @login_required
 def risk_model_history(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.MANAGER)
@@ -481,17 +432,90 @@ def risk_model_history(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def lexicon_history(request):  # type: ignore[no-untyped-def]
+def catalogue(request):  # type: ignore[no-untyped-def]
+    """The risk reader's catalogue: what it looks for, how each pattern has fared with
+    supervisors, and the form that publishes the next version."""
     require_role(request.user, Role.MANAGER)
-    record_event("config.history_view", actor=request.user, details={"config": "lexicon"})
+    version = current_catalogue_version()
+    form = CatalogueForm(request.POST or None, initial=to_text(version.content))
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        content, errors = from_text(form.cleaned_data)
+        for section, problems in errors.items():
+            for problem in problems:
+                form.add_error(section, problem)
+        if not errors:
+            try:
+                new = do_publish_catalogue(
+                    actor=request.user, content=content, note=form.cleaned_data["note"]
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(
+                    request,
+                    f"Version {new.number} published: every open referral is being read again",
+                )
+                return redirect("risk:catalogue")
+    labels = indicator_labels(version)
+    outcomes = selectors.pattern_outcomes(days=OUTCOME_DAYS)
+    for row in outcomes:
+        row.label = labels.get(row.indicator, row.indicator)
+    return render(
+        request,
+        "risk/catalogue.html",
+        {
+            "version": version,
+            "form": form,
+            "action_error": action_error,
+            "outcomes": outcomes,
+            "outcome_days": OUTCOME_DAYS,
+        },
+    )
+
+
+@login_required
+def catalogue_progress(request):  # type: ignore[no-untyped-def]
+    """The re-read's progress bar, refreshed by htmx while it runs."""
+    require_role(request.user, Role.MANAGER)
+    return render(
+        request, "risk/_catalogue_progress.html", {"version": current_catalogue_version()}
+    )
+
+
+@login_required
+def catalogue_outcomes_csv(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    record_event("config.export", actor=request.user, details={"config": "catalogue_outcomes"})
+    return csv_response(
+        ["indicator", "pattern", "flags raised", "decided", "upheld", "share upheld (%)"],
+        (
+            [
+                row.indicator,
+                row.pattern,
+                row.raised,
+                row.decided,
+                row.upheld,
+                "" if row.share_upheld is None else row.share_upheld,
+            ]
+            for row in selectors.pattern_outcomes(days=OUTCOME_DAYS)
+        ),
+        filename="risk-reader-patterns.csv",
+    )
+
+
+@login_required
+def catalogue_history(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    record_event("config.history_view", actor=request.user, details={"config": "catalogue"})
     return render(
         request,
         "audit/config_history.html",
         {
-            "title": "High-risk lexicon",
-            "back_url": reverse("risk:lexicon"),
-            "published": None,
-            "edits": selectors.lexicon_history(),
-            "edits_empty": "No change has been recorded.",
+            "title": "Risk reader catalogue",
+            "back_url": reverse("risk:catalogue"),
+            "published": selectors.catalogue_history(),
+            "edits": [],
+            "edits_empty": "None: a published version is never edited.",
         },
     )

@@ -66,7 +66,7 @@ def submit_referral(officer: User, *, children=None, **overrides) -> Referral:  
         "postcode": "HR1 2AB",
         "incident_type": IncidentType.objects.get(code="domestic-abuse"),
         "local_authority": Agency.objects.get(slug="herefordshire-cs"),
-        "narrative": "Neighbour called police to shouting; mother had a mark on her neck.",
+        "narrative": "Neighbour called police to shouting; both children were asleep upstairs.",
         "officer_risk_view": "Risk of further harm to the child.",
         "children": children or [child()],
     }

@@ -52,12 +52,13 @@ from referrals.models import ClockKind, ClockState, ReferralSubject, SlaClock
 from risk.actions import (
     FactorChange,
     RubricScores,
-    do_add_lexicon_term,
+    do_publish_catalogue,
     do_publish_risk_model,
     do_save_assessment,
     do_score_quality_audit,
 )
 from risk.models import AuditKind, QualityAudit, QualityAuditRound, UnderGradingFlag
+from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
 from risk.views import RiskModelForm
 from tests.factories import (
@@ -324,10 +325,37 @@ def _model_versions(cast: Cast, ctx: dict, n: int) -> list[str]:
     return tags
 
 
-def _lexicon_terms(cast: Cast, ctx: dict, n: int) -> list[str]:
-    tags = [_tag("phrase") for _ in range(n)]
-    for tag in tags:
-        do_add_lexicon_term(actor=cast.manager, term=tag, variants=[])
+def _catalogue_versions(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Published catalogue versions, each adding a pattern (named in the history)."""
+    tags = []
+    for _ in range(n):
+        content = current_catalogue_version().content
+        tag = _tag("pattern").lower()
+        pattern = {"indicator": "weapon", "code": tag, "pattern": tag}
+        do_publish_catalogue(
+            actor=cast.manager,
+            content={**content, "patterns": [*content["patterns"], pattern]},
+            note=tag,
+        )
+        tags.append(tag)
+    return tags
+
+
+def _pattern_flags(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Narrative flags, each from its own pattern: a row each on the catalogue page."""
+    tags = []
+    for _ in range(n):
+        referral = submit_referral(cast.officer)
+        tag = _tag("pattern").lower()
+        UnderGradingFlag.objects.create(
+            referral=referral,
+            kind="narrative",
+            key="indicator:weapon",
+            reason=tag,
+            patterns=[tag],
+            raised_at=now(),
+        )
+        tags.append(tag)
     return tags
 
 
@@ -700,8 +728,8 @@ LISTS = [
     ListCase("risk:reviews", "supervisor", _flagged),
     ListCase("risk:model", "manager", _model_versions),
     ListCase("risk:model_history", "manager", _model_versions),
-    ListCase("risk:lexicon", "manager", _lexicon_terms),
-    ListCase("risk:lexicon_history", "manager", _lexicon_terms),
+    ListCase("risk:catalogue", "manager", _pattern_flags),
+    ListCase("risk:catalogue_history", "manager", _catalogue_versions),
     ListCase("risk:assessment_history", "practitioner", _assessment_drafts, setup=_one_assessment),
     ListCase("risk:quality", "auditor", _internal_audits),
     ListCase("risk:quality_results", "manager", _scored_by_assessor, query="?by=person"),
@@ -789,7 +817,8 @@ NOT_LISTS = {
     "risk:assess": "one child's assessment form",
     "risk:suggest": "POST: the suggestion panel",
     "risk:review_flag": "one flag",
-    "risk:lexicon_toggle": "POST",
+    "risk:catalogue_progress": "one catalogue version's re-read progress",
+    "risk:catalogue_outcomes_csv": "the catalogue page's pattern counts, in one query",
     "risk:quality_sample": "POST",
     "risk:quality_score": "one audit's rubric",
     "risk:joint_score": "one joint audit's rubric",

@@ -24,7 +24,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
     if user.has_role(Role.MANAGER):
         items += [
             ("Risk model", "risk:model"),
-            ("Lexicon", "risk:lexicon"),
+            ("Risk reader", "risk:catalogue"),
             ("SLA policy", "referrals:sla"),
             ("Import", "referrals:imports"),
         ]

@@ -36,9 +36,9 @@ def test_staff_read_assessments_suggestion_history_and_flags(client_for, graded,
     assert (change["from_grade"], change["to_grade"]) == ("", "medium")
     assert change["reason"] == "Strangulation not corroborated."
     kinds = {f["kind"] for f in body["flags"]}
-    assert "lexicon" in kinds
-    lexicon = next(f for f in body["flags"] if f["kind"] == "lexicon")
-    assert lexicon["matches"][0]["match"] == "strangled"
+    assert "narrative" in kinds
+    narrative = next(f for f in body["flags"] if f["kind"] == "narrative")
+    assert narrative["matches"][0]["match"] == "strangled"
     assert AuditEvent.objects.filter(
         action="referral.view", actor=practitioner, details__view="risk"
     ).exists()

@@ -5,22 +5,22 @@ a page answers, once."""
 from django.test import Client
 
 from audit.models import AuditEvent
+from tests.factories import submit_referral
 
 
 def _denials(user):  # type: ignore[no-untyped-def]
     return list(AuditEvent.objects.filter(action="access.denied", actor=user))
 
 
-def test_a_refusal_no_helper_recorded_is_audited_by_the_middleware(client_for, manager):
-    # The lexicon page looks its term up directly: a missing one is a plain 404.
-    response = client_for(manager).post("/risk/lexicon/999999/toggle/")
+def test_a_refusal_no_helper_recorded_is_audited_by_the_middleware(client_for, officer, auditor):
+    # The subject access export refuses an unknown format with a plain 404, after the access
+    # helper has allowed the person: only the middleware records that refusal.
+    person = submit_referral(officer).subjects.get().person
+    url = f"/audit/people/{person.pk}/subject-access.xml"
+    response = client_for(auditor).get(url)
     assert response.status_code == 404
-    [denial] = _denials(manager)
-    assert denial.details == {
-        "object_type": "page",
-        "object_id": "/risk/lexicon/999999/toggle/",
-        "reason": "not found",
-    }
+    [denial] = _denials(auditor)
+    assert denial.details == {"object_type": "page", "object_id": url, "reason": "not found"}
 
 
 def test_a_refusal_the_access_helper_recorded_is_audited_once(client_for, officer):

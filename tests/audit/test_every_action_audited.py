@@ -117,7 +117,15 @@ def _flag(w: World):  # type: ignore[no-untyped-def]
         actor=w.practitioner,
         submit=True,
     )
-    return UnderGradingFlag.objects.filter(referral=referral).first()
+    return UnderGradingFlag.objects.filter(referral=referral, status="open").first()
+
+
+def _catalogue_with_garrotte():  # type: ignore[no-untyped-def]
+    from risk.reading import current_catalogue_version
+
+    content = current_catalogue_version().content
+    pattern = {"indicator": "strangulation", "code": "garrotte-test", "pattern": "garrotte"}
+    return {**content, "patterns": [*content["patterns"], pattern]}
 
 
 def _incident():  # type: ignore[no-untyped-def]
@@ -417,19 +425,10 @@ ACTIONS: dict[str, Row] = {
             note="Audit test",
         ),
     ),
-    "risk.actions.do_add_lexicon_term": Row(
-        "lexicon.add",
-        lambda w, _: _r("risk.actions.do_add_lexicon_term")(
-            actor=w.manager, term="garrotte", variants=[]
-        ),
-    ),
-    "risk.actions.do_set_lexicon_term_active": Row(
-        "lexicon.deactivate",
-        lambda w, t: _r("risk.actions.do_set_lexicon_term_active")(
-            t, actor=w.manager, active=False
-        ),
-        lambda w: _r("risk.actions.do_add_lexicon_term")(
-            actor=w.manager, term="garrotte", variants=[]
+    "risk.actions.do_publish_catalogue": Row(
+        "catalogue.publish",
+        lambda w, _: _r("risk.actions.do_publish_catalogue")(
+            actor=w.manager, content=_catalogue_with_garrotte(), note="Audit test"
         ),
     ),
     "risk.actions.do_sample_quality_audits": Row(

@@ -21,12 +21,13 @@ from referrals.selectors import referral_history, sla_policy_history
 from risk.actions import (
     FactorChange,
     do_decide_assessment,
+    do_publish_catalogue,
     do_publish_risk_model,
-    do_set_lexicon_term_active,
 )
-from risk.models import LexiconTerm, RiskModelVersion, SupervisorDecision
+from risk.models import RiskModelVersion, SupervisorDecision
+from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
-from risk.selectors import assessment_history, lexicon_history, risk_model_history
+from risk.selectors import assessment_history, catalogue_history, risk_model_history
 from tests.factories import approved_referral, share_with, submit_referral, submitted_assessment
 from vhub.clock import now
 
@@ -125,13 +126,17 @@ def test_a_task_records_itself_as_the_actor(officer, practitioner, supervisor):
     assert entry.who == "System (task partners.tasks.render_share_pack)"
 
 
-def test_switching_off_a_seeded_lexicon_term_shows_before_and_after(client_for, manager):
-    term = LexiconTerm.objects.order_by("term").first()
-    response = client_for(manager).post(f"/risk/lexicon/{term.pk}/toggle/")
-    assert response.status_code == 302
-    latest = lexicon_history()[0]
-    assert latest.record == f"“{term.term}”"
-    assert _changes(latest) == {"Is active": ("Yes", "No")}
+def _catalogue_adding(pattern: str) -> dict:
+    content = current_catalogue_version().content
+    entry = {"indicator": "weapon", "code": pattern, "pattern": pattern}
+    return {**content, "patterns": [*content["patterns"], entry]}
+
+
+def test_publishing_a_catalogue_shows_the_pattern_it_added(manager):
+    do_publish_catalogue(actor=manager, content=_catalogue_adding("trebuchet"), note="Sieges")
+    latest = catalogue_history()[0]
+    assert latest.record == "Version 2: Sieges"
+    assert _changes(latest) == {"Pattern trebuchet": ("Not in this version", "weapon: trebuchet")}
     assert latest.who == person_name(manager)
 
 
@@ -236,7 +241,7 @@ PAGES = {
     "share": lambda c: f"/partners/shares/{c['share'].pk}/history/",
     "risk_model": lambda c: "/risk/model/history/",
     "sla_policy": lambda c: "/referrals/sla/history/",
-    "lexicon": lambda c: "/risk/lexicon/history/",
+    "catalogue": lambda c: "/risk/catalogue/history/",
 }
 
 
@@ -251,7 +256,7 @@ PAGES = {
         ("practitioner", "share", "Created: Share with Herefordshire"),
         ("manager", "risk_model", "Published versions"),
         ("manager", "sla_policy", "Published versions"),
-        ("manager", "lexicon", "Recorded when change history began"),
+        ("manager", "catalogue", "Published versions"),
     ],
 )
 def test_history_page_shows_the_changes(request, client_for, case, who, page, shows):
@@ -277,7 +282,8 @@ def test_history_page_shows_the_changes(request, client_for, case, who, page, sh
         ("officer", "share"),
         ("practitioner", "risk_model"),
         ("supervisor", "sla_policy"),
-        ("partner_a", "lexicon"),
+        ("partner_a", "catalogue"),
+        ("supervisor", "catalogue"),
     ],
 )
 def test_history_page_is_refused_and_the_refusal_audited(request, client_for, case, who, page):
@@ -344,10 +350,10 @@ def test_sla_policy_history_query_count(django_assert_num_queries, manager):
         sla_policy_history()
 
 
-def test_lexicon_history_query_count(django_assert_num_queries, manager):
-    for term in LexiconTerm.objects.all()[:3]:
-        with history_context(actor=manager):
-            do_set_lexicon_term_active(term, actor=manager, active=False)
-    with django_assert_num_queries(2):
-        # lexicon events with contexts; users named
-        lexicon_history()
+def test_catalogue_history_query_count(django_assert_num_queries, manager):
+    for pattern in ("onager", "ballista", "mangonel"):
+        content = _catalogue_adding(pattern)
+        do_publish_catalogue(actor=manager, content=content, note=pattern)
+    with django_assert_num_queries(1):
+        # versions with their publishers
+        catalogue_history()

@@ -94,7 +94,7 @@ class Case:
             actor=self.practitioner,
             submit=True,
         )
-        return UnderGradingFlag.objects.get(referral=flagged)
+        return UnderGradingFlag.objects.get(referral=flagged, status="open")
 
     @cached_property
     def returned(self):  # type: ignore[no-untyped-def]
@@ -398,9 +398,9 @@ READS: list[Read] = [
     ),
     Read("risk/model/history/", "manager", lambda c: "/risk/model/history/", "config.history_view"),
     Read(
-        "risk/lexicon/history/",
+        "risk/catalogue/history/",
         "manager",
-        lambda c: "/risk/lexicon/history/",
+        lambda c: "/risk/catalogue/history/",
         "config.history_view",
     ),
     Read(
@@ -678,7 +678,6 @@ POST_ONLY = {
     "referrals/<str:reference>/correct/",
     "notifications/read/",
     "risk/referrals/<str:reference>/children/<int:subject_id>/suggest/",
-    "risk/lexicon/<int:term_id>/toggle/",
     "risk/quality/sample/",
     "partners/shares/<int:share_id>/acknowledge/",
     "partners/shares/<int:share_id>/withdraw/",
@@ -705,7 +704,9 @@ EXEMPT = {
     "referrals/new/": "The form's start page: the officer's own drafts, by start time only.",
     "referrals/sla/": "SLA targets and closure days: configuration.",
     "risk/model/": "The risk model's factors and thresholds: configuration.",
-    "risk/lexicon/": "The under-grading lexicon's terms: configuration.",
+    "risk/catalogue/": "The risk reader's catalogue, and counts of flags per pattern: no case.",
+    "risk/catalogue/progress/": "How far a re-read has gone: two numbers.",
+    "risk/catalogue/patterns.csv": "Counts of flags per pattern (audited as config.export).",
     "partners/sharing-rules/": "Which grades need a supervisor's authorisation: configuration.",
     "partners/marac/meetings/": "MARAC meeting dates: configuration.",
     "partners/team/": "The partner lead's own agency's users: no case data.",

@@ -1,7 +1,7 @@
 """Risk grading in a real browser: a practitioner assesses a baby and cannot propose below the
 suggestion; a supervisor returns one assessment and changes the grade of another; a supervisor
 finds a referral graded standard whose narrative mentions strangulation and regrades it; a
-manager looks after the risk model and the high-risk lexicon.
+manager looks after the risk model and the risk reader's catalogue.
 
 Each key page is saved as a full-page screenshot in tests/e2e/screenshots/ (names r01-…).
 """
@@ -223,7 +223,8 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
     page.get_by_role("button", name="Submit for approval").click()
     expect_success_banner(page, "Risk assessment sent to a supervisor for approval")
     flags = page.locator("h2", has_text="Under-grading flags").locator("+ ul")
-    expect(flags.locator("mark.vhub-mark")).to_have_text("strangled")
+    waiting = flags.locator("li", has_text="Waiting for review")
+    expect(waiting.locator("mark.vhub-mark")).to_have_text("strangled")
 
     supervisor_page = sign_in(new_page, live_server, supervisor)
     supervisor_page.get_by_role("link", name="Under-grading reviews").click()
@@ -235,13 +236,15 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
         has=supervisor_page.get_by_role("link", name=reference, exact=True),
     )
     expect(card).to_contain_text("Standard (provisional)")
-    expect(card).to_contain_text("The text mentions “strangulation”, a high-risk indicator.")
+    expect(card).to_contain_text(
+        "The text describes strangulation, choking or suffocation, a sign of high risk."
+    )
     expect(card.locator("mark.vhub-mark")).to_have_text("strangled")
     shot(supervisor_page, "r12-supervisor-undergrading-reviews")
 
     card.get_by_role("link", name=f"Review this flag on {reference}").click()
     expect(supervisor_page.get_by_role("heading", level=1)).to_have_text(
-        "High-risk words in the text"
+        "The text signals high risk"
     )
     expect(supervisor_page.locator("mark.vhub-mark")).to_have_text("strangled")
     new_grade = supervisor_page.get_by_label("New grade (if regrading)")
@@ -274,7 +277,7 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
     assert console_errors == []
 
 
-def test_manager_sees_the_risk_model_and_adds_a_word_to_the_lexicon(
+def test_manager_sees_the_risk_model_and_publishes_a_catalogue_version(
     transactional_db, live_server, new_page, shot, console_errors, manager
 ):  # type: ignore[no-untyped-def]
     page = sign_in(new_page, live_server, manager)
@@ -287,20 +290,19 @@ def test_manager_sees_the_risk_model_and_adds_a_word_to_the_lexicon(
     )
     shot(page, "r16-manager-risk-model")
 
-    page.get_by_role("link", name="Lexicon").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("High-risk lexicon")
-    expect(page.get_by_role("cell", name="strangulation", exact=True)).to_be_visible()
-    page.get_by_role("button", name="Add to the lexicon").click()
-    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the word or phrase")
-    shot(page, "r17-manager-lexicon-error")
+    page.get_by_role("link", name="Risk reader").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Risk reader catalogue")
+    expect(page.get_by_label("Patterns")).to_contain_text("strangulation | strangle-word")
+    page.get_by_role("button", name="Publish version 2").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Say what you changed and why")
+    shot(page, "r17-manager-catalogue-error")
 
-    page.get_by_label("Word or phrase").fill("Ligature")
-    page.get_by_label("Other forms, separated by commas").fill("ligatures, tied round her neck")
-    page.get_by_role("button", name="Add to the lexicon").click()
-    expect(page).to_have_url(re.compile(r"/risk/lexicon/$"))
-    expect_success_banner(page, "“ligature” added to the lexicon")
-    row = page.locator("tbody tr", has=page.get_by_role("cell", name="ligature", exact=True))
-    expect(row).to_contain_text("ligatures, tied round her neck")
-    expect(row).to_contain_text("Yes")
-    shot(page, "r18-manager-lexicon-word-added")
+    patterns = page.get_by_label("Patterns")
+    patterns.fill(patterns.input_value() + "\nstrangulation | ligature | ligature|noose")
+    page.get_by_label("What you changed and why").fill("Ligatures seen in two referrals")
+    page.get_by_role("button", name="Publish version 2").click()
+    expect(page).to_have_url(re.compile(r"/risk/catalogue/$"))
+    expect_success_banner(page, "Version 2 published")
+    expect(page.locator(".govuk-caption-l")).to_contain_text("Version 2")
+    shot(page, "r18-manager-catalogue-published")
     assert console_errors == []

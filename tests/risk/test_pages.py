@@ -3,9 +3,12 @@
 import pytest
 
 from risk.actions import do_save_assessment
+from risk.catalogue import to_text
 from risk.models import RiskModelVersion, UnderGradingFlag
-from risk.selectors import review_list
+from risk.reading import current_catalogue_version
+from risk.selectors import pattern_outcomes, review_list
 from tests.factories import assessment_input, submit_referral
+from vhub.clock import now
 
 
 def _assess_url(referral):  # type: ignore[no-untyped-def]
@@ -67,10 +70,11 @@ def test_review_pages_are_for_supervisors(db, request, client_for, who):
 
 
 @pytest.mark.parametrize("who", ["practitioner", "supervisor", "partner_a", "auditor"])
-def test_model_and_lexicon_pages_are_for_managers(db, request, client_for, who):
+def test_model_and_catalogue_pages_are_for_managers(db, request, client_for, who):
     client = client_for(request.getfixturevalue(who))
     assert client.get("/risk/model/").status_code == 403
-    assert client.get("/risk/lexicon/").status_code == 403
+    assert client.get("/risk/catalogue/").status_code == 403
+    assert client.get("/risk/catalogue/patterns.csv").status_code == 403
 
 
 def test_manager_publishes_a_new_model_version_through_the_page(client_for, manager):
@@ -104,14 +108,61 @@ def test_manager_publishes_a_new_model_version_through_the_page(client_for, mana
     assert new.created_by == manager
 
 
-def test_manager_adds_a_lexicon_word(client_for, manager):
-    response = client_for(manager).post(
-        "/risk/lexicon/", {"term": "Ligature", "variants": "ligatures, noose"}
-    )
-    assert response.status_code == 302
-    from risk.models import LexiconTerm
+def _catalogue_form(version, **changes):  # type: ignore[no-untyped-def]
+    return {**to_text(version.content), "note": "", **changes}
 
-    assert LexiconTerm.objects.get(term="ligature").variants == ["ligatures", "noose"]
+
+def test_manager_publishes_a_catalogue_version_through_the_page(
+    client_for, manager, django_capture_on_commit_callbacks
+):
+    client = client_for(manager)
+    version = current_catalogue_version()
+    page = client.get("/risk/catalogue/").content.decode()
+    assert "Risk reader catalogue" in page
+    assert "strangle-word" in page  # the patterns, in the form
+
+    data = _catalogue_form(version, note="Siege engines")
+    data["patterns"] += "\nweapon | siege-engine | trebuchet|catapult"
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post("/risk/catalogue/", data)
+    assert response.status_code == 302
+    new = current_catalogue_version()
+    assert new.number == version.number + 1
+    assert {"indicator": "weapon", "code": "siege-engine", "pattern": "trebuchet|catapult"} in (
+        new.content["patterns"]
+    )
+    assert new.created_by == manager
+
+
+def test_a_catalogue_line_that_cannot_be_read_is_refused_with_its_line_number(client_for, manager):
+    version = current_catalogue_version()
+    data = _catalogue_form(version, note="Broken")
+    data["patterns"] += "\nweapon | broken | ..4 knife"
+    data["cues"] += "\nsure | forward | 4 | definitely"
+    response = client_for(manager).post("/risk/catalogue/", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    lines = len(data["patterns"].splitlines())
+    assert f"Line {lines}: A pattern must start and end with a word" in page
+    assert "the certainty must be one of" in page
+    assert current_catalogue_version().number == version.number
+
+
+def test_the_catalogue_page_shows_how_each_pattern_fared(client_for, manager, officer):
+    for status in ("regraded", "confirmed", "open"):
+        UnderGradingFlag.objects.create(
+            referral=submit_referral(officer),
+            kind="narrative",
+            key="indicator:weapon",
+            reason="x",
+            patterns=["weapon-word"],
+            status=status,
+            raised_at=now(),
+        )
+    (row,) = [r for r in pattern_outcomes() if r.pattern == "weapon-word"]
+    assert (row.raised, row.decided, row.upheld, row.share_upheld) == (3, 2, 1, 50)
+    csv = client_for(manager).get("/risk/catalogue/patterns.csv").content.decode()
+    assert "weapon,weapon-word,3,2,1,50" in csv
 
 
 def test_review_list_uses_a_constant_number_of_queries(
@@ -137,4 +188,4 @@ def test_review_list_uses_a_constant_number_of_queries(
     flagged()
     with django_assert_num_queries(2):
         assert len(evaluate()) == 3
-    assert UnderGradingFlag.objects.count() == 6
+    assert UnderGradingFlag.objects.filter(status="open").count() == 6

@@ -90,7 +90,9 @@ def test_a_superseded_flag_is_raised_again_when_its_reason_returns(
     referral = submit_referral(officer, narrative="He strangled her.")
     subject = referral.subjects.get()
     _assess(subject, practitioner, "standard", submit=False)
-    flag = UnderGradingFlag.objects.get(referral=referral, key="term:strangulation")
+    flag = UnderGradingFlag.objects.get(
+        referral=referral, kind="narrative", key="indicator:strangulation"
+    )
     assessment = _assess(subject, practitioner, "high")
     flag.refresh_from_db()
     assert flag.status == FlagStatus.SUPERSEDED

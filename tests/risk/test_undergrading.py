@@ -7,14 +7,14 @@ import pytest
 from audit.models import AuditEvent
 from referrals.models import ReferralSubject
 from risk.actions import (
-    do_add_lexicon_term,
     do_decide_assessment,
+    do_publish_catalogue,
     do_resolve_flag,
     do_save_assessment,
 )
-from risk.models import FlagKind, FlagStatus, GradeChange, LexiconTerm, UnderGradingFlag
-from risk.tasks import sweep_undergrading
-from risk.undergrading import find_lexicon_matches
+from risk.models import FlagKind, FlagStatus, GradeChange, RiskSignal, UnderGradingFlag
+from risk.reading import current_catalogue_version
+from risk.tasks import reread_open_referrals
 from tests.factories import assessment_input, child, submit_referral
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 
@@ -39,46 +39,82 @@ def _flags(referral, kind=None):  # type: ignore[no-untyped-def]
     return list(flags.filter(kind=kind) if kind else flags)
 
 
-def test_narrative_word_from_the_lexicon_flags_a_medium_referral_with_the_text_highlighted(
+def test_a_high_risk_signal_flags_a_medium_referral_with_the_sentence_highlighted(
     officer, practitioner
 ):
     referral = submit_referral(
-        officer, narrative="Mother said he strangled her in the kitchen while Lily watched."
+        officer,
+        narrative="Officers attended at 2200. Mother said he strangled her in the kitchen "
+        "while Lily watched. Lily was asleep on arrival.",
     )
     _grade(referral, practitioner, "medium")
 
-    (flag,) = _flags(referral, FlagKind.LEXICON)
+    (flag,) = _flags(referral, FlagKind.NARRATIVE)
     assert flag.status == FlagStatus.OPEN
-    assert "strangulation" in flag.reason
+    assert flag.key == "indicator:strangulation"
+    assert "strangulation" in flag.reason.lower()
+    assert flag.patterns == ["strangle-word"]
     (match,) = flag.matches
     assert match["field"] == "What happened"
     assert match["match"] == "strangled"
-    assert match["before"].endswith("Mother said he ")
-    assert match["after"].startswith(" her in the kitchen")
+    assert match["before"] == "Mother said he "
+    assert match["after"] == " her in the kitchen while Lily watched."
     assert AuditEvent.objects.filter(action="flag.raise", referral=referral).exists()
-
-
-def test_lexicon_matches_whole_words_only():
-    terms = [LexiconTerm(term="baby", variants=["babies"]), LexiconTerm(term="knife", variants=[])]
-    found = find_lexicon_matches(
-        [("Narrative", "The babysitter was at home; a penknife was on the side.")], terms
-    )
-    assert found == {}
-    found = find_lexicon_matches([("Narrative", "Two BABIES and a Knife.")], terms)
-    assert set(found) == {"baby", "knife"}
 
 
 def test_a_high_grade_is_not_flagged(officer, practitioner):
     referral = submit_referral(officer, narrative="He strangled her.")
     _grade(referral, practitioner, "high")
+    assert [f for f in _flags(referral) if f.status == FlagStatus.OPEN] == []
+
+
+def test_an_ungraded_referral_with_a_high_risk_signal_is_flagged_not_yet_assessed(officer):
+    referral = submit_referral(
+        officer, narrative="She says he put both hands round her throat and squeezed."
+    )
+    (flag,) = _flags(referral)
+    assert flag.kind == FlagKind.UNASSESSED
+    assert "nobody has graded this referral yet" in flag.reason
+    assert "throat" in flag.matches[0]["match"]
+    assert flag.matches[0]["before"] + flag.matches[0]["match"] + flag.matches[0]["after"] == (
+        "She says he put both hands round her throat and squeezed."
+    )
+
+
+def test_an_ungraded_referral_without_a_signal_is_not_flagged(officer):
+    referral = submit_referral(officer, narrative="Verbal argument about money; no one hurt.")
     assert _flags(referral) == []
 
 
-def test_an_ungraded_referral_is_not_flagged(officer):
-    referral = submit_referral(officer, narrative="He strangled her.")
-    from risk.undergrading import refresh_flags
+def test_grading_replaces_the_not_yet_assessed_flag_with_an_under_grading_flag(
+    officer, practitioner
+):
+    referral = submit_referral(officer, narrative="He waved a knife at her.")
+    (unassessed,) = _flags(referral, FlagKind.UNASSESSED)
+    _grade(referral, practitioner, "medium")
+    unassessed.refresh_from_db()
+    assert unassessed.status == FlagStatus.SUPERSEDED
+    assert {f.key for f in _flags(referral, FlagKind.NARRATIVE)} == {"indicator:weapon"}
 
-    assert refresh_flags(referral) == []
+
+def test_a_negated_or_past_mention_raises_no_flag(officer):
+    referral = submit_referral(
+        officer,
+        narrative="No weapons were seen. Her previous partner strangled her years ago.",
+    )
+    assert _flags(referral) == []
+
+
+def test_a_supervisor_dismisses_a_not_yet_assessed_flag(officer, supervisor):
+    referral = submit_referral(officer, narrative="He pulled a knife on the neighbour.")
+    (flag,) = _flags(referral)
+    with pytest.raises(ActionError, match="no grade to confirm"):
+        do_resolve_flag(flag, actor=supervisor, outcome="confirm", rationale="Fine.")
+    do_resolve_flag(
+        flag, actor=supervisor, outcome="dismiss", rationale="A film prop; checked with PC."
+    )
+    flag.refresh_from_db()
+    assert flag.status == FlagStatus.DISMISSED
 
 
 def test_factors_suggesting_high_flag_a_supervisor_downgrade(officer, practitioner, supervisor):
@@ -132,13 +168,13 @@ def test_each_reason_is_raised_once(officer, practitioner, supervisor):
     referral = submit_referral(officer, narrative="He had a knife.")
     assessment = _grade(referral, practitioner, "medium")
     do_decide_assessment(assessment, actor=supervisor, decision="approve")
-    assert len(_flags(referral, FlagKind.LEXICON)) == 1
+    assert len(_flags(referral, FlagKind.NARRATIVE)) == 1
 
 
 def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, supervisor):
     referral = submit_referral(officer, narrative="He had a knife in the garage for work.")
     _grade(referral, practitioner, "medium")
-    (flag,) = _flags(referral)
+    (flag,) = _flags(referral, FlagKind.NARRATIVE)
 
     with pytest.raises(ActionError, match="Explain"):
         do_resolve_flag(flag, actor=supervisor, outcome="confirm", rationale="")
@@ -159,8 +195,8 @@ def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, s
 def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practitioner, supervisor):
     referral = submit_referral(officer, narrative="He strangled her and threatened to kill her.")
     _grade(referral, practitioner, "medium")
-    flags = _flags(referral, FlagKind.LEXICON)
-    assert {f.key for f in flags} == {"term:strangulation", "term:threats to kill"}
+    flags = _flags(referral, FlagKind.NARRATIVE)
+    assert {f.key for f in flags} == {"indicator:strangulation", "indicator:threats_to_kill"}
 
     do_resolve_flag(
         flags[0],
@@ -178,7 +214,7 @@ def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practition
         "flag_review",
         supervisor,
     )
-    statuses = {f.key: f.status for f in _flags(referral)}
+    statuses = {f.key: f.status for f in _flags(referral, FlagKind.NARRATIVE)}
     assert statuses[flags[0].key] == FlagStatus.REGRADED
     assert statuses[flags[1].key] == FlagStatus.SUPERSEDED
 
@@ -186,28 +222,44 @@ def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practition
 def test_only_supervisors_review_flags(officer, practitioner):
     referral = submit_referral(officer, narrative="A knife was found.")
     _grade(referral, practitioner, "medium")
-    (flag,) = _flags(referral)
+    (flag,) = _flags(referral, FlagKind.NARRATIVE)
     with pytest.raises(ActionPermissionError):
         do_resolve_flag(flag, actor=practitioner, outcome="confirm", rationale="fine")
 
 
-def test_the_sweep_finds_referrals_matching_a_newly_added_word(officer, practitioner, manager):
-    referral = submit_referral(officer, narrative="The child was found with a ligature mark.")
+def test_a_new_catalogue_version_rereads_open_referrals_and_flags_them(
+    officer, practitioner, manager, django_capture_on_commit_callbacks
+):
+    referral = submit_referral(officer, narrative="The child was found with a trebuchet.")
     _grade(referral, practitioner, "medium")
-    assert _flags(referral) == []
+    assert _flags(referral, FlagKind.NARRATIVE) == []
 
-    do_add_lexicon_term(actor=manager, term="ligature", variants=["ligatures"])
-    assert sweep_undergrading() == 1
-    (flag,) = _flags(referral)
-    assert flag.key == "term:ligature"
-    assert sweep_undergrading() == 0  # raised once
+    content = current_catalogue_version().content
+    pattern = {"indicator": "weapon", "code": "siege-engine", "pattern": "trebuchet"}
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        version = do_publish_catalogue(
+            actor=manager,
+            content={**content, "patterns": [*content["patterns"], pattern]},
+            note="Siege engines",
+        )
+    assert len(callbacks) == 1  # the re-read, queued once the version is committed
+    assert reread_open_referrals(version.pk) >= 1
+
+    (flag,) = _flags(referral, FlagKind.NARRATIVE)
+    assert flag.patterns == ["siege-engine"]
+    version.refresh_from_db()
+    assert version.reread_done == version.reread_total
+    assert version.reread_finished_at is not None
+    assert RiskSignal.objects.get(referral=referral).version == version
+    assert AuditEvent.objects.filter(action="catalogue.publish", actor=manager).exists()
 
 
-def test_lexicon_terms_are_unique_and_need_a_manager(manager, practitioner):
-    with pytest.raises(ActionError, match="already in the lexicon"):
-        do_add_lexicon_term(actor=manager, term="Strangulation", variants=[])
+def test_publishing_the_catalogue_needs_a_manager_and_a_change(manager, practitioner):
+    content = current_catalogue_version().content
     with pytest.raises(ActionPermissionError):
-        do_add_lexicon_term(actor=practitioner, term="noose", variants=[])
+        do_publish_catalogue(actor=practitioner, content=content, note="Nothing")
+    with pytest.raises(ActionError, match="Nothing has changed"):
+        do_publish_catalogue(actor=manager, content=content, note="Nothing")
 
 
 def test_the_referral_page_shows_flags_with_highlighted_words(
@@ -226,7 +278,9 @@ def test_approving_an_earlier_assessment_never_undoes_a_review_regrade(
 ):
     referral = submit_referral(officer, narrative="He strangled her in front of the baby.")
     assessment = _grade(referral, practitioner, "standard")
-    flag = next(f for f in _flags(referral) if f.key == "term:strangulation")
+    flag = next(
+        f for f in _flags(referral, FlagKind.NARRATIVE) if f.key == "indicator:strangulation"
+    )
     do_resolve_flag(
         flag,
         actor=supervisor,

@@ -45,7 +45,7 @@ from referrals.actions import (
 from referrals.integration import do_create_integration_client
 from referrals.models import PersonMatch
 from risk.actions import do_sample_quality_audits, do_save_assessment
-from risk.models import LexiconTerm, QualityAudit, UnderGradingFlag
+from risk.models import QualityAudit, UnderGradingFlag
 from tests.factories import (
     TEST_PASSWORD,
     UserFactory,
@@ -234,9 +234,10 @@ MATRIX: list[Row] = [
     row("risk:review_flag", "/risk/reviews/{flag.pk}/", supervisor=200),
     row("risk:model", manager=200),
     row("risk:model_history", manager=200),
-    row("risk:lexicon", manager=200),
-    row("risk:lexicon_history", manager=200),
-    row("risk:lexicon_toggle", "/risk/lexicon/{term.pk}/toggle/", post=True, manager=OK),
+    row("risk:catalogue", manager=200),
+    row("risk:catalogue_progress", manager=200),
+    row("risk:catalogue_outcomes_csv", manager=200),
+    row("risk:catalogue_history", manager=200),
     row("risk:quality", auditor=200),
     row("risk:quality_sample", post=True, auditor=OK),
     row("risk:quality_score", "/risk/quality/{quality_audit.pk}/", auditor=200),
@@ -493,7 +494,7 @@ def world(
         match=PersonMatch.objects.get(subject__referral=second),
         at_intake=second,
         at_intake_child=second.subjects.get(),
-        flag=UnderGradingFlag.objects.get(referral=flagged),
+        flag=UnderGradingFlag.objects.get(referral=flagged, status="open"),
         notice=EncompassNotice.objects.filter(referral=referral).get(),
         quality_audit=QualityAudit.objects.filter(kind="internal").first(),
         joint_audit=QualityAudit.objects.filter(
@@ -520,7 +521,6 @@ def world(
             reason="Leave",
         ),
         meeting=MaracMeeting.objects.create(date=today + timedelta(days=7)),
-        term=LexiconTerm.objects.order_by("pk").first(),
         table=sorted(TABLE_KEYS)[0],
         report_day=(today - timedelta(days=1)).isoformat(),
         invite_uid=urlsafe_base64_encode(force_bytes(invited.pk)),
@@ -542,7 +542,7 @@ def world(
         },
         token=token,
     )
-    for name in ("quality_audit", "joint_audit", "term"):
+    for name in ("quality_audit", "joint_audit"):
         assert getattr(w, name) is not None, f"the matrix needs a real {name}"
     return w
 

@@ -61,6 +61,9 @@ CSV_ROUTES = {
     "audit/events.csv",
     "partners/referrals/<str:reference>/disclosures.csv",
     "dashboards/export/<slug:key>.csv",
+    # Counts per pattern: codes a manager typed are letters, digits, _ and - only, starting
+    # with a letter (risk/catalogue.py), so no cell can start a formula.
+    "risk/catalogue/patterns.csv",
 }
 
 # What each export carries of the text people type. Dashboard tables not named here hold only

@@ -61,7 +61,8 @@ def from_text(sections: dict[str, str]) -> tuple[dict[str, Any], dict[str, list[
     for n, parts in _lines(sections.get("indicators", "")):
         if len(parts) < 2 or not _CODE.match(parts[0]) or not parts[1]:
             errors["indicators"].append(
-                f"Line {n}: write a code (a lower case letter, then letters, numbers, _ or -), | and a label."
+                f"Line {n}: write a code (a lower case letter, then letters, numbers, _ or -),"
+                " | and a label."
             )
             continue
         factors = parts[2].split() if len(parts) > 2 else []
@@ -81,7 +82,10 @@ def from_text(sections: dict[str, str]) -> tuple[dict[str, Any], dict[str, list[
         if indicator not in codes:
             problem = f"“{indicator}” is not one of the indicators above."
         elif not _CODE.match(code or "-!"):
-            problem = "the pattern code must start with a lower case letter, then letters, numbers, _ or -."
+            problem = (
+                "the pattern code must start with a lower case letter, then letters, numbers,"
+                " _ or -."
+            )
         elif code in seen:
             problem = f"the pattern code “{code}” is used twice."
         if problem:

@@ -529,6 +529,68 @@ def reprioritise(ctx: Context) -> Result:
     )
 
 
+# --- Risk reader ----------------------------------------------------------------------------
+
+
+@measure(
+    "reread",
+    label="Re-read all open referrals (risk reader)",
+    target="≤ 60 s",
+    unit="s",
+    baseline="one referral at a time, as an action reads it (extrapolated)",
+)
+def reread(ctx: Context) -> Result:
+    """What publishing a catalogue version costs: every open referral read again and its
+    signals replaced, in the task's batches. The benchmark's referrals all share one narrative,
+    so, inside the rolled-back transaction, each is first given one of the labelled corpus's
+    713 narratives (varied length and wording) for a fair reading."""
+    from django.db import connection
+
+    from referrals.models import OPEN_STATUSES, Referral
+    from risk.evaluation import load
+    from risk.reading import current_catalogue_version, read_referral, read_referrals
+    from risk.tasks import REREAD_BATCH
+
+    texts = [item.text for part in ("dev", "heldout") for item in load(part)]
+    ids = list(
+        Referral.objects.filter(status__in=OPEN_STATUSES)
+        .order_by("id")
+        .values_list("pk", flat=True)
+    )
+    version = current_catalogue_version()
+    with rolled_back():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE referrals_referral SET narrative = (%s::text[])[1 + id %% %s] "
+                "WHERE status = ANY(%s)",
+                [texts, len(texts), list(OPEN_STATUSES)],
+            )
+        start = time.perf_counter()
+        found = 0
+        for i in range(0, len(ids), REREAD_BATCH):
+            acting = read_referrals(ids[i : i + REREAD_BATCH], version)
+            found += sum(1 for indicators in acting.values() if indicators)
+        elapsed = time.perf_counter() - start
+        sample = ids[: ctx.naive_rows]
+        start = time.perf_counter()
+        for pk in sample:
+            read_referral(Referral(pk=pk))
+        naive_elapsed = time.perf_counter() - start
+    per_row = naive_elapsed / max(1, len(sample))
+    return Result(
+        value=round(elapsed, 1),
+        baseline=round(per_row * len(ids), 1),
+        met=elapsed <= 60,
+        detail={
+            "open_referrals": len(ids),
+            "referrals_per_s": round(len(ids) / elapsed, 1) if elapsed else None,
+            "with_a_high_risk_signal": found,
+            "catalogue_version": version.number,
+            "baseline_rows_measured": len(sample),
+        },
+    )
+
+
 # --- SLA sweep ------------------------------------------------------------------------------
 
 

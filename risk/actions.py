@@ -298,6 +298,11 @@ def do_save_assessment(
     assessment.version += 1
     assessment.status = AssessmentStatus.SUBMITTED if submit else AssessmentStatus.DRAFT
     assessment.submitted_at = now() if submit else None
+    if submit:
+        # The assessor is whoever submits it for a decision: an officer's draft completed by a
+        # practitioner is the practitioner's assessment (approvals, returns and audit feedback
+        # all name them), though every editor is still kept out of deciding on it.
+        assessment.assessor = actor
     assessment.save()
     assessment.editors.add(actor)
 

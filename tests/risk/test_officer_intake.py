@@ -42,6 +42,26 @@ def test_officer_saves_an_initial_assessment_that_the_practitioner_completes(
     do_decide_assessment(completed, actor=supervisor, decision="approve")
 
 
+def test_the_practitioner_who_submits_an_officers_draft_is_its_assessor(
+    client_for, officer, practitioner, supervisor
+):
+    referral = submit_referral(officer)
+    subject = referral.subjects.get()
+    draft = do_save_assessment(subject, assessment_input("medium"), actor=officer, submit=False)
+    assert draft.assessor == officer
+    completed = do_save_assessment(
+        subject, assessment_input("medium"), actor=practitioner, submit=True
+    )
+    assert completed.assessor == practitioner
+    name = practitioner.get_full_name()
+    approvals = client_for(supervisor).get("/risk/approvals/").content.decode()
+    assert name in approvals and officer.get_full_name() not in approvals
+    decide = client_for(supervisor).get(f"/risk/assessments/{completed.pk}/decide/")
+    assert f">{name}<" in decide.content.decode()
+    page = client_for(supervisor).get(f"/referrals/{referral.reference}/").content.decode()
+    assert f"Assessed by {name}" in page
+
+
 def test_officer_cannot_submit_for_approval(officer):
     referral = submit_referral(officer)
     with pytest.raises(ActionPermissionError, match="Save your initial assessment"):

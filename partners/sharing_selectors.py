@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
-from partners.marac import marac_agency
+from partners.marac import check_marac, marac_agency
 from partners.models import Agency, AgencyKind, Share, SharePurpose, ShareStatus
 from partners.pack_templates import ALL_FIELDS, PackTemplate, template_for_agency
 from referrals.models import Referral, SubjectRole
@@ -25,9 +25,10 @@ class Suggestion:
 
 
 def suggest_recipients(referral: Referral) -> list[Suggestion]:
-    """Agencies the referral probably needs to reach: its local authority (from routing),
-    MARAC for high-risk domestic abuse, the health team where a GP or health visitor is named,
-    and a child's school where it matches a school agency."""
+    """Agencies the referral probably needs to reach, each with the reason shown beside it: its
+    local authority (from routing), MARAC only when a MARAC criterion is met (the same check as
+    the referral's MARAC panel), the health team where a GP or health visitor is named, and a
+    child's school where it matches a school agency."""
     found: dict[int, Suggestion] = {}
 
     def add(agency: Agency | None, reason: str) -> None:
@@ -39,8 +40,13 @@ def suggest_recipients(referral: Referral) -> list[Suggestion]:
             referral.local_authority,
             f"The referral's local authority ({referral.routing_note or 'from routing'})",
         )
-    if referral.incident_type.is_domestic_abuse and referral.effective_grade == "high":
-        add(marac_agency(referral), "High-risk domestic abuse: consider MARAC")
+    if referral.incident_type.is_domestic_abuse:
+        met = [c for c in check_marac(referral).criteria if c.met]
+        if met:
+            add(
+                marac_agency(referral),
+                "MARAC criteria met: " + "; ".join(f"{c.label} ({c.detail})" for c in met),
+            )
     area = referral.local_authority.area if referral.local_authority_id else ""
     children = list(referral.subjects.filter(role=SubjectRole.CHILD).select_related("person"))
     named_gp = [c for c in children if c.gp.strip()]

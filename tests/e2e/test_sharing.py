@@ -60,8 +60,8 @@ def test_practitioner_shares_with_redaction_sends_encompass_and_refers_to_marac(
     expect(page.get_by_role("heading", level=1)).to_have_text("Share with partner agencies")
     recipients = page.get_by_role("group", name="Agencies to share with")
     expect(recipients.get_by_label(re.compile(f"^{HEREFORDSHIRE}"))).to_be_checked()
-    expect(recipients.get_by_label(re.compile("^MARAC"))).to_be_checked()  # high-risk DA
-    recipients.get_by_label(re.compile("^MARAC")).uncheck()  # MARAC has its own referral
+    # High-risk domestic abuse, but no MARAC criterion is met: MARAC is not ticked for them.
+    expect(recipients.get_by_label(re.compile("^MARAC"))).not_to_be_checked()
     recipients.get_by_label(re.compile("^Riverside Primary School")).uncheck()
     page.get_by_role("group", name="Pack template").get_by_label(
         "Full local authority pack"

@@ -16,10 +16,12 @@ from partners.actions import (
     do_refuse_share,
     do_set_authorisation_rule,
 )
+from partners.marac import check_marac
 from partners.models import Agency, AgencyKind, LawfulBasis, Share, ShareStatus
 from partners.selectors import partner_inbox
 from partners.sharing_selectors import suggest_recipients
 from referrals.models import ClockKind, ClockState, SlaClock
+from risk.models import ChildRiskAssessment
 from tests.factories import approved_referral, child
 from vhub.errors import ActionError, ActionPermissionError
 
@@ -134,10 +136,23 @@ def test_recipients_are_suggested_from_routing_the_incident_and_the_child(
     school = _agency("Riverside Primary School", AgencyKind.SCHOOL)
     _agency("Other Area Health", AgencyKind.HEALTH, area="Shropshire")
     referral = approved_referral(officer, practitioner, supervisor)  # high-grade domestic abuse
+    # Fourteen checklist indicators: the MARAC criterion "visible high risk" is met.
+    ChildRiskAssessment.objects.filter(referral=referral).update(
+        da_yes_codes=[f"q{i}" for i in range(14)]
+    )
     suggested = {s.agency.slug: s.reason for s in suggest_recipients(referral)}
     assert set(suggested) == {"herefordshire-cs", "marac", health.slug, school.slug}
-    assert "High-risk domestic abuse" in suggested["marac"]
+    assert suggested["marac"].startswith("MARAC criteria met: ")
+    assert "14 risk indicators" in suggested["marac"]
     assert "GP or health visitor" in suggested[health.slug]
+
+
+def test_marac_is_not_suggested_when_no_marac_criterion_is_met(officer, practitioner, supervisor):
+    """Found in use: a high domestic-abuse referral whose MARAC panel said every criterion was
+    "Not met" arrived on the share form with MARAC ticked."""
+    referral = approved_referral(officer, practitioner, supervisor)  # high grade, no criterion
+    assert check_marac(referral).met == []
+    assert "marac" not in {s.agency.slug for s in suggest_recipients(referral)}
 
 
 def test_a_new_version_supersedes_the_old_which_stays_visible(

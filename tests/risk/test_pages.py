@@ -189,3 +189,18 @@ def test_review_list_uses_a_constant_number_of_queries(
     with django_assert_num_queries(2):
         assert len(evaluate()) == 3
     assert UnderGradingFlag.objects.filter(status="open").count() == 6
+
+
+def test_the_assessment_form_proposes_the_factors_the_text_suggests_without_ticking_them(
+    client_for, officer, practitioner
+):
+    referral = submit_referral(
+        officer, narrative="Officers attended. He strangled her while the children watched."
+    )
+    page = client_for(practitioner).get(_assess_url(referral) + "assess/").content.decode()
+    hint = page.split('id="factor-strangulation-hint"', 1)[1].split("</div>", 1)[0]
+    assert "Suggested by the text" in hint
+    assert '<mark class="vhub-mark">strangled</mark>' in hint
+    assert 'value="strangulation" checked' not in page  # the assessor confirms it
+    weapon_hint = page.split('id="factor-weapon-hint"', 1)[1].split("</div>", 1)[0]
+    assert "Suggested by the text" not in weapon_hint

@@ -1,0 +1,78 @@
+"""Every path by which a referral's words arrive or change is read by the risk reader: the
+records-system API, the backlog import, an officer's correction and an assessment's words (the
+officer's web form and every factory referral go through the same intake action)."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import Client
+
+from referrals.actions import (
+    do_return_to_officer,
+    do_save_draft_section,
+    do_start_correction,
+    do_submit_draft,
+)
+from referrals.integration import do_create_integration_client
+from referrals.models import Referral
+from risk.actions import do_save_assessment
+from risk.models import FlagKind, RiskSignal, UnderGradingFlag
+from tests.api.test_intake_api import PAYLOAD
+from tests.factories import assessment_input, submit_referral
+from tests.referrals.test_import import _row, _write_csv
+
+HIDDEN = "She says he put both hands round her throat and squeezed until she saw stars."
+
+
+def _indicators(referral) -> set[str]:  # type: ignore[no-untyped-def]
+    return set(
+        RiskSignal.objects.filter(referral=referral, acting=True).values_list(
+            "indicator", flat=True
+        )
+    )
+
+
+def test_the_api_intake_is_read(db):
+    _, token = do_create_integration_client(actor=None, name="Niche", source_system="niche")
+    response = Client(HTTP_AUTHORIZATION=f"Bearer {token}").post(
+        "/api/v1/referrals/", {**PAYLOAD, "narrative": HIDDEN}, content_type="application/json"
+    )
+    assert response.status_code == 201
+    referral = Referral.objects.get(reference=response.json()["reference"])
+    assert _indicators(referral) == {"strangulation"}
+    assert UnderGradingFlag.objects.filter(referral=referral, kind=FlagKind.UNASSESSED).exists()
+
+
+def test_an_imported_referral_is_read(db, tmp_path):
+    rows = [_row(1), {**_row(2), "narrative": HIDDEN}]
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, rows)
+    call_command("import_referrals", str(path), stdout=StringIO())
+    assert _indicators(Referral.objects.get(external_id="OLD-0001")) == set()
+    assert _indicators(Referral.objects.get(external_id="OLD-0002")) == {"strangulation"}
+
+
+def test_a_corrected_narrative_is_read_again(officer, practitioner):
+    referral = submit_referral(officer, narrative="Argument about money; nobody hurt.")
+    assert _indicators(referral) == set()
+    do_save_assessment(  # the officer's initial assessment, which a correction needs
+        referral.subjects.get(), assessment_input("medium"), actor=officer, submit=False
+    )
+    do_return_to_officer(referral, actor=practitioner, reason="Say what happened in full.")
+    draft = do_start_correction(referral, actor=officer)
+    do_save_draft_section(draft, actor=officer, section="narrative", raw={"narrative": [HIDDEN]})
+    do_submit_draft(draft, actor=officer)
+    assert _indicators(referral) == {"strangulation"}
+
+
+def test_an_assessments_words_are_read(officer, practitioner):
+    referral = submit_referral(officer, narrative="Argument about money.")
+    do_save_assessment(
+        referral.subjects.get(),
+        assessment_input("medium", rationale="Child said dad held a knife to mum's face."),
+        actor=practitioner,
+        submit=False,
+    )
+    assert _indicators(referral) == {"weapon"}
+    signal = RiskSignal.objects.get(referral=referral, acting=True)
+    assert signal.field.startswith("Rationale for ")

@@ -8,6 +8,7 @@ never edited to suit the reader, and its misses are not read when the catalogue 
 from __future__ import annotations
 
 import json
+import statistics
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class Result:
     misses: list[tuple[str, str]] = field(default_factory=list)  # (id, indicator)
     false_flags: list[tuple[str, str]] = field(default_factory=list)  # (id, indicators)
     seconds: float = 0.0
+    median_ms: float = 0.0
 
     @property
     def recall(self) -> float:
@@ -80,6 +82,8 @@ class Result:
             out.append(f"decoys flagged {self.share_flagged('decoy'):.1%}")
         if self.share_flagged("plain") > TARGETS["plain"]:
             out.append(f"plain referrals flagged {self.share_flagged('plain'):.1%}")
+        if self.per_second < TARGETS["per_second"]:
+            out.append(f"{self.per_second:.0f} referrals read a second < {TARGETS['per_second']}")
         return out
 
 
@@ -94,9 +98,13 @@ def load(part: str, corpus: Path = CORPUS) -> list[Item]:
 
 def evaluate(reader: Reader, items: list[Item], part: str = "") -> Result:
     result = Result(part=part, items=len(items))
-    started = time.perf_counter()
-    read = [reader.read([("narrative", item.text)]) for item in items]
-    result.seconds = time.perf_counter() - started
+    read, times = [], []
+    for item in items:
+        started = time.perf_counter()
+        read.append(reader.read([("narrative", item.text)]))
+        times.append(time.perf_counter() - started)
+    result.seconds = sum(times)
+    result.median_ms = 1000 * statistics.median(times) if times else 0.0
     for item, signals in zip(items, read, strict=True):
         acting = {s.indicator for s in signals if s.acting}
         result.kinds[item.kind] += 1
@@ -135,6 +143,7 @@ def report(result: Result) -> str:
             f"  ({result.flagged[kind]}/{result.kinds[kind]})"
         )
     lines.append(f"  referrals read per second   {result.per_second:6.0f} (one core)")
+    lines.append(f"  median time per referral    {result.median_ms:6.1f} ms")
     return "\n".join(lines)
 
 

@@ -265,11 +265,26 @@ class _Rule:
         self.gaps = compiled.gaps
         self.gapped = bool(compiled.gaps)
         self.ends = False  # an exclusion that removes a gapped match when it holds either end
-        self.matchers = []
+        # Each run of words: its matcher, the words it can start with (None when its first
+        # word is a wildcard, a regex or a number) and its longest length. A run is then matched
+        # only where one of its first words stands, on a slice of the text that long, instead
+        # of across the whole text.
+        self.matchers: list[tuple[Matcher, frozenset[str] | None, int]] = []
         for n, sequences in enumerate(compiled.segments):
             matcher = Matcher(vocab)
             matcher.add(f"{key}#{n}", sequences)
-            self.matchers.append(matcher)
+            firsts: set[str] | None = set()
+            for sequence in sequences:
+                norm = sequence[0].get("NORM")
+                if isinstance(norm, str):
+                    firsts.add(norm)  # type: ignore[union-attr]
+                elif isinstance(norm, dict) and "IN" in norm:
+                    firsts |= set(norm["IN"])  # type: ignore[operator]
+                else:
+                    firsts = None
+                    break
+            longest = max(len(sequence) for sequence in sequences)
+            self.matchers.append((matcher, None if firsts is None else frozenset(firsts), longest))
 
     def __call__(self, doc: Doc, norms: set[str], joined: str) -> list[tuple[int, int]]:
         return [(runs[0][0], runs[-1][1]) for runs in self.runs(doc, norms, joined)]
@@ -279,8 +294,20 @@ class _Rule:
         if not all(n.met(norms, joined) for n in self.needs):
             return []
         runs: list[list[tuple[int, int]]] = []
-        for matcher in self.matchers:
-            found = sorted({(s, e) for _, s, e in matcher(doc)})
+        at: dict[str, list[int]] = doc.user_data["at"]
+        for matcher, firsts, longest in self.matchers:
+            if firsts is None:
+                found = sorted({(s, e) for _, s, e in matcher(doc)})
+            else:
+                starts = sorted({i for word in firsts & at.keys() for i in at[word]})
+                found = sorted(
+                    {
+                        (start, start + e)
+                        for start in starts
+                        for _, s, e in matcher(doc[start : start + longest])
+                        if s == 0
+                    }
+                )
             if not found:
                 return []
             runs.append(found)
@@ -295,7 +322,11 @@ class _Rule:
                         (s, e)
                         for s, e in following
                         if end <= s <= end + most
-                        and (across or doc[s].sent.start == doc[end - 1].sent.start)
+                        and (
+                            across
+                            or doc.user_data["sentence_of"][s]
+                            == doc.user_data["sentence_of"][end - 1]
+                        )
                     ),
                     None,
                 )
@@ -432,12 +463,20 @@ class Reader:
         return self._forms[best[0]] if best else base
 
     def _prepare(self, doc: Doc) -> Doc:
+        # Each token's sentence, once: `token.sent` walks the document every time it is asked.
+        sentence_of = []
+        for number, sentence in enumerate(doc.sents):
+            sentence_of += [number] * len(sentence)
+        doc.user_data["sentence_of"] = sentence_of
+        at: dict[str, list[int]] = {}
         for token in doc:
             # A capitalised word inside a sentence is a name, never a misspelling.
             if token.is_title and not token.is_sent_start:
                 token.norm_ = self._lookup.get(token.norm_, token.norm_)
             else:
                 token.norm_ = self.canonical(token.norm_)
+            at.setdefault(token.norm_, []).append(token.i)
+        doc.user_data["at"] = at  # where each word stands, for matching runs only there
         return doc
 
     def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
@@ -482,7 +521,7 @@ class Reader:
                 for ind, s, e, ends in excluded
             ):
                 continue
-            sent = doc[end - 1].sent.start
+            sent = doc.user_data["sentence_of"][end - 1]
             held = best.get((indicator, sent))
             # The shortest match is the most precise evidence to highlight.
             if held is None or end - start < held[2] - held[1]:

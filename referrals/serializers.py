@@ -110,7 +110,16 @@ class JsonSlugField(serializers.SlugRelatedField):
     def to_internal_value(self, data):  # type: ignore[no-untyped-def]
         if not isinstance(data, str) or "\x00" in data:
             self.fail("invalid")
-        return super().to_internal_value(data)
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as exc:
+            if self.get_queryset().filter(**{self.slug_field: data}).exists():
+                raise
+            # An unknown code: say which codes are valid, so the sender can fix the row.
+            codes = sorted(self.get_queryset().values_list(self.slug_field, flat=True))
+            raise serializers.ValidationError(
+                f"{exc.detail[0]} Valid codes: {', '.join(codes)}."
+            ) from exc
 
 
 @extend_schema_field(

@@ -18,7 +18,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
     if user.is_vhub_case_reader:
         items.append(("Triage queue", "referrals:queue"))
     if user.has_role(Role.SUPERVISOR):
-        items += [("Approvals", "risk:approvals"), ("Under-grading reviews", "risk:reviews")]
+        items += [("Approvals", "risk:approvals"), ("Possible hidden high risk", "risk:reviews")]
     if user.has_role(Role.SUPERVISOR, Role.MANAGER):
         items += [("Dashboard", "dashboards:dashboard"), ("Capacity", "dashboards:capacity")]
     if user.has_role(Role.MANAGER):

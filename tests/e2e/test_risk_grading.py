@@ -227,7 +227,7 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
     expect(waiting.locator("mark.vhub-mark")).to_have_text("strangled")
 
     supervisor_page = sign_in(new_page, live_server, supervisor)
-    supervisor_page.get_by_role("link", name="Under-grading reviews").click()
+    supervisor_page.get_by_role("link", name="Possible hidden high risk").click()
     expect(supervisor_page.get_by_role("heading", level=1)).to_have_text(
         "Possible hidden high risk"
     )

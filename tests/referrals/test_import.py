@@ -75,6 +75,11 @@ def test_an_import_of_100_rows_with_3_bad_imports_97_reports_3_and_a_rerun_impor
         "Row 12, children[0].date_of_birth: must be today or in the past" in text
     )  # header is row 1
     assert "Row 42, incident_type" in text
+    # An unknown code is refused with the codes that would be accepted (a defect found in use).
+    refusal = next(line for line in text.splitlines() if line.startswith("Row 42"))
+    assert "There is no incident type with the code “burglary”. Valid codes: " in refusal
+    assert "domestic-abuse" in refusal
+    assert "missing-child" in refusal
     assert "Row 72, children[0].voice_of_child" in text
     referral = Referral.objects.get(external_id="OLD-0000")
     assert referral.local_authority.slug == "shropshire-cs"  # routed by postcode

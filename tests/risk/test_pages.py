@@ -1,5 +1,7 @@
 """The risk pages: live suggestion, review list, risk model and lexicon."""
 
+import re
+
 import pytest
 
 from risk.actions import do_save_assessment
@@ -204,3 +206,13 @@ def test_the_assessment_form_proposes_the_factors_the_text_suggests_without_tick
     assert 'value="strangulation" checked' not in page  # the assessor confirms it
     weapon_hint = page.split('id="factor-weapon-hint"', 1)[1].split("</div>", 1)[0]
     assert "Suggested by the text" not in weapon_hint
+
+
+def test_the_navigation_and_the_review_page_use_one_name(client_for, supervisor):
+    """Found in use: the navigation said "Under-grading reviews", the page "Possible hidden high
+    risk"."""
+    page = client_for(supervisor).get("/risk/reviews/").content.decode()
+    assert "<title>Possible hidden high risk" in page
+    assert '<h1 class="govuk-heading-l">Possible hidden high risk</h1>' in page
+    assert re.search(r">Possible hidden high risk(</strong>)?</a>", page)  # the navigation
+    assert "Under-grading reviews" not in page

@@ -34,7 +34,7 @@ from referrals.models import (
     SubjectRole,
 )
 from referrals.routing import route_by_postcodes
-from risk.reading import read_new_referral, read_referral
+from risk.reading import read_new_referral, read_referral, texts_of
 from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
@@ -150,13 +150,11 @@ def do_submit_referral(
     sla.on_received(referral, encompass=bool(notices), new=True)
     # Every referral is read at intake, whatever its grade: a high-risk signal flags it and
     # ranks it, before anyone has opened it (refresh_flags ends by re-scoring the priority).
-    texts = [
-        ("What happened", details.narrative),
-        ("Officer's view of risk", details.officer_risk_view),
-    ]
-    texts += [
-        (f"Voice of {c.first_name} {c.last_name}", c.voice_of_child) for c in details.children
-    ]
+    texts = texts_of(
+        details.narrative,
+        details.officer_risk_view,
+        [(f"{c.first_name} {c.last_name}", c.voice_of_child) for c in details.children],
+    )
     refresh_flags(referral, signals=read_new_referral(referral, texts))
     submitted = {
         "action": "referral.submit",

@@ -50,10 +50,15 @@ flags AS (
     GROUP BY referral_id
 ),
 signals AS (
-    SELECT referral_id, COUNT(DISTINCT indicator) AS n,
-           string_agg(DISTINCT lower(label), ', ') AS labels
-    FROM risk_risksignal
-    WHERE acting AND referral_id IN (SELECT id FROM target)
+    -- One piece of evidence per indicator (its first), so "why this rank" quotes the words.
+    SELECT referral_id, COUNT(*) AS n,
+           string_agg(lower(label) || ' (“' || text || '”)', '; ' ORDER BY indicator) AS labels
+    FROM (
+        SELECT DISTINCT ON (referral_id, indicator) referral_id, indicator, label, text
+        FROM risk_risksignal
+        WHERE acting AND referral_id IN (SELECT id FROM target)
+        ORDER BY referral_id, indicator, id
+    ) first_signals
     GROUP BY referral_id
 ),
 pressure AS (

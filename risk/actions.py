@@ -30,6 +30,7 @@ from risk.models import (
 )
 from risk.reading import read_referral
 from risk.scoring import LoadedModel, current_model_version, suggest_grade
+from risk.tasks import reread_open_referrals
 from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
@@ -588,8 +589,6 @@ def do_publish_catalogue(
             **{section: len(content[section]) for section in SECTIONS},
         },
     )
-    from risk.tasks import reread_open_referrals  # tasks import this module: a cycle otherwise
-
     transaction.on_commit(lambda: reread_open_referrals.delay(new.pk))
     return new
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from risk.reader import Reader
+from risk.reader import Reader, default_catalogue, reader_for
 
 CORPUS = Path(__file__).parent / "corpus"
 # What the reader must reach on the held-out part.
@@ -149,8 +149,6 @@ def report(result: Result) -> str:
 
 def main() -> int:
     """Print the figures for both parts; exit 1 when the held-out part misses a target."""
-    from risk.reader import default_catalogue, reader_for
-
     reader = reader_for(default_catalogue())
     failures: list[str] = []
     for part in ("dev", "heldout"):

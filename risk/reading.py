@@ -6,13 +6,14 @@ again, in the background, whenever a manager publishes a new catalogue.
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Prefetch
 
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment, IndicatorCatalogueVersion, RiskSignal
-from risk.reader import Catalogue, Signal, reader_for
+from risk.reader import Catalogue, Reader, Signal
 from vhub.clock import now
 
 
@@ -21,31 +22,70 @@ def current_catalogue_version() -> IndicatorCatalogueVersion:
     return IndicatorCatalogueVersion.objects.order_by("-number").first()  # type: ignore[return-value]
 
 
-def catalogue_of(version: IndicatorCatalogueVersion) -> Catalogue:
-    return Catalogue.from_dict(version.content, key=f"catalogue-{version.number}")
+@dataclass(frozen=True)
+class Compiled:
+    """A catalogue version as the process uses it: the reader, each indicator's label and the
+    CRA factors each indicator suggests."""
+
+    reader: Reader
+    labels: dict[str, str]
+    factors: dict[str, list[str]]
 
 
-def indicator_labels(version: IndicatorCatalogueVersion) -> dict[str, str]:
-    return {i["code"]: i["label"] for i in version.content["indicators"]}
+_compiled: dict[tuple[int, object], Compiled] = {}
+
+
+def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
+    """(version id, compiled version) for the given version or the newest. A published version
+    never changes, so it is compiled once per process (keyed by id and publication time, so a
+    row recreated under a reused id is compiled afresh); reading a referral then costs one
+    small query, not the catalogue's JSON."""
+    rows = IndicatorCatalogueVersion.objects.order_by("-number")
+    if version_id is not None:
+        rows = rows.filter(pk=version_id)
+    version_id, published = rows.values_list("pk", "created_at")[0]
+    found = _compiled.get((version_id, published))
+    if found is None:
+        content = IndicatorCatalogueVersion.objects.values_list("content", flat=True).get(
+            pk=version_id
+        )
+        found = Compiled(
+            reader=Reader(Catalogue.from_dict(content)),
+            labels={i["code"]: i["label"] for i in content["indicators"]},
+            factors={i["code"]: i.get("cra_factors", []) for i in content["indicators"]},
+        )
+        _compiled[(version_id, published)] = found
+    return version_id, found
+
+
+def texts_of(
+    narrative: str,
+    officer_risk_view: str,
+    voices: Iterable[tuple[str, str]] = (),
+    assessments: Iterable[tuple[str, str, str]] = (),
+) -> list[tuple[str, str]]:
+    """A referral's free texts, each with the words a person would use for where it is: what
+    happened, the officer's view, each child's voice (name, words) and each assessment's
+    rationale and voice (name, rationale, voice). Intake and re-reading both build them here."""
+    texts = [("What happened", narrative), ("Officer's view of risk", officer_risk_view)]
+    texts += [(f"Voice of {name}", voice) for name, voice in voices]
+    for name, rationale, voice in assessments:
+        texts += [(f"Rationale for {name}", rationale), (f"Voice of {name} (assessment)", voice)]
+    return [(label, text) for label, text in texts if text]
 
 
 def referral_texts(referral: Referral) -> list[tuple[str, str]]:
-    """Every free text of a referral, each with the words a person would use for where it is.
-    Uses `referral.subjects` and `referral.assessments` as prefetched by `read_referrals`."""
-    texts = [
-        ("What happened", referral.narrative),
-        ("Officer's view of risk", referral.officer_risk_view),
-    ]
-    for subject in referral.subjects.all():
-        if subject.role == SubjectRole.CHILD and subject.voice_of_child:
-            texts.append((f"Voice of {subject.person.full_name}", subject.voice_of_child))
-    for assessment in referral.assessments.all():
-        name = assessment.subject.person.full_name
-        texts += [
-            (f"Rationale for {name}", assessment.rationale),
-            (f"Voice of {name} (assessment)", assessment.voice_of_child),
-        ]
-    return [(label, text) for label, text in texts if text]
+    """Every free text of a referral, from `referral.subjects` and `referral.assessments` as
+    prefetched by `read_referrals`."""
+    return texts_of(
+        referral.narrative,
+        referral.officer_risk_view,
+        [(s.person.full_name, s.voice_of_child) for s in referral.subjects.all()],
+        [
+            (a.subject.person.full_name, a.rationale, a.voice_of_child)
+            for a in referral.assessments.all()
+        ],
+    )
 
 
 def _prefetched(ids: Iterable[int]) -> list[Referral]:
@@ -68,16 +108,15 @@ def _prefetched(ids: Iterable[int]) -> list[Referral]:
 
 
 def _rows(
-    referral_id: int, signals: list[Signal], version: IndicatorCatalogueVersion, at
+    referral_id: int, signals: list[Signal], version_id: int, labels: dict[str, str], at
 ) -> list[RiskSignal]:  # type: ignore[no-untyped-def]
-    labels = indicator_labels(version)
     rows = []
     for s in signals:
         evidence = s.as_json()
         rows.append(
             RiskSignal(
                 referral_id=referral_id,
-                version=version,
+                version_id=version_id,
                 indicator=s.indicator,
                 label=labels.get(s.indicator, s.indicator),
                 pattern=s.pattern,
@@ -100,15 +139,14 @@ def read_referrals(
 ) -> dict[int, set[str]]:
     """Read these referrals again and replace their signals, in set-based writes. Returns each
     referral's acting indicators, so a caller can tell whose flags may have changed."""
-    version = version or current_catalogue_version()
-    reader = reader_for(catalogue_of(version))
+    version_id, version = compiled(version.pk if version else None)
     referrals = _prefetched(ids)
     at = now()
     rows: list[RiskSignal] = []
     acting: dict[int, set[str]] = {}
     for referral in referrals:
-        signals = reader.read(referral_texts(referral))
-        rows += _rows(referral.pk, signals, version, at)
+        signals = version.reader.read(referral_texts(referral))
+        rows += _rows(referral.pk, signals, version_id, version.labels, at)
         acting[referral.pk] = {s.indicator for s in signals if s.acting}
     RiskSignal.objects.filter(referral_id__in=[r.pk for r in referrals]).delete()
     RiskSignal.objects.bulk_create(rows, batch_size=1000)
@@ -123,11 +161,11 @@ def read_referral(referral: Referral) -> set[str]:
 
 def read_new_referral(referral: Referral, texts: list[tuple[str, str]]) -> list[RiskSignal]:
     """Read a referral at intake from the words in hand: it has no signals to replace and its
-    people need not be read back. Returns the stored signals. Queries: the catalogue (1), the
-    insert (1, only when something was found)."""
-    version = current_catalogue_version()
-    signals = reader_for(catalogue_of(version)).read([(f, t) for f, t in texts if t])
-    rows = _rows(referral.pk, signals, version, now())
+    people need not be read back. Returns the stored signals. Queries: the newest version's id
+    (1), the insert (1, only when something was found)."""
+    version_id, version = compiled()
+    signals = version.reader.read(texts)
+    rows = _rows(referral.pk, signals, version_id, version.labels, now())
     if rows:
         RiskSignal.objects.bulk_create(rows)
     return rows
@@ -135,19 +173,12 @@ def read_new_referral(referral: Referral, texts: list[tuple[str, str]]) -> list[
 
 def proposed_factors(referral: Referral) -> dict[str, list[RiskSignal]]:
     """CRA factor code -> the stated or reported signals that suggest it, for the assessment
-    form to show beside the factor (the assessor confirms each by ticking it). One query."""
+    form to show beside the factor (the assessor confirms each by ticking it). Queries: the
+    signals (1), and the id of each catalogue version they came from (1 each, usually one)."""
+    signals = list(RiskSignal.objects.filter(referral=referral, acting=True))
+    factors = {v: compiled(v)[1].factors for v in {s.version_id for s in signals}}
     proposals: dict[str, list[RiskSignal]] = {}
-    for signal in RiskSignal.objects.filter(referral=referral, acting=True).select_related(
-        "version"
-    ):
-        factors = next(
-            (
-                i.get("cra_factors", [])
-                for i in signal.version.content["indicators"]
-                if i["code"] == signal.indicator
-            ),
-            [],
-        )
-        for code in factors:
+    for signal in signals:
+        for code in factors[signal.version_id].get(signal.indicator, []):
             proposals.setdefault(code, []).append(signal)
     return proposals

@@ -2,11 +2,16 @@
 
 from celery import shared_task
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from audit.context import RequestContext, reset_context, set_context
 from referrals.lifecycle import lock_referral
 from referrals.models import OPEN_STATUSES, Referral
+from referrals.priority import recompute_priorities
+from risk.models import FlagKind, FlagStatus, IndicatorCatalogueVersion, UnderGradingFlag
+from risk.reading import read_referrals
 from risk.undergrading import refresh_flags
+from vhub.clock import now
 
 
 @shared_task(name="risk.tasks.sweep_undergrading", acks_late=True)
@@ -36,7 +41,6 @@ def sample_quality_audits() -> int:
     retry or a second beat never draws a second sample."""
     from risk.actions import do_sample_quality_audits
     from risk.quality import previous_month
-    from vhub.clock import now
 
     token = set_context(RequestContext(channel="task"))
     try:
@@ -57,13 +61,6 @@ def reread_open_referrals(version_id: int) -> int:
     set-based writes, recording progress on the version for the catalogue page; then refresh
     the flags of the referrals whose signals act, or whose open flags may have gone, and
     re-score the whole queue in one statement. Returns referrals read."""
-    from django.db.models import Exists, OuterRef
-
-    from referrals.priority import recompute_priorities
-    from risk.models import FlagKind, FlagStatus, IndicatorCatalogueVersion, UnderGradingFlag
-    from risk.reading import read_referrals
-    from vhub.clock import now
-
     token = set_context(RequestContext(channel="task"))
     try:
         version = IndicatorCatalogueVersion.objects.get(pk=version_id)

@@ -29,7 +29,7 @@ from risk.models import (
     FlagStatus,
     UnderGradingFlag,
 )
-from risk.reading import current_catalogue_version, indicator_labels, proposed_factors
+from risk.reading import compiled, current_catalogue_version, proposed_factors
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
@@ -457,7 +457,7 @@ def catalogue(request):  # type: ignore[no-untyped-def]
                     f"Version {new.number} published: every open referral is being read again",
                 )
                 return redirect("risk:catalogue")
-    labels = indicator_labels(version)
+    labels = compiled(version.pk)[1].labels
     outcomes = selectors.pattern_outcomes(days=OUTCOME_DAYS)
     for row in outcomes:
         row.label = labels.get(row.indicator, row.indicator)

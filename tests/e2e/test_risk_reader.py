@@ -96,8 +96,9 @@ def test_an_imported_referral_describing_strangulation_is_flagged_and_heads_the_
     expect(first).to_contain_text(hidden.reference)
     first.locator("details").get_by_text("Why this rank").click()
     expect(first.locator(".govuk-details__text")).to_contain_text(
-        "Signs of high risk in the text, strangulation, choking or suffocation: 50"
+        "Signs of high risk in the text, strangulation, choking or suffocation (“"
     )
+    expect(first.locator(".govuk-details__text")).to_contain_text("breathe”): 50")
     shot(page, "k02-practitioner-queue-hidden-risk-first")
 
     # The supervisor's review list: the flag, its reason and the sentence, highlighted.

@@ -91,3 +91,20 @@ def test_an_unchanged_referral_is_not_rewritten(officer, practitioner):
     assert recompute_priorities(at=at) == 1
     referrals[1].refresh_from_db()
     assert referrals[1].priority_score > 0
+
+
+def test_a_referral_whose_words_signal_high_risk_ranks_first_and_says_why(officer):
+    plain = submit_referral(officer, narrative="Argument about money; nobody hurt.")
+    hidden = submit_referral(
+        officer,
+        narrative="She says he pressed his forearm across her throat until she blacked out.",
+    )
+    recompute_priorities()
+    plain.refresh_from_db()
+    hidden.refresh_from_db()
+    assert hidden.priority_score > plain.priority_score
+    signals = _components(hidden)["signals"]
+    assert signals["points"] == 50
+    assert signals["detail"].startswith("strangulation, choking or suffocation (“")
+    nothing = _components(plain)["signals"]
+    assert (nothing["detail"], nothing["points"]) == ("none found", 0)

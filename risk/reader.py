@@ -106,6 +106,71 @@ def _max_typos(word: str) -> int:
     return 1 if len(word) <= 7 else 2
 
 
+# --- Babies named in a referral ---------------------------------------------------------------
+
+# An age that makes a child a baby who cannot yet move about: a referral that names one
+# ("Lexi (5 months)", "baby Charlie", "10wk old boy Jacob") speaks of the baby by name later
+# ("a burn on the back of Lexi's hand"), so each of the baby's names is read as "baby".
+INFANT_MOST = {"day": 366, "week": 40, "wk": 40, "month": 9, "mth": 9, "mnth": 9, "mo": 9}
+_AGE = re.compile(r"^(\d{1,3})(days?|weeks?|wks?|months?|mths?|mnths?|mo|/52|/12)$")
+_INFANT_WORDS = frozenset({"baby", "infant", "newborn", "neonate"})
+_GESTATION = frozenset({"pregnant", "gestation", "gestational", "pregnancy", "along", "prem"})
+_SKIPPED = frozenset({"(", ")", ",", "-", "old", "aged", "new", "born", "little", "the", "a"})
+_KIN_WORDS = frozenset({"son", "daughter", "boy", "girl", "brother", "sister", "child"})
+
+
+def _is_infant_age(number: str, unit: str) -> bool:
+    unit = {"/52": "week", "/12": "month"}.get(unit, unit.rstrip("s") if unit != "mo" else unit)
+    most = INFANT_MOST.get(unit)
+    return most is not None and number.isdigit() and int(number) <= most
+
+
+def _infant_ages(words: list[str]) -> list[int]:
+    """Where a baby's age stands: "6 weeks", "3-month-old", "10wk", "4/12"."""
+    found = []
+    for i, text in enumerate(words):
+        if not text[0].isdigit():
+            continue
+        joined = _AGE.match(text)
+        if joined:
+            if _is_infant_age(joined.group(1), joined.group(2)):
+                found.append(i)
+        elif text.isdigit() and i + 1 < len(words):
+            unit = words[i + 2] if words[i + 1] == "-" and i + 2 < len(words) else words[i + 1]
+            if _is_infant_age(text, unit):
+                found.append(i)
+    # "28 weeks pregnant" is the mother's, not a baby's age.
+    return [i for i in found if not _GESTATION.intersection(words[i + 1 : i + 4])]
+
+
+def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
+    """A capitalised word next to position i (skipping brackets, commas, 'baby', 'old', kin)."""
+    j = i + step
+    while 0 <= j < len(words) and abs(j - i) <= 4:
+        lowered = words[j]
+        if lowered in _SKIPPED or lowered in _INFANT_WORDS or lowered in _KIN_WORDS:
+            j += step
+            continue
+        text = doc[j].text
+        if text.isalpha() and text[0].isupper() and len(text) > 1:
+            return lowered
+        return None
+    return None
+
+
+def infant_names(doc: Doc, words: list[str]) -> set[str]:
+    """The first names of the babies a referral names, lower-cased (`words`: the doc's words,
+    lower-cased)."""
+    names = set()
+    anchors = [i for i, w in enumerate(words) if w in _INFANT_WORDS] + _infant_ages(words)
+    for i in anchors:
+        for step in (1, -1):
+            name = _name_near(doc, words, i, step)
+            if name and name not in _INFANT_WORDS:
+                names.add(name)
+    return names
+
+
 # --- Patterns -------------------------------------------------------------------------------
 
 _GAP = re.compile(r"^(\.\.|~~)(\d*)$")
@@ -311,31 +376,39 @@ class _Rule:
             if not found:
                 return []
             runs.append(found)
+        sentence_of = doc.user_data["sentence_of"]
+
+        def within(gap: tuple[int, bool], end: int, following: list[tuple[int, int]]) -> Any:
+            most, across = gap
+            return (
+                (s, e)
+                for s, e in following
+                if end <= s <= end + most and (across or sentence_of[s] == sentence_of[end - 1])
+            )
+
         matches: list[list[tuple[int, int]]] = []
         for first in runs[0]:
             _, end = first
             found_runs = [first]
-            for (most, across), following in zip(self.gaps, runs[1:], strict=True):
-                # The nearest next run within the gap: the shortest evidence.
-                nxt = next(
-                    (
-                        (s, e)
-                        for s, e in following
-                        if end <= s <= end + most
-                        and (
-                            across
-                            or doc.user_data["sentence_of"][s]
-                            == doc.user_data["sentence_of"][end - 1]
-                        )
-                    ),
-                    None,
-                )
+            # The nearest next run within each gap: the shortest evidence.
+            for gap, following in zip(self.gaps[:-1], runs[1:-1], strict=True):
+                nxt = next(within(gap, end, following), None)
                 if nxt is None:
                     break
                 end = nxt[1]
                 found_runs.append(nxt)
             else:
-                matches.append(found_runs)
+                if not self.gaps:
+                    matches.append(found_runs)
+                    continue
+                # Every way of ending it in the sentence of the nearest ending: an exclusion
+                # or a doubt on the nearest ("a swollen leg, x-ray shows a fracture") must not
+                # hide a further one.
+                endings = list(within(self.gaps[-1], end, runs[-1]))
+                if endings:
+                    last_sentence = sentence_of[endings[0][0]]
+                    endings = [x for x in endings if sentence_of[x[0]] == last_sentence]
+                matches += [[*found_runs, last] for last in endings]
         return matches
 
 
@@ -468,8 +541,13 @@ class Reader:
         for number, sentence in enumerate(doc.sents):
             sentence_of += [number] * len(sentence)
         doc.user_data["sentence_of"] = sentence_of
+        babies = infant_names(doc, [t.lower_ for t in doc])
         at: dict[str, list[int]] = {}
         for token in doc:
+            if token.lower_ in babies:
+                token.norm_ = "baby"
+                at.setdefault("baby", []).append(token.i)
+                continue
             # A capitalised word inside a sentence is a name, never a misspelling.
             if token.is_title and not token.is_sent_start:
                 token.norm_ = self._lookup.get(token.norm_, token.norm_)
@@ -506,7 +584,7 @@ class Reader:
             for kind, direction, window, rule in self.cues
             for s, e in rule(doc, norms, joined)
         ]
-        best: dict[tuple[str, int], tuple[str, int, int, list[tuple[int, int]]]] = {}
+        best: dict[tuple[str, int], tuple[tuple[bool, int], str, int, int, str]] = {}
         for indicator, code, start, end, gapped, runs in hits:
             # An exclusion ("knife and fork", "choked on a grape") removes the matches it
             # holds whole; a longer match around it ("smashed a beer bottle") stands. A match of
@@ -521,22 +599,26 @@ class Reader:
                 for ind, s, e, ends in excluded
             ):
                 continue
-            sent = doc.user_data["sentence_of"][end - 1]
-            held = best.get((indicator, sent))
-            # The shortest match is the most precise evidence to highlight.
-            if held is None or end - start < held[2] - held[1]:
-                best[(indicator, sent)] = (code, start, end, runs)
-        signals = []
-        for (indicator, _), (code, start, end, runs) in best.items():
             # A match may begin in an earlier sentence (a baby named, then the injury): the
             # evidence is the sentence where it ends, highlighted from its start.
+            sentence = doc[end - 1].sent
+            certainty = self._certainty(runs, sentence, cues)
+            held = best.get((indicator, sentence.start))
+            # A stated match outweighs a doubted one in the same sentence ("without telling
+            # him, he grabbed a hammer and raised it at her"); then the shortest match is the
+            # most precise evidence to highlight.
+            rank = (certainty not in Certainty.ACTING, end - start)
+            if held is None or rank < held[0]:
+                best[(indicator, sentence.start)] = (rank, code, start, end, certainty)
+        signals = []
+        for (indicator, _), (_, code, start, end, certainty) in best.items():
             sentence = doc[end - 1].sent
             span = doc[max(start, sentence.start) : end]
             signals.append(
                 Signal(
                     indicator=indicator,
                     pattern=code,
-                    certainty=self._certainty(runs, sentence, cues),
+                    certainty=certainty,
                     field=name,
                     start=span.start_char,
                     end=span.end_char,
@@ -566,7 +648,17 @@ class Reader:
             if any(ps <= s and e <= pe for ps, pe in pseudo):
                 continue  # "no doubt", "couldn't breathe": not a cue here
             for a, b in runs:
-                if direction == "forward" and e <= a and a - e <= window:
+                # A denial carries along a list of alternatives ("never choked or strangled her
+                # or held her by the throat"): its scope runs on through "or" and "nor".
+                reach = window
+                if (
+                    kind == Certainty.NEGATED
+                    and direction == "forward"
+                    and e <= a
+                    and any(t.norm_ in ("or", "nor") for t in sentence.doc[e:a])
+                ):
+                    reach = max(window, 14)
+                if direction == "forward" and e <= a and a - e <= reach:
                     between = (e, a)
                 elif direction == "backward" and s >= b and s - b <= window:
                     between = (b, s)

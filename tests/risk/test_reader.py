@@ -86,6 +86,48 @@ def test_a_signal_carries_its_sentence_and_the_words_to_highlight(reader):
     assert evidence["sentence"][evidence["start"] : evidence["end"]] == signal.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named with the age in brackets, the injury told of by name sentences later
+        "Referral from HV. Baby Lexi (5 months, not yet rolling) lives with mum in a one bed "
+        "flat above a takeaway. There is damp throughout and rent arrears. Mum was tearful and "
+        "said she had not slept for days and that her ex has started visiting again. Whilst "
+        "there the worker saw a small round blistered burn on the back of Lexi's hand.",
+        # the age as one word ("10wk") and the name after "old boy"
+        "10wk old boy Jacob seen in A&E. Parents have no account of it. Skeletal survey "
+        "ordered. Both parents are his only carers. X-ray shows a spiral fracture to Jacob's "
+        "left femur.",
+    ],
+)
+def test_a_baby_named_early_is_known_by_name_when_the_injury_is_told(reader, text):
+    assert "baby_injury" in acting(reader, text)
+
+
+def test_a_mothers_weeks_of_pregnancy_are_not_a_babys_age(reader):
+    text = "Mum Kim (28 weeks pregnant) slipped on the ice and grazed her knee, all checks normal."
+    assert "baby_injury" not in acting(reader, text)
+
+
+def test_an_excluded_nearest_ending_does_not_hide_a_further_one(reader):
+    # "swollen leg" is excluded (pregnancy); the fracture in the same sentence still counts.
+    text = "Baby Ava (9 weeks) presented with a swollen leg, x-ray shows a spiral fracture."
+    assert "baby_injury" in acting(reader, text)
+
+
+def test_a_stated_match_outweighs_a_doubted_one_in_the_same_sentence(reader):
+    text = (
+        "She had gone to her mums without telling him, he grabbed a hammer and then raised it "
+        "up at her while she held the baby."
+    )
+    assert "weapon" in acting(reader, text)
+
+
+def test_a_denial_carries_along_a_list_of_alternatives(reader):
+    text = "She said he has never choked or strangled her or held her by the throat."
+    assert "strangulation" not in acting(reader, text)
+
+
 def test_a_name_is_never_read_as_a_misspelling(reader):
     # "Knif" is one letter from "knife"; capitalised inside a sentence, it is a name.
     assert acting(reader, "The letter came from Mr Knif at the housing office.") == set()

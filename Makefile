@@ -38,6 +38,7 @@ frontend: static/build/app.css
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py reread_referrals --if-stale
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo

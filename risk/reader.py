@@ -89,6 +89,9 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
     lookup: dict[str, str] = srsly.read_gzip_json(data / "en_lemma_lookup.json.gz")
     index: dict[str, list[str]] = srsly.read_gzip_json(data / "en_lemma_index.json.gz")
     known = set(lookup) | {w for words in index.values() for w in words}
+    # Words of the trade the English tables lack ("paeds", "camhs"): never misspellings.
+    trade = (Path(__file__).parent / "data" / "trade_words.txt").read_text(encoding="utf-8")
+    known |= {w.strip().lower() for w in trade.split() if not w.startswith("#")}
     return lookup, frozenset(known)
 
 
@@ -96,6 +99,27 @@ def lemma(word: str) -> str:
     lookup, _ = _lexicon()
     lowered = word.lower()
     return lookup.get(lowered, lowered)
+
+
+@functools.cache
+def _known_by_shape() -> dict[tuple[str, int], list[str]]:
+    """Every English word the lookup tables know, by first letter and length."""
+    _, known = _lexicon()
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for word in known:
+        if word.isalpha():
+            shapes.setdefault((word[0], len(word)), []).append(word)
+    return shapes
+
+
+def _nearest_known(word: str, most: int) -> bool:
+    """Whether an English word (same first letter) lies within `most` edits of `word`."""
+    shapes = _known_by_shape()
+    for length in range(len(word) - most, len(word) + most + 1):
+        words = shapes.get((word[0], length))
+        if words and process.extractOne(word, words, scorer=OSA.distance, score_cutoff=most):
+            return True
+    return False
 
 
 def _max_typos(word: str) -> int:
@@ -329,7 +353,7 @@ class _Rule:
         compiled = compile_pattern(text)
         self.gaps = compiled.gaps
         self.gapped = bool(compiled.gaps)
-        self.ends = False  # an exclusion that removes a gapped match when it holds either end
+        self.ends = False  # an exclusion that removes a match when it holds either end of it
         # Each run of words: its matcher, the words it can start with (None when its first
         # word is a wildcard, a regex or a number) and its longest length. A run is then matched
         # only where one of its first words stands, on a slice of the text that long, instead
@@ -533,7 +557,13 @@ class Reader:
         if not limit:
             return base
         best = process.extractOne(lowered, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return self._forms[best[0]] if best else base
+        if not best:
+            return base
+        # An everyday word typed wrongly ("seperated") is nearer to that word ("separated")
+        # than to a key word ("serrated"): it is left alone. On a tie the key word wins.
+        if best[1] > 1 and _nearest_known(lowered, best[1] - 1):
+            return base
+        return self._forms[best[0]]
 
     def _prepare(self, doc: Doc) -> Doc:
         # Each token's sentence, once: `token.sent` walks the document every time it is asked.
@@ -568,11 +598,11 @@ class Reader:
     def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
         norms = {t.norm_ for t in doc}
         joined = "\n".join(norms)
-        hits: list[tuple[str, str, int, int, bool, list[tuple[int, int]]]] = []
+        hits: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
         for rule in self.rules:
             for runs in rule.runs(doc, norms, joined):
                 indicator, code = self._pattern_of[rule.key]
-                hits.append((indicator, code, runs[0][0], runs[-1][1], rule.gapped, runs))
+                hits.append((indicator, code, runs[0][0], runs[-1][1], runs))
         if not hits:
             return []
         excluded: list[tuple[str, int, int, bool]] = []
@@ -585,17 +615,15 @@ class Reader:
             for s, e in rule(doc, norms, joined)
         ]
         best: dict[tuple[str, int], tuple[tuple[bool, int], str, int, int, str]] = {}
-        for indicator, code, start, end, gapped, runs in hits:
+        for indicator, code, start, end, runs in hits:
             # An exclusion ("knife and fork", "choked on a grape") removes the matches it
-            # holds whole; a longer match around it ("smashed a beer bottle") stands. A match of
-            # words apart ("baby ... bruise") goes when an exclusion holds either end of it
-            # ("baby brother", "bruised ego") if the exclusion is marked so.
+            # holds whole; a longer match around it ("smashed a beer bottle") stands. An
+            # exclusion marked `ends` also removes a match whose first or last word it holds:
+            # "baby ... bruise" goes with "baby brother" or "bruised ego", "he is dead" with
+            # "dead tired".
             if any(
                 (not ind or ind == indicator)
-                and (
-                    (s <= start and end <= e)
-                    or (ends and gapped and (s <= start < e or s < end <= e))
-                )
+                and ((s <= start and end <= e) or (ends and (s <= start < e or s < end <= e)))
                 for ind, s, e, ends in excluded
             ):
                 continue
@@ -685,9 +713,9 @@ def reader_for(catalogue: Catalogue) -> Reader:
     return reader
 
 
-DEFAULT_CATALOGUE = Path(__file__).parent / "data" / "catalogue-1.json"
+DEFAULT_CATALOGUE = Path(__file__).parent / "data" / "catalogue-2.json"
 
 
 def default_catalogue() -> Catalogue:
-    """The catalogue as shipped (version 1): indicators, patterns, exclusions and cues."""
-    return Catalogue.from_dict(srsly.read_json(DEFAULT_CATALOGUE), key="default-1")
+    """The catalogue as shipped (version 2): indicators, patterns, exclusions and cues."""
+    return Catalogue.from_dict(srsly.read_json(DEFAULT_CATALOGUE), key="default-2")

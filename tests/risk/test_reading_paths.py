@@ -2,6 +2,7 @@
 records-system API, the backlog import, an officer's correction and an assessment's words (the
 officer's web form and every factory referral go through the same intake action)."""
 
+import json
 from io import StringIO
 
 from django.core.management import call_command
@@ -16,7 +17,8 @@ from referrals.actions import (
 from referrals.integration import do_create_integration_client
 from referrals.models import Referral
 from risk.actions import do_save_assessment
-from risk.models import FlagKind, RiskSignal, UnderGradingFlag
+from risk.models import FlagKind, IndicatorCatalogueVersion, RiskSignal, UnderGradingFlag
+from risk.reader import DEFAULT_CATALOGUE
 from tests.api.test_intake_api import PAYLOAD
 from tests.factories import assessment_input, submit_referral
 from tests.referrals.test_import import _row, _write_csv
@@ -76,3 +78,24 @@ def test_an_assessments_words_are_read(officer, practitioner):
     assert _indicators(referral) == {"weapon"}
     signal = RiskSignal.objects.get(referral=referral, acting=True)
     assert signal.field.startswith("Rationale for ")
+
+
+def test_the_shipped_catalogue_is_the_newest_version_after_migrating(db):
+    newest = IndicatorCatalogueVersion.objects.order_by("-number").first()
+    assert newest.number == 2
+    assert newest.content == json.loads(DEFAULT_CATALOGUE.read_text(encoding="utf-8"))
+
+
+def test_referrals_read_by_an_older_version_are_read_again_after_an_upgrade(officer):
+    referral = submit_referral(officer, narrative=HIDDEN)
+    version_1 = IndicatorCatalogueVersion.objects.get(number=1)
+    RiskSignal.objects.filter(referral=referral).update(version=version_1)
+    out = StringIO()
+    call_command("reread_referrals", "--if-stale", stdout=out)
+    assert "with catalogue version 2" in out.getvalue()
+    assert set(
+        RiskSignal.objects.filter(referral=referral).values_list("version__number", flat=True)
+    ) == {2}
+    out = StringIO()
+    call_command("reread_referrals", "--if-stale", stdout=out)
+    assert "nothing to do" in out.getvalue()

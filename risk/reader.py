@@ -375,20 +375,28 @@ class _Rule:
             longest = max(len(sequence) for sequence in sequences)
             self.matchers.append((matcher, None if firsts is None else frozenset(firsts), longest))
 
-    def __call__(self, doc: Doc, norms: set[str], joined: str) -> list[tuple[int, int]]:
-        return [(runs[0][0], runs[-1][1]) for runs in self.runs(doc, norms, joined)]
+    def __call__(
+        self, doc: Doc, norms: set[str], joined: str, within: set[int] | None = None
+    ) -> list[tuple[int, int]]:
+        return [(runs[0][0], runs[-1][1]) for runs in self.runs(doc, norms, joined, within)]
 
-    def runs(self, doc: Doc, norms: set[str], joined: str) -> list[list[tuple[int, int]]]:
-        """Each match as its runs of adjacent words (the gaps between them left out)."""
+    def runs(
+        self, doc: Doc, norms: set[str], joined: str, within: set[int] | None = None
+    ) -> list[list[tuple[int, int]]]:
+        """Each match as its runs of adjacent words (the gaps between them left out); with
+        `within`, only matches that begin in those sentences (by number)."""
         if not all(n.met(norms, joined) for n in self.needs):
             return []
         runs: list[list[tuple[int, int]]] = []
         at: dict[str, list[int]] = doc.user_data["at"]
-        for matcher, firsts, longest in self.matchers:
+        sentence_of = doc.user_data["sentence_of"]
+        for n, (matcher, firsts, longest) in enumerate(self.matchers):
             if firsts is None:
                 found = sorted({(s, e) for _, s, e in matcher(doc)})
             else:
                 starts = sorted({i for word in firsts & at.keys() for i in at[word]})
+                if within is not None and n == 0:
+                    starts = [i for i in starts if sentence_of[i] in within]
                 found = sorted(
                     {
                         (start, start + e)
@@ -400,9 +408,8 @@ class _Rule:
             if not found:
                 return []
             runs.append(found)
-        sentence_of = doc.user_data["sentence_of"]
 
-        def within(gap: tuple[int, bool], end: int, following: list[tuple[int, int]]) -> Any:
+        def reachable(gap: tuple[int, bool], end: int, following: list[tuple[int, int]]) -> Any:
             most, across = gap
             return (
                 (s, e)
@@ -416,7 +423,7 @@ class _Rule:
             found_runs = [first]
             # The nearest next run within each gap: the shortest evidence.
             for gap, following in zip(self.gaps[:-1], runs[1:-1], strict=True):
-                nxt = next(within(gap, end, following), None)
+                nxt = next(reachable(gap, end, following), None)
                 if nxt is None:
                     break
                 end = nxt[1]
@@ -428,7 +435,7 @@ class _Rule:
                 # Every way of ending it in the sentence of the nearest ending: an exclusion
                 # or a doubt on the nearest ("a swollen leg, x-ray shows a fracture") must not
                 # hide a further one.
-                endings = list(within(self.gaps[-1], end, runs[-1]))
+                endings = list(reachable(self.gaps[-1], end, runs[-1]))
                 if endings:
                     last_sentence = sentence_of[endings[0][0]]
                     endings = [x for x in endings if sentence_of[x[0]] == last_sentence]
@@ -605,14 +612,26 @@ class Reader:
                 hits.append((indicator, code, runs[0][0], runs[-1][1], runs))
         if not hits:
             return []
+        # An exclusion matters only where it can hold a match: it is searched from two
+        # sentences before a match begins (an exclusion may cross sentences) to where it ends.
+        sentence_of = doc.user_data["sentence_of"]
+        near: dict[str, set[int]] = {}
+        for indicator, _, start, end, _ in hits:
+            first, last = sentence_of[start], sentence_of[end - 1]
+            near.setdefault(indicator, set()).update(range(max(0, first - 2), last + 1))
+        near[""] = set().union(*near.values())
         excluded: list[tuple[str, int, int, bool]] = []
-        for indicator in {h[0] for h in hits} | {""}:
+        for indicator, sentences in near.items():
             for rule in self.exclusions.get(indicator, []):
-                excluded += [(indicator, s, e, rule.ends) for s, e in rule(doc, norms, joined)]
+                excluded += [
+                    (indicator, s, e, rule.ends) for s, e in rule(doc, norms, joined, sentences)
+                ]
+        # A cue counts only inside the sentence where a match ends: only those are searched.
+        sentences = {sentence_of[h[3] - 1] for h in hits}
         cues = [
             (kind, direction, window, s, e)
             for kind, direction, window, rule in self.cues
-            for s, e in rule(doc, norms, joined)
+            for s, e in rule(doc, norms, joined, sentences)
         ]
         best: dict[tuple[str, int], tuple[tuple[bool, int], str, int, int, str]] = {}
         for indicator, code, start, end, runs in hits:

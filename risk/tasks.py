@@ -2,7 +2,7 @@
 
 from celery import shared_task
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 
 from audit.context import RequestContext, reset_context, set_context
 from referrals.lifecycle import lock_referral
@@ -57,42 +57,63 @@ REREAD_BATCH = 500
 
 @shared_task(name="risk.tasks.reread_open_referrals", acks_late=True)
 def reread_open_referrals(version_id: int) -> int:
-    """After a new catalogue is published: read every open referral again, in batches with
-    set-based writes, recording progress on the version for the catalogue page; then refresh
-    the flags of the referrals whose signals act, or whose open flags may have gone, and
-    re-score the whole queue in one statement. Returns referrals read."""
+    """After a new catalogue is published: read every open referral again. The open referrals
+    are split into batches, each its own task (`reread_batch`), so every worker process reads
+    in parallel; progress is counted on the version for the catalogue page, and the batch that
+    completes the count re-scores the whole queue in one statement. Returns referrals queued."""
+    ids = list(
+        Referral.objects.filter(status__in=OPEN_STATUSES)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    IndicatorCatalogueVersion.objects.filter(pk=version_id).update(
+        reread_total=len(ids), reread_done=0, reread_started_at=now(), reread_finished_at=None
+    )
+    if not ids:
+        _finish_reread(version_id)
+    for start in range(0, len(ids), REREAD_BATCH):
+        reread_batch.delay(version_id, ids[start : start + REREAD_BATCH])
+    return len(ids)
+
+
+@shared_task(name="risk.tasks.reread_batch", acks_late=True)
+def reread_batch(version_id: int, ids: list[int]) -> int:
+    """Read one batch of referrals again with set-based writes, then refresh the flags of those
+    whose signals act or whose open narrative flags may have gone. A batch of a version that a
+    newer one has replaced only counts itself done: the newer version's re-read covers it."""
     token = set_context(RequestContext(channel="task"))
     try:
-        version = IndicatorCatalogueVersion.objects.get(pk=version_id)
-        ids = list(
-            Referral.objects.filter(status__in=OPEN_STATUSES)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
-        IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(
-            reread_total=len(ids), reread_done=0, reread_started_at=now(), reread_finished_at=None
-        )
-        narrative_flags = UnderGradingFlag.objects.filter(
-            referral=OuterRef("pk"),
-            status=FlagStatus.OPEN,
-            kind__in=[FlagKind.NARRATIVE, FlagKind.UNASSESSED],
-        )
-        for start in range(0, len(ids), REREAD_BATCH):
-            batch = ids[start : start + REREAD_BATCH]
-            acting = read_referrals(batch, version)
+        newest = IndicatorCatalogueVersion.objects.order_by("-number").values_list("pk", flat=True)
+        if newest.first() == version_id:
+            version = IndicatorCatalogueVersion.objects.get(pk=version_id)
+            acting = read_referrals(ids, version)
+            narrative_flags = UnderGradingFlag.objects.filter(
+                referral=OuterRef("pk"),
+                status=FlagStatus.OPEN,
+                kind__in=[FlagKind.NARRATIVE, FlagKind.UNASSESSED],
+            )
             recheck = {pk for pk, found in acting.items() if found} | set(
-                Referral.objects.filter(pk__in=batch)
+                Referral.objects.filter(pk__in=ids)
                 .filter(Exists(narrative_flags))
                 .values_list("pk", flat=True)
             )
             for pk in sorted(recheck):
                 with transaction.atomic():
                     refresh_flags(lock_referral(Referral(pk=pk)))
-            IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(
-                reread_done=start + len(batch)
-            )
-        recompute_priorities()
-        IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(reread_finished_at=now())
+        IndicatorCatalogueVersion.objects.filter(pk=version_id).update(
+            reread_done=F("reread_done") + len(ids)
+        )
+        _finish_reread(version_id)
         return len(ids)
     finally:
         reset_context(token)
+
+
+def _finish_reread(version_id: int) -> None:
+    """Once every batch is counted, exactly one caller claims the finish (a conditional update)
+    and re-scores the queue."""
+    claimed = IndicatorCatalogueVersion.objects.filter(
+        pk=version_id, reread_finished_at__isnull=True, reread_done__gte=F("reread_total")
+    ).update(reread_finished_at=now())
+    if claimed:
+        recompute_priorities()

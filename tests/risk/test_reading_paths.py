@@ -99,3 +99,38 @@ def test_referrals_read_by_an_older_version_are_read_again_after_an_upgrade(offi
     out = StringIO()
     call_command("reread_referrals", "--if-stale", stdout=out)
     assert "nothing to do" in out.getvalue()
+
+
+def test_the_reread_runs_as_batches_and_finishes_once(officer, monkeypatch):
+    from risk import tasks
+
+    referrals = [submit_referral(officer, narrative=HIDDEN) for _ in range(3)]
+    finished = []
+    monkeypatch.setattr(tasks, "REREAD_BATCH", 1)
+    monkeypatch.setattr(tasks, "recompute_priorities", lambda: finished.append(True))
+    newest = IndicatorCatalogueVersion.objects.order_by("-number").first()
+    dispatched = []
+    real_delay = tasks.reread_batch.delay
+    monkeypatch.setattr(
+        tasks.reread_batch, "delay", lambda *a: (dispatched.append(a), real_delay(*a))
+    )
+    assert tasks.reread_open_referrals(newest.pk) == 3
+    assert [len(ids) for _, ids in dispatched] == [1, 1, 1]
+    newest.refresh_from_db()
+    assert (newest.reread_done, newest.reread_total) == (3, 3)
+    assert newest.reread_finished_at is not None
+    assert finished == [True]  # the queue re-scored once, by the batch that completed the count
+    assert all(_indicators(r) == {"strangulation"} for r in referrals)
+
+
+def test_a_batch_of_a_replaced_version_only_counts_itself(officer):
+    from risk.tasks import reread_batch
+
+    referral = submit_referral(officer, narrative=HIDDEN)
+    version_1 = IndicatorCatalogueVersion.objects.get(number=1)
+    RiskSignal.objects.filter(referral=referral).delete()
+    IndicatorCatalogueVersion.objects.filter(pk=version_1.pk).update(reread_total=1)
+    reread_batch(version_1.pk, [referral.pk])
+    assert not RiskSignal.objects.filter(referral=referral).exists()  # not read by version 1
+    version_1.refresh_from_db()
+    assert version_1.reread_done == 1

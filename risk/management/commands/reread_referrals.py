@@ -23,5 +23,8 @@ class Command(BaseCommand):
         if options["if_stale"] and not RiskSignal.objects.exclude(version=version).exists():
             self.stdout.write(f"Every signal is from version {version.number}: nothing to do.")
             return
-        read = reread_open_referrals(version.pk)
-        self.stdout.write(f"Read {read} open referrals with catalogue version {version.number}.")
+        queued = reread_open_referrals(version.pk)
+        self.stdout.write(
+            f"{queued} open referrals queued to be read again with catalogue version "
+            f"{version.number}: the worker reads them in batches (progress on the catalogue page)."
+        )

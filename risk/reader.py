@@ -587,7 +587,11 @@ class Reader:
                 continue
             # A capitalised word inside a sentence is a name, never a misspelling.
             if token.is_title and not token.is_sent_start:
-                token.norm_ = self._lookup.get(token.norm_, token.norm_)
+                lowered = token.norm_
+                # A name ("the Gunmakers Arms") is never a key word's compound or misspelling;
+                # a capitalised English word ("a Knife") is still itself.
+                known = lowered in self._known or lowered in self._forms
+                token.norm_ = self._lookup.get(lowered, lowered) if known else "-name-"
             else:
                 token.norm_ = self.canonical(token.norm_)
             at.setdefault(token.norm_, []).append(token.i)
@@ -692,8 +696,8 @@ class Reader:
         for kind, direction, window, s, e in inside:
             if kind in ("pseudo", "terminate") or any(s < b and a < e for a, b in runs):
                 continue
-            if any(ps <= s and e <= pe for ps, pe in pseudo):
-                continue  # "no doubt", "couldn't breathe": not a cue here
+            if any(ps <= s < pe for ps, pe in pseudo):
+                continue  # "no doubt", "couldn't breathe", "didn't let him": not a cue here
             for a, b in runs:
                 # A denial carries along a list of alternatives ("never choked or strangled her
                 # or held her by the throat"): its scope runs on through "or" and "nor".

@@ -128,6 +128,27 @@ def test_a_denial_carries_along_a_list_of_alternatives(reader):
     assert "strangulation" not in acting(reader, text)
 
 
+def test_a_place_name_holding_a_key_word_is_not_a_compound(reader):
+    text = "Group of youths drinking in the Gunmakers Arms car park, one girl (14) drunk."
+    assert acting(reader, text) == set()
+
+
+def test_an_everyday_word_typed_wrongly_is_not_read_as_a_key_word(reader):
+    # "seperated" is one edit from "separated", two from "serrated"
+    assert acting(reader, "Handover argument between seperated parents, both calm.") == set()
+
+
+def test_words_of_the_trade_are_not_misspellings(reader):
+    # "paeds" is paediatrics, not a misspelt sexual-abuse word
+    text = "Checked by paeds registrar: no bruising, no swelling, feeding well."
+    assert acting(reader, text) == set()
+
+
+def test_a_cue_inside_a_longer_pseudo_cue_does_not_doubt_the_threat(reader):
+    text = "He threatened to kill her if she didnt let him see their son."
+    assert "threats_to_kill" in acting(reader, text)
+
+
 def test_a_name_is_never_read_as_a_misspelling(reader):
     # "Knif" is one letter from "knife"; capitalised inside a sentence, it is a name.
     assert acting(reader, "The letter came from Mr Knif at the housing office.") == set()
@@ -163,12 +184,12 @@ def test_a_pattern_a_manager_types_is_checked(pattern, problem):
 
 def test_the_development_corpus_stays_at_its_measured_quality(reader):
     """Regression: the catalogue was tuned on this part; a change that loses ground fails. The
-    floors are the figures recorded in bench/README.md (91.6 % recall, 11.1 % decoys)."""
+    floors are the figures recorded in bench/README.md (97.4 % recall, 7.1 % decoys)."""
     result = evaluate(reader, load("dev"), "dev")
-    assert result.recall >= 0.91
-    assert all(result.recall_of(i) >= 0.86 for i in result.wanted)
-    assert result.share_flagged("decoy") <= 0.12
-    assert result.share_flagged("plain") <= 0.03
+    assert result.recall >= 0.97
+    assert all(result.recall_of(i) >= 0.95 for i in result.wanted)
+    assert result.share_flagged("decoy") <= 0.075
+    assert result.share_flagged("plain") <= 0.01
 
 
 def test_the_held_out_corpus_does_not_fall_below_its_last_measure(reader):

@@ -47,6 +47,7 @@ class Certainty:
 
 
 CUE_KINDS = (*Certainty.PRECEDENCE, "pseudo", "terminate")
+_CLAUSE_GOES_ON = frozenset({"which", "who", "after", "because", "when", "where"})
 
 
 @dataclass(frozen=True)
@@ -692,6 +693,10 @@ class Reader:
         inside = [c for c in cues if sentence.start <= c[3] and c[4] <= sentence.end]
         pseudo = [(s, e) for kind, _, _, s, e in inside if kind == "pseudo"]
         stops = [s for kind, _, _, s, _ in inside if kind == "terminate"]
+        # A relative or causal clause goes on telling the past ("convicted in 2011 of an ABH
+        # which involved choking her"): those words do not end a historical cue's scope.
+        doc = sentence.doc
+        tense_stops = [s for s in stops if doc[s].lower_ not in _CLAUSE_GOES_ON]
         found = set()
         for kind, direction, window, s, e in inside:
             if kind in ("pseudo", "terminate") or any(s < b and a < e for a, b in runs):
@@ -716,7 +721,8 @@ class Reader:
                 else:
                     continue
                 # A terminating word ("but", "however") between cue and match ends its scope.
-                if not any(between[0] <= t < between[1] for t in stops):
+                ends = tense_stops if kind == Certainty.HISTORICAL else stops
+                if not any(between[0] <= t < between[1] for t in ends):
                     found.add(kind)
         for kind in Certainty.PRECEDENCE:
             if kind in found:

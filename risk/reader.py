@@ -344,6 +344,29 @@ def _needs(text: str) -> list[_Need]:
     return needs
 
 
+def _plain_index(
+    sequences: list[list[dict[str, Any]]],
+) -> dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] | None:
+    """{first word: [(length, words allowed at each place)]} for a run of plain words only, or
+    None when any place is more than a word or a set of words (regex, number, optional)."""
+    index: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+    for sequence in sequences:
+        places = []
+        for token in sequence:
+            norm = token.get("NORM")
+            if set(token) != {"NORM"}:
+                return None
+            if isinstance(norm, str):
+                places.append(frozenset({norm}))
+            elif isinstance(norm, dict) and set(norm) == {"IN"}:
+                places.append(frozenset(norm["IN"]))
+            else:
+                return None
+        for first in places[0]:
+            index.setdefault(first, []).append((len(places), tuple(places)))
+    return index
+
+
 class _Rule:
     """One pattern, run on a text only when every word it needs is there: most patterns are
     ruled out by a set lookup, which keeps the reader fast as the catalogue grows."""
@@ -360,9 +383,15 @@ class _Rule:
         # only where one of its first words stands, on a slice of the text that long, instead
         # of across the whole text.
         self.matchers: list[tuple[Matcher, frozenset[str] | None, int]] = []
+        # A run made only of plain words (no regex, number or optional word) is matched in
+        # Python on the words' forms, by its first word: {first word: [(length, the sets of
+        # words allowed at each place)]}. Most runs are so, and the Matcher costs more than the
+        # comparison for them.
+        self.plain: list[dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] | None] = []
         for n, sequences in enumerate(compiled.segments):
             matcher = Matcher(vocab)
             matcher.add(f"{key}#{n}", sequences)
+            self.plain.append(_plain_index(sequences))
             firsts: set[str] | None = set()
             for sequence in sequences:
                 norm = sequence[0].get("NORM")
@@ -391,13 +420,26 @@ class _Rule:
         runs: list[list[tuple[int, int]]] = []
         at: dict[str, list[int]] = doc.user_data["at"]
         sentence_of = doc.user_data["sentence_of"]
+        words: list[str] = doc.user_data["words"]
         for n, (matcher, firsts, longest) in enumerate(self.matchers):
+            plain = self.plain[n]
             if firsts is None:
                 found = sorted({(s, e) for _, s, e in matcher(doc)})
             else:
                 starts = sorted({i for word in firsts & at.keys() for i in at[word]})
                 if within is not None and n == 0:
                     starts = [i for i in starts if sentence_of[i] in within]
+            if plain is not None:
+                found = sorted(
+                    {
+                        (start, start + length)
+                        for start in starts
+                        for length, places in plain[words[start]]
+                        if start + length <= len(words)
+                        and all(words[start + k] in places[k] for k in range(1, length))
+                    }
+                )
+            elif firsts is not None:
                 found = sorted(
                     {
                         (start, start + e)
@@ -597,6 +639,7 @@ class Reader:
                 token.norm_ = self.canonical(token.norm_)
             at.setdefault(token.norm_, []).append(token.i)
         doc.user_data["at"] = at  # where each word stands, for matching runs only there
+        doc.user_data["words"] = [token.norm_ for token in doc]
         return doc
 
     def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:

@@ -317,6 +317,11 @@ class _Need:
     regex: re.Pattern[str] | None
     number: bool
 
+    @property
+    def gate(self) -> bool:
+        """Whether only plain words meet this need (no regex, number or affix)."""
+        return bool(self.words) and self.regex is None and not self.number
+
     def met(self, norms: set[str], joined: str) -> bool:
         if self.number:
             return True
@@ -352,9 +357,12 @@ def _plain_index(
     index: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
     for sequence in sequences:
         places = []
-        for token in sequence:
+        for n, token in enumerate(sequence):
             norm = token.get("NORM")
-            if set(token) != {"NORM"}:
+            # The words of a phrase after its first never start a sentence: checked by the
+            # caller for every plain run (a plain run never crosses a sentence).
+            allowed = {"NORM", "IS_SENT_START"} if n else {"NORM"}
+            if not set(token) <= allowed or token.get("IS_SENT_START", False):
                 return None
             if isinstance(norm, str):
                 places.append(frozenset({norm}))
@@ -388,20 +396,31 @@ class _Rule:
         # words allowed at each place)]}. Most runs are so, and the Matcher costs more than the
         # comparison for them.
         self.plain: list[dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] | None] = []
+        self.shapes: list[tuple[re.Pattern[str] | None, ...]] = []
         for n, sequences in enumerate(compiled.segments):
             matcher = Matcher(vocab)
             matcher.add(f"{key}#{n}", sequences)
             self.plain.append(_plain_index(sequences))
             firsts: set[str] | None = set()
+            shapes: list[re.Pattern[str] | None] = []  # a first word given as a regex or number
             for sequence in sequences:
-                norm = sequence[0].get("NORM")
+                first = sequence[0]
+                norm = first.get("NORM")
+                if "OP" in first:
+                    firsts = None  # an optional first word: the whole text is searched
+                    break
                 if isinstance(norm, str):
                     firsts.add(norm)  # type: ignore[union-attr]
                 elif isinstance(norm, dict) and "IN" in norm:
                     firsts |= set(norm["IN"])  # type: ignore[operator]
+                elif isinstance(norm, dict) and "REGEX" in norm:
+                    shapes.append(re.compile(norm["REGEX"]))
+                elif first.get("LIKE_NUM"):
+                    shapes.append(None)
                 else:
                     firsts = None
                     break
+            self.shapes.append(tuple(shapes) if firsts is not None else ())
             longest = max(len(sequence) for sequence in sequences)
             self.matchers.append((matcher, None if firsts is None else frozenset(firsts), longest))
 
@@ -426,7 +445,14 @@ class _Rule:
             if firsts is None:
                 found = sorted({(s, e) for _, s, e in matcher(doc)})
             else:
-                starts = sorted({i for word in firsts & at.keys() for i in at[word]})
+                found_at = {i for word in firsts & at.keys() for i in at[word]}
+                for shape in self.shapes[n]:
+                    # a regex over the text's distinct words; a number where one stands
+                    if shape is None:
+                        found_at.update(doc.user_data["numbers"])
+                    else:
+                        found_at.update(i for word in at if shape.match(word) for i in at[word])
+                starts = sorted(found_at)
                 if within is not None and n == 0:
                     starts = [i for i in starts if sentence_of[i] in within]
             if plain is not None:
@@ -437,6 +463,7 @@ class _Rule:
                         for length, places in plain[words[start]]
                         if start + length <= len(words)
                         and all(words[start + k] in places[k] for k in range(1, length))
+                        and sentence_of[start] == sentence_of[start + length - 1]
                     }
                 )
             elif firsts is not None:
@@ -594,6 +621,17 @@ class Reader:
             (kind, direction, window, _Rule(self.nlp.vocab, f"c:{n}", phrase))
             for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
         ]
+        # Which patterns a text's words can start: a pattern is tried only when the text holds
+        # one of the words of its gate (the first of its places that takes only plain words);
+        # those with no such place are always tried.
+        self._always: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        for n, rule in enumerate(self.rules):
+            gate = next((need.words for need in rule.needs if need.gate), None)
+            if gate is None:
+                self._always.append(n)
+            for word in gate or ():
+                self._by_word.setdefault(word, []).append(n)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one reader per catalogue, kept for the process)
     def canonical(self, lowered: str) -> str:
@@ -616,30 +654,37 @@ class Reader:
         return self._forms[best[0]]
 
     def _prepare(self, doc: Doc) -> Doc:
+        tokens = list(doc)  # each Token object made once: iterating a Doc makes them anew
         # Each token's sentence, once: `token.sent` walks the document every time it is asked.
         sentence_of = []
         for number, sentence in enumerate(doc.sents):
             sentence_of += [number] * len(sentence)
         doc.user_data["sentence_of"] = sentence_of
-        babies = infant_names(doc, [t.lower_ for t in doc])
+        lowers = [t.lower_ for t in tokens]
+        babies = infant_names(doc, lowers)
         at: dict[str, list[int]] = {}
-        for token in doc:
-            if token.lower_ in babies:
-                token.norm_ = "baby"
-                at.setdefault("baby", []).append(token.i)
-                continue
+        words: list[str] = []
+        numbers: list[int] = []
+        for i, token in enumerate(tokens):
+            if lowers[i] in babies:
+                norm = "baby"
             # A capitalised word inside a sentence is a name, never a misspelling.
-            if token.is_title and not token.is_sent_start:
+            elif token.is_title and not token.is_sent_start:
                 lowered = token.norm_
                 # A name ("the Gunmakers Arms") is never a key word's compound or misspelling;
                 # a capitalised English word ("a Knife") is still itself.
                 known = lowered in self._known or lowered in self._forms
-                token.norm_ = self._lookup.get(lowered, lowered) if known else "-name-"
+                norm = self._lookup.get(lowered, lowered) if known else "-name-"
             else:
-                token.norm_ = self.canonical(token.norm_)
-            at.setdefault(token.norm_, []).append(token.i)
+                norm = self.canonical(token.norm_)
+            token.norm_ = norm
+            words.append(norm)
+            at.setdefault(norm, []).append(i)
+            if token.like_num:
+                numbers.append(i)
         doc.user_data["at"] = at  # where each word stands, for matching runs only there
-        doc.user_data["words"] = [token.norm_ for token in doc]
+        doc.user_data["words"] = words
+        doc.user_data["numbers"] = numbers
         return doc
 
     def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
@@ -651,10 +696,14 @@ class Reader:
         return signals
 
     def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
-        norms = {t.norm_ for t in doc}
+        norms = set(doc.user_data["words"])
         joined = "\n".join(norms)
         hits: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
-        for rule in self.rules:
+        tried = set(self._always)
+        for word in norms & self._by_word.keys():
+            tried.update(self._by_word[word])
+        for n in sorted(tried):
+            rule = self.rules[n]
             for runs in rule.runs(doc, norms, joined):
                 indicator, code = self._pattern_of[rule.key]
                 hits.append((indicator, code, runs[0][0], runs[-1][1], runs))

@@ -184,7 +184,7 @@ def test_a_pattern_a_manager_types_is_checked(pattern, problem):
 
 def test_the_development_corpus_stays_at_its_measured_quality(reader):
     """Regression: the catalogue was tuned on this part; a change that loses ground fails. The
-    floors are the figures recorded in bench/README.md (97.6 % recall, 5.1 % decoys)."""
+    floors are the figures recorded in bench/README.md (97.9 % recall, 5.4 % decoys)."""
     result = evaluate(reader, load("dev"), "dev")
     assert result.recall >= 0.97
     assert all(result.recall_of(i) >= 0.94 for i in result.wanted)

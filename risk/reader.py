@@ -171,12 +171,14 @@ def _infant_ages(words: list[str]) -> list[int]:
 def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
     """A capitalised word next to position i (skipping brackets, commas, 'baby', 'old', kin)."""
     j = i + step
-    while 0 <= j < len(words) and abs(j - i) <= 4:
+    while 0 <= j < len(words) and abs(j - i) <= 6:
         lowered = words[j]
-        if lowered in _SKIPPED or lowered in _INFANT_WORDS or lowered in _KIN_WORDS:
+        text = doc[j].text
+        # brackets, "baby", "old", a surname in capitals ("Efa ROBERTS-HUGHES, 5 wks")
+        surname = len(text) > 1 and text.isupper()
+        if lowered in _SKIPPED or lowered in _INFANT_WORDS or lowered in _KIN_WORDS or surname:
             j += step
             continue
-        text = doc[j].text
         if text.isalpha() and text[0].isupper() and len(text) > 1:
             return lowered
         return None

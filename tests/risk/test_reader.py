@@ -193,10 +193,12 @@ def test_the_development_corpus_stays_at_its_measured_quality(reader):
 
 
 def test_the_held_out_corpus_does_not_fall_below_its_last_measure(reader):
-    """The held-out part is only measured, never tuned on. Its targets (95 % recall, 15 %
-    decoys) are not met yet (bench/README.md); this pins the figures last recorded so that a
-    change cannot quietly make them worse."""
+    """The held-out part is only measured, never tuned on. This pins the figures last recorded
+    (bench/README.md: recall 95.1 %, every indicator 93.9 % or more, decoys 13.6 %, plain
+    0.8 %), which meet the targets (95 %, 90 %, 15 %, 3 %), so that a change cannot quietly
+    make them worse."""
     result = evaluate(reader, load("heldout"), "heldout")
-    assert result.recall >= 0.91
-    assert result.share_flagged("decoy") <= 0.18
-    assert result.share_flagged("plain") <= 0.04
+    assert result.recall >= 0.95
+    assert all(result.recall_of(i) >= 0.93 for i in result.wanted)
+    assert result.share_flagged("decoy") <= 0.14
+    assert result.share_flagged("plain") <= 0.01

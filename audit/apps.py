@@ -6,4 +6,4 @@ class AuditConfig(AppConfig):
     verbose_name = "Audit"
 
     def ready(self) -> None:
-        from audit import signals  # noqa: F401  (login, logout and failed-login events)
+        from audit import checks, signals  # noqa: F401  (system checks; sign-in events)

@@ -351,6 +351,25 @@ CELERY_BEAT_SCHEDULE = {
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 
+# --- Audit trail anchoring (audit/checkpoints.py, docs/audit.md) ------------------------------
+# The HMAC key that signs checkpoints of the audit chain. Never stored in the database: from the
+# environment or a file. Development and tests use a published default; production refuses it
+# (system check audit.E001).
+if env.str("AUDIT_CHECKPOINT_KEY_FILE", default=""):
+    AUDIT_CHECKPOINT_KEY = Path(env.str("AUDIT_CHECKPOINT_KEY_FILE")).read_text().strip()
+else:
+    AUDIT_CHECKPOINT_KEY = env.str("AUDIT_CHECKPOINT_KEY", default="")
+if not AUDIT_CHECKPOINT_KEY and not PRODUCTION:
+    AUDIT_CHECKPOINT_KEY = "insecure-vhub-development-audit-checkpoint-key"
+# A file each checkpoint is appended to as one JSON line (blank: not written). Put it where the
+# database's administrators cannot rewrite it (another volume, shipped to a log store).
+AUDIT_CHECKPOINT_LOG = env.str("AUDIT_CHECKPOINT_LOG", default="")
+AUDIT_CHECKPOINT_MINUTES = env.int("AUDIT_CHECKPOINT_MINUTES", default=15)
+CELERY_BEAT_SCHEDULE["audit-checkpoint"] = {
+    "task": "audit.tasks.record_checkpoint",
+    "schedule": AUDIT_CHECKPOINT_MINUTES * 60.0,
+}
+
 # --- E-mail ---------------------------------------------------------------------------------
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))

@@ -400,6 +400,12 @@ REST_FRAMEWORK = {
     },
 }
 
+# Intake limits (docs/api.md): the most children and other people one referral may name (the
+# API, the backlog import and the officer's form), and how deeply a JSON body may nest.
+REFERRAL_MAX_PEOPLE = env.int("REFERRAL_MAX_PEOPLE", default=20)
+API_MAX_JSON_DEPTH = env.int("API_MAX_JSON_DEPTH", default=8)
+REST_FRAMEWORK["DEFAULT_PARSER_CLASSES"] = ["vhub.api_parsers.DepthLimitedJSONParser"]
+
 # Shared by every process when Redis is configured (rate limits hold across web replicas).
 CACHES = {
     "default": (
@@ -413,6 +419,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Safeguarding referrals for the Vulnerability Hub and its partners.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and docs describe every operation, so only VHub staff (signed in with the
+    # second factor) and registered records systems (by token) may read them.
+    "SERVE_AUTHENTICATION": [
+        "rest_framework.authentication.SessionAuthentication",
+        "referrals.integration.IntegrationTokenAuthentication",
+    ],
+    "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
     # Swagger UI from the installed sidecar package: nothing is fetched from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -475,7 +488,7 @@ if PRODUCTION:
 # audit trail is read from X-Forwarded-For (that many hops from the right); with 0 (default) the
 # header is ignored, because a client could forge it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-# The same rule for the API's rate limits of callers who are not signed in (the schema, docs).
+# The same rule for the API's rate limits of callers who are not signed in.
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
 LOGGING = {

@@ -1,5 +1,6 @@
 """VHub settings: every value that differs between machines is read from the environment here."""
 
+import sys
 from pathlib import Path
 
 import environ
@@ -129,12 +130,26 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------------------------
 # With no DATABASE_URL the project runs its own PostgreSQL under var/ (see vhub/embedded.py):
 # the same engine, extensions and code path as a deployment, with nothing to install by hand.
+# Two roles (docs/deployment.md, "Database roles"): the application connects with DATABASE_URL
+# as a role that owns nothing and may only read and append the audit trail; `manage.py migrate`
+# connects with DATABASE_OWNER_URL, the owner of the tables, and then grants the application's
+# role its privileges (audit/database_roles.py). So does the test runner, which creates and
+# migrates its own database. Without DATABASE_OWNER_URL, DATABASE_URL does both.
 if env.str("DATABASE_URL", default=""):
-    DATABASES = {"default": env.db_url("DATABASE_URL")}
+    _APP_DATABASE_URL = env.str("DATABASE_URL")
+    _OWNER_DATABASE_URL = env.str("DATABASE_OWNER_URL", default="")
 else:
-    from vhub.embedded import embedded_database_url
+    from vhub.embedded import embedded_database_urls
 
-    DATABASES = {"default": env.db_url_config(embedded_database_url(VAR_DIR))}
+    _OWNER_DATABASE_URL, _APP_DATABASE_URL = embedded_database_urls(VAR_DIR)
+DATABASE_AS_OWNER = bool(_OWNER_DATABASE_URL) and (
+    env.bool("VHUB_DATABASE_AS_OWNER", default=False) or "pytest" in sys.modules
+)
+DATABASES = {
+    "default": env.db_url_config(_OWNER_DATABASE_URL if DATABASE_AS_OWNER else _APP_DATABASE_URL)
+}
+# The role migrations grant the application's privileges to ("" when there is only one URL).
+DATABASE_APP_ROLE = env.db_url_config(_APP_DATABASE_URL)["USER"] if _OWNER_DATABASE_URL else ""
 # Each worker keeps its connection between requests (checked before reuse): opening one per
 # request cost the intake API about a third of its throughput (bench/README.md, §10).
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))

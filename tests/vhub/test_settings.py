@@ -91,3 +91,38 @@ def test_the_app_connection_has_postgres_jit_off():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("off",)
+
+
+def _database_user(**env: str) -> str:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_OWNER_URL"}}
+    clean.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "vhub.settings",
+            "DATABASE_URL": "postgres://vhub_app:a@127.0.0.1:1/vhub",
+            **env,
+        }
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings as s; "
+            "print(s.DATABASES['default']['USER'], s.DATABASE_APP_ROLE or '-')",
+        ],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_app_connects_as_its_role_and_migrations_as_the_owner():
+    owner = {"DATABASE_OWNER_URL": "postgres://vhub_owner:o@127.0.0.1:1/vhub"}
+    assert _database_user(**owner) == "vhub_app vhub_app"
+    assert _database_user(**owner, VHUB_DATABASE_AS_OWNER="true") == "vhub_owner vhub_app"
+    # One URL: it does both, and no grants are made.
+    assert _database_user(VHUB_DATABASE_AS_OWNER="true") == "vhub_app -"

@@ -58,9 +58,9 @@ def embedded_database_urls(var_dir: Path) -> tuple[str, str]:
     return owner, with_user(owner, EMBEDDED_APP_ROLE)
 
 
-def with_user(url: str, user: str, password: str = "") -> str:
-    """The same database URL for another role."""
+def with_user(url: str, user: str) -> str:
+    """The same database URL for another role, without a password (the embedded server trusts
+    its own socket)."""
     parts = urlsplit(url)
     host = parts.netloc.rsplit("@", 1)[-1]
-    credentials = f"{user}:{password}" if password else user
-    return urlunsplit(parts._replace(netloc=f"{credentials}@{host}"))
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))

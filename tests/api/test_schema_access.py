@@ -38,5 +38,5 @@ def test_a_records_system_reads_the_schema_with_its_token(db):
 
 @pytest.mark.parametrize("url", URLS)
 @pytest.mark.parametrize("who", ["officer", "practitioner", "auditor", "manager"])
-def test_verified_staff_read_them(request, client_for, url, who):
+def test_verified_staff_read_them(db, request, client_for, url, who):
     assert client_for(request.getfixturevalue(who)).get(url).status_code == 200

@@ -126,3 +126,23 @@ def test_the_app_connects_as_its_role_and_migrations_as_the_owner():
     assert _database_user(**owner, VHUB_DATABASE_AS_OWNER="true") == "vhub_owner vhub_app"
     # One URL: it does both, and no grants are made.
     assert _database_user(VHUB_DATABASE_AS_OWNER="true") == "vhub_app -"
+
+
+@pytest.mark.parametrize(("command", "as_owner"), [("migrate", "true"), ("seed_demo", None)])
+def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner):
+    import django.core.management
+
+    import manage
+
+    seen: list[str | None] = []
+    # setenv first, so the environment is put back however manage.py leaves it.
+    monkeypatch.setenv("VHUB_DATABASE_AS_OWNER", "unset")
+    monkeypatch.delenv("VHUB_DATABASE_AS_OWNER")
+    monkeypatch.setattr(sys, "argv", ["manage.py", command])
+    monkeypatch.setattr(
+        django.core.management,
+        "execute_from_command_line",
+        lambda argv: seen.append(os.environ.get("VHUB_DATABASE_AS_OWNER")),
+    )
+    manage.main()
+    assert seen == [as_owner]

@@ -146,3 +146,39 @@ def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner
     )
     manage.main()
     assert seen == [as_owner]
+
+
+def test_the_checkpoint_key_is_read_from_a_file_and_has_no_default_in_production(tmp_path):
+    key_file = tmp_path / "checkpoint.key"
+    key_file.write_text("from-a-file-" + "k" * 40 + "\n")
+    script = "from django.conf import settings; print(repr(settings.AUDIT_CHECKPOINT_KEY))"
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"AUDIT_CHECKPOINT_KEY", "AUDIT_CHECKPOINT_KEY_FILE", "SECRET_KEY", "DEBUG"}
+    }
+    base.update(
+        DJANGO_SETTINGS_MODULE="vhub.settings",
+        DATABASE_URL="postgres://u:p@127.0.0.1:1/none",
+        EMAIL_URL="smtp://mail.invalid:25",
+    )
+    production = {
+        **base,
+        "VHUB_ENV": "production",
+        "ALLOWED_HOSTS": "vhub.example",
+        "SECRET_KEY": "k7Qv2-Lr9xWm4Zp8Ty1Hs6Nd3Fb5Jc0Gu7Ea2Vo9Ri4Xk8Pw1Mq6Sl3Dn5Bh0Cz",
+    }
+    for env, expected in [
+        ({**base, "AUDIT_CHECKPOINT_KEY_FILE": str(key_file)}, "'from-a-file-" + "k" * 40 + "'"),
+        (production, "''"),  # no development default: the system check audit.E001 refuses it
+    ]:
+        result = subprocess.run(  # noqa: S603  (fixed arguments, no shell)
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.stdout.strip() == expected, result.stderr

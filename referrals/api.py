@@ -32,22 +32,18 @@ from vhub.api_errors import (
 from vhub.api_parsers import DepthLimitedJSONParser
 
 
-class SessionOrTokenMixin:
-    """Staff with a session, or a records system with its token. A request that sends a token
-    which is unknown or revoked is answered 401 (with `WWW-Authenticate: Bearer`), not the 403
-    DRF gives when the first authenticator, the session, has no challenge to send."""
-
+class ReferralDetailView(APIView):
+    # Staff with a session, and the records system that sent the referral (by token).
     authentication_classes = [SessionAuthentication, IntegrationTokenAuthentication]
 
     def get_authenticate_header(self, request: Request) -> str | None:
+        """A request that sends an unknown or revoked token is answered 401 with
+        `WWW-Authenticate: Bearer`, not the 403 DRF gives when the first authenticator (the
+        session) has no challenge to send."""
         sent = request.META.get("HTTP_AUTHORIZATION", "").split()
         if sent and sent[0].lower() == IntegrationTokenAuthentication.keyword.lower():
             return IntegrationTokenAuthentication().authenticate_header(request)
         return None
-
-
-class ReferralDetailView(SessionOrTokenMixin, APIView):
-    # Staff with a session, and the records system that sent the referral (by token).
 
     @extend_schema(
         operation_id="referral_detail",

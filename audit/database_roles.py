@@ -59,6 +59,10 @@ def grant_app_privileges(connection: BaseDatabaseWrapper, role: str) -> None:
             "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}",
         )
     ]
+    # The record of applied migrations is the owner's to write.
+    statements.append(
+        sql.SQL("REVOKE INSERT, UPDATE, DELETE ON django_migrations FROM {}").format(name)
+    )
     for table in append_only_tables():
         statements.append(
             sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON {} FROM {}").format(

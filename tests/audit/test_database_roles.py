@@ -93,6 +93,8 @@ def test_the_app_role_reads_and_writes_case_tables_but_creates_none(app_db):
         app_db.execute("DELETE FROM referrals_referraldraft")
         app_db.execute("SELECT nextval('referral_reference_seq')")
     _refused(app_db, "CREATE TABLE public.smuggled (id int)")
+    assert app_db.execute("SELECT count(*) FROM django_migrations").fetchone()[0] > 0
+    _refused(app_db, "DELETE FROM django_migrations")
     _refused(app_db, "TRUNCATE referrals_referral")
 
 

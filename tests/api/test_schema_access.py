@@ -18,7 +18,9 @@ def test_anonymous_callers_cannot_read_the_schema_or_docs(db, url):
 
 @pytest.mark.parametrize("url", URLS)
 @pytest.mark.parametrize("who", ["partner_a", "outsider"])
-def test_partner_users_and_people_without_a_role_cannot_read_them(request, client_for, url, who):
+def test_partner_users_and_people_without_a_role_cannot_read_them(
+    db, request, client_for, url, who
+):
     user = request.getfixturevalue(who)
     response = client_for(user).get(url)
     assert response.status_code == 403

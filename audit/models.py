@@ -7,12 +7,23 @@ from django.db import models
 from django.db.models.fields.json import KeyTransform
 
 
+def _refuse_truncate(name: str) -> pgtrigger.Trigger:
+    return pgtrigger.Trigger(
+        name=name,
+        when=pgtrigger.Before,
+        operation=pgtrigger.Truncate,
+        level=pgtrigger.Statement,
+        func="RAISE EXCEPTION 'pgtrigger: Cannot truncate the % table', TG_TABLE_NAME;",
+    )
+
+
 class AuditEvent(models.Model):
     """One thing that happened: who did what to which object, when, from where.
 
-    Rows are never updated or deleted (a database trigger refuses both); each row stores the
-    SHA-256 of its canonical content including the previous row's hash, so any later edit made
-    around the trigger breaks the chain at that row (`manage.py verify_audit`).
+    Rows are never updated, deleted or truncated (database triggers refuse all three); each row
+    stores the SHA-256 of its canonical content including the previous row's hash, so any later
+    edit made around the triggers breaks the chain at that row, and signed checkpoints of the
+    chain's head (AuditCheckpoint) show a cut, emptied or recomputed chain (`verify_audit`).
     """
 
     occurred_at = models.DateTimeField(db_index=True)
@@ -74,10 +85,43 @@ class AuditEvent(models.Model):
                 name="audit_append_only",
                 operation=pgtrigger.Update | pgtrigger.Delete,
             ),
+            # Row triggers never see TRUNCATE: a statement trigger refuses it, whoever runs it.
+            _refuse_truncate("audit_no_truncate"),
         ]
 
     def __str__(self) -> str:
         return f"{self.occurred_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+
+
+class AuditCheckpoint(models.Model):
+    """The chain's head at a moment (last event, number of events, last hash), signed with a
+    key that is not in the database (audit/checkpoints.py). A chain cut at its tail, emptied or
+    recomputed after a deletion no longer matches the checkpoints taken before, and a
+    checkpoint rewritten to match no longer matches its signature. Append-only, like the trail;
+    each is also appended to AUDIT_CHECKPOINT_LOG and the daily report carries the day's."""
+
+    created_at = models.DateTimeField()
+    # 0 with GENESIS_HASH for an empty trail.
+    last_event_id = models.BigIntegerField()
+    event_count = models.BigIntegerField()
+    head_hash = models.CharField(max_length=64)
+    reason = models.CharField(max_length=40)
+    # Which key signed it (a digest of the key, never the key), so a rotation is visible.
+    key_id = models.CharField(max_length=16)
+    signature = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        ordering = ["id"]
+        triggers = [
+            pgtrigger.Protect(
+                name="checkpoint_append_only",
+                operation=pgtrigger.Update | pgtrigger.Delete,
+            ),
+            _refuse_truncate("checkpoint_no_truncate"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Checkpoint {self.created_at:%Y-%m-%d %H:%M}: event {self.last_event_id}"
 
 
 # --- Retention review (DESIGN.md §7) -----------------------------------------------------------

@@ -20,3 +20,15 @@ def schedule_retention() -> int:
         return created
     finally:
         reset_context(token)
+
+
+@shared_task(name="audit.tasks.record_checkpoint", acks_late=True)
+def record_checkpoint() -> int:
+    """Every AUDIT_CHECKPOINT_MINUTES: sign the chain's head (audit/checkpoints.py)."""
+    from audit.checkpoints import do_record_checkpoint
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        return do_record_checkpoint(reason="scheduled").pk
+    finally:
+        reset_context(token)

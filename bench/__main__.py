@@ -20,6 +20,9 @@ def _manage(*args: str, env: dict[str, str]) -> None:
 def bench_env() -> dict[str, str]:
     env = dict(os.environ)
     env["DATABASE_URL"] = bench_database_url()
+    # The bench database's URL (an administrator's) serves migrations too: never the owner URL
+    # of the application's own database.
+    env.pop("DATABASE_OWNER_URL", None)
     # No broker: nothing the measures do may reach a shared Redis or another engineer's worker.
     env.pop("REDIS_URL", None)
     env["CELERY_TASK_ALWAYS_EAGER"] = "true"

@@ -312,7 +312,11 @@ class Harness:
         self.pg.create_database()
         self.redis.start()
         self.env = {
-            **{k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")},
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("REDIS_URL", "DATABASE_URL", "DATABASE_OWNER_URL")
+            },
             "DATABASE_URL": self.pg.url(),
             "REDIS_URL": self.redis.url,
             "DEBUG": "false",

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from audit.actions import record_event
+from audit.checkpoints import checkpoint_for_report
 from audit.models import AuditEvent
 from dashboards import selectors
 from dashboards.capacity import capacity_position, london_today
@@ -195,9 +196,16 @@ def do_check_capacity() -> CapacityAlert | None:
     return alert
 
 
-@transaction.atomic
 def do_send_daily_report(day: date) -> DailyReportDelivery | None:
-    """E-mail the report of `day` to managers, once: a second run the same day sends nothing."""
+    """E-mail the report of `day` to managers, once: a second run the same day sends nothing.
+    The report carries the day's signed checkpoint of the audit chain, taken first in its own
+    transaction so the chain's lock is not held while the PDF is drawn."""
+    checkpoint_for_report(day)
+    return _send_daily_report(day)
+
+
+@transaction.atomic
+def _send_daily_report(day: date) -> DailyReportDelivery | None:
     from dashboards.report import render_report_pdf, sha256_hex
 
     if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():

@@ -14,6 +14,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from audit.checkpoints import daily_report_reason, log_line
+from audit.models import AuditCheckpoint
 from dashboards import charts, selectors
 from dashboards.capacity import capacity_position
 from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFilters
@@ -84,6 +86,7 @@ def report_figures(day: date) -> dict[str, object]:
         categories=list(ages),
         series=[("Open referrals", list(ages.values()))],
     )
+    checkpoint = AuditCheckpoint.objects.filter(reason=daily_report_reason(day)).first()
     return {
         "day": day,
         "yesterday": yesterday,
@@ -102,6 +105,10 @@ def report_figures(day: date) -> dict[str, object]:
         "breach_total": sum(breaches.values()),
         "flags": flags,
         "capacity": capacity,
+        # The audit chain's signed head, taken when the report was first sent: a copy of it
+        # outside the database (audit/checkpoints.py).
+        "checkpoint": checkpoint,
+        "checkpoint_line": log_line(checkpoint) if checkpoint else "",
         "generated_at": timezone.localtime(),
     }
 

@@ -4,6 +4,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
@@ -109,6 +110,12 @@ def do_submit_referral(
         raise ActionPermissionError("Only police officers can submit referrals.")
     if not details.children:
         raise ActionError("A referral must be about at least one child.", field="children")
+    if len(details.children) + len(details.others) > settings.REFERRAL_MAX_PEOPLE:
+        raise ActionError(
+            f"A referral can name at most {settings.REFERRAL_MAX_PEOPLE} children and other "
+            "people. Send a separate referral for the others.",
+            field="children",
+        )
     received_at = now()
     local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
     if local_authority is None:

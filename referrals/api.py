@@ -2,7 +2,6 @@
 
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -30,11 +29,21 @@ from vhub.api_errors import (
     DetailSerializer,
     FieldErrorsSerializer,
 )
+from vhub.api_parsers import DepthLimitedJSONParser
 
 
 class ReferralDetailView(APIView):
     # Staff with a session, and the records system that sent the referral (by token).
     authentication_classes = [SessionAuthentication, IntegrationTokenAuthentication]
+
+    def get_authenticate_header(self, request: Request) -> str | None:
+        """A request that sends an unknown or revoked token is answered 401 with
+        `WWW-Authenticate: Bearer`, not the 403 DRF gives when the first authenticator (the
+        session) has no challenge to send."""
+        sent = request.META.get("HTTP_AUTHORIZATION", "").split()
+        if sent and sent[0].lower() == IntegrationTokenAuthentication.keyword.lower():
+            return IntegrationTokenAuthentication().authenticate_header(request)
+        return None
 
     @extend_schema(
         operation_id="referral_detail",
@@ -79,7 +88,7 @@ class ReferralIntakeView(APIView):
     permission_classes = [IsIntegrationClient]
     throttle_classes = [IntegrationClientThrottle]
     # Records systems send JSON; the nested children have no form encoding.
-    parser_classes = [JSONParser]
+    parser_classes = [DepthLimitedJSONParser]
 
     @extend_schema(
         operation_id="referral_intake",

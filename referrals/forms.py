@@ -9,7 +9,13 @@ from partners.models import Agency, AgencyKind
 from referrals.models import IncidentType, SubjectRole
 from risk.forms import AssessmentForm
 from risk.grades import GRADE_ORDER, Grade
-from vhub.forms import GovukDateField, PostcodeField, TimeOfDayField, YesNoUnknownField
+from vhub.forms import (
+    GovukDateField,
+    PostcodeField,
+    TimeOfDayField,
+    YesNoUnknownField,
+    validate_name_characters,
+)
 
 
 class IncidentForm(forms.Form):
@@ -64,12 +70,14 @@ class ChildForm(forms.Form):
     first_name = forms.CharField(
         label="First name",
         max_length=100,
+        validators=[validate_name_characters],
         help_text="For an unborn child, write Unborn.",
         error_messages={"required": "Enter the child's first name"},
     )
     last_name = forms.CharField(
         label="Last name",
         max_length=100,
+        validators=[validate_name_characters],
         error_messages={"required": "Enter the child's last name"},
     )
     unborn = forms.BooleanField(label="The child is not born yet", required=False)
@@ -143,10 +151,16 @@ class PersonForm(forms.Form):
     """Someone else in the referral: a parent or carer, victim, suspect or other adult."""
 
     first_name = forms.CharField(
-        label="First name", max_length=100, error_messages={"required": "Enter their first name"}
+        label="First name",
+        max_length=100,
+        validators=[validate_name_characters],
+        error_messages={"required": "Enter their first name"},
     )
     last_name = forms.CharField(
-        label="Last name", max_length=100, error_messages={"required": "Enter their last name"}
+        label="Last name",
+        max_length=100,
+        validators=[validate_name_characters],
+        error_messages={"required": "Enter their last name"},
     )
     role = forms.ChoiceField(
         label="Their part in the incident",

@@ -14,7 +14,7 @@ from partners.models import Agency, AgencyKind
 from referrals.models import IntegrationClient
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
-from vhub.roles import Role
+from vhub.roles import PARTNER_ROLES, Role
 
 TOKEN_PREFIX_LENGTH = 8
 
@@ -115,6 +115,21 @@ class IsIntegrationClient(permissions.BasePermission):
 
     def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
         return isinstance(request.auth, IntegrationClient)
+
+
+class IsVerifiedStaffOrRecordsSystem(permissions.BasePermission):
+    """The API's schema and docs: VHub staff signed in with the second factor, or a registered
+    records system by its token. Partner users and people with no role have no API to read."""
+
+    message = "The API documentation is for VHub staff and registered records systems."
+
+    def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
+        if isinstance(request.auth, IntegrationClient):
+            return True
+        user = request.user
+        if not (user and user.is_authenticated and user.is_verified()):
+            return False
+        return user.has_role(*(role for role in Role if role not in PARTNER_ROLES))
 
 
 class IntegrationClientThrottle(throttling.SimpleRateThrottle):

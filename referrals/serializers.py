@@ -3,6 +3,7 @@
 import hashlib
 import json
 
+from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
@@ -12,7 +13,11 @@ from partners.models import Agency, AgencyKind
 from referrals.actions import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral, SlaClock
 from referrals.sla import time_left_words
-from vhub.forms import normalise_postcode
+from vhub.forms import normalise_postcode, validate_name_characters
+
+# The longest free text accepted (characters): far beyond any real account, far below the
+# 256 KB body limit.
+MAX_TEXT_LENGTH = 20_000
 
 
 class PriorityPartSerializer(serializers.Serializer):
@@ -94,6 +99,29 @@ class JsonCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class JsonNameField(JsonCharField):
+    """A person's name: no invisible or text-direction characters (vhub.forms)."""
+
+    def __init__(self, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(max_length=100, validators=[validate_name_characters], **kwargs)
+
+
+def nul_paths(data: object, path: str = "") -> list[str]:
+    """Where a NUL character is, in any string of a parsed body (keys included). PostgreSQL
+    cannot store one, and a date or code holding one must not reach a parser that ignores it."""
+    if isinstance(data, str):
+        return [path or "non_field_errors"] if "\x00" in data else []
+    if isinstance(data, dict):
+        found = []
+        for key, value in data.items():
+            child = f"{path}.{key}" if path else str(key)
+            found += [child] if "\x00" in str(key) else nul_paths(value, child)
+        return found
+    if isinstance(data, list):
+        return [p for i, item in enumerate(data) for p in nul_paths(item, f"{path}[{i}]")]
+    return []
+
+
 class JsonBooleanField(serializers.BooleanField):
     """`true` or `false` (or `null` where allowed), not DRF's "yes", "on", 1 or "1"."""
 
@@ -130,8 +158,8 @@ class OptionalSlugField(JsonSlugField):
 
 
 class IntakeChildSerializer(serializers.Serializer):
-    first_name = JsonCharField(max_length=100)
-    last_name = JsonCharField(max_length=100)
+    first_name = JsonNameField()
+    last_name = JsonNameField()
     date_of_birth = serializers.DateField(required=False, allow_null=True, default=None)
     address = JsonCharField(max_length=300, required=False, allow_blank=True, default="")
     postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
@@ -146,7 +174,8 @@ class IntakeChildSerializer(serializers.Serializer):
     )
     parents_aware = JsonBooleanField(required=False, allow_null=True, default=None)
     voice_of_child = JsonCharField(
-        help_text="The child's words, feelings or observed behaviour (required)."
+        max_length=MAX_TEXT_LENGTH,
+        help_text="The child's words, feelings or observed behaviour (required).",
     )
 
     def validate_date_of_birth(self, value):  # type: ignore[no-untyped-def]
@@ -182,9 +211,21 @@ class IntakeSerializer(serializers.Serializer):
         default=None,
         error_messages={"does_not_exist": "There is no local authority with the code “{value}”."},
     )
-    narrative = JsonCharField()
-    officer_risk_view = JsonCharField()
-    children = IntakeChildSerializer(many=True, allow_empty=False)
+    narrative = JsonCharField(max_length=MAX_TEXT_LENGTH)
+    officer_risk_view = JsonCharField(max_length=MAX_TEXT_LENGTH)
+    # Read once at start: REFERRAL_MAX_PEOPLE. Longer lists are refused before any child is
+    # validated (one body once brought 4,600 children and 25 seconds of work).
+    children = IntakeChildSerializer(
+        many=True, allow_empty=False, max_length=settings.REFERRAL_MAX_PEOPLE
+    )
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        found = nul_paths(data)
+        if found:
+            raise serializers.ValidationError(
+                {path: ["must not contain a NUL character (\\u0000)"] for path in found}
+            )
+        return super().to_internal_value(data)
 
     def validate_incident_at(self, value):  # type: ignore[no-untyped-def]
         if value > timezone.now():

@@ -4,7 +4,7 @@ from typing import Any
 
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
-from rest_framework.exceptions import Throttled
+from rest_framework.exceptions import ParseError, Throttled
 from rest_framework.views import exception_handler
 
 from audit.actions import record_event_once
@@ -37,7 +37,10 @@ def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
     response = exception_handler(exc, context)
     if isinstance(exc, Throttled):
         _audit_throttled(exc, context)
-    if (
+    if response is not None and isinstance(exc, ParseError):
+        # The body as a whole (not JSON, nested too deeply): no field to name.
+        response.data = {"errors": [{"field": "", "message": str(exc.detail)}]}
+    elif (
         response is not None
         and response.status_code == 400
         and isinstance(response.data, dict | list)

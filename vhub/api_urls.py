@@ -2,6 +2,7 @@
 
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.authentication import SessionAuthentication
 
 from referrals.api import ReferralDetailView, ReferralIntakeView
 from risk.api import ReferralRiskView
@@ -13,5 +14,12 @@ urlpatterns = [
         "v1/referrals/<str:reference>/risk/", ReferralRiskView.as_view(), name="api-referral-risk"
     ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    # A page for people in a browser: a session only (records systems read the schema).
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(
+            url_name="api-schema", authentication_classes=[SessionAuthentication]
+        ),
+        name="api-docs",
+    ),
 ]

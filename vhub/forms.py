@@ -1,6 +1,7 @@
 """Form fields and widgets shaped for GOV.UK Frontend's components."""
 
 import re
+import unicodedata
 from datetime import date, time
 
 from django import forms
@@ -17,6 +18,19 @@ def normalise_postcode(value: str) -> str:
     if not UK_POSTCODE.match(spaced):
         raise ValidationError("Enter a real postcode, like WR1 2AB")
     return spaced
+
+
+def validate_name_characters(value: str) -> None:
+    """Refuse characters that change how a name is drawn without being seen: bidirectional
+    embeddings, overrides and isolates, zero-width spaces and joiners, the byte-order mark,
+    soft hyphens (Unicode's "format" category) and control characters. In a list of children
+    they can make one name read as another's; nothing that types a name needs them."""
+    found = [c for c in dict.fromkeys(value or "") if unicodedata.category(c) in ("Cc", "Cf")]
+    if found:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in found)
+        raise ValidationError(
+            f"Remove the invisible or text-direction characters from the name ({codes})"
+        )
 
 
 class PostcodeField(forms.CharField):

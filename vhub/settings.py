@@ -1,5 +1,6 @@
 """VHub settings: every value that differs between machines is read from the environment here."""
 
+import sys
 from pathlib import Path
 
 import environ
@@ -129,12 +130,26 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------------------------
 # With no DATABASE_URL the project runs its own PostgreSQL under var/ (see vhub/embedded.py):
 # the same engine, extensions and code path as a deployment, with nothing to install by hand.
+# Two roles (docs/deployment.md, "Database roles"): the application connects with DATABASE_URL
+# as a role that owns nothing and may only read and append the audit trail; `manage.py migrate`
+# connects with DATABASE_OWNER_URL, the owner of the tables, and then grants the application's
+# role its privileges (audit/database_roles.py). So does the test runner, which creates and
+# migrates its own database. Without DATABASE_OWNER_URL, DATABASE_URL does both.
 if env.str("DATABASE_URL", default=""):
-    DATABASES = {"default": env.db_url("DATABASE_URL")}
+    _APP_DATABASE_URL = env.str("DATABASE_URL")
+    _OWNER_DATABASE_URL = env.str("DATABASE_OWNER_URL", default="")
 else:
-    from vhub.embedded import embedded_database_url
+    from vhub.embedded import embedded_database_urls
 
-    DATABASES = {"default": env.db_url_config(embedded_database_url(VAR_DIR))}
+    _OWNER_DATABASE_URL, _APP_DATABASE_URL = embedded_database_urls(VAR_DIR)
+DATABASE_AS_OWNER = bool(_OWNER_DATABASE_URL) and (
+    env.bool("VHUB_DATABASE_AS_OWNER", default=False) or "pytest" in sys.modules
+)
+DATABASES = {
+    "default": env.db_url_config(_OWNER_DATABASE_URL if DATABASE_AS_OWNER else _APP_DATABASE_URL)
+}
+# The role migrations grant the application's privileges to ("" when there is only one URL).
+DATABASE_APP_ROLE = env.db_url_config(_APP_DATABASE_URL)["USER"] if _OWNER_DATABASE_URL else ""
 # Each worker keeps its connection between requests (checked before reuse): opening one per
 # request cost the intake API about a third of its throughput (bench/README.md, §10).
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
@@ -351,6 +366,25 @@ CELERY_BEAT_SCHEDULE = {
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 
+# --- Audit trail anchoring (audit/checkpoints.py, docs/audit.md) ------------------------------
+# The HMAC key that signs checkpoints of the audit chain. Never stored in the database: from the
+# environment or a file. Development and tests use a published default; production refuses it
+# (system check audit.E001).
+if env.str("AUDIT_CHECKPOINT_KEY_FILE", default=""):
+    AUDIT_CHECKPOINT_KEY = Path(env.str("AUDIT_CHECKPOINT_KEY_FILE")).read_text().strip()
+else:
+    AUDIT_CHECKPOINT_KEY = env.str("AUDIT_CHECKPOINT_KEY", default="")
+if not AUDIT_CHECKPOINT_KEY and not PRODUCTION:
+    AUDIT_CHECKPOINT_KEY = "insecure-vhub-development-audit-checkpoint-key"
+# A file each checkpoint is appended to as one JSON line (blank: not written). Put it where the
+# database's administrators cannot rewrite it (another volume, shipped to a log store).
+AUDIT_CHECKPOINT_LOG = env.str("AUDIT_CHECKPOINT_LOG", default="")
+AUDIT_CHECKPOINT_MINUTES = env.int("AUDIT_CHECKPOINT_MINUTES", default=15)
+CELERY_BEAT_SCHEDULE["audit-checkpoint"] = {
+    "task": "audit.tasks.record_checkpoint",
+    "schedule": AUDIT_CHECKPOINT_MINUTES * 60.0,
+}
+
 # --- E-mail ---------------------------------------------------------------------------------
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
@@ -381,6 +415,12 @@ REST_FRAMEWORK = {
     },
 }
 
+# Intake limits (docs/api.md): the most children and other people one referral may name (the
+# API, the backlog import and the officer's form), and how deeply a JSON body may nest.
+REFERRAL_MAX_PEOPLE = env.int("REFERRAL_MAX_PEOPLE", default=20)
+API_MAX_JSON_DEPTH = env.int("API_MAX_JSON_DEPTH", default=8)
+REST_FRAMEWORK["DEFAULT_PARSER_CLASSES"] = ["vhub.api_parsers.DepthLimitedJSONParser"]
+
 # Shared by every process when Redis is configured (rate limits hold across web replicas).
 CACHES = {
     "default": (
@@ -394,6 +434,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Safeguarding referrals for the Vulnerability Hub and its partners.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and docs describe every operation, so only VHub staff (signed in with the
+    # second factor) and registered records systems (by token) may read them.
+    "SERVE_AUTHENTICATION": [
+        "rest_framework.authentication.SessionAuthentication",
+        "referrals.integration.IntegrationTokenAuthentication",
+    ],
+    "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
     # Swagger UI from the installed sidecar package: nothing is fetched from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -456,7 +503,7 @@ if PRODUCTION:
 # audit trail is read from X-Forwarded-For (that many hops from the right); with 0 (default) the
 # header is ignored, because a client could forge it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-# The same rule for the API's rate limits of callers who are not signed in (the schema, docs).
+# The same rule for the API's rate limits of callers who are not signed in.
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
 LOGGING = {

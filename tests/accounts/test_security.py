@@ -262,6 +262,7 @@ def test_deploy_checks_pass_with_production_settings():
             "SECRET_KEY": "k7Qv2-Lr9xWm4Zp8Ty1Hs6Nd3Fb5Jc0Gu7Ea2Vo9Ri4Xk8Pw1Mq6Sl3Dn5Bh0Cz",
             "ALLOWED_HOSTS": "vhub.example.police.uk",
             "EMAIL_URL": "smtp+tls://vhub:secret@mail.example.police.uk:587",
+            "AUDIT_CHECKPOINT_KEY": "Zx81-q2Lr9Vn4TbW7yHs0KdP3mGc6JfA5eRu-w3Ty",
             "DATABASE_URL": env.get("DATABASE_URL", "postgres://u:p@127.0.0.1:1/none"),
         }
     )

@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from audit.models import AuditEvent
@@ -262,3 +263,155 @@ def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queri
     ) == ["referral.submit", "encompass.propose", "encompass.propose"]
     assert referral.priority_breakdown
     assert referral.priority_score > 0
+
+
+# --- Intake limits (issue 20): each a 400 in the documented shape ---------------------------
+
+
+def _place(payload: dict, field: str) -> tuple[dict, str]:  # type: ignore[type-arg]
+    """The dict holding `field` ("location" or "children[0].first_name"), and its key."""
+    if "." in field:
+        return payload["children"][0], field.split(".")[1]
+    return payload, field
+
+
+def _fields(response) -> set[str]:  # type: ignore[no-untyped-def]
+    assert response.status_code == 400, response.content
+    return {error["field"] for error in response.json()["errors"]}
+
+
+def test_json_nested_deeper_than_the_limit_is_a_400_not_a_500(niche):
+    for depth in (settings.API_MAX_JSON_DEPTH + 1, 950, 50_000):
+        body = '{"external_id": ' + "[" * depth + "]" * depth + "}"
+        response = _api(niche[1]).post("/api/v1/referrals/", body, content_type="application/json")
+        assert response.status_code == 400, depth
+        (error,) = response.json()["errors"]
+        assert error["field"] == ""
+        assert "nested more than" in error["message"]
+    assert not Referral.objects.exists()
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(niche):
+    payload = {**PAYLOAD, "narrative": '[[[[[[[[[[{{{{{{{{{{ \\" ]]]'}
+    assert _post(niche[1], payload).status_code == 201
+
+
+def test_more_children_than_the_maximum_is_a_400(niche):
+    child = PAYLOAD["children"][0]
+    too_many = {**PAYLOAD, "children": [child] * (settings.REFERRAL_MAX_PEOPLE + 1)}
+    response = _post(niche[1], too_many)
+    assert _fields(response) == {"children"}
+    assert str(settings.REFERRAL_MAX_PEOPLE) in response.json()["errors"][0]["message"]
+    assert not Referral.objects.exists()
+
+
+def test_the_intake_action_refuses_more_people_than_the_maximum_for_every_caller(officer, settings):
+    from referrals.actions import PersonDetails
+    from tests.factories import child, submit_referral
+    from vhub.errors import ActionError
+
+    settings.REFERRAL_MAX_PEOPLE = 3
+    parent = PersonDetails("Bob", "Lee", "parent")
+    submit_referral(officer, children=[child()] * 2, others=[parent])  # three: accepted
+    with pytest.raises(ActionError, match="at most 3 children and other people"):
+        submit_referral(officer, children=[child()] * 2, others=[parent] * 2)
+
+
+@pytest.mark.parametrize(
+    ("field", "length"),
+    [
+        ("external_id", 100),
+        ("incident_reference", 50),
+        ("location", 300),
+        ("narrative", 20_000),
+        ("officer_risk_view", 20_000),
+        ("children[0].first_name", 100),
+        ("children[0].last_name", 100),
+        ("children[0].address", 300),
+        ("children[0].school", 200),
+        ("children[0].gp", 200),
+        ("children[0].parental_responsibility", 300),
+        ("children[0].voice_of_child", 20_000),
+    ],
+)
+def test_a_string_over_its_fields_length_is_a_400(niche, field, length):
+    payload = copy.deepcopy(PAYLOAD)
+    target, name = (
+        (payload["children"][0], field.split(".")[1]) if "." in field else (payload, field)
+    )
+    target[name] = "a" * length
+    assert _post(niche[1], payload).status_code == 201
+    target[name] = "a" * (length + 1)
+    payload["external_id"] = payload["external_id"][:90] + "-over"
+    if name == "external_id":
+        payload["external_id"] = "a" * (length + 1)
+    assert _fields(_post(niche[1], payload)) == {field}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "incident_at",
+        "external_id",
+        "incident_type",
+        "narrative",
+        "children[0].date_of_birth",
+        "children[0].first_name",
+        "children[0].voice_of_child",
+    ],
+)
+def test_a_nul_anywhere_is_a_400_naming_its_field(niche, field):
+    payload = copy.deepcopy(PAYLOAD)
+    target, name = (
+        (payload["children"][0], field.split(".")[1]) if "." in field else (payload, field)
+    )
+    value = target[name]
+    target[name] = value[:4] + "\x00" + value[4:]
+    response = _post(niche[1], payload)
+    assert _fields(response) == {field}
+    assert "NUL" in response.json()["errors"][0]["message"]
+    assert not Referral.objects.exists()
+
+
+def test_a_nul_in_a_key_is_a_400(niche):
+    payload = {**PAYLOAD, "extra\x00": "x"}
+    assert _fields(_post(niche[1], payload)) == {"extra\x00"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Lily\u202eSmith",  # right-to-left override
+        "\u2067Lily\u2069",  # right-to-left isolate
+        "Li\u200bly",  # zero-width space
+        "Li\u200dly",  # zero-width joiner
+        "\ufeffLily",  # byte-order mark
+        "Lily\tSmith",  # a control character
+    ],
+)
+def test_invisible_and_direction_characters_in_names_are_refused(niche, name):
+    payload = copy.deepcopy(PAYLOAD)
+    payload["children"][0]["last_name"] = name
+    response = _post(niche[1], payload)
+    assert _fields(response) == {"children[0].last_name"}
+    assert "U+" in response.json()["errors"][0]["message"]
+    assert not Referral.objects.exists()
+
+
+def test_names_in_other_scripts_are_accepted(niche):
+    payload = copy.deepcopy(PAYLOAD)
+    payload["children"][0].update(first_name="Zoë-Anne", last_name="O’Brien محمد")
+    assert _post(niche[1], payload).status_code == 201
+
+
+@pytest.mark.parametrize("token", ["wrong-token", "revoked"])
+def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token):
+    client, good = niche
+    reference = _post(good).json()["reference"]
+    if token == "revoked":
+        do_revoke_integration_client(client, actor=None)
+        token = good
+    response = _api(token).get(f"/api/v1/referrals/{reference}/")
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Bearer"
+    assert "detail" in response.json()

@@ -94,8 +94,8 @@ def test_query_count_does_not_grow_with_flags(client_for, officer, practitioner)
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_the_schema_documents_the_operation(client, db):
-    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+def test_the_schema_documents_the_operation(client_for, practitioner):
+    response = client_for(practitioner).get("/api/schema/", HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     schema = response.json() if response["Content-Type"].startswith("application/json") else None
     text = response.content.decode()
@@ -104,8 +104,8 @@ def test_the_schema_documents_the_operation(client, db):
     assert schema is None or "openapi" in schema
 
 
-def test_the_docs_page_serves_swagger_from_this_server(client, db):
-    response = client.get("/api/docs/")
+def test_the_docs_page_serves_swagger_from_this_server(client_for, practitioner):
+    response = client_for(practitioner).get("/api/docs/")
     html = response.content.decode()
     assert response.status_code == 200
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html

@@ -711,6 +711,10 @@ ACTIONS: dict[str, Row] = {
         lambda w, _: _r("dashboards.actions.do_rebuild_daily_statistics")(),
         lambda w: _received_days_ago(submit_referral(w.officer), 3),  # a past day to count
     ),
+    "audit.checkpoints.do_record_checkpoint": Row(
+        "audit.checkpoint",
+        lambda w, _: _r("audit.checkpoints.do_record_checkpoint")(reason="scheduled"),
+    ),
     "dashboards.actions.do_send_daily_report": Row(
         "report.send",
         lambda w, _: _r("dashboards.actions.do_send_daily_report")(date.today()),

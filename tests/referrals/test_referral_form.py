@@ -420,3 +420,18 @@ def test_my_referrals_selectors_query_count(officer, django_assert_num_queries):
     # 1: the drafts
     with django_assert_num_queries(1):
         list(officer_drafts(user=officer))
+
+
+@pytest.mark.parametrize("name", ["Dean\u202eJones", "De\u200ban"])
+def test_names_with_invisible_or_direction_characters_are_refused_on_the_form(
+    client_for, officer, name
+):
+    client = client_for(officer)
+    draft = start(client)
+    response = client.post(url(draft, "child", "new"), child(first_name=name))
+    assert response.status_code == 200
+    assert "Remove the invisible or text-direction characters" in response.content.decode()
+    response = client.post(
+        url(draft, "person", "new"), {"first_name": name, "last_name": "Jones", "role": "suspect"}
+    )
+    assert "Remove the invisible or text-direction characters" in response.content.decode()

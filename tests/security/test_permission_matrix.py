@@ -129,10 +129,12 @@ def row(
     anon=LOGIN,
     no_2fa=TWO_FACTOR,
     unaudited=None,
+    api=None,
     **given,
 ) -> Row:  # type: ignore[no-untyped-def]
-    """A page: `key` is its URL name. `post` is True (or the data to send) to POST it."""
-    cells = _cells(key, default, anon, no_2fa, anon, given)
+    """A page: `key` is its URL name. `post` is True (or the data to send) to POST it. `api`
+    is for the few pages that read a records system's token (else it is as anonymous)."""
+    cells = _cells(key, default, anon, no_2fa, anon if api is None else api, given)
     data = post if isinstance(post, dict) else {}
     return Row(key, url or key, "POST" if post else "GET", cells, unaudited or {}, data)
 
@@ -334,9 +336,9 @@ MATRIX: list[Row] = [
     ),
     row("dashboards:reports", supervisor=200, manager=200),
     row("dashboards:report", "/dashboards/reports/{report_day}.pdf", supervisor=200, manager=200),
-    # --- The API's schema and docs (public: they describe, they hold no case data) -----------
-    row("api-schema", default=200, anon=200, no_2fa=403),
-    row("api-docs", default=200, anon=200, no_2fa=403),
+    # --- The API's schema and docs: VHub staff and records systems (by token) only ------------
+    row("api-schema", default=200, anon=403, no_2fa=403, partners=403, api=200),
+    row("api-docs", default=200, anon=403, no_2fa=403, partners=403, api=403),
     # --- The admin site: staff administrators only (it holds configuration, no case data) ----
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
 ]

@@ -128,13 +128,43 @@ def test_databases_keep_their_data_in_volumes(services):
     assert _volume_sources(services["redis"], "/data")
 
 
+def test_the_app_connects_as_a_role_that_owns_nothing_and_only_migrate_as_the_owner(services):
+    for name in APP_SERVICES:
+        env = services[name]["environment"]
+        assert env["DATABASE_URL"].startswith("postgres://vhub_app:"), name
+        assert "DATABASE_OWNER_URL" not in env, name
+    assert services["migrate"]["environment"]["DATABASE_OWNER_URL"].startswith(
+        "postgres://vhub_owner:"
+    )
+    # The image's superuser is not the app's user, and the roles are made by the init script.
+    assert services["postgres"]["environment"]["POSTGRES_USER"] == "postgres"
+    init = _volume_sources(services["postgres"], "/docker-entrypoint-initdb.d/10-vhub-roles.sh")
+    script = (ROOT / next(iter(init)).removeprefix("./")).read_text()
+    for role in ("vhub_owner", "vhub_app"):
+        assert re.search(rf"CREATE ROLE {role} LOGIN NOSUPERUSER", script), role
+    assert "ALTER DATABASE vhub OWNER TO vhub_owner" in script
+
+
+def test_web_runs_the_database_role_check_before_it_serves(services):
+    command = " ".join(services["web"]["command"])
+    assert re.search(r"manage\.py check --database default .*&&\s*exec gunicorn", command)
+
+
 def test_web_publishes_port_8000(services):
     assert "8000:8000" in [str(port) for port in services["web"]["ports"]]
 
 
 # --- docker-compose itself, when installed ---------------------------------------------------
 
-COMPOSE_VARIABLES = ("SECRET_KEY", "POSTGRES_PASSWORD", "ALLOWED_HOSTS", "EMAIL_URL")
+COMPOSE_VARIABLES = (
+    "SECRET_KEY",
+    "POSTGRES_PASSWORD",
+    "DATABASE_OWNER_PASSWORD",
+    "DATABASE_APP_PASSWORD",
+    "AUDIT_CHECKPOINT_KEY",
+    "ALLOWED_HOSTS",
+    "EMAIL_URL",
+)
 
 
 def _docker_compose(*args: str, **extra_env: str) -> subprocess.CompletedProcess:
@@ -162,16 +192,31 @@ def test_docker_compose_validates_the_file_with_no_variables_set():
 
 def test_docker_compose_interpolates_the_deployment_variables():
     result = _docker_compose(
-        "config", SECRET_KEY="s" * 60, POSTGRES_PASSWORD="pw-123", ALLOWED_HOSTS="vhub.example"
+        "config",
+        SECRET_KEY="s" * 60,
+        POSTGRES_PASSWORD="pw-123",
+        DATABASE_OWNER_PASSWORD="owner-pw",
+        DATABASE_APP_PASSWORD="app-pw",
+        AUDIT_CHECKPOINT_KEY="c" * 48,
+        ALLOWED_HOSTS="vhub.example",
     )
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load(result.stdout)
     for name in APP_SERVICES:
         env = config["services"][name]["environment"]
         assert env["SECRET_KEY"] == "s" * 60
-        assert env["DATABASE_URL"] == "postgres://vhub:pw-123@postgres:5432/vhub"
+        assert env["AUDIT_CHECKPOINT_KEY"] == "c" * 48
+        assert env["DATABASE_URL"] == "postgres://vhub_app:app-pw@postgres:5432/vhub"
+        assert "DATABASE_OWNER_URL" not in env
         assert env["ALLOWED_HOSTS"] == "vhub.example"
-    assert config["services"]["postgres"]["environment"]["POSTGRES_PASSWORD"] == "pw-123"
+    migrate = config["services"]["migrate"]["environment"]
+    assert migrate["DATABASE_OWNER_URL"] == "postgres://vhub_owner:owner-pw@postgres:5432/vhub"
+    postgres = config["services"]["postgres"]["environment"]
+    assert postgres["POSTGRES_PASSWORD"] == "pw-123"
+    assert (postgres["DATABASE_OWNER_PASSWORD"], postgres["DATABASE_APP_PASSWORD"]) == (
+        "owner-pw",
+        "app-pw",
+    )
 
 
 # --- Dockerfile ------------------------------------------------------------------------------

@@ -91,3 +91,94 @@ def test_the_app_connection_has_postgres_jit_off():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("off",)
+
+
+def _database_user(**env: str) -> str:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_OWNER_URL"}}
+    clean.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "vhub.settings",
+            "DATABASE_URL": "postgres://vhub_app:a@127.0.0.1:1/vhub",
+            **env,
+        }
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings as s; "
+            "print(s.DATABASES['default']['USER'], s.DATABASE_APP_ROLE or '-')",
+        ],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_app_connects_as_its_role_and_migrations_as_the_owner():
+    owner = {"DATABASE_OWNER_URL": "postgres://vhub_owner:o@127.0.0.1:1/vhub"}
+    assert _database_user(**owner) == "vhub_app vhub_app"
+    assert _database_user(**owner, VHUB_DATABASE_AS_OWNER="true") == "vhub_owner vhub_app"
+    # One URL: it does both, and no grants are made.
+    assert _database_user(VHUB_DATABASE_AS_OWNER="true") == "vhub_app -"
+
+
+@pytest.mark.parametrize(("command", "as_owner"), [("migrate", "true"), ("seed_demo", None)])
+def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner):
+    import django.core.management
+
+    import manage
+
+    seen: list[str | None] = []
+    # setenv first, so the environment is put back however manage.py leaves it.
+    monkeypatch.setenv("VHUB_DATABASE_AS_OWNER", "unset")
+    monkeypatch.delenv("VHUB_DATABASE_AS_OWNER")
+    monkeypatch.setattr(sys, "argv", ["manage.py", command])
+    monkeypatch.setattr(
+        django.core.management,
+        "execute_from_command_line",
+        lambda argv: seen.append(os.environ.get("VHUB_DATABASE_AS_OWNER")),
+    )
+    manage.main()
+    assert seen == [as_owner]
+
+
+def test_the_checkpoint_key_is_read_from_a_file_and_has_no_default_in_production(tmp_path):
+    key_file = tmp_path / "checkpoint.key"
+    key_file.write_text("from-a-file-" + "k" * 40 + "\n")
+    script = "from django.conf import settings; print(repr(settings.AUDIT_CHECKPOINT_KEY))"
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"AUDIT_CHECKPOINT_KEY", "AUDIT_CHECKPOINT_KEY_FILE", "SECRET_KEY", "DEBUG"}
+    }
+    base.update(
+        DJANGO_SETTINGS_MODULE="vhub.settings",
+        DATABASE_URL="postgres://u:p@127.0.0.1:1/none",
+        EMAIL_URL="smtp://mail.invalid:25",
+    )
+    production = {
+        **base,
+        "VHUB_ENV": "production",
+        "ALLOWED_HOSTS": "vhub.example",
+        "SECRET_KEY": "k7Qv2-Lr9xWm4Zp8Ty1Hs6Nd3Fb5Jc0Gu7Ea2Vo9Ri4Xk8Pw1Mq6Sl3Dn5Bh0Cz",
+    }
+    for env, expected in [
+        ({**base, "AUDIT_CHECKPOINT_KEY_FILE": str(key_file)}, "'from-a-file-" + "k" * 40 + "'"),
+        (production, "''"),  # no development default: the system check audit.E001 refuses it
+    ]:
+        result = subprocess.run(  # noqa: S603  (fixed arguments, no shell)
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.stdout.strip() == expected, result.stderr

@@ -1,0 +1,44 @@
+"""The API's schema and docs: VHub staff with the second factor and records systems only."""
+
+import pytest
+from django.test import Client
+
+from audit.models import AuditEvent
+from referrals.integration import do_create_integration_client
+
+URLS = ("/api/schema/", "/api/docs/")
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_anonymous_callers_cannot_read_the_schema_or_docs(db, url):
+    response = Client().get(url)
+    assert response.status_code == 403
+    assert "openapi" not in response.content.decode()
+
+
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("who", ["partner_a", "outsider"])
+def test_partner_users_and_people_without_a_role_cannot_read_them(
+    db, request, client_for, url, who
+):
+    user = request.getfixturevalue(who)
+    response = client_for(user).get(url)
+    assert response.status_code == 403
+    assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
+
+
+def test_a_records_system_reads_the_schema_with_its_token(db):
+    _client, token = do_create_integration_client(
+        actor=None, name="Niche RMS", source_system="niche"
+    )
+    assert Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/schema/").status_code == 200
+    refused = Client(HTTP_AUTHORIZATION="Bearer not-a-token").get("/api/schema/")
+    assert refused.status_code in (401, 403)
+    # The docs page is for people in a browser: a token does not open it.
+    assert Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/docs/").status_code == 403
+
+
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("who", ["officer", "practitioner", "auditor", "manager"])
+def test_verified_staff_read_them(db, request, client_for, url, who):
+    assert client_for(request.getfixturevalue(who)).get(url).status_code == 200

@@ -1,0 +1,54 @@
+"""In a real browser: the API docs open for a signed-in practitioner and are refused to anyone
+not signed in; the officer's form refuses a name holding a right-to-left override, with the
+GOV.UK error summary. Screenshots: api-01-docs, api-02-refused, names-01-error."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.test_journey import sign_in
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_the_api_docs_are_for_signed_in_staff_only(
+    transactional_db, live_server, new_page, shot, console_errors, practitioner
+):  # type: ignore[no-untyped-def]
+    anonymous = new_page()
+    response = anonymous.goto(f"{live_server.url}/api/docs/")
+    assert response is not None
+    assert response.status == 403
+    expect(anonymous.locator("body")).not_to_contain_text("referral_intake")
+    shot(anonymous, "api-02-refused")
+    console_errors.clear()  # the browser reports the expected 403 as a console error
+
+    page = sign_in(new_page, live_server, practitioner)
+    page.goto(f"{live_server.url}/api/docs/")
+    # Swagger UI fetches the schema with the practitioner's session and lists the operations.
+    expect(page.get_by_text("VHub API").first).to_be_visible()
+    expect(page.get_by_text("/api/v1/referrals/{reference}/").first).to_be_visible()
+    shot(page, "api-01-docs")
+
+
+def test_a_name_with_a_direction_override_is_refused_with_an_error_summary(
+    transactional_db, live_server, new_page, shot, officer
+):  # type: ignore[no-untyped-def]
+    page = sign_in(new_page, live_server, officer)
+    page.get_by_role("link", name="New referral").click()
+    page.get_by_role("button", name="Start a referral").click()
+    page.get_by_role("link", name="People involved").click()
+    page.get_by_role("button", name="Add a child").click()
+    page.get_by_label("First name").fill("Lily\u202eSmith")
+    page.get_by_label("Last name").fill("Smith")
+    page.get_by_role("button", name="Save and continue").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    link = summary.get_by_role("link", name=re.compile("Remove the invisible or text-direction"))
+    expect(link).to_contain_text("U+202E")
+    shot(page, "names-01-error")
+    link.click()
+    expect(page.get_by_label("First name")).to_be_focused()

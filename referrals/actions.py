@@ -70,6 +70,8 @@ class PersonDetails:
     last_name: str
     role: str
     date_of_birth: date | None = None
+    address: str = ""
+    postcode: str = ""
     subject_id: int | None = None
 
 
@@ -85,6 +87,11 @@ class IncidentDetails:
     officer_risk_view: str
     children: list[ChildDetails] = field(default_factory=list)
     others: list[PersonDetails] = field(default_factory=list)
+    # From a records system or the import: when the source received it (None: now), the grade
+    # the officer gave there, and the source's own reference.
+    received_at: datetime | None = None
+    officer_grade: str = ""
+    source_reference: str = ""
 
 
 def next_reference(year: int) -> str:
@@ -104,22 +111,27 @@ def do_submit_referral(
     source_system: str = "",
     external_id: str = "",
     intake_hash: str = "",
+    import_job: ImportJob | None = None,
 ) -> Referral:
     if not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only police officers can submit referrals.")
     if not details.children:
         raise ActionError("A referral must be about at least one child.", field="children")
-    received_at = now()
+    # A records system or the import says when the referral was first received; waiting time,
+    # the age profile and the clocks count from then (the serializer refuses a future time).
+    received_at = details.received_at or now()
     local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
     if local_authority is None:
         local_authority, routing_note = route_by_postcodes(
             [c.postcode for c in details.children] + [details.postcode]
         )
     referral = Referral.objects.create(
-        reference=next_reference(received_at.year),
+        reference=next_reference(now().year),
         source=source,
         source_system=source_system,
         external_id=external_id,
+        source_reference=details.source_reference,
+        import_job=import_job,
         intake_hash=intake_hash,
         incident_reference=details.incident_reference,
         incident_at=details.incident_at,
@@ -141,6 +153,19 @@ def do_submit_referral(
         on_referral.add(subjects[-1].person_id)
     for other in details.others:
         subjects.append(_add_other(referral, other))
+    grade_events = []
+    if details.officer_grade:
+        # Stored as the officer's initial assessment of each child, as the officer's own form
+        # stores it, so under-grading compares the hub's findings with it. Before the clocks
+        # start, so they start on the grade.
+        from risk.actions import record_officer_grade
+
+        grade_events = record_officer_grade(
+            referral,
+            [s for s in subjects if s.role == SubjectRole.CHILD],
+            details.officer_grade,
+            actor=actor,
+        )
     # DESIGN.md §6: each school-age child's school is told before the next school day; its
     # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
     # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
@@ -163,7 +188,7 @@ def do_submit_referral(
         "referral": referral,
         "details": {"source": source, "children": len(details.children)},
     }
-    record_events([submitted, *encompass_proposal_events(referral, notices)])
+    record_events([submitted, *grade_events, *encompass_proposal_events(referral, notices)])
     return referral
 
 
@@ -205,7 +230,11 @@ def _add_other(referral: Referral, other: PersonDetails) -> ReferralSubject:
     # Adults are recorded with their part in the incident; matching is for children, whose
     # chronology the hub keeps.
     person = Person.objects.create(
-        first_name=other.first_name, last_name=other.last_name, date_of_birth=other.date_of_birth
+        first_name=other.first_name,
+        last_name=other.last_name,
+        date_of_birth=other.date_of_birth,
+        address=other.address,
+        postcode=other.postcode,
     )
     return ReferralSubject.objects.create(referral=referral, person=person, role=other.role)
 
@@ -472,6 +501,7 @@ def do_intake_referral(
     source_system: str,
     external_id: str,
     fingerprint: str,
+    import_job: ImportJob | None = None,
 ) -> tuple[Referral, bool]:
     """Submit a referral from another system, once: (referral, created). A second call with the
     same (source system, external id) returns the first referral, even when two calls race; the
@@ -487,6 +517,7 @@ def do_intake_referral(
             source_system=source_system,
             external_id=external_id,
             intake_hash=fingerprint,
+            import_job=import_job,
         )
     except IntegrityError:  # the same external id was submitted meanwhile
         raced = intake_referral(source_system, external_id)

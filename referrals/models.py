@@ -112,6 +112,13 @@ class Referral(models.Model):
     )
     source_system = models.CharField(max_length=50, blank=True)
     external_id = models.CharField(max_length=100, blank=True)
+    # The source system's own reference for the referral (its case or occurrence number), shown
+    # on the referral so the hub can look it up there; not a key (external_id is).
+    source_reference = models.CharField(max_length=100, blank=True)
+    # The backlog import that brought it in: its scan, its matches and its clocks' digest.
+    import_job = models.ForeignKey(
+        "ImportJob", null=True, blank=True, on_delete=models.PROTECT, related_name="referrals"
+    )
     # SHA-256 of the intake payload, so a replay is recognised and a conflicting one refused.
     intake_hash = models.CharField(max_length=64, blank=True)
     incident_reference = models.CharField(max_length=50)
@@ -385,6 +392,10 @@ class SlaClock(models.Model):
     escalate_at = models.DateTimeField(help_text="Breached by a further 50% of the target.")
     state = models.CharField(max_length=20, choices=ClockState.choices, default=ClockState.ON_TRACK)
     breached_at = models.DateTimeField(null=True, blank=True)
+    # Already past its target when an import brought the referral in (it was received long
+    # before): recorded as breached at once, escalated in the import's digest rather than one
+    # message per clock, and counted apart on the dashboard. Never cleared.
+    breached_before_import = models.BooleanField(default=False)
     met_at = models.DateTimeField(null=True, blank=True)
     achieved_minutes = models.IntegerField(null=True, blank=True)
     margin_minutes = models.IntegerField(
@@ -614,10 +625,12 @@ class ImportJob(models.Model):
         DONE = "done", "Finished"
         FAILED = "failed", "Failed"
 
-    file = models.FileField(upload_to=RandomName("imports"))
+    # Blank for a file imported with `manage.py import_referrals` (read where it lies).
+    file = models.FileField(upload_to=RandomName("imports"), blank=True)
     original_name = models.CharField(max_length=200)
+    # Empty for an import run from the command line.
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField()
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)

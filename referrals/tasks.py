@@ -43,8 +43,7 @@ def run_import(job_id: int) -> dict[str, int]:
     crash: rows already imported are recognised by their external_id."""
     from pathlib import Path
 
-    from audit.actions import record_event
-    from referrals.importer import count_rows, import_referrals
+    from referrals.importer import count_rows, finish_import, import_referrals
     from referrals.models import ImportJob
     from vhub.clock import now
 
@@ -66,7 +65,7 @@ def run_import(job_id: int) -> dict[str, int]:
             )
 
         try:
-            result = import_referrals(path, progress=progress)
+            result = import_referrals(path, job=job, progress=progress)
         except Exception as exc:
             ImportJob.objects.filter(pk=job_id).update(
                 status=ImportJob.Status.FAILED,
@@ -74,28 +73,7 @@ def run_import(job_id: int) -> dict[str, int]:
                 errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
             )
             raise
-        rejected = sorted({e.row for e in result.errors})
-        ImportJob.objects.filter(pk=job_id).update(
-            status=ImportJob.Status.DONE,
-            finished_at=now(),
-            processed_rows=job.total_rows,
-            imported=result.imported,
-            already_imported=result.already_imported,
-            rejected=len(rejected),
-            errors=[
-                {"row": e.row, "field": e.field, "message": e.message} for e in result.errors[:500]
-            ],
-        )
-        record_event(
-            "referral.import",
-            actor=None,
-            details={
-                "file": job.original_name,
-                "imported": result.imported,
-                "already_imported": result.already_imported,
-                "rejected_rows": rejected[:500],
-            },
-        )
+        rejected = finish_import(job, result)
         return {"imported": result.imported, "rejected": len(rejected)}
     finally:
         reset_context(token)

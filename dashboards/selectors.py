@@ -355,17 +355,25 @@ def compliance_by(
     return result
 
 
-def breaches_now(f: DashboardFilters) -> dict[tuple[str, str], int]:
-    """{(clock kind, grade used): count} of clocks breached and still running (one query)."""
+def breaches_now(
+    f: DashboardFilters,
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """{(clock kind, grade used): count} of clocks breached and still running: those that
+    breached in VHub, and apart, those an import brought in already breached (one query)."""
     rows = (
         _in_area(
             SlaClock.objects.filter(state=ClockState.BREACHED), f, "referral__local_authority_id"
         )
-        .values("kind", "grade_used")
+        .values("kind", "grade_used", "breached_before_import")
         .annotate(n=Count("id"))
         .order_by()
     )
-    return {(r["kind"], r["grade_used"]): r["n"] for r in rows}
+    live: dict[tuple[str, str], int] = {}
+    before_import: dict[tuple[str, str], int] = {}
+    for r in rows:
+        into = before_import if r["breached_before_import"] else live
+        into[(r["kind"], r["grade_used"])] = r["n"]
+    return live, before_import
 
 
 def most_overdue(f: DashboardFilters, limit: int = 15) -> list[SlaClock]:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db import transaction
+
 from referrals.actions import do_intake_referral
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
@@ -204,6 +206,9 @@ def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
             "rejected_rows": rejected[:500],
         },
     )
+    from referrals.tasks import send_import_digests
+
+    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
     return rejected
 
 

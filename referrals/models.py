@@ -653,6 +653,32 @@ class ImportJob(models.Model):
         return int(100 * self.processed_rows / self.total_rows) if self.total_rows else 0
 
 
+class ImportDigest(models.Model):
+    """One message to one supervisor about the clocks an import brought in already breached,
+    instead of a message per clock. Unique per import and recipient, so it is sent once."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="digests")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    clocks = models.PositiveIntegerField()
+    referrals = models.PositiveIntegerField()
+    created_at = models.DateTimeField()
+    notified_at = models.DateTimeField(null=True, blank=True, help_text="In-app notice written.")
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["job", "recipient"], name="import_digest_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Digest of {self.job} for {self.recipient_id}"
+
+
 class ReferralDraft(models.Model):
     """An officer's referral while they write it, section by section, or a returned referral
     while they correct it (`referral` set). Each section's answers are kept as the form data

@@ -148,7 +148,7 @@ def test_sla_compliance_is_met_within_target_out_of_closed_clocks(
         "Herefordshire Children's Services": (2, 50.0),
         "Shropshire Children's Services": (1, 100.0),
     }
-    assert selectors.breaches_now(f) == {("triage", ""): 1}
+    assert selectors.breaches_now(f) == ({("triage", ""): 1}, {})
 
 
 def test_partner_acknowledgement_median_and_90th_percentile(officer, practitioner, supervisor):

@@ -258,7 +258,7 @@ def ack_table(f: DashboardFilters, counts: selectors.ClockCounts) -> Table:
 
 def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
     policy = current_model_version()
-    top, total = selectors.repeat_children(
+    top, total, confirmed = selectors.repeat_children(
         f,
         at,
         short_days=policy.repeat_short_days,
@@ -275,6 +275,7 @@ def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
             f"{r['person__date_of_birth']:%-d %b %Y}"
             if r["person__date_of_birth"]
             else "Not known",
+            "Confirmed" if r["confirmed"] else "Probable",
             r["short"],
             r["long"],
             f"{timezone.localtime(r['latest']):%-d %b %Y}",
@@ -287,18 +288,22 @@ def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
         headers=[
             "Child",
             "Date of birth",
+            "Repeat",
             f"Referrals in {policy.repeat_short_days} days",
             f"Referrals in {policy.repeat_long_days} days",
-            "Latest referral",
+            "Latest incident",
         ],
         rows=rows,
         note=(
-            f"{total} children have {policy.repeat_short_count} or more referrals in "
-            f"{policy.repeat_short_days} days or {policy.repeat_long_count} or more in "
-            f"{policy.repeat_long_days} days (the risk model's repeat-child rule)"
-            + (f"; the {len(top)} with most referrals are listed." if total > len(top) else ".")
+            f"{confirmed} confirmed and {total - confirmed} probable repeat children: "
+            f"{policy.repeat_short_count} or more referrals in {policy.repeat_short_days} days "
+            f"or {policy.repeat_long_count} or more in {policy.repeat_long_days} days, counted "
+            "by incident date, at an incident in the last "
+            f"{policy.repeat_long_days} days (the risk model's repeat-child rule). Probable: "
+            "only with a likely match to a known child that nobody has confirmed yet"
+            + (f"; the first {len(top)} are listed." if total > len(top) else ".")
         ),
-        numeric={2, 3},
+        numeric={3, 4},
         people=[r["person_id"] for r in top],
     )
 

@@ -33,6 +33,7 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
+from referrals.repeats import refresh_repeat_counts
 from referrals.routing import route_by_postcodes
 from risk.reading import read_new_referral, read_referral, texts_of
 from risk.undergrading import refresh_flags
@@ -180,6 +181,11 @@ def do_submit_referral(
         details.officer_risk_view,
         [(f"{c.first_name} {c.last_name}", c.voice_of_child) for c in details.children],
     )
+    # The children's repeat counts, by incident date: an older incident arriving late also
+    # changes the counts (and so the flags and rank) of the referrals that came after it.
+    # (Those are locked before any audit event is written: rows first, then the chain.)
+    recounted = refresh_repeat_counts(s.person_id for s in subjects if s.role == SubjectRole.CHILD)
+    refresh_repeat_referrals(recounted - {referral.pk})
     refresh_flags(referral, signals=read_new_referral(referral, texts))
     submitted = {
         "action": "referral.submit",
@@ -190,6 +196,19 @@ def do_submit_referral(
     }
     record_events([submitted, *grade_events, *encompass_proposal_events(referral, notices)])
     return referral
+
+
+def refresh_repeat_referrals(referral_ids: set[int]) -> None:
+    """Inside an action, after `refresh_repeat_counts`: the other open referrals whose repeat
+    counts changed get their flags and priority refreshed (locked first, in id order)."""
+    if not referral_ids:
+        return
+    for other in (
+        Referral.objects.select_for_update()
+        .filter(pk__in=referral_ids, status__in=OPEN_STATUSES)
+        .order_by("id")
+    ):
+        refresh_flags(other)
 
 
 def _child_fields(child: ChildDetails) -> dict[str, object]:
@@ -412,8 +431,12 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
             f"{match.candidate.full_name} is already on this referral, so this cannot be the "
             "same child. Reject the match."
         )
+    people = {match.subject.person_id, match.candidate_id}
     if confirm:
         duplicate, known = match.subject.person, match.candidate
+        while known.merged_into_id is not None:  # confirmed into someone since suggested
+            known = known.merged_into
+        people.add(known.pk)
         # Every referral of the duplicate record moves to the known person; the duplicate stays,
         # pointing at them, so nothing about either history is lost.
         ReferralSubject.objects.filter(person=duplicate).update(person=known)
@@ -422,6 +445,11 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
         PersonMatch.objects.filter(subject=match.subject, status=MatchStatus.SUGGESTED).exclude(
             pk=match.pk
         ).update(status=MatchStatus.REJECTED, decided_by=actor, decided_at=now())
+    # Confirmed or rejected, the child's repeat counts change (a probable link becomes a
+    # merged record, or goes); the flags and priority follow (refresh_flags re-scores). The
+    # other referrals are locked before the audit event, as every action orders its locks.
+    recounted = refresh_repeat_counts(people)
+    refresh_repeat_referrals(recounted - {referral.pk})
     record_event(
         "person.match_confirm" if confirm else "person.match_reject",
         actor=actor,
@@ -434,9 +462,50 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
             "reason": match.reason,
         },
     )
-    if confirm:
-        refresh_flags(referral)  # the child may now be a repeat child; also re-scores priority
+    refresh_flags(referral)
     return match
+
+
+@transaction.atomic
+def do_confirm_matches(
+    matches: list[PersonMatch],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
+    """Confirm several suggested matches at once, after the person has seen them listed (the
+    preview). Each goes through `do_decide_match`, so each decision is its own audited event
+    with its merge, counts and flags; one that can no longer be confirmed (decided meanwhile,
+    or settled by an earlier one in the batch) is skipped with the reason. Returns (confirmed,
+    skipped)."""
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
+    if not matches:
+        raise ActionError("Select the matches to confirm.", field="match")
+    # Every referral of the batch is locked first, in id order, before any audit event.
+    list(
+        Referral.objects.select_for_update(of=("self",))
+        .filter(subjects__matches__in=matches)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    confirmed: list[PersonMatch] = []
+    skipped: list[tuple[PersonMatch, str]] = []
+    for match in sorted(matches, key=lambda m: m.pk):
+        try:
+            confirmed.append(do_decide_match(match, actor=actor, confirm=True))
+        except ActionPermissionError:
+            raise
+        except ActionError as exc:
+            skipped.append((match, exc.message))
+    record_event(
+        "person.match_bulk_confirm",
+        actor=actor,
+        details={
+            "confirmed": [m.pk for m in confirmed],
+            "skipped": [{"match": m.pk, "reason": reason} for m, reason in skipped],
+        },
+    )
+    return confirmed, skipped
 
 
 @transaction.atomic
@@ -722,6 +791,12 @@ def _resubmit(draft: ReferralDraft, submission, *, actor) -> Referral:  # type: 
                 changed.append("people")
     if "local_authority" in changed:
         sla.recompute_open_clocks(SlaClock.objects.filter(referral=referral))
+    # A corrected incident date or child changes repeat counts, here and on other referrals
+    # (locked now, before the transition writes the first audit event).
+    recounted = refresh_repeat_counts(
+        referral.subjects.filter(role=SubjectRole.CHILD).values_list("person_id", flat=True)
+    )
+    refresh_repeat_referrals(recounted - {referral.pk})
     transition(referral, ReferralStatus.SUBMITTED, actor=actor, reason="resubmitted by the officer")
     # Back at intake, the officer's initial assessments are saved as any officer's are, unless
     # the hub has already sent one to a supervisor.

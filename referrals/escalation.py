@@ -292,14 +292,10 @@ def queue_import_digests(job: ImportJob, at: datetime | None = None) -> int:
         return 0
     referrals = breached.values("referral_id").distinct().count()
     recipients = _Recipients().role(Role.SUPERVISOR)
-    existing = set(
-        ImportDigest.objects.filter(job=job).values_list("recipient_id", flat=True)
-    )
+    existing = set(ImportDigest.objects.filter(job=job).values_list("recipient_id", flat=True))
     queued = ImportDigest.objects.bulk_create(
         [
-            ImportDigest(
-                job=job, recipient_id=r, clocks=clocks, referrals=referrals, created_at=at
-            )
+            ImportDigest(job=job, recipient_id=r, clocks=clocks, referrals=referrals, created_at=at)
             for r in recipients
             if r not in existing
         ],

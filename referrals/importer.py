@@ -45,7 +45,9 @@ CHILD_COLUMNS = (
 )
 BOOLEAN_COLUMNS = ("lives_at_address", "was_present", "witnessed", "was_injured", "parents_aware")
 # Adults: `person_<n>_<field>` columns, as many numbered groups as the file needs.
-PERSON_COLUMN = re.compile(r"^person_(\d+)_(role|first_name|last_name|date_of_birth|address|postcode)$")
+PERSON_COLUMN = re.compile(
+    r"^person_(\d+)_(role|first_name|last_name|date_of_birth|address|postcode)$"
+)
 
 
 @dataclass

@@ -255,6 +255,13 @@ class ReferralSubject(models.Model):
     )
     # For an unborn child: the expected date of birth (the person has no date of birth yet).
     expected_date = models.DateField(null=True, blank=True)
+    # A child's referrals whose incident falls in the repeat-child rule's windows ending at this
+    # referral's incident, this one included (referrals/repeats.py keeps them): of this person
+    # (confirmed), and of this person or a probable match not yet decided (probable).
+    repeat_short = models.PositiveIntegerField(default=0)
+    repeat_long = models.PositiveIntegerField(default=0)
+    probable_short = models.PositiveIntegerField(default=0)
+    probable_long = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["id"]
@@ -542,6 +549,39 @@ class MatchStatus(models.TextChoices):
     REJECTED = "rejected", "Not the same person"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
+class MatchThresholds(models.Model):
+    """Configuration (one row, seeded by a migration, edited in the admin): when a known person
+    is suggested as a child's match, and when a suggestion is close enough to count as a
+    *probable* repeat before anyone confirms it. Similarities are pg_trgm's, 0 to 1."""
+
+    name_similarity = models.FloatField(
+        default=0.3, help_text="Suggest: same date of birth and a name at least this similar."
+    )
+    address_similarity = models.FloatField(
+        default=0.6, help_text="Suggest: same postcode and an address at least this similar."
+    )
+    probable_name_similarity = models.FloatField(
+        default=0.6,
+        help_text="Probable: same date of birth and a name at least this similar.",
+    )
+    probable_address_similarity = models.FloatField(
+        default=0.8,
+        help_text="Probable: same date of birth, same postcode and an address at least this "
+        "similar.",
+    )
+
+    class Meta:
+        verbose_name_plural = "match thresholds"
+
+    def __str__(self) -> str:
+        return "Person matching thresholds"
+
+    @classmethod
+    def current(cls) -> "MatchThresholds":
+        return cls.objects.order_by("id").first() or cls()
+
+
 class PersonMatch(models.Model):
     """A known person who may be the subject of a new referral, found before anything is
     created twice; a practitioner confirms or rejects it."""
@@ -550,6 +590,8 @@ class PersonMatch(models.Model):
     candidate = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     similarity = models.FloatField(help_text="Trigram similarity of the names, 0 to 1.")
     reason = models.CharField(max_length=200)
+    # High confidence (MatchThresholds): counts as a probable repeat until someone decides.
+    probable = models.BooleanField(default=False)
     status = models.CharField(
         max_length=20, choices=MatchStatus.choices, default=MatchStatus.SUGGESTED
     )

@@ -349,3 +349,26 @@ def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[t
         ]
     )
     return {"published": published, "edits": edits}
+
+
+MATCHES_PAGE = 200
+
+
+def suggested_matches(
+    *, import_job: int | None = None, probable_only: bool = False, ids: list[int] | None = None
+) -> QuerySet[PersonMatch]:
+    """Matches waiting for a decision on open referrals, probable first, then the most similar;
+    with the child, their referral and the known person in the same query. `import_job`: only
+    those on referrals that import brought in; `ids`: only these (the bulk preview)."""
+    rows = PersonMatch.objects.filter(
+        status=MatchStatus.SUGGESTED, subject__referral__status__in=OPEN_STATUSES
+    )
+    if import_job is not None:
+        rows = rows.filter(subject__referral__import_job_id=import_job)
+    if probable_only:
+        rows = rows.filter(probable=True)
+    if ids is not None:
+        rows = rows.filter(pk__in=ids)
+    return rows.select_related("subject__person", "subject__referral", "candidate").order_by(
+        "-probable", "-similarity", "id"
+    )

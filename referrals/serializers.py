@@ -163,9 +163,7 @@ class IntakeChildSerializer(serializers.Serializer):
             raise serializers.ValidationError(exc.messages[0]) from exc
 
 
-ADULT_ROLES = [
-    (role.value, role.label) for role in SubjectRole if role != SubjectRole.CHILD
-]
+ADULT_ROLES = [(role.value, role.label) for role in SubjectRole if role != SubjectRole.CHILD]
 
 
 class IntakePersonSerializer(serializers.Serializer):

@@ -12,6 +12,7 @@ from referrals import sla
 from referrals.actions import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
 from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
@@ -592,6 +593,13 @@ def do_publish_risk_model(
         )
         for q in current.da_questions.all()
     )
+    if (new.repeat_short_days, new.repeat_long_days) != (
+        current.repeat_short_days,
+        current.repeat_long_days,
+    ):
+        # The repeat-child windows moved: every child's counts are taken again (the flags
+        # follow on the under-grading sweep, the ranks on the next re-prioritisation).
+        refresh_repeat_counts()
     record_event(
         "risk_model.publish",
         actor=actor,

@@ -42,9 +42,7 @@ def _row(i: int, received: str) -> dict:  # type: ignore[type-arg]
         "incident_type": "domestic-abuse",
         "narrative": "Argument overheard by neighbours.",
         "officer_risk_view": "Some risk.",
-        "children": [
-            {"first_name": f"Child{i}", "last_name": "Jones", "voice_of_child": "Quiet."}
-        ],
+        "children": [{"first_name": f"Child{i}", "last_name": "Jones", "voice_of_child": "Quiet."}],
     }
 
 
@@ -131,7 +129,10 @@ def test_an_import_escalates_its_old_breaches_as_one_digest_per_supervisor(
     )
     for reference in Referral.objects.values_list("reference", flat=True):
         assert f"{reference}: initial triage was due" in digests[0].body
-    assert Notification.objects.filter(user=supervisor, url=f"/referrals/imports/{job.pk}/").count() == 1
+    assert (
+        Notification.objects.filter(user=supervisor, url=f"/referrals/imports/{job.pk}/").count()
+        == 1
+    )
     assert not Notification.objects.filter(user=practitioner).exists()
     # Sent once: the task again, and the minute's delivery, add nothing.
     send_import_digests(job.pk)

@@ -4,6 +4,7 @@ and CSV)."""
 
 import csv
 import json
+
 import pytest
 import time_machine
 from django.test import Client
@@ -120,9 +121,7 @@ def test_waiting_time_and_clocks_count_from_when_the_source_received_it(db, tmp_
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_the_age_profile_counts_an_imported_referral_from_when_it_was_received(
-    db, tmp_path, path
-):
+def test_the_age_profile_counts_an_imported_referral_from_when_it_was_received(db, tmp_path, path):
     bring_in(path, payload(received_at="2026-10-22T09:00:00Z"), tmp_path)
     today = now().date()
     _, by_age = backlog_profile(DashboardFilters(start=today, end=today), now())
@@ -168,9 +167,7 @@ def test_the_officer_grade_is_kept_as_the_officers_initial_assessment(db, tmp_pa
 @pytest.mark.parametrize("path", PATHS)
 def test_under_grading_compares_the_hubs_findings_with_the_officer_grade(db, tmp_path, path):
     words = "He held a knife to her throat in front of the children."
-    graded, _ = bring_in(
-        path, payload(narrative=words, officer_grade="standard"), tmp_path
-    )
+    graded, _ = bring_in(path, payload(narrative=words, officer_grade="standard"), tmp_path)
     ungraded, _ = bring_in(path, payload(external_id="OLD-2", narrative=words), tmp_path)
     assert set(UnderGradingFlag.objects.filter(referral=graded).values_list("kind", flat=True)) == {
         FlagKind.NARRATIVE
@@ -209,7 +206,13 @@ def test_the_adults_are_imported_with_their_roles(db, tmp_path, path):
     referral, errors = bring_in(path, payload(people=ADULTS), tmp_path)
     assert errors == []
     adults = [
-        (s.role, s.person.full_name, str(s.person.date_of_birth), s.person.address, s.person.postcode)
+        (
+            s.role,
+            s.person.full_name,
+            str(s.person.date_of_birth),
+            s.person.address,
+            s.person.postcode,
+        )
         for s in referral.subjects.exclude(role="child").select_related("person").order_by("id")
     ]
     assert adults == [
@@ -235,7 +238,9 @@ def test_an_adult_with_an_unknown_role_is_refused(db, tmp_path, path):
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_the_source_reference_is_shown_on_the_referral(db, tmp_path, path, client_for, practitioner):
+def test_the_source_reference_is_shown_on_the_referral(
+    db, tmp_path, path, client_for, practitioner
+):
     referral, _ = bring_in(path, payload(source_reference="CASE/2026/7781"), tmp_path)
     assert referral.source_reference == "CASE/2026/7781"
     page = client_for(practitioner).get(f"/referrals/{referral.reference}/")
@@ -252,4 +257,3 @@ def test_the_referral_api_returns_the_source_reference(db, tmp_path):
     ).json()
     body = api.get(f"/api/v1/referrals/{created['reference']}/").json()
     assert (body["source_reference"], body["received_at"]) == ("CASE/9", "2026-11-30T08:00:00Z")
-

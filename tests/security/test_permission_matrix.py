@@ -211,6 +211,8 @@ MATRIX: list[Row] = [
     # A child's record is the hub's: the officer who referred them sees the referral only.
     row("referrals:person", "/referrals/people/{person.pk}/", default=404, hub=200),
     row("referrals:decide_match", "/referrals/matches/{match.pk}/", post=True, casework=OK),
+    row("referrals:matches", casework=200),
+    row("referrals:confirm_matches", post=True, casework=OK),
     row("referrals:detail", f"/referrals/{REF}/", default=404, officer=200, hub=200),
     # The hub's working changes are not the officer's to read.
     row("referrals:history", f"/referrals/{REF}/history/", hub=200),

@@ -12,6 +12,7 @@ from dashboards.figures import TABLE_KEYS
 from partners.actions import do_acknowledge_share, do_create_share
 from partners.models import Agency, LawfulBasis
 from referrals.models import ClockKind, ClockState, IncidentType, Person, ReferralSubject, SlaClock
+from referrals.repeats import refresh_repeat_counts
 from tests.factories import approved_referral, submit_referral
 from vhub.csv_export import FORMULA_STARTS, csv_text, safe_cell
 
@@ -113,6 +114,7 @@ def seeded(client, officer, practitioner, supervisor, partner_a, manager):  # ty
     child = Person.objects.create(first_name=payload("child"), last_name="Jones")
     others = [submit_referral(officer) for _ in range(2)]
     ReferralSubject.objects.filter(referral__in=[referral, *others]).update(person=child)
+    refresh_repeat_counts([child.pk])  # what the actions do; this moved the child directly
     first = do_create_share(
         referral,
         actor=practitioner,

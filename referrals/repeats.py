@@ -35,6 +35,7 @@ _TOUCHING = (
 
 # For some people: recount them and their neighbours (whose probable counts include theirs);
 # each of those counts its own neighbours' referrals, so the links are read to two steps.
+# (The SQL is built from this module's fixed fragments only; every value is a parameter.)
 _SOME = f"""
 WITH given AS (SELECT unnest(%(ids)s::bigint[]) AS id),
 near AS ({_LINKS.format(touching=_TOUCHING.format(s="given"))}),
@@ -42,11 +43,11 @@ affected AS (
     SELECT id FROM given UNION SELECT a FROM near UNION SELECT b FROM near
 ),
 links AS ({_LINKS.format(touching=_TOUCHING.format(s="affected"))}),
-"""  # noqa: S608 # nosec B608 (fixed fragments of this module, no input)
+"""  # noqa: S608 # nosec B608
 _ALL = f"""
 WITH affected AS (SELECT id FROM referrals_person),
 links AS ({_LINKS.format(touching="")}),
-"""  # noqa: S608 # nosec B608 (fixed fragments of this module, no input)
+"""  # noqa: S608 # nosec B608
 _COUNT = """
 pairs AS (
     SELECT a, b FROM links WHERE a <> b

@@ -491,6 +491,13 @@ def do_confirm_matches(
     confirmed: list[PersonMatch] = []
     skipped: list[tuple[PersonMatch, str]] = []
     for match in sorted(matches, key=lambda m: m.pk):
+        status = PersonMatch.objects.filter(pk=match.pk).values_list("status", flat=True).first()
+        if status != MatchStatus.SUGGESTED:
+            # Settled meanwhile, or by an earlier one of this batch (linking a child to a
+            # known record settles that child's other suggestions).
+            label = MatchStatus(status).label if status else "removed"
+            skipped.append((match, f"already decided (now “{label}”)"))
+            continue
         try:
             confirmed.append(do_decide_match(match, actor=actor, confirm=True))
         except ActionPermissionError:

@@ -106,7 +106,7 @@ def test_bulk_confirmation_makes_the_probable_repeat_confirmed(backlog, practiti
     confirmed, skipped = do_confirm_matches(matches, actor=practitioner)
     # Confirming OLD-2's child as OLD-3's settles its other suggestion: skipped, with why.
     assert (len(confirmed), len(skipped)) == (2, 1)
-    assert skipped[0][1] == "This match has already been not the same person."
+    assert skipped[0][1] == "already decided (now “Not the same person”)"
     child = _child(by_id["OLD-3"])
     assert repeat_state(child, current_model_version()) == "confirmed"
     assert (child.repeat_short, child.repeat_long) == (3, 3)

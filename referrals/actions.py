@@ -20,6 +20,7 @@ from referrals.models import (
     ImportJob,
     IncidentType,
     MatchStatus,
+    MatchThresholds,
     Notification,
     Person,
     PersonMatch,
@@ -149,8 +150,9 @@ def do_submit_referral(
     )
     on_referral: set[int] = set()  # a new referral: its people are the children added so far
     subjects = []
+    thresholds = MatchThresholds.current()
     for child in details.children:
-        subjects.append(_add_child(referral, child, on_referral=on_referral))
+        subjects.append(_add_child(referral, child, on_referral=on_referral, thresholds=thresholds))
         on_referral.add(subjects[-1].person_id)
     for other in details.others:
         subjects.append(_add_other(referral, other))
@@ -228,7 +230,11 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
 
 
 def _add_child(
-    referral: Referral, child: ChildDetails, *, on_referral: set[int] | None = None
+    referral: Referral,
+    child: ChildDetails,
+    *,
+    on_referral: set[int] | None = None,
+    thresholds: MatchThresholds | None = None,
 ) -> ReferralSubject:
     """`on_referral`: the people already on the referral, when the caller knows them."""
     person = Person.objects.create(
@@ -241,7 +247,11 @@ def _add_child(
     subject = ReferralSubject.objects.create(
         referral=referral, person=person, role=SubjectRole.CHILD, **_child_fields(child)
     )
-    suggest_matches(subject, on_referral=None if on_referral is None else {*on_referral, person.pk})
+    suggest_matches(
+        subject,
+        on_referral=None if on_referral is None else {*on_referral, person.pk},
+        thresholds=thresholds,
+    )
     return subject
 
 

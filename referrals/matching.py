@@ -73,10 +73,14 @@ def find_candidates(
 
 
 def suggest_matches(
-    subject: ReferralSubject, *, on_referral: set[int] | None = None
+    subject: ReferralSubject,
+    *,
+    on_referral: set[int] | None = None,
+    thresholds: MatchThresholds | None = None,
 ) -> list[PersonMatch]:
     """Record the candidates for a new subject (inside the intake transaction). `on_referral`:
-    the people on the subject's referral, when the caller already knows them."""
+    the people on the subject's referral, when the caller already knows them; `thresholds`,
+    when it has read them (once for all of a referral's children)."""
     if on_referral is None:
         on_referral = set(
             ReferralSubject.objects.filter(referral_id=subject.referral_id).values_list(
@@ -92,7 +96,9 @@ def suggest_matches(
                 reason=reason,
                 probable=probable,
             )
-            for p, sim, reason, probable in find_candidates(subject.person, exclude=on_referral)
+            for p, sim, reason, probable in find_candidates(
+                subject.person, exclude=on_referral, thresholds=thresholds
+            )
         ],
         ignore_conflicts=True,
     )

@@ -73,7 +73,10 @@ counted AS (
     JOIN children o
       ON (o.person_id = x.person_id
           OR o.person_id IN (SELECT p.b FROM pairs p WHERE p.a = x.person_id))
-     AND o.incident_at <= x.incident_at
+     -- Up to this incident; at the very same time, those that arrived first (a duplicate
+     -- report of one incident makes the later one a repeat, never both).
+     AND (o.incident_at < x.incident_at
+          OR (o.incident_at = x.incident_at AND o.referral_id <= x.referral_id))
      AND o.incident_at > x.incident_at - %(long)s * interval '1 day'
     WHERE x.person_id IN (SELECT id FROM affected)
     GROUP BY x.id

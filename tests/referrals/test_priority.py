@@ -22,7 +22,7 @@ def test_each_component_is_scored_and_explained(officer, practitioner):
     with time_machine.travel(START, tick=False):
         baby = child(date_of_birth=date(2026, 6, 1))
         referral = submit_referral(officer, children=[baby], narrative="He had a knife.")
-        earlier = submit_referral(officer)
+        earlier = submit_referral(officer, incident_at=START - timedelta(days=30))
         ReferralSubject.objects.filter(referral=earlier).update(
             person=referral.subjects.get().person
         )

@@ -304,7 +304,8 @@ def queue_import_digests(job: ImportJob, at: datetime | None = None) -> int:
     return len(queued)
 
 
-def _digest_text(digest: ImportDigest, at: datetime) -> tuple[str, str, str]:
+def _digest_text(digest: ImportDigest, at: datetime) -> tuple[str, str, str, str]:
+    """(title, the in-app notice's short body, the e-mail's body listing the clocks, url)."""
     job = digest.job
     clocks = (
         SlaClock.objects.filter(referral__import_job=job, breached_before_import=True)
@@ -322,12 +323,18 @@ def _digest_text(digest: ImportDigest, at: datetime) -> tuple[str, str, str]:
     ]
     if digest.clocks > DIGEST_LINES:
         lines.append(f"… and {digest.clocks - DIGEST_LINES} more.")
-    body = (
+    why = (
         "These referrals were received by the old system long before the import, so their "
         "clocks were already past their targets when they arrived. They are recorded as "
-        "breached before import.\n\n" + "\n".join(lines)
+        "breached before import."
     )
-    return title, body, reverse("referrals:import_job", args=[job.pk])
+    notice = f"{why} The e-mail of this notice lists each clock and when it was due."
+    return (
+        title,
+        notice,
+        f"{why}\n\n" + "\n".join(lines),
+        reverse("referrals:import_job", args=[job.pk]),
+    )
 
 
 def deliver_import_digests(at: datetime | None = None, batch: int = 200) -> int:
@@ -343,10 +350,10 @@ def deliver_import_digests(at: datetime | None = None, batch: int = 200) -> int:
             .order_by("id")[:batch]
         )
         for digest in digests:
-            title, body, url = _digest_text(digest, at)
+            title, notice, body, url = _digest_text(digest, at)
             if digest.notified_at is None:
                 Notification.objects.create(
-                    user=digest.recipient, title=title, body=body, url=url, created_at=at
+                    user=digest.recipient, title=title, body=notice, url=url, created_at=at
                 )
                 digest.notified_at = at
             if digest.recipient.email and digest.emailed_at is None:

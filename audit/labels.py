@@ -15,6 +15,7 @@ ACTION_LABELS = {
     "referral.route": "Re-routed to another local authority",
     "referral.import": "Backlog file imported",
     "referral.import_upload": "Backlog file uploaded",
+    "import_scan.export": "Backlog scan's high-risk referrals downloaded (CSV)",
     "referral.import_digest": "Digest of clocks breached before import sent to supervisors",
     "referral.intake_conflict": "Records system sent conflicting content",
     "integration.create": "Integration client registered",

@@ -20,6 +20,7 @@ from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFil
 from referrals.calendars import LONDON
 from referrals.models import ClockKind, Referral, SlaClock
 from risk.models import UnderGradingFlag
+from risk.selectors import scans_finished
 
 REPORT_TIME = time(7, 0)
 
@@ -73,6 +74,8 @@ def report_figures(day: date) -> dict[str, object]:
         .filter(referral__in=backlog)
         .count()
     )
+    # A line for each backlog scan finished yesterday (counts only, as the whole report).
+    scans = scans_finished(f.start_at, f.end_at)
     total = sum(by_grade.values())
     capacity = capacity_position(at, backlog=total)
     received, left = selectors.flow_totals(f)
@@ -102,6 +105,7 @@ def report_figures(day: date) -> dict[str, object]:
         "breach_total": sum(breaches.values()),
         "flags": flags,
         "capacity": capacity,
+        "scans": scans,
         "generated_at": timezone.localtime(),
     }
 

@@ -40,7 +40,6 @@ from referrals.models import (
     OPEN_STATUSES,
     ClockKind,
     ClockState,
-    Person,
     Referral,
     ReferralStatus,
     ReferralSubject,
@@ -489,9 +488,8 @@ def repeat_children(
     Read from the counts the actions keep on each child's subject (referrals/repeats.py), so
     no year of subjects is grouped. `confirmed` is 1 when the child's own record meets the
     rule, 0 when only a probable match (not yet confirmed) makes them a repeat child. Returns
-    the first `limit` rows, confirmed first, then most referrals; how many children in all;
-    and how many of them are confirmed (two queries: the counts with their totals, then the
-    names)."""
+    the first `limit` rows, confirmed first, then most referrals, with their names; how many
+    children in all; and how many of them are confirmed (one query)."""
     del short_days  # the windows are applied when the counts are kept
     meets_probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
     meets_confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
@@ -507,7 +505,8 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        .values("person_id")
+        # Grouped by the person with their name: one query, whatever is listed.
+        .values("person_id", "person__first_name", "person__last_name", "person__date_of_birth")
         .annotate(
             short=Max("probable_short"),
             long=Max("probable_long"),
@@ -527,12 +526,6 @@ def repeat_children(
     top = list(counted[:limit])
     if not top:
         return [], 0, 0
-    people = Person.objects.in_bulk([r["person_id"] for r in top])
-    for r in top:
-        person = people[r["person_id"]]
-        r["person__first_name"] = person.first_name
-        r["person__last_name"] = person.last_name
-        r["person__date_of_birth"] = person.date_of_birth
     return top, top[0]["total"], top[0]["confirmed_total"]
 
 

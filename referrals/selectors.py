@@ -60,6 +60,7 @@ class QueueFilters:
     clock: str = ""  # "at_risk" or "breached"
     search: str = ""
     missing_assessment: bool = False
+    import_job: int | None = None  # only the referrals this backlog import brought in
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ def triage_queue(  # type: ignore[no-untyped-def]
         rows = rows.filter(status=f.status)
     if f.local_authority:
         rows = rows.filter(local_authority_id=f.local_authority)
+    if f.import_job is not None:
+        rows = rows.filter(import_job_id=f.import_job)
     if f.flagged:
         rows = rows.filter(Exists(open_flags))
     if f.missing_assessment:

@@ -72,6 +72,7 @@ from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
 from risk.scoring import current_model_version
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
@@ -779,6 +780,81 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
+def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyped-def]
+    # Managers run imports; supervisors read them (the digest and the scan link here).
+    require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such import")
+    return job
+
+
+@login_required
+def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
+    """The backlog risk scan: what the risk reader and matching found in one import, live
+    while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
+    from risk.selectors import SCAN_LISTED
+    from risk.selectors import import_scan as scan_of
+
+    job = _import_job_for(request, job_id)
+    scan = scan_of(job.pk)
+    record_list_view(
+        request.user,
+        "import_scan",
+        obj=job,
+        referrals=[r.pk for r in scan.high_risk],
+    )
+    context = {
+        "job": job,
+        "scan": scan,
+        "listed": SCAN_LISTED,
+        "queue_url": f"{reverse('referrals:queue')}?import_job={job.pk}&flagged=on",
+    }
+    template = "referrals/_import_scan.html" if request.htmx else "referrals/import_scan.html"
+    return render(request, template, context)
+
+
+@login_required
+def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
+    """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
+    from risk.selectors import high_risk_of_import
+
+    job = _import_job_for(request, job_id)
+    rows = list(high_risk_of_import(job.pk))
+    record_event(
+        "import_scan.export",
+        actor=request.user,
+        obj=job,
+        details={"export": "import_scan", "referrals": [r.pk for r in rows]},
+    )
+    return csv_response(
+        [
+            "Rank",
+            "Referral",
+            "Source reference",
+            "Priority",
+            "Grade",
+            "Indicators",
+            "First indicator",
+            "Evidence",
+        ],
+        (
+            [
+                n,
+                r.reference,
+                r.source_reference,
+                r.priority_score,
+                r.effective_grade,
+                r.indicators,
+                r.evidence_label,
+                r.evidence_sentence,
+            ]
+            for n, r in enumerate(rows, start=1)
+        ),
+        filename=f"import-{job.pk}-high-risk.csv",
+    )
+
+
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label="Backlog file",
@@ -817,11 +893,7 @@ def imports(request):  # type: ignore[no-untyped-def]
 
 @login_required
 def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
-    # Supervisors too: the digest of clocks breached before import links here.
-    require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
-    job = ImportJob.objects.filter(pk=job_id).first()
-    if job is None:
-        raise Http404("No such import")
+    job = _import_job_for(request, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
     record_list_view(request.user, "import_job", obj=job, rows_to_fix=len(job.errors))

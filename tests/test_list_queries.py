@@ -48,7 +48,14 @@ from referrals.actions import (
     do_start_import,
     do_start_triage,
 )
-from referrals.models import ClockKind, ClockState, ReferralSubject, SlaClock
+from referrals.models import (
+    ClockKind,
+    ClockState,
+    ImportJob,
+    Referral,
+    ReferralSubject,
+    SlaClock,
+)
 from referrals.repeats import refresh_repeat_counts
 from risk.actions import (
     FactorChange,
@@ -317,6 +324,23 @@ def _suggested_matches(cast: Cast, ctx: dict, n: int) -> list[str]:
             submit_referral(cast.officer, children=[child(first_name=name)])
         names.append(name)
     return names
+
+
+def _one_import(cast: Cast) -> dict:
+    job = ImportJob.objects.create(original_name="backlog.csv", created_at=now())
+    return {"job": job, "url": {"job_id": job.pk}}
+
+
+def _scanned(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Referrals of the import in which the risk reader finds a sign of high risk."""
+    references = []
+    for _ in range(n):
+        referral = submit_referral(
+            cast.officer, narrative="He held a knife to her throat in front of the children."
+        )
+        Referral.objects.filter(pk=referral.pk).update(import_job=ctx["job"])
+        references.append(referral.reference)
+    return references
 
 
 def _model_versions(cast: Cast, ctx: dict, n: int) -> list[str]:
@@ -732,6 +756,8 @@ LISTS = [
     ListCase("referrals:sla_history", "manager", _sla_versions),
     ListCase("referrals:imports", "manager", _imports),
     ListCase("referrals:matches", "practitioner", _suggested_matches),
+    ListCase("referrals:import_scan", "manager", _scanned, setup=_one_import),
+    ListCase("referrals:import_scan_csv", "manager", _scanned, setup=_one_import),
     ListCase("notifications", "practitioner", _notifications),
     ListCase("referrals:person", "practitioner", _about_the_child, setup=_one_child),
     ListCase("referrals:history", "practitioner", _routings, setup=_one_referral),

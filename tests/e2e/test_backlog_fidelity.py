@@ -74,6 +74,22 @@ def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
     expect(page.get_by_text("A practitioner or supervisor confirms them")).to_be_visible()
     shot(page, "b01-manager-import-finished")
 
+    # The import's risk scan, and from it the queue filtered to the import's flagged referrals.
+    page.get_by_role("link", name="Open the risk scan of this import").click()
+    expect(page.get_by_role("heading", name="Risk scan")).to_be_visible()
+    expect(page.locator("#import-scan")).to_contain_text("Scan finished")
+    expect(page.locator("#scan-bar")).to_have_attribute("value", "100")
+    expect(page.locator("#import-scan")).to_contain_text("0 confirmed, 1 probable")
+    shot(page, "b01a-manager-risk-scan")
+    page.get_by_role(
+        "link", name="Open this import's flagged referrals in the triage queue"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/referrals/queue/\?import_job=\d+&flagged=on"))
+    expect(page.get_by_text("Only the referrals of")).to_be_visible()
+    third = Referral.objects.get(external_id="OLD-3")
+    expect(page.locator("#queue-results")).to_contain_text(third.reference)
+    shot(page, "b01b-manager-queue-filtered-to-the-import")
+
     page.goto(f"{live_server.url}/dashboards/overview/")
     figure = page.locator("section#fig-breaches_import, section.vhub-figure").filter(
         has=page.get_by_role("heading", name="Breached before import, by clock and grade")

@@ -203,6 +203,18 @@ MATRIX: list[Row] = [
         supervisor=200,  # the digest of clocks breached before import links here
     ),
     row(
+        "referrals:import_scan",
+        "/referrals/imports/{import_job.pk}/scan/",
+        manager=200,
+        supervisor=200,
+    ),
+    row(
+        "referrals:import_scan_csv",
+        "/referrals/imports/{import_job.pk}/scan.csv",
+        manager=200,
+        supervisor=200,
+    ),
+    row(
         "referrals:sla_closure_remove",
         "/referrals/sla/closures/{closure.pk}/remove/",
         post=True,
@@ -501,7 +513,8 @@ def world(
         match=PersonMatch.objects.get(subject__referral=second),
         at_intake=second,
         at_intake_child=second.subjects.get(),
-        flag=UnderGradingFlag.objects.get(referral=flagged, status="open"),
+        # Its narrative flag (the third referral of the same child is a probable repeat too).
+        flag=UnderGradingFlag.objects.get(referral=flagged, status="open", kind="narrative"),
         notice=EncompassNotice.objects.filter(referral=referral).get(),
         quality_audit=QualityAudit.objects.filter(kind="internal").first(),
         joint_audit=QualityAudit.objects.filter(

@@ -65,6 +65,7 @@ CSV_ROUTES = {
     # Counts per pattern: codes a manager typed are letters, digits, _ and - only, starting
     # with a letter (risk/catalogue.py), so no cell can start a formula.
     "risk/catalogue/patterns.csv",
+    "referrals/imports/<int:job_id>/scan.csv",
 }
 
 # What each export carries of the text people type. Dashboard tables not named here hold only
@@ -79,7 +80,12 @@ TYPED_FIELDS = {
     "dashboard:incidents": ["incident_type"],
     "dashboard:repeat": ["child"],
 }
-EXPORTS = ["audit", "disclosures", *(f"dashboard:{key}" for key in sorted(TABLE_KEYS))]
+EXPORTS = [
+    "audit",
+    "disclosures",
+    "import_scan",
+    *(f"dashboard:{key}" for key in sorted(TABLE_KEYS)),
+]
 
 
 def _csv_routes() -> set[str]:
@@ -148,6 +154,16 @@ def _url(export: str, referral) -> str:  # type: ignore[no-untyped-def]
         return AUDIT
     if export == "disclosures":
         return DISCLOSURES.format(reference=referral.reference)
+    if export == "import_scan":
+        # The referral as a backlog import's: its scan lists it if the reader signalled it.
+        from referrals.models import ImportJob, Referral
+        from vhub.clock import now
+
+        job = ImportJob.objects.create(original_name="backlog.csv", created_at=now())
+        Referral.objects.filter(pk=referral.pk).update(
+            import_job=job, source_reference=payload("source_reference")
+        )
+        return f"/referrals/imports/{job.pk}/scan.csv"
     return DASHBOARD.format(key=export.split(":", 1)[1]) + "?days=30"
 
 

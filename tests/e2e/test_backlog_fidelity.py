@@ -62,6 +62,7 @@ def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
     backlog = tmp_path / "backlog.jsonl"
     # The same child three times, exported out of incident order, one surname misspelt.
     rows = [_row("OLD-3", 41, "Smith"), _row("OLD-1", 101, "Smyth"), _row("OLD-2", 71, "Smith")]
+    rows[0]["narrative"] = "He held a knife to her throat in front of the children."
     backlog.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
     page = sign_in(new_page, live_server, manager)
@@ -80,6 +81,9 @@ def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
     expect(page.locator("#import-scan")).to_contain_text("Scan finished")
     expect(page.locator("#scan-bar")).to_have_attribute("value", "100")
     expect(page.locator("#import-scan")).to_contain_text("0 confirmed, 1 probable")
+    ranked = page.locator("#import-scan tbody tr")
+    expect(ranked).to_have_count(1)
+    expect(ranked.first).to_contain_text("knife to her throat")
     shot(page, "b01a-manager-risk-scan")
     page.get_by_role(
         "link", name="Open this import's flagged referrals in the triage queue"

@@ -122,6 +122,10 @@ def test_the_access_logs_find_lists_through_their_index(db, key, index):
 
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is tiny
+        # Once autovacuum has analysed the tiny table (after many tests' events), walking the
+        # primary key and filtering every row looks cheapest: the question here is whether the
+        # GIN index can answer the containment, so plain index scans are ruled out too.
+        cursor.execute("SET LOCAL enable_indexscan = off")
         plan = AuditEvent.objects.filter(listed(key, [1, 2])).explain()
     assert index in plan
 

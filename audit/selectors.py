@@ -33,6 +33,7 @@ READ_ACTIONS = (
     "encompass.view",
     "retention.view",
     "disclosures.export",
+    "import_scan.export",
     # Lists (audit.actions.record_list_view); risk.list_view is what the approvals and review
     # lists wrote before every list used case_list.view.
     LIST_VIEW,

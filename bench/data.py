@@ -999,7 +999,11 @@ def build(volume: Volume, *, force: bool = False, log=print) -> dict:  # type: i
     result = generate(volume, log=log)
     from partners.inbox import refresh_inbox_order
     from referrals.priority import recompute_priorities
+    from referrals.repeats import refresh_repeat_counts
 
+    # Written with COPY, the children's repeat counts are taken once, set-based, as the
+    # actions keep them; then the priorities that read them.
+    refresh_repeat_counts()
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))
     # The shares were written with COPY: their stored inbox order follows from what was written.
     refresh_inbox_order(Share.objects.all())

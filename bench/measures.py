@@ -432,11 +432,18 @@ def _naive_priority(referral, w: dict[str, int], at: datetime) -> int:  # type: 
     age_pts = 0
     if youngest is not None:
         age_pts = w["age_under_1"] if youngest < 365 else w["age_under_5"] if youngest < 1826 else 0
+    # Each child's referrals in the 365 days up to this referral's incident (at the same
+    # incident time, those that came first), as referrals/repeats.py counts them; the bench's
+    # data has no probable matches.
     counts = [
         ReferralSubject.objects.filter(
-            person_id=k.person_id, role="child", referral__received_at__gte=at - timedelta(365)
+            person_id=k.person_id,
+            role="child",
+            referral__incident_at__gt=referral.incident_at - timedelta(365),
+            referral__incident_at__lte=referral.incident_at,
         )
         .exclude(referral__status="merged")
+        .exclude(referral__incident_at=referral.incident_at, referral_id__gt=referral.pk)
         .values("referral_id")
         .distinct()
         .count()
@@ -1042,24 +1049,34 @@ def _naive_dashboard(f, at: datetime) -> dict[str, object]:  # type: ignore[no-u
         counts[1] += c.breached_at is None
     policy = current_model_version()
     windows = (policy.repeat_short_days, policy.repeat_long_days)
+    # Repeat children by incident date: a child who met the rule at an incident in the last
+    # long window, counting the incidents in each window up to it (the windows reach back
+    # twice as far). Probable matches are left out: the bench's data has none.
     referrals_of: dict[int, list[datetime]] = {}
     children = (
         ReferralSubject.objects.filter(
             role="child",
-            referral__received_at__lte=at,
-            referral__received_at__gte=at - timedelta(days=max(windows)),
+            referral__incident_at__lte=at,
+            referral__incident_at__gte=at - timedelta(days=2 * max(windows)),
         )
         .select_related("referral")
-        .only("person_id", "referral__received_at", "referral__status")
+        .only("person_id", "referral__incident_at", "referral__status")
     )
     for s in children.iterator(chunk_size=5000):
         if s.referral.status != "merged":
-            referrals_of.setdefault(s.person_id, []).append(s.referral.received_at)
+            referrals_of.setdefault(s.person_id, []).append(s.referral.incident_at)
     repeat = 0
+    short_days = timedelta(days=policy.repeat_short_days)
+    long_days = timedelta(days=policy.repeat_long_days)
     for times in referrals_of.values():
-        short = sum(t >= at - timedelta(days=policy.repeat_short_days) for t in times)
-        long = sum(t >= at - timedelta(days=policy.repeat_long_days) for t in times)
-        repeat += short >= policy.repeat_short_count or long >= policy.repeat_long_count
+        for t in times:
+            if t < at - long_days:
+                continue
+            short = sum(t - short_days < u <= t for u in times)
+            long = sum(t - long_days < u <= t for u in times)
+            if short >= policy.repeat_short_count or long >= policy.repeat_long_count:
+                repeat += 1
+                break
     return {
         "by_status": dict(by_status),
         "by_age": dict(by_age),
@@ -1077,7 +1094,7 @@ def _dashboard_figures(f, at: datetime) -> dict[str, object]:  # type: ignore[no
 
     by_status, by_age = selectors.backlog_profile(f, at)
     policy = current_model_version()
-    _top, repeat = selectors.repeat_children(
+    _top, repeat, _confirmed = selectors.repeat_children(
         f,
         at,
         short_days=policy.repeat_short_days,

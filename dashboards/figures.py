@@ -160,18 +160,29 @@ def clock_tables(f: DashboardFilters) -> list[Table]:
     return [*compliance_tables(f, counts), ack_table(f, counts)]
 
 
-def breaches_table(f: DashboardFilters) -> Table:
-    counts = selectors.breaches_now(f)
-    kinds = [(k.value, k.label) for k in ClockKind if any(key[0] == k for key in counts)]
-    table = _by_grade_table(
-        "breaches",
-        "Breaches now by clock and grade",
-        "Clock",
-        kinds,
-        counts,
-        f"{sum(counts.values())} clocks are past their due time and still running.",
-    )
-    return table
+def breaches_tables(f: DashboardFilters) -> list[Table]:
+    """Breaches in VHub, and apart, the clocks an import brought in already breached (the old
+    system's delay, not the hub's)."""
+    live, before_import = selectors.breaches_now(f)
+    tables = []
+    for key, caption, counts, desc in (
+        (
+            "breaches",
+            "Breaches now by clock and grade",
+            live,
+            f"{sum(live.values())} clocks are past their due time and still running.",
+        ),
+        (
+            "breaches_import",
+            "Breached before import, by clock and grade",
+            before_import,
+            f"{sum(before_import.values())} clocks were already past their due time when a "
+            "backlog import brought their referrals in, and are still running.",
+        ),
+    ):
+        kinds = [(k.value, k.label) for k in ClockKind if any(c[0] == k for c in counts)]
+        tables.append(_by_grade_table(key, caption, "Clock", kinds, counts, desc))
+    return tables
 
 
 def overdue_table(f: DashboardFilters, at: datetime) -> Table:
@@ -247,7 +258,7 @@ def ack_table(f: DashboardFilters, counts: selectors.ClockCounts) -> Table:
 
 def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
     policy = current_model_version()
-    top, total = selectors.repeat_children(
+    top, total, confirmed = selectors.repeat_children(
         f,
         at,
         short_days=policy.repeat_short_days,
@@ -264,6 +275,7 @@ def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
             f"{r['person__date_of_birth']:%-d %b %Y}"
             if r["person__date_of_birth"]
             else "Not known",
+            "Confirmed" if r["confirmed"] else "Probable",
             r["short"],
             r["long"],
             f"{timezone.localtime(r['latest']):%-d %b %Y}",
@@ -276,18 +288,22 @@ def repeat_children_table(f: DashboardFilters, at: datetime) -> Table:
         headers=[
             "Child",
             "Date of birth",
+            "Repeat",
             f"Referrals in {policy.repeat_short_days} days",
             f"Referrals in {policy.repeat_long_days} days",
-            "Latest referral",
+            "Latest incident",
         ],
         rows=rows,
         note=(
-            f"{total} children have {policy.repeat_short_count} or more referrals in "
-            f"{policy.repeat_short_days} days or {policy.repeat_long_count} or more in "
-            f"{policy.repeat_long_days} days (the risk model's repeat-child rule)"
-            + (f"; the {len(top)} with most referrals are listed." if total > len(top) else ".")
+            f"{confirmed} confirmed and {total - confirmed} probable repeat children: "
+            f"{policy.repeat_short_count} or more referrals in {policy.repeat_short_days} days "
+            f"or {policy.repeat_long_count} or more in {policy.repeat_long_days} days, counted "
+            "by incident date, at an incident in the last "
+            f"{policy.repeat_long_days} days (the risk model's repeat-child rule). Probable: "
+            "only with a likely match to a known child that nobody has confirmed yet"
+            + (f"; the first {len(top)} are listed." if total > len(top) else ".")
         ),
-        numeric={2, 3},
+        numeric={3, 4},
         people=[r["person_id"] for r in top],
     )
 
@@ -365,7 +381,7 @@ BUILDERS = [
     (("open", "age"), lambda user, f, at: backlog_tables(f, at)),
     (("flow",), lambda user, f, at: [flow_table(f)]),
     (("sla_kind", "sla_grade", "sla_agency", "ack"), lambda user, f, at: clock_tables(f)),
-    (("breaches",), lambda user, f, at: [breaches_table(f)]),
+    (("breaches", "breaches_import"), lambda user, f, at: breaches_tables(f)),
     (("overdue",), lambda user, f, at: [overdue_table(f, at)]),
     (("repeat",), lambda user, f, at: [repeat_children_table(f, at)]),
     (("incidents",), lambda user, f, at: [incident_table(f)]),

@@ -22,6 +22,7 @@ from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFil
 from referrals.calendars import LONDON
 from referrals.models import ClockKind, Referral, SlaClock
 from risk.models import UnderGradingFlag
+from risk.selectors import scans_finished
 
 REPORT_TIME = time(7, 0)
 
@@ -75,6 +76,8 @@ def report_figures(day: date) -> dict[str, object]:
         .filter(referral__in=backlog)
         .count()
     )
+    # A line for each backlog scan finished yesterday (counts only, as the whole report).
+    scans = scans_finished(f.start_at, f.end_at)
     total = sum(by_grade.values())
     capacity = capacity_position(at, backlog=total)
     received, left = selectors.flow_totals(f)
@@ -109,6 +112,7 @@ def report_figures(day: date) -> dict[str, object]:
         # outside the database (audit/checkpoints.py).
         "checkpoint": checkpoint,
         "checkpoint_line": log_line(checkpoint) if checkpoint else "",
+        "scans": scans,
         "generated_at": timezone.localtime(),
     }
 

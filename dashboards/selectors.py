@@ -30,6 +30,7 @@ from django.db.models import (
     When,
     Window,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Extract, TruncDate
 
 from audit.models import AuditEvent
@@ -39,7 +40,6 @@ from referrals.models import (
     OPEN_STATUSES,
     ClockKind,
     ClockState,
-    Person,
     Referral,
     ReferralStatus,
     ReferralSubject,
@@ -355,17 +355,25 @@ def compliance_by(
     return result
 
 
-def breaches_now(f: DashboardFilters) -> dict[tuple[str, str], int]:
-    """{(clock kind, grade used): count} of clocks breached and still running (one query)."""
+def breaches_now(
+    f: DashboardFilters,
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """{(clock kind, grade used): count} of clocks breached and still running: those that
+    breached in VHub, and apart, those an import brought in already breached (one query)."""
     rows = (
         _in_area(
             SlaClock.objects.filter(state=ClockState.BREACHED), f, "referral__local_authority_id"
         )
-        .values("kind", "grade_used")
+        .values("kind", "grade_used", "breached_before_import")
         .annotate(n=Count("id"))
         .order_by()
     )
-    return {(r["kind"], r["grade_used"]): r["n"] for r in rows}
+    live: dict[tuple[str, str], int] = {}
+    before_import: dict[tuple[str, str], int] = {}
+    for r in rows:
+        into = before_import if r["breached_before_import"] else live
+        into[(r["kind"], r["grade_used"])] = r["n"]
+    return live, before_import
 
 
 def most_overdue(f: DashboardFilters, limit: int = 15) -> list[SlaClock]:
@@ -454,6 +462,16 @@ def partner_ack_times(f: DashboardFilters, counts: ClockCounts | None = None) ->
 # --- 5. Analytical products ----------------------------------------------------------------------
 
 
+class _OverAll(RawSQL):
+    """A window over the grouped rows (`… OVER ()`) of an aggregate, which Django's Window
+    cannot take (a sum of a per-group aggregate); like a Window, it is not grouped by."""
+
+    contains_over_clause = True
+
+    def get_group_by_cols(self):  # type: ignore[no-untyped-def]
+        return []
+
+
 def repeat_children(
     f: DashboardFilters,
     at: datetime,
@@ -463,45 +481,52 @@ def repeat_children(
     long_days: int,
     long_count: int,
     limit: int = 50,
-) -> tuple[list[dict[str, object]], int]:
-    """Children who meet the repeat-child rule of the risk model now: `short_count` or more
-    referrals received in the last `short_days` days, or `long_count` in `long_days` (merged
-    duplicates left out). Returns the first `limit` rows, most referrals first, and how many
-    children there are in all (two queries: the counts with their total, then the names)."""
+) -> tuple[list[dict[str, object]], int, int]:
+    """Children who met the risk model's repeat-child rule at an incident in the last
+    `long_days` days: `short_count` or more referrals in `short_days` days up to that incident,
+    or `long_count` in `long_days`, counted by incident date (merged duplicates left out).
+    Read from the counts the actions keep on each child's subject (referrals/repeats.py), so
+    no year of subjects is grouped. `confirmed` is 1 when the child's own record meets the
+    rule, 0 when only a probable match (not yet confirmed) makes them a repeat child. Returns
+    the first `limit` rows, confirmed first, then most referrals, with their names; how many
+    children in all; and how many of them are confirmed (one query)."""
+    del short_days  # the windows are applied when the counts are kept
+    meets_probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
+    meets_confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
     counted = (
         _in_area(
             ReferralSubject.objects.filter(
+                meets_probable,
                 role=SubjectRole.CHILD,
-                referral__received_at__lte=at,
-                # Only the rule's windows count, so older referrals are never read.
-                referral__received_at__gte=at - timedelta(days=max(short_days, long_days)),
+                referral__incident_at__lte=at,
+                referral__incident_at__gte=at - timedelta(days=long_days),
             ),
             f,
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        .values("person_id")
-        # A person is a child of a referral once (subject_once_per_role), so counting subject
-        # rows counts referrals, without a DISTINCT; names are read for the listed rows only.
+        # Grouped by the person with their name: one query, whatever is listed.
+        .values("person_id", "person__first_name", "person__last_name", "person__date_of_birth")
         .annotate(
-            short=Count("id", filter=Q(referral__received_at__gte=at - timedelta(days=short_days))),
-            long=Count("id", filter=Q(referral__received_at__gte=at - timedelta(days=long_days))),
-            latest=Max("referral__received_at"),
+            short=Max("probable_short"),
+            long=Max("probable_long"),
+            confirmed=Max(Case(When(meets_confirmed, then=1), default=0)),
+            latest=Max("referral__incident_at"),
         )
-        .filter(Q(short__gte=short_count) | Q(long__gte=long_count))
-        .annotate(total=Window(Count("*")))
-        .order_by("-short", "-long", "-latest", "person_id")
+        .annotate(
+            total=Window(Count("*")),
+            confirmed_total=_OverAll(
+                "SUM(MAX(CASE WHEN referrals_referralsubject.repeat_short >= %s "
+                "OR referrals_referralsubject.repeat_long >= %s THEN 1 ELSE 0 END)) OVER ()",
+                (short_count, long_count),
+            ),
+        )
+        .order_by("-confirmed", "-short", "-long", "-latest", "person_id")
     )
     top = list(counted[:limit])
     if not top:
-        return [], 0
-    people = Person.objects.in_bulk([r["person_id"] for r in top])
-    for r in top:
-        person = people[r["person_id"]]
-        r["person__first_name"] = person.first_name
-        r["person__last_name"] = person.last_name
-        r["person__date_of_birth"] = person.date_of_birth
-    return top, top[0]["total"]
+        return [], 0, 0
+    return top, top[0]["total"], top[0]["confirmed_total"]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from referrals.models import (
     ImportJob,
     IncidentType,
     MatchStatus,
+    MatchThresholds,
     Notification,
     Person,
     PersonMatch,
@@ -34,6 +35,7 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
+from referrals.repeats import refresh_repeat_counts
 from referrals.routing import route_by_postcodes
 from risk.reading import read_new_referral, read_referral, texts_of
 from risk.undergrading import refresh_flags
@@ -71,6 +73,8 @@ class PersonDetails:
     last_name: str
     role: str
     date_of_birth: date | None = None
+    address: str = ""
+    postcode: str = ""
     subject_id: int | None = None
 
 
@@ -86,6 +90,11 @@ class IncidentDetails:
     officer_risk_view: str
     children: list[ChildDetails] = field(default_factory=list)
     others: list[PersonDetails] = field(default_factory=list)
+    # From a records system or the import: when the source received it (None: now), the grade
+    # the officer gave there, and the source's own reference.
+    received_at: datetime | None = None
+    officer_grade: str = ""
+    source_reference: str = ""
 
 
 def next_reference(year: int) -> str:
@@ -105,6 +114,7 @@ def do_submit_referral(
     source_system: str = "",
     external_id: str = "",
     intake_hash: str = "",
+    import_job: ImportJob | None = None,
 ) -> Referral:
     if not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only police officers can submit referrals.")
@@ -116,17 +126,21 @@ def do_submit_referral(
             "people. Send a separate referral for the others.",
             field="children",
         )
-    received_at = now()
+    # A records system or the import says when the referral was first received; waiting time,
+    # the age profile and the clocks count from then (the serializer refuses a future time).
+    received_at = details.received_at or now()
     local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
     if local_authority is None:
         local_authority, routing_note = route_by_postcodes(
             [c.postcode for c in details.children] + [details.postcode]
         )
     referral = Referral.objects.create(
-        reference=next_reference(received_at.year),
+        reference=next_reference(now().year),
         source=source,
         source_system=source_system,
         external_id=external_id,
+        source_reference=details.source_reference,
+        import_job=import_job,
         intake_hash=intake_hash,
         incident_reference=details.incident_reference,
         incident_at=details.incident_at,
@@ -143,11 +157,25 @@ def do_submit_referral(
     )
     on_referral: set[int] = set()  # a new referral: its people are the children added so far
     subjects = []
+    thresholds = MatchThresholds.current()
     for child in details.children:
-        subjects.append(_add_child(referral, child, on_referral=on_referral))
+        subjects.append(_add_child(referral, child, on_referral=on_referral, thresholds=thresholds))
         on_referral.add(subjects[-1].person_id)
     for other in details.others:
         subjects.append(_add_other(referral, other))
+    grade_events = []
+    if details.officer_grade:
+        # Stored as the officer's initial assessment of each child, as the officer's own form
+        # stores it, so under-grading compares the hub's findings with it. Before the clocks
+        # start, so they start on the grade.
+        from risk.actions import record_officer_grade
+
+        grade_events = record_officer_grade(
+            referral,
+            [s for s in subjects if s.role == SubjectRole.CHILD],
+            details.officer_grade,
+            actor=actor,
+        )
     # DESIGN.md §6: each school-age child's school is told before the next school day; its
     # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
     # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
@@ -162,6 +190,11 @@ def do_submit_referral(
         details.officer_risk_view,
         [(f"{c.first_name} {c.last_name}", c.voice_of_child) for c in details.children],
     )
+    # The children's repeat counts, by incident date: an older incident arriving late also
+    # changes the counts (and so the flags and rank) of the referrals that came after it.
+    # (Those are locked before any audit event is written: rows first, then the chain.)
+    recounted = refresh_repeat_counts(s.person_id for s in subjects if s.role == SubjectRole.CHILD)
+    refresh_repeat_referrals(recounted - {referral.pk})
     refresh_flags(referral, signals=read_new_referral(referral, texts))
     submitted = {
         "action": "referral.submit",
@@ -170,8 +203,21 @@ def do_submit_referral(
         "referral": referral,
         "details": {"source": source, "children": len(details.children)},
     }
-    record_events([submitted, *encompass_proposal_events(referral, notices)])
+    record_events([submitted, *grade_events, *encompass_proposal_events(referral, notices)])
     return referral
+
+
+def refresh_repeat_referrals(referral_ids: set[int]) -> None:
+    """Inside an action, after `refresh_repeat_counts`: the other open referrals whose repeat
+    counts changed get their flags and priority refreshed (locked first, in id order)."""
+    if not referral_ids:
+        return
+    for other in (
+        Referral.objects.select_for_update()
+        .filter(pk__in=referral_ids, status__in=OPEN_STATUSES)
+        .order_by("id")
+    ):
+        refresh_flags(other)
 
 
 def _child_fields(child: ChildDetails) -> dict[str, object]:
@@ -191,7 +237,11 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
 
 
 def _add_child(
-    referral: Referral, child: ChildDetails, *, on_referral: set[int] | None = None
+    referral: Referral,
+    child: ChildDetails,
+    *,
+    on_referral: set[int] | None = None,
+    thresholds: MatchThresholds | None = None,
 ) -> ReferralSubject:
     """`on_referral`: the people already on the referral, when the caller knows them."""
     person = Person.objects.create(
@@ -204,7 +254,11 @@ def _add_child(
     subject = ReferralSubject.objects.create(
         referral=referral, person=person, role=SubjectRole.CHILD, **_child_fields(child)
     )
-    suggest_matches(subject, on_referral=None if on_referral is None else {*on_referral, person.pk})
+    suggest_matches(
+        subject,
+        on_referral=None if on_referral is None else {*on_referral, person.pk},
+        thresholds=thresholds,
+    )
     return subject
 
 
@@ -212,7 +266,11 @@ def _add_other(referral: Referral, other: PersonDetails) -> ReferralSubject:
     # Adults are recorded with their part in the incident; matching is for children, whose
     # chronology the hub keeps.
     person = Person.objects.create(
-        first_name=other.first_name, last_name=other.last_name, date_of_birth=other.date_of_birth
+        first_name=other.first_name,
+        last_name=other.last_name,
+        date_of_birth=other.date_of_birth,
+        address=other.address,
+        postcode=other.postcode,
     )
     return ReferralSubject.objects.create(referral=referral, person=person, role=other.role)
 
@@ -390,8 +448,12 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
             f"{match.candidate.full_name} is already on this referral, so this cannot be the "
             "same child. Reject the match."
         )
+    people = {match.subject.person_id, match.candidate_id}
     if confirm:
         duplicate, known = match.subject.person, match.candidate
+        while known.merged_into_id is not None:  # confirmed into someone since suggested
+            known = known.merged_into
+        people.add(known.pk)
         # Every referral of the duplicate record moves to the known person; the duplicate stays,
         # pointing at them, so nothing about either history is lost.
         ReferralSubject.objects.filter(person=duplicate).update(person=known)
@@ -400,6 +462,11 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
         PersonMatch.objects.filter(subject=match.subject, status=MatchStatus.SUGGESTED).exclude(
             pk=match.pk
         ).update(status=MatchStatus.REJECTED, decided_by=actor, decided_at=now())
+    # Confirmed or rejected, the child's repeat counts change (a probable link becomes a
+    # merged record, or goes); the flags and priority follow (refresh_flags re-scores). The
+    # other referrals are locked before the audit event, as every action orders its locks.
+    recounted = refresh_repeat_counts(people)
+    refresh_repeat_referrals(recounted - {referral.pk})
     record_event(
         "person.match_confirm" if confirm else "person.match_reject",
         actor=actor,
@@ -412,9 +479,57 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
             "reason": match.reason,
         },
     )
-    if confirm:
-        refresh_flags(referral)  # the child may now be a repeat child; also re-scores priority
+    refresh_flags(referral)
     return match
+
+
+@transaction.atomic
+def do_confirm_matches(
+    matches: list[PersonMatch],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
+    """Confirm several suggested matches at once, after the person has seen them listed (the
+    preview). Each goes through `do_decide_match`, so each decision is its own audited event
+    with its merge, counts and flags; one that can no longer be confirmed (decided meanwhile,
+    or settled by an earlier one in the batch) is skipped with the reason. Returns (confirmed,
+    skipped)."""
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
+    if not matches:
+        raise ActionError("Select the matches to confirm.", field="match")
+    # Every referral of the batch is locked first, in id order, before any audit event.
+    list(
+        Referral.objects.select_for_update(of=("self",))
+        .filter(subjects__matches__in=matches)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    confirmed: list[PersonMatch] = []
+    skipped: list[tuple[PersonMatch, str]] = []
+    for match in sorted(matches, key=lambda m: m.pk):
+        status = PersonMatch.objects.filter(pk=match.pk).values_list("status", flat=True).first()
+        if status != MatchStatus.SUGGESTED:
+            # Settled meanwhile, or by an earlier one of this batch (linking a child to a
+            # known record settles that child's other suggestions).
+            label = MatchStatus(status).label if status else "removed"
+            skipped.append((match, f"already decided (now “{label}”)"))
+            continue
+        try:
+            confirmed.append(do_decide_match(match, actor=actor, confirm=True))
+        except ActionPermissionError:
+            raise
+        except ActionError as exc:
+            skipped.append((match, exc.message))
+    record_event(
+        "person.match_bulk_confirm",
+        actor=actor,
+        details={
+            "confirmed": [m.pk for m in confirmed],
+            "skipped": [{"match": m.pk, "reason": reason} for m, reason in skipped],
+        },
+    )
+    return confirmed, skipped
 
 
 @transaction.atomic
@@ -479,6 +594,7 @@ def do_intake_referral(
     source_system: str,
     external_id: str,
     fingerprint: str,
+    import_job: ImportJob | None = None,
 ) -> tuple[Referral, bool]:
     """Submit a referral from another system, once: (referral, created). A second call with the
     same (source system, external id) returns the first referral, even when two calls race; the
@@ -494,6 +610,7 @@ def do_intake_referral(
             source_system=source_system,
             external_id=external_id,
             intake_hash=fingerprint,
+            import_job=import_job,
         )
     except IntegrityError:  # the same external id was submitted meanwhile
         raced = intake_referral(source_system, external_id)
@@ -698,6 +815,12 @@ def _resubmit(draft: ReferralDraft, submission, *, actor) -> Referral:  # type: 
                 changed.append("people")
     if "local_authority" in changed:
         sla.recompute_open_clocks(SlaClock.objects.filter(referral=referral))
+    # A corrected incident date or child changes repeat counts, here and on other referrals
+    # (locked now, before the transition writes the first audit event).
+    recounted = refresh_repeat_counts(
+        referral.subjects.filter(role=SubjectRole.CHILD).values_list("person_id", flat=True)
+    )
+    refresh_repeat_referrals(recounted - {referral.pk})
     transition(referral, ReferralStatus.SUBMITTED, actor=actor, reason="resubmitted by the officer")
     # Back at intake, the officer's initial assessments are saved as any officer's are, unless
     # the hub has already sent one to a supervisor.

@@ -4,6 +4,7 @@ from referrals.integration import do_revoke_integration_client
 from referrals.models import (
     IncidentType,
     IntegrationClient,
+    MatchThresholds,
     PostcodeDistrict,
     PriorityWeight,
     TermDates,
@@ -22,6 +23,26 @@ class IncidentTypeAdmin(admin.ModelAdmin):
         "is_active",
         "display_order",
     )
+
+
+@admin.register(MatchThresholds)
+class MatchThresholdsAdmin(admin.ModelAdmin):
+    """When a child is suggested as a known person, and when that counts as a probable repeat
+    (docs/risk.md, "Repeat children"). One row: edited, never added or removed."""
+
+    list_display = (
+        "__str__",
+        "name_similarity",
+        "address_similarity",
+        "probable_name_similarity",
+        "probable_address_similarity",
+    )
+
+    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        return not MatchThresholds.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
 
 
 @admin.register(TermDates)

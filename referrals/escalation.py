@@ -9,6 +9,10 @@ cannot lose or duplicate an escalation:
   for exactly the rows that were inserted;
 - delivery takes outbox rows with SELECT … FOR UPDATE SKIP LOCKED.
 
+A backlog import brings in referrals received long ago, whose clocks may be past their target
+before anyone in VHub could act: those are escalated as one digest per supervisor per import,
+not one message per clock (`queue_import_digests`, `deliver_import_digests`).
+
 Ladder: at risk → the assignee; breached → supervisors; breached by a further 50% of the target
 → managers (VHub clocks) or the agency's partner lead (partner clocks). Recipients are resolved
 when the escalation fires; someone inactive is skipped and their team covers.
@@ -33,6 +37,8 @@ from referrals.models import (
     ClockState,
     Escalation,
     EscalationLevel,
+    ImportDigest,
+    ImportJob,
     Notification,
     OutboxMessage,
     SlaClock,
@@ -151,7 +157,12 @@ def sweep_clocks(at: datetime | None = None) -> SweepResult:
     clocks_by_id: dict[int, SlaClock] = {}
     for level, field in LEVEL_TIME_FIELD.items():
         due_clocks = (
-            SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, **{f"{field}__lte": at})
+            SlaClock.objects.filter(
+                state__in=OPEN_CLOCK_STATES,
+                # Breached before an import brought it in: its import's digest escalates it.
+                breached_before_import=False,
+                **{f"{field}__lte": at},
+            )
             .exclude(escalations__level=level)
             .select_related("referral", "share")
         )
@@ -263,5 +274,105 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
                 "last_error",
                 "deliver_after",
             ],
+        )
+    return delivered
+
+
+DIGEST_LINES = 50  # referrals listed in a digest e-mail; the import's page has them all
+
+
+def queue_import_digests(job: ImportJob, at: datetime | None = None) -> int:
+    """One digest per supervisor for the clocks `job` brought in already breached, once (the
+    unique constraint makes a second call, or a second worker, add nothing). Returns how many
+    digests were queued now."""
+    at = at or now()
+    breached = SlaClock.objects.filter(referral__import_job=job, breached_before_import=True)
+    clocks = breached.count()
+    if not clocks:
+        return 0
+    referrals = breached.values("referral_id").distinct().count()
+    recipients = _Recipients().role(Role.SUPERVISOR)
+    existing = set(ImportDigest.objects.filter(job=job).values_list("recipient_id", flat=True))
+    queued = ImportDigest.objects.bulk_create(
+        [
+            ImportDigest(job=job, recipient_id=r, clocks=clocks, referrals=referrals, created_at=at)
+            for r in recipients
+            if r not in existing
+        ],
+        ignore_conflicts=True,
+    )
+    return len(queued)
+
+
+def _digest_text(digest: ImportDigest, at: datetime) -> tuple[str, str, str, str]:
+    """(title, the in-app notice's short body, the e-mail's body listing the clocks, url)."""
+    job = digest.job
+    clocks = (
+        SlaClock.objects.filter(referral__import_job=job, breached_before_import=True)
+        .select_related("referral")
+        .order_by("due_at", "id")
+    )
+    title = (
+        f"{digest.clocks} clocks breached before import in {job.original_name} "
+        f"({digest.referrals} referrals)"
+    )
+    lines = [
+        f"{c.referral.reference}: {c.get_kind_display().lower()} was due "
+        f"{timezone.localtime(c.due_at):%-d %B %Y at %H:%M}"
+        for c in clocks[:DIGEST_LINES]
+    ]
+    if digest.clocks > DIGEST_LINES:
+        lines.append(f"… and {digest.clocks - DIGEST_LINES} more.")
+    why = (
+        "These referrals were received by the old system long before the import, so their "
+        "clocks were already past their targets when they arrived. They are recorded as "
+        "breached before import."
+    )
+    notice = f"{why} The e-mail of this notice lists each clock and when it was due."
+    return (
+        title,
+        notice,
+        f"{why}\n\n" + "\n".join(lines),
+        reverse("referrals:import_job", args=[job.pk]),
+    )
+
+
+def deliver_import_digests(at: datetime | None = None, batch: int = 200) -> int:
+    """Deliver queued digests: an in-app notice and an e-mail each, claimed with SKIP LOCKED;
+    a failed e-mail is tried again later, never dropped."""
+    at = at or now()
+    delivered = 0
+    with transaction.atomic():
+        digests = list(
+            ImportDigest.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(delivered_at__isnull=True, created_at__lte=at)
+            .select_related("job", "recipient")
+            .order_by("id")[:batch]
+        )
+        for digest in digests:
+            title, notice, body, url = _digest_text(digest, at)
+            if digest.notified_at is None:
+                Notification.objects.create(
+                    user=digest.recipient, title=title, body=notice, url=url, created_at=at
+                )
+                digest.notified_at = at
+            if digest.recipient.email and digest.emailed_at is None:
+                try:
+                    send_mail(
+                        subject=f"VHub: {title}",
+                        message=f"{body}\n\nOpen the import in VHub: {settings.SITE_URL}{url}",
+                        from_email=None,
+                        recipient_list=[digest.recipient.email],
+                    )
+                except Exception as exc:  # one refused address must not stop the others
+                    digest.attempts += 1
+                    digest.last_error = f"{type(exc).__name__}: {exc}"[:300]
+                    logger.warning("Import digest %s failed: %s", digest.pk, exc)
+                    continue
+                digest.emailed_at = at
+            digest.delivered_at = at
+            delivered += 1
+        ImportDigest.objects.bulk_update(
+            digests, ["notified_at", "emailed_at", "delivered_at", "attempts", "last_error"]
         )
     return delivered

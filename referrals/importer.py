@@ -11,13 +11,16 @@ counters, and the errors of bad rows), so memory does not grow with the size of 
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db import transaction
+
 from referrals.actions import do_intake_referral
 from referrals.integration import do_create_integration_client
-from referrals.models import IntegrationClient, ReferralSource
+from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
 from vhub.api_errors import flatten_errors
 from vhub.uploads import BACKLOG_IMPORT, CheckedUpload, UploadRefused, check_upload
@@ -41,6 +44,10 @@ CHILD_COLUMNS = (
     "voice_of_child",
 )
 BOOLEAN_COLUMNS = ("lives_at_address", "was_present", "witnessed", "was_injured", "parents_aware")
+# Adults: `person_<n>_<field>` columns, as many numbered groups as the file needs.
+PERSON_COLUMN = re.compile(
+    r"^person_(\d+)_(role|first_name|last_name|date_of_birth|address|postcode)$"
+)
 
 
 @dataclass
@@ -74,8 +81,18 @@ def _csv_rows(lines: Iterable[str]) -> Iterator[dict[str, object]]:
     """CSV: one child per row, child columns prefixed `child_` (see docs/import.md)."""
     for raw in csv.DictReader(lines):
         payload: dict[str, object] = {
-            k: _csv_value(v) for k, v in raw.items() if k and not k.startswith("child_")
+            k: _csv_value(v)
+            for k, v in raw.items()
+            if k and not k.startswith("child_") and not PERSON_COLUMN.match(k)
         }
+        people: dict[int, dict[str, object]] = {}
+        for key, raw_value in raw.items():
+            column = PERSON_COLUMN.match(key or "")
+            value = _csv_value(raw_value)
+            if column and value is not None:
+                people.setdefault(int(column.group(1)), {})[column.group(2)] = value
+        if people:
+            payload["people"] = [people[n] for n in sorted(people)]
         child: dict[str, object] = {}
         for column in CHILD_COLUMNS:
             value = _csv_value(raw.get(f"child_{column}"))
@@ -115,7 +132,10 @@ def _is_jsonl(path: Path) -> bool:
 
 
 def import_referrals(
-    path: Path, *, progress: Callable[[int, ImportResult], None] | None = None
+    path: Path,
+    *,
+    job: ImportJob | None = None,
+    progress: Callable[[int, ImportResult], None] | None = None,
 ) -> ImportResult:
     actor = _import_actor()
     result = ImportResult()
@@ -124,13 +144,15 @@ def import_referrals(
         rows = _jsonl_rows(lines) if _is_jsonl(path) else _csv_rows(lines)
         first = 2 if path.suffix.lower() == ".csv" else 1
         for number, payload in enumerate(rows, start=first):
-            _import_row(number, payload, actor, result)
+            _import_row(number, payload, actor, result, job)
             if progress and number % PROGRESS_EVERY == 0:
                 progress(number, result)
     return result
 
 
-def _import_row(number: int, payload: dict[str, object] | str, actor, result: ImportResult) -> None:  # type: ignore[no-untyped-def]
+def _import_row(  # type: ignore[no-untyped-def]
+    number: int, payload: dict[str, object] | str, actor, result: ImportResult, job
+) -> None:
     if isinstance(payload, str):
         result.reject([RowError(number, "", payload)])
         return
@@ -148,11 +170,48 @@ def _import_row(number: int, payload: dict[str, object] | str, actor, result: Im
         source_system=IMPORT_SOURCE,
         external_id=data["external_id"],
         fingerprint=intake_hash(payload),
+        import_job=job,
     )
     if created:
         result.imported += 1
     else:
         result.already_imported += 1
+
+
+def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
+    """Record a finished import on its job and in the audit trail; returns the rejected rows.
+    The referrals it brought in whose clocks were already breached are escalated in one
+    digest per supervisor, once this commits (referrals/escalation.py)."""
+    from audit.actions import record_event
+    from vhub.clock import now
+
+    rejected = sorted({e.row for e in result.errors})
+    ImportJob.objects.filter(pk=job.pk).update(
+        status=ImportJob.Status.DONE,
+        finished_at=now(),
+        processed_rows=job.total_rows,
+        imported=result.imported,
+        already_imported=result.already_imported,
+        rejected=len(rejected),
+        errors=[
+            {"row": e.row, "field": e.field, "message": e.message} for e in result.errors[:500]
+        ],
+    )
+    record_event(
+        "referral.import",
+        actor=None,
+        obj=job,
+        details={
+            "file": job.original_name,
+            "imported": result.imported,
+            "already_imported": result.already_imported,
+            "rejected_rows": rejected[:500],
+        },
+    )
+    from referrals.tasks import send_import_digests
+
+    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
+    return rejected
 
 
 def count_rows(path: Path) -> int:

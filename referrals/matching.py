@@ -2,17 +2,18 @@
 
 A known person is a candidate when they have the same date of birth and a similar name
 (PostgreSQL pg_trgm trigram similarity), or when they live at the same address. Candidates are
-suggested to a practitioner, who confirms or rejects each; nothing is linked automatically.
+suggested to a practitioner, who confirms or rejects each; nothing is linked automatically. A
+candidate with the same date of birth and a near-identical name, or the same date of birth and
+the same address, is *probable*: it counts towards repeat children until someone decides
+(referrals/repeats.py). The thresholds are data (`MatchThresholds`).
 """
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import Q, Value
 from django.db.models.functions import Concat, Lower
 
-from referrals.models import Person, PersonMatch, ReferralSubject
+from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubject
 
-NAME_SIMILARITY = 0.3  # pg_trgm's own default threshold; date of birth must match as well
-ADDRESS_SIMILARITY = 0.6
 MAX_CANDIDATES = 5
 
 
@@ -21,42 +22,65 @@ def _full_name():  # type: ignore[no-untyped-def]
 
 
 def find_candidates(
-    person: Person, *, exclude: set[int] | None = None
-) -> list[tuple[Person, float, str]]:
-    """Known people who may be `person`, most similar first, each with the reason. People in
-    `exclude` (those already on the same referral, such as a twin) are never suggested."""
+    person: Person,
+    *,
+    exclude: set[int] | None = None,
+    thresholds: MatchThresholds | None = None,
+) -> list[tuple[Person, float, str, bool]]:
+    """Known people who may be `person`, most similar first, each with the reason and whether
+    the match is probable. People in `exclude` (those already on the same referral, such as a
+    twin) are never suggested."""
+    limits = thresholds or MatchThresholds.current()
     name = f"{person.first_name} {person.last_name}".lower()
     known = (
         Person.objects.filter(merged_into__isnull=True)
         .exclude(pk__in={person.pk, *(exclude or set())})
         .annotate(name_similarity=TrigramSimilarity(_full_name(), name))
     )
-    found: dict[int, tuple[Person, float, str]] = {}
+    has_address = bool(person.postcode and person.address)
+
+    def same_address(p: Person) -> bool:
+        return (
+            has_address
+            and p.postcode == person.postcode
+            and getattr(p, "address_similarity", 0) >= limits.probable_address_similarity
+        )
+
+    if has_address:
+        known = known.annotate(
+            address_similarity=TrigramSimilarity(Lower("address"), person.address.lower())
+        )
+    found: dict[int, tuple[Person, float, str, bool]] = {}
     if person.date_of_birth:
         for p in known.filter(
-            date_of_birth=person.date_of_birth, name_similarity__gte=NAME_SIMILARITY
+            date_of_birth=person.date_of_birth, name_similarity__gte=limits.name_similarity
         ).order_by("-name_similarity")[:MAX_CANDIDATES]:
-            found[p.pk] = (p, p.name_similarity, "same date of birth and a similar name")
-    if person.postcode and person.address:
-        same_address = (
+            probable = p.name_similarity >= limits.probable_name_similarity or same_address(p)
+            found[p.pk] = (p, p.name_similarity, "same date of birth and a similar name", probable)
+    if has_address:
+        at_address = (
             known.filter(postcode=person.postcode)
-            .annotate(
-                address_similarity=TrigramSimilarity(Lower("address"), person.address.lower())
-            )
-            .filter(Q(address_similarity__gte=ADDRESS_SIMILARITY))
+            .filter(Q(address_similarity__gte=limits.address_similarity))
             .order_by("-name_similarity")[:MAX_CANDIDATES]
         )
-        for p in same_address:
+        for p in at_address:
             if p.pk not in found:
-                found[p.pk] = (p, p.name_similarity, "same address")
+                probable = bool(person.date_of_birth) and (
+                    p.date_of_birth == person.date_of_birth and same_address(p)
+                )
+                found[p.pk] = (p, p.name_similarity, "same address", probable)
     return sorted(found.values(), key=lambda c: -c[1])[:MAX_CANDIDATES]
 
 
 def suggest_matches(
-    subject: ReferralSubject, *, on_referral: set[int] | None = None
+    subject: ReferralSubject,
+    *,
+    on_referral: set[int] | None = None,
+    thresholds: MatchThresholds | None = None,
 ) -> list[PersonMatch]:
     """Record the candidates for a new subject (inside the intake transaction). `on_referral`:
-    the people on the subject's referral, when the caller already knows them."""
+    the people on the subject's referral, when the caller already knows them; `thresholds`,
+    when it has read them (once for all of a referral's children)."""
     if on_referral is None:
         on_referral = set(
             ReferralSubject.objects.filter(referral_id=subject.referral_id).values_list(
@@ -65,8 +89,16 @@ def suggest_matches(
         )
     return PersonMatch.objects.bulk_create(
         [
-            PersonMatch(subject=subject, candidate=p, similarity=round(sim, 3), reason=reason)
-            for p, sim, reason in find_candidates(subject.person, exclude=on_referral)
+            PersonMatch(
+                subject=subject,
+                candidate=p,
+                similarity=round(sim, 3),
+                reason=reason,
+                probable=probable,
+            )
+            for p, sim, reason, probable in find_candidates(
+                subject.person, exclude=on_referral, thresholds=thresholds
+            )
         ],
         ignore_conflicts=True,
     )

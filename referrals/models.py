@@ -112,6 +112,13 @@ class Referral(models.Model):
     )
     source_system = models.CharField(max_length=50, blank=True)
     external_id = models.CharField(max_length=100, blank=True)
+    # The source system's own reference for the referral (its case or occurrence number), shown
+    # on the referral so the hub can look it up there; not a key (external_id is).
+    source_reference = models.CharField(max_length=100, blank=True)
+    # The backlog import that brought it in: its scan, its matches and its clocks' digest.
+    import_job = models.ForeignKey(
+        "ImportJob", null=True, blank=True, on_delete=models.PROTECT, related_name="referrals"
+    )
     # SHA-256 of the intake payload, so a replay is recognised and a conflicting one refused.
     intake_hash = models.CharField(max_length=64, blank=True)
     incident_reference = models.CharField(max_length=50)
@@ -248,6 +255,13 @@ class ReferralSubject(models.Model):
     )
     # For an unborn child: the expected date of birth (the person has no date of birth yet).
     expected_date = models.DateField(null=True, blank=True)
+    # A child's referrals whose incident falls in the repeat-child rule's windows ending at this
+    # referral's incident, this one included (referrals/repeats.py keeps them): of this person
+    # (confirmed), and of this person or a probable match not yet decided (probable).
+    repeat_short = models.PositiveIntegerField(default=0)
+    repeat_long = models.PositiveIntegerField(default=0)
+    probable_short = models.PositiveIntegerField(default=0)
+    probable_long = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["id"]
@@ -385,6 +399,10 @@ class SlaClock(models.Model):
     escalate_at = models.DateTimeField(help_text="Breached by a further 50% of the target.")
     state = models.CharField(max_length=20, choices=ClockState.choices, default=ClockState.ON_TRACK)
     breached_at = models.DateTimeField(null=True, blank=True)
+    # Already past its target when an import brought the referral in (it was received long
+    # before): recorded as breached at once, escalated in the import's digest rather than one
+    # message per clock, and counted apart on the dashboard. Never cleared.
+    breached_before_import = models.BooleanField(default=False)
     met_at = models.DateTimeField(null=True, blank=True)
     achieved_minutes = models.IntegerField(null=True, blank=True)
     margin_minutes = models.IntegerField(
@@ -531,6 +549,39 @@ class MatchStatus(models.TextChoices):
     REJECTED = "rejected", "Not the same person"
 
 
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
+class MatchThresholds(models.Model):
+    """Configuration (one row, seeded by a migration, edited in the admin): when a known person
+    is suggested as a child's match, and when a suggestion is close enough to count as a
+    *probable* repeat before anyone confirms it. Similarities are pg_trgm's, 0 to 1."""
+
+    name_similarity = models.FloatField(
+        default=0.3, help_text="Suggest: same date of birth and a name at least this similar."
+    )
+    address_similarity = models.FloatField(
+        default=0.6, help_text="Suggest: same postcode and an address at least this similar."
+    )
+    probable_name_similarity = models.FloatField(
+        default=0.6,
+        help_text="Probable: same date of birth and a name at least this similar.",
+    )
+    probable_address_similarity = models.FloatField(
+        default=0.8,
+        help_text="Probable: same date of birth, same postcode and an address at least this "
+        "similar.",
+    )
+
+    class Meta:
+        verbose_name_plural = "match thresholds"
+
+    def __str__(self) -> str:
+        return "Person matching thresholds"
+
+    @classmethod
+    def current(cls) -> "MatchThresholds":
+        return cls.objects.order_by("id").first() or cls()
+
+
 class PersonMatch(models.Model):
     """A known person who may be the subject of a new referral, found before anything is
     created twice; a practitioner confirms or rejects it."""
@@ -539,6 +590,8 @@ class PersonMatch(models.Model):
     candidate = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     similarity = models.FloatField(help_text="Trigram similarity of the names, 0 to 1.")
     reason = models.CharField(max_length=200)
+    # High confidence (MatchThresholds): counts as a probable repeat until someone decides.
+    probable = models.BooleanField(default=False)
     status = models.CharField(
         max_length=20, choices=MatchStatus.choices, default=MatchStatus.SUGGESTED
     )
@@ -614,10 +667,12 @@ class ImportJob(models.Model):
         DONE = "done", "Finished"
         FAILED = "failed", "Failed"
 
-    file = models.FileField(upload_to=RandomName("imports"))
+    # Blank for a file imported with `manage.py import_referrals` (read where it lies).
+    file = models.FileField(upload_to=RandomName("imports"), blank=True)
     original_name = models.CharField(max_length=200)
+    # Empty for an import run from the command line.
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField()
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
@@ -638,6 +693,32 @@ class ImportJob(models.Model):
     @property
     def percent(self) -> int:
         return int(100 * self.processed_rows / self.total_rows) if self.total_rows else 0
+
+
+class ImportDigest(models.Model):
+    """One message to one supervisor about the clocks an import brought in already breached,
+    instead of a message per clock. Unique per import and recipient, so it is sent once."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="digests")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    clocks = models.PositiveIntegerField()
+    referrals = models.PositiveIntegerField()
+    created_at = models.DateTimeField()
+    notified_at = models.DateTimeField(null=True, blank=True, help_text="In-app notice written.")
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["job", "recipient"], name="import_digest_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Digest of {self.job} for {self.recipient_id}"
 
 
 class ReferralDraft(models.Model):

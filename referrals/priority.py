@@ -27,20 +27,13 @@ kids AS (
       AND s.referral_id IN (SELECT id FROM target)
     GROUP BY s.referral_id
 ),
-child_counts AS (
-    SELECT s2.person_id, COUNT(DISTINCT s2.referral_id) AS n
-    FROM referrals_referralsubject s2
-    JOIN referrals_referral r2 ON r2.id = s2.referral_id
-    WHERE s2.role = 'child' AND r2.status <> 'merged'
-      AND r2.received_at >= %(now)s - interval '365 days'
-      AND s2.person_id IN (
-          SELECT person_id FROM referrals_referralsubject
-          WHERE role = 'child' AND referral_id IN (SELECT id FROM target))
-    GROUP BY s2.person_id
-),
 repeats AS (
-    SELECT s.referral_id, MAX(cc.n) - 1 AS others
-    FROM referrals_referralsubject s JOIN child_counts cc ON cc.person_id = s.person_id
+    -- The children's repeat counts up to this referral's incident, kept by the actions
+    -- (referrals/repeats.py): no grouping over a year of subjects here.
+    SELECT s.referral_id,
+           GREATEST(MAX(s.repeat_long) - 1, 0) AS confirmed,
+           GREATEST(MAX(s.probable_long) - 1, 0) AS others
+    FROM referrals_referralsubject s
     WHERE s.role = 'child' AND s.referral_id IN (SELECT id FROM target)
     GROUP BY s.referral_id
 ),
@@ -80,6 +73,8 @@ parts AS (
              ELSE '' END AS grade,
         k.youngest_days,
         LEAST(COALESCE(rp.others, 0), %(repeat_cap)s) AS others,
+        COALESCE(rp.others, 0) AS all_others,
+        COALESCE(rp.confirmed, 0) AS confirmed,
         it.label AS incident_label,
         it.priority_weight AS incident_pts,
         COALESCE(f.n, 0) AS flags,
@@ -124,7 +119,14 @@ scored AS (
                            ELSE (p.youngest_days / 365)::int || ' years' END,
             'points', p.age_pts),
         jsonb_build_object('code', 'repeat', 'label', 'Repeat child',
-            'detail', p.others || ' other referral(s) in 12 months', 'points', p.repeat_pts),
+            'detail', CASE WHEN p.all_others = 0 THEN 'no other referral'
+                           WHEN p.confirmed >= p.all_others
+                           THEN p.all_others || ' other referral(s) before this incident'
+                           ELSE p.all_others || ' other referral(s) before this incident, '
+                                || (p.all_others - p.confirmed)
+                                || ' of them probable (a likely match not yet confirmed)'
+                      END,
+            'points', p.repeat_pts),
         jsonb_build_object('code', 'incident', 'label', 'Incident type',
             'detail', p.incident_label, 'points', p.incident_pts),
         jsonb_build_object('code', 'signals', 'label', 'Signs of high risk in the text',

@@ -44,6 +44,8 @@ class QueueFilterForm(forms.Form):
     missing_assessment = forms.BooleanField(
         label="Only children with no risk assessment", required=False
     )
+    # From a backlog scan's link: only that import's referrals (kept while other filters change).
+    import_job = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -70,6 +72,7 @@ class QueueFilterForm(forms.Form):
             clock=c["clock"],
             search=c["search"],
             missing_assessment=c["missing_assessment"],
+            import_job=c["import_job"],
         )
 
 

@@ -60,6 +60,7 @@ class QueueFilters:
     clock: str = ""  # "at_risk" or "breached"
     search: str = ""
     missing_assessment: bool = False
+    import_job: int | None = None  # only the referrals this backlog import brought in
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ def triage_queue(  # type: ignore[no-untyped-def]
         rows = rows.filter(status=f.status)
     if f.local_authority:
         rows = rows.filter(local_authority_id=f.local_authority)
+    if f.import_job is not None:
+        rows = rows.filter(import_job_id=f.import_job)
     if f.flagged:
         rows = rows.filter(Exists(open_flags))
     if f.missing_assessment:
@@ -349,3 +352,26 @@ def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[t
         ]
     )
     return {"published": published, "edits": edits}
+
+
+MATCHES_PAGE = 200
+
+
+def suggested_matches(
+    *, import_job: int | None = None, probable_only: bool = False, ids: list[int] | None = None
+) -> QuerySet[PersonMatch]:
+    """Matches waiting for a decision on open referrals, probable first, then the most similar;
+    with the child, their referral and the known person in the same query. `import_job`: only
+    those on referrals that import brought in; `ids`: only these (the bulk preview)."""
+    rows = PersonMatch.objects.filter(
+        status=MatchStatus.SUGGESTED, subject__referral__status__in=OPEN_STATUSES
+    )
+    if import_job is not None:
+        rows = rows.filter(subject__referral__import_job_id=import_job)
+    if probable_only:
+        rows = rows.filter(probable=True)
+    if ids is not None:
+        rows = rows.filter(pk__in=ids)
+    return rows.select_related("subject__person", "subject__referral", "candidate").order_by(
+        "-probable", "-similarity", "id"
+    )

@@ -10,9 +10,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from partners.models import Agency, AgencyKind
-from referrals.actions import ChildDetails, IncidentDetails
-from referrals.models import IncidentType, Referral, SlaClock
+from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
+from referrals.models import IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
+from risk.grades import Grade
 from vhub.forms import normalise_postcode, validate_name_characters
 
 # The longest free text accepted (characters): far beyond any real account, far below the
@@ -75,6 +76,7 @@ class ReferralSerializer(serializers.ModelSerializer):
         model = Referral
         fields = [
             "reference",
+            "source_reference",
             "status",
             "current_grade",
             "provisional_grade",
@@ -190,12 +192,61 @@ class IntakeChildSerializer(serializers.Serializer):
             raise serializers.ValidationError(exc.messages[0]) from exc
 
 
+ADULT_ROLES = [(role.value, role.label) for role in SubjectRole if role != SubjectRole.CHILD]
+
+
+class IntakePersonSerializer(serializers.Serializer):
+    """An adult in the referral, with their part in the incident."""
+
+    role = serializers.ChoiceField(
+        choices=ADULT_ROLES,
+        error_messages={
+            "invalid_choice": "“{input}” is not a role. Valid roles: "
+            + ", ".join(value for value, _ in ADULT_ROLES)
+            + "."
+        },
+    )
+    first_name = JsonNameField()
+    last_name = JsonNameField()
+    date_of_birth = serializers.DateField(required=False, allow_null=True, default=None)
+    address = JsonCharField(max_length=300, required=False, allow_blank=True, default="")
+    postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
+
+    validate_date_of_birth = IntakeChildSerializer.validate_date_of_birth
+    validate_postcode = IntakeChildSerializer.validate_postcode
+
+
 class IntakeSerializer(serializers.Serializer):
     external_id = JsonCharField(
         max_length=100, help_text="The records system's own id: the idempotency key."
     )
+    source_reference = JsonCharField(
+        max_length=100,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="The source system's own reference (case or occurrence number), shown on "
+        "the referral.",
+    )
     incident_reference = JsonCharField(max_length=50)
     incident_at = serializers.DateTimeField()
+    received_at = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="When the source system received the referral; waiting time and SLA clocks "
+        "count from it. Not in the future, not before the incident. Omitted: now.",
+    )
+    officer_grade = serializers.ChoiceField(
+        choices=Grade.choices,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="The grade the officer or source system gave: the officer's initial grade.",
+        error_messages={
+            "invalid_choice": "“{input}” is not a grade. Valid grades: standard, medium, high."
+        },
+    )
     location = JsonCharField(max_length=300)
     postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
     incident_type = JsonSlugField(
@@ -218,6 +269,13 @@ class IntakeSerializer(serializers.Serializer):
     children = IntakeChildSerializer(
         many=True, allow_empty=False, max_length=settings.REFERRAL_MAX_PEOPLE
     )
+    people = IntakePersonSerializer(
+        many=True,
+        required=False,
+        default=list,
+        max_length=settings.REFERRAL_MAX_PEOPLE,
+        help_text="The adults, each with their role.",
+    )
 
     def to_internal_value(self, data):  # type: ignore[no-untyped-def]
         found = nul_paths(data)
@@ -231,6 +289,19 @@ class IntakeSerializer(serializers.Serializer):
         if value > timezone.now():
             raise serializers.ValidationError("must be in the past")
         return value
+
+    def validate_received_at(self, value):  # type: ignore[no-untyped-def]
+        if value is not None and value > timezone.now():
+            raise serializers.ValidationError("must not be in the future")
+        return value
+
+    def validate(self, attrs):  # type: ignore[no-untyped-def]
+        received, incident = attrs.get("received_at"), attrs.get("incident_at")
+        if received is not None and incident is not None and received < incident:
+            raise serializers.ValidationError(
+                {"received_at": "must not be before the incident (incident_at)"}
+            )
+        return attrs
 
     validate_postcode = IntakeChildSerializer.validate_postcode
 
@@ -258,4 +329,8 @@ def details_from_intake(data: dict) -> IncidentDetails:  # type: ignore[type-arg
         narrative=data["narrative"],
         officer_risk_view=data["officer_risk_view"],
         children=[ChildDetails(**child) for child in data["children"]],
+        others=[PersonDetails(**person) for person in data["people"]],
+        received_at=data["received_at"],
+        officer_grade=data["officer_grade"],
+        source_reference=data["source_reference"],
     )

@@ -153,6 +153,9 @@ def start_clocks(
             targets.setdefault(t.kind, {})[t.grade] = t
         inputs = calendar_inputs(referral)
         started = at or now()
+        # A referral an import brings in may have been received long ago: a clock already past
+        # its target is breached from the start, and escalated in the import's digest.
+        imported_at = now() if referral is not None and referral.import_job_id else None
         new = []
         for kind in missing:
             by_grade = targets.get(kind, {})
@@ -160,6 +163,7 @@ def start_clocks(
             if target is None:
                 raise RuntimeError(f"The SLA policy has no target for {kind}")
             warn, due, escalate = clock_times(started, target.calendar, target.minutes, 0, inputs)
+            breached = imported_at is not None and due <= imported_at
             new.append(
                 SlaClock(
                     referral=referral,
@@ -174,6 +178,9 @@ def start_clocks(
                     warn_at=warn,
                     due_at=due,
                     escalate_at=escalate,
+                    state=ClockState.BREACHED if breached else ClockState.ON_TRACK,
+                    breached_at=due if breached else None,
+                    breached_before_import=breached,
                 )
             )
         for clock in SlaClock.objects.bulk_create(new):

@@ -5,7 +5,12 @@ from celery import shared_task
 from django.db import transaction
 
 from audit.context import RequestContext, reset_context, set_context
-from referrals.escalation import deliver_outbox, sweep_clocks
+from referrals.escalation import (
+    deliver_import_digests,
+    deliver_outbox,
+    queue_import_digests,
+    sweep_clocks,
+)
 
 
 @shared_task(name="referrals.tasks.sweep_sla", acks_late=True)
@@ -27,7 +32,32 @@ def sweep_sla() -> dict[str, int]:
 
 @shared_task(name="referrals.tasks.deliver_escalations", acks_late=True)
 def deliver_escalations() -> int:
-    return deliver_outbox()
+    # Every minute (beat): a digest whose e-mail failed is tried again here.
+    return deliver_outbox() + deliver_import_digests()
+
+
+@shared_task(name="referrals.tasks.send_import_digests", acks_late=True)
+def send_import_digests(job_id: int) -> int:
+    """After an import: one digest per supervisor for the clocks it brought in already
+    breached. Safe to run twice: each digest is queued and delivered once."""
+    from audit.actions import record_event
+    from referrals.models import ImportJob
+
+    token = set_context(RequestContext(channel="task"))
+    try:
+        with transaction.atomic():
+            job = ImportJob.objects.get(pk=job_id)
+            queued = queue_import_digests(job)
+            if queued:
+                record_event(
+                    "referral.import_digest",
+                    actor=None,
+                    obj=job,
+                    details={"file": job.original_name, "digests": queued},
+                )
+        return deliver_import_digests()
+    finally:
+        reset_context(token)
 
 
 @shared_task(name="referrals.tasks.reprioritise", acks_late=True)
@@ -43,8 +73,7 @@ def run_import(job_id: int) -> dict[str, int]:
     crash: rows already imported are recognised by their external_id."""
     from pathlib import Path
 
-    from audit.actions import record_event
-    from referrals.importer import count_rows, import_referrals
+    from referrals.importer import count_rows, finish_import, import_referrals
     from referrals.models import ImportJob
     from vhub.clock import now
 
@@ -66,7 +95,7 @@ def run_import(job_id: int) -> dict[str, int]:
             )
 
         try:
-            result = import_referrals(path, progress=progress)
+            result = import_referrals(path, job=job, progress=progress)
         except Exception as exc:
             ImportJob.objects.filter(pk=job_id).update(
                 status=ImportJob.Status.FAILED,
@@ -74,28 +103,7 @@ def run_import(job_id: int) -> dict[str, int]:
                 errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
             )
             raise
-        rejected = sorted({e.row for e in result.errors})
-        ImportJob.objects.filter(pk=job_id).update(
-            status=ImportJob.Status.DONE,
-            finished_at=now(),
-            processed_rows=job.total_rows,
-            imported=result.imported,
-            already_imported=result.already_imported,
-            rejected=len(rejected),
-            errors=[
-                {"row": e.row, "field": e.field, "message": e.message} for e in result.errors[:500]
-            ],
-        )
-        record_event(
-            "referral.import",
-            actor=None,
-            details={
-                "file": job.original_name,
-                "imported": result.imported,
-                "already_imported": result.already_imported,
-                "rejected_rows": rejected[:500],
-            },
-        )
+        rejected = finish_import(job, result)
         return {"imported": result.imported, "rejected": len(rejected)}
     finally:
         reset_context(token)

@@ -28,7 +28,11 @@ urlpatterns = [
     path("sla/history/", views.sla_policy_history, name="sla_history"),
     path("imports/", views.imports, name="imports"),
     path("imports/<int:job_id>/", views.import_job, name="import_job"),
+    path("imports/<int:job_id>/scan/", views.import_scan, name="import_scan"),
+    path("imports/<int:job_id>/scan.csv", views.import_scan_csv, name="import_scan_csv"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
+    path("matches/", views.matches, name="matches"),
+    path("matches/confirm/", views.confirm_matches, name="confirm_matches"),
     path("matches/<int:match_id>/", views.decide_match, name="decide_match"),
     path(
         "sla/closures/<int:closure_id>/remove/", views.sla_closure_remove, name="sla_closure_remove"

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +21,7 @@ from referrals.access import REFERENCE, access_draft, access_person, access_refe
 from referrals.actions import (
     do_add_closure_day,
     do_allocate_referrals,
+    do_confirm_matches,
     do_decide_match,
     do_delete_draft,
     do_publish_sla_policy,
@@ -38,9 +40,11 @@ from referrals.actions import (
 from referrals.forms import ReturnToOfficerForm
 from referrals.importer import check_import_file
 from referrals.models import (
+    OPEN_STATUSES,
     CalendarKind,
     ClosureDay,
     ImportJob,
+    MatchStatus,
     Notification,
     PersonMatch,
     Referral,
@@ -51,6 +55,7 @@ from referrals.models import (
 )
 from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
+    MATCHES_PAGE,
     QueueCursor,
     officer_drafts,
     officer_referrals,
@@ -58,6 +63,7 @@ from referrals.selectors import (
     referral_detail,
     referral_timeline,
     serial_plans,
+    suggested_matches,
     triage_queue,
 )
 from referrals.selectors import referral_history as referral_history_entries
@@ -66,6 +72,7 @@ from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.actions import is_officer_at_intake
 from risk.scoring import current_model_version
 from vhub.clock import now
+from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
@@ -621,7 +628,8 @@ def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
     chronology = person_chronology(person)
     policy = current_model_version()
     at = now()
-    dates = [s.referral.received_at for s in chronology]
+    # The repeat-child rule counts incident dates, never when a referral arrived.
+    dates = [s.referral.incident_at for s in chronology]
     short = sum(1 for d in dates if d >= at - timedelta(days=policy.repeat_short_days))
     long = sum(1 for d in dates if d >= at - timedelta(days=policy.repeat_long_days))
     return render(
@@ -663,6 +671,89 @@ def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
     return redirect("referrals:detail", reference=reference)
 
 
+def _match_filters(params) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "import_job": int_or_none(params.get("import")),
+        "probable_only": params.get("probable") == "1",
+    }
+
+
+def _matches_url(filters: dict[str, object]) -> str:
+    query = []
+    if filters["import_job"] is not None:
+        query.append(f"import={filters['import_job']}")
+    if filters["probable_only"]:
+        query.append("probable=1")
+    return reverse("referrals:matches") + (f"?{'&'.join(query)}" if query else "")
+
+
+@login_required
+def matches(request):  # type: ignore[no-untyped-def]
+    """Suggested matches waiting for a decision (all, or one import's), to confirm in bulk."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    filters = _match_filters(request.GET)
+    job = (
+        ImportJob.objects.filter(pk=filters["import_job"]).first()
+        if filters["import_job"] is not None
+        else None
+    )
+    rows = list(suggested_matches(**filters)[:MATCHES_PAGE])  # type: ignore[arg-type]
+    record_list_view(
+        request.user,
+        "matches",
+        referrals=[m.subject.referral_id for m in rows],
+        people=[p for m in rows for p in (m.subject.person_id, m.candidate_id)],
+    )
+    return render(
+        request,
+        "referrals/matches.html",
+        {
+            "matches": rows,
+            "job": job,
+            "filters": filters,
+            "page_size": MATCHES_PAGE,
+            "all_url": _matches_url({**filters, "probable_only": False}),
+            "probable_url": _matches_url({**filters, "probable_only": True}),
+        },
+    )
+
+
+@login_required
+@require_POST
+def confirm_matches(request):  # type: ignore[no-untyped-def]
+    """Bulk confirmation in two steps: the selected matches are shown (the preview), then
+    confirmed with a second press; each decision is audited by the action."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    filters = _match_filters(request.POST)
+    back = _matches_url(filters)
+    ids = [i for i in (int_or_none(v) for v in request.POST.getlist("match")) if i is not None]
+    selected = list(suggested_matches(ids=ids)) if ids else []
+    if not selected:
+        messages.error(request, "Select the matches to confirm")
+        return redirect(back)
+    if request.POST.get("decision") != "confirm":
+        record_list_view(
+            request.user,
+            "matches_preview",
+            referrals=[m.subject.referral_id for m in selected],
+            people=[p for m in selected for p in (m.subject.person_id, m.candidate_id)],
+        )
+        return render(
+            request,
+            "referrals/matches_confirm.html",
+            {"matches": selected, "filters": filters, "back": back},
+        )
+    confirmed, skipped = do_confirm_matches(selected, actor=request.user)
+    text = f"{len(confirmed)} match{'es' if len(confirmed) != 1 else ''} confirmed"
+    if skipped:
+        text += f"; {len(skipped)} skipped: " + "; ".join(
+            f"{m.subject.person.full_name} and {m.candidate.full_name}: {reason}"
+            for m, reason in skipped
+        )
+    messages.success(request, text)
+    return redirect(back)
+
+
 class RouteForm(forms.Form):
     agency = forms.ModelChoiceField(
         label="Local authority",
@@ -687,6 +778,81 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
         return f"{reference} now goes to {data['agency']}"
 
     return _caseworker_form_post(request, reference, RouteForm, act)
+
+
+def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyped-def]
+    # Managers run imports; supervisors read them (the digest and the scan link here).
+    require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such import")
+    return job
+
+
+@login_required
+def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
+    """The backlog risk scan: what the risk reader and matching found in one import, live
+    while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
+    from risk.selectors import SCAN_LISTED
+    from risk.selectors import import_scan as scan_of
+
+    job = _import_job_for(request, job_id)
+    scan = scan_of(job.pk)
+    record_list_view(
+        request.user,
+        "import_scan",
+        obj=job,
+        referrals=[r.pk for r in scan.high_risk],
+    )
+    context = {
+        "job": job,
+        "scan": scan,
+        "listed": SCAN_LISTED,
+        "queue_url": f"{reverse('referrals:queue')}?import_job={job.pk}&flagged=on",
+    }
+    template = "referrals/_import_scan.html" if request.htmx else "referrals/import_scan.html"
+    return render(request, template, context)
+
+
+@login_required
+def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
+    """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
+    from risk.selectors import high_risk_of_import
+
+    job = _import_job_for(request, job_id)
+    rows = list(high_risk_of_import(job.pk))
+    record_event(
+        "import_scan.export",
+        actor=request.user,
+        obj=job,
+        details={"export": "import_scan", "referrals": [r.pk for r in rows]},
+    )
+    return csv_response(
+        [
+            "Rank",
+            "Referral",
+            "Source reference",
+            "Priority",
+            "Grade",
+            "Indicators",
+            "First indicator",
+            "Evidence",
+        ],
+        (
+            [
+                n,
+                r.reference,
+                r.source_reference,
+                r.priority_score,
+                r.effective_grade,
+                r.indicators,
+                r.evidence_label,
+                r.evidence_sentence,
+            ]
+            for n, r in enumerate(rows, start=1)
+        ),
+        filename=f"import-{job.pk}-high-risk.csv",
+    )
 
 
 class ImportUploadForm(forms.Form):
@@ -727,12 +893,16 @@ def imports(request):  # type: ignore[no-untyped-def]
 
 @login_required
 def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
-    require_role(request.user, Role.MANAGER)
-    job = ImportJob.objects.filter(pk=job_id).first()
-    if job is None:
-        raise Http404("No such import")
+    job = _import_job_for(request, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
     record_list_view(request.user, "import_job", obj=job, rows_to_fix=len(job.errors))
-    template = "referrals/_import_progress.html" if request.htmx else "referrals/import_job.html"
-    return render(request, template, {"job": job})
+    if request.htmx:
+        return render(request, "referrals/_import_progress.html", {"job": job})
+    # The possible matches among its referrals, to confirm in bulk from the matches list.
+    waiting = PersonMatch.objects.filter(
+        status=MatchStatus.SUGGESTED,
+        subject__referral__import_job=job,
+        subject__referral__status__in=OPEN_STATUSES,
+    ).aggregate(total=Count("id"), probable=Count("id", filter=Q(probable=True)))
+    return render(request, "referrals/import_job.html", {"job": job, "matches": waiting})

@@ -12,6 +12,7 @@ from referrals import sla
 from referrals.actions import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
 from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
@@ -211,6 +212,49 @@ def _approve(
     )
     transition(referral, ReferralStatus.APPROVED, actor=actor, system=actor is None)
     return record
+
+
+def record_officer_grade(
+    referral: Referral,
+    children: list[ReferralSubject],
+    grade: str,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+) -> list[dict[str, Any]]:
+    """Inside intake: the grade a records system or the backlog import says the officer gave,
+    kept as each child's initial assessment by the officer (a draft, as the officer's form
+    saves it), so the provisional grade and under-grading start from it. Returns the audit
+    events for the caller to record with its own, last (they take the audit chain's lock)."""
+    version = current_model_version()
+    suggestion = suggest_grade(LoadedModel.load(version), set(), None)
+    at = now()
+    events = []
+    for subject in children:
+        assessment = ChildRiskAssessment.objects.create(
+            referral=referral,
+            subject=subject,
+            assessor=actor,
+            created_at=at,
+            model_version=version,
+            proposed_grade=grade,
+            voice_of_child=subject.voice_of_child,
+            rationale=f"The grade the officer gave at source ({referral.source_system}).",
+            suggested_grade=suggestion.grade,
+            suggested_score=suggestion.score,
+            suggestion=suggestion.as_dict(),
+        )
+        assessment.editors.add(actor)
+        events.append(
+            {
+                "action": "assessment.save_draft",
+                "actor": actor,
+                "obj": assessment,
+                "referral": referral,
+                "details": {"proposed_grade": grade, "officer_grade_at_source": True},
+            }
+        )
+    _update_provisional_grade(referral, meet_triage=False)
+    return events
 
 
 @transaction.atomic
@@ -549,6 +593,13 @@ def do_publish_risk_model(
         )
         for q in current.da_questions.all()
     )
+    if (new.repeat_short_days, new.repeat_long_days) != (
+        current.repeat_short_days,
+        current.repeat_long_days,
+    ):
+        # The repeat-child windows moved: every child's counts are taken again (the flags
+        # follow on the under-grading sweep, the ranks on the next re-prioritisation).
+        refresh_repeat_counts()
     record_event(
         "risk_model.publish",
         actor=actor,

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils.text import capfirst
 
 from audit.history import (
@@ -26,6 +26,7 @@ from risk.models import (
     IndicatorCatalogueVersion,
     RiskFactor,
     RiskModelVersion,
+    RiskSignal,
     SupervisorDecision,
     UnderGradingFlag,
 )
@@ -264,3 +265,103 @@ def pattern_outcomes(*, days: int = OUTCOME_DAYS) -> list[PatternOutcome]:
             [now() - timedelta(days=days)],
         )
         return [PatternOutcome(*row) for row in cursor.fetchall()]
+
+
+# --- The backlog risk scan (DESIGN.md §3: "a backlog import ends in a risk scan") --------------
+
+SCAN_LISTED = 100
+
+
+@dataclass
+class ImportScan:
+    """What an import brought in, read live (the page refreshes while the import runs)."""
+
+    referrals: int  # brought in by this import
+    signalled: int  # of them, with a sign of high risk the risk reader found in the words
+    by_indicator: list[tuple[str, int]]  # (indicator, referrals showing it), most first
+    confirmed_repeats: int  # children who are repeat children on one of its referrals
+    probable_repeats: int  # … only with a probable match nobody has confirmed yet
+    unassessed_children: int  # children with no risk assessment at all
+    high_risk: list[Referral]  # the signalled referrals, highest priority first (SCAN_LISTED)
+
+
+def _scan_referrals(job_id: int) -> QuerySet[Referral]:
+    return Referral.objects.filter(import_job_id=job_id)
+
+
+def _acting(job_id: int) -> QuerySet[RiskSignal]:
+    return RiskSignal.objects.filter(acting=True, referral__import_job_id=job_id)
+
+
+def high_risk_of_import(job_id: int) -> QuerySet[Referral]:
+    """The import's referrals in which the risk reader found a sign of high risk, highest
+    priority first, each with its first piece of evidence (indicator and sentence)."""
+    first = RiskSignal.objects.filter(referral=OuterRef("pk"), acting=True).order_by("id")
+    return (
+        _scan_referrals(job_id)
+        .filter(Exists(first))
+        .annotate(
+            evidence_label=Subquery(first.values("label")[:1]),
+            evidence_sentence=Subquery(first.values("sentence")[:1]),
+            indicators=Subquery(
+                RiskSignal.objects.filter(referral=OuterRef("pk"), acting=True)
+                .order_by()
+                .values("referral")
+                .annotate(n=Count("indicator", distinct=True))
+                .values("n")[:1]
+            ),
+        )
+        .order_by("-priority_score", "received_at", "id")
+    )
+
+
+def import_scan(job_id: int) -> ImportScan:
+    """The scan of one import in five queries: its referrals and how many were signalled; the
+    indicators; the risk model's repeat rule; the children (repeat, probable, unassessed); the
+    ranked high-risk referrals."""
+    from referrals.models import ReferralSubject, SubjectRole
+
+    totals = _scan_referrals(job_id).aggregate(
+        referrals=Count("id"),
+        signalled=Count(
+            "id", filter=Q(Exists(RiskSignal.objects.filter(referral=OuterRef("pk"), acting=True)))
+        ),
+    )
+    by_indicator = [
+        (r["label"], r["n"])
+        for r in _acting(job_id)
+        .values("indicator", "label")
+        .annotate(n=Count("referral", distinct=True))
+        .order_by("-n", "label")
+    ]
+    policy = RiskModelVersion.objects.order_by("-number").first()
+    short_count = policy.repeat_short_count if policy else 3
+    long_count = policy.repeat_long_count if policy else 5
+    confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
+    probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
+    children = ReferralSubject.objects.filter(
+        referral__import_job_id=job_id, role=SubjectRole.CHILD
+    ).aggregate(
+        confirmed=Count("person", distinct=True, filter=confirmed),
+        probable=Count("person", distinct=True, filter=probable & ~confirmed),
+        unassessed=Count("id", filter=Q(assessment__isnull=True)),
+    )
+    return ImportScan(
+        referrals=totals["referrals"],
+        signalled=totals["signalled"],
+        by_indicator=by_indicator,
+        confirmed_repeats=children["confirmed"],
+        probable_repeats=children["probable"],
+        unassessed_children=children["unassessed"],
+        high_risk=list(high_risk_of_import(job_id)[:SCAN_LISTED]),
+    )
+
+
+def scans_finished(start, end) -> list[tuple[object, ImportScan]]:  # type: ignore[no-untyped-def]
+    """The imports finished in [start, end), each with its scan (for the daily report)."""
+    from referrals.models import ImportJob
+
+    jobs = ImportJob.objects.filter(
+        status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end
+    ).order_by("finished_at", "id")
+    return [(job, import_scan(job.pk)) for job in jobs]

@@ -8,14 +8,13 @@ the grade, regrades, or (for a referral not graded yet) dismisses the flag.
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from django.db.models import Count, Q
 from django.utils import timezone
 
 from audit.actions import record_event
-from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from referrals.models import Referral, ReferralSubject, SubjectRole
 from referrals.priority import recompute_one
+from referrals.repeats import repeat_state
 from risk.grades import Grade
 from risk.models import (
     ChildRiskAssessment,
@@ -121,34 +120,30 @@ def detect(referral: Referral, *, policy: RiskModelVersion) -> list[Candidate]:
                 )
             )
 
-    end = referral.received_at
-    short_from = end - timedelta(days=policy.repeat_short_days)
-    long_from = end - timedelta(days=policy.repeat_long_days)
-    counts = (
-        ReferralSubject.objects.filter(
-            person_id__in=[c.person_id for c in children],
-            role=SubjectRole.CHILD,
-            referral__received_at__lte=end,
-        )
-        .exclude(referral__status=ReferralStatus.MERGED)
-        .values("person_id")
-        .annotate(
-            short=Count("referral", distinct=True, filter=Q(referral__received_at__gte=short_from)),
-            long=Count("referral", distinct=True, filter=Q(referral__received_at__gte=long_from)),
-        )
-    )
-    names = {c.person_id: c.person.full_name for c in children}
-    for row in counts:
-        if row["short"] >= policy.repeat_short_count or row["long"] >= policy.repeat_long_count:
-            candidates.append(
-                Candidate(
-                    FlagKind.REPEAT,
-                    f"person:{row['person_id']}",
-                    f"{names[row['person_id']]} is a repeat child: {row['short']} referrals in "
-                    f"{policy.repeat_short_days} days and {row['long']} in "
-                    f"{policy.repeat_long_days} days.",
-                )
+    # Repeat children: the counts by incident date that referrals/repeats.py keeps on each
+    # child's subject. A probable repeat (a likely match nobody has decided yet) flags too,
+    # marked as probable.
+    for child in children:
+        state = repeat_state(child, policy)
+        if not state:
+            continue
+        if state == "confirmed":
+            short, long = child.repeat_short, child.repeat_long
+            what = "is a repeat child"
+        else:
+            short, long = child.probable_short, child.probable_long
+            what = (
+                "is probably a repeat child (a likely match to a known child is not yet confirmed)"
             )
+        candidates.append(
+            Candidate(
+                FlagKind.REPEAT,
+                f"person:{child.person_id}",
+                f"{child.person.full_name} {what}: {short} referrals in "
+                f"{policy.repeat_short_days} days and {long} in {policy.repeat_long_days} "
+                "days up to this incident.",
+            )
+        )
     return candidates
 
 

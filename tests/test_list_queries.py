@@ -48,7 +48,15 @@ from referrals.actions import (
     do_start_import,
     do_start_triage,
 )
-from referrals.models import ClockKind, ClockState, ReferralSubject, SlaClock
+from referrals.models import (
+    ClockKind,
+    ClockState,
+    ImportJob,
+    Referral,
+    ReferralSubject,
+    SlaClock,
+)
+from referrals.repeats import refresh_repeat_counts
 from risk.actions import (
     FactorChange,
     RubricScores,
@@ -302,8 +310,37 @@ def _repeat_children(cast: Cast, ctx: dict, n: int) -> list[str]:
         for _ in range(2):
             again = submit_referral(cast.officer)
             ReferralSubject.objects.filter(referral=again).update(person=person)
+        refresh_repeat_counts([person.pk])  # what the actions do; this moved the child directly
         names.append(name)
     return names
+
+
+def _suggested_matches(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Children suggested as known children (a second referral of each), waiting a decision."""
+    names = []
+    for _ in range(n):
+        name = _tag("Match")
+        for _ in range(2):
+            submit_referral(cast.officer, children=[child(first_name=name)])
+        names.append(name)
+    return names
+
+
+def _one_import(cast: Cast) -> dict:
+    job = ImportJob.objects.create(original_name="backlog.csv", created_at=now())
+    return {"job": job, "url": {"job_id": job.pk}}
+
+
+def _scanned(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Referrals of the import in which the risk reader finds a sign of high risk."""
+    references = []
+    for _ in range(n):
+        referral = submit_referral(
+            cast.officer, narrative="He held a knife to her throat in front of the children."
+        )
+        Referral.objects.filter(pk=referral.pk).update(import_job=ctx["job"])
+        references.append(referral.reference)
+    return references
 
 
 def _model_versions(cast: Cast, ctx: dict, n: int) -> list[str]:
@@ -718,6 +755,9 @@ LISTS = [
     ListCase("referrals:sla", "manager", _sla_versions, variant="versions"),
     ListCase("referrals:sla_history", "manager", _sla_versions),
     ListCase("referrals:imports", "manager", _imports),
+    ListCase("referrals:matches", "practitioner", _suggested_matches),
+    ListCase("referrals:import_scan", "manager", _scanned, setup=_one_import),
+    ListCase("referrals:import_scan_csv", "manager", _scanned, setup=_one_import),
     ListCase("notifications", "practitioner", _notifications),
     ListCase("referrals:person", "practitioner", _about_the_child, setup=_one_child),
     ListCase("referrals:history", "practitioner", _routings, setup=_one_referral),
@@ -808,6 +848,7 @@ NOT_LISTS = {
     "referrals:allocate": "POST",
     "referrals:import_job": "one import's progress",
     "referrals:decide_match": "POST",
+    "referrals:confirm_matches": "POST: the bulk confirmation's preview, then the confirmation",
     "referrals:sla_closure_remove": "POST",
     "referrals:start_triage": "POST",
     "referrals:route": "POST",

@@ -356,6 +356,11 @@ ACTIONS: dict[str, Row] = {
         ),
         _match,
     ),
+    "referrals.actions.do_confirm_matches": Row(
+        "person.match_bulk_confirm",
+        lambda w, m: _r("referrals.actions.do_confirm_matches")([m], actor=w.practitioner),
+        _match,
+    ),
     "referrals.actions.do_route_referral": Row(
         "referral.route",
         lambda w, r: _r("referrals.actions.do_route_referral")(

@@ -320,6 +320,19 @@ READS: list[Read] = [
         "case_list.view",
     ),
     Read(
+        "referrals/imports/<int:job_id>/scan/",
+        "manager",
+        lambda c: f"/referrals/imports/{c.import_job.pk}/scan/",
+        "case_list.view",
+    ),
+    Read(
+        "referrals/imports/<int:job_id>/scan.csv",
+        "manager",
+        lambda c: f"/referrals/imports/{c.import_job.pk}/scan.csv",
+        "import_scan.export",
+    ),
+    Read("referrals/matches/", "practitioner", lambda c: "/referrals/matches/", "case_list.view"),
+    Read(
         "referrals/people/<int:person_id>/",
         "manager",
         lambda c: f"/referrals/people/{c.person.pk}/",
@@ -671,6 +684,7 @@ POST_ONLY = {
     "referrals/queue/next/",
     "referrals/queue/allocate/",
     "referrals/matches/<int:match_id>/",
+    "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
     "referrals/sla/closures/<int:closure_id>/remove/",
     "referrals/<str:reference>/triage/",
     "referrals/<str:reference>/route/",

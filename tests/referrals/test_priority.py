@@ -6,6 +6,7 @@ import time_machine
 
 from referrals.models import Referral, ReferralSubject
 from referrals.priority import recompute_priorities
+from referrals.repeats import refresh_repeat_counts
 from referrals.selectors import triage_queue
 from tests.factories import child, submit_referral, submitted_assessment
 
@@ -21,10 +22,12 @@ def test_each_component_is_scored_and_explained(officer, practitioner):
     with time_machine.travel(START, tick=False):
         baby = child(date_of_birth=date(2026, 6, 1))
         referral = submit_referral(officer, children=[baby], narrative="He had a knife.")
-        earlier = submit_referral(officer)
+        earlier = submit_referral(officer, incident_at=START - timedelta(days=30))
         ReferralSubject.objects.filter(referral=earlier).update(
             person=referral.subjects.get().person
         )
+        # The test moves the child directly; the actions keep the repeat counts themselves.
+        refresh_repeat_counts([referral.subjects.get().person_id])
         submitted_assessment(referral, practitioner, grade="medium")  # raises a lexicon flag
     with time_machine.travel(START + timedelta(days=2, minutes=1), tick=False):
         recompute_priorities()

@@ -190,7 +190,8 @@ def test_review_list_uses_a_constant_number_of_queries(
     flagged()
     with django_assert_num_queries(2):
         assert len(evaluate()) == 3
-    assert UnderGradingFlag.objects.filter(status="open").count() == 6
+    # Two narrative flags each; the third referral of the same child is a probable repeat too.
+    assert UnderGradingFlag.objects.filter(status="open").count() == 7
 
 
 def test_the_assessment_form_proposes_the_factors_the_text_suggests_without_ticking_them(

@@ -12,6 +12,7 @@ from dashboards.figures import TABLE_KEYS
 from partners.actions import do_acknowledge_share, do_create_share
 from partners.models import Agency, LawfulBasis
 from referrals.models import ClockKind, ClockState, IncidentType, Person, ReferralSubject, SlaClock
+from referrals.repeats import refresh_repeat_counts
 from tests.factories import approved_referral, submit_referral
 from vhub.csv_export import FORMULA_STARTS, csv_text, safe_cell
 
@@ -64,6 +65,7 @@ CSV_ROUTES = {
     # Counts per pattern: codes a manager typed are letters, digits, _ and - only, starting
     # with a letter (risk/catalogue.py), so no cell can start a formula.
     "risk/catalogue/patterns.csv",
+    "referrals/imports/<int:job_id>/scan.csv",
 }
 
 # What each export carries of the text people type. Dashboard tables not named here hold only
@@ -78,7 +80,12 @@ TYPED_FIELDS = {
     "dashboard:incidents": ["incident_type"],
     "dashboard:repeat": ["child"],
 }
-EXPORTS = ["audit", "disclosures", *(f"dashboard:{key}" for key in sorted(TABLE_KEYS))]
+EXPORTS = [
+    "audit",
+    "disclosures",
+    "import_scan",
+    *(f"dashboard:{key}" for key in sorted(TABLE_KEYS)),
+]
 
 
 def _csv_routes() -> set[str]:
@@ -113,6 +120,7 @@ def seeded(client, officer, practitioner, supervisor, partner_a, manager):  # ty
     child = Person.objects.create(first_name=payload("child"), last_name="Jones")
     others = [submit_referral(officer) for _ in range(2)]
     ReferralSubject.objects.filter(referral__in=[referral, *others]).update(person=child)
+    refresh_repeat_counts([child.pk])  # what the actions do; this moved the child directly
     first = do_create_share(
         referral,
         actor=practitioner,
@@ -146,6 +154,16 @@ def _url(export: str, referral) -> str:  # type: ignore[no-untyped-def]
         return AUDIT
     if export == "disclosures":
         return DISCLOSURES.format(reference=referral.reference)
+    if export == "import_scan":
+        # The referral as a backlog import's: its scan lists it if the reader signalled it.
+        from referrals.models import ImportJob, Referral
+        from vhub.clock import now
+
+        job = ImportJob.objects.create(original_name="backlog.csv", created_at=now())
+        Referral.objects.filter(pk=referral.pk).update(
+            import_job=job, source_reference=payload("source_reference")
+        )
+        return f"/referrals/imports/{job.pk}/scan.csv"
     return DASHBOARD.format(key=export.split(":", 1)[1]) + "?days=30"
 
 

@@ -86,3 +86,53 @@ def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_go
         ("overdue", "supervisor@vhub.test"),
         ("risk", "practitioner@vhub.test"),
     ]
+
+
+@pytest.mark.worker
+def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worker(
+    real_worker, manager, supervisor, supervisor2
+):
+    """Received 40 days ago: the import (a task) records its clocks as breached before import
+    and, once it commits, the digest task sends one e-mail per supervisor."""
+    import json
+    from datetime import timedelta
+
+    from django.core import mail
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from referrals.actions import do_start_import
+    from referrals.models import ImportDigest, ImportJob, Referral, SlaClock
+    from vhub.clock import now
+
+    received = (now() - timedelta(days=40)).isoformat()
+    rows = [
+        {
+            "external_id": f"OLD-{i}",
+            "incident_reference": f"22/{i}/26",
+            "incident_at": (now() - timedelta(days=41)).isoformat(),
+            "received_at": received,
+            "location": "4 Castle Street, Shrewsbury",
+            "postcode": "SY1 2BJ",
+            "incident_type": "domestic-abuse",
+            "narrative": "Argument overheard by neighbours.",
+            "officer_risk_view": "Some risk.",
+            "children": [{"first_name": f"Kid{i}", "last_name": "Jones", "voice_of_child": "-"}],
+        }
+        for i in range(3)
+    ]
+    body = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    job = do_start_import(
+        actor=manager, upload=SimpleUploadedFile("old.jsonl", body, "application/x-ndjson")
+    )  # commits: the import goes to the broker
+
+    deadline = time.monotonic() + 90
+    while ImportDigest.objects.filter(job=job, delivered_at__isnull=False).count() < 2:
+        assert time.monotonic() < deadline, "no digests within 90 s"
+        time.sleep(0.3)
+    assert ImportJob.objects.get(pk=job.pk).imported == 3
+    referral = Referral.objects.get(external_id="OLD-0")
+    assert referral.received_at == now().fromisoformat(received)
+    clocks = SlaClock.objects.filter(referral__import_job=job)
+    assert clocks.count() == clocks.filter(breached_before_import=True).count() >= 6
+    digests = [m for m in mail.outbox if "breached before import" in m.subject]
+    assert sorted(m.to[0] for m in digests) == ["supervisor2@vhub.test", "supervisor@vhub.test"]

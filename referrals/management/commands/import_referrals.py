@@ -4,10 +4,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.actions import record_event
 from audit.context import RequestContext, set_context
 from audit.history import history_context
-from referrals.importer import import_referrals
+from referrals.importer import count_rows, finish_import, import_referrals
+from referrals.models import ImportJob
+from vhub.clock import now
 
 
 class Command(BaseCommand):
@@ -25,21 +26,20 @@ class Command(BaseCommand):
         def progress(row, result):  # type: ignore[no-untyped-def]
             self.stdout.write(f"  … row {row}: {result.imported} imported so far")
 
+        # Every import is a job, wherever it was started: its referrals, scan and digest hang
+        # off it. The file is read where it lies, so the job keeps no copy.
+        job = ImportJob.objects.create(
+            original_name=path.name,
+            created_at=now(),
+            status=ImportJob.Status.RUNNING,
+            total_rows=count_rows(path),
+        )
         with history_context(command="import_referrals"):
-            result = import_referrals(path, progress=progress)
+            result = import_referrals(path, job=job, progress=progress)
+            finish_import(job, result)
         for error in result.errors:
             where = f", {error.field}" if error.field else ""
             self.stdout.write(self.style.ERROR(f"Row {error.row}{where}: {error.message}"))
-        record_event(
-            "referral.import",
-            actor=None,
-            details={
-                "file": path.name,
-                "imported": result.imported,
-                "already_imported": result.already_imported,
-                "rejected_rows": sorted({e.row for e in result.errors}),
-            },
-        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"{result.imported} imported, {result.already_imported} already imported, "

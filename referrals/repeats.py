@@ -1,0 +1,129 @@
+"""Repeat children (DESIGN.md §3, §4): each child's count of referrals in the rule's windows.
+
+A child is a repeat child on a referral when, counting by incident date, they have
+`repeat_short_count` referrals in the `repeat_short_days` ending at that referral's incident
+(this one included), or `repeat_long_count` in `repeat_long_days` (the risk model's rule).
+Counting by incident date, never by when a row arrived, puts the flag on the third referral
+by incident date whatever order a backlog was imported in.
+
+Two counts are kept on each child's `ReferralSubject`: *confirmed* (the referrals of this
+person record, with confirmed duplicates merged into it) and *probable* (also those of the
+people a probable match, not yet decided, links it to). The actions that change who is who
+(intake, confirming or rejecting a match) call `refresh_repeat_counts` for the people they
+touched, in one set-based statement, so the priority score, the flags and the dashboard read
+the counts instead of grouping a year of subjects.
+"""
+
+from collections.abc import Iterable
+
+from django.db import connection
+
+# A probable match not yet decided links the child's record and the candidate's (or the record
+# the candidate has since been merged into). `{touching}` limits the links to those that touch
+# a set of people, so an intake reads the matches around its own children only.
+_LINKS = """
+    SELECT s.person_id AS a, COALESCE(c.merged_into_id, m.candidate_id) AS b
+    FROM referrals_personmatch m
+    JOIN referrals_referralsubject s ON s.id = m.subject_id
+    JOIN referrals_person c ON c.id = m.candidate_id
+    WHERE m.status = 'suggested' AND m.probable {touching}
+"""
+_TOUCHING = (
+    "AND (s.person_id IN (SELECT id FROM {s}) OR m.candidate_id IN (SELECT id FROM {s}) "
+    "OR c.merged_into_id IN (SELECT id FROM {s}))"
+)
+
+# For some people: recount them and their neighbours (whose probable counts include theirs);
+# each of those counts its own neighbours' referrals, so the links are read to two steps.
+# (The SQL is built from this module's fixed fragments only; every value is a parameter.)
+_SOME = f"""
+WITH given AS (SELECT unnest(%(ids)s::bigint[]) AS id),
+near AS ({_LINKS.format(touching=_TOUCHING.format(s="given"))}),
+affected AS (
+    SELECT id FROM given UNION SELECT a FROM near UNION SELECT b FROM near
+),
+links AS ({_LINKS.format(touching=_TOUCHING.format(s="affected"))}),
+"""  # noqa: S608 # nosec B608
+_ALL = f"""
+WITH affected AS (SELECT id FROM referrals_person),
+links AS ({_LINKS.format(touching="")}),
+"""  # noqa: S608 # nosec B608
+_COUNT = """
+pairs AS (
+    SELECT a, b FROM links WHERE a <> b
+    UNION SELECT b, a FROM links WHERE a <> b
+),
+relevant AS (SELECT id FROM affected UNION SELECT b FROM pairs),
+children AS (
+    SELECT s.id, s.person_id, s.referral_id, r.incident_at
+    FROM referrals_referralsubject s JOIN referrals_referral r ON r.id = s.referral_id
+    WHERE s.role = 'child' AND r.status <> 'merged' AND s.person_id IN (SELECT id FROM relevant)
+),
+counted AS (
+    SELECT x.id,
+        COUNT(DISTINCT o.referral_id) FILTER (WHERE o.person_id = x.person_id
+            AND o.incident_at > x.incident_at - %(short)s * interval '1 day') AS repeat_short,
+        COUNT(DISTINCT o.referral_id) FILTER (WHERE o.person_id = x.person_id)
+            AS repeat_long,
+        COUNT(DISTINCT o.referral_id) FILTER (
+            WHERE o.incident_at > x.incident_at - %(short)s * interval '1 day')
+            AS probable_short,
+        COUNT(DISTINCT o.referral_id) AS probable_long
+    FROM children x
+    JOIN children o
+      ON (o.person_id = x.person_id
+          OR o.person_id IN (SELECT p.b FROM pairs p WHERE p.a = x.person_id))
+     -- Up to this incident; at the very same time, those that arrived first (a duplicate
+     -- report of one incident makes the later one a repeat, never both).
+     AND (o.incident_at < x.incident_at
+          OR (o.incident_at = x.incident_at AND o.referral_id <= x.referral_id))
+     AND o.incident_at > x.incident_at - %(long)s * interval '1 day'
+    WHERE x.person_id IN (SELECT id FROM affected)
+    GROUP BY x.id
+)
+UPDATE referrals_referralsubject s
+SET repeat_short = c.repeat_short, repeat_long = c.repeat_long,
+    probable_short = c.probable_short, probable_long = c.probable_long
+FROM counted c
+WHERE s.id = c.id
+  AND (s.repeat_short, s.repeat_long, s.probable_short, s.probable_long)
+      IS DISTINCT FROM (c.repeat_short, c.repeat_long, c.probable_short, c.probable_long)
+RETURNING s.referral_id
+"""
+
+
+def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
+    """Recount the children of these people and of the people probable matches link them to
+    (all children when None). Returns the referrals whose counts changed."""
+    from risk.scoring import current_model_version
+
+    policy = current_model_version()
+    params: dict[str, object] = {
+        "short": policy.repeat_short_days,
+        "long": policy.repeat_long_days,
+    }
+    if person_ids is None:
+        sql = _ALL + _COUNT
+    else:
+        params["ids"] = sorted(set(person_ids))
+        if not params["ids"]:
+            return set()
+        sql = _SOME + _COUNT
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {row[0] for row in cursor.fetchall()}
+
+
+def repeat_state(subject, policy) -> str:  # type: ignore[no-untyped-def]
+    """'confirmed', 'probable' or '' for a child's subject under the risk model's rule."""
+    if (
+        subject.repeat_short >= policy.repeat_short_count
+        or subject.repeat_long >= policy.repeat_long_count
+    ):
+        return "confirmed"
+    if (
+        subject.probable_short >= policy.repeat_short_count
+        or subject.probable_long >= policy.repeat_long_count
+    ):
+        return "probable"
+    return ""

@@ -1,0 +1,136 @@
+"""A backlog at full fidelity in a real browser: a manager uploads an old backlog (received
+weeks ago, with the officer's grade, the adults and the source's reference); a supervisor gets
+one digest of the clocks breached before import, opens the import, previews and confirms the
+probable repeat child's matches in bulk; the referral page shows what the source sent.
+
+Screenshots in tests/e2e/screenshots/ (names b01-…).
+"""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import expect
+
+from referrals.models import MatchStatus, PersonMatch, Referral
+from tests.e2e.test_journey import expect_success_banner, sign_in
+from vhub.clock import now
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def _row(external_id: str, days_ago: int, surname: str) -> dict:  # type: ignore[type-arg]
+    incident = now() - timedelta(days=days_ago)
+    return {
+        "external_id": external_id,
+        "source_reference": f"CASE/2026/{external_id}",
+        "incident_reference": f"22/{external_id}/26",
+        "incident_at": incident.isoformat(),
+        "received_at": (incident + timedelta(days=1)).isoformat(),
+        "officer_grade": "standard",
+        "location": "4 Castle Street, Shrewsbury",
+        "postcode": "SY1 2BJ",
+        "incident_type": "domestic-abuse",
+        "narrative": "Argument overheard by neighbours.",
+        "officer_risk_view": "Some risk.",
+        "children": [
+            {
+                "first_name": "Jayden",
+                "last_name": surname,
+                "date_of_birth": "2017-03-09",
+                "voice_of_child": "Said it was loud.",
+            }
+        ],
+        "people": [
+            {
+                "role": "victim",
+                "first_name": "Sara",
+                "last_name": "Smith",
+                "date_of_birth": "1990-03-04",
+                "address": "4 Castle Street, Shrewsbury",
+                "postcode": "SY1 2BJ",
+            },
+            {"role": "suspect", "first_name": "Dean", "last_name": "Price"},
+        ],
+    }
+
+
+def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
+    live_server, new_page, shot, console_errors, tmp_path, manager, supervisor
+):  # type: ignore[no-untyped-def]
+    backlog = tmp_path / "backlog.jsonl"
+    # The same child three times, exported out of incident order, one surname misspelt.
+    rows = [_row("OLD-3", 41, "Smith"), _row("OLD-1", 101, "Smyth"), _row("OLD-2", 71, "Smith")]
+    rows[0]["narrative"] = "He held a knife to her throat in front of the children."
+    backlog.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    page = sign_in(new_page, live_server, manager)
+    page.goto(f"{live_server.url}/referrals/imports/")
+    page.get_by_label(re.compile("file", re.I)).set_input_files(str(backlog))
+    page.get_by_role("button", name="Upload and import").click()
+    expect(page.locator("#import-progress")).to_contain_text("3 of 3 rows checked")
+    expect(page.get_by_text("3 possible matches between children")).to_be_visible()
+    # A manager sees the count; practitioners and supervisors confirm.
+    expect(page.get_by_text("A practitioner or supervisor confirms them")).to_be_visible()
+    shot(page, "b01-manager-import-finished")
+
+    # The import's risk scan, and from it the queue filtered to the import's flagged referrals.
+    page.get_by_role("link", name="Open the risk scan of this import").click()
+    expect(page.get_by_role("heading", name="Risk scan")).to_be_visible()
+    expect(page.locator("#import-scan")).to_contain_text("Scan finished")
+    expect(page.locator("#scan-bar")).to_have_attribute("value", "100")
+    expect(page.locator("#import-scan")).to_contain_text("0 confirmed, 1 probable")
+    ranked = page.locator("#import-scan tbody tr")
+    expect(ranked).to_have_count(1)
+    expect(ranked.first).to_contain_text("knife to her throat")
+    shot(page, "b01a-manager-risk-scan")
+    page.get_by_role(
+        "link", name="Open this import's flagged referrals in the triage queue"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/referrals/queue/\?import_job=\d+&flagged=on"))
+    expect(page.get_by_text("Only the referrals of")).to_be_visible()
+    third = Referral.objects.get(external_id="OLD-3")
+    expect(page.locator("#queue-results")).to_contain_text(third.reference)
+    shot(page, "b01b-manager-queue-filtered-to-the-import")
+
+    page.goto(f"{live_server.url}/dashboards/overview/")
+    figure = page.locator("section#fig-breaches_import, section.vhub-figure").filter(
+        has=page.get_by_role("heading", name="Breached before import, by clock and grade")
+    )
+    expect(figure).to_contain_text("were already past their due time when a backlog import")
+    figure.scroll_into_view_if_needed()
+    shot(page, "b02-manager-dashboard-breached-before-import")
+
+    # The supervisor: one digest about the import's old breaches, leading to the import.
+    page = sign_in(new_page, live_server, supervisor)
+    page.goto(f"{live_server.url}/notifications/")
+    digest = page.get_by_role("link", name=re.compile("clocks breached before import"))
+    expect(digest).to_have_count(1)
+    shot(page, "b03-supervisor-digest-notice")
+    digest.click()
+    page.get_by_role("link", name="Review and confirm this import's possible matches").click()
+    expect(
+        page.get_by_role("heading", name=re.compile("Possible matches to confirm"))
+    ).to_be_visible()
+    expect(page.locator("tbody .govuk-tag--orange")).to_have_count(3)
+    shot(page, "b04-supervisor-matches-of-the-import")
+
+    for box in page.locator('input[name="match"]').all():
+        box.check()
+    page.get_by_role("button", name="Preview the selected matches").click()
+    expect(page.get_by_role("heading", name="Confirm 3 matches")).to_be_visible()
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+    shot(page, "b05-supervisor-preview-before-confirming")
+    page.get_by_role("button", name="Confirm 3 matches").click()
+    expect_success_banner(page, "2 matches confirmed; 1 skipped")
+    shot(page, "b06-supervisor-matches-confirmed")
+
+    third = Referral.objects.get(external_id="OLD-3")
+    page.goto(f"{live_server.url}/referrals/{third.reference}/")
+    expect(page.get_by_text("CASE/2026/OLD-3")).to_be_visible()
+    expect(page.get_by_text("Dean Price")).to_be_visible()
+    expect(page.locator("body")).to_contain_text("is a repeat child: 3 referrals in 91 days")
+    expect(page.locator(".vhub-clocks")).to_contain_text("Breached before import")
+    shot(page, "b07-supervisor-referral-from-the-backlog")
+    assert console_errors == []

@@ -1,0 +1,84 @@
+"""The possible-matches list and its bulk confirmation: preview first, then confirm; for
+practitioners and supervisors only; reached from the import's page."""
+
+import json
+
+import pytest
+import time_machine
+
+from audit.models import AuditEvent
+from referrals import importer
+from referrals.models import ImportJob, MatchStatus, PersonMatch
+from tests.referrals.test_repeats import NOW, SHUFFLED, _row
+from vhub.clock import now
+
+
+@pytest.fixture
+def job(db, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "backlog.jsonl"
+    path.write_text("".join(json.dumps(_row(*r)) + "\n" for r in SHUFFLED))
+    job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
+    with time_machine.travel(NOW, tick=False):
+        importer.import_referrals(path, job=job)
+    return job
+
+
+def test_the_list_shows_an_imports_matches_marked_probable(job, client_for, practitioner):
+    page = client_for(practitioner).get(f"/referrals/matches/?import={job.pk}")
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "From the import of backlog.jsonl" in text
+    assert text.count('name="match"') == 3
+    assert text.count("govuk-tag--orange") == 3  # each is probable
+    assert AuditEvent.objects.filter(actor=practitioner, details__page="matches").exists()
+
+
+def test_the_preview_confirms_nothing_and_confirming_links_each(job, client_for, practitioner):
+    ids = list(PersonMatch.objects.values_list("pk", flat=True))
+    client = client_for(practitioner)
+    preview = client.post("/referrals/matches/confirm/", {"match": ids, "import": job.pk})
+    assert preview.status_code == 200
+    assert "Confirm 3 matches" in preview.content.decode()
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+
+    done = client.post(
+        "/referrals/matches/confirm/", {"match": ids, "import": job.pk, "decision": "confirm"}
+    )
+    assert done.status_code == 302
+    assert done["Location"] == f"/referrals/matches/?import={job.pk}"
+    assert PersonMatch.objects.filter(status=MatchStatus.CONFIRMED).count() == 2
+    assert AuditEvent.objects.filter(action="person.match_confirm").count() == 2
+    followed = client.get(done["Location"]).content.decode()
+    assert "2 matches confirmed; 1 skipped" in followed
+
+
+def test_nothing_selected_sends_back_with_an_error(job, client_for, practitioner):
+    response = client_for(practitioner).post("/referrals/matches/confirm/", {"import": job.pk})
+    assert response.status_code == 302
+    page = client_for(practitioner).get(response["Location"])
+    assert page.status_code == 200
+
+
+@pytest.mark.parametrize("who", ["officer", "manager", "auditor", "partner_a"])
+def test_people_who_do_not_link_children_cannot_see_or_confirm_matches(
+    job, request, client_for, who
+):
+    user = request.getfixturevalue(who)
+    ids = list(PersonMatch.objects.values_list("pk", flat=True))
+    client = client_for(user)
+    assert client.get("/referrals/matches/").status_code == 403
+    response = client.post("/referrals/matches/confirm/", {"match": ids, "decision": "confirm"})
+    assert response.status_code == 403
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+    assert AuditEvent.objects.filter(actor=user, action="access.denied").count() == 2
+
+
+def test_the_imports_page_leads_a_supervisor_to_its_matches(job, client_for, supervisor, manager):
+    link = f'href="/referrals/matches/?import={job.pk}"'
+    page = client_for(supervisor).get(f"/referrals/imports/{job.pk}/").content.decode()
+    assert "3 possible matches" in page
+    assert link in page
+    # A manager sees the count but does not link children.
+    page = client_for(manager).get(f"/referrals/imports/{job.pk}/").content.decode()
+    assert "3 possible matches" in page
+    assert link not in page

@@ -1,0 +1,158 @@
+"""Repeat children: counted by incident date, probable before anyone confirms, confirmed in bulk
+after a preview, each decision audited; the counts kept on each child by the actions."""
+
+import json
+
+import pytest
+import time_machine
+
+from audit.models import AuditEvent
+from referrals import importer
+from referrals.actions import do_confirm_matches, do_decide_match
+from referrals.models import ImportJob, MatchStatus, PersonMatch, Referral, ReferralSubject
+from referrals.repeats import repeat_state
+from referrals.selectors import QueueFilters, suggested_matches, triage_queue
+from risk.models import FlagKind, FlagStatus, UnderGradingFlag
+from risk.scoring import current_model_version
+from vhub.clock import now
+from vhub.errors import ActionPermissionError
+
+NOW = "2026-12-01T12:00:00Z"
+# (external id, incident date, surname): the same child three times, in the order the old
+# system exported them (not the order of the incidents), one surname misspelt.
+SHUFFLED = [
+    ("OLD-3", "2026-11-01T20:00:00Z", "Smith"),
+    ("OLD-1", "2026-09-01T20:00:00Z", "Smyth"),
+    ("OLD-2", "2026-10-01T20:00:00Z", "Smith"),
+]
+
+
+def _row(external_id: str, incident_at: str, surname: str) -> dict:  # type: ignore[type-arg]
+    return {
+        "external_id": external_id,
+        "incident_reference": external_id,
+        "incident_at": incident_at,
+        "officer_grade": "standard",
+        "location": "4 Castle Street, Shrewsbury",
+        "postcode": "SY1 2BJ",
+        "incident_type": "domestic-abuse",
+        "narrative": "Argument overheard by neighbours.",
+        "officer_risk_view": "Some risk.",
+        "children": [
+            {
+                "first_name": "Jayden",
+                "last_name": surname,
+                "date_of_birth": "2017-03-09",
+                "voice_of_child": "Said it was loud.",
+            }
+        ],
+    }
+
+
+@pytest.fixture
+def backlog(db, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "backlog.jsonl"
+    path.write_text("".join(json.dumps(_row(*r)) + "\n" for r in SHUFFLED))
+    job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
+    with time_machine.travel(NOW, tick=False):
+        result = importer.import_referrals(path, job=job)
+    assert result.imported == 3
+    return job, {r.external_id: r for r in Referral.objects.all()}
+
+
+def _child(referral: Referral) -> ReferralSubject:
+    return ReferralSubject.objects.select_related("person").get(referral=referral, role="child")
+
+
+def _repeat_flags(referral: Referral) -> list[str]:
+    return list(
+        UnderGradingFlag.objects.filter(
+            referral=referral, kind=FlagKind.REPEAT, status=FlagStatus.OPEN
+        ).values_list("reason", flat=True)
+    )
+
+
+def test_a_repeat_child_imported_out_of_order_is_a_probable_repeat_on_the_third_by_incident(
+    backlog, practitioner
+):
+    _, by_id = backlog
+    policy = current_model_version()
+    # Nothing is confirmed yet: every match is still a suggestion.
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+    states = {k: repeat_state(_child(r), policy) for k, r in by_id.items()}
+    assert states == {"OLD-1": "", "OLD-2": "", "OLD-3": "probable"}
+    assert (_child(by_id["OLD-3"]).probable_short, _child(by_id["OLD-3"]).repeat_short) == (3, 1)
+    # Flagged on the third by incident date, marked probable; not on the first two.
+    (reason,) = _repeat_flags(by_id["OLD-3"])
+    assert reason.startswith("Jayden Smith is probably a repeat child")
+    assert "3 referrals in 91 days" in reason
+    assert _repeat_flags(by_id["OLD-1"]) == _repeat_flags(by_id["OLD-2"]) == []
+    # Ranked accordingly: two other referrals (both probable) put it first in the queue.
+    repeat = next(p for p in by_id["OLD-3"].priority_breakdown if p["code"] == "repeat")
+    assert repeat["points"] == 20
+    assert repeat["detail"] == (
+        "2 other referral(s) before this incident, 2 of them probable (a likely match not yet "
+        "confirmed)"
+    )
+    with time_machine.travel(NOW, tick=False):
+        queue = [r.external_id for r in triage_queue(user=practitioner, filters=QueueFilters())]
+    assert queue[0] == "OLD-3"
+
+
+def test_bulk_confirmation_makes_the_probable_repeat_confirmed(backlog, practitioner):
+    job, by_id = backlog
+    matches = list(suggested_matches(import_job=job.pk))
+    assert len(matches) == 3  # OLD-1 → OLD-3's child; OLD-2 → both others
+    confirmed, skipped = do_confirm_matches(matches, actor=practitioner)
+    # Confirming OLD-2's child as OLD-3's settles its other suggestion: skipped, with why.
+    assert (len(confirmed), len(skipped)) == (2, 1)
+    assert skipped[0][1] == "already decided (now “Not the same person”)"
+    child = _child(by_id["OLD-3"])
+    assert repeat_state(child, current_model_version()) == "confirmed"
+    assert (child.repeat_short, child.repeat_long) == (3, 3)
+    (reason,) = _repeat_flags(by_id["OLD-3"])
+    assert reason.startswith("Jayden Smith is a repeat child: 3 referrals in 91 days")
+    by_id["OLD-3"].refresh_from_db()
+    repeat = next(p for p in by_id["OLD-3"].priority_breakdown if p["code"] == "repeat")
+    assert repeat["detail"] == "2 other referral(s) before this incident"
+    # Each decision is audited on its own, and the batch once.
+    assert AuditEvent.objects.filter(action="person.match_confirm", actor=practitioner).count() == 2
+    (bulk,) = AuditEvent.objects.filter(action="person.match_bulk_confirm")
+    assert sorted(bulk.details["confirmed"]) == sorted(m.pk for m in confirmed)
+
+
+def test_rejecting_a_probable_match_removes_the_probable_repeat(backlog, practitioner):
+    _, by_id = backlog
+    for match in PersonMatch.objects.filter(
+        subject__referral=by_id["OLD-3"]
+    ) | PersonMatch.objects.filter(candidate=_child(by_id["OLD-3"]).person):
+        do_decide_match(match, actor=practitioner, confirm=False)
+    assert repeat_state(_child(by_id["OLD-3"]), current_model_version()) == ""
+    assert _repeat_flags(by_id["OLD-3"]) == []
+
+
+def test_an_officer_cannot_confirm_matches_in_bulk(backlog, officer):
+    job, _ = backlog
+    with pytest.raises(ActionPermissionError):
+        do_confirm_matches(list(suggested_matches(import_job=job.pk)), actor=officer)
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+
+
+def test_a_child_matched_only_by_a_loose_name_is_not_a_probable_repeat(db, tmp_path):
+    rows = [
+        _row("A", "2026-09-01T20:00:00Z", "Smith"),
+        _row("B", "2026-10-01T20:00:00Z", "Smith"),
+        _row("C", "2026-11-01T20:00:00Z", "Smith"),
+    ]
+    # Same date of birth, names only loosely alike (0.3 to 0.6): suggested, never probable.
+    for row, first in zip(rows, ["Jayden", "Jade", "Jack"], strict=True):
+        row["children"][0]["first_name"] = first
+        row["children"][0]["last_name"] = "Smithson" if first == "Jade" else "Smith"
+    path = tmp_path / "loose.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with time_machine.travel(NOW, tick=False):
+        importer.import_referrals(path)
+    assert PersonMatch.objects.exists()
+    assert not PersonMatch.objects.filter(probable=True).exists()
+    third = Referral.objects.get(external_id="C")
+    assert repeat_state(_child(third), current_model_version()) == ""

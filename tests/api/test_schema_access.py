@@ -9,11 +9,17 @@ from referrals.integration import do_create_integration_client
 URLS = ("/api/schema/", "/api/docs/")
 
 
-@pytest.mark.parametrize("url", URLS)
-def test_anonymous_callers_cannot_read_the_schema_or_docs(db, url):
-    response = Client().get(url)
+def test_anonymous_callers_cannot_read_the_schema(db):
+    response = Client().get("/api/schema/")
     assert response.status_code == 403
     assert "openapi" not in response.content.decode()
+
+
+def test_someone_not_signed_in_is_asked_to_sign_in_for_the_docs(db):
+    response = Client().get("/api/docs/")
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert "next=/api/docs/" in response["Location"]
 
 
 @pytest.mark.parametrize("url", URLS)
@@ -34,8 +40,10 @@ def test_a_records_system_reads_the_schema_with_its_token(db):
     assert Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/schema/").status_code == 200
     refused = Client(HTTP_AUTHORIZATION="Bearer not-a-token").get("/api/schema/")
     assert refused.status_code in (401, 403)
-    # The docs page is for people in a browser: a token does not open it.
-    assert Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/docs/").status_code == 403
+    # The docs page is for people in a browser: a token does not open it (it asks to sign in).
+    docs = Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/docs/")
+    assert docs.status_code == 302
+    assert "login" in docs["Location"]
 
 
 @pytest.mark.parametrize("url", URLS)

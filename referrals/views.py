@@ -186,11 +186,22 @@ def draft_section(request, draft_id: int, section: str, key: str = ""):  # type:
         "revalidated": saved_errors,
     }
     if section == "assessment":
-        from risk.scoring import suggest_grade
-
-        da = form.chosen("da_yes") if form.with_da else None
-        context["suggestion"] = suggest_grade(form.model, form.chosen("factors"), da)
+        context["suggestion"] = form.suggestion()
     return render(request, "referrals/draft_section.html", context)
+
+
+@login_required
+@require_POST
+def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-def]
+    """The officer's suggested-grade panel, recomputed as factors are ticked (htmx), as on the
+    hub's assessment page. Nothing is saved."""
+    draft = _draft_for(request, draft_id)
+    if drafts.find_entry(draft, "assessment", key) is None:
+        raise Http404("No such person on this referral")
+    form = drafts.bind(draft, "assessment", key, drafts.raw_from_post(
+        drafts.bind(draft, "assessment", key), request.POST
+    ))
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
 
 
 @login_required

@@ -30,7 +30,7 @@ from risk.models import (
     UnderGradingFlag,
 )
 from risk.reading import compiled, current_catalogue_version, proposed_factors
-from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
+from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
@@ -88,11 +88,6 @@ def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[n
         )
         raise Http404("No referral found")
     return subject
-
-
-def _suggestion_for(form: AssessmentForm):  # type: ignore[no-untyped-def]
-    da = form.chosen("da_yes") if form.with_da else None
-    return suggest_grade(form.model, form.chosen("factors"), da)
 
 
 @login_required
@@ -155,7 +150,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "referral": subject.referral,
             "assessment": assessment,
             "last_return": last_return,
-            "suggestion": _suggestion_for(form),
+            "suggestion": form.suggestion(),
             "action_error": action_error,
             "officer_at_intake": is_officer_at_intake(request.user, subject.referral),
         },
@@ -172,7 +167,7 @@ def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untype
         ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
     )
     form = _assessment_form(request, subject, assessment)
-    return render(request, "risk/_suggestion.html", {"suggestion": _suggestion_for(form)})
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
 
 
 @login_required

@@ -188,6 +188,13 @@ MATRIX: list[Row] = [
         officer=OK,
     ),
     row("referrals:draft_entry", DRAFT + "child/{draft_child}/", default=404, officer=200),
+    row(
+        "referrals:draft_suggest",
+        DRAFT + "assessment/{draft_child}/suggest/",
+        post=True,
+        default=404,
+        officer=OK,
+    ),
     row("referrals:draft_section", DRAFT + "incident/", default=404, officer=200),
     # --- Referrals: the hub's work -----------------------------------------------------------
     row("referrals:queue", hub=200),

@@ -63,7 +63,6 @@ from referrals.selectors import (
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
-from risk.actions import is_officer_at_intake
 from risk.scoring import current_model_version
 from vhub.clock import now
 from vhub.errors import ActionError
@@ -418,17 +417,15 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "referral": referral,
         "timeline": referral_timeline(referral),
         "can_triage": user.is_vhub_caseworker and referral.status == ReferralStatus.SUBMITTED,
-        "can_assess": (
-            user.is_vhub_caseworker
-            and referral.status
-            in (
-                ReferralStatus.SUBMITTED,
-                ReferralStatus.IN_TRIAGE,
-                ReferralStatus.RETURNED_TO_OFFICER,
-                ReferralStatus.RETURNED,
-            )
-        )
-        or is_officer_at_intake(user, referral),
+        # The hub only: the officer's initial assessment was sent with the referral.
+        "can_assess": user.is_vhub_caseworker
+        and referral.status
+        in (
+            ReferralStatus.SUBMITTED,
+            ReferralStatus.IN_TRIAGE,
+            ReferralStatus.RETURNED_TO_OFFICER,
+            ReferralStatus.RETURNED,
+        ),
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
         "share_active": ShareStatus.ACTIVE,

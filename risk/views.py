@@ -19,7 +19,6 @@ from risk.actions import (
     do_publish_risk_model,
     do_resolve_flag,
     do_save_assessment,
-    is_officer_at_intake,
 )
 from risk.catalogue import from_text, to_text
 from risk.forms import AssessmentForm, CatalogueForm, DecisionForm, FlagReviewForm
@@ -75,19 +74,19 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
 
 
 def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
-    """Hub caseworkers assess any child; the referring officer only at intake (else 404)."""
+    """Hub caseworkers assess any child. The referring officer's initial assessment is part of
+    the referral form; once it is sent, only the hub changes it, so the officer gets a 404 here
+    (the officer corrects it only when the hub returns the referral, through the form)."""
     if user.is_vhub_caseworker:
         return access_child_subject(user, reference, subject_id, "change")
     subject = access_child_subject(user, reference, subject_id, "view")
-    if not is_officer_at_intake(user, subject.referral):
-        record_denial(
-            user,
-            object_type="referrals.referral",
-            object_id=reference,
-            reason="assessment closed to the officer after intake",
-        )
-        raise Http404("No referral found")
-    return subject
+    record_denial(
+        user,
+        object_type="referrals.referral",
+        object_id=reference,
+        reason="assessment closed to the officer once the referral is sent",
+    )
+    raise Http404("No referral found")
 
 
 @login_required
@@ -121,12 +120,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             action_error = show_action_error(form, exc)
         else:
             if not submit:
-                messages.success(
-                    request,
-                    "Initial risk assessment saved. The hub will complete it in triage."
-                    if is_officer_at_intake(request.user, subject.referral)
-                    else "Risk assessment saved as a draft",
-                )
+                messages.success(request, "Risk assessment saved as a draft")
             elif saved.status == AssessmentStatus.APPROVED:
                 messages.success(
                     request,
@@ -152,7 +146,6 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "last_return": last_return,
             "suggestion": form.suggestion(),
             "action_error": action_error,
-            "officer_at_intake": is_officer_at_intake(request.user, subject.referral),
         },
     )
 

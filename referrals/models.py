@@ -47,6 +47,12 @@ class ReferralStatus(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
+# What the referring officer is shown instead of the hub's internal steps (Referral.status_for_officer).
+OFFICER_STATUS = {
+    ReferralStatus.AWAITING_APPROVAL: ReferralStatus.IN_TRIAGE,
+    ReferralStatus.RETURNED: ReferralStatus.IN_TRIAGE,
+}
+
 OPEN_STATUSES = (
     ReferralStatus.SUBMITTED,
     ReferralStatus.IN_TRIAGE,
@@ -214,6 +220,17 @@ class Referral(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def status_for_officer(self) -> str:
+        """The status as the referring officer sees it: the hub's own steps between triage and
+        an approved grade (a supervisor returning a grade to the practitioner, waiting for
+        approval) are all "in triage" to them, since nothing waits on the officer."""
+        return OFFICER_STATUS.get(self.status, self.status)
+
+    @property
+    def status_for_officer_display(self) -> str:
+        return ReferralStatus(self.status_for_officer).label
 
 
 class SubjectRole(models.TextChoices):

@@ -86,7 +86,9 @@ def plan_shares(
     chosen = list(redacted)
     plans = []
     for agency in agencies:
-        template = get_template(pack_template) if pack_template else template_for_agency(agency.kind)
+        template = (
+            get_template(pack_template) if pack_template else template_for_agency(agency.kind)
+        )
         plans.append(PlannedShare(agency, template, template.withheld(chosen)))
     return plans
 

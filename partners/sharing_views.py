@@ -135,11 +135,7 @@ def share_new(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 def _share_check(request, referral, form: ShareForm):  # type: ignore[no-untyped-def]
-    answers = [
-        (name, value)
-        for name in form.fields
-        for value in request.POST.getlist(name)
-    ]
+    answers = [(name, value) for name in form.fields for value in request.POST.getlist(name)]
     return render(
         request,
         "partners/share_check.html",

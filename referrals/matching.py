@@ -86,8 +86,7 @@ def find_candidates(
             p,
             sim,
             match_reason(
-                same_birth=bool(person.date_of_birth)
-                and p.date_of_birth == person.date_of_birth,
+                same_birth=bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth,
                 same_address=at_address,
                 similarity=sim,
             ),

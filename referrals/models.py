@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models.functions import Lower, Upper
 
+from referrals.calendars import timescale_words
 from risk.grades import Grade
 from vhub.models import PublishedVersion
 from vhub.uploads import RandomName
@@ -47,7 +48,7 @@ class ReferralStatus(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
-# What the referring officer is shown instead of the hub's internal steps (Referral.status_for_officer).
+# What the referring officer sees of the hub's internal steps (Referral.status_for_officer).
 OFFICER_STATUS = {
     ReferralStatus.AWAITING_APPROVAL: ReferralStatus.IN_TRIAGE,
     ReferralStatus.RETURNED: ReferralStatus.IN_TRIAGE,
@@ -327,7 +328,8 @@ class SlaTarget(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {self.minutes} min"
+        allowed = timescale_words(self.minutes, self.calendar)
+        return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {allowed}"
 
 
 @pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())

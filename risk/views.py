@@ -79,7 +79,7 @@ def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[n
     (the officer corrects it only when the hub returns the referral, through the form)."""
     if user.is_vhub_caseworker:
         return access_child_subject(user, reference, subject_id, "change")
-    subject = access_child_subject(user, reference, subject_id, "view")
+    access_child_subject(user, reference, subject_id, "view")  # a 404 if not theirs either
     record_denial(
         user,
         object_type="referrals.referral",

@@ -270,9 +270,11 @@ def test_confirming_shares_and_audits_each_share(
 def test_each_ticked_agency_shows_its_reason_beside_its_box(
     secret_referral, practitioner, client_for, herefordshire
 ):
-    page = client_for(practitioner).get(
-        f"/partners/referrals/{secret_referral.reference}/share/"
-    ).content.decode()
+    page = (
+        client_for(practitioner)
+        .get(f"/partners/referrals/{secret_referral.reference}/share/")
+        .content.decode()
+    )
     boxes = re.findall(r'<input class="govuk-checkboxes__input"[^>]*name="recipients"[^>]*>', page)
     ticked = [b for b in boxes if " checked" in b]
     assert ticked  # the local authority, from routing
@@ -280,7 +282,8 @@ def test_each_ticked_agency_shows_its_reason_beside_its_box(
         hint_id = re.search(r'aria-describedby="([^"]+)"', box)
         assert hint_id, f"ticked without a reason: {box}"
         hint = re.search(rf'id="{hint_id[1]}"[^>]*>([^<]+)<', page)
-        assert hint and hint[1].startswith("Suggested: ")
+        assert hint
+        assert hint[1].startswith("Suggested: ")
     la_box = next(b for b in ticked if f'value="{herefordshire.pk}"' in b)
     hint_id = re.search(r'aria-describedby="([^"]+)"', la_box)[1]
     assert "local authority" in re.search(rf'id="{hint_id}"[^>]*>([^<]+)<', page)[1]

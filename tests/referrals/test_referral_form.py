@@ -305,9 +305,10 @@ def test_only_the_drafts_officer_gets_its_suggested_grade(client_for, officer, o
     suggest_url = f"/referrals/drafts/{draft.pk}/assessment/{key}/suggest/"
     assert client_for(officer2).post(suggest_url, {"factors": ["strangulation"]}).status_code == 404
     assert AuditEvent.objects.filter(action="access.denied", actor=officer2).exists()
-    assert client.post(
-        f"/referrals/drafts/{draft.pk}/assessment/nobody/suggest/", {}
-    ).status_code == 404
+    assert (
+        client.post(f"/referrals/drafts/{draft.pk}/assessment/nobody/suggest/", {}).status_code
+        == 404
+    )
 
 
 def test_adults_are_recorded_with_their_part_in_the_incident(client_for, officer):

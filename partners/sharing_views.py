@@ -74,9 +74,6 @@ def _template_table() -> list[dict[str, object]]:
     ]
 
 
-SHARE_STEP = "step"
-
-
 @login_required
 def share_new(request, reference: str):  # type: ignore[no-untyped-def]
     """The share form, then a check-your-answers step listing each agency with its pack template
@@ -88,7 +85,7 @@ def share_new(request, reference: str):  # type: ignore[no-untyped-def]
         _record_referral_page(request.user, referral, "share_new")
     suggestions = suggest_recipients(referral)
     form = ShareForm(request.POST or None, suggestions=suggestions)
-    step = request.POST.get(SHARE_STEP, "")
+    step = request.POST.get("step", "")  # the check step's buttons: "confirm" or "change"
     action_error = None
     if request.method == "POST" and step != "change" and form.is_valid():
         if step != "confirm":

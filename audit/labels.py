@@ -70,6 +70,7 @@ ACTION_LABELS = {
     "marac_meeting.remove": "MARAC meeting removed",
     "disclosures.export": "Disclosure log downloaded",
     "audit.view": "Audit trail viewed",
+    "audit.checkpoint": "Audit trail checkpoint signed",
     "audit.export": "Audit trail exported (CSV)",
     "audit.person_log_view": "Person's access log viewed",
     "audit.referral_log_view": "Referral's access log viewed",

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from audit.labels import ACTION_LABELS
+from audit.labels import ACTION_LABELS, record_kind_choices
 from audit.selectors import EventFilters
 from partners.models import Agency
 from vhub.forms import GovukDateField
@@ -19,12 +19,7 @@ class EventSearchForm(forms.Form):
         empty_label="Any agency",
     )
     action = forms.ChoiceField(label="What happened", required=False)
-    object_type = forms.CharField(
-        label="Kind of record",
-        required=False,
-        max_length=80,
-        help_text="For example, referrals.person or partners.share",
-    )
+    object_type = forms.ChoiceField(label="Kind of record", required=False)
     object_id = forms.CharField(label="Record number", required=False, max_length=80)
     referral = forms.CharField(
         label="Referral reference",
@@ -39,6 +34,7 @@ class EventSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         labels = sorted(ACTION_LABELS.items(), key=lambda item: item[1])
         self.fields["action"].choices = [("", "Everything"), *labels]
+        self.fields["object_type"].choices = [("", "Any kind"), *record_kind_choices()]
 
     def clean(self):  # type: ignore[no-untyped-def]
         data = super().clean()

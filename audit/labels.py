@@ -1,4 +1,11 @@
-"""Plain-English names of audit actions, for timelines and access logs."""
+"""Plain-English names of audit actions and of the kinds of record they name, for timelines,
+access logs and the audit trail's search."""
+
+import pghistory.models
+from django.apps import apps
+from django.utils.text import capfirst
+
+VHUB_APPS = ("accounts", "audit", "dashboards", "partners", "referrals", "risk", "vhub")
 
 ACTION_LABELS = {
     "auth.login": "Signed in",
@@ -63,6 +70,7 @@ ACTION_LABELS = {
     "marac_meeting.remove": "MARAC meeting removed",
     "disclosures.export": "Disclosure log downloaded",
     "audit.view": "Audit trail viewed",
+    "audit.checkpoint": "Audit trail checkpoint signed",
     "audit.export": "Audit trail exported (CSV)",
     "audit.person_log_view": "Person's access log viewed",
     "audit.referral_log_view": "Referral's access log viewed",
@@ -100,8 +108,85 @@ ACTION_LABELS = {
     "sla_closure.remove": "Closure day removed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
+    # Signing in and accounts (accounts app)
+    "auth.locked_out": "Account locked after repeated failed sign-ins",
+    "auth.unlock": "Account unlocked",
+    "auth.session_expired": "Signed out: the session ran out",
+    "auth.sign_out_everywhere": "Signed out on every device",
+    "auth.two_factor_enrol": "Set up an authenticator app",
+    "auth.two_factor_verified": "Entered a correct security code",
+    "auth.two_factor_failed": "Entered a wrong security code",
+    "auth.two_factor_reset": "Security codes reset by an administrator",
+    "auth.recovery_codes": "New recovery codes made",
+    "auth.sso_account_created": "Account created at first sign-in through the force's system",
+    "auth.sso_refused": "Sign-in through the force's system refused: no VHub role",
+    "auth.sso_roles": "Roles updated from the force's system",
+    # The officer's referral form and corrections
+    "referral_draft.create": "Referral form started",
+    "referral_draft.save": "Referral form page saved",
+    "referral_draft.view": "Referral form opened",
+    "referral_draft.remove_person": "Person removed from the referral form",
+    "referral_draft.delete": "Unsent referral form deleted",
+    "referral_draft.submit": "Referral form sent",
+    "referral.resubmit": "Corrected referral sent back to the hub",
+    # Dashboards and capacity
+    "capacity.view": "Capacity page viewed",
+    "capacity.settings": "Capacity settings changed",
+    "capacity.roster": "Practitioner's working hours changed",
+    "capacity.absence.add": "Absence recorded",
+    "capacity.absence.remove": "Absence removed",
+    "capacity.alert": "Capacity alert sent to managers",
+    "capacity.recovered": "Capacity back within limits",
+    "report.download": "Daily report downloaded",
+    "report.send": "Daily report emailed",
+    "statistics.rebuild": "Dashboard figures rebuilt",
 }
 
 
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action.replace(".", " ").replace("_", " ").capitalize())
+
+
+# Where a model's own name would read badly (initialisms, or not what people call it).
+RECORD_KINDS = {
+    "page": "Page",
+    "accounts.user": "User account",
+    "partners.encompassnotice": "Operation Encompass notice",
+    "partners.israttachment": "Information request attachment",
+    "partners.maracmeeting": "MARAC meeting",
+    "partners.maracreferral": "MARAC referral",
+    "referrals.personmatch": "Possible match to a known person",
+    "referrals.referralsubject": "Person on a referral",
+    "referrals.slaclock": "SLA clock",
+    "referrals.slapolicyversion": "SLA policy version",
+    "referrals.slatarget": "SLA timescale",
+    "risk.daquestion": "Domestic-abuse checklist question",
+    "risk.undergradingflag": "Possible hidden high risk flag",
+}
+
+
+def record_kind(object_type: str) -> str:
+    """A kind of record as people name it: 'referrals.person' -> 'Person', the model's own
+    verbose name unless RECORD_KINDS says better; a page (a refused URL) -> 'Page'."""
+    if not object_type or object_type in RECORD_KINDS:
+        return RECORD_KINDS.get(object_type, "")
+    try:
+        model = apps.get_model(object_type)
+    except (LookupError, ValueError):
+        return object_type.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+    return capfirst(str(model._meta.verbose_name))
+
+
+def record_kind_choices() -> list[tuple[str, str]]:
+    """Every kind of record the audit trail can name, for the search form: the models of
+    VHub's own apps (not the change-history tables, which are never audit subjects)."""
+    kinds = {"page": RECORD_KINDS["page"]}
+    for model in apps.get_models():
+        meta = model._meta
+        if (
+            meta.app_label in VHUB_APPS
+            and not issubclass(model, pghistory.models.Event)
+            and not meta.model_name.endswith("objectpermission")  # django-guardian's grants
+        ):
+            kinds[meta.label_lower] = record_kind(meta.label_lower)
+    return sorted(kinds.items(), key=lambda item: item[1])

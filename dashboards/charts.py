@@ -111,17 +111,22 @@ def bar_chart(
     title: str,
     desc: str,
     categories: list[str],
-    series: list[tuple[str, list[float]]],
+    series: list[tuple[str, list[float | None]]],
     styles: list[Style] | None = None,
     grouped: bool = False,
     maximum: float | None = None,
     value_labels: list[str] | None = None,
     unit: str = "",
     whole: bool = True,
+    no_value: str = "no data",
 ) -> SafeString:
     """Horizontal bars, one row per category; series are stacked (or side by side when
-    `grouped`). `value_labels` replaces the text after each row (e.g. '87.5% (7 of 8)')."""
+    `grouped`). `value_labels` replaces the text after each row (e.g. '87.5% (7 of 8)'). A value
+    of None is a figure that does not exist (nothing to measure), drawn as `no_value` words
+    rather than a bar of 0: a "0 h" acknowledgement time would claim an instant one."""
     styles = styles or DEFAULT_STYLES[: len(series)]
+    missing = [[v is None for v in values] for _name, values in series]
+    series = [(name, [v or 0 for v in values]) for name, values in series]
     label_w, right_w = 230, 130
     bar_w = WIDTH - label_w - right_w
     per_row = 16 * len(series) + 10 if grouped else 26
@@ -166,9 +171,8 @@ def bar_chart(
                     f'fill="{_fill(f"{chart_id}-p{i}", styles[i])}" stroke="{INK}"/>'
                 )
             if grouped:
-                out.append(
-                    f'<text x="{bx + w + 6:.1f}" y="{by + 11}">{value:g}{escape(unit)}</text>'
-                )
+                shown = escape(no_value) if missing[i][row] else f"{value:g}{escape(unit)}"
+                out.append(f'<text x="{bx + w + 6:.1f}" y="{by + 11}">{shown}</text>')
             elif value and w >= 26 and not value_labels:
                 tw = 8 * len(f"{value:g}") + 6
                 out.append(

@@ -231,12 +231,13 @@ def ack_table(f: DashboardFilters, counts: selectors.ClockCounts) -> Table:
         desc="Median and 90th percentile hours from share to acknowledgement, per agency.",
         categories=[a.agency for a in items],
         series=[
-            ("Median hours", [a.median_hours or 0 for a in items]),
-            ("90th percentile hours", [a.p90_hours or 0 for a in items]),
+            ("Median hours", [a.median_hours for a in items]),
+            ("90th percentile hours", [a.p90_hours for a in items]),
         ],
         grouped=True,
         unit=" h",
         whole=False,
+        no_value="none acknowledged yet",
     )
     return Table(
         key="ack",

@@ -89,10 +89,10 @@ def do_create_share(
     if pack_template and pack_template not in TEMPLATES:
         raise ActionError("Choose a pack template.", field="pack_template")
     template = get_template(pack_template) if pack_template else template_for_agency(agency.kind)
-    withheld = set(redacted)
-    if withheld - set(ALL_FIELDS) or withheld & set(NEVER_REDACTED):
+    chosen = set(redacted)
+    if chosen - set(ALL_FIELDS) or chosen & set(NEVER_REDACTED):
         raise ActionError("Choose fields to withhold from the list.", field="redacted")
-    withheld &= set(template.fields)
+    withheld = set(template.withheld(chosen))
     latest = referral.shares.filter(agency=agency).aggregate(v=Max("version"))["v"] or 0
     held = _needs_authorisation(referral, purpose)
     share = Share.objects.create(

@@ -5,6 +5,7 @@ portal page and the PDF (which read only the snapshot) cannot show anything else
 are the snapshot's keys; a child's fields are prefixed `child.`.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from partners.models import AgencyKind
@@ -50,6 +51,15 @@ class PackTemplate:
     @property
     def redactable(self) -> list[tuple[str, str]]:
         return [(f, ALL_FIELDS[f]) for f in self.fields if f not in NEVER_REDACTED]
+
+    def withheld(self, redacted: Iterable[str]) -> list[str]:
+        """The fields a practitioner withheld that this template would otherwise give."""
+        return sorted(set(redacted) & set(self.fields))
+
+    @property
+    def left_out(self) -> list[str]:
+        """Labels of the fields this template never gives, in the pack's order."""
+        return [label for code, label in ALL_FIELDS.items() if code not in self.fields]
 
 
 FULL = PackTemplate(

@@ -48,7 +48,8 @@ def _withheld() -> forms.MultipleChoiceField:
 class ShareForm(forms.Form):
     recipients = RecipientField(
         label="Agencies to share with",
-        help_text="Suggested agencies are already ticked. Each agency receives its own copy.",
+        help_text="An agency suggested for this referral is ticked, with the reason beneath it. "
+        "Untick any that does not need to know. Each agency receives its own copy.",
         queryset=Agency.objects.filter(is_active=True).exclude(kind=AgencyKind.POLICE),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one agency to share with"},
@@ -64,6 +65,15 @@ class ShareForm(forms.Form):
     redacted = _withheld()
     lawful_basis = _lawful_basis()
     justification = _justification()
+
+    def __init__(self, *args, suggestions=(), **kwargs):  # type: ignore[no-untyped-def]
+        """Only a suggestion arrives ticked, and its reason is shown beside its box: nothing is
+        pre-ticked without a reason the practitioner can weigh (issue 18, over-sharing)."""
+        super().__init__(*args, **kwargs)
+        self.initial["recipients"] = [s.agency.pk for s in suggestions]
+        self.fields["recipients"].choice_hints = {  # type: ignore[attr-defined]
+            str(s.agency.pk): f"Suggested: {s.reason}" for s in suggestions
+        }
 
     def chosen_template(self) -> str | None:
         value = self.cleaned_data["pack_template"]

@@ -1,6 +1,7 @@
 """Reads for the VHub side of sharing: suggested recipients, the disclosure log, shares awaiting
 authorisation. (The partner portal's reads are in selectors.py.)"""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -10,7 +11,7 @@ from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
 from partners.models import Agency, AgencyKind, Share, SharePurpose, ShareStatus
-from partners.pack_templates import ALL_FIELDS, PackTemplate, template_for_agency
+from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
 from referrals.models import Referral, SubjectRole
 
 
@@ -61,6 +62,35 @@ def suggest_recipients(referral: Referral) -> list[Suggestion]:
         if child.school.strip():
             add(match_school(child.school, area), f"{child.person.full_name}'s school")
     return list(found.values())
+
+
+@dataclass
+class PlannedShare:
+    """One line of the share page's check-your-answers step: what this agency will receive."""
+
+    agency: Agency
+    template: PackTemplate
+    withheld: list[str]
+
+    @property
+    def withheld_labels(self) -> list[str]:
+        return [ALL_FIELDS[f] for f in self.withheld]
+
+
+def plan_shares(
+    agencies: Iterable[Agency], *, pack_template: str | None, redacted: Iterable[str]
+) -> list[PlannedShare]:
+    """Each chosen agency with the template it gets and the fields withheld from it, worked out
+    as do_create_share will (the chosen template, or the agency's own; withheld fields the
+    template holds)."""
+    chosen = list(redacted)
+    plans = []
+    for agency in agencies:
+        template = (
+            get_template(pack_template) if pack_template else template_for_agency(agency.kind)
+        )
+        plans.append(PlannedShare(agency, template, template.withheld(chosen)))
+    return plans
 
 
 def disclosure_log(referral: Referral) -> QuerySet[Share]:

@@ -48,6 +48,7 @@ from partners.sharing_selectors import (
     CSV_HEADER,
     disclosure_log,
     disclosure_rows,
+    plan_shares,
     shares_awaiting_authorisation,
     suggest_recipients,
 )
@@ -75,16 +76,20 @@ def _template_table() -> list[dict[str, object]]:
 
 @login_required
 def share_new(request, reference: str):  # type: ignore[no-untyped-def]
+    """The share form, then a check-your-answers step listing each agency with its pack template
+    and withheld fields; only confirming that step shares. The check step carries the answers in
+    hidden fields and they are validated again on confirming."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     if request.method == "GET":
         _record_referral_page(request.user, referral, "share_new")
     suggestions = suggest_recipients(referral)
-    form = ShareForm(
-        request.POST or None, initial={"recipients": [s.agency.pk for s in suggestions]}
-    )
+    form = ShareForm(request.POST or None, suggestions=suggestions)
+    step = request.POST.get("step", "")  # the check step's buttons: "confirm" or "change"
     action_error = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and step != "change" and form.is_valid():
+        if step != "confirm":
+            return _share_check(request, referral, form)
         try:
             shares = do_share_with_agencies(
                 referral,
@@ -120,9 +125,27 @@ def share_new(request, reference: str):  # type: ignore[no-untyped-def]
         {
             "form": form,
             "referral": referral,
-            "suggestions": suggestions,
             "templates": _template_table(),
             "action_error": action_error,
+        },
+    )
+
+
+def _share_check(request, referral, form: ShareForm):  # type: ignore[no-untyped-def]
+    answers = [(name, value) for name in form.fields for value in request.POST.getlist(name)]
+    return render(
+        request,
+        "partners/share_check.html",
+        {
+            "referral": referral,
+            "plans": plan_shares(
+                form.cleaned_data["recipients"],
+                pack_template=form.chosen_template(),
+                redacted=form.cleaned_data["redacted"],
+            ),
+            "lawful_basis": LawfulBasis(form.cleaned_data["lawful_basis"]).label,
+            "justification": form.cleaned_data["justification"],
+            "answers": answers,
         },
     )
 

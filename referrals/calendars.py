@@ -13,6 +13,7 @@ Europe/London, so the clocks-change Sundays need no special cases.
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -156,3 +157,36 @@ def elapsed_minutes(
     if calendar == WORKING_HOURS:
         return working_minutes_between(start, end, inputs)
     return int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
+
+
+# --- Timescales in the units people use --------------------------------------------------------
+# Targets are stored in minutes of their calendar's own time; managers enter and read them in
+# hours, days (round the clock) or working days (09:00 to 17:00).
+HOURS, DAYS, WORKING_DAYS = "hours", "days", "working_days"
+UNIT_MINUTES = {HOURS: 60, DAYS: 24 * 60, WORKING_DAYS: WORKING_DAY_MINUTES}
+UNIT_CHOICES = [(HOURS, "hours"), (DAYS, "days"), (WORKING_DAYS, "working days")]
+# A day means 24 hours only round the clock, a working day only in working hours.
+UNITS_FOR_CALENDAR = {
+    TWENTY_FOUR_SEVEN: (HOURS, DAYS),
+    WORKING_HOURS: (HOURS, WORKING_DAYS),
+    SCHOOL_DAYS: (HOURS, DAYS, WORKING_DAYS),
+}
+
+
+def timescale_parts(minutes: int, calendar: str) -> tuple[Decimal, str]:
+    """The amount and unit a timescale is best read in: whole days or working days where it
+    is a whole number of them, else hours."""
+    for unit in (DAYS, WORKING_DAYS):
+        size = UNIT_MINUTES[unit]
+        if unit in UNITS_FOR_CALENDAR[calendar] and minutes and minutes % size == 0:
+            return Decimal(minutes // size), unit
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize(), HOURS
+
+
+def timescale_words(minutes: int, calendar: str) -> str:
+    """'2 hours', '1 working day', '1.5 hours'; a school-days target is its deadline."""
+    if calendar == SCHOOL_DAYS:
+        return "before the next school day"
+    amount, unit = timescale_parts(minutes, calendar)
+    label = dict(UNIT_CHOICES)[unit]
+    return f"{amount:f} {label[:-1] if amount == 1 else label}"

@@ -1,11 +1,14 @@
 """Search before create: is the child in a new referral someone the hub already knows?
 
 A known person is a candidate when they have the same date of birth and a similar name
-(PostgreSQL pg_trgm trigram similarity), or when they live at the same address. Candidates are
-suggested to a practitioner, who confirms or rejects each; nothing is linked automatically. A
-candidate with the same date of birth and a near-identical name, or the same date of birth and
-the same address, is *probable*: it counts towards repeat children until someone decides
-(referrals/repeats.py). The thresholds are data (`MatchThresholds`).
+(PostgreSQL pg_trgm trigram similarity), or when they live at the same address and something
+more says they are the same child: names very alike (a date of birth mistyped or not known).
+The address alone is never enough: a brother or sister in the same household, sharing a
+surname, is a different child. Candidates are suggested to a practitioner with the reason in
+words, who confirms or rejects each; nothing is linked automatically. A candidate with the same
+date of birth and a near-identical name, or the same date of birth and the same address, is
+*probable*: it counts towards repeat children until someone decides (referrals/repeats.py). The
+thresholds are data (`MatchThresholds`).
 """
 
 from django.contrib.postgres.search import TrigramSimilarity
@@ -14,11 +17,36 @@ from django.db.models.functions import Concat, Lower
 
 from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubject
 
+# How names compare, in the words the match panel uses (pg_trgm similarity, 0 to 1).
+VERY_ALIKE = 0.6  # "Lily Smith" and "Lilly Smith" (0.77); not "Lily Smith" and "Lucy Smith" (0.47)
+SAME_NAME = 0.999
 MAX_CANDIDATES = 5
 
 
 def _full_name():  # type: ignore[no-untyped-def]
     return Concat(Lower("first_name"), Value(" "), Lower("last_name"))
+
+
+def names_in_words(similarity: float, alike: float = 0.3) -> str:
+    if similarity >= SAME_NAME:
+        return "the same name"
+    if similarity >= VERY_ALIKE:
+        return "names very alike"
+    if similarity >= alike:
+        return "names alike"
+    return "names not alike"
+
+
+def match_reason(
+    *, same_birth: bool, same_address: bool, similarity: float, alike: float = 0.3
+) -> str:
+    """Why a known person may be this child, in the words the match panel shows."""
+    parts = [
+        *(["same date of birth"] if same_birth else []),
+        *(["same address"] if same_address else []),
+        names_in_words(similarity, alike),
+    ]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def find_candidates(
@@ -27,9 +55,12 @@ def find_candidates(
     exclude: set[int] | None = None,
     thresholds: MatchThresholds | None = None,
 ) -> list[tuple[Person, float, str, bool]]:
-    """Known people who may be `person`, most similar first, each with the reason and whether
-    the match is probable. People in `exclude` (those already on the same referral, such as a
-    twin) are never suggested."""
+    """Known people who may be `person`, most similar first, each with the reason in words and
+    whether the match is probable. People in `exclude` (those already on the same referral,
+    such as a twin) are never suggested.
+
+    Same date of birth and names alike; or the same address and names very alike. The address
+    alone is never enough."""
     limits = thresholds or MatchThresholds.current()
     name = f"{person.first_name} {person.last_name}".lower()
     known = (
@@ -38,38 +69,58 @@ def find_candidates(
         .annotate(name_similarity=TrigramSimilarity(_full_name(), name))
     )
     has_address = bool(person.postcode and person.address)
+    if has_address:
+        known = known.annotate(
+            address_similarity=TrigramSimilarity(Lower("address"), person.address.lower())
+        )
 
     def same_address(p: Person) -> bool:
         return (
             has_address
             and p.postcode == person.postcode
-            and getattr(p, "address_similarity", 0) >= limits.probable_address_similarity
+            and getattr(p, "address_similarity", 0) >= limits.address_similarity
         )
 
-    if has_address:
-        known = known.annotate(
-            address_similarity=TrigramSimilarity(Lower("address"), person.address.lower())
+    def probable(p: Person) -> bool:
+        same_birth = bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth
+        return same_birth and (
+            p.name_similarity >= limits.probable_name_similarity
+            or (
+                same_address(p)
+                and getattr(p, "address_similarity", 0) >= limits.probable_address_similarity
+            )
         )
-    found: dict[int, tuple[Person, float, str, bool]] = {}
+
+    found: dict[int, Person] = {}
     if person.date_of_birth:
         for p in known.filter(
             date_of_birth=person.date_of_birth, name_similarity__gte=limits.name_similarity
         ).order_by("-name_similarity")[:MAX_CANDIDATES]:
-            probable = p.name_similarity >= limits.probable_name_similarity or same_address(p)
-            found[p.pk] = (p, p.name_similarity, "same date of birth and a similar name", probable)
+            found[p.pk] = p
     if has_address:
         at_address = (
             known.filter(postcode=person.postcode)
             .filter(Q(address_similarity__gte=limits.address_similarity))
-            .order_by("-name_similarity")[:MAX_CANDIDATES]
+            .order_by("-name_similarity")[: MAX_CANDIDATES * 4]
         )
         for p in at_address:
-            if p.pk not in found:
-                probable = bool(person.date_of_birth) and (
-                    p.date_of_birth == person.date_of_birth and same_address(p)
-                )
-                found[p.pk] = (p, p.name_similarity, "same address", probable)
-    return sorted(found.values(), key=lambda c: -c[1])[:MAX_CANDIDATES]
+            if p.pk not in found and p.name_similarity >= VERY_ALIKE:
+                found[p.pk] = p
+    ranked = sorted(found.values(), key=lambda p: -p.name_similarity)[:MAX_CANDIDATES]
+    return [
+        (
+            p,
+            p.name_similarity,
+            match_reason(
+                same_birth=bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth,
+                same_address=same_address(p),
+                similarity=p.name_similarity,
+                alike=limits.name_similarity,
+            ),
+            probable(p),
+        )
+        for p in ranked
+    ]
 
 
 def suggest_matches(

@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models.functions import Lower, Upper
 
+from referrals.calendars import timescale_words
 from risk.grades import Grade
 from vhub.models import PublishedVersion
 from vhub.uploads import RandomName
@@ -46,6 +47,12 @@ class ReferralStatus(models.TextChoices):
     MERGED = "merged", "Merged"
     CLOSED = "closed", "Closed"
 
+
+# What the referring officer sees of the hub's internal steps (Referral.status_for_officer).
+OFFICER_STATUS = {
+    ReferralStatus.AWAITING_APPROVAL: ReferralStatus.IN_TRIAGE,
+    ReferralStatus.RETURNED: ReferralStatus.IN_TRIAGE,
+}
 
 OPEN_STATUSES = (
     ReferralStatus.SUBMITTED,
@@ -222,6 +229,17 @@ class Referral(models.Model):
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
+    @property
+    def status_for_officer(self) -> str:
+        """The status as the referring officer sees it: the hub's own steps between triage and
+        an approved grade (a supervisor returning a grade to the practitioner, waiting for
+        approval) are all "in triage" to them, since nothing waits on the officer."""
+        return OFFICER_STATUS.get(self.status, self.status)
+
+    @property
+    def status_for_officer_display(self) -> str:
+        return ReferralStatus(self.status_for_officer).label
+
 
 class SubjectRole(models.TextChoices):
     CHILD = "child", "Child"
@@ -324,7 +342,8 @@ class SlaTarget(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {self.minutes} min"
+        allowed = timescale_words(self.minutes, self.calendar)
+        return f"{self.get_kind_display()} ({self.grade or 'any grade'}): {allowed}"
 
 
 @pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())

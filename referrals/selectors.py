@@ -26,6 +26,7 @@ from audit.history import (
     published_versions,
 )
 from audit.models import AuditEvent
+from referrals.calendars import timescale_words
 from referrals.models import (
     OPEN_CLOCK_STATES,
     OPEN_STATUSES,
@@ -331,7 +332,7 @@ def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[t
         for t in policy.targets.all():
             name = f"{t.get_kind_display()} ({t.get_grade_display() or 'any grade'})"
             values[f"{name}: calendar"] = t.get_calendar_display()
-            values[f"{name}: minutes"] = str(t.minutes)
+            values[f"{name}: time allowed"] = timescale_words(t.minutes, t.calendar)
         return values
 
     published = published_versions(versions, flat, limit)

@@ -16,6 +16,11 @@ urlpatterns = [
         name="draft_remove",
     ),
     path(
+        "drafts/<int:draft_id>/assessment/<str:key>/suggest/",
+        views.draft_suggest,
+        name="draft_suggest",
+    ),
+    path(
         "drafts/<int:draft_id>/<slug:section>/<str:key>/",
         views.draft_section,
         name="draft_entry",

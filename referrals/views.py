@@ -37,6 +37,13 @@ from referrals.actions import (
     do_submit_draft,
     do_take_next_case,
 )
+from referrals.calendars import (
+    UNIT_CHOICES,
+    UNIT_MINUTES,
+    UNITS_FOR_CALENDAR,
+    timescale_parts,
+    timescale_words,
+)
 from referrals.forms import ReturnToOfficerForm
 from referrals.importer import check_import_file
 from referrals.models import (
@@ -69,7 +76,6 @@ from referrals.selectors import (
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
-from risk.actions import is_officer_at_intake
 from risk.scoring import current_model_version
 from vhub.clock import now
 from vhub.csv_export import csv_response
@@ -193,11 +199,25 @@ def draft_section(request, draft_id: int, section: str, key: str = ""):  # type:
         "revalidated": saved_errors,
     }
     if section == "assessment":
-        from risk.scoring import suggest_grade
-
-        da = form.chosen("da_yes") if form.with_da else None
-        context["suggestion"] = suggest_grade(form.model, form.chosen("factors"), da)
+        context["suggestion"] = form.suggestion()
     return render(request, "referrals/draft_section.html", context)
+
+
+@login_required
+@require_POST
+def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-def]
+    """The officer's suggested-grade panel, recomputed as factors are ticked (htmx), as on the
+    hub's assessment page. Nothing is saved."""
+    draft = _draft_for(request, draft_id)
+    if drafts.find_entry(draft, "assessment", key) is None:
+        raise Http404("No such person on this referral")
+    form = drafts.bind(
+        draft,
+        "assessment",
+        key,
+        drafts.raw_from_post(drafts.bind(draft, "assessment", key), request.POST),
+    )
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
 
 
 @login_required
@@ -414,17 +434,15 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         "referral": referral,
         "timeline": referral_timeline(referral),
         "can_triage": user.is_vhub_caseworker and referral.status == ReferralStatus.SUBMITTED,
-        "can_assess": (
-            user.is_vhub_caseworker
-            and referral.status
-            in (
-                ReferralStatus.SUBMITTED,
-                ReferralStatus.IN_TRIAGE,
-                ReferralStatus.RETURNED_TO_OFFICER,
-                ReferralStatus.RETURNED,
-            )
-        )
-        or is_officer_at_intake(user, referral),
+        # The hub only: the officer's initial assessment was sent with the referral.
+        "can_assess": user.is_vhub_caseworker
+        and referral.status
+        in (
+            ReferralStatus.SUBMITTED,
+            ReferralStatus.IN_TRIAGE,
+            ReferralStatus.RETURNED_TO_OFFICER,
+            ReferralStatus.RETURNED,
+        ),
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
         "share_active": ShareStatus.ACTIVE,
@@ -505,7 +523,8 @@ def notifications_read(request):  # type: ignore[no-untyped-def]
 
 
 class SlaPolicyForm(forms.Form):
-    """Each target's calendar and length, and a note on what changed."""
+    """Each target's calendar and time allowed (an amount and a unit: hours, days or working
+    days), and a note on what changed. Targets are stored in minutes."""
 
     note = forms.CharField(
         label="What you changed and why",
@@ -517,26 +536,81 @@ class SlaPolicyForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.rows = list(policy.targets.order_by("kind", "grade"))
         for t in self.rows:
-            key = f"{t.kind}__{t.grade or 'any'}"
+            key = self._key(t)
+            amount, unit = timescale_parts(t.minutes, t.calendar)
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
             self.fields[f"calendar__{key}"] = forms.ChoiceField(
                 choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
             )
-            self.fields[f"minutes__{key}"] = forms.IntegerField(
-                min_value=0, max_value=60 * 24 * 366, initial=t.minutes, label="Minutes"
+            self.fields[f"amount__{key}"] = forms.DecimalField(
+                min_value=0,
+                max_value=9999,
+                decimal_places=2,
+                initial=f"{amount:f}",
+                label=f"Time allowed for {name}",
+                error_messages={
+                    "required": f"Enter the time allowed for {name}",
+                    "invalid": f"Enter the time allowed for {name} as a number, like 2 or 1.5",
+                    "min_value": f"The time allowed for {name} cannot be negative",
+                    "max_value": f"The time allowed for {name} must be 9999 or less",
+                    "max_decimal_places": f"Enter the time allowed for {name} to at most 2 "
+                    "decimal places",
+                },
             )
+            self.fields[f"unit__{key}"] = forms.ChoiceField(
+                choices=UNIT_CHOICES, initial=unit, label="Unit"
+            )
+
+    @staticmethod
+    def _key(t) -> str:  # type: ignore[no-untyped-def]
+        return f"{t.kind}__{t.grade or 'any'}"
 
     def target_rows(self):  # type: ignore[no-untyped-def]
         for t in self.rows:
-            key = f"{t.kind}__{t.grade or 'any'}"
-            yield t, self[f"calendar__{key}"], self[f"minutes__{key}"]
+            key = self._key(t)
+            yield (
+                t,
+                self[f"calendar__{key}"],
+                self[f"amount__{key}"],
+                self[f"unit__{key}"],
+                timescale_words(t.minutes, t.calendar),
+            )
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        self.minutes: dict[str, int] = {}
+        for t in self.rows:
+            key = self._key(t)
+            calendar, amount = cleaned.get(f"calendar__{key}"), cleaned.get(f"amount__{key}")
+            unit = cleaned.get(f"unit__{key}")
+            if calendar is None or amount is None or unit is None:
+                continue
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
+            if unit not in UNITS_FOR_CALENDAR[calendar]:
+                words = " or ".join(dict(UNIT_CHOICES)[u] for u in UNITS_FOR_CALENDAR[calendar])
+                timed = (
+                    "in working hours"
+                    if calendar == CalendarKind.WORKING_HOURS
+                    else ("round the clock")
+                )
+                self.add_error(
+                    f"amount__{key}",
+                    f"Give the time allowed for {name} in {words}, as it is timed {timed}",
+                )
+                continue
+            minutes = amount * UNIT_MINUTES[unit]
+            if minutes != minutes.to_integral_value():
+                self.add_error(
+                    f"amount__{key}", f"The time allowed for {name} must be whole minutes"
+                )
+                continue
+            self.minutes[key] = int(minutes)
+        return cleaned
 
     def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
         c = self.cleaned_data
         return {
-            (t.kind, t.grade): (
-                c[f"calendar__{t.kind}__{t.grade or 'any'}"],
-                c[f"minutes__{t.kind}__{t.grade or 'any'}"],
-            )
+            (t.kind, t.grade): (c[f"calendar__{self._key(t)}"], self.minutes[self._key(t)])
             for t in self.rows
         }
 

@@ -268,8 +268,9 @@ def do_save_assessment(
 ) -> ChildRiskAssessment:
     """Create or update the child's assessment as a draft, or submit it.
 
-    The referring officer may record an initial assessment on their own referral until the hub
-    takes it into triage; only hub staff submit an assessment for a supervisor's decision."""
+    The referring officer's initial assessment is saved here by the referral form as it is sent
+    (and resent after a correction); the assessment page refuses the officer, so once sent only
+    the hub changes it. Only hub staff submit an assessment for a supervisor's decision."""
     if subject.role != SubjectRole.CHILD:
         raise ActionError("Risk assessments are made for children only.")
     referral = lock_referral(subject.referral)

@@ -5,7 +5,7 @@ from django import forms
 from risk.actions import AssessmentInput
 from risk.grades import Grade
 from risk.models import Decision, FactorGroup, RubricScore
-from risk.scoring import LoadedModel
+from risk.scoring import LoadedModel, Suggestion, suggest_grade
 
 
 class AssessmentForm(forms.Form):
@@ -59,6 +59,12 @@ class AssessmentForm(forms.Form):
         if self.is_bound:
             return set(self.data.getlist(name))
         return set(self.initial.get(name) or [])
+
+    def suggestion(self) -> Suggestion:
+        """The suggested grade for the ticked factors (and checklist answers): the panel beside
+        the form, drawn on load and again, through htmx, as boxes are ticked."""
+        da = self.chosen("da_yes") if self.with_da else None
+        return suggest_grade(self.model, self.chosen("factors"), da)
 
     def factor_groups(self) -> list[dict[str, object]]:
         """Factors grouped for display, each with its guidance and whether it is ticked."""

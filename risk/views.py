@@ -19,7 +19,6 @@ from risk.actions import (
     do_publish_risk_model,
     do_resolve_flag,
     do_save_assessment,
-    is_officer_at_intake,
 )
 from risk.catalogue import from_text, to_text
 from risk.forms import AssessmentForm, CatalogueForm, DecisionForm, FlagReviewForm
@@ -30,7 +29,7 @@ from risk.models import (
     UnderGradingFlag,
 )
 from risk.reading import compiled, current_catalogue_version, proposed_factors
-from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
+from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
@@ -75,24 +74,19 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
 
 
 def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
-    """Hub caseworkers assess any child; the referring officer only at intake (else 404)."""
+    """Hub caseworkers assess any child. The referring officer's initial assessment is part of
+    the referral form; once it is sent, only the hub changes it, so the officer gets a 404 here
+    (the officer corrects it only when the hub returns the referral, through the form)."""
     if user.is_vhub_caseworker:
         return access_child_subject(user, reference, subject_id, "change")
-    subject = access_child_subject(user, reference, subject_id, "view")
-    if not is_officer_at_intake(user, subject.referral):
-        record_denial(
-            user,
-            object_type="referrals.referral",
-            object_id=reference,
-            reason="assessment closed to the officer after intake",
-        )
-        raise Http404("No referral found")
-    return subject
-
-
-def _suggestion_for(form: AssessmentForm):  # type: ignore[no-untyped-def]
-    da = form.chosen("da_yes") if form.with_da else None
-    return suggest_grade(form.model, form.chosen("factors"), da)
+    access_child_subject(user, reference, subject_id, "view")  # a 404 if not theirs either
+    record_denial(
+        user,
+        object_type="referrals.referral",
+        object_id=reference,
+        reason="assessment closed to the officer once the referral is sent",
+    )
+    raise Http404("No referral found")
 
 
 @login_required
@@ -126,12 +120,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             action_error = show_action_error(form, exc)
         else:
             if not submit:
-                messages.success(
-                    request,
-                    "Initial risk assessment saved. The hub will complete it in triage."
-                    if is_officer_at_intake(request.user, subject.referral)
-                    else "Risk assessment saved as a draft",
-                )
+                messages.success(request, "Risk assessment saved as a draft")
             elif saved.status == AssessmentStatus.APPROVED:
                 messages.success(
                     request,
@@ -155,9 +144,8 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
             "referral": subject.referral,
             "assessment": assessment,
             "last_return": last_return,
-            "suggestion": _suggestion_for(form),
+            "suggestion": form.suggestion(),
             "action_error": action_error,
-            "officer_at_intake": is_officer_at_intake(request.user, subject.referral),
         },
     )
 
@@ -172,7 +160,7 @@ def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untype
         ChildRiskAssessment.objects.filter(subject=subject).select_related("model_version").first()
     )
     form = _assessment_form(request, subject, assessment)
-    return render(request, "risk/_suggestion.html", {"suggestion": _suggestion_for(form)})
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
 
 
 @login_required

@@ -857,6 +857,7 @@ NOT_LISTS = {
     "risk:decide": "one assessment",
     "risk:assess": "one child's assessment form",
     "risk:suggest": "POST: the suggestion panel",
+    "referrals:draft_suggest": "POST: the suggestion panel of the officer's draft",
     "risk:review_flag": "one flag",
     "risk:catalogue_progress": "one catalogue version's re-read progress",
     "risk:catalogue_outcomes_csv": "the catalogue page's pattern counts, in one query",

@@ -2,7 +2,7 @@
 
 from django import template
 
-from audit.labels import action_label
+from audit.labels import action_label, record_kind
 from referrals.models import ReferralStatus
 
 register = template.Library()
@@ -11,6 +11,11 @@ register = template.Library()
 @register.filter
 def audit_label(event) -> str:  # type: ignore[no-untyped-def]
     return action_label(event.action)
+
+
+@register.filter(name="record_kind")
+def record_kind_filter(object_type: str) -> str:
+    return record_kind(object_type)
 
 
 @register.filter

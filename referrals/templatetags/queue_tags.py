@@ -52,7 +52,8 @@ def _referral_cell(r: Any) -> str:
     url = reverse("referrals:detail", args=[r.reference])
     area = (r.local_authority.area if r.local_authority is not None else "") or "Area not set"
     return (
-        f'<td class="govuk-table__cell"><a class="govuk-link vhub-nowrap" href="{escape(url)}">'
+        f'<td class="govuk-table__cell" data-label="Referral"><a class="govuk-link vhub-nowrap" '
+        f'href="{escape(url)}">'
         f'{escape(r.reference)}</a><br><span class="govuk-body-s">{escape(r.incident_type)}<br>'
         f"{escape(area)}</span></td>"
     )
@@ -65,7 +66,7 @@ def _children_cell(r: Any) -> str:
         if c.person.date_of_birth:
             name += f'<br><span class="govuk-body-s">born {_born(c.person.date_of_birth)}</span>'
         names.append(name)
-    return f'<td class="govuk-table__cell">{"<br>".join(names)}</td>'
+    return f'<td class="govuk-table__cell" data-label="Children">{"<br>".join(names)}</td>'
 
 
 def _grade_cell(r: Any) -> str:
@@ -82,17 +83,19 @@ def _grade_cell(r: Any) -> str:
             '<br><strong class="govuk-tag govuk-tag--orange govuk-!-margin-top-1">'
             f"No risk assessment{many}</strong>"
         )
-    return f'<td class="govuk-table__cell">{cell}</td>'
+    return f'<td class="govuk-table__cell" data-label="Grade and flags">{cell}</td>'
 
 
 def _clock_cell(r: Any) -> str:
     clock = r.urgent_clock
     if not clock:
         return (
-            '<td class="govuk-table__cell"><span class="govuk-body-s">No clock running</span></td>'
+            '<td class="govuk-table__cell" data-label="Most urgent clock">'
+            '<span class="govuk-body-s">No clock running</span></td>'
         )
     return (
-        f'<td class="govuk-table__cell">{clock_tag(clock)}\n<br><span class="govuk-body-s">'
+        f'<td class="govuk-table__cell" data-label="Most urgent clock">{clock_tag(clock)}\n'
+        '<br><span class="govuk-body-s">'
         f"{escape(clock.get_kind_display())}: {escape(r.urgent_words)}</span></td>"
     )
 
@@ -110,7 +113,7 @@ def _priority_cell(r: Any) -> str:
     )
     score, ref = _n(r.priority_score), escape(r.reference)
     return (
-        '<td class="govuk-table__cell govuk-table__cell--numeric">\n'
+        '<td class="govuk-table__cell govuk-table__cell--numeric" data-label="Priority">\n'
         f'        <span class="vhub-queue__score">{score}'
         '<span class="govuk-visually-hidden"> points</span></span>\n'
         '        <details class="govuk-details vhub-why">\n'
@@ -144,8 +147,8 @@ def queue_row(r: Any, can_allocate: bool) -> SafeString:
         f"      {_children_cell(r)}\n"
         f"      {_grade_cell(r)}\n"
         f"      {_clock_cell(r)}\n"
-        f'      <td class="govuk-table__cell">{status}</td>\n'
-        f'      <td class="govuk-table__cell">{allocated}</td>\n'
+        f'      <td class="govuk-table__cell" data-label="Status">{status}</td>\n'
+        f'      <td class="govuk-table__cell" data-label="Allocated to">{allocated}</td>\n'
         f"      {_priority_cell(r)}\n"
         "    </tr>"
     )

@@ -29,6 +29,7 @@ from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
 from risk.selectors import assessment_history, catalogue_history, risk_model_history
 from tests.factories import approved_referral, share_with, submit_referral, submitted_assessment
+from tests.referrals.test_sla_policy import policy_form
 from vhub.clock import now
 
 
@@ -182,10 +183,8 @@ def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(client_f
     policy = SlaPolicyVersion.objects.order_by("-number").first()
     triage = policy.targets.get(kind="decision_to_share", grade="high")
     form = {"form": "policy", "note": "Triage high faster."}
-    for t in policy.targets.all():
-        key = f"{t.kind}__{t.grade or 'any'}"
-        form[f"calendar__{key}"] = t.calendar
-        form[f"minutes__{key}"] = t.minutes - 10 if t.pk == triage.pk else t.minutes
+    form |= policy_form(policy)
+    form["amount__decision_to_share__high"] = "3"  # hours, from 4
     client = client_for(manager)
     assert client.post("/referrals/sla/", form).status_code == 302
     day = (now() + timedelta(days=30)).date()
@@ -195,8 +194,8 @@ def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(client_f
 
     history = sla_policy_history()
     published = history["published"][0]
-    label = f"{triage.get_kind_display()} ({triage.get_grade_display()}): minutes"
-    assert _changes(published) == {label: (str(triage.minutes), str(triage.minutes - 10))}
+    label = f"{triage.get_kind_display()} ({triage.get_grade_display()}): time allowed"
+    assert _changes(published) == {label: ("4 hours", "3 hours")}
     assert published.who == person_name(manager)
     closure = history["edits"][0]
     assert closure.kind == "Created"

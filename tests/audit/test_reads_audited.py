@@ -692,6 +692,7 @@ POST_ONLY = {
     "referrals/<str:reference>/correct/",
     "notifications/read/",
     "risk/referrals/<str:reference>/children/<int:subject_id>/suggest/",
+    "referrals/drafts/<int:draft_id>/assessment/<str:key>/suggest/",  # as risk's, for the draft
     "risk/quality/sample/",
     "partners/shares/<int:share_id>/acknowledge/",
     "partners/shares/<int:share_id>/withdraw/",

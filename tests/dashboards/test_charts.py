@@ -1,5 +1,6 @@
 """The SVG charts: accessible, readable without colour, no script or style, text escaped."""
 
+import re
 from datetime import date
 
 from dashboards.charts import GRADE_STYLES, bar_chart, line_chart
@@ -47,3 +48,23 @@ def test_line_chart_tells_series_apart_by_dash_and_marker():
     assert svg.count("<circle") >= 7
     assert svg.count("<rect") >= 7
     assert "style=" not in svg
+
+
+def test_a_missing_figure_is_said_in_words_not_drawn_as_zero():
+    """Found in use: the partner chart drew "0 h" bars for agencies with no acknowledgement."""
+    svg = bar_chart(
+        chart_id="a",
+        title="Partner acknowledgement times",
+        desc="d",
+        categories=["Herefordshire", "Shropshire"],
+        series=[("Median hours", [2.5, None]), ("90th percentile hours", [4.0, None])],
+        grouped=True,
+        unit=" h",
+        whole=False,
+        no_value="none acknowledged yet",
+    )
+    # a bar's value label (the axis's own "0 h" tick is centred: text-anchor="middle")
+    assert not re.search(r'<text x="[\d.]+" y="\d+">0 h</text>', svg)
+    assert svg.count(">none acknowledged yet</text>") == 2
+    assert ">2.5 h</text>" in svg
+    assert svg.count('fill="url(#a-p') == 2  # Herefordshire's two bars only

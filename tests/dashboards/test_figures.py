@@ -246,3 +246,18 @@ def test_children_with_no_assessment_use_the_queue_filter(officer, practitioner,
         queue = triage_queue(user=supervisor, filters=QueueFilters(missing_assessment=True))
         assert counts == {"referrals": queue.count(), "children:": 1}
     assert counts["referrals"] == 1
+
+
+def test_the_partner_chart_has_no_zero_bar_for_an_agency_with_nothing_acknowledged(
+    officer, practitioner, supervisor
+):
+    from dashboards.figures import ack_table
+
+    with time_machine.travel(NOW - timedelta(days=1), tick=False):
+        referral = approved_referral(officer, practitioner, supervisor)
+        share_with(referral, practitioner)  # never acknowledged
+    f = DashboardFilters(start=TODAY - timedelta(days=6), end=TODAY)
+    chart = str(ack_table(f, selectors.clock_counts(f)).chart)
+    assert "Herefordshire Children" in chart
+    assert chart.count(">none acknowledged yet</text>") == 2
+    assert '<rect x="230.0"' not in chart  # bars start at the axis, x = 230

@@ -108,7 +108,11 @@ def send_referral_through_the_form(  # type: ignore[no-untyped-def]
     expect(page.get_by_role("heading", level=1)).to_have_text(
         f"Initial risk assessment for {child}"
     )
+    # The suggested grade beside the form follows the ticks, before anything is saved.
+    score = page.locator("#suggestion .vhub-suggestion__facts dd").first
+    before = score.inner_text()
     page.get_by_label("Domestic abuse with the child present").check()
+    expect(score).not_to_have_text(before)
     page.get_by_role("radio", name="High").check()
     page.get_by_label("Rationale for the grade").fill("The child saw her mother being strangled.")
     shot(page, f"{prefix}-06-initial-assessment")

@@ -97,3 +97,36 @@ def test_manager_reads_the_dashboard_capacity_and_daily_report(
     save_first_pdf_page(pdf, screenshots_dir / "42-daily-report.png")
     pdf.unlink()
     assert console_errors == []
+
+
+def test_manager_sets_sla_timescales_in_hours_days_or_working_days(
+    live_server, new_page, shot, console_errors, manager
+):  # type: ignore[no-untyped-def]
+    from referrals.models import SlaPolicyVersion
+
+    page = sign_in(new_page, live_server, manager)
+    page.get_by_role("link", name="SLA policy").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("SLA policy")
+    amount = page.get_by_label("Time allowed for Partner acknowledgement, any grade", exact=True)
+    unit = page.get_by_label("Unit of the time allowed for Partner acknowledgement, any grade")
+    expect(amount).to_have_value("1")
+    expect(unit.locator("option:checked")).to_have_text("working days")
+    shot(page, "sla-01-policy")
+
+    # A day of 24 hours does not fit a working-hours clock: the page says so.
+    unit.select_option(label="days")
+    page.get_by_label("What you changed and why").fill("Acknowledgement within two days.")
+    page.get_by_role("button", name="Publish a new version").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "in hours or working days, as it is timed in working hours"
+    )
+    shot(page, "sla-02-policy-error")
+    page.locator(".govuk-error-summary a").first.click()
+    expect(amount).to_be_focused()
+    amount.fill("2")
+    unit.select_option(label="working days")
+    page.get_by_role("button", name="Publish a new version").click()
+    expect(page.locator(".govuk-notification-banner--success")).to_contain_text("version 2")
+    target = SlaPolicyVersion.objects.get(number=2).targets.get(kind="partner_ack")
+    assert target.minutes == 2 * 480
+    assert console_errors == []

@@ -149,7 +149,9 @@ def practitioner_shares(page: Page, live_server, reference: str, shot) -> None: 
         "The local authority must assess the child's safety after a domestic abuse incident."
     )
     shot(page, "09-practitioner-share-form")
-    page.get_by_role("button", name="Share referral").click()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check before you share")
+    page.get_by_role("button", name="Confirm and share").click()
 
     expect(page).to_have_url(re.compile(rf"/referrals/{reference}/$"))
     expect_success_banner(page, f"Shared with {HEREFORDSHIRE}")

@@ -47,7 +47,7 @@ def test_officer_refers_and_practitioner_links_the_known_child(
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {reference}")
     match = page.locator(".vhub-match")
     expect(match).to_contain_text("Lilly Smyth")
-    expect(match).to_contain_text("Same date of birth and a similar name")
+    expect(match).to_contain_text("Same date of birth, same address and names alike")
     expect(page.get_by_text("<script>alert(1)</script>", exact=False)).to_be_visible()
     expect(page.get_by_role("heading", name="Adults")).to_be_visible()
     shot(page, "match-01-referral-with-possible-match")
@@ -62,7 +62,7 @@ def test_officer_refers_and_practitioner_links_the_known_child(
     expect(page.get_by_role("heading", level=1)).to_have_text("Lilly Smyth")
     expect(page.get_by_role("link", name=reference)).to_be_visible()
     expect(page.get_by_role("link", name=earlier.reference)).to_be_visible()
-    expect(page.get_by_text("2 referrals in the last")).to_be_visible()
+    expect(page.get_by_text("2 referrals with an incident in the last")).to_be_visible()
     shot(page, "match-03-chronology")
     assert console_errors == []
 

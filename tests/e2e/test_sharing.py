@@ -72,8 +72,21 @@ def test_practitioner_shares_with_redaction_sends_encompass_and_refers_to_marac(
     page.get_by_label("Why is sharing necessary and proportionate?").fill(
         "Children's services must assess Lily's safety after a domestic abuse incident."
     )
+    # Nothing is ticked without its reason beside it
+    expect(recipients.get_by_label(re.compile(f"^{HEREFORDSHIRE}"))).to_have_accessible_description(
+        re.compile("^Suggested: The referral's local authority")
+    )
     shot(page, "sharing-02-share-page")
-    page.get_by_role("button", name="Share referral").click()
+    page.get_by_role("button", name="Continue").click()
+
+    # Check before sharing: each agency with its template and withheld fields; nothing sent yet
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check before you share")
+    expect(page.get_by_role("heading", name=HEREFORDSHIRE)).to_be_visible()
+    expect(page.locator(".govuk-summary-list").first).to_contain_text("Full local authority pack")
+    expect(page.locator(".govuk-summary-list").first).to_contain_text("Address")
+    assert not Share.objects.filter(referral=referral).exists()
+    shot(page, "sharing-02b-check-before-sharing")
+    page.get_by_role("button", name="Confirm and share").click()
     expect_success_banner(page, f"Shared with {HEREFORDSHIRE}")
 
     log = page.locator("table.vhub-disclosures")

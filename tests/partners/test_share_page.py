@@ -3,6 +3,8 @@ leaks, new versions that keep the old, and the supervisor's authorisation rule."
 
 import io
 import json
+import re
+from html import escape
 
 import pytest
 from django.contrib.auth.models import Group
@@ -175,18 +177,20 @@ def test_a_new_version_supersedes_the_old_which_stays_visible(
     assert AuditEvent.objects.filter(action="share.supersede", object_id=str(first.pk)).exists()
 
 
+SHARE_ANSWERS = {
+    "pack_template": "health",
+    "redacted": ["child.address", "officer_risk_view"],
+    "lawful_basis": "dpa2018_sch8",
+    "justification": "Both authorities are involved.",
+}
+
+
 def test_the_share_form_shares_with_several_agencies_using_chosen_template_and_redaction(
     secret_referral, practitioner, client_for, herefordshire, shropshire
 ):
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
-        {
-            "recipients": [herefordshire.pk, shropshire.pk],
-            "pack_template": "health",
-            "redacted": ["child.address"],
-            "lawful_basis": "dpa2018_sch8",
-            "justification": "Both authorities are involved.",
-        },
+        {**SHARE_ANSWERS, "recipients": [herefordshire.pk, shropshire.pk], "step": "confirm"},
     )
     assert response.status_code == 302
     shares = Share.objects.filter(referral=secret_referral)
@@ -194,6 +198,97 @@ def test_the_share_form_shares_with_several_agencies_using_chosen_template_and_r
     for s in shares:
         assert s.pack_template == "health"
         assert "address" not in s.snapshot["children"][0]
+
+
+def test_the_share_form_first_shows_a_check_page_and_shares_nothing(
+    secret_referral, practitioner, client_for, herefordshire, shropshire
+):
+    """Found in use: one click shared with three agencies under one justification."""
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/",
+        {**SHARE_ANSWERS, "recipients": [herefordshire.pk, shropshire.pk]},
+    )
+    assert response.status_code == 200
+    assert "Check before you share" in response.content.decode()
+    assert not Share.objects.exists()
+    assert not AuditEvent.objects.filter(action="share.create").exists()
+
+
+def test_the_check_page_lists_each_agency_with_its_template_and_withheld_fields(
+    secret_referral, practitioner, client_for, herefordshire
+):
+    health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/",
+        {**SHARE_ANSWERS, "pack_template": "auto", "recipients": [herefordshire.pk, health.pk]},
+    )
+    page = response.content.decode()
+    sections = {
+        name: page[page.index(f">{escape(name)}</h2>") :]
+        for name in (herefordshire.name, health.name)
+    }
+    la = sections[herefordshire.name]
+    la = la[: la.index("</dl>")]
+    hv = sections[health.name]
+    hv = hv[: hv.index("</dl>")]
+    assert "Full local authority pack" in la
+    # The officer's view is in the full pack, so withholding it applies to the local authority
+    assert "Address, Officer&#x27;s view of risk" in la
+    assert "Health pack" in hv
+    # ... but the health pack never holds it: only the address is withheld from health
+    assert re.search(r"Fields you withheld</dt>\s*<dd[^>]*>Address</dd>", hv)
+    assert "School or nursery" in hv  # not in the health template
+
+
+def test_changing_the_choices_returns_to_the_form_as_it_was_filled(
+    secret_referral, practitioner, client_for, herefordshire
+):
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/",
+        {**SHARE_ANSWERS, "recipients": [herefordshire.pk], "step": "change"},
+    )
+    page = response.content.decode()
+    assert "Share with partner agencies" in page
+    assert "Both authorities are involved." in page
+    assert not Share.objects.exists()
+
+
+def test_confirming_shares_and_audits_each_share(
+    secret_referral, practitioner, client_for, herefordshire
+):
+    response = client_for(practitioner).post(
+        f"/partners/referrals/{secret_referral.reference}/share/",
+        {**SHARE_ANSWERS, "recipients": [herefordshire.pk], "step": "confirm"},
+    )
+    assert response.status_code == 302
+    share = Share.objects.get(referral=secret_referral)
+    event = AuditEvent.objects.get(action="share.create", object_id=str(share.pk))
+    assert event.actor == practitioner
+    assert event.details["withheld"] == ["child.address"]  # the health pack has no officer's view
+
+
+def test_each_ticked_agency_shows_its_reason_beside_its_box(
+    secret_referral, practitioner, client_for, herefordshire
+):
+    page = (
+        client_for(practitioner)
+        .get(f"/partners/referrals/{secret_referral.reference}/share/")
+        .content.decode()
+    )
+    boxes = re.findall(r'<input class="govuk-checkboxes__input"[^>]*name="recipients"[^>]*>', page)
+    ticked = [b for b in boxes if " checked" in b]
+    assert ticked  # the local authority, from routing
+    for box in ticked:
+        hint_id = re.search(r'aria-describedby="([^"]+)"', box)
+        assert hint_id, f"ticked without a reason: {box}"
+        hint = re.search(rf'id="{hint_id[1]}"[^>]*>([^<]+)<', page)
+        assert hint
+        assert hint[1].startswith("Suggested: ")
+    la_box = next(b for b in ticked if f'value="{herefordshire.pk}"' in b)
+    hint_id = re.search(r'aria-describedby="([^"]+)"', la_box)[1]
+    assert "local authority" in re.search(rf'id="{hint_id}"[^>]*>([^<]+)<', page)[1]
+    # an agency nobody suggested is neither ticked nor given a reason
+    assert any(" checked" not in b and "aria-describedby" not in b for b in boxes)
 
 
 def test_the_share_form_says_what_is_missing(secret_referral, practitioner, client_for):

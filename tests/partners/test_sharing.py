@@ -170,7 +170,7 @@ def test_practitioner_shares_through_the_form(
     client = client_for(practitioner)
     form = client.get(f"/partners/referrals/{referral.reference}/share/").content.decode()
     # suggested from the referral's area, so ticked already
-    assert f'type="checkbox" value="{herefordshire.pk}" checked' in form
+    assert f'type="checkbox" value="{herefordshire.pk}" checked aria-describedby=' in form
 
     response = client.post(
         f"/partners/referrals/{referral.reference}/share/",
@@ -179,6 +179,7 @@ def test_practitioner_shares_through_the_form(
             "pack_template": "auto",
             "lawful_basis": "dpa2018_sch8",
             "justification": "Needed.",
+            "step": "confirm",
         },
     )
     assert response.status_code == 302

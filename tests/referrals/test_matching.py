@@ -34,7 +34,7 @@ def test_jon_smyth_matches_john_smith_with_the_same_date_of_birth(officer):
     )
     (match,) = _child_of(new).matches.all()
     assert match.candidate == _child_of(known).person
-    assert match.reason == "same date of birth and a similar name"
+    assert match.reason == "same date of birth and names alike"
     assert 0.3 <= match.similarity < 1
 
 
@@ -103,7 +103,54 @@ def test_the_same_address_suggests_a_match(officer):
     )
     (match,) = _child_of(new).matches.all()
     assert match.candidate == _child_of(known).person
-    assert match.reason == "same address"
+    assert match.reason == "same address and names very alike"
+
+
+@pytest.mark.parametrize("born", [date(2017, 9, 12), None])
+def test_a_brother_or_sister_at_the_same_address_is_not_offered_as_the_same_child(officer, born):
+    """Found in use: siblings at one address were offered as possibly the same child, worded
+    "names 0.00 alike (1 is identical)"."""
+    home = {"address": "12 Mill Lane, Hereford", "postcode": "HR1 2AB"}
+    submit_referral(
+        officer,
+        children=[child(first_name="Lily", last_name="Smith", date_of_birth=BORN, **home)],
+    )
+    new = submit_referral(
+        officer,
+        children=[child(first_name="Noah", last_name="Smith", date_of_birth=born, **home)],
+    )
+    assert not _child_of(new).matches.exists()
+
+
+def test_the_same_date_of_birth_at_the_same_address_is_a_reason(officer):
+    home = {"address": "12 Mill Lane, Hereford", "postcode": "HR1 2AB"}
+    known = submit_referral(
+        officer,
+        children=[child(first_name="Lily", last_name="Smith", date_of_birth=BORN, **home)],
+    )
+    new = submit_referral(
+        officer,
+        children=[child(first_name="Lilly", last_name="Smith", date_of_birth=BORN, **home)],
+    )
+    (match,) = _child_of(new).matches.all()
+    assert match.candidate == _child_of(known).person
+    assert match.reason == "same date of birth, same address and names very alike"
+
+
+def test_the_match_panel_says_why_in_words(client_for, officer, practitioner):
+    submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    new = submit_referral(
+        officer,
+        children=[
+            child(first_name="Jon", last_name="Smyth", date_of_birth=BORN, address="", postcode="")
+        ],
+    )
+    page = client_for(practitioner).get(f"/referrals/{new.reference}/").content.decode()
+    assert "Same date of birth and names alike." in page
+    assert "1 is identical" not in page
+    assert "0." not in page[page.index("vhub-match") :][:600]
 
 
 def test_confirming_links_the_records_keeps_both_histories_and_finds_the_repeat_child(

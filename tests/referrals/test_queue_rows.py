@@ -15,7 +15,8 @@ from risk.models import UnderGradingFlag
 from tests.factories import child, submit_referral, submitted_assessment
 from tests.referrals.test_queue import START
 
-# The row as referrals/_queue_results.html had it before queue_row (commit 1037cba).
+# The row as referrals/_queue_results.html had it before queue_row (commit 1037cba), with the
+# data-label each cell has had since (its heading on a phone, where rows become cards).
 TEMPLATE_ROW = (Path(__file__).parent / "queue_row_before.html").read_text().removesuffix("\n")
 
 

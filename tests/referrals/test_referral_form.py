@@ -1,6 +1,7 @@
 """The officer's referral form: a task list of sections saved as a draft, check your answers,
 and sending it through the intake action."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -273,6 +274,41 @@ def test_the_officer_cannot_propose_a_grade_below_the_suggestion(client_for, off
     assert "There is a problem" in html
     assert 'href="#id_proposed_grade_0"' in html
     assert "The factors you ticked suggest" in html
+
+
+def test_the_officers_suggested_grade_updates_as_factors_are_ticked(client_for, officer):
+    """Found in use: the panel stayed "Standard, score 0" while the officer ticked factors, so
+    they learnt the suggestion only when the save was refused. The page asks for the panel
+    again on every change (htmx), as the hub's assessment page does."""
+    client = client_for(officer)
+    draft = start(client)
+    fill(client, draft, with_child=False)
+    key = add_child(client, draft)
+    page = client.get(url(draft, "assessment", key)).content.decode()
+    suggest_url = f"/referrals/drafts/{draft.pk}/assessment/{key}/suggest/"
+    assert f'hx-post="{suggest_url}"' in page
+    assert 'hx-trigger="change"' in page
+    panel = client.post(suggest_url, {"factors": ["strangulation"]}).content.decode()
+    assert re.search(r"Score</dt><dd[^>]*>(\d+)<", panel)[1] == "20"
+    assert "vhub-grade--medium" in panel
+    # nothing was saved by asking
+    assert "assessment" not in next(
+        e for e in ReferralDraft.objects.get(pk=draft.pk).data["children"] if e["key"] == key
+    )
+
+
+def test_only_the_drafts_officer_gets_its_suggested_grade(client_for, officer, officer2):
+    client = client_for(officer)
+    draft = start(client)
+    fill(client, draft, with_child=False)
+    key = add_child(client, draft)
+    suggest_url = f"/referrals/drafts/{draft.pk}/assessment/{key}/suggest/"
+    assert client_for(officer2).post(suggest_url, {"factors": ["strangulation"]}).status_code == 404
+    assert AuditEvent.objects.filter(action="access.denied", actor=officer2).exists()
+    assert (
+        client.post(f"/referrals/drafts/{draft.pk}/assessment/nobody/suggest/", {}).status_code
+        == 404
+    )
 
 
 def test_adults_are_recorded_with_their_part_in_the_incident(client_for, officer):

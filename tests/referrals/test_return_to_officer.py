@@ -227,3 +227,31 @@ def test_resubmitting_keeps_a_practitioners_later_assessment_the_officer_did_not
     subject.refresh_from_db()
     assert subject.school == "St Mary's Primary"
     assert subject.assessment.proposed_grade == "high"
+
+
+def test_a_grade_returned_to_the_practitioner_is_not_shown_to_the_officer_as_returned(
+    client_for, officer, practitioner, supervisor
+):
+    """Found in use: My referrals said "Returned" when a supervisor returned a grade to the
+    practitioner, though nothing waited on the officer."""
+    from risk.actions import do_decide_assessment
+    from tests.factories import submitted_assessment
+
+    referral = submit_referral(officer)
+    assessment = submitted_assessment(referral, practitioner)
+    do_decide_assessment(
+        assessment, actor=supervisor, decision="return", rationale="Say more about the knife."
+    )
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.RETURNED
+    mine = client_for(officer).get("/referrals/mine/").content.decode()
+    row = mine[mine.index(f">{referral.reference}</a>") :]
+    row = row[: row.index("</tr>")]
+    assert "In triage" in row
+    assert "Returned" not in row
+    assert "Returned to you" not in mine
+    detail = client_for(officer).get(f"/referrals/{referral.reference}/").content.decode()
+    assert ">Returned<" not in detail
+    # the hub still sees the real status
+    hub = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
+    assert ">Returned<" in hub

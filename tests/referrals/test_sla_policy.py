@@ -1,5 +1,6 @@
 """Managers change the SLA policy and closure days; open clocks are recomputed in bulk."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -7,6 +8,7 @@ import time_machine
 
 from audit.models import AuditEvent
 from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_remove_closure_day
+from referrals.calendars import timescale_parts, timescale_words
 from referrals.escalation import sweep_clocks
 from referrals.models import ClockKind, ClosureDay, SlaClock, SlaPolicyVersion
 from tests.factories import submit_referral, submitted_assessment
@@ -78,16 +80,65 @@ def test_only_managers_change_the_policy(practitioner, supervisor, manager):
         do_publish_sla_policy(actor=manager, targets={}, note=" ")
 
 
+def policy_form(policy) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The SLA page's fields as the page fills them for this policy."""
+    data = {}
+    for t in policy.targets.all():
+        key = f"{t.kind}__{t.grade or 'any'}"
+        amount, unit = timescale_parts(t.minutes, t.calendar)
+        data[f"calendar__{key}"] = t.calendar
+        data[f"amount__{key}"], data[f"unit__{key}"] = f"{amount:f}", unit
+    return data
+
+
+@pytest.mark.parametrize(
+    ("minutes", "calendar", "words"),
+    [
+        (120, "24x7", "2 hours"),
+        (90, "24x7", "1.5 hours"),
+        (2880, "24x7", "2 days"),
+        (480, "working_hours", "1 working day"),
+        (3 * 480, "working_hours", "3 working days"),
+        (240, "working_hours", "4 hours"),
+        (0, "school_days", "before the next school day"),
+    ],
+)
+def test_timescales_are_said_in_hours_days_or_working_days(minutes, calendar, words):
+    assert timescale_words(minutes, calendar) == words
+
+
+def test_the_sla_page_shows_each_timescale_with_its_unit_not_minutes(client_for, manager):
+    """Found in use: timescales were typed in raw minutes (1440, 2400)."""
+    page = client_for(manager).get("/referrals/sla/").content.decode()
+    amount = re.search(r'name="amount__partner_ack__any"[^>]*value="([^"]*)"', page)[1]
+    unit = re.search(
+        r'name="unit__partner_ack__any">.*?<option value="(\w+)" selected', page, re.S
+    )[1]
+    assert (amount, unit) == ("1", "working_days")  # stored as 480 minutes
+    assert "Now: 1 working day" in page
+    assert "Minutes" not in page
+    assert 'value="480"' not in page
+
+
+def test_a_day_is_refused_for_a_working_hours_timescale(client_for, manager):
+    policy = SlaPolicyVersion.objects.get(number=1)
+    data = {"form": "policy", "note": "Longer acknowledgement."} | policy_form(policy)
+    data["unit__partner_ack__any"] = "days"
+    page = client_for(manager).post("/referrals/sla/", data).content.decode()
+    assert "There is a problem" in page
+    assert "in hours or working days, as it is timed in working hours" in page
+    assert 'href="#id_amount__partner_ack__any"' in page
+    assert not SlaPolicyVersion.objects.filter(number=2).exists()
+
+
 def test_manager_publishes_through_the_page(client_for, manager):
     client = client_for(manager)
     page = client.get("/referrals/sla/").content.decode()
     assert "Initial triage" in page
     policy = SlaPolicyVersion.objects.get(number=1)
     data = {"form": "policy", "note": "Shorter triage."}
-    for t in policy.targets.all():
-        key = f"{t.kind}__{t.grade or 'any'}"
-        data[f"calendar__{key}"] = t.calendar
-        data[f"minutes__{key}"] = 90 if t.kind == "triage" else t.minutes
+    data |= policy_form(policy)
+    data["amount__triage__any"], data["unit__triage__any"] = "1.5", "hours"
     assert client.post("/referrals/sla/", data).status_code == 302
     assert SlaPolicyVersion.objects.get(number=2).targets.get(kind="triage").minutes == 90
     response = client.post(

@@ -82,27 +82,47 @@ def test_officer_cannot_assess_after_triage_starts_or_on_anothers_referral(
         do_save_assessment(referral.subjects.get(), assessment_input(), actor=officer, submit=False)
 
 
-def test_officer_uses_the_assessment_page_at_intake(client_for, officer):
+def test_officer_cannot_continue_or_save_the_assessment_after_sending(client_for, officer):
+    """Found in use: after sending, the officer still saw "Continue risk assessment" and the
+    page saved their changes. The initial assessment is sent with the referral; after that
+    only the hub changes it (or the officer, through the form, when the hub returns it)."""
     referral = submit_referral(officer)
+    subject = referral.subjects.get()
+    sent = do_save_assessment(
+        subject,
+        assessment_input("medium", factor_codes=["da_child_present"]),
+        actor=officer,
+        submit=False,
+    )
     client = client_for(officer)
     detail = client.get(f"/referrals/{referral.reference}/").content.decode()
-    assert "Assess risk" in detail
-
-    page = client.get(_url(referral)).content.decode()
-    assert "Save initial assessment" in page
-    assert "Submit for approval" not in page
+    assert "Continue risk assessment" not in detail
+    assert "Assess risk" not in detail
+    assert client.get(_url(referral)).status_code == 404
     response = client.post(
         _url(referral),
         {
-            "factors": ["da_child_present"],
-            "proposed_grade": "medium",
+            "factors": ["da_child_present", "strangulation"],
+            "proposed_grade": "high",
             "voice_of_child": "Crying.",
-            "rationale": "Child present.",
+            "rationale": "Changed after sending.",
             "draft": "1",
+            "version": sent.version,
         },
     )
-    assert response.status_code == 302
-    assert referral.subjects.get().assessment.proposed_grade == "medium"
+    assert response.status_code == 404
+    subject.assessment.refresh_from_db()
+    assert subject.assessment.proposed_grade == "medium"
+    assert subject.assessment.version == sent.version
+    assert client.post(_url(referral).replace("assess/", "suggest/"), {}).status_code == 404
+    assert (
+        AuditEvent.objects.filter(
+            action="access.denied",
+            actor=officer,
+            details__reason="assessment closed to the officer once the referral is sent",
+        ).count()
+        == 3
+    )
 
 
 def test_officer_gets_404_for_the_assessment_page_once_triage_starts(

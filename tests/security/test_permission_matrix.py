@@ -190,6 +190,13 @@ MATRIX: list[Row] = [
         officer=OK,
     ),
     row("referrals:draft_entry", DRAFT + "child/{draft_child}/", default=404, officer=200),
+    row(
+        "referrals:draft_suggest",
+        DRAFT + "assessment/{draft_child}/suggest/",
+        post=True,
+        default=404,
+        officer=OK,
+    ),
     row("referrals:draft_section", DRAFT + "incident/", default=404, officer=200),
     # --- Referrals: the hub's work -----------------------------------------------------------
     row("referrals:queue", hub=200),
@@ -239,16 +246,15 @@ MATRIX: list[Row] = [
     row("risk:approvals", supervisor=200),
     row("risk:decide", "/risk/assessments/{assessment.pk}/decide/", supervisor=200),
     row("risk:assessment_history", "/risk/assessments/{assessment.pk}/history/", hub=200),
-    # The referring officer assesses only at intake; this referral has been approved since.
+    # The referring officer's initial assessment is part of the referral form (DESIGN.md §2:
+    # "submits referrals with an initial child risk assessment"); once sent, only the hub
+    # changes it, even while it waits for triage.
     row("risk:assess", CHILD + "assess/", casework=200, officers=404),
-    # ...while it waits for triage, the officer who sent it may (DESIGN.md §2: "submits
-    # referrals with an initial child risk assessment").
     row(
         "risk:assess",
         "/risk/referrals/{at_intake.reference}/children/{at_intake_child.pk}/assess/",
         casework=200,
-        officer=200,
-        officer2=404,
+        officers=404,
     ),
     row("risk:suggest", CHILD + "suggest/", post=True, casework=OK, officers=404),
     row("risk:reviews", supervisor=200),

@@ -40,3 +40,27 @@ def test_seed_demo_refuses_to_run_in_production(db, settings):
     settings.PRODUCTION = True
     with pytest.raises(CommandError, match="never runs in production"):
         call_command("seed_demo")
+
+
+def test_seed_demo_narratives_and_voices_fit_each_childs_age(db):
+    """Found in use: children aged 8 to 13 were described as a "pre-verbal baby", so most of
+    the seeded review flags were nonsense."""
+    from referrals.models import ReferralSubject
+    from vhub.management.commands.seed_demo import MIN_AGE, voices_for
+
+    call_command("seed_demo", referrals=30)
+    children = ReferralSubject.objects.filter(role="child").select_related(
+        "person", "referral__incident_type"
+    )
+    codes = set()
+    for subject in children:
+        referral = subject.referral
+        born = subject.person.date_of_birth
+        age = (referral.incident_at.date() - born).days // 365
+        codes.add(referral.incident_type.code)
+        assert subject.voice_of_child in voices_for(age), (age, subject.voice_of_child)
+        assert ("baby" in subject.voice_of_child.lower()) == (age < 2)
+        assert age >= MIN_AGE.get(referral.incident_type.code, 0), (age, referral.narrative)
+        if "School reported" in referral.narrative:
+            assert subject.school
+    assert len(codes) >= 4  # still a spread of incidents

@@ -34,13 +34,22 @@ def govuk_field(  # type: ignore[no-untyped-def]
     reveal_field=None,
 ):
     """A field as its GOV.UK component. For radios, `reveal_field` is shown beneath the option
-    whose value is `reveal_value` (GOV.UK conditional reveal; always shown without JavaScript)."""
+    whose value is `reveal_value` (GOV.UK conditional reveal; always shown without JavaScript).
+    For checkboxes, a form field's `choice_hints` ({value: text}) puts a hint beneath a box
+    (GOV.UK checkbox item hint), e.g. why a box arrives ticked."""
     kind = _kind(field.field.widget)
     first_id = field.id_for_label
     if kind in {"date", "radios", "checkboxes"}:
         first_id = f"{field.auto_id}_0"
+    hints = getattr(field.field, "choice_hints", {})
+    boxes = (
+        [(box, hints.get(str(box.data["value"]), "")) for box in field]
+        if kind == "checkboxes"
+        else []
+    )
     return {
         "field": field,
+        "boxes": boxes,
         "kind": kind,
         "width": width,
         "label_class": label_class,

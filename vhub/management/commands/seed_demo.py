@@ -95,6 +95,50 @@ NARRATIVES = {
     "physical-abuse": "School reported {child} arrived with bruising to the upper arm. The child "
     "said they had been grabbed by a parent.",
 }
+# The youngest a child can be, in years, for the incident's narrative to make sense: a missing
+# child out all night with older males, a child answering the door and saying what they ate, a
+# child at school describing what happened.
+MIN_AGE = {"missing-child": 10, "parental-substance-misuse": 6, "physical-abuse": 5}
+# What a child of each age (under the first figure, in years) could have said or shown.
+VOICES_BY_AGE = [
+    (
+        2,
+        [
+            "Pre-verbal baby, clean and settled, feeding well during the visit.",
+            "Baby was unsettled and crying; calmed when held by the grandmother.",
+        ],
+    ),
+    (
+        5,
+        [
+            "Clung to the mother and would not speak to officers.",
+            "Said 'daddy shouting' and hid behind the sofa.",
+        ],
+    ),
+    (
+        12,
+        [
+            "Said 'I don't like it when they shout, I hide under my bed.'",
+            "Told officers they were hungry and wanted their nan.",
+        ],
+    ),
+    (
+        99,
+        [
+            "Quiet and withdrawn; would not make eye contact with officers.",
+            "Said they were fine and did not want the police involved again.",
+        ],
+    ),
+]
+
+
+def incidents_for(age_years: int) -> list[str]:
+    """The incident types whose narrative fits a child of this age."""
+    return [code for code in NARRATIVES if age_years >= MIN_AGE.get(code, 0)]
+
+
+def voices_for(age_years: int) -> list[str]:
+    return next(voices for below, voices in VOICES_BY_AGE if age_years < below)
 
 
 class Command(BaseCommand):
@@ -199,10 +243,12 @@ class Command(BaseCommand):
         start = now() - timedelta(days=12)
         for index in range(count):
             stage = stages[index % len(stages)]
-            code = rng.choice(list(NARRATIVES))
+            # The child's age first: the incident and the child's voice must fit it.
+            age_days = rng.randint(60, 16 * 365)
+            age_years = age_days // 365
+            code = rng.choice(incidents_for(age_years))
             address, postcode, la_slug = rng.choice(PLACES)
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-            age_days = rng.randint(60, 16 * 365)
             received = start + timedelta(hours=index * 9 + rng.randint(0, 5))
             child = ChildDetails(
                 first_name=first,
@@ -220,14 +266,7 @@ class Command(BaseCommand):
                 was_injured=rng.random() < 0.2,
                 parental_responsibility="Mother",
                 parents_aware=rng.choice([True, False]),
-                voice_of_child=rng.choice(
-                    [
-                        "Said 'I don't like it when they shout, I hide under my bed.'",
-                        "Quiet and withdrawn; would not make eye contact with officers.",
-                        "Pre-verbal baby, clean and settled, feeding well during the visit.",
-                        "Told officers they were hungry and wanted their nan.",
-                    ]
-                ),
+                voice_of_child=rng.choice(voices_for(age_years)),
             )
             details = IncidentDetails(
                 incident_reference=f"22/{100000 + index * 37}/{received:%y}",

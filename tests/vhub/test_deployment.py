@@ -98,7 +98,9 @@ def test_web_and_worker_have_their_own_healthchecks(services):
 
 def test_app_services_wait_for_migrations(services):
     assert services["migrate"]["restart"] == "no"
-    assert "migrate" in services["migrate"]["command"]
+    command = " ".join(services["migrate"]["command"])
+    assert "manage.py migrate" in command
+    assert "reread_referrals --if-stale" in command  # a shipped catalogue re-reads open referrals
     for name in APP_SERVICES:
         depends = _depends_on(services[name])
         assert depends.get("migrate") == "service_completed_successfully", name

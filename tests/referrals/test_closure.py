@@ -1,7 +1,7 @@
 """A referral's end (DESIGN.md §3): closing with an outcome, sign-off, clocks and escalations
 stopping, retention starting, throughput, and reopening."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from django.core import mail
@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview
+from audit.retention import years_after
 from dashboards.selectors import DashboardFilters, flow_totals
 from partners.models import Share, ShareStatus
 from referrals.actions import do_close_referral, do_decide_closure, do_reopen_referral
@@ -232,7 +233,7 @@ def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
 
     review = RetentionReview.objects.get(referral=referral)
     today = timezone.localdate(now())
-    assert review.review_due == date(today.year + 10, today.month, today.day)  # high: 10 years
+    assert review.review_due == years_after(today, 10)  # graded high: 10 years
     assert review.status == "pending"
 
     referral.refresh_from_db()

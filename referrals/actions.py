@@ -1169,3 +1169,82 @@ def do_reopen_referral(
         details={"reason": reason.strip()},
     )
     return referral
+
+
+@transaction.atomic
+def do_merge_referral(
+    duplicate: Referral,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    survivor: Referral,
+    reason: str,
+    expected_version: int | None = None,
+) -> Referral:
+    """Merge a duplicate referral into the one that survives. The duplicate keeps its children,
+    shares, clocks and history and says where it went; the survivor lists it. Its hub clocks
+    stop (the survivor's run on), its retention review starts, and its children stop counting
+    twice as repeats."""
+    from audit.retention import start_retention_review
+
+    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
+        raise ActionPermissionError("Only VHub practitioners and supervisors merge referrals.")
+    if not reason.strip():
+        raise ActionError("Say why this referral is a duplicate.", field="reason")
+    if survivor.pk == duplicate.pk:
+        raise ActionError("A referral cannot be merged into itself.", field="survivor")
+    # Both rows locked, lower id first, so two merges of the same pair cannot deadlock.
+    locked = {
+        r.pk: r
+        for r in Referral.objects.select_for_update()
+        .filter(pk__in=[duplicate.pk, survivor.pk])
+        .order_by("id")
+    }
+    duplicate, survivor = locked[duplicate.pk], locked[survivor.pk]
+    if expected_version is not None and duplicate.version != expected_version:
+        lock_referral(duplicate, expected_version=expected_version)  # raises the stale message
+    if survivor.status == ReferralStatus.MERGED:
+        raise ActionError(
+            f"{survivor.reference} was itself merged into another referral: merge into that one.",
+            field="survivor",
+        )
+    if duplicate.closure_requests.filter(state=ClosureRequestState.PENDING).exists():
+        raise ActionError(
+            f"{duplicate.reference} has a closure waiting for sign-off: decide on it first."
+        )
+    transition(
+        duplicate,
+        ReferralStatus.MERGED,
+        actor=actor,
+        reason=reason.strip(),
+        clock_reason=f"Merged into {survivor.reference}",
+    )
+    at = now()
+    duplicate.merged_into = survivor
+    duplicate.closure_outcome = ClosureOutcome.objects.filter(code="duplicate").first()
+    duplicate.closure_rationale = reason.strip()
+    duplicate.closed_at = at
+    duplicate.save(
+        update_fields=["merged_into", "closure_outcome", "closure_rationale", "closed_at"]
+    )
+    start_retention_review(duplicate, at)
+    # Merged referrals are left out of the repeat counts: the children's other referrals
+    # (the survivor among them) are recounted.
+    recounted = refresh_repeat_counts(
+        duplicate.subjects.filter(role=SubjectRole.CHILD).values_list("person_id", flat=True)
+    )
+    refresh_repeat_referrals(recounted - {duplicate.pk})
+    record_event(
+        "referral.merge",
+        actor=actor,
+        obj=duplicate,
+        referral=duplicate,
+        details={"into": survivor.reference, "reason": reason.strip()},
+    )
+    record_event(
+        "referral.merge_in",
+        actor=actor,
+        obj=survivor,
+        referral=survivor,
+        details={"from": duplicate.reference},
+    )
+    return duplicate

@@ -306,3 +306,23 @@ class ReopenReferralForm(forms.Form):
         error_messages={"required": "Say what new information means the referral is reopened"},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class MergeReferralForm(forms.Form):
+    survivor = forms.CharField(
+        label="Reference of the referral it duplicates",
+        max_length=20,
+        help_text="For example, VH-2026-000123. That referral stays; this one is merged into it.",
+        error_messages={"required": "Enter the reference of the referral it duplicates"},
+        widget=forms.TextInput(attrs={"spellcheck": "false", "autocomplete": "off"}),
+    )
+    reason = forms.CharField(
+        label="Why is this a duplicate",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why this referral is a duplicate"},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def clean_survivor(self) -> str:
+        return self.cleaned_data["survivor"].strip().upper()

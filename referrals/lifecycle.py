@@ -35,6 +35,18 @@ TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
         for after in (S.CLOSED, S.NO_FURTHER_ACTION)
     },
     (S.SHARED, S.CLOSED): CASEWORK,
+    # A duplicate merged into another referral (do_merge_referral), open or shared.
+    **{
+        (before, S.MERGED): CASEWORK
+        for before in (
+            S.SUBMITTED,
+            S.IN_TRIAGE,
+            S.RETURNED_TO_OFFICER,
+            S.RETURNED,
+            S.APPROVED,
+            S.SHARED,
+        )
+    },
     # Reopening with new information: back to triage.
     (S.CLOSED, S.IN_TRIAGE): CASEWORK,
     (S.NO_FURTHER_ACTION, S.IN_TRIAGE): CASEWORK,

@@ -245,6 +245,11 @@ class Referral(models.Model):
     )
     closure_rationale = models.TextField(blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # A duplicate merged into another referral (status merged): the survivor links back to it,
+    # so its children, shares, clocks and history stay reachable.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_duplicates"
+    )
     # Optimistic concurrency: every action bumps it; a stale form is refused, never applied.
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)

@@ -46,4 +46,5 @@ urlpatterns = [
     path("<str:reference>/correct/", views.correct_referral, name="correct"),
     path("<str:reference>/close/", views.close_referral, name="close"),
     path("<str:reference>/reopen/", views.reopen_referral, name="reopen"),
+    path("<str:reference>/merge/", views.merge_referral, name="merge"),
 ]

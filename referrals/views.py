@@ -27,6 +27,7 @@ from referrals.actions import (
     do_decide_closure,
     do_decide_match,
     do_delete_draft,
+    do_merge_referral,
     do_publish_sla_policy,
     do_remove_closure_day,
     do_remove_draft_entry,
@@ -43,11 +44,13 @@ from referrals.actions import (
 )
 from referrals.forms import (
     CloseReferralForm,
+    MergeReferralForm,
     ReopenReferralForm,
     ReturnToOfficerForm,
     SignOffClosureForm,
 )
 from referrals.importer import check_import_file
+from referrals.lifecycle import can_move
 from referrals.models import (
     OPEN_STATUSES,
     CalendarKind,
@@ -456,6 +459,8 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         and referral.status != ReferralStatus.AWAITING_APPROVAL,
         "closure_pending": user.is_vhub_caseworker
         and referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists(),
+        "can_merge": user.is_vhub_caseworker and can_move(referral.status, ReferralStatus.MERGED),
+        "merged_duplicates": list(referral.merged_duplicates.order_by("id")),
         "can_reopen": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER
@@ -1027,3 +1032,42 @@ def closures_waiting(request):  # type: ignore[no-untyped-def]
     rows = list(closures_awaiting_sign_off()[:200])
     record_list_view(request.user, "closures", referrals=[c.referral_id for c in rows])
     return render(request, "referrals/closures.html", {"closures": rows})
+
+
+@login_required
+def merge_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    """Merge this referral, a duplicate, into the one it duplicates."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        wanted = form.cleaned_data["survivor"]
+        try:
+            # The same lookup (and audited refusal) as opening that referral's page.
+            survivor = access_referral(request.user, wanted, "view")
+        except Http404:
+            survivor = None
+            form.add_error(
+                "survivor",
+                f"No referral {wanted} was found: check the reference, like VH-2026-000123",
+            )
+        if survivor is not None:
+            try:
+                do_merge_referral(
+                    referral,
+                    actor=request.user,
+                    survivor=survivor,
+                    reason=form.cleaned_data["reason"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(request, f"{reference} merged into {survivor.reference}")
+                return redirect("referrals:detail", reference=survivor.reference)
+    return render(
+        request,
+        "referrals/merge.html",
+        {"referral": referral, "form": form, "action_error": action_error},
+    )

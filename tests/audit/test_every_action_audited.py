@@ -556,12 +556,21 @@ ACTIONS: dict[str, Row] = {
         lambda w, r: _r("referrals.actions.do_reopen_referral")(
             r, actor=w.practitioner, reason="The school has raised a new concern."
         ),
-        lambda w: _r("referrals.actions.do_close_referral")(
-            submit_referral(w.officer),
-            actor=w.practitioner,
-            outcome=_outcome("duplicate"),
-            rationale="Sent twice.",
-        ).referral,
+        lambda w: (
+            _r("referrals.actions.do_close_referral")(
+                submit_referral(w.officer),
+                actor=w.practitioner,
+                outcome=_outcome("duplicate"),
+                rationale="Sent twice.",
+            ).referral
+        ),
+    ),
+    "referrals.actions.do_merge_referral": Row(
+        "referral.merge",
+        lambda w, pair: _r("referrals.actions.do_merge_referral")(
+            pair[0], actor=w.practitioner, survivor=pair[1], reason="The same incident."
+        ),
+        lambda w: (submit_referral(w.officer), submit_referral(w.officer)),
     ),
     "referrals.actions.do_start_correction": Row(
         "referral_draft.create",

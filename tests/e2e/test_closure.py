@@ -69,9 +69,7 @@ def test_close_with_sign_off_then_reopen(
     shot(boss, "cl04-sign-off")
     boss.get_by_role("button", name="Record decision").click()
     expect_success_banner(boss, f"Closure of {ref} signed off")
-    expect(boss.locator(".govuk-inset-text")).to_contain_text(
-        "Closed: No further action by police"
-    )
+    expect(boss.locator(".govuk-inset-text")).to_contain_text("Closed: No further action by police")
     shot(boss, "cl05-closed-referral")
     assert ClosureRequest.objects.get(referral=referral).decided_by == supervisor2
 

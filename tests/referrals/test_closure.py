@@ -13,7 +13,12 @@ from audit.models import AuditEvent, RetentionReview
 from audit.retention import years_after
 from dashboards.selectors import DashboardFilters, flow_totals
 from partners.models import Share, ShareStatus
-from referrals.actions import do_close_referral, do_decide_closure, do_reopen_referral
+from referrals.actions import (
+    do_close_referral,
+    do_decide_closure,
+    do_merge_referral,
+    do_reopen_referral,
+)
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import (
     ClockKind,
@@ -115,8 +120,8 @@ def test_a_high_referral_that_was_not_shared_waits_for_a_supervisors_sign_off(
     assert referral.status == ReferralStatus.APPROVED  # still open, clocks still running
     assert SlaClock.objects.filter(referral=referral, state__in=OPEN).exists()
     assert AuditEvent.objects.filter(action="referral.closure_request").count() == 1
-    told = set(Notification.objects.filter(title__contains="sign-off").values_list("user", flat=True))
-    assert told == {supervisor.pk, supervisor2.pk}
+    told = Notification.objects.filter(title__contains="sign-off").values_list("user", flat=True)
+    assert set(told) == {supervisor.pk, supervisor2.pk}
     with pytest.raises(ActionError, match="already has a closure waiting"):
         close(referral, practitioner)
 
@@ -215,7 +220,8 @@ def test_closing_stops_escalations_queued_and_future(officer, practitioner, supe
     result = sweep_clocks(now() + timedelta(days=30))
 
     message.refresh_from_db()
-    assert message.delivered_at is not None and message.emailed_at is None
+    assert message.delivered_at is not None
+    assert message.emailed_at is None
     assert not Notification.objects.filter(user=supervisor).exists()
     assert mail.outbox == []
     assert not Escalation.objects.filter(clock__referral=referral).exclude(pk=escalation.pk)
@@ -241,9 +247,7 @@ def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     assert not RetentionReview.objects.filter(referral=referral).exists()
 
 
-def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(
-    officer, practitioner
-):
+def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(officer, practitioner):
     today = timezone.localdate(now())
     window = DashboardFilters(start=today, end=today)
     submit_referral(officer)
@@ -258,9 +262,7 @@ def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(
 # --- Reopening -----------------------------------------------------------------------------
 
 
-def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(
-    officer, practitioner
-):
+def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(officer, practitioner):
     referral = submit_referral(officer)
     close(referral, practitioner)
     referral.refresh_from_db()
@@ -274,7 +276,8 @@ def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(
 
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.IN_TRIAGE
-    assert referral.closure_outcome is None and referral.closed_at is None
+    assert referral.closure_outcome is None
+    assert referral.closed_at is None
     running = SlaClock.objects.filter(referral=referral, state__in=OPEN)
     assert set(running.values_list("kind", flat=True)) == {
         ClockKind.TRIAGE,
@@ -380,3 +383,81 @@ def test_closures_waiting_list_has_a_fixed_number_of_queries(
     # three closures as for four.
     assert len(second.captured_queries) == len(first.captured_queries)
     assert Referral.objects.filter(closure_requests__state="pending").count() == 4
+
+
+# --- Merging a duplicate -------------------------------------------------------------------
+
+
+def test_a_duplicate_merged_into_another_referral_stays_reachable_from_it(
+    client_for, officer, practitioner, supervisor
+):
+    survivor = submit_referral(officer)
+    duplicate = approved_referral(officer, practitioner, supervisor)
+    share = share_with(duplicate, practitioner)
+    duplicate.refresh_from_db()
+    running = set(
+        SlaClock.objects.filter(referral=duplicate, share__isnull=True, state__in=OPEN).values_list(
+            "pk", flat=True
+        )
+    )
+    assert running
+
+    do_merge_referral(
+        duplicate, actor=practitioner, survivor=survivor, reason="Same incident, sent twice."
+    )
+
+    duplicate.refresh_from_db()
+    assert duplicate.status == ReferralStatus.MERGED
+    assert duplicate.merged_into == survivor
+    assert duplicate.closure_outcome.code == "duplicate"
+    # Its hub clocks stop with the reason; the partner keeps its share and its clock.
+    hub_clocks = SlaClock.objects.filter(referral=duplicate, share__isnull=True)
+    assert not hub_clocks.filter(state__in=OPEN).exists()
+    assert set(hub_clocks.filter(pk__in=running).values_list("stop_reason", flat=True)) == {
+        f"Merged into {survivor.reference}"
+    }
+    assert Share.objects.get(pk=share.pk).status == ShareStatus.ACTIVE
+    assert RetentionReview.objects.filter(referral=duplicate).exists()
+    assert AuditEvent.objects.get(action="referral.merge").details["into"] == survivor.reference
+    assert AuditEvent.objects.get(action="referral.merge_in").referral_id == survivor.pk
+
+    client = client_for(practitioner)
+    dup_page = client.get(f"/referrals/{duplicate.reference}/").content.decode()
+    assert "This referral was merged into" in dup_page
+    assert f'href="/referrals/{survivor.reference}/"' in dup_page
+    assert duplicate.subjects.get().person.full_name in dup_page  # its children
+    survivor_page = client.get(f"/referrals/{survivor.reference}/").content.decode()
+    assert "Duplicates merged into this referral" in survivor_page
+    assert f'href="/referrals/{duplicate.reference}/"' in survivor_page
+
+
+def test_merge_refuses_itself_a_merged_survivor_and_an_officer(officer, practitioner):
+    a, b, c = (submit_referral(officer) for _ in range(3))
+    with pytest.raises(ActionError, match="into itself"):
+        do_merge_referral(a, actor=practitioner, survivor=a, reason="x")
+    with pytest.raises(ActionPermissionError):
+        do_merge_referral(a, actor=officer, survivor=b, reason="x")
+    do_merge_referral(b, actor=practitioner, survivor=c, reason="Duplicate of c.")
+    with pytest.raises(ActionError, match="merge into that one"):
+        do_merge_referral(a, actor=practitioner, survivor=b, reason="Duplicate of b.")
+    a.refresh_from_db()
+    assert a.status == ReferralStatus.SUBMITTED
+
+
+def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
+    client_for, officer, practitioner
+):
+    duplicate = submit_referral(officer)
+    survivor = submit_referral(officer)
+    client = client_for(practitioner)
+    url = f"/referrals/{duplicate.reference}/merge/"
+
+    page = client.post(url, {"survivor": "VH-2026-999999", "reason": "Dup"}).content.decode()
+    assert "There is a problem" in page
+    assert "No referral VH-2026-999999 was found" in page
+
+    response = client.post(url, {"survivor": survivor.reference.lower(), "reason": "Dup"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/referrals/{survivor.reference}/"
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into == survivor

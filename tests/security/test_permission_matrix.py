@@ -240,6 +240,8 @@ MATRIX: list[Row] = [
     row("referrals:close", f"/referrals/{REF}/close/", post=True, casework=OK),
     row("referrals:reopen", f"/referrals/{REF}/reopen/", casework=200),
     row("referrals:reopen", f"/referrals/{REF}/reopen/", post=True, casework=OK),
+    row("referrals:merge", f"/referrals/{REF}/merge/", casework=200),
+    row("referrals:merge", f"/referrals/{REF}/merge/", post=True, casework=OK),
     # --- Risk ----------------------------------------------------------------------------------
     row("risk:approvals", supervisor=200),
     row("risk:decide", "/risk/assessments/{assessment.pk}/decide/", supervisor=200),

@@ -5,8 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview
@@ -368,21 +366,18 @@ def test_an_officer_and_a_partner_cannot_open_the_close_or_reopen_pages(
 def test_closures_waiting_list_has_a_fixed_number_of_queries(
     client_for, officer, practitioner, supervisor, supervisor2, django_assert_num_queries
 ):
-    for _ in range(3):
-        close(approved_referral(officer, practitioner, supervisor2), practitioner)
     client = client_for(supervisor)
-    client.get("/referrals/closures/")  # warm the session and the per-process caches
-    with CaptureQueriesContext(connection) as first:
-        page = client.get("/referrals/closures/").content.decode()
-    close(approved_referral(officer, practitioner, supervisor2), practitioner)
-    with CaptureQueriesContext(connection) as second:
-        client.get("/referrals/closures/")
-    assert page.count("/close/") == 3
-    # Session, user and groups, the navigation's unread count, one query for the closures with
-    # their referral, outcome and closer, the audit event (and its chain lock): the same for
-    # three closures as for four.
-    assert len(second.captured_queries) == len(first.captured_queries)
-    assert Referral.objects.filter(closure_requests__state="pending").count() == 4
+    for count in (3, 4):
+        while Referral.objects.filter(closure_requests__state="pending").count() < count:
+            close(approved_referral(officer, practitioner, supervisor2), practitioner)
+        client.get("/referrals/closures/")  # warm the session and the per-process caches
+        # 1 session, 2 user, 3 its two-factor device, 4 its roles; 5 the closures with their
+        # referral, outcome and closer (one join); 6 the audit chain's lock, 7 its last hash,
+        # 8 the change-history context with the audit event; 9 the navigation's unread count;
+        # 10 the header's agency; 11-13 the session's save (savepoint, update, release).
+        with django_assert_num_queries(13):
+            page = client.get("/referrals/closures/").content.decode()
+        assert page.count("/close/") == count
 
 
 # --- Merging a duplicate -------------------------------------------------------------------

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from referrals.models import ClosureRequest, Referral, ReferralStatus
 from tests.e2e.test_journey import expect_success_banner, sign_in
-from tests.factories import approved_referral
+from tests.factories import approved_referral, submit_referral
 
 pytestmark = [
     pytest.mark.e2e,
@@ -87,4 +87,34 @@ def test_close_with_sign_off_then_reopen(
     expect_success_banner(page, f"{ref} reopened and back in triage")
     shot(page, "cl07-reopened")
     assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.IN_TRIAGE
+    assert console_errors == []
+
+
+def test_merge_a_duplicate_into_the_referral_it_duplicates(
+    transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
+):  # type: ignore[no-untyped-def]
+    survivor = submit_referral(officer)
+    duplicate = submit_referral(officer)
+
+    page = sign_in(new_page, live_server, practitioner)
+    page.goto(f"{live_server.url}/referrals/{duplicate.reference}/")
+    page.get_by_role("link", name="Merge into another referral (a duplicate)").click()
+    page.get_by_label("Reference of the referral it duplicates").fill("VH-2026-999999")
+    page.get_by_label("Why is this a duplicate").fill("The control room sent the incident twice.")
+    page.get_by_role("button", name="Merge referral").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("No referral VH-2026-999999")
+    shot(page, "cl08-merge-error")
+    page.get_by_label("Reference of the referral it duplicates").fill(survivor.reference)
+    page.get_by_role("button", name="Merge referral").click()
+    expect_success_banner(page, f"{duplicate.reference} merged into {survivor.reference}")
+    expect(page.locator(".govuk-inset-text")).to_contain_text(
+        "Duplicates merged into this referral"
+    )
+    shot(page, "cl09-survivor")
+    page.get_by_role("link", name=duplicate.reference).click()
+    expect(page.locator("#merged-title")).to_have_text("Merged")
+    shot(page, "cl10-merged-duplicate")
+    page.get_by_role("link", name=survivor.reference).first.click()
+    expect(page).to_have_url(re.compile(rf"/referrals/{survivor.reference}/$"))
+    assert Referral.objects.get(pk=duplicate.pk).status == ReferralStatus.MERGED
     assert console_errors == []

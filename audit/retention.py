@@ -5,7 +5,7 @@ from datetime import date, datetime
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from audit.models import AuditEvent, RetentionReview, RetentionRule
+from audit.models import AuditEvent, RetentionReview, RetentionRule, RetentionStatus
 from referrals.models import Referral, ReferralStatus
 
 # A referral that reaches one of these has ended; its retention clock starts then.
@@ -74,3 +74,32 @@ def schedule_retention_reviews(batch_size: int = 2000) -> int:
     if batch:
         created += len(RetentionReview.objects.bulk_create(batch, ignore_conflicts=True))
     return created
+
+
+def start_retention_review(referral: Referral, ended_at: datetime) -> RetentionReview:
+    """A referral has just ended (closed, no further action, merged): its review date starts
+    now, by the most specific rule. A referral reopened and closed again starts afresh."""
+    rule = rule_for(
+        list(RetentionRule.objects.all()),
+        grade=referral.current_grade,
+        outcome=referral.status,
+    )
+    review, _created = RetentionReview.objects.update_or_create(
+        referral_id=referral.pk,
+        defaults={
+            "ended_at": ended_at,
+            "review_due": review_date(rule, ended_at),
+            "basis": rule.note[:300],
+            "status": RetentionStatus.PENDING,
+            "decided_by": None,
+            "decided_at": None,
+            "reason": "",
+        },
+    )
+    return review
+
+
+def stop_retention_review(referral: Referral) -> None:
+    """A reopened referral has not ended: its pending review goes (the audit trail keeps the
+    closure). A decision already taken on it is kept."""
+    RetentionReview.objects.filter(referral_id=referral.pk, status=RetentionStatus.PENDING).delete()

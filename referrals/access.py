@@ -29,7 +29,12 @@ def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # t
         _deny(user, reference[:40], "not a referral reference")
     referral = (
         Referral.objects.select_related(
-            "incident_type", "local_authority", "submitted_by", "allocated_to"
+            "incident_type",
+            "local_authority",
+            "submitted_by",
+            "allocated_to",
+            "closure_outcome",
+            "merged_into",
         )
         .filter(reference=reference)
         .first()

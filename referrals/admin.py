@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from referrals.integration import do_revoke_integration_client
 from referrals.models import (
+    ClosureOutcome,
     IncidentType,
     IntegrationClient,
     MatchThresholds,
@@ -23,6 +24,17 @@ class IncidentTypeAdmin(admin.ModelAdmin):
         "is_active",
         "display_order",
     )
+
+
+@admin.register(ClosureOutcome)
+class ClosureOutcomeAdmin(admin.ModelAdmin):
+    """The outcomes offered when closing a referral; retire one with `active`, never delete it
+    (closed referrals point to it)."""
+
+    list_display = ("label", "code", "status", "position", "active")
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
 
 
 @admin.register(MatchThresholds)

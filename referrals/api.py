@@ -172,5 +172,11 @@ class ReferralIntakeView(APIView):
                 "with different content. Nothing was changed."
             )
             return Response({"errors": [{"field": "external_id", "message": message}]}, status=409)
-        body = {"reference": existing.reference, "status": existing.status, "created": created}
+        merged_into = existing.merged_into.reference if existing.merged_into_id else None
+        body = {
+            "reference": existing.reference,
+            "status": existing.status,
+            "created": created,
+            "merged_into": merged_into,
+        }
         return Response(body, status=201 if created else 200)

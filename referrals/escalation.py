@@ -33,6 +33,7 @@ from accounts.models import User
 from referrals.calendars import NO_INPUTS, next_working_time
 from referrals.models import (
     OPEN_CLOCK_STATES,
+    PARTNER_CLOCKS,
     CalendarKind,
     ClockState,
     Escalation,
@@ -41,6 +42,7 @@ from referrals.models import (
     ImportJob,
     Notification,
     OutboxMessage,
+    ReferralStatus,
     SlaClock,
 )
 from vhub.clock import now
@@ -223,6 +225,18 @@ def _overtaken(escalation: Escalation, at: datetime) -> bool:
     )
 
 
+def _ended(escalation: Escalation) -> bool:
+    """Closing a referral stops its escalations: one queued before the closure (waiting for the
+    morning, say) is marked delivered without being sent. Partner clocks carry on after a
+    closure (the partner keeps its share), and so do their escalations."""
+    clock = escalation.clock
+    return (
+        clock.referral is not None
+        and clock.referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION)
+        and clock.kind not in PARTNER_CLOCKS
+    )
+
+
 def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
     """Deliver due outbox rows: an in-app notice and an e-mail each. Rows are claimed with
     SKIP LOCKED, so two workers never deliver the same one."""
@@ -237,7 +251,7 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
         )
         for message in messages:
             escalation = message.escalation
-            if _overtaken(escalation, at):
+            if _overtaken(escalation, at) or _ended(escalation):
                 message.delivered_at = at
                 continue
             title, body, url = _message(escalation, at)

@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from partners.models import Agency, AgencyKind
-from referrals.models import IncidentType, SubjectRole
+from referrals.models import ClosureOutcome, IncidentType, SubjectRole
 from risk.forms import AssessmentForm
 from risk.grades import GRADE_ORDER, Grade
 from vhub.forms import (
@@ -261,3 +261,68 @@ class ReturnToOfficerForm(forms.Form):
         error_messages={"required": "Say what information is missing"},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class CloseReferralForm(forms.Form):
+    outcome = forms.ModelChoiceField(
+        label="Outcome",
+        queryset=ClosureOutcome.objects.filter(active=True),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the outcome"},
+    )
+    rationale = forms.CharField(
+        label="Rationale",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Why the referral can close: what was done and what was decided.",
+        error_messages={"required": "Give the rationale for closing the referral"},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class SignOffClosureForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Your decision",
+        choices=[("approve", "Sign off: close the referral"), ("refuse", "Refuse: keep it open")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select whether you sign off or refuse the closure"},
+    )
+    note = forms.CharField(
+        label="Reason (needed if you refuse)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The person who asked for the closure sees this.",
+    )
+
+
+class ReopenReferralForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the referral reopened",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Describe the new information.",
+        error_messages={"required": "Say what new information means the referral is reopened"},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class MergeReferralForm(forms.Form):
+    survivor = forms.CharField(
+        label="Reference of the referral it duplicates",
+        max_length=20,
+        help_text="For example, VH-2026-000123. That referral stays; this one is merged into it.",
+        error_messages={"required": "Enter the reference of the referral it duplicates"},
+        widget=forms.TextInput(attrs={"spellcheck": "false", "autocomplete": "off"}),
+    )
+    reason = forms.CharField(
+        label="Why is this a duplicate",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why this referral is a duplicate"},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def clean_survivor(self) -> str:
+        return self.cleaned_data["survivor"].strip().upper()

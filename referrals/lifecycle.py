@@ -27,9 +27,34 @@ TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
     (S.AWAITING_APPROVAL, S.RETURNED): frozenset({Role.SUPERVISOR}),
     (S.AWAITING_APPROVAL, S.NO_FURTHER_ACTION): frozenset({Role.SUPERVISOR}),
     (S.APPROVED, S.SHARED): CASEWORK,
-    (S.APPROVED, S.CLOSED): CASEWORK,
+    # Closing (referrals/closure.py) with an outcome whose status is closed or no further
+    # action: from any status in which the hub holds the referral, and after sharing.
+    **{
+        (before, after): CASEWORK
+        for before in (S.SUBMITTED, S.IN_TRIAGE, S.RETURNED_TO_OFFICER, S.RETURNED, S.APPROVED)
+        for after in (S.CLOSED, S.NO_FURTHER_ACTION)
+    },
     (S.SHARED, S.CLOSED): CASEWORK,
+    # A duplicate merged into another referral (do_merge_referral), open or shared.
+    **{
+        (before, S.MERGED): CASEWORK
+        for before in (
+            S.SUBMITTED,
+            S.IN_TRIAGE,
+            S.RETURNED_TO_OFFICER,
+            S.RETURNED,
+            S.APPROVED,
+            S.SHARED,
+        )
+    },
+    # Reopening with new information: back to triage.
+    (S.CLOSED, S.IN_TRIAGE): CASEWORK,
+    (S.NO_FURTHER_ACTION, S.IN_TRIAGE): CASEWORK,
 }
+
+
+def can_move(current: str, to: str) -> bool:
+    return (current, to) in TRANSITIONS
 
 
 def lock_referral(referral: Referral, *, expected_version: int | None = None) -> Referral:
@@ -45,8 +70,14 @@ def lock_referral(referral: Referral, *, expected_version: int | None = None) ->
 
 
 def transition(
-    referral: Referral, to: str, *, actor, reason: str = "", system: bool = False
-) -> Referral:  # type: ignore[no-untyped-def]
+    referral: Referral,
+    to: str,
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    reason: str = "",
+    system: bool = False,
+    clock_reason: str = "",
+) -> Referral:
     """Move a locked referral to a new status, audited, in the caller's transaction.
 
     `system=True` (with no actor) is for moves the rules make by themselves, such as approving a
@@ -67,7 +98,7 @@ def transition(
     referral.status = to
     referral.version += 1
     referral.save(update_fields=["status", "version", "updated_at"])
-    sla.on_transition(referral, current, to)
+    sla.on_transition(referral, current, to, reason=clock_reason)
     recompute_one(referral)
     record_event(
         "referral.transition",

@@ -64,6 +64,73 @@ OPEN_STATUSES = (
 )
 
 
+class ClosureOutcome(models.Model):
+    """Configuration: the outcomes a referral can be closed with (DESIGN.md §3), seeded by a
+    migration and edited in the admin. `status` is the status closing with it gives."""
+
+    code = models.SlugField(max_length=40, unique=True)
+    label = models.CharField(max_length=100)
+    status = models.CharField(
+        max_length=30,
+        choices=[
+            (ReferralStatus.CLOSED.value, ReferralStatus.CLOSED.label),
+            (ReferralStatus.NO_FURTHER_ACTION.value, ReferralStatus.NO_FURTHER_ACTION.label),
+        ],
+        default=ReferralStatus.CLOSED,
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    active = models.BooleanField(default=True, help_text="Offered when closing a referral.")
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class ClosureRequestState(models.TextChoices):
+    PENDING = "pending", "Waiting for sign-off"
+    CLOSED = "closed", "Closed"
+    REFUSED = "refused", "Refused"
+
+
+class ClosureRequest(models.Model):
+    """One closure of a referral: applied at once, or waiting for a supervisor's sign-off (a
+    high or medium referral that was not shared), then signed off or refused."""
+
+    referral = models.ForeignKey(
+        "Referral", on_delete=models.CASCADE, related_name="closure_requests"
+    )
+    outcome = models.ForeignKey(ClosureOutcome, on_delete=models.PROTECT, related_name="+")
+    rationale = models.TextField()
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    needs_sign_off = models.BooleanField(default=False)
+    state = models.CharField(
+        max_length=10, choices=ClosureRequestState.choices, default=ClosureRequestState.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["referral"],
+                condition=models.Q(state="pending"),
+                name="one_pending_closure_per_referral",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Closure of {self.referral_id}: {self.state}"
+
+
 class ReferralSource(models.TextChoices):
     WEB = "web", "Web form"
     API = "api", "Records system (API)"
@@ -178,6 +245,18 @@ class Referral(models.Model):
     )
     priority_score = models.IntegerField(default=0)
     priority_breakdown = models.JSONField(default=dict, blank=True)
+    # How the referral ended (the latest closure; cleared when it is reopened). The history of
+    # closures, sign-offs and reopenings is the ClosureRequest rows and the audit trail.
+    closure_outcome = models.ForeignKey(
+        "ClosureOutcome", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    closure_rationale = models.TextField(blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    # A duplicate merged into another referral (status merged): the survivor links back to it,
+    # so its children, shares, clocks and history stay reachable.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_duplicates"
+    )
     # Optimistic concurrency: every action bumps it; a stale form is refused, never applied.
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
@@ -423,6 +502,8 @@ class SlaClock(models.Model):
     # message per clock, and counted apart on the dashboard. Never cleared.
     breached_before_import = models.BooleanField(default=False)
     met_at = models.DateTimeField(null=True, blank=True)
+    # Why a clock stopped other than by its own event (a closure, a withdrawn share).
+    stop_reason = models.CharField(max_length=200, blank=True)
     achieved_minutes = models.IntegerField(null=True, blank=True)
     margin_minutes = models.IntegerField(
         null=True, blank=True, help_text="Target minus achieved, in the clock's calendar."

@@ -31,6 +31,8 @@ from referrals.models import (
     OPEN_CLOCK_STATES,
     OPEN_STATUSES,
     ClosureDay,
+    ClosureRequest,
+    ClosureRequestState,
     MatchStatus,
     Person,
     PersonMatch,
@@ -208,9 +210,18 @@ def serial_plans() -> Iterator[None]:
 def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
     return (
         Referral.objects.filter(submitted_by=user)
-        .select_related("incident_type", "returned_by", "amendment")
+        .select_related("incident_type", "returned_by", "amendment", "closure_outcome")
         .prefetch_related(_CHILDREN)
         .order_by("-received_at")
+    )
+
+
+def closures_awaiting_sign_off() -> QuerySet[ClosureRequest]:
+    """Closures waiting for a supervisor's sign-off, oldest first, with what the list shows."""
+    return (
+        ClosureRequest.objects.filter(state=ClosureRequestState.PENDING)
+        .select_related("referral", "outcome", "requested_by")
+        .order_by("requested_at", "id")
     )
 
 

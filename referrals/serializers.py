@@ -310,6 +310,11 @@ class IntakeResultSerializer(serializers.Serializer):
     reference = serializers.CharField()
     status = serializers.CharField()
     created = serializers.BooleanField(help_text="False when this was a replay of an earlier call.")
+    merged_into = serializers.CharField(
+        allow_null=True,
+        help_text="The referral this one was merged into as a duplicate (its status is then "
+        "'merged'); null otherwise.",
+    )
 
 
 def intake_hash(payload: object) -> str:

@@ -22,6 +22,7 @@ from referrals.calendars import (
 )
 from referrals.models import (
     OPEN_CLOCK_STATES,
+    OPEN_STATUSES,
     PARTNER_CLOCKS,
     ClockKind,
     ClockState,
@@ -208,6 +209,7 @@ def meet_clock(
     share: Share | None = None,
     isr: InformationRequest | None = None,
     at: datetime | None = None,
+    reason: str = "",
 ) -> None:
     """Stop a running clock as met, keeping the achieved time, the margin and any breach."""
     at = at or now()
@@ -216,12 +218,15 @@ def meet_clock(
     for clock in _open_clocks(referral, kind, share, isr).select_for_update():
         _finish(clock, at, inputs)
         clock.state = ClockState.MET
+        clock.stop_reason = reason[:200]
         clock.save()
         met.append(clock.share_id)
     refresh_inbox_order_of(met)
 
 
-def cancel_clocks(referral: Referral, *, share: Share | None = None, kinds=None) -> None:  # type: ignore[no-untyped-def]
+def cancel_clocks(  # type: ignore[no-untyped-def]
+    referral: Referral, *, share: Share | None = None, kinds=None, reason: str = ""
+) -> None:
     """Stop clocks that no longer apply (a withdrawn share, a closed referral)."""
     clocks = SlaClock.objects.filter(referral=referral, state__in=OPEN_CLOCK_STATES)
     if share is not None:
@@ -229,7 +234,7 @@ def cancel_clocks(referral: Referral, *, share: Share | None = None, kinds=None)
     if kinds is not None:
         clocks = clocks.filter(kind__in=kinds)
     shares = list(clocks.filter(share__isnull=False).values_list("share_id", flat=True))
-    clocks.update(state=ClockState.CANCELLED, met_at=now())
+    clocks.update(state=ClockState.CANCELLED, met_at=now(), stop_reason=reason[:200])
     refresh_inbox_order_of(shares)
 
 
@@ -333,17 +338,25 @@ def on_received(referral: Referral, *, encompass: bool = False, new: bool = Fals
 CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)
 
 
-def on_transition(referral: Referral, before: str, after: str) -> None:
+def on_transition(referral: Referral, before: str, after: str, *, reason: str = "") -> None:
+    """`reason`: why the referral moved, kept on each clock the move stops (a closure's
+    outcome)."""
     if after == ReferralStatus.AWAITING_APPROVAL:
         start_clock(referral, ClockKind.SUPERVISOR_DECISION)
     if before == ReferralStatus.AWAITING_APPROVAL:
         meet_clock(referral, ClockKind.SUPERVISOR_DECISION)
     if after in (ReferralStatus.SHARED, *CLOSING_STATUSES):
-        meet_clock(referral, ClockKind.TRIAGE)
-        meet_clock(referral, ClockKind.DECISION_TO_SHARE)
+        meet_clock(referral, ClockKind.TRIAGE, reason=reason)
+        meet_clock(referral, ClockKind.DECISION_TO_SHARE, reason=reason)
     if after in CLOSING_STATUSES:
         # Partner clocks carry on: a closed referral may still owe a partner's acknowledgement.
-        cancel_clocks(referral, kinds=[k for k in ClockKind.values if k not in PARTNER_CLOCKS])
+        cancel_clocks(
+            referral, kinds=[k for k in ClockKind.values if k not in PARTNER_CLOCKS], reason=reason
+        )
+    if before in CLOSING_STATUSES and after in OPEN_STATUSES:
+        # Reopened with new information: triage and the decision to share start again from the
+        # reopening, under the current policy (docs/sla.md).
+        start_clocks(referral, [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE])
 
 
 def on_provisional_grade(referral: Referral, *, meet_triage: bool = True) -> None:

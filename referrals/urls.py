@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("drafts/<int:draft_id>/<slug:section>/", views.draft_section, name="draft_section"),
     path("queue/", views.queue, name="queue"),
+    path("closures/", views.closures_waiting, name="closures"),
     path("queue/next/", views.next_case, name="next_case"),
     path("queue/allocate/", views.allocate, name="allocate"),
     path("sla/", views.sla_policy, name="sla"),
@@ -48,4 +49,7 @@ urlpatterns = [
     path("<str:reference>/route/", views.route_referral, name="route"),
     path("<str:reference>/return/", views.return_to_officer, name="return_to_officer"),
     path("<str:reference>/correct/", views.correct_referral, name="correct"),
+    path("<str:reference>/close/", views.close_referral, name="close"),
+    path("<str:reference>/reopen/", views.reopen_referral, name="reopen"),
+    path("<str:reference>/merge/", views.merge_referral, name="merge"),
 ]

@@ -19,14 +19,19 @@ from partners.sharing_selectors import referral_sharing
 from referrals import drafts
 from referrals.access import REFERENCE, access_draft, access_person, access_referral
 from referrals.actions import (
+    closure_needs_sign_off,
     do_add_closure_day,
     do_allocate_referrals,
+    do_close_referral,
     do_confirm_matches,
+    do_decide_closure,
     do_decide_match,
     do_delete_draft,
+    do_merge_referral,
     do_publish_sla_policy,
     do_remove_closure_day,
     do_remove_draft_entry,
+    do_reopen_referral,
     do_return_to_officer,
     do_route_referral,
     do_save_draft_section,
@@ -44,12 +49,20 @@ from referrals.calendars import (
     timescale_parts,
     timescale_words,
 )
-from referrals.forms import ReturnToOfficerForm
+from referrals.forms import (
+    CloseReferralForm,
+    MergeReferralForm,
+    ReopenReferralForm,
+    ReturnToOfficerForm,
+    SignOffClosureForm,
+)
 from referrals.importer import check_import_file
+from referrals.lifecycle import can_move
 from referrals.models import (
     OPEN_STATUSES,
     CalendarKind,
     ClosureDay,
+    ClosureRequestState,
     ImportJob,
     MatchStatus,
     Notification,
@@ -64,6 +77,7 @@ from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     MATCHES_PAGE,
     QueueCursor,
+    closures_awaiting_sign_off,
     officer_drafts,
     officer_referrals,
     person_chronology,
@@ -458,6 +472,15 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         and referral.source == ReferralSource.WEB
         and referral.status in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE),
         "return_form": ReturnToOfficerForm(initial={"version": referral.version}),
+        "can_close": user.is_vhub_caseworker
+        and referral.status in (*OPEN_STATUSES, ReferralStatus.SHARED)
+        and referral.status != ReferralStatus.AWAITING_APPROVAL,
+        "closure_pending": user.is_vhub_caseworker
+        and referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists(),
+        "can_merge": user.is_vhub_caseworker and can_move(referral.status, ReferralStatus.MERGED),
+        "merged_duplicates": list(referral.merged_duplicates.order_by("id")),
+        "can_reopen": user.is_vhub_caseworker
+        and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER
         and referral.submitted_by_id == user.pk,
         "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],
@@ -980,3 +1003,145 @@ def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
         subject__referral__status__in=OPEN_STATUSES,
     ).aggregate(total=Count("id"), probable=Count("id", filter=Q(probable=True)))
     return render(request, "referrals/import_job.html", {"job": job, "matches": waiting})
+
+
+@login_required
+def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    """Close a referral with an outcome and a rationale; or, when a closure is waiting for
+    sign-off, show it, and let a supervisor other than the one who asked decide on it."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    pending = (
+        referral.closure_requests.filter(state=ClosureRequestState.PENDING)
+        .select_related("outcome", "requested_by")
+        .first()
+    )
+    action_error = None
+    if pending is None:
+        form = CloseReferralForm(request.POST or None, initial={"version": referral.version})
+        if request.method == "POST" and form.is_valid():
+            try:
+                closure = do_close_referral(
+                    referral,
+                    actor=request.user,
+                    outcome=form.cleaned_data["outcome"],
+                    rationale=form.cleaned_data["rationale"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(
+                    request,
+                    f"{reference} closed: {closure.outcome.label}"
+                    if closure.state == ClosureRequestState.CLOSED
+                    else f"Closure of {reference} sent to a supervisor for sign-off",
+                )
+                return redirect("referrals:detail", reference=reference)
+    else:
+        form = SignOffClosureForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            approve = form.cleaned_data["decision"] == "approve"
+            try:
+                do_decide_closure(
+                    pending, actor=request.user, approve=approve, note=form.cleaned_data["note"]
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(
+                    request,
+                    f"Closure of {reference} signed off"
+                    if approve
+                    else f"Closure of {reference} refused: the referral stays open",
+                )
+                return redirect("referrals:detail", reference=reference)
+    return render(
+        request,
+        "referrals/close.html",
+        {
+            "referral": referral,
+            "pending": pending,
+            "form": form,
+            "action_error": action_error,
+            "needs_sign_off": pending is None and closure_needs_sign_off(referral),
+            "can_sign_off": pending is not None
+            and request.user.has_role(Role.SUPERVISOR)
+            and pending.requested_by_id != request.user.pk,
+        },
+    )
+
+
+@login_required
+def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = ReopenReferralForm(request.POST or None, initial={"version": referral.version})
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_reopen_referral(
+                referral,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, f"{reference} reopened and back in triage")
+            return redirect("referrals:detail", reference=reference)
+    return render(
+        request,
+        "referrals/reopen.html",
+        {"referral": referral, "form": form, "action_error": action_error},
+    )
+
+
+@login_required
+def closures_waiting(request):  # type: ignore[no-untyped-def]
+    """Closures waiting for a supervisor's sign-off, oldest first."""
+    require_role(request.user, Role.SUPERVISOR)
+    rows = list(closures_awaiting_sign_off()[:200])
+    record_list_view(request.user, "closures", referrals=[c.referral_id for c in rows])
+    return render(request, "referrals/closures.html", {"closures": rows})
+
+
+@login_required
+def merge_referral(request, reference: str):  # type: ignore[no-untyped-def]
+    """Merge this referral, a duplicate, into the one it duplicates."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        wanted = form.cleaned_data["survivor"]
+        try:
+            # The same lookup (and audited refusal) as opening that referral's page.
+            survivor = access_referral(request.user, wanted, "view")
+        except Http404:
+            survivor = None
+            form.add_error(
+                "survivor",
+                f"No referral {wanted} was found: check the reference, like VH-2026-000123",
+            )
+        if survivor is not None:
+            try:
+                do_merge_referral(
+                    referral,
+                    actor=request.user,
+                    survivor=survivor,
+                    reason=form.cleaned_data["reason"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except ActionError as exc:
+                action_error = show_action_error(form, exc)
+            else:
+                messages.success(request, f"{reference} merged into {survivor.reference}")
+                return redirect("referrals:detail", reference=survivor.reference)
+    return render(
+        request,
+        "referrals/merge.html",
+        {"referral": referral, "form": form, "action_error": action_error},
+    )

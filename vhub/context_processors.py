@@ -20,7 +20,11 @@ def navigation(request):  # type: ignore[no-untyped-def]
     if user.is_vhub_caseworker:
         items.append(("Possible matches", "referrals:matches"))
     if user.has_role(Role.SUPERVISOR):
-        items += [("Approvals", "risk:approvals"), ("Possible hidden high risk", "risk:reviews")]
+        items += [
+            ("Approvals", "risk:approvals"),
+            ("Closures to sign off", "referrals:closures"),
+            ("Possible hidden high risk", "risk:reviews"),
+        ]
     if user.has_role(Role.SUPERVISOR, Role.MANAGER):
         items += [("Dashboard", "dashboards:dashboard"), ("Capacity", "dashboards:capacity")]
     if user.has_role(Role.MANAGER):

@@ -417,3 +417,29 @@ def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token):
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == "Bearer"
     assert "detail" in response.json()
+
+
+def test_replaying_a_merged_duplicate_answers_200_with_its_reference_and_merged_status(
+    niche, officer, practitioner
+):
+    from referrals.actions import do_merge_referral
+    from tests.factories import submit_referral
+
+    first = _post(niche[1]).json()
+    survivor = submit_referral(officer)
+    do_merge_referral(
+        Referral.objects.get(reference=first["reference"]),
+        actor=practitioner,
+        survivor=survivor,
+        reason="The same incident, sent by the records system and by the officer.",
+    )
+
+    again = _post(niche[1])
+
+    assert again.status_code == 200
+    assert again.json() == {
+        "reference": first["reference"],
+        "status": "merged",
+        "created": False,
+        "merged_into": survivor.reference,
+    }

@@ -94,6 +94,12 @@ def _received_days_ago(referral: Referral, days: int) -> Referral:
     return referral
 
 
+def _outcome(code: str):  # type: ignore[no-untyped-def]
+    from referrals.models import ClosureOutcome
+
+    return ClosureOutcome.objects.get(code=code)
+
+
 def _closed_review(w: World) -> RetentionReview:
     return review_due(w.officer, w.practitioner, w.supervisor)
 
@@ -525,6 +531,46 @@ ACTIONS: dict[str, Row] = {
             r, actor=w.practitioner, reason="Which school does the child attend?"
         ),
         lambda w: submit_referral(w.officer),
+    ),
+    "referrals.actions.do_close_referral": Row(
+        "referral.close",
+        lambda w, r: _r("referrals.actions.do_close_referral")(
+            r, actor=w.practitioner, outcome=_outcome("duplicate"), rationale="Sent twice."
+        ),
+        lambda w: submit_referral(w.officer),
+    ),
+    "referrals.actions.do_decide_closure": Row(
+        "referral.closure_refuse",
+        lambda w, c: _r("referrals.actions.do_decide_closure")(
+            c, actor=w.supervisor, approve=False, note="Share it with children's services first."
+        ),
+        lambda w: _r("referrals.actions.do_close_referral")(
+            approved_referral(w.officer, w.practitioner, w.supervisor),
+            actor=w.practitioner,
+            outcome=_outcome("no-further-action-police"),
+            rationale="No offence disclosed.",
+        ),
+    ),
+    "referrals.actions.do_reopen_referral": Row(
+        "referral.reopen",
+        lambda w, r: _r("referrals.actions.do_reopen_referral")(
+            r, actor=w.practitioner, reason="The school has raised a new concern."
+        ),
+        lambda w: (
+            _r("referrals.actions.do_close_referral")(
+                submit_referral(w.officer),
+                actor=w.practitioner,
+                outcome=_outcome("duplicate"),
+                rationale="Sent twice.",
+            ).referral
+        ),
+    ),
+    "referrals.actions.do_merge_referral": Row(
+        "referral.merge",
+        lambda w, pair: _r("referrals.actions.do_merge_referral")(
+            pair[0], actor=w.practitioner, survivor=pair[1], reason="The same incident."
+        ),
+        lambda w: (submit_referral(w.officer), submit_referral(w.officer)),
     ),
     "referrals.actions.do_start_correction": Row(
         "referral_draft.create",

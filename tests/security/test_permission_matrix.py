@@ -201,6 +201,7 @@ MATRIX: list[Row] = [
     # --- Referrals: the hub's work -----------------------------------------------------------
     row("referrals:queue", hub=200),
     row("referrals:next_case", post=True, casework=OK),
+    row("referrals:closures", supervisor=200),
     row("referrals:allocate", post=True, supervisor=OK),
     row("referrals:sla", manager=200),
     row("referrals:sla_history", manager=200),
@@ -242,6 +243,12 @@ MATRIX: list[Row] = [
     row("referrals:route", f"/referrals/{REF}/route/", post=True, casework=OK),
     row("referrals:return_to_officer", f"/referrals/{REF}/return/", post=True, casework=OK),
     row("referrals:correct", f"/referrals/{REF}/correct/", post=True, officer=OK, officer2=404),
+    row("referrals:close", f"/referrals/{REF}/close/", casework=200),
+    row("referrals:close", f"/referrals/{REF}/close/", post=True, casework=OK),
+    row("referrals:reopen", f"/referrals/{REF}/reopen/", casework=200),
+    row("referrals:reopen", f"/referrals/{REF}/reopen/", post=True, casework=OK),
+    row("referrals:merge", f"/referrals/{REF}/merge/", casework=200),
+    row("referrals:merge", f"/referrals/{REF}/merge/", post=True, casework=OK),
     # --- Risk ----------------------------------------------------------------------------------
     row("risk:approvals", supervisor=200),
     row("risk:decide", "/risk/assessments/{assessment.pk}/decide/", supervisor=200),

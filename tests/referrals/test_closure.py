@@ -1,0 +1,458 @@
+"""A referral's end (DESIGN.md §3): closing with an outcome, sign-off, clocks and escalations
+stopping, retention starting, throughput, and reopening."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from audit.models import AuditEvent, RetentionReview
+from audit.retention import years_after
+from dashboards.selectors import DashboardFilters, flow_totals
+from partners.models import Share, ShareStatus
+from referrals.actions import (
+    do_close_referral,
+    do_decide_closure,
+    do_merge_referral,
+    do_reopen_referral,
+)
+from referrals.escalation import deliver_outbox, sweep_clocks
+from referrals.models import (
+    ClockKind,
+    ClockState,
+    ClosureOutcome,
+    ClosureRequestState,
+    Escalation,
+    EscalationLevel,
+    Notification,
+    OutboxMessage,
+    Referral,
+    ReferralStatus,
+    SlaClock,
+)
+from tests.factories import approved_referral, share_with, submit_referral
+from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+
+OPEN = ("on_track", "at_risk", "breached")
+
+
+def outcome(code: str) -> ClosureOutcome:
+    return ClosureOutcome.objects.get(code=code)
+
+
+def close(referral, actor, code="duplicate", rationale="Sent twice by the control room."):  # type: ignore[no-untyped-def]
+    return do_close_referral(referral, actor=actor, outcome=outcome(code), rationale=rationale)
+
+
+# --- Outcomes ------------------------------------------------------------------------------
+
+
+def test_the_outcomes_are_seeded_as_data(db):
+    assert list(ClosureOutcome.objects.values_list("label", flat=True)) == [
+        "No further action by police",
+        "Shared, no further hub action",
+        "Duplicate",
+        "Transferred to another force or area",
+        "Child not identified",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("no-further-action-police", ReferralStatus.NO_FURTHER_ACTION),
+        ("shared-no-further-hub-action", ReferralStatus.CLOSED),
+        ("duplicate", ReferralStatus.CLOSED),
+        ("transferred", ReferralStatus.CLOSED),
+        ("child-not-identified", ReferralStatus.CLOSED),
+    ],
+)
+def test_each_outcome_closes_an_ungraded_referral_at_once(officer, practitioner, code, status):
+    referral = submit_referral(officer)
+
+    closure = close(referral, practitioner, code)
+
+    referral.refresh_from_db()
+    assert closure.state == ClosureRequestState.CLOSED
+    assert referral.status == status
+    assert referral.closure_outcome.code == code
+    assert referral.closure_rationale == "Sent twice by the control room."
+    event = AuditEvent.objects.get(action="referral.close")
+    assert event.actor == practitioner
+    assert event.details["outcome"] == code
+    assert AuditEvent.objects.filter(action="referral.transition", details__to=status).exists()
+
+
+def test_closing_needs_a_rationale_and_an_offered_outcome(officer, practitioner):
+    referral = submit_referral(officer)
+    with pytest.raises(ActionError, match="rationale"):
+        close(referral, practitioner, rationale="  ")
+    ClosureOutcome.objects.filter(code="transferred").update(active=False)
+    with pytest.raises(ActionError, match="no longer offered"):
+        close(referral, practitioner, "transferred")
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SUBMITTED
+
+
+def test_an_officer_cannot_close_a_referral(officer, practitioner):
+    referral = submit_referral(officer)
+    with pytest.raises(ActionPermissionError):
+        close(referral, officer)
+
+
+# --- Four eyes -----------------------------------------------------------------------------
+
+
+def test_a_high_referral_that_was_not_shared_waits_for_a_supervisors_sign_off(
+    officer, practitioner, supervisor, supervisor2
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    assert referral.current_grade == "high"
+
+    closure = close(referral, practitioner, "no-further-action-police")
+
+    referral.refresh_from_db()
+    assert closure.state == ClosureRequestState.PENDING
+    assert referral.status == ReferralStatus.APPROVED  # still open, clocks still running
+    assert SlaClock.objects.filter(referral=referral, state__in=OPEN).exists()
+    assert AuditEvent.objects.filter(action="referral.closure_request").count() == 1
+    told = Notification.objects.filter(title__contains="sign-off").values_list("user", flat=True)
+    assert set(told) == {supervisor.pk, supervisor2.pk}
+    with pytest.raises(ActionError, match="already has a closure waiting"):
+        close(referral, practitioner)
+
+    do_decide_closure(closure, actor=supervisor2, approve=True)
+
+    referral.refresh_from_db()
+    closure.refresh_from_db()
+    assert referral.status == ReferralStatus.NO_FURTHER_ACTION
+    assert closure.decided_by == supervisor2
+    event = AuditEvent.objects.get(action="referral.close")
+    assert event.actor == supervisor2
+    assert event.details["signed_off"] is True
+
+
+def test_the_supervisor_who_asked_cannot_sign_off_their_own_closure(
+    officer, practitioner, supervisor, supervisor2
+):
+    referral = approved_referral(officer, practitioner, supervisor2)
+    closure = close(referral, supervisor)
+    assert closure.state == ClosureRequestState.PENDING
+    with pytest.raises(ActionPermissionError, match="another supervisor"):
+        do_decide_closure(closure, actor=supervisor, approve=True)
+    with pytest.raises(ActionPermissionError):
+        do_decide_closure(closure, actor=practitioner, approve=True)
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.APPROVED
+
+
+def test_a_refused_closure_leaves_the_referral_open_and_tells_the_closer(
+    officer, practitioner, supervisor
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    closure = close(referral, practitioner)
+    with pytest.raises(ActionError, match="Say why"):
+        do_decide_closure(closure, actor=supervisor, approve=False)
+
+    do_decide_closure(closure, actor=supervisor, approve=False, note="Share it with the LA.")
+
+    referral.refresh_from_db()
+    closure.refresh_from_db()
+    assert referral.status == ReferralStatus.APPROVED
+    assert closure.state == ClosureRequestState.REFUSED
+    assert Notification.objects.get(user=practitioner).body == "Share it with the LA."
+    assert AuditEvent.objects.filter(action="referral.closure_refuse", actor=supervisor).exists()
+    with pytest.raises(ActionError, match="already refused"):
+        do_decide_closure(closure, actor=supervisor, approve=True)
+
+
+def test_a_shared_high_referral_closes_without_sign_off_and_the_partner_keeps_its_share(
+    officer, practitioner, supervisor
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    share = share_with(referral, practitioner)
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SHARED
+
+    closure = close(referral, practitioner, "shared-no-further-hub-action")
+
+    referral.refresh_from_db()
+    assert closure.state == ClosureRequestState.CLOSED
+    assert referral.status == ReferralStatus.CLOSED
+    assert Share.objects.get(pk=share.pk).status == ShareStatus.ACTIVE
+    # The partner's acknowledgement clock carries on.
+    assert SlaClock.objects.filter(share=share, state__in=OPEN).exists()
+
+
+# --- Clocks, escalations, retention, throughput --------------------------------------------
+
+
+def test_closing_meets_or_cancels_each_open_clock_with_the_outcome_as_reason(
+    officer, practitioner, supervisor
+):
+    referral = submit_referral(officer)
+    assert SlaClock.objects.filter(referral=referral, state__in=OPEN).count() >= 2
+
+    close(referral, practitioner, "child-not-identified")
+
+    clocks = SlaClock.objects.filter(referral=referral)
+    assert not clocks.filter(state__in=OPEN).exists()
+    for clock in clocks:
+        assert clock.state in (ClockState.MET, ClockState.CANCELLED)
+        assert clock.stop_reason == "Referral closed: Child not identified"
+        assert clock.met_at is not None
+
+
+def test_closing_stops_escalations_queued_and_future(officer, practitioner, supervisor):
+    referral = submit_referral(officer)
+    clock = SlaClock.objects.get(referral=referral, kind=ClockKind.DECISION_TO_SHARE)
+    escalation = Escalation.objects.create(
+        clock=clock, level=EscalationLevel.BREACHED, recipient=supervisor, created_at=now()
+    )
+    message = OutboxMessage.objects.create(escalation=escalation, deliver_after=now())
+
+    close(referral, practitioner)
+    deliver_outbox(now() + timedelta(minutes=1))
+    result = sweep_clocks(now() + timedelta(days=30))
+
+    message.refresh_from_db()
+    assert message.delivered_at is not None
+    assert message.emailed_at is None
+    assert not Notification.objects.filter(user=supervisor).exists()
+    assert mail.outbox == []
+    assert not Escalation.objects.filter(clock__referral=referral).exclude(pk=escalation.pk)
+    assert result.escalations == 0
+
+
+def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
+    officer, practitioner, supervisor
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    share_with(referral, practitioner)
+    referral.refresh_from_db()
+
+    close(referral, practitioner, "shared-no-further-hub-action")
+
+    review = RetentionReview.objects.get(referral=referral)
+    today = timezone.localdate(now())
+    assert review.review_due == years_after(today, 10)  # graded high: 10 years
+    assert review.status == "pending"
+
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="A new incident at the address.")
+    assert not RetentionReview.objects.filter(referral=referral).exists()
+
+
+def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(officer, practitioner):
+    today = timezone.localdate(now())
+    window = DashboardFilters(start=today, end=today)
+    submit_referral(officer)
+    referral = submit_referral(officer)
+    assert flow_totals(window) == (2, 0)
+
+    close(referral, practitioner)
+
+    assert flow_totals(window) == (2, 1)
+
+
+# --- Reopening -----------------------------------------------------------------------------
+
+
+def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(officer, practitioner):
+    referral = submit_referral(officer)
+    close(referral, practitioner)
+    referral.refresh_from_db()
+    with pytest.raises(ActionError, match="new information"):
+        do_reopen_referral(referral, actor=practitioner, reason=" ")
+    with pytest.raises(ActionPermissionError):
+        do_reopen_referral(referral, actor=officer, reason="More")
+    reopened_at = now()
+
+    do_reopen_referral(referral, actor=practitioner, reason="The school has new concerns.")
+
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.IN_TRIAGE
+    assert referral.closure_outcome is None
+    assert referral.closed_at is None
+    running = SlaClock.objects.filter(referral=referral, state__in=OPEN)
+    assert set(running.values_list("kind", flat=True)) == {
+        ClockKind.TRIAGE,
+        ClockKind.DECISION_TO_SHARE,
+    }
+    assert all(c.started_at >= reopened_at for c in running)
+    event = AuditEvent.objects.get(action="referral.reopen")
+    assert event.details["reason"] == "The school has new concerns."
+    # And it can end again.
+    close(referral, practitioner, "transferred")
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.CLOSED
+    assert RetentionReview.objects.filter(referral=referral).count() == 1
+
+
+def test_an_open_referral_cannot_be_reopened(officer, practitioner):
+    referral = submit_referral(officer)
+    with pytest.raises(ActionError, match="only a closed referral can be reopened"):
+        do_reopen_referral(referral, actor=practitioner, reason="More")
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+
+def test_the_close_page_summarises_errors_and_closes(client_for, officer, practitioner):
+    referral = submit_referral(officer)
+    client = client_for(practitioner)
+    url = f"/referrals/{referral.reference}/close/"
+    assert "Close referral" in client.get(url).content.decode()
+
+    page = client.post(url, {"version": referral.version}).content.decode()
+    assert "There is a problem" in page
+    assert "Select the outcome" in page
+    assert "Give the rationale for closing the referral" in page
+
+    response = client.post(
+        url,
+        {
+            "outcome": outcome("duplicate").pk,
+            "rationale": "Same incident as VH-2026-000001.",
+            "version": referral.version,
+        },
+    )
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.CLOSED
+    detail = client.get(f"/referrals/{referral.reference}/").content.decode()
+    assert "Closed: Duplicate" in detail
+    assert "Reopen this referral" in detail
+
+
+def test_sign_off_page_for_another_supervisor_and_not_for_the_closer(
+    client_for, officer, practitioner, supervisor, supervisor2
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    close(referral, supervisor)
+    url = f"/referrals/{referral.reference}/close/"
+
+    own = client_for(supervisor).get(url).content.decode()
+    assert "Record decision" not in own
+    assert "other than the person who asked" in own
+
+    response = client_for(supervisor2).post(url, {"decision": "approve"})
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.CLOSED
+
+
+def test_the_officer_sees_the_outcome_in_my_referrals(client_for, officer, practitioner):
+    referral = submit_referral(officer)
+    close(referral, practitioner, "transferred")
+    page = client_for(officer).get("/referrals/mine/").content.decode()
+    assert "Transferred to another force or area" in page
+
+
+def test_an_officer_and_a_partner_cannot_open_the_close_or_reopen_pages(
+    client_for, officer, practitioner, partner_a
+):
+    referral = submit_referral(officer)
+    for user in (officer, partner_a):
+        for page in ("close", "reopen"):
+            before = AuditEvent.objects.filter(action="access.denied").count()
+            response = client_for(user).get(f"/referrals/{referral.reference}/{page}/")
+            assert response.status_code == 403
+            assert AuditEvent.objects.filter(action="access.denied").count() == before + 1
+
+
+def test_closures_waiting_list_has_a_fixed_number_of_queries(
+    client_for, officer, practitioner, supervisor, supervisor2, django_assert_num_queries
+):
+    client = client_for(supervisor)
+    for count in (3, 4):
+        while Referral.objects.filter(closure_requests__state="pending").count() < count:
+            close(approved_referral(officer, practitioner, supervisor2), practitioner)
+        client.get("/referrals/closures/")  # warm the session and the per-process caches
+        # 1 session, 2 user, 3 its two-factor device, 4 its roles; 5 the closures with their
+        # referral, outcome and closer (one join); 6 the audit chain's lock, 7 its last hash,
+        # 8 the change-history context with the audit event; 9 the navigation's unread count;
+        # 10 the header's agency; 11-13 the session's save (savepoint, update, release).
+        with django_assert_num_queries(13):
+            page = client.get("/referrals/closures/").content.decode()
+        assert page.count("/close/") == count
+
+
+# --- Merging a duplicate -------------------------------------------------------------------
+
+
+def test_a_duplicate_merged_into_another_referral_stays_reachable_from_it(
+    client_for, officer, practitioner, supervisor
+):
+    survivor = submit_referral(officer)
+    duplicate = approved_referral(officer, practitioner, supervisor)
+    share = share_with(duplicate, practitioner)
+    duplicate.refresh_from_db()
+    running = set(
+        SlaClock.objects.filter(referral=duplicate, share__isnull=True, state__in=OPEN).values_list(
+            "pk", flat=True
+        )
+    )
+    assert running
+
+    do_merge_referral(
+        duplicate, actor=practitioner, survivor=survivor, reason="Same incident, sent twice."
+    )
+
+    duplicate.refresh_from_db()
+    assert duplicate.status == ReferralStatus.MERGED
+    assert duplicate.merged_into == survivor
+    assert duplicate.closure_outcome.code == "duplicate"
+    # Its hub clocks stop with the reason; the partner keeps its share and its clock.
+    hub_clocks = SlaClock.objects.filter(referral=duplicate, share__isnull=True)
+    assert not hub_clocks.filter(state__in=OPEN).exists()
+    assert set(hub_clocks.filter(pk__in=running).values_list("stop_reason", flat=True)) == {
+        f"Merged into {survivor.reference}"
+    }
+    assert Share.objects.get(pk=share.pk).status == ShareStatus.ACTIVE
+    assert RetentionReview.objects.filter(referral=duplicate).exists()
+    assert AuditEvent.objects.get(action="referral.merge").details["into"] == survivor.reference
+    assert AuditEvent.objects.get(action="referral.merge_in").referral_id == survivor.pk
+
+    client = client_for(practitioner)
+    dup_page = client.get(f"/referrals/{duplicate.reference}/").content.decode()
+    assert "This referral was merged into" in dup_page
+    assert f'href="/referrals/{survivor.reference}/"' in dup_page
+    assert duplicate.subjects.get().person.full_name in dup_page  # its children
+    survivor_page = client.get(f"/referrals/{survivor.reference}/").content.decode()
+    assert "Duplicates merged into this referral" in survivor_page
+    assert f'href="/referrals/{duplicate.reference}/"' in survivor_page
+
+
+def test_merge_refuses_itself_a_merged_survivor_and_an_officer(officer, practitioner):
+    a, b, c = (submit_referral(officer) for _ in range(3))
+    with pytest.raises(ActionError, match="into itself"):
+        do_merge_referral(a, actor=practitioner, survivor=a, reason="x")
+    with pytest.raises(ActionPermissionError):
+        do_merge_referral(a, actor=officer, survivor=b, reason="x")
+    do_merge_referral(b, actor=practitioner, survivor=c, reason="Duplicate of c.")
+    with pytest.raises(ActionError, match="merge into that one"):
+        do_merge_referral(a, actor=practitioner, survivor=b, reason="Duplicate of b.")
+    a.refresh_from_db()
+    assert a.status == ReferralStatus.SUBMITTED
+
+
+def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
+    client_for, officer, practitioner
+):
+    duplicate = submit_referral(officer)
+    survivor = submit_referral(officer)
+    client = client_for(practitioner)
+    url = f"/referrals/{duplicate.reference}/merge/"
+
+    page = client.post(url, {"survivor": "VH-2026-999999", "reason": "Dup"}).content.decode()
+    assert "There is a problem" in page
+    assert "No referral VH-2026-999999 was found" in page
+
+    response = client.post(url, {"survivor": survivor.reference.lower(), "reason": "Dup"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/referrals/{survivor.reference}/"
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into == survivor

@@ -370,7 +370,7 @@ MATRIX: list[Row] = [
     row("dashboards:report", "/dashboards/reports/{report_day}.pdf", supervisor=200, manager=200),
     # --- The API's schema and docs: VHub staff and records systems (by token) only ------------
     row("api-schema", default=200, anon=403, no_2fa=403, partners=403, api=200),
-    row("api-docs", default=200, anon=302, no_2fa=403, partners=403, api=302),
+    row("api-docs", default=200, anon=LOGIN, no_2fa=403, partners=403, api=LOGIN),
     # --- The admin site: staff administrators only (it holds configuration, no case data) ----
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
 ]

@@ -1077,6 +1077,7 @@ def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
 def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
+    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
     form = ReopenReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -1113,6 +1114,7 @@ def merge_referral(request, reference: str):  # type: ignore[no-untyped-def]
     """Merge this referral, a duplicate, into the one it duplicates."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
+    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
     form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():

@@ -823,6 +823,11 @@ LISTS = [
 # Every other named URL, and why it is not a list (or where its rows are counted instead).
 NOT_LISTS = {
     "home": "redirects to the person's start page",
+    "referrals:close": "a form about one referral",
+    "referrals:reopen": "a form about one referral",
+    "referrals:merge": "a form about one referral",
+    "referrals:closures": "a list: its query count is pinned for three and four closures in "
+    "tests/referrals/test_closure.py::test_closures_waiting_list_has_a_fixed_number_of_queries",
     "healthz": "health check",
     "readyz": "health check",
     "login": "sign-in form",

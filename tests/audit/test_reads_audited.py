@@ -515,6 +515,28 @@ READS: list[Read] = [
         lambda c: c.referral,
     ),
     Read(
+        "referrals/<str:reference>/close/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/close/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/reopen/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/reopen/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/merge/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/merge/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read("referrals/closures/", "supervisor", lambda c: "/referrals/closures/", "case_list.view"),
+    Read(
         "partners/referrals/<str:reference>/share/",
         "practitioner",
         lambda c: f"/partners/referrals/{c.referral.reference}/share/",

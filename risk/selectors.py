@@ -14,7 +14,7 @@ from audit.history import (
     events_of,
     published_versions,
 )
-from referrals.models import Referral
+from referrals.models import ImportJob, Referral, ReferralSubject, SubjectRole
 from risk.catalogue import to_text
 from risk.models import (
     AssessmentStatus,
@@ -319,7 +319,6 @@ def import_scan(job_id: int) -> ImportScan:
     """The scan of one import in five queries: its referrals and how many were signalled; the
     indicators; the risk model's repeat rule; the children (repeat, probable, unassessed); the
     ranked high-risk referrals."""
-    from referrals.models import ReferralSubject, SubjectRole
 
     totals = _scan_referrals(job_id).aggregate(
         referrals=Count("id"),
@@ -359,7 +358,6 @@ def import_scan(job_id: int) -> ImportScan:
 
 def scans_finished(start, end) -> list[tuple[object, ImportScan]]:  # type: ignore[no-untyped-def]
     """The imports finished in [start, end), each with its scan (for the daily report)."""
-    from referrals.models import ImportJob
 
     jobs = ImportJob.objects.filter(
         status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end

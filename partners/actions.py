@@ -38,7 +38,7 @@ from vhub.roles import Role
 VIEW_SHARE = "view_share"
 
 
-def _needs_authorisation(referral: Referral, purpose: str) -> bool:
+def needs_authorisation(referral: Referral, purpose: str = SharePurpose.SHARE) -> bool:
     """A manager's rule: ordinary shares of a referral with this grade wait for a supervisor.
     Encompass notices (due before the next school day) and MARAC referrals (their own audited
     decision) go out at once."""
@@ -94,7 +94,7 @@ def do_create_share(
         raise ActionError("Choose fields to withhold from the list.", field="redacted")
     withheld = set(template.withheld(chosen))
     latest = referral.shares.filter(agency=agency).aggregate(v=Max("version"))["v"] or 0
-    held = _needs_authorisation(referral, purpose)
+    held = needs_authorisation(referral, purpose)
     share = Share.objects.create(
         referral=referral,
         agency=agency,

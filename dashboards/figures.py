@@ -423,6 +423,8 @@ def _age_words(age: timedelta) -> str:
     if age >= timedelta(days=1):
         return f"{age.days} day{'s' if age.days != 1 else ''}"
     hours = int(age.total_seconds() // 3600)
+    if not hours:
+        return "Under 1 hour"
     return f"{hours} hour{'s' if hours != 1 else ''}"
 
 
@@ -470,8 +472,10 @@ def headline_figures(user, f: DashboardFilters, at: datetime) -> list[Headline]:
     figures.append(
         Headline(
             "sla",
-            _percent(h.sla_percent) if h.sla_closed else "No clocks yet",
-            f"SLA met this month ({h.sla_within:,} of {h.sla_closed:,} clocks on time)",
+            _percent(h.sla_percent) if h.sla_closed else "None",
+            f"SLA met this month ({h.sla_within:,} of {h.sla_closed:,} clocks on time)"
+            if h.sla_closed
+            else "SLA met this month: no clock has stopped yet",
             Link(
                 "See SLA compliance this month",
                 f"{reverse('dashboards:dashboard')}?{urlencode(month)}#sla",

@@ -96,7 +96,8 @@ def test_headline_keeps_to_the_filtered_local_authority(known):
     f = DashboardFilters(start=TODAY, end=TODAY, local_authority=known["shropshire"].pk)
     h = selectors.headline(f, TODAY)
     assert h.open_referrals == 1
-    assert h.oldest is not None and h.oldest[1] == known["far"].reference
+    assert h.oldest is not None
+    assert h.oldest[1] == known["far"].reference
     assert (h.sla_closed, h.sla_within) == (1, 0)
     assert h.hidden_risk == 1
 
@@ -128,8 +129,7 @@ def test_each_role_sees_the_same_figures_in_words_with_links_to_their_detail(req
     assert figures["oldest"].link.url == f"/referrals/{known['oldest'].reference}/"
     assert figures["oldest"].referral == known["oldest"].pk
     assert figures["sla"].link.url == (
-        "/dashboards/overview/?start_0=1&start_1=11&start_2=2026"
-        "&end_0=18&end_1=11&end_2=2026#sla"
+        "/dashboards/overview/?start_0=1&start_1=11&start_2=2026&end_0=18&end_1=11&end_2=2026#sla"
     )
     # Supervisors review the flags; a manager cannot open the review list, so theirs is the
     # queue's flagged filter, which lists the same two referrals.
@@ -156,6 +156,18 @@ def test_a_wait_under_a_day_is_told_in_hours(manager, officer):
     assert figures["oldest"].value == "7 hours"
 
 
+def test_a_fresh_backlog_with_no_clock_stopped_says_so_in_words(manager, officer):
+    _submit_at(officer, NOW - timedelta(minutes=20))
+    SlaClock.objects.all().delete()
+    f = DashboardFilters(start=TODAY, end=TODAY)
+    figures = {h.key: h for h in headline_figures(manager, f, NOW)}
+    assert figures["oldest"].value == "Under 1 hour"
+    assert (figures["sla"].value, figures["sla"].label) == (
+        "None",
+        "SLA met this month: no clock has stopped yet",
+    )
+
+
 @pytest.mark.parametrize("who", ["supervisor", "manager"])
 def test_the_dashboard_opens_with_the_headline_figures_before_the_charts(
     request, client_for, known, who
@@ -168,7 +180,8 @@ def test_the_dashboard_opens_with_the_headline_figures_before_the_charts(
     headline = body.index('id="headline-title"')
     assert headline < body.index('role="img"')  # before the first chart
     assert headline < body.index('id="backlog"')
-    assert 'id="headline-open"' in body and "open referrals" in body
+    assert 'id="headline-open"' in body
+    assert "open referrals" in body
     assert f'href="/referrals/{known["oldest"].reference}/"' in body
     assert "75%" in body
     # The oldest referral is named on the page, so its reference is in the page's audit event.

@@ -25,6 +25,7 @@ from partners.pack_templates import (
     get_template,
     template_for_agency,
 )
+from partners.notices import queue_share_notices
 from partners.packs import render_pack_pdf, sha256_hex
 from partners.portal_actions import start_partner_clocks
 from partners.snapshots import build_snapshot
@@ -167,6 +168,8 @@ def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[n
         # The agency now acts on the new version; the old one's clocks stop.
         sla.cancel_clocks(referral, share=old)
     start_partner_clocks(referral, share)
+    # Its people are told it has arrived (an e-mail with a link, no case data).
+    queue_share_notices(share)
     if referral.status == ReferralStatus.APPROVED and share.purpose != SharePurpose.ENCOMPASS:
         transition(referral, ReferralStatus.SHARED, actor=actor)
     for old in earlier:

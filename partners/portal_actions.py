@@ -18,6 +18,7 @@ from django.utils.http import urlsafe_base64_encode
 from accounts.models import User
 from audit.actions import record_event
 from partners.inbox import refresh_inbox_order_of
+from partners.notices import queue_isr_answer_notices
 from partners.models import (
     Agency,
     InformationRequest,
@@ -346,6 +347,8 @@ def do_respond_isr(
         referral=referral,
         details={"attachments": [{"name": a.original_name, "sha256": a.sha256} for a in stored]},
     )
+    # The agency's people are told by e-mail (a link, no case data).
+    queue_isr_answer_notices(isr)
     notify(
         [isr.raised_by],
         title=f"VHub has answered ISR-{isr.pk}",

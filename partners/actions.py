@@ -18,6 +18,7 @@ from partners.models import (
     SharePurpose,
     ShareStatus,
 )
+from partners.notices import queue_share_notices
 from partners.pack_templates import (
     ALL_FIELDS,
     NEVER_REDACTED,
@@ -25,7 +26,6 @@ from partners.pack_templates import (
     get_template,
     template_for_agency,
 )
-from partners.notices import queue_share_notices
 from partners.packs import render_pack_pdf, sha256_hex
 from partners.portal_actions import start_partner_clocks
 from partners.snapshots import build_snapshot

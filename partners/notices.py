@@ -136,9 +136,7 @@ def queue_notice_digests(at: datetime | None = None) -> int:
     day = timezone.localdate(at)
     waiting = list(
         PartnerNotice.objects.select_for_update(skip_locked=True)
-        .filter(
-            outbox__isnull=True, frequency=NoticeFrequency.DAILY_DIGEST, created_at__lte=at
-        )
+        .filter(outbox__isnull=True, frequency=NoticeFrequency.DAILY_DIGEST, created_at__lte=at)
         .order_by("created_at", "id")
     )
     by_person: dict[int, list[PartnerNotice]] = defaultdict(list)
@@ -195,9 +193,7 @@ def compose(message: OutboxMessage, at: datetime) -> Composed | None:
         return Composed(message.recipient, text.rstrip("."), body, body, _item_url(notice))
     count = len(notices)
     title = f"{count} new item{'s' if count != 1 else ''} for {agency}"
-    lines = [
-        f"- {NoticeWhat(n.what).label}: {settings.SITE_URL}{_item_url(n)}" for n in notices
-    ]
+    lines = [f"- {NoticeWhat(n.what).label}: {settings.SITE_URL}{_item_url(n)}" for n in notices]
     email = (
         f"Since your last digest, {count} item{'s have' if count != 1 else ' has'} arrived for "
         f"{agency}. Sign in to VHub to read them:\n\n" + "\n".join(lines)

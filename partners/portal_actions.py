@@ -18,7 +18,6 @@ from django.utils.http import urlsafe_base64_encode
 from accounts.models import User
 from audit.actions import record_event
 from partners.inbox import refresh_inbox_order_of
-from partners.notices import queue_isr_answer_notices
 from partners.models import (
     Agency,
     InformationRequest,
@@ -30,6 +29,7 @@ from partners.models import (
     ShareResponse,
     ShareStatus,
 )
+from partners.notices import queue_isr_answer_notices
 from referrals import sla
 from referrals.models import (
     OPEN_CLOCK_STATES,

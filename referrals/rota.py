@@ -70,9 +70,8 @@ def cover_for_area(area_id: int | None, day: date) -> list[int]:
     supervisor hears, as before rotas existed, then the managers."""
     away = absent_on(day)
     if area_id is not None and DutyRota.objects.filter(area_id=area_id).exists():
-        on_duty = list(
-            rota_on(area_id, day).order_by("first_day", "id").values_list("supervisor_id", flat=True)
-        )
+        rows = rota_on(area_id, day).order_by("first_day", "id")
+        on_duty = list(rows.values_list("supervisor_id", flat=True))
         present = [pk for pk in _active_with_role(on_duty, Role.SUPERVISOR) if pk not in away]
         if present:
             return present

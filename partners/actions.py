@@ -268,7 +268,9 @@ def do_set_authorisation_rule(
 @transaction.atomic
 def do_render_share_pack(share_id: int) -> Share:
     """Render and store the share's referral pack PDF with its SHA-256. Safe to run twice."""
-    share = Share.objects.select_for_update().select_related("agency").get(pk=share_id)
+    # Only the share is locked: FOR UPDATE on the joined agency would hold every new share,
+    # notice or referral of the agency while the PDF renders, and deadlock with the audit chain.
+    share = Share.objects.select_for_update(of=("self",)).select_related("agency").get(pk=share_id)
     if share.pack_sha256:
         return share
     pdf = render_pack_pdf(share)

@@ -364,6 +364,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "dashboards.tasks.send_daily_report",
         "schedule": crontab(hour=7, minute=0),  # Europe/London (CELERY_TIMEZONE)
     },
+    # Partner users who chose a daily digest of the work that arrived for their agency.
+    "partner-notice-digests": {
+        "task": "partners.tasks.send_notice_digests",
+        "schedule": crontab(hour=8, minute=0),  # Europe/London (CELERY_TIMEZONE)
+    },
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180
 

@@ -192,6 +192,7 @@ class Command(BaseCommand):
             return
         self._referrals(users, options["referrals"])
         self._roster(users)
+        self._duty_rota(users)
         self._marac_meetings(users)
         self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
 
@@ -205,6 +206,29 @@ class Command(BaseCommand):
         for name, days in (("practitioner", 5), ("practitioner2", 5), ("supervisor", 3)):
             hours = {day: Decimal("7.5") for day in range(days)}
             do_set_roster(actor=users["manager"], practitioner=users[name], hours=hours)
+
+    def _duty_rota(self, users: dict[str, User]) -> None:
+        """The area teams' duty supervisors (docs/sla.md): Dan covers Herefordshire and
+        Worcestershire on Monday to Wednesday and Grace on Thursday to Sunday; Grace has
+        Shropshire and Telford & Wrekin on weekdays and Dan at weekends. Each is the other's
+        cover when away."""
+        from referrals.rota import do_add_duty
+
+        first, second = users["supervisor"], users["supervisor2"]
+        for area in Agency.objects.filter(kind="la_childrens"):
+            if area.slug in ("herefordshire-cs", "worcestershire-cs"):
+                days = [(first, d) for d in (0, 1, 2)] + [(second, d) for d in (3, 4, 5, 6)]
+            else:
+                days = [(second, d) for d in range(5)] + [(first, 5), (first, 6)]
+            for supervisor, weekday in days:
+                do_add_duty(
+                    actor=users["manager"],
+                    area=area,
+                    supervisor=supervisor,
+                    first_day=None,
+                    last_day=None,
+                    weekday=weekday,
+                )
 
     def _marac_meetings(self, users: dict[str, User]) -> None:
         """MARAC meets every other Thursday: the next three meetings (docs/sharing.md)."""

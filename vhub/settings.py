@@ -7,6 +7,8 @@ import environ
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
+from vhub.pooling import POOLERS, pooled
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -163,6 +165,36 @@ if not env.bool("DATABASE_JIT", default=False):
 DATABASES["default"].setdefault("TEST", {})
 if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"]["NAME"] = env.str("TEST_DATABASE_NAME")
+
+# Connection pooling (docs/deployment.md, "Connection pooling"). With DATABASE_POOLER=pgbouncer,
+# DATABASE_URL points at PgBouncer in transaction mode and nothing may rely on session state:
+# vhub/pooling.py turns off prepared statements and server-side cursors.
+DATABASE_POOLER = env.str("DATABASE_POOLER", default="none")
+if DATABASE_POOLER not in POOLERS:
+    raise ImproperlyConfigured(
+        f"DATABASE_POOLER must be none or pgbouncer, not {DATABASE_POOLER!r}"
+    )
+DATABASES["default"] = pooled(DATABASES["default"], DATABASE_POOLER)
+
+# Reporting reads on a read replica (vhub/replica.py): only the dashboard, its exports and
+# analytical tables and the daily report, inside `reporting_reads()`. The tests define the alias
+# as a mirror of the test database (switched on per test with READ_REPLICA).
+DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
+READ_REPLICA = bool(DATABASE_REPLICA_URL)
+if DATABASE_REPLICA_URL:
+    _replica = env.db_url_config(DATABASE_REPLICA_URL)
+    if not env.bool("DATABASE_JIT", default=False):
+        _replica.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    _replica.update(
+        ENGINE="django.db.backends.postgresql",
+        CONN_MAX_AGE=DATABASES["default"]["CONN_MAX_AGE"],
+        CONN_HEALTH_CHECKS=True,
+        TEST={"MIRROR": "default"},
+    )
+    DATABASES["replica"] = pooled(_replica, DATABASE_POOLER)
+elif "pytest" in sys.modules:
+    DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["vhub.replica.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Change history (django-pghistory, docs/audit.md) -----------------------------------------

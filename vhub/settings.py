@@ -8,6 +8,7 @@ from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from vhub.pooling import POOLERS, pooled
+from vhub.storage import storage_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -318,11 +319,18 @@ STATICFILES_DIRS = [
 # Case files (referral packs, attachments) live outside the web root and are only served
 # through access-checked views.
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+# With STORAGE_URL (s3://bucket?endpoint=...), they go to a private S3-compatible bucket instead
+# (vhub/storage.py); credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+STORAGE_URL = env.str("STORAGE_URL", default="")
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-    },
+    "default": (
+        storage_from_url(STORAGE_URL)
+        if STORAGE_URL
+        else {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+        }
+    ),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -158,6 +158,9 @@ DATABASE_AS_OWNER = bool(_OWNER_DATABASE_URL) and (
 DATABASES = {
     "default": env.db_url_config(_OWNER_DATABASE_URL if DATABASE_AS_OWNER else _APP_DATABASE_URL)
 }
+# The owner's connection (None with only one URL): the restore drill creates its scratch
+# database with it (vhub/management/commands/restore_drill.py).
+DATABASE_OWNER = env.db_url_config(_OWNER_DATABASE_URL) if _OWNER_DATABASE_URL else None
 # The role migrations grant the application's privileges to ("" when there is only one URL).
 DATABASE_APP_ROLE = env.db_url_config(_APP_DATABASE_URL)["USER"] if _OWNER_DATABASE_URL else ""
 # Each worker keeps its connection between requests (checked before reuse): opening one per

@@ -6,7 +6,8 @@ network), then against VHub's own rules (docs/deployment.md, "Kubernetes").
 """
 
 import shutil
-import subprocess  # nosec B404: runs kubectl with fixed arguments
+# kubectl is run with fixed arguments.
+import subprocess  # nosec B404
 import sys
 from pathlib import Path
 

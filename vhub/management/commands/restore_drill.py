@@ -11,7 +11,8 @@ dropped at the end (unless --keep). Exits non-zero naming the first thing that f
 import os
 import re
 import shutil
-import subprocess  # nosec B404: runs PostgreSQL's own tools with arguments built here
+# PostgreSQL's own tools, run with arguments built here.
+import subprocess  # nosec B404
 import tempfile
 import time
 from pathlib import Path

@@ -6,7 +6,6 @@ network), then against VHub's own rules (docs/deployment.md, "Kubernetes").
 """
 
 import shutil
-# kubectl is run with fixed arguments.
 import subprocess  # nosec B404
 import sys
 from pathlib import Path

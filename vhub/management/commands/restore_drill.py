@@ -11,7 +11,6 @@ dropped at the end (unless --keep). Exits non-zero naming the first thing that f
 import os
 import re
 import shutil
-# PostgreSQL's own tools, run with arguments built here.
 import subprocess  # nosec B404
 import tempfile
 import time

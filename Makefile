@@ -6,12 +6,12 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: help install frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection
+.PHONY: help install frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection restore-drill
 
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
 	@echo "make test   install and run the whole test suite"
-	@echo "make lint   ruff, bandit, formatting, migrations and docker-compose checks"
+	@echo "make lint   ruff, bandit, formatting, migrations, docker-compose and Kubernetes checks"
 	@echo "make security   bandit and the dependency audit (pip-audit; needs network)"
 	@echo "make bench  DESIGN.md §10 targets at 200,000 referrals (BENCH_SCALE=0.05 for a quick run)"
 	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
@@ -67,6 +67,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/bandit -c pyproject.toml -r . -q
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/check_k8s.py
 	@if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; \
 	else echo "docker-compose not installed: compose file checked by the test suite's YAML test only"; fi
 
@@ -101,6 +102,11 @@ faults: install $(VENV)/.installed-bench
 # which it was never tuned on. Exits 1 while a held-out target is missed (docs/risk.md).
 eval-detection: install
 	$(BIN)/python -m risk.evaluation
+
+# Restore the latest backup (or a fresh pg_dump) into a scratch database and prove it
+# (docs/deployment.md, "Restore drill"). RESTORE_DRILL_ARGS="--dump path/to/file.dump" for a given one.
+restore-drill: install
+	$(BIN)/python manage.py restore_drill $(RESTORE_DRILL_ARGS)
 
 stop-db:
 	@if [ -f var/pgdata/postmaster.pid ]; then \

@@ -93,6 +93,8 @@ TWO_FACTOR_EXEMPT = (
     "/static/",
     "/healthz",
     "/readyz",
+    # For Prometheus, by network (vhub/metrics.py); it shows no case data.
+    "/metrics",
 )
 
 

@@ -32,6 +32,7 @@ from referrals.calendars import LONDON
 from referrals.models import Notification, Referral, SlaClock
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.replica import reporting_reads
 from vhub.roles import VHUB_CASEWORK_ROLES, Role
 
 logger = logging.getLogger(__name__)
@@ -204,13 +205,24 @@ def do_send_daily_report(day: date) -> DailyReportDelivery | None:
     return _send_daily_report(day)
 
 
-@transaction.atomic
 def _send_daily_report(day: date) -> DailyReportDelivery | None:
-    from dashboards.report import render_report_pdf, sha256_hex
+    from dashboards.report import render_report_pdf
+
+    if DailyReportDelivery.objects.filter(day=day).exists():
+        return None
+    # The figures are reporting reads (the read replica when there is one, vhub/replica.py),
+    # drawn before the delivery's transaction so no lock is held while the PDF renders.
+    with reporting_reads():
+        pdf = render_report_pdf(day)
+    return _deliver_daily_report(day, pdf)
+
+
+@transaction.atomic
+def _deliver_daily_report(day: date, pdf: bytes) -> DailyReportDelivery | None:
+    from dashboards.report import sha256_hex
 
     if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():
         return None
-    pdf = render_report_pdf(day)
     managers = [m for m in _managers() if m.email]
     delivery = DailyReportDelivery.objects.create(
         day=day, sent_at=now(), recipients=len(managers), sha256=sha256_hex(pdf)

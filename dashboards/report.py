@@ -89,7 +89,11 @@ def report_figures(day: date) -> dict[str, object]:
         categories=list(ages),
         series=[("Open referrals", list(ages.values()))],
     )
-    checkpoint = AuditCheckpoint.objects.filter(reason=daily_report_reason(day)).first()
+    # Taken on the primary moments before (do_send_daily_report): read it there, not from a
+    # replica that may not have it yet.
+    checkpoint = (
+        AuditCheckpoint.objects.using("default").filter(reason=daily_report_reason(day)).first()
+    )
     return {
         "day": day,
         "yesterday": yesterday,

@@ -855,6 +855,7 @@ NOT_LISTS = {
     "tests/referrals/test_closure.py::test_closures_waiting_list_has_a_fixed_number_of_queries",
     "healthz": "health check",
     "readyz": "health check",
+    "metrics": "Prometheus metrics: counts, no list",
     "login": "sign-in form",
     "logout": "sign-out",
     "oidc_authentication_init": "single sign-on redirect",

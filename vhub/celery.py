@@ -3,7 +3,15 @@
 import os
 
 from celery import Celery
-from celery.signals import task_postrun, task_prerun, worker_ready
+from celery.signals import (
+    before_task_publish,
+    task_failure,
+    task_postrun,
+    task_prerun,
+    worker_ready,
+)
+
+from vhub import request_id
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vhub.settings")
 
@@ -38,3 +46,17 @@ def _leave_history_context(task_id, **kwargs):  # type: ignore[no-untyped-def]
     context = _history_contexts.pop(task_id, None)
     if context is not None:
         context.__exit__(None, None, None)  # type: ignore[attr-defined]
+
+
+# The web request's id goes with each task it queues, and is on the task's log lines
+# (vhub/request_id.py).
+before_task_publish.connect(request_id.add_to_task_headers, weak=False)
+task_prerun.connect(request_id.enter_task, weak=False)
+task_postrun.connect(request_id.leave_task, weak=False)
+
+
+@task_failure.connect
+def _count_failure(sender=None, **kwargs):  # type: ignore[no-untyped-def]
+    from vhub.metrics import count_task_failure
+
+    count_task_failure(getattr(sender, "name", "unknown"))

@@ -7,6 +7,9 @@ import environ
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
+from vhub.pooling import POOLERS, pooled
+from vhub.storage import storage_from_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -80,9 +83,15 @@ INSTALLED_APPS = [
     "risk",
     "dashboards",
     "bench",  # management commands for `make bench` (no models)
+    # Request latency by view and database call counts for /metrics (vhub/metrics.py).
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    # First and last: the time a request takes, by view (django-prometheus).
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    # A request id on every log line and on the tasks the request queues (vhub/request_id.py).
+    "vhub.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -103,6 +112,7 @@ MIDDLEWARE = [
     "accounts.middleware.RequireTwoFactorMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "vhub.urls"
@@ -148,6 +158,9 @@ DATABASE_AS_OWNER = bool(_OWNER_DATABASE_URL) and (
 DATABASES = {
     "default": env.db_url_config(_OWNER_DATABASE_URL if DATABASE_AS_OWNER else _APP_DATABASE_URL)
 }
+# The owner's connection (None with only one URL): the restore drill creates its scratch
+# database with it (vhub/management/commands/restore_drill.py).
+DATABASE_OWNER = env.db_url_config(_OWNER_DATABASE_URL) if _OWNER_DATABASE_URL else None
 # The role migrations grant the application's privileges to ("" when there is only one URL).
 DATABASE_APP_ROLE = env.db_url_config(_APP_DATABASE_URL)["USER"] if _OWNER_DATABASE_URL else ""
 # Each worker keeps its connection between requests (checked before reuse): opening one per
@@ -163,6 +176,36 @@ if not env.bool("DATABASE_JIT", default=False):
 DATABASES["default"].setdefault("TEST", {})
 if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"]["NAME"] = env.str("TEST_DATABASE_NAME")
+
+# Connection pooling (docs/deployment.md, "Connection pooling"). With DATABASE_POOLER=pgbouncer,
+# DATABASE_URL points at PgBouncer in transaction mode and nothing may rely on session state:
+# vhub/pooling.py turns off prepared statements and server-side cursors.
+DATABASE_POOLER = env.str("DATABASE_POOLER", default="none")
+if DATABASE_POOLER not in POOLERS:
+    raise ImproperlyConfigured(
+        f"DATABASE_POOLER must be none or pgbouncer, not {DATABASE_POOLER!r}"
+    )
+DATABASES["default"] = pooled(DATABASES["default"], DATABASE_POOLER)
+
+# Reporting reads on a read replica (vhub/replica.py): only the dashboard, its exports and
+# analytical tables and the daily report, inside `reporting_reads()`. The tests define the alias
+# as a mirror of the test database (switched on per test with READ_REPLICA).
+DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
+READ_REPLICA = bool(DATABASE_REPLICA_URL)
+if DATABASE_REPLICA_URL:
+    _replica = env.db_url_config(DATABASE_REPLICA_URL)
+    if not env.bool("DATABASE_JIT", default=False):
+        _replica.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    _replica.update(
+        ENGINE="django.db.backends.postgresql",
+        CONN_MAX_AGE=DATABASES["default"]["CONN_MAX_AGE"],
+        CONN_HEALTH_CHECKS=True,
+        TEST={"MIRROR": "default"},
+    )
+    DATABASES["replica"] = pooled(_replica, DATABASE_POOLER)
+elif "pytest" in sys.modules:
+    DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["vhub.replica.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Change history (django-pghistory, docs/audit.md) -----------------------------------------
@@ -287,11 +330,18 @@ STATICFILES_DIRS = [
 # Case files (referral packs, attachments) live outside the web root and are only served
 # through access-checked views.
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+# With STORAGE_URL (s3://bucket?endpoint=...), they go to a private S3-compatible bucket instead
+# (vhub/storage.py); credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+STORAGE_URL = env.str("STORAGE_URL", default="")
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-    },
+    "default": (
+        storage_from_url(STORAGE_URL)
+        if STORAGE_URL
+        else {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+        }
+    ),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -336,6 +386,8 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True  # a task whose worker dies is redelivered, not lost
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Workers log through LOGGING below (JSON, with the request id), not Celery's own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
@@ -503,7 +555,8 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+    # Probes and Prometheus speak plain HTTP inside the cluster.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 
 # How many reverse proxies sit in front of the app. With 1 or more, the client address for the
 # audit trail is read from X-Forwarded-For (that many hops from the right); with 0 (default) the
@@ -512,10 +565,34 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # The same rule for the API's rate limits of callers who are not signed in.
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
+# /metrics (vhub/metrics.py) answers only these networks (the monitoring namespace or host),
+# and only to requests that did not come through a proxy; everyone else gets 404.
+METRICS_ALLOWED_CIDRS = env.list(
+    "METRICS_ALLOWED_CIDRS", default=[] if PRODUCTION else ["127.0.0.1/32", "::1/128"]
+)
+
+# Logs: LOG_FORMAT=json writes one JSON object a line (python-json-logger) for a log store;
+# "text" (the default outside production) is for people. Both carry the request id.
+LOG_FORMAT = env.str("LOG_FORMAT", default="json" if PRODUCTION else "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "vhub.request_id.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "pgserver": {"level": "WARNING"},

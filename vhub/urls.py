@@ -8,12 +8,13 @@ from accounts import oidc
 from accounts.views import SignInView
 from partners import portal_views as partner_portal_views
 from referrals import views as referral_views
-from vhub import health, views
+from vhub import health, metrics, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("metrics", metrics.metrics, name="metrics"),
     path("login/", SignInView.as_view(), name="login"),
     path("oidc/authenticate/", oidc.start, name="oidc_authentication_init"),
     path("oidc/callback/", oidc.callback, name="oidc_authentication_callback"),

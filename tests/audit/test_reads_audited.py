@@ -741,6 +741,7 @@ EXEMPT = {
     "": "Redirects each person to their start page; shows nothing itself.",
     "healthz": "Liveness check for the load balancer.",
     "readyz": "Readiness check for the load balancer.",
+    "metrics": "Counts and ages for Prometheus, to the monitoring network only; no case data.",
     "login/": "The sign-in form; signing in is audited as auth.login.",
     "oidc/authenticate/": "Hands over to the identity provider for single sign-on.",
     "oidc/callback/": "The identity provider's return; the sign-in is audited as auth.login.",

@@ -66,6 +66,8 @@ def test_manager_reads_the_dashboard_capacity_and_daily_report(
     expect(chart).to_be_visible()
     page.get_by_text("Table: Open referrals by status and grade").click()
     expect(page.get_by_role("table").first).to_contain_text("Submitted")
+    # How fresh the figures are (no read replica here: the primary, live).
+    expect(page.locator("#freshness")).to_have_text("Live figures from the main database.")
     shot(page, "40-dashboard")
 
     page.get_by_label("Local authority").select_option(label="Herefordshire Children's Services")

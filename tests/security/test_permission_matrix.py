@@ -159,6 +159,9 @@ MATRIX: list[Row] = [
     row("healthz", default=200, anon=200, no_2fa=200),
     # Ready or not depends on the worker's heartbeat, never on who asks.
     row("readyz", default=(200, 503), anon=(200, 503), no_2fa=(200, 503)),
+    # Decided by network, never by role: the test client's 127.0.0.1 is on the development
+    # allow-list (METRICS_ALLOWED_CIDRS); other networks get 404 (tests/vhub/test_metrics.py).
+    row("metrics", default=200, anon=200, no_2fa=200),
     row("login", default=302, anon=200, no_2fa=302),  # signed-in people are sent on
     # Single sign-on is switched off in the tests' settings (tests/accounts/test_oidc.py has it on).
     row("oidc_authentication_init", default=404, anon=404),

@@ -82,12 +82,24 @@ def test_app_services_run_in_production_with_the_external_database_and_broker(se
 
 def test_every_long_running_service_is_health_checked_or_waits_for_healthy_dependencies(services):
     long_running = [name for name, service in services.items() if service.get("restart") != "no"]
-    assert set(long_running) == {"postgres", "redis", *APP_SERVICES}
+    assert set(long_running) == {"postgres", "redis", "minio", *APP_SERVICES}
     for name in long_running:
         service = services[name]
         waits_for_healthy = "service_healthy" in _depends_on(service).values()
         assert _has_healthcheck(service) or waits_for_healthy, name
         assert service["restart"] == "unless-stopped", name
+
+
+def test_object_storage_is_an_optional_private_minio(services):
+    minio, bucket = services["minio"], services["minio-bucket"]
+    assert minio["profiles"] == bucket["profiles"] == ["object-storage"]
+    assert "ports" not in minio  # only the app containers reach it
+    assert _has_healthcheck(minio)
+    assert "mc anonymous set none vhub/vhub-case-files" in " ".join(bucket["entrypoint"])
+    for name in APP_SERVICES:
+        env = services[name]["environment"]
+        assert env["STORAGE_URL"] == "${STORAGE_URL:-}", "local private folder by default"
+        assert env["AWS_SECRET_ACCESS_KEY"].startswith("${"), "no secret may be written here"
 
 
 def test_web_and_worker_have_their_own_healthchecks(services):

@@ -1,0 +1,26 @@
+"""Database settings for running behind PgBouncer in transaction mode (docs/deployment.md,
+"Connection pooling")."""
+
+POOLERS = ("none", "pgbouncer")
+
+
+def pooled(config: dict, pooler: str) -> dict:  # type: ignore[type-arg]
+    """`config` (one DATABASES entry) adjusted for `pooler`.
+
+    In transaction mode a server connection is only ours for one transaction; the next one may
+    run on another. So nothing may outlive a transaction on the server: no prepared statements
+    (psycopg prepares a query after it has run a few times: prepare_threshold None turns that
+    off), no server-side cursors (QuerySet.iterator() would open one WITH HOLD in one transaction
+    and fetch from it in the next) and no session settings. VHub's advisory lock is already
+    transaction-scoped (pg_advisory_xact_lock, audit/actions.py) and its only SET is SET LOCAL.
+    PgBouncer does not pass startup options (`-c jit=off`) on, so those are dropped here and set
+    on the database role instead (ALTER ROLE vhub_app SET jit = off).
+    """
+    if pooler not in POOLERS:
+        raise ValueError(f"DATABASE_POOLER must be one of {', '.join(POOLERS)}, not {pooler!r}")
+    config = {**config, "OPTIONS": dict(config.get("OPTIONS", {}))}
+    if pooler == "pgbouncer":
+        config["DISABLE_SERVER_SIDE_CURSORS"] = True
+        config["OPTIONS"]["prepare_threshold"] = None
+        config["OPTIONS"].pop("options", None)
+    return config

@@ -1,0 +1,12 @@
+"""The S3 backend for case files (vhub/storage.py)."""
+
+from storages.backends.s3 import S3Storage
+
+
+class PrivateS3Storage(S3Storage):
+    """django-storages' S3 backend that never gives out a link to a file."""
+
+    def url(self, name, parameters=None, expire=None, http_method=None):  # type: ignore[no-untyped-def]
+        raise NotImplementedError(
+            "Case files are served only through VHub's access-checked views, never by URL."
+        )

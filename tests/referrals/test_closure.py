@@ -226,6 +226,50 @@ def test_closing_stops_escalations_queued_and_future(officer, practitioner, supe
     assert result.escalations == 0
 
 
+def test_an_escalation_queued_for_a_clock_met_by_sharing_is_not_delivered(
+    officer, practitioner, supervisor
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    clock = SlaClock.objects.get(referral=referral, kind=ClockKind.DECISION_TO_SHARE)
+    escalation = Escalation.objects.create(
+        clock=clock, level=EscalationLevel.AT_RISK, recipient=supervisor, created_at=now()
+    )
+    # Queued for the morning, say; the referral is shared before it goes out.
+    message = OutboxMessage.objects.create(escalation=escalation, deliver_after=now())
+    share_with(referral, practitioner)
+    clock.refresh_from_db()
+    assert clock.state == ClockState.MET
+    assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.SHARED
+
+    deliver_outbox(now() + timedelta(minutes=1))
+
+    message.refresh_from_db()
+    assert message.delivered_at is not None
+    assert (message.notified_at, message.emailed_at) == (None, None)
+    assert not Notification.objects.filter(user=supervisor, title__contains="decision").exists()
+    assert mail.outbox == []
+
+
+def test_an_escalation_of_a_running_partner_clock_is_still_delivered_after_closure(
+    officer, practitioner, supervisor, partner_a
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    share = share_with(referral, practitioner)
+    clock = SlaClock.objects.filter(share=share, state__in=OPEN).first()
+    escalation = Escalation.objects.create(
+        clock=clock, level=EscalationLevel.AT_RISK, recipient=partner_a, created_at=now()
+    )
+    message = OutboxMessage.objects.create(escalation=escalation, deliver_after=now())
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+
+    deliver_outbox(now() + timedelta(minutes=1))
+
+    message.refresh_from_db()
+    assert message.notified_at is not None
+    assert Notification.objects.filter(user=partner_a).exists()
+
+
 def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     officer, practitioner, supervisor
 ):
@@ -255,6 +299,11 @@ def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(off
     close(referral, practitioner)
 
     assert flow_totals(window) == (2, 1)
+
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="The school rang with more.")
+
+    assert flow_totals(window) == (3, 1)  # back in the backlog: inflow again
 
 
 # --- Reopening -----------------------------------------------------------------------------

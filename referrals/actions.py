@@ -1057,7 +1057,7 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
     closure.decided_by = actor if closure.needs_sign_off else None
     closure.decided_at = at
     closure.save(update_fields=["state", "decided_by", "decided_at"])
-    start_retention_review(referral, at)
+    review = start_retention_review(referral, at)
     record_event(
         "referral.close",
         actor=actor,
@@ -1067,6 +1067,9 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
             "closure": closure.pk,
             "outcome": outcome.code,
             "signed_off": closure.needs_sign_off,
+            # A decision taken after an earlier closure stands: the trail says so.
+            "retention": review.status,
+            "retention_review_due": review.review_due.isoformat(),
         },
     )
 

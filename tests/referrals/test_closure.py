@@ -289,6 +289,50 @@ def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     assert not RetentionReview.objects.filter(referral=referral).exists()
 
 
+def test_closing_again_keeps_a_retention_decision_taken_after_the_first_closure(
+    officer, practitioner, supervisor
+):
+    from audit.actions import do_mark_for_disposal, do_retain_referral
+
+    referral = approved_referral(officer, practitioner, supervisor)
+    share_with(referral, practitioner)
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+    review = RetentionReview.objects.get(referral=referral)
+    RetentionReview.objects.filter(pk=review.pk).update(review_due=now().date())
+    until = now().date() + timedelta(days=400)
+    do_retain_referral(review, actor=supervisor, reason="Sibling case open.", next_review=until)
+
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="A new incident at the address.")
+    assert RetentionReview.objects.get(referral=referral).status == "retained"  # not withdrawn
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+
+    review = RetentionReview.objects.get(referral=referral)
+    assert review.status == "retained"
+    assert review.decided_by == supervisor
+    assert review.reason == "Sibling case open."
+    # The later of the decision's date and ten years (graded high) from the new end.
+    today = timezone.localdate(now())
+    assert review.review_due == years_after(today, 10)
+    referral.refresh_from_db()
+    assert review.ended_at == referral.closed_at
+    event = AuditEvent.objects.filter(action="referral.close").order_by("-id").first()
+    assert event.details["retention"] == "retained"
+
+    # A mark for disposal stands too: reopening and closing again do not erase it.
+    RetentionReview.objects.filter(pk=review.pk).update(review_due=today)
+    do_mark_for_disposal(review, actor=supervisor, reason="Past its period.")
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="Another call.")
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+    review.refresh_from_db()
+    assert (review.status, review.reason) == ("marked_for_disposal", "Past its period.")
+    assert review.review_due == years_after(today, 10)
+
+
 def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(officer, practitioner):
     today = timezone.localdate(now())
     window = DashboardFilters(start=today, end=today)

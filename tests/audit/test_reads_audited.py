@@ -705,6 +705,7 @@ POST_ONLY = {
     "referrals/drafts/<int:draft_id>/<str:kind>/<str:key>/remove/",
     "referrals/queue/next/",
     "referrals/queue/allocate/",
+    "referrals/queue/close/",  # its choice and preview are audited as list views (test_closure)
     "referrals/matches/<int:match_id>/",
     "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
     "referrals/sla/closures/<int:closure_id>/remove/",

@@ -16,6 +16,7 @@ from referrals.actions import (
     do_decide_closure,
     do_merge_referral,
     do_reopen_referral,
+    do_start_triage,
 )
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import (
@@ -549,3 +550,233 @@ def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
     assert response["Location"] == f"/referrals/{survivor.reference}/"
     duplicate.refresh_from_db()
     assert duplicate.merged_into == survivor
+
+
+# --- Bulk close from the queue (supervisors) -------------------------------------------------
+
+BULK = "/referrals/queue/close/"
+
+
+def _three_to_close(officer, practitioner, supervisor, supervisor2):  # type: ignore[no-untyped-def]
+    """An ungraded referral (closes at once), a high one never shared (needs sign-off), and a
+    high one whose closure already waits (cannot be closed again)."""
+    plain = submit_referral(officer)
+    high = approved_referral(officer, practitioner, supervisor2)
+    waiting = approved_referral(officer, practitioner, supervisor2)
+    close(waiting, practitioner)
+    return plain, high, waiting
+
+
+def test_a_supervisor_bulk_closes_after_a_preview_and_each_closure_is_audited(
+    client_for, officer, practitioner, supervisor, supervisor2
+):
+    plain, high, waiting = _three_to_close(officer, practitioner, supervisor, supervisor2)
+    client = client_for(supervisor)
+    chosen = {"referrals": [plain.pk, high.pk, waiting.pk], "back": "grade="}
+
+    page = client.post(BULK, chosen).content.decode()
+    assert "Close 3 referrals" in page
+    for r in (plain, high, waiting):
+        assert r.reference in page
+    # Missing outcome and rationale: the error summary, nothing closed.
+    page = client.post(BULK, {**chosen, "step": "preview"}).content.decode()
+    assert "There is a problem" in page
+    assert "Select the outcome" in page
+    assert "Give the rationale for closing the referrals" in page
+
+    answers = {"outcome": outcome("transferred").pk, "rationale": "Moved to Powys."}
+    response = client.post(BULK, {**chosen, **answers, "step": "preview"})
+    page = response.content.decode()
+    assert "Check before closing" in page
+    assert "Closes now" in page
+    assert "Needs sign-off" in page
+    assert "Cannot be closed" in page
+    assert "already has a closure waiting" in page
+    assert "Close 2 referrals" in page
+    assert Referral.objects.filter(status=ReferralStatus.CLOSED).count() == 0
+    preview = AuditEvent.objects.filter(action="case_list.view").last()
+    assert preview.details["page"] == "bulk_close_preview"
+    assert set(preview.details["referrals"]) == {plain.pk, high.pk, waiting.pk}
+    versions = response.context["closing"]
+
+    response = client.post(
+        BULK,
+        {
+            **chosen,
+            **answers,
+            **{f"version-{r.pk}": r.version for r in versions},
+            "step": "confirm",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/referrals/queue/?grade="
+    plain.refresh_from_db()
+    high.refresh_from_db()
+    waiting.refresh_from_db()
+    assert plain.status == ReferralStatus.CLOSED
+    assert plain.closure_outcome.code == "transferred"
+    assert high.status == ReferralStatus.APPROVED  # waits for another supervisor
+    assert high.closure_requests.get().state == ClosureRequestState.PENDING
+    assert waiting.status == ReferralStatus.APPROVED
+    closes = AuditEvent.objects.filter(action="referral.close", actor=supervisor)
+    assert list(closes.values_list("referral_id", flat=True)) == [plain.pk]
+    assert AuditEvent.objects.filter(
+        action="referral.closure_request", actor=supervisor, referral=high
+    ).exists()
+    summary = AuditEvent.objects.get(action="referral.bulk_close")
+    assert summary.details["closed"] == [plain.pk]
+    assert summary.details["sign_off"] == [high.pk]
+    assert [s["referral"] for s in summary.details["skipped"]] == [waiting.pk]
+    texts = [str(m) for m in response.wsgi_request._messages]
+    assert "1 referral closed: Transferred to another force or area" in texts[0]
+    assert "1 sent to another supervisor for sign-off" in texts[0]
+    assert any(waiting.reference in t and "not closed" in t for t in texts)
+
+
+def test_a_referral_changed_after_the_preview_is_not_closed(
+    client_for, officer, practitioner, supervisor
+):
+    referral = submit_referral(officer)
+    other = submit_referral(officer)
+    client = client_for(supervisor)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice."}
+    chosen = {"referrals": [referral.pk, other.pk], **answers}
+    client.post(BULK, {**chosen, "step": "preview"})
+    seen = {referral.pk: referral.version, other.pk: other.version}
+    do_start_triage(referral, actor=practitioner)  # someone works on it meanwhile
+
+    response = client.post(
+        BULK, {**chosen, **{f"version-{k}": v for k, v in seen.items()}, "step": "confirm"}
+    )
+
+    referral.refresh_from_db()
+    other.refresh_from_db()
+    assert referral.status == ReferralStatus.IN_TRIAGE
+    assert other.status == ReferralStatus.CLOSED
+    texts = [str(m) for m in response.wsgi_request._messages]
+    assert any("changed after you saw the preview" in t for t in texts)
+
+
+def test_the_change_button_keeps_the_outcome_and_rationale(client_for, officer, supervisor):
+    referral = submit_referral(officer)
+    page = (
+        client_for(supervisor)
+        .post(
+            BULK,
+            {
+                "referrals": [referral.pk],
+                "outcome": outcome("transferred").pk,
+                "rationale": "Moved to Powys.",
+                "step": "change",
+            },
+        )
+        .content.decode()
+    )
+    assert "Moved to Powys." in page
+    assert f'value="{outcome("transferred").pk}" checked' in page.replace('"\n', '" ')
+
+
+@pytest.mark.parametrize("who", ["practitioner", "manager", "officer", "partner_a"])
+def test_only_supervisors_bulk_close(db, request, client_for, officer, who):
+    referral = submit_referral(officer)
+    user = request.getfixturevalue(who)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice."}
+    before = AuditEvent.objects.filter(action="access.denied", actor=user).count()
+
+    response = client_for(user).post(
+        BULK,
+        {"referrals": [referral.pk], **answers, f"version-{referral.pk}": 1, "step": "confirm"},
+    )
+
+    assert response.status_code == 403
+    assert AuditEvent.objects.filter(action="access.denied", actor=user).count() == before + 1
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SUBMITTED
+
+
+def test_bulk_close_with_nothing_selected_goes_back_to_the_queue(client_for, supervisor):
+    response = client_for(supervisor).post(BULK, {"back": "status=submitted"})
+    assert response.status_code == 302
+    assert response["Location"] == "/referrals/queue/?status=submitted"
+
+
+def test_the_queue_offers_selection_and_bulk_close_to_supervisors_only(
+    client_for, officer, practitioner, supervisor, manager
+):
+    submit_referral(officer)
+    own = client_for(supervisor).get("/referrals/queue/").content.decode()
+    assert "Close the selected referrals" in own
+    assert "Select all on this page" in own
+    for user in (practitioner, manager):
+        page = client_for(user).get("/referrals/queue/").content.decode()
+        assert "Close the selected referrals" not in page
+        assert 'name="referrals"' not in page
+
+
+def test_the_bulk_close_preview_has_a_fixed_number_of_queries(
+    client_for, officer, practitioner, supervisor, django_assert_num_queries
+):
+    client = client_for(supervisor)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice.", "step": "preview"}
+    referrals = []
+    for count in (2, 4):
+        while len(referrals) < count:
+            referrals.append(approved_referral(officer, practitioner, supervisor))
+        data = {"referrals": [r.pk for r in referrals], **answers}
+        client.post(BULK, data)  # warm the session and the per-process caches
+        # 1 session, 2 user, 3 its two-factor device, 4 its roles; 5 the referrals with their
+        # incident type, whether each was shared and has a closure waiting; 6 their children;
+        # 7 the outcome chosen (the form's check); 8 the audit chain's lock, 9 its last hash,
+        # 10 the change-history context with the list view's event; 11 the navigation's
+        # unread count; 12 the header's agency; 13-15 the session's save.
+        with django_assert_num_queries(15):
+            page = client.post(BULK, data).content.decode()
+        assert page.count("Needs sign-off") == count
+
+
+# --- The queue: closures waiting, and referrals whose work is over ------------------------
+
+
+def test_the_queue_marks_a_closure_awaiting_sign_off(client_for, officer, practitioner, supervisor):
+    referral = approved_referral(officer, practitioner, supervisor)
+    submit_referral(officer)
+    page = client_for(practitioner).get("/referrals/queue/").content.decode()
+    assert "Closure awaiting sign-off" not in page
+    close(referral, practitioner)
+
+    page = client_for(practitioner).get("/referrals/queue/").content.decode()
+
+    assert page.count("Closure awaiting sign-off") == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("transferred", "closed"),
+        ("no-further-action-police", "no_further_action"),
+        ("merged", "merged"),
+    ],
+)
+def test_the_queue_lists_ended_referrals_with_their_outcome_when_filtered(
+    client_for, officer, practitioner, code, status
+):
+    referral = submit_referral(officer)
+    still_open = submit_referral(officer)
+    if code == "merged":
+        do_merge_referral(
+            referral, actor=practitioner, survivor=still_open, reason="The same incident."
+        )
+        label = "Duplicate"
+    else:
+        label = close(referral, practitioner, code).outcome.label
+    client = client_for(practitioner)
+
+    default = client.get("/referrals/queue/").context["referrals"]
+    assert [r.pk for r in default] == [still_open.pk]
+    response = client.get(f"/referrals/queue/?status={status}")
+    assert [r.pk for r in response.context["referrals"]] == [referral.pk]
+    page = response.content.decode()
+    assert label in page
+    # Searching by reference finds it there too.
+    found = client.get(f"/referrals/queue/?status={status}&search={referral.reference}")
+    assert [r.pk for r in found.context["referrals"]] == [referral.pk]

@@ -203,6 +203,8 @@ MATRIX: list[Row] = [
     row("referrals:next_case", post=True, casework=OK),
     row("referrals:closures", supervisor=200),
     row("referrals:allocate", post=True, supervisor=OK),
+    # Managers change no referral; practitioners close one at a time (DESIGN.md §2, §3).
+    row("referrals:bulk_close", post=True, supervisor=OK),
     row("referrals:sla", manager=200),
     row("referrals:sla_history", manager=200),
     row("referrals:imports", manager=200),

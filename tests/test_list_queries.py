@@ -926,6 +926,9 @@ NOT_LISTS = {
     "dashboards:absence_remove": "POST",
     "dashboards:report": "the daily PDF: counts only, no rows",
     "api-referral-intake": "POST: intake",
+    "api-referral-close": "POST: one referral",
+    "api-referral-reopen": "POST: one referral",
+    "api-referral-merge": "POST: one referral",
     "api-schema": "the OpenAPI schema",
     "api-docs": "the API docs page",
 }

@@ -111,6 +111,26 @@ def test_the_staff_caller_is_signed_in(keep_connection, as_staff, path):
     assert case.call(**as_staff.credentials).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("step", "body"),
+    [
+        ("close", {"outcome": "transferred", "rationale": "Moved to Powys."}),
+        ("merge", None),
+    ],
+)
+def test_the_staff_caller_can_end_a_referral(keep_connection, as_staff, officer, step, body):
+    """Guards the test above for the operations that change a referral: with a valid body
+    they succeed, so the generated ones reach the actions."""
+    if body is None:
+        body = {"into": submit_referral(officer).reference, "reason": "The same incident."}
+    case = schema[f"/api/v1/referrals/{{reference}}/{step}/"]["POST"].Case(
+        path_parameters={"reference": as_staff.reference}, body=body
+    )
+    response = case.call(**as_staff.credentials)
+    assert response.status_code == 200, response.text
+    case.validate_response(response, checks=CHECKS)
+
+
 def test_the_records_system_is_signed_in(keep_connection, as_records_system):
     path = "/api/v1/referrals/{reference}/"
     case = schema[path]["GET"].Case(path_parameters={"reference": as_records_system.reference})

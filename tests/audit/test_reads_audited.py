@@ -725,6 +725,10 @@ POST_ONLY = {
     "partners/team/<int:user_id>/active/",
     "dashboards/capacity/absences/<int:absence_id>/remove/",
     "api/v1/referrals/",  # intake from records systems
+    # A referral's end: the actions' own events (referral.close, .reopen, .merge).
+    "api/v1/referrals/<str:reference>/close/",
+    "api/v1/referrals/<str:reference>/reopen/",
+    "api/v1/referrals/<str:reference>/merge/",
 }
 
 # Pages that show no case data, each with the reason.

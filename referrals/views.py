@@ -1115,10 +1115,17 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
             {"rows": rows, "form": form, "back": back, "queue_url": queue_url},
         )
     outcome, rationale = form.cleaned_data["outcome"], form.cleaned_data["rationale"]
-    if step == "confirm":
-        versions = {r.pk: int_or_none(request.POST.get(f"version-{r.pk}")) for r in rows}
+    for r in rows:
+        r.refusal = closure_refusal(r, outcome, pending=r.closure_pending)
+        r.needs_sign_off = not r.refusal and closure_needs_sign_off(r, shared=r.shared)
+    closing = [r for r in rows if not r.refusal]
+    # The confirmation tries those the preview said would close (it sent their versions);
+    # one that cannot close now, or changed since, is skipped and named.
+    confirmed = [r for r in rows if f"version-{r.pk}" in request.POST]
+    if step == "confirm" and confirmed:
+        versions = {r.pk: int_or_none(request.POST[f"version-{r.pk}"]) for r in confirmed}
         closures, skipped = do_close_referrals(
-            rows, actor=request.user, outcome=outcome, rationale=rationale, versions=versions
+            confirmed, actor=request.user, outcome=outcome, rationale=rationale, versions=versions
         )
         closed = [c for c in closures if c.state == ClosureRequestState.CLOSED]
         waiting = len(closures) - len(closed)
@@ -1129,9 +1136,6 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
         for referral, reason in skipped:
             messages.error(request, f"{referral.reference} was not closed: {reason}")
         return redirect(queue_url)
-    for r in rows:
-        r.refusal = closure_refusal(r, outcome, pending=r.closure_pending)
-        r.needs_sign_off = not r.refusal and closure_needs_sign_off(r, shared=r.shared)
     record_list_view(request.user, "bulk_close_preview", referrals=[r.pk for r in rows])
     return render(
         request,
@@ -1143,7 +1147,7 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
             "queue_url": queue_url,
             "preview": True,
             "outcome": outcome,
-            "closing": [r for r in rows if not r.refusal],
+            "closing": closing,
         },
     )
 

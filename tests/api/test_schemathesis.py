@@ -53,7 +53,7 @@ def keep_connection(db):
 
 @dataclass
 class Caller:
-    credentials: dict[str, dict[str, str]]  # `headers` or `cookies` for Case.call
+    credentials: dict[str, dict[str, str]]  # `headers` and/or `cookies` for Case.call
     reference: str  # a referral this caller may read, so 200 answers are checked, not only 404s
     checks: list
 
@@ -76,7 +76,14 @@ def as_staff(client_for, officer, practitioner, supervisor):
     """A practitioner with a two-factor-verified session, and a graded, approved referral."""
     session = client_for(practitioner).cookies["sessionid"].value
     referral = approved_referral(officer, practitioner, supervisor)
-    return Caller({"cookies": {"sessionid": session}}, referral.reference, CHECKS)
+    # A session's POSTs need the CSRF cookie and header, as the browser sends them; without
+    # them every generated close, reopen and merge would stop at a 403 before the action.
+    csrf = "vhubschemathesiscsrftoken0123456"  # a 32-character CSRF secret
+    credentials = {
+        "cookies": {"sessionid": session, "csrftoken": csrf},
+        "headers": {"X-CSRFToken": csrf},
+    }
+    return Caller(credentials, referral.reference, CHECKS)
 
 
 @pytest.fixture(params=["as_records_system", "as_staff"])

@@ -398,7 +398,8 @@ def queue(request):  # type: ignore[no-untyped-def]
         "next_page": next_page,
         "first_page": first_page.urlencode(),
         "paged": after is not None,
-        "can_allocate": request.user.has_role(Role.SUPERVISOR),
+        # Selecting (to allocate or close) is for open referrals only.
+        "can_allocate": request.user.has_role(Role.SUPERVISOR) and status not in ENDED_STATUSES,
         "allocate_form": AllocateForm(choices=[(r.pk, r.reference) for r in rows]),
     }
     template = "referrals/_queue_results.html" if request.htmx else "referrals/queue.html"

@@ -163,6 +163,12 @@ def test_a_supervisor_bulk_closes_two_referrals_after_the_preview(
     page.get_by_label(f"Select {waiting.reference}").check()
     expect(page.locator("[data-vhub-selected-count]")).to_have_text("3 referrals selected")
     expect(page.get_by_label("Select all on this page")).to_be_checked()
+    # The minute's refresh would redraw the rows and lose the selection: it waits instead.
+    page.evaluate(
+        "htmx.ajax('GET', location.pathname, {source: '#queue-results', target: '#queue-results'})"
+    )
+    page.wait_for_timeout(1000)
+    expect(page.locator("input[name=referrals]:checked")).to_have_count(3)
     shot(page, "cl11-queue-selected")
 
     page.get_by_role("button", name="Close the selected referrals").click()

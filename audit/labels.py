@@ -18,6 +18,7 @@ ACTION_LABELS = {
     "referral.view": "Referral viewed",
     "referral.transition": "Status changed",
     "referral.close": "Referral closed",
+    "referral.bulk_close": "Several referrals closed together from the queue",
     "referral.closure_request": "Closure asked for, waiting for sign-off",
     "referral.closure_refuse": "Closure refused at sign-off",
     "referral.reopen": "Referral reopened",

@@ -78,28 +78,33 @@ def schedule_retention_reviews(batch_size: int = 2000) -> int:
 
 def start_retention_review(referral: Referral, ended_at: datetime) -> RetentionReview:
     """A referral has just ended (closed, no further action, merged): its review date starts
-    now, by the most specific rule. A referral reopened and closed again starts afresh."""
+    now, by the most specific rule. A referral reopened and closed again whose earlier review
+    was still pending starts afresh (reopening withdrew it). One that a supervisor had already
+    decided on (kept, or marked for disposal) keeps that decision, who took it and why: the
+    decision is not overwritten by a closure. Only its end moves, and its review date, to
+    whichever is later, the decision's or the new end's (so the new end is covered too)."""
     rule = rule_for(
         list(RetentionRule.objects.all()),
         grade=referral.current_grade,
         outcome=referral.status,
     )
-    review, _created = RetentionReview.objects.update_or_create(
-        referral_id=referral.pk,
-        defaults={
-            "ended_at": ended_at,
-            "review_due": review_date(rule, ended_at),
-            "basis": rule.note[:300],
-            "status": RetentionStatus.PENDING,
-            "decided_by": None,
-            "decided_at": None,
-            "reason": "",
-        },
-    )
+    due = review_date(rule, ended_at)
+    review = RetentionReview.objects.select_for_update().filter(referral_id=referral.pk).first()
+    if review is None:
+        return RetentionReview.objects.create(
+            referral_id=referral.pk, ended_at=ended_at, review_due=due, basis=rule.note[:300]
+        )
+    review.ended_at = ended_at
+    if review.status == RetentionStatus.PENDING:
+        review.review_due, review.basis = due, rule.note[:300]
+    else:
+        review.review_due = max(review.review_due, due)
+    review.save(update_fields=["ended_at", "review_due", "basis"])
     return review
 
 
 def stop_retention_review(referral: Referral) -> None:
     """A reopened referral has not ended: its pending review goes (the audit trail keeps the
-    closure). A decision already taken on it is kept."""
+    closure). A decision already taken on it is kept, and still stands when it ends again
+    (start_retention_review)."""
     RetentionReview.objects.filter(referral_id=referral.pk, status=RetentionStatus.PENDING).delete()

@@ -281,9 +281,9 @@ def do_rebuild_daily_statistics() -> StatisticsCoverage | None:
         return None
     days = [(first, last)]
     flow: dict[tuple[date, int | None], DailyFlow] = {}
-    received = selectors.received_by_day(days).values_list("day", "local_authority_id")
-    for day, area, n in received.annotate(Count("id")):
-        flow.setdefault((day, area), DailyFlow(day=day, local_authority_id=area)).received = n
+    for day, area, n in selectors.inflow_by_day(days, "local_authority_id"):
+        row = flow.setdefault((day, area), DailyFlow(day=day, local_authority_id=area))
+        row.received += n  # received and reopened come as separate rows
     left = selectors.left_by_day(days).values_list("day", "referral__local_authority_id")
     for day, area, n in left.annotate(Count("id")):
         flow.setdefault((day, area), DailyFlow(day=day, local_authority_id=area)).left = n

@@ -149,8 +149,9 @@ class DailyReportDelivery(models.Model):
 
 
 class DailyFlow(models.Model):
-    """Referrals received, and referrals that left the backlog, on one London day in one local
-    authority (none: referrals with no local authority). Rebuilt by `rebuild_daily_statistics`."""
+    """Referrals received (or reopened), and referrals that left the backlog, on one London day
+    in one local authority (none: referrals with no local authority). Rebuilt by
+    `rebuild_daily_statistics`."""
 
     day = models.DateField()
     local_authority = models.ForeignKey(

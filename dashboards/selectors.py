@@ -52,6 +52,8 @@ from risk.grades import Grade
 from risk.models import FlagStatus, UnderGradingFlag
 from risk.selectors import review_list
 
+# A referral reopened from one of these comes back into the backlog.
+REOPENABLE_STATUSES = (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION)
 # A referral leaves the backlog when it moves from an open status to one of these.
 EXIT_STATUSES = (
     ReferralStatus.SHARED,
@@ -225,6 +227,45 @@ def received_by_day(days: list[tuple[date, date]]) -> QuerySet[Referral]:
     )
 
 
+def reopened_by_day(days: list[tuple[date, date]]) -> QuerySet[AuditEvent]:
+    """Reopenings on those days, with their London day: a closed referral reopened with new
+    information comes back into the backlog, so it is inflow again (and its next closure is
+    throughput again)."""
+    return (
+        AuditEvent.objects.filter(
+            action="referral.transition",
+            details__from__in=[s.value for s in REOPENABLE_STATUSES],
+            details__to__in=[s.value for s in OPEN_STATUSES],
+        )
+        .filter(during("occurred_at", days))
+        .annotate(day=TruncDate("occurred_at", tzinfo=LONDON))
+        .order_by()
+    )
+
+
+def inflow_by_day(
+    days: list[tuple[date, date]], *fields: str, area: int | None = None
+) -> QuerySet[Referral]:
+    """(day, *fields, count) rows of inflow, referrals received plus referrals reopened, in one
+    query (UNION ALL): a day may come twice, and its counts add up. `fields` are the referral's
+    columns to group by as well ("local_authority_id"); `area`: only that local authority's."""
+    received = received_by_day(days)
+    reopened = reopened_by_day(days)
+    if area:
+        received = received.filter(local_authority_id=area)
+        reopened = reopened.filter(referral__local_authority_id=area)
+    return (
+        received.values_list("day", *fields)
+        .annotate(n=Count("id"))
+        .union(
+            reopened.values_list("day", *(f"referral__{name}" for name in fields)).annotate(
+                n=Count("id")
+            ),
+            all=True,
+        )
+    )
+
+
 def left_by_day(days: list[tuple[date, date]]) -> QuerySet[AuditEvent]:
     """Exit events on those days, with their London day (see exit_events)."""
     return (
@@ -254,8 +295,8 @@ def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
         for day, received, left in stored:
             inflow[day], outflow[day] = received, left
     if split.live:
-        received = _in_area(received_by_day(split.live), f).values_list("day").annotate(Count("id"))
-        inflow.update(dict(received))
+        for day, n in inflow_by_day(split.live, area=f.local_authority):
+            inflow[day] = inflow.get(day, 0) + n
         left = _in_area(left_by_day(split.live), f, "referral__local_authority_id")
         outflow.update(dict(left.values_list("day").annotate(Count("id"))))
     return [(day, inflow.get(day, 0), outflow.get(day, 0)) for day in f.days]

@@ -45,7 +45,7 @@ from risk.grades import Grade
 from risk.reading import read_new_referral, read_referral, texts_of
 from risk.undergrading import refresh_flags
 from vhub.clock import now
-from vhub.errors import ActionError, ActionPermissionError
+from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.roles import Role
 
 
@@ -962,12 +962,27 @@ def do_start_correction(referral: Referral, *, actor) -> ReferralDraft:  # type:
 SIGN_OFF_GRADES = (Grade.HIGH, Grade.MEDIUM)
 
 
-def closure_needs_sign_off(referral: Referral) -> bool:
-    return (
-        referral.effective_grade in SIGN_OFF_GRADES
-        and referral.status != ReferralStatus.SHARED
-        and not referral.shares.exists()
-    )
+def closure_needs_sign_off(referral: Referral, *, shared: bool | None = None) -> bool:
+    """`shared`: whether it has any share, when the caller has read it already (a list)."""
+    if referral.effective_grade not in SIGN_OFF_GRADES:
+        return False
+    if shared is None:
+        shared = referral.status == ReferralStatus.SHARED or referral.shares.exists()
+    return not shared and referral.status != ReferralStatus.SHARED
+
+
+def closure_refusal(referral: Referral, outcome: ClosureOutcome, *, pending: bool) -> str:
+    """Why the referral cannot be closed with this outcome now ("" when it can). `pending`:
+    whether a closure of it already waits for sign-off. The close action and the bulk close's
+    preview both ask this, so the preview says what the action will do."""
+    if pending:
+        return f"{referral.reference} already has a closure waiting for a supervisor's sign-off."
+    if not can_move(referral.status, outcome.status):
+        return (
+            f"{referral.reference} is {referral.get_status_display().lower()}, so it cannot be "
+            f"closed as ‘{outcome.label}’."
+        )
+    return ""
 
 
 @transaction.atomic
@@ -989,15 +1004,10 @@ def do_close_referral(
     if not outcome.active:
         raise ActionError("That outcome is no longer offered: choose another.", field="outcome")
     referral = lock_referral(referral, expected_version=expected_version)
-    if referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists():
-        raise ActionError(
-            f"{referral.reference} already has a closure waiting for a supervisor's sign-off."
-        )
-    if not can_move(referral.status, outcome.status):
-        raise ActionError(
-            f"{referral.reference} is {referral.get_status_display().lower()}, so it cannot be "
-            f"closed as ‘{outcome.label}’."
-        )
+    pending = referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists()
+    refusal = closure_refusal(referral, outcome, pending=pending)
+    if refusal:
+        raise ActionError(refusal)
     at = now()
     closure = ClosureRequest.objects.create(
         referral=referral,
@@ -1035,6 +1045,65 @@ def do_close_referral(
     return closure
 
 
+@transaction.atomic
+def do_close_referrals(
+    referrals: list[Referral],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    outcome: ClosureOutcome,
+    rationale: str,
+    versions: dict[int, int | None],
+) -> tuple[list[ClosureRequest], list[tuple[Referral, str]]]:
+    """A supervisor closes several referrals from the queue with one outcome and rationale,
+    after seeing each listed (the preview). Each goes through `do_close_referral`, so each
+    closure is its own audited event, with its sign-off where the referral needs one. One that
+    cannot be closed, or that changed since the preview (`versions`: the version each had
+    then), is skipped with the reason. Returns (closures, skipped)."""
+    if not actor.has_role(Role.SUPERVISOR):
+        raise ActionPermissionError("Only supervisors close referrals in bulk.")
+    if not referrals:
+        raise ActionError("Select the referrals to close.", field="referrals")
+    if not rationale.strip():
+        raise ActionError("Give the rationale for closing the referrals.", field="rationale")
+    # Every referral of the batch is locked first, in id order, before any audit event.
+    list(
+        Referral.objects.select_for_update()
+        .filter(pk__in=[r.pk for r in referrals])
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    closures: list[ClosureRequest] = []
+    skipped: list[tuple[Referral, str]] = []
+    for referral in sorted(referrals, key=lambda r: r.pk):
+        try:
+            closures.append(
+                do_close_referral(
+                    referral,
+                    actor=actor,
+                    outcome=outcome,
+                    rationale=rationale,
+                    expected_version=versions.get(referral.pk),
+                )
+            )
+        except ActionPermissionError:
+            raise
+        except StaleError:
+            skipped.append((referral, "it changed after you saw the preview: close it again"))
+        except ActionError as exc:
+            skipped.append((referral, exc.message))
+    record_event(
+        "referral.bulk_close",
+        actor=actor,
+        details={
+            "outcome": outcome.code,
+            "closed": [c.referral_id for c in closures if c.state == ClosureRequestState.CLOSED],
+            "sign_off": [c.referral_id for c in closures if c.state != ClosureRequestState.CLOSED],
+            "skipped": [{"referral": r.pk, "reason": reason} for r, reason in skipped],
+        },
+    )
+    return closures, skipped
+
+
 def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> None:  # type: ignore[no-untyped-def]
     """Move a locked referral to its closure's status: clocks met or cancelled with the
     outcome as their reason (escalations stop with them), retention review started."""
@@ -1057,7 +1126,7 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
     closure.decided_by = actor if closure.needs_sign_off else None
     closure.decided_at = at
     closure.save(update_fields=["state", "decided_by", "decided_at"])
-    start_retention_review(referral, at)
+    review = start_retention_review(referral, at)
     record_event(
         "referral.close",
         actor=actor,
@@ -1067,6 +1136,9 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
             "closure": closure.pk,
             "outcome": outcome.code,
             "signed_off": closure.needs_sign_off,
+            # A decision taken after an earlier closure stands: the trail says so.
+            "retention": review.status,
+            "retention_review_due": review.review_due.isoformat(),
         },
     )
 

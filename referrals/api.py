@@ -1,5 +1,7 @@
-"""Read API for a referral: GET /api/v1/referrals/{reference}/."""
+"""The referral API: read a referral, intake from records systems, and a referral's end (close,
+reopen, merge) for VHub staff through the same actions as the pages."""
 
+from django.http import Http404
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.request import Request
@@ -8,7 +10,12 @@ from rest_framework.views import APIView
 
 from audit.actions import record_event
 from referrals.access import access_referral
-from referrals.actions import do_intake_referral
+from referrals.actions import (
+    do_close_referral,
+    do_intake_referral,
+    do_merge_referral,
+    do_reopen_referral,
+)
 from referrals.integration import (
     IntegrationClientThrottle,
     IntegrationTokenAuthentication,
@@ -16,10 +23,15 @@ from referrals.integration import (
 )
 from referrals.models import ReferralSource, SlaClock
 from referrals.serializers import (
+    CloseSerializer,
+    EndResultSerializer,
     IntakeResultSerializer,
     IntakeSerializer,
+    MergeSerializer,
     ReferralSerializer,
+    ReopenSerializer,
     details_from_intake,
+    end_result,
     intake_hash,
 )
 from vhub.api_errors import (
@@ -30,6 +42,9 @@ from vhub.api_errors import (
     FieldErrorsSerializer,
 )
 from vhub.api_parsers import DepthLimitedJSONParser
+from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.http import require_role
+from vhub.roles import Role
 
 
 class ReferralDetailView(APIView):
@@ -180,3 +195,185 @@ class ReferralIntakeView(APIView):
             "merged_into": merged_into,
         }
         return Response(body, status=201 if created else 200)
+
+
+# --- A referral's end: close, reopen, merge -----------------------------------------------------
+
+CONFLICT = OpenApiResponse(
+    response=FieldErrorsSerializer,
+    description="The referral changed since the `version` you sent; nothing was changed",
+)
+REFUSED = OpenApiResponse(
+    response=FieldErrorsSerializer,
+    description="Invalid input, or the referral cannot take this step now (the message says "
+    "why, e.g. it is already closed or a closure waits for sign-off); nothing was changed",
+)
+END_RESPONSES = {
+    200: EndResultSerializer,
+    400: REFUSED,
+    404: NOT_FOUND,
+    409: CONFLICT,
+    **COMMON_RESPONSES,
+}
+
+
+def _refused(exc: ActionError) -> Response:
+    """An action's refusal as the API's field errors: 409 for a stale version, else 400 (403
+    for a role that may not; the view's own role check comes first, so this is a backstop)."""
+    if isinstance(exc, ActionPermissionError):
+        return Response({"detail": exc.message}, status=403)
+    status = 409 if isinstance(exc, StaleError) else 400
+    return Response({"errors": [{"field": exc.field or "", "message": exc.message}]}, status=status)
+
+
+class _EndOperation(APIView):
+    """Staff with a session: practitioners and supervisors, as on the pages (managers read
+    every referral but change none). Others get an audited 403; a referral the caller may not
+    change, an audited 404."""
+
+    def referral(self, request: Request, reference: str):  # type: ignore[no-untyped-def]
+        require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+        return access_referral(request.user, reference, "change")
+
+
+class ReferralCloseView(_EndOperation):
+    @extend_schema(
+        operation_id="referral_close",
+        summary="Close a referral with an outcome and a rationale",
+        description=(
+            "The same action as the referral's Close page. A high or medium referral that was "
+            "never shared waits for another supervisor's sign-off (`closure: pending`: the "
+            "referral stays open, its clocks running); anything else closes at once (`closure: "
+            "closed`): its hub clocks stop with the outcome as their reason and its retention "
+            "review starts. Practitioners and supervisors only."
+        ),
+        request=CloseSerializer,
+        responses=END_RESPONSES,
+        examples=[
+            OpenApiExample(
+                "Close a duplicate",
+                request_only=True,
+                value={
+                    "outcome": "duplicate",
+                    "rationale": "Sent twice by the control room; see VH-2026-000122.",
+                    "version": 7,
+                },
+            ),
+            OpenApiExample(
+                "Closed at once",
+                response_only=True,
+                value={
+                    "reference": "VH-2026-000123",
+                    "status": "closed",
+                    "version": 8,
+                    "outcome": "duplicate",
+                    "closure": "closed",
+                    "merged_into": None,
+                },
+            ),
+        ],
+        tags=["referrals"],
+    )
+    def post(self, request: Request, reference: str) -> Response:
+        referral = self.referral(request, reference)
+        serializer = CloseSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            closure = do_close_referral(
+                referral,
+                actor=request.user,
+                outcome=data["outcome"],
+                rationale=data["rationale"],
+                expected_version=data["version"],
+            )
+        except ActionError as exc:
+            return _refused(exc)
+        return Response(end_result(closure.referral, closure.state))
+
+
+class ReferralReopenView(_EndOperation):
+    @extend_schema(
+        operation_id="referral_reopen",
+        summary="Reopen a closed referral with the new information",
+        description=(
+            "The same action as the referral's Reopen page: a closed or no-further-action "
+            "referral goes back to triage, its triage and decision-to-share clocks start again "
+            "and a retention review still waiting is withdrawn. Practitioners and supervisors "
+            "only."
+        ),
+        request=ReopenSerializer,
+        responses=END_RESPONSES,
+        examples=[
+            OpenApiExample(
+                "New information",
+                request_only=True,
+                value={"reason": "The school reports new bruising.", "version": 8},
+            )
+        ],
+        tags=["referrals"],
+    )
+    def post(self, request: Request, reference: str) -> Response:
+        referral = self.referral(request, reference)
+        serializer = ReopenSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            referral = do_reopen_referral(
+                referral,
+                actor=request.user,
+                reason=data["reason"],
+                expected_version=data["version"],
+            )
+        except ActionError as exc:
+            return _refused(exc)
+        return Response(end_result(referral))
+
+
+class ReferralMergeView(_EndOperation):
+    @extend_schema(
+        operation_id="referral_merge",
+        summary="Merge a duplicate referral into the one it duplicates",
+        description=(
+            "The same action as the referral's Merge page: this referral (the duplicate) "
+            "becomes `merged` into `into`, which keeps its children, shares, clocks and history "
+            "reachable. An `into` that does not exist, or that the caller may not see, is "
+            "refused with 400 on the field `into` (and the refusal is audited). Practitioners "
+            "and supervisors only."
+        ),
+        request=MergeSerializer,
+        responses=END_RESPONSES,
+        examples=[
+            OpenApiExample(
+                "The same incident sent twice",
+                request_only=True,
+                value={
+                    "into": "VH-2026-000122",
+                    "reason": "The same incident, sent again by the control room.",
+                },
+            )
+        ],
+        tags=["referrals"],
+    )
+    def post(self, request: Request, reference: str) -> Response:
+        referral = self.referral(request, reference)
+        serializer = MergeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            # The same lookup (and audited refusal) as opening the survivor's page.
+            survivor = access_referral(request.user, data["into"], "view")
+        except Http404:
+            message = f"No referral {data['into']} was found: check the reference."
+            return Response({"errors": [{"field": "into", "message": message}]}, status=400)
+        try:
+            referral = do_merge_referral(
+                referral,
+                actor=request.user,
+                survivor=survivor,
+                reason=data["reason"],
+                expected_version=data["version"],
+            )
+        except ActionError as exc:
+            return _refused(exc)
+        return Response(end_result(referral))

@@ -36,7 +36,6 @@ from accounts.models import User
 from referrals.calendars import NO_INPUTS, next_working_time
 from referrals.models import (
     OPEN_CLOCK_STATES,
-    PARTNER_CLOCKS,
     CalendarKind,
     ClockState,
     Escalation,
@@ -46,7 +45,6 @@ from referrals.models import (
     Notification,
     OutboxKind,
     OutboxMessage,
-    ReferralStatus,
     SlaClock,
 )
 from referrals.rota import cover_for_area, present_managers
@@ -213,10 +211,7 @@ def _message(escalation: Escalation, at: datetime) -> tuple[str, str, str]:
     name = clock.get_kind_display().lower()
     due = f"{timezone.localtime(clock.due_at):%-d %B %Y at %H:%M}"
     what = f"The {name} clock for {label}"
-    if clock.met_at is not None:
-        title = f"{label}: {name} was {EscalationLevel(escalation.level).label.lower()}"
-        body = f"{what} has since stopped."
-    elif clock.due_at <= at:
+    if clock.due_at <= at:
         title = f"{label}: {name} overdue"
         body = f"{what} is overdue: it was due {due}."
     else:
@@ -246,15 +241,11 @@ def _overtaken(escalation: Escalation, at: datetime) -> bool:
 
 
 def _ended(escalation: Escalation) -> bool:
-    """Closing a referral stops its escalations: one queued before the closure (waiting for the
-    morning, say) is marked delivered without being sent. Partner clocks carry on after a
-    closure (the partner keeps its share), and so do their escalations."""
-    clock = escalation.clock
-    return (
-        clock.referral is not None
-        and clock.referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION)
-        and clock.kind not in PARTNER_CLOCKS
-    )
+    """An escalation queued for a clock that has since stopped (met by sharing or a grade,
+    cancelled, or stopped by a closure or a merge) is marked delivered without being sent:
+    nobody needs chasing about a deadline that was met. Partner clocks carry on after a
+    closure (the partner keeps its share), and so do their escalations while they run."""
+    return escalation.clock.state not in OPEN_CLOCK_STATES
 
 
 @dataclass

@@ -281,6 +281,25 @@ class CloseReferralForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
+class BulkCloseForm(forms.Form):
+    """One outcome and rationale for several referrals (the queue's bulk close)."""
+
+    outcome = forms.ModelChoiceField(
+        label="Outcome for every selected referral",
+        queryset=ClosureOutcome.objects.filter(active=True),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the outcome"},
+    )
+    rationale = forms.CharField(
+        label="Rationale",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Why these referrals can close: it is recorded on each of them.",
+        error_messages={"required": "Give the rationale for closing the referrals"},
+    )
+
+
 class SignOffClosureForm(forms.Form):
     decision = forms.ChoiceField(
         label="Your decision",

@@ -62,6 +62,12 @@ OPEN_STATUSES = (
     ReferralStatus.RETURNED,
     ReferralStatus.APPROVED,
 )
+# The hub's work on these is over: the triage queue lists them only when filtered to one.
+ENDED_STATUSES = (
+    ReferralStatus.CLOSED,
+    ReferralStatus.NO_FURTHER_ACTION,
+    ReferralStatus.MERGED,
+)
 
 
 class ClosureOutcome(models.Model):

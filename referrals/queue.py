@@ -4,7 +4,7 @@ from django import forms
 
 from accounts.models import User
 from partners.models import Agency, AgencyKind
-from referrals.models import OPEN_STATUSES
+from referrals.models import ENDED_STATUSES, OPEN_STATUSES
 from referrals.selectors import QueueFilters
 from risk.grades import Grade
 from vhub.roles import Role
@@ -22,7 +22,11 @@ class QueueFilterForm(forms.Form):
     status = forms.ChoiceField(
         label="Status",
         required=False,
-        choices=[("", "Any status"), *[(s.value, s.label) for s in OPEN_STATUSES]],
+        # The ended statuses list the referrals whose work is over, with their outcome.
+        choices=[
+            ("", "Any open status"),
+            *[(s.value, s.label) for s in (*OPEN_STATUSES, *ENDED_STATUSES)],
+        ],
     )
     local_authority = forms.ModelChoiceField(
         label="Local authority",

@@ -28,6 +28,7 @@ from audit.history import (
 from audit.models import AuditEvent
 from referrals.calendars import timescale_words
 from referrals.models import (
+    ENDED_STATUSES,
     OPEN_CLOCK_STATES,
     OPEN_STATUSES,
     ClosureDay,
@@ -96,7 +97,7 @@ def _count(rows: QuerySet) -> Coalesce:  # type: ignore[type-arg]
     )
 
 
-def _search(term: str) -> Q:
+def _search(term: str, statuses: tuple[str, ...] = OPEN_STATUSES) -> Q:
     """Open referrals whose reference or incident reference is the term, or with someone whose
     first or last name contains it.
 
@@ -110,7 +111,7 @@ def _search(term: str) -> Q:
         Q(last__contains=term.lower()) | Q(first__contains=term.lower())
     )
     by_reference = list(
-        Referral.objects.filter(status__in=OPEN_STATUSES)
+        Referral.objects.filter(status__in=statuses)
         .filter(Q(reference__iexact=term) | Q(incident_reference__iexact=term))
         .values_list("pk", flat=True)
     )
@@ -126,7 +127,9 @@ def triage_queue(  # type: ignore[no-untyped-def]
     *, user, filters: QueueFilters | None = None, after: QueueCursor | None = None
 ) -> QuerySet[Referral]:
     """Open referrals, highest priority first, then longest waiting, with what each row shows:
-    children, open clocks (for the most urgent one) and the number of open flags.
+    children, open clocks (for the most urgent one), the number of open flags and whether a
+    closure waits for sign-off. Filtered to an ended status (closed, no further action,
+    merged), the referrals in that status instead, each with its outcome.
 
     No filter joins a to-many relation (each is an EXISTS) and the per-row figures are
     correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
@@ -150,11 +153,19 @@ def triage_queue(  # type: ignore[no-untyped-def]
     unassessed = ReferralSubject.objects.filter(
         referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
     )
+    statuses = (f.status,) if f.status in ENDED_STATUSES else OPEN_STATUSES
+    closure_pending = ClosureRequest.objects.filter(
+        referral=OuterRef("pk"), state=ClosureRequestState.PENDING
+    )
     rows = (
-        Referral.objects.filter(status__in=OPEN_STATUSES)
-        .select_related("incident_type", "local_authority", "allocated_to")
+        Referral.objects.filter(status__in=statuses)
+        .select_related("incident_type", "local_authority", "allocated_to", "closure_outcome")
         .prefetch_related(children, Prefetch("clocks", queryset=open_clocks, to_attr="open_clocks"))
-        .annotate(open_flags=_count(open_flags), unassessed_children=_count(unassessed))
+        .annotate(
+            open_flags=_count(open_flags),
+            unassessed_children=_count(unassessed),
+            closure_pending=Exists(closure_pending),
+        )
     )
     if f.grade == "none":
         rows = rows.filter(current_grade="", provisional_grade="")
@@ -181,7 +192,7 @@ def triage_queue(  # type: ignore[no-untyped-def]
             Exists(SlaClock.objects.filter(referral=OuterRef("pk"), state=f.clock, share=None))
         )
     if f.search:
-        rows = rows.filter(_search(f.search.strip()))
+        rows = rows.filter(_search(f.search.strip(), statuses))
     if after is not None:
         rows = rows.filter(
             # Redundant with the next condition, but an index bound PostgreSQL can seek to.
@@ -193,6 +204,29 @@ def triage_queue(  # type: ignore[no-untyped-def]
             )
         )
     return rows.order_by("-priority_score", "received_at", "id")
+
+
+def bulk_close_referrals(ids: list[int]) -> QuerySet[Referral]:
+    """The referrals a supervisor selected to close together, in queue order, with what the
+    preview shows of each: children, grade, whether it was ever shared (a high or medium one
+    that was not needs sign-off) and whether a closure already waits. One query, and one for
+    the children."""
+    from partners.models import Share
+
+    return (
+        Referral.objects.filter(pk__in=ids)
+        .select_related("incident_type")
+        .prefetch_related(_CHILDREN)
+        .annotate(
+            shared=Exists(Share.objects.filter(referral=OuterRef("pk"))),
+            closure_pending=Exists(
+                ClosureRequest.objects.filter(
+                    referral=OuterRef("pk"), state=ClosureRequestState.PENDING
+                )
+            ),
+        )
+        .order_by("-priority_score", "received_at", "id")
+    )
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from partners.models import Agency, AgencyKind
 from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
-from referrals.models import IncidentType, Referral, SlaClock, SubjectRole
+from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
 from risk.grades import Grade
 from vhub.forms import normalise_postcode, validate_name_characters
@@ -71,6 +71,22 @@ class ReferralSerializer(serializers.ModelSerializer):
     )
     priority_breakdown = PriorityPartSerializer(many=True)
     clocks = ClockSerializer(many=True, source="clock_list")
+    version = serializers.IntegerField(
+        help_text="Changes with every change to the referral: send it back to close, reopen or "
+        "merge, and a change made meanwhile is answered 409 instead of overwritten."
+    )
+    closure_outcome = serializers.CharField(
+        source="closure_outcome.code",
+        allow_null=True,
+        default=None,
+        help_text="Once closed or merged, the outcome's code; else null.",
+    )
+    merged_into = serializers.CharField(
+        source="merged_into.reference",
+        allow_null=True,
+        default=None,
+        help_text="Once merged as a duplicate, the surviving referral's reference; else null.",
+    )
 
     class Meta:
         model = Referral
@@ -78,6 +94,9 @@ class ReferralSerializer(serializers.ModelSerializer):
             "reference",
             "source_reference",
             "status",
+            "version",
+            "closure_outcome",
+            "merged_into",
             "current_grade",
             "provisional_grade",
             "incident_type",
@@ -315,6 +334,81 @@ class IntakeResultSerializer(serializers.Serializer):
         help_text="The referral this one was merged into as a duplicate (its status is then "
         "'merged'); null otherwise.",
     )
+
+
+# --- A referral's end: close, reopen, merge (staff) ------------------------------------------
+
+
+class VersionField(serializers.IntegerField):
+    """The referral's `version` as the caller last read it (GET /api/v1/referrals/{reference}/):
+    sent, the operation is refused with 409 if someone changed the referral since."""
+
+    def __init__(self, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(
+            required=False,
+            allow_null=True,
+            default=None,
+            min_value=0,
+            max_value=2**31 - 1,
+            help_text="The referral's version when you read it; if it has changed since, the "
+            "answer is 409 and nothing changes. Leave it out to skip the check.",
+            **kwargs,
+        )
+
+
+class CloseSerializer(serializers.Serializer):
+    outcome = JsonSlugField(
+        slug_field="code",
+        queryset=ClosureOutcome.objects.filter(active=True),
+        help_text="The outcome's code: no-further-action-police, shared-no-further-hub-action, "
+        "duplicate, transferred, child-not-identified (the list is configuration).",
+    )
+    rationale = JsonCharField(max_length=4000, help_text="Why the referral can close.")
+    version = VersionField()
+
+
+class ReopenSerializer(serializers.Serializer):
+    reason = JsonCharField(max_length=4000, help_text="The new information.")
+    version = VersionField()
+
+
+class MergeSerializer(serializers.Serializer):
+    into = JsonCharField(
+        max_length=40, help_text="The reference of the referral this one duplicates."
+    )
+    reason = JsonCharField(max_length=4000, help_text="Why this referral is a duplicate.")
+    version = VersionField()
+
+
+class EndResultSerializer(serializers.Serializer):
+    """Where the referral stands after a close, reopen or merge."""
+
+    reference = serializers.CharField()
+    status = serializers.CharField(help_text="The referral's lifecycle status now.")
+    version = serializers.IntegerField()
+    outcome = serializers.CharField(
+        allow_null=True, help_text="The closure outcome's code once closed or merged; else null."
+    )
+    closure = serializers.ChoiceField(
+        choices=["closed", "pending"],
+        allow_null=True,
+        help_text="A close: 'closed', or 'pending' while it waits for a supervisor's sign-off "
+        "(the referral stays open until then). Null for reopen and merge.",
+    )
+    merged_into = serializers.CharField(
+        allow_null=True, help_text="The survivor's reference once merged; else null."
+    )
+
+
+def end_result(referral: Referral, closure_state: str | None = None) -> dict[str, object]:
+    return {
+        "reference": referral.reference,
+        "status": referral.status,
+        "version": referral.version,
+        "outcome": referral.closure_outcome.code if referral.closure_outcome_id else None,
+        "closure": closure_state,
+        "merged_into": referral.merged_into.reference if referral.merged_into_id else None,
+    }
 
 
 def intake_hash(payload: object) -> str:

@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("drafts/<int:draft_id>/<slug:section>/", views.draft_section, name="draft_section"),
     path("queue/", views.queue, name="queue"),
+    path("queue/close/", views.bulk_close, name="bulk_close"),
     path("closures/", views.closures_waiting, name="closures"),
     path("queue/next/", views.next_case, name="next_case"),
     path("queue/allocate/", views.allocate, name="allocate"),

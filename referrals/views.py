@@ -20,9 +20,11 @@ from referrals import drafts
 from referrals.access import REFERENCE, access_draft, access_person, access_referral
 from referrals.actions import (
     closure_needs_sign_off,
+    closure_refusal,
     do_add_closure_day,
     do_allocate_referrals,
     do_close_referral,
+    do_close_referrals,
     do_confirm_matches,
     do_decide_closure,
     do_decide_match,
@@ -50,6 +52,7 @@ from referrals.calendars import (
     timescale_words,
 )
 from referrals.forms import (
+    BulkCloseForm,
     CloseReferralForm,
     MergeReferralForm,
     ReopenReferralForm,
@@ -59,6 +62,7 @@ from referrals.forms import (
 from referrals.importer import check_import_file
 from referrals.lifecycle import can_move
 from referrals.models import (
+    ENDED_STATUSES,
     OPEN_STATUSES,
     CalendarKind,
     ClosureDay,
@@ -77,6 +81,7 @@ from referrals.queue import PAGE_SIZE, AllocateForm, QueueFilterForm
 from referrals.selectors import (
     MATCHES_PAGE,
     QueueCursor,
+    bulk_close_referrals,
     closures_awaiting_sign_off,
     officer_drafts,
     officer_referrals,
@@ -384,13 +389,17 @@ def queue(request):  # type: ignore[no-untyped-def]
         filters={k: v for k, v in asdict(form.to_filters()).items() if v},
         after=request.GET.get("after", "") if after is not None else "",
     )
+    status = form.to_filters().status
     context = {
         "form": form,
         "referrals": rows,
+        # Filtered to referrals whose work is over: the page says which.
+        "ended": ReferralStatus(status).label if status in ENDED_STATUSES else "",
         "next_page": next_page,
         "first_page": first_page.urlencode(),
         "paged": after is not None,
-        "can_allocate": request.user.has_role(Role.SUPERVISOR),
+        # Selecting (to allocate or close) is for open referrals only.
+        "can_allocate": request.user.has_role(Role.SUPERVISOR) and status not in ENDED_STATUSES,
         "allocate_form": AllocateForm(choices=[(r.pk, r.reference) for r in rows]),
     }
     template = "referrals/_queue_results.html" if request.htmx else "referrals/queue.html"
@@ -1093,6 +1102,77 @@ def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
             "can_sign_off": pending is not None
             and request.user.has_role(Role.SUPERVISOR)
             and pending.requested_by_id != request.user.pk,
+        },
+    )
+
+
+BULK_CLOSE_MOST = 200  # four pages of the queue
+
+
+@login_required
+@require_POST
+def bulk_close(request):  # type: ignore[no-untyped-def]
+    """A supervisor closes the referrals selected in the queue: one outcome and rationale, then
+    a preview of each (what it is, whether it needs sign-off, or why it cannot close), then
+    the confirmation. Each closure is do_close_referral's, audited on its own."""
+    require_role(request.user, Role.SUPERVISOR)
+    back = request.POST.get("back", "")
+    queue_url = f"{reverse('referrals:queue')}?{back}" if back else reverse("referrals:queue")
+    ids = [i for i in (int_or_none(v) for v in request.POST.getlist("referrals")) if i]
+    rows = list(bulk_close_referrals(ids[:BULK_CLOSE_MOST])) if ids else []
+    if not rows:
+        messages.error(request, "Select the referrals to close")
+        return redirect(queue_url)
+    if len(ids) > BULK_CLOSE_MOST:
+        messages.error(request, f"Close at most {BULK_CLOSE_MOST} referrals at a time")
+        return redirect(queue_url)
+    step = request.POST.get("step", "")
+    if step in ("preview", "confirm"):
+        form = BulkCloseForm(request.POST)
+    else:  # from the queue, or back from the preview to change the outcome or rationale
+        chosen = {k: request.POST.get(k) for k in ("outcome", "rationale") if request.POST.get(k)}
+        form = BulkCloseForm(initial=chosen)
+    if not form.is_valid():
+        record_list_view(request.user, "bulk_close", referrals=[r.pk for r in rows])
+        return render(
+            request,
+            "referrals/bulk_close.html",
+            {"rows": rows, "form": form, "back": back, "queue_url": queue_url},
+        )
+    outcome, rationale = form.cleaned_data["outcome"], form.cleaned_data["rationale"]
+    for r in rows:
+        r.refusal = closure_refusal(r, outcome, pending=r.closure_pending)
+        r.needs_sign_off = not r.refusal and closure_needs_sign_off(r, shared=r.shared)
+    closing = [r for r in rows if not r.refusal]
+    # The confirmation tries those the preview said would close (it sent their versions);
+    # one that cannot close now, or changed since, is skipped and named.
+    confirmed = [r for r in rows if f"version-{r.pk}" in request.POST]
+    if step == "confirm" and confirmed:
+        versions = {r.pk: int_or_none(request.POST[f"version-{r.pk}"]) for r in confirmed}
+        closures, skipped = do_close_referrals(
+            confirmed, actor=request.user, outcome=outcome, rationale=rationale, versions=versions
+        )
+        closed = [c for c in closures if c.state == ClosureRequestState.CLOSED]
+        waiting = len(closures) - len(closed)
+        text = f"{len(closed)} referral{'s' if len(closed) != 1 else ''} closed: {outcome.label}"
+        if waiting:
+            text += f"; {waiting} sent to another supervisor for sign-off"
+        messages.success(request, text)
+        for referral, reason in skipped:
+            messages.error(request, f"{referral.reference} was not closed: {reason}")
+        return redirect(queue_url)
+    record_list_view(request.user, "bulk_close_preview", referrals=[r.pk for r in rows])
+    return render(
+        request,
+        "referrals/bulk_close.html",
+        {
+            "rows": rows,
+            "form": form,
+            "back": back,
+            "queue_url": queue_url,
+            "preview": True,
+            "outcome": outcome,
+            "closing": closing,
         },
     )
 

@@ -41,6 +41,7 @@ from partners.portal_actions import (
 )
 from referrals.actions import (
     do_add_closure_day,
+    do_close_referral,
     do_publish_sla_policy,
     do_return_to_officer,
     do_route_referral,
@@ -51,6 +52,7 @@ from referrals.actions import (
 from referrals.models import (
     ClockKind,
     ClockState,
+    ClosureOutcome,
     ImportJob,
     Referral,
     ReferralSubject,
@@ -153,6 +155,36 @@ def _queue_rows(cast: Cast, ctx: dict, n: int) -> list[str]:
             )
         references.append(referral.reference)
     return references
+
+
+def _closed(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Closed referrals, for the queue filtered to them: each row shows its outcome."""
+    references = []
+    for _ in range(n):
+        referral = submit_referral(cast.officer)
+        do_close_referral(
+            referral,
+            actor=cast.practitioner,
+            outcome=ClosureOutcome.objects.get(code="transferred"),
+            rationale="Moved to another force.",
+        )
+        references.append(referral.reference)
+    return [*references, "Transferred to another force or area"]
+
+
+def _closures_to_sign_off(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """High referrals never shared whose closure waits for sign-off: each row has the badge."""
+    references = []
+    for _ in range(n):
+        referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
+        do_close_referral(
+            referral,
+            actor=cast.practitioner,
+            outcome=ClosureOutcome.objects.get(code="no-further-action-police"),
+            rationale="No offence disclosed.",
+        )
+        references.append(referral.reference)
+    return [*references, "Closure awaiting sign-off"]
 
 
 def _returned(cast: Cast, ctx: dict, n: int) -> list[str]:
@@ -774,6 +806,8 @@ LISTS = [
     ListCase("referrals:new", "officer", _drafts, many=5),  # the page lists the latest five
     ListCase("referrals:queue", "practitioner", _queue_rows),
     ListCase("referrals:queue", "practitioner", _queue_rows, variant="htmx", headers=_HTMX),
+    ListCase("referrals:queue", "supervisor", _closed, variant="closed", query="?status=closed"),
+    ListCase("referrals:queue", "supervisor", _closures_to_sign_off, variant="sign-off"),
     ListCase("referrals:sla", "manager", _closures, variant="closures"),
     ListCase("referrals:sla", "manager", _sla_versions, variant="versions"),
     ListCase("referrals:sla_history", "manager", _sla_versions),
@@ -877,6 +911,8 @@ NOT_LISTS = {
     "referrals:draft_section": "form",
     "referrals:next_case": "POST",
     "referrals:allocate": "POST",
+    "referrals:bulk_close": "POST: the bulk close's choice and preview; its query count is pinned "
+    "in tests/referrals/test_closure.py::test_the_bulk_close_preview_has_a_fixed_number_of_queries",
     "referrals:import_job": "one import's progress",
     "referrals:decide_match": "POST",
     "referrals:confirm_matches": "POST: the bulk confirmation's preview, then the confirmation",
@@ -919,6 +955,9 @@ NOT_LISTS = {
     "dashboards:absence_remove": "POST",
     "dashboards:report": "the daily PDF: counts only, no rows",
     "api-referral-intake": "POST: intake",
+    "api-referral-close": "POST: one referral",
+    "api-referral-reopen": "POST: one referral",
+    "api-referral-merge": "POST: one referral",
     "api-schema": "the OpenAPI schema",
     "api-docs": "the API docs page",
 }

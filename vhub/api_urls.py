@@ -5,7 +5,13 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.authentication import SessionAuthentication
 
-from referrals.api import ReferralDetailView, ReferralIntakeView
+from referrals.api import (
+    ReferralCloseView,
+    ReferralDetailView,
+    ReferralIntakeView,
+    ReferralMergeView,
+    ReferralReopenView,
+)
 from risk.api import ReferralRiskView
 
 
@@ -26,6 +32,21 @@ urlpatterns = [
     path("v1/referrals/<str:reference>/", ReferralDetailView.as_view(), name="api-referral"),
     path(
         "v1/referrals/<str:reference>/risk/", ReferralRiskView.as_view(), name="api-referral-risk"
+    ),
+    path(
+        "v1/referrals/<str:reference>/close/",
+        ReferralCloseView.as_view(),
+        name="api-referral-close",
+    ),
+    path(
+        "v1/referrals/<str:reference>/reopen/",
+        ReferralReopenView.as_view(),
+        name="api-referral-reopen",
+    ),
+    path(
+        "v1/referrals/<str:reference>/merge/",
+        ReferralMergeView.as_view(),
+        name="api-referral-merge",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(url_name="api-schema"), name="api-docs"),

@@ -138,6 +138,13 @@ def queue_row(r: Any, can_allocate: bool) -> SafeString:
     """One `<tr>` of the queue (referrals/_queue_results.html)."""
     select = _select_cell(r) if can_allocate else ""
     status = status_tag(r.status, r.get_status_display()) + "\n"
+    if getattr(r, "closure_pending", False):
+        status += (
+            '<br><strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">'
+            "Closure awaiting sign-off</strong>"
+        )
+    if r.closure_outcome is not None:
+        status += f'<br><span class="govuk-body-s">{escape(r.closure_outcome)}</span>'
     allocated = escape(r.allocated_to or "Unallocated")
     # Every value in the row is escaped by _e or is a number (tests/referrals/test_queue_rows.py).
     return mark_safe(  # noqa: S308  # nosec B308 B703

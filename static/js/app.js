@@ -32,3 +32,38 @@ if (window.GOVUKFrontend) {
     moj.initAll({ scope: event.target });
   });
 })();
+
+// The triage queue's selection (supervisors): "Select all on this page" ticks or clears every
+// row's checkbox, says how many are selected, and shows as partly ticked when some are.
+function vhubSelection(form) {
+  var all = form.querySelector("[data-vhub-select-all]");
+  var boxes = form.querySelectorAll("input[name=referrals][type=checkbox]");
+  var ticked = form.querySelectorAll("input[name=referrals][type=checkbox]:checked").length;
+  if (all) {
+    all.checked = boxes.length > 0 && ticked === boxes.length;
+    all.indeterminate = ticked > 0 && ticked < boxes.length;
+  }
+  var count = form.querySelector("[data-vhub-selected-count]");
+  if (count) {
+    count.textContent = ticked ? ticked + (ticked === 1 ? " referral" : " referrals") + " selected" : "";
+  }
+}
+document.addEventListener("change", function (event) {
+  var box = event.target;
+  if (!box.form) return;
+  if (box.matches("[data-vhub-select-all]")) {
+    box.form.querySelectorAll("input[name=referrals][type=checkbox]").forEach(function (row) {
+      row.checked = box.checked;
+    });
+    vhubSelection(box.form);
+  } else if (box.name === "referrals" && box.form.querySelector("[data-vhub-select-all]")) {
+    vhubSelection(box.form);
+  }
+});
+// The queue refreshes itself every minute: not while rows are selected, which it would clear.
+document.addEventListener("htmx:beforeRequest", function (event) {
+  var source = event.detail.elt;
+  if (source.id === "queue-results" && source.querySelector("input[name=referrals]:checked")) {
+    event.preventDefault();
+  }
+});

@@ -560,6 +560,17 @@ ACTIONS: dict[str, Row] = {
         ),
         lambda w: submit_referral(w.officer),
     ),
+    "referrals.actions.do_close_referrals": Row(
+        "referral.bulk_close",
+        lambda w, r: _r("referrals.actions.do_close_referrals")(
+            [r],
+            actor=w.supervisor,
+            outcome=_outcome("duplicate"),
+            rationale="Sent twice.",
+            versions={},
+        ),
+        lambda w: submit_referral(w.officer),
+    ),
     "referrals.actions.do_decide_closure": Row(
         "referral.closure_refuse",
         lambda w, c: _r("referrals.actions.do_decide_closure")(

@@ -713,6 +713,7 @@ POST_ONLY = {
     "referrals/drafts/<int:draft_id>/<str:kind>/<str:key>/remove/",
     "referrals/queue/next/",
     "referrals/queue/allocate/",
+    "referrals/queue/close/",  # its choice and preview are audited as list views (test_closure)
     "referrals/matches/<int:match_id>/",
     "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
     "referrals/sla/closures/<int:closure_id>/remove/",
@@ -734,6 +735,10 @@ POST_ONLY = {
     "referrals/rota/<int:entry_id>/remove/",
     "dashboards/capacity/absences/<int:absence_id>/remove/",
     "api/v1/referrals/",  # intake from records systems
+    # A referral's end: the actions' own events (referral.close, .reopen, .merge).
+    "api/v1/referrals/<str:reference>/close/",
+    "api/v1/referrals/<str:reference>/reopen/",
+    "api/v1/referrals/<str:reference>/merge/",
 }
 
 # Pages that show no case data, each with the reason.

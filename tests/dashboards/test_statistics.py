@@ -132,3 +132,32 @@ def test_no_statistics_before_there_is_a_past_day(officer):
         _submit_at(officer, NOW - timedelta(hours=1))
         assert do_rebuild_daily_statistics() is None  # today is not over
     assert not StatisticsCoverage.objects.exists()
+
+
+def test_a_reopened_referral_is_inflow_again_live_and_in_the_statistics(
+    officer, practitioner, supervisor, partner_a
+):
+    from referrals.actions import do_close_referral, do_reopen_referral
+    from referrals.models import ClosureOutcome
+
+    _seed(officer, practitioner, supervisor, partner_a)
+    with time_machine.travel(_at(2, 10), tick=False):
+        closed = _submit_at(officer, _at(2, 10))
+        do_close_referral(
+            closed,
+            actor=practitioner,
+            outcome=ClosureOutcome.objects.get(code="transferred"),
+            rationale="Moved to Wales.",
+        )
+    with time_machine.travel(_at(1, 14), tick=False):
+        closed.refresh_from_db()
+        do_reopen_referral(closed, actor=practitioner, reason="Back in the county.")
+    with time_machine.travel(NOW, tick=False):
+        live = [_figures(f) for f in _filters()]
+        do_rebuild_daily_statistics()
+        stored = [_figures(f) for f in _filters()]
+    assert stored == live
+    flow = live[0][0]
+    # Two days ago: one received by the seed, plus the one received and closed that day;
+    # yesterday: the seed's one plus the reopening.
+    assert [(r, lft) for _d, r, lft in flow] == [(0, 0), (0, 0), (1, 0), (2, 1), (2, 1), (1, 0)]

@@ -16,6 +16,7 @@ from referrals.actions import (
     do_decide_closure,
     do_merge_referral,
     do_reopen_referral,
+    do_start_triage,
 )
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import (
@@ -226,6 +227,50 @@ def test_closing_stops_escalations_queued_and_future(officer, practitioner, supe
     assert result.escalations == 0
 
 
+def test_an_escalation_queued_for_a_clock_met_by_sharing_is_not_delivered(
+    officer, practitioner, supervisor
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    clock = SlaClock.objects.get(referral=referral, kind=ClockKind.DECISION_TO_SHARE)
+    escalation = Escalation.objects.create(
+        clock=clock, level=EscalationLevel.AT_RISK, recipient=supervisor, created_at=now()
+    )
+    # Queued for the morning, say; the referral is shared before it goes out.
+    message = OutboxMessage.objects.create(escalation=escalation, deliver_after=now())
+    share_with(referral, practitioner)
+    clock.refresh_from_db()
+    assert clock.state == ClockState.MET
+    assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.SHARED
+
+    deliver_outbox(now() + timedelta(minutes=1))
+
+    message.refresh_from_db()
+    assert message.delivered_at is not None
+    assert (message.notified_at, message.emailed_at) == (None, None)
+    assert not Notification.objects.filter(user=supervisor, title__contains="decision").exists()
+    assert mail.outbox == []
+
+
+def test_an_escalation_of_a_running_partner_clock_is_still_delivered_after_closure(
+    officer, practitioner, supervisor, partner_a
+):
+    referral = approved_referral(officer, practitioner, supervisor)
+    share = share_with(referral, practitioner)
+    clock = SlaClock.objects.filter(share=share, state__in=OPEN).first()
+    escalation = Escalation.objects.create(
+        clock=clock, level=EscalationLevel.AT_RISK, recipient=partner_a, created_at=now()
+    )
+    message = OutboxMessage.objects.create(escalation=escalation, deliver_after=now())
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+
+    deliver_outbox(now() + timedelta(minutes=1))
+
+    message.refresh_from_db()
+    assert message.notified_at is not None
+    assert Notification.objects.filter(user=partner_a).exists()
+
+
 def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     officer, practitioner, supervisor
 ):
@@ -245,6 +290,50 @@ def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     assert not RetentionReview.objects.filter(referral=referral).exists()
 
 
+def test_closing_again_keeps_a_retention_decision_taken_after_the_first_closure(
+    officer, practitioner, supervisor
+):
+    from audit.actions import do_mark_for_disposal, do_retain_referral
+
+    referral = approved_referral(officer, practitioner, supervisor)
+    share_with(referral, practitioner)
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+    review = RetentionReview.objects.get(referral=referral)
+    RetentionReview.objects.filter(pk=review.pk).update(review_due=now().date())
+    until = now().date() + timedelta(days=400)
+    do_retain_referral(review, actor=supervisor, reason="Sibling case open.", next_review=until)
+
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="A new incident at the address.")
+    assert RetentionReview.objects.get(referral=referral).status == "retained"  # not withdrawn
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+
+    review = RetentionReview.objects.get(referral=referral)
+    assert review.status == "retained"
+    assert review.decided_by == supervisor
+    assert review.reason == "Sibling case open."
+    # The later of the decision's date and ten years (graded high) from the new end.
+    today = timezone.localdate(now())
+    assert review.review_due == years_after(today, 10)
+    referral.refresh_from_db()
+    assert review.ended_at == referral.closed_at
+    event = AuditEvent.objects.filter(action="referral.close").order_by("-id").first()
+    assert event.details["retention"] == "retained"
+
+    # A mark for disposal stands too: reopening and closing again do not erase it.
+    RetentionReview.objects.filter(pk=review.pk).update(review_due=today)
+    do_mark_for_disposal(review, actor=supervisor, reason="Past its period.")
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="Another call.")
+    referral.refresh_from_db()
+    close(referral, practitioner, "shared-no-further-hub-action")
+    review.refresh_from_db()
+    assert (review.status, review.reason) == ("marked_for_disposal", "Past its period.")
+    assert review.review_due == years_after(today, 10)
+
+
 def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(officer, practitioner):
     today = timezone.localdate(now())
     window = DashboardFilters(start=today, end=today)
@@ -255,6 +344,11 @@ def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(off
     close(referral, practitioner)
 
     assert flow_totals(window) == (2, 1)
+
+    referral.refresh_from_db()
+    do_reopen_referral(referral, actor=practitioner, reason="The school rang with more.")
+
+    assert flow_totals(window) == (3, 1)  # back in the backlog: inflow again
 
 
 # --- Reopening -----------------------------------------------------------------------------
@@ -456,3 +550,236 @@ def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
     assert response["Location"] == f"/referrals/{survivor.reference}/"
     duplicate.refresh_from_db()
     assert duplicate.merged_into == survivor
+
+
+# --- Bulk close from the queue (supervisors) -------------------------------------------------
+
+BULK = "/referrals/queue/close/"
+
+
+def _three_to_close(officer, practitioner, supervisor, supervisor2):  # type: ignore[no-untyped-def]
+    """An ungraded referral (closes at once), a high one never shared (needs sign-off), and a
+    high one whose closure already waits (cannot be closed again)."""
+    plain = submit_referral(officer)
+    high = approved_referral(officer, practitioner, supervisor2)
+    waiting = approved_referral(officer, practitioner, supervisor2)
+    close(waiting, practitioner)
+    return plain, high, waiting
+
+
+def test_a_supervisor_bulk_closes_after_a_preview_and_each_closure_is_audited(
+    client_for, officer, practitioner, supervisor, supervisor2
+):
+    plain, high, waiting = _three_to_close(officer, practitioner, supervisor, supervisor2)
+    client = client_for(supervisor)
+    chosen = {"referrals": [plain.pk, high.pk, waiting.pk], "back": "grade="}
+
+    page = client.post(BULK, chosen).content.decode()
+    assert "Close 3 referrals" in page
+    for r in (plain, high, waiting):
+        assert r.reference in page
+    # Missing outcome and rationale: the error summary, nothing closed.
+    page = client.post(BULK, {**chosen, "step": "preview"}).content.decode()
+    assert "There is a problem" in page
+    assert "Select the outcome" in page
+    assert "Give the rationale for closing the referrals" in page
+
+    answers = {"outcome": outcome("transferred").pk, "rationale": "Moved to Powys."}
+    response = client.post(BULK, {**chosen, **answers, "step": "preview"})
+    page = response.content.decode()
+    assert "Check before closing" in page
+    assert "Closes now" in page
+    assert "Needs sign-off" in page
+    assert "Cannot be closed" in page
+    assert "already has a closure waiting" in page
+    assert "Close 2 referrals" in page
+    assert Referral.objects.filter(status=ReferralStatus.CLOSED).count() == 0
+    preview = AuditEvent.objects.filter(action="case_list.view").last()
+    assert preview.details["page"] == "bulk_close_preview"
+    assert set(preview.details["referrals"]) == {plain.pk, high.pk, waiting.pk}
+    versions = response.context["closing"]
+
+    response = client.post(
+        BULK,
+        {
+            **chosen,
+            **answers,
+            **{f"version-{r.pk}": r.version for r in versions},
+            "step": "confirm",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/referrals/queue/?grade="
+    plain.refresh_from_db()
+    high.refresh_from_db()
+    waiting.refresh_from_db()
+    assert plain.status == ReferralStatus.CLOSED
+    assert plain.closure_outcome.code == "transferred"
+    assert high.status == ReferralStatus.APPROVED  # waits for another supervisor
+    assert high.closure_requests.get().state == ClosureRequestState.PENDING
+    assert waiting.status == ReferralStatus.APPROVED
+    closes = AuditEvent.objects.filter(action="referral.close", actor=supervisor)
+    assert list(closes.values_list("referral_id", flat=True)) == [plain.pk]
+    assert AuditEvent.objects.filter(
+        action="referral.closure_request", actor=supervisor, referral=high
+    ).exists()
+    summary = AuditEvent.objects.get(action="referral.bulk_close")
+    assert summary.details["closed"] == [plain.pk]
+    assert summary.details["sign_off"] == [high.pk]
+    # The one the preview said cannot be closed is left alone, not tried.
+    assert summary.details["skipped"] == []
+    assert waiting.closure_requests.count() == 1
+    texts = [str(m) for m in response.wsgi_request._messages]
+    assert texts == [
+        "1 referral closed: Transferred to another force or area; "
+        "1 sent to another supervisor for sign-off"
+    ]
+
+
+def test_a_referral_changed_after_the_preview_is_not_closed(
+    client_for, officer, practitioner, supervisor
+):
+    referral = submit_referral(officer)
+    other = submit_referral(officer)
+    client = client_for(supervisor)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice."}
+    chosen = {"referrals": [referral.pk, other.pk], **answers}
+    client.post(BULK, {**chosen, "step": "preview"})
+    seen = {referral.pk: referral.version, other.pk: other.version}
+    do_start_triage(referral, actor=practitioner)  # someone works on it meanwhile
+
+    response = client.post(
+        BULK, {**chosen, **{f"version-{k}": v for k, v in seen.items()}, "step": "confirm"}
+    )
+
+    referral.refresh_from_db()
+    other.refresh_from_db()
+    assert referral.status == ReferralStatus.IN_TRIAGE
+    assert other.status == ReferralStatus.CLOSED
+    texts = [str(m) for m in response.wsgi_request._messages]
+    assert any("changed after you saw the preview" in t for t in texts)
+
+
+def test_the_change_button_keeps_the_outcome_and_rationale(client_for, officer, supervisor):
+    referral = submit_referral(officer)
+    page = (
+        client_for(supervisor)
+        .post(
+            BULK,
+            {
+                "referrals": [referral.pk],
+                "outcome": outcome("transferred").pk,
+                "rationale": "Moved to Powys.",
+                "step": "change",
+            },
+        )
+        .content.decode()
+    )
+    assert "Moved to Powys." in page
+    assert f'value="{outcome("transferred").pk}" checked' in page.replace('"\n', '" ')
+
+
+@pytest.mark.parametrize("who", ["practitioner", "manager", "officer", "partner_a"])
+def test_only_supervisors_bulk_close(db, request, client_for, officer, who):
+    referral = submit_referral(officer)
+    user = request.getfixturevalue(who)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice."}
+    before = AuditEvent.objects.filter(action="access.denied", actor=user).count()
+
+    response = client_for(user).post(
+        BULK,
+        {"referrals": [referral.pk], **answers, f"version-{referral.pk}": 1, "step": "confirm"},
+    )
+
+    assert response.status_code == 403
+    assert AuditEvent.objects.filter(action="access.denied", actor=user).count() == before + 1
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SUBMITTED
+
+
+def test_bulk_close_with_nothing_selected_goes_back_to_the_queue(client_for, supervisor):
+    response = client_for(supervisor).post(BULK, {"back": "status=submitted"})
+    assert response.status_code == 302
+    assert response["Location"] == "/referrals/queue/?status=submitted"
+
+
+def test_the_queue_offers_selection_and_bulk_close_to_supervisors_only(
+    client_for, officer, practitioner, supervisor, manager
+):
+    submit_referral(officer)
+    own = client_for(supervisor).get("/referrals/queue/").content.decode()
+    assert "Close the selected referrals" in own
+    assert "Select all on this page" in own
+    for user in (practitioner, manager):
+        page = client_for(user).get("/referrals/queue/").content.decode()
+        assert "Close the selected referrals" not in page
+        assert 'name="referrals"' not in page
+
+
+def test_the_bulk_close_preview_has_a_fixed_number_of_queries(
+    client_for, officer, practitioner, supervisor, django_assert_num_queries
+):
+    client = client_for(supervisor)
+    answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice.", "step": "preview"}
+    referrals = []
+    for count in (2, 4):
+        while len(referrals) < count:
+            referrals.append(approved_referral(officer, practitioner, supervisor))
+        data = {"referrals": [r.pk for r in referrals], **answers}
+        client.post(BULK, data)  # warm the session and the per-process caches
+        # 1 session, 2 user, 3 its two-factor device, 4 its roles; 5 the referrals with their
+        # incident type, whether each was shared and has a closure waiting; 6 their children;
+        # 7 the outcome chosen (the form's check); 8 the audit chain's lock, 9 its last hash,
+        # 10 the change-history context with the list view's event; 11 the navigation's
+        # unread count; 12 the header's agency; 13-15 the session's save.
+        with django_assert_num_queries(15):
+            page = client.post(BULK, data).content.decode()
+        assert page.count("Needs sign-off") == count
+
+
+# --- The queue: closures waiting, and referrals whose work is over ------------------------
+
+
+def test_the_queue_marks_a_closure_awaiting_sign_off(client_for, officer, practitioner, supervisor):
+    referral = approved_referral(officer, practitioner, supervisor)
+    submit_referral(officer)
+    page = client_for(practitioner).get("/referrals/queue/").content.decode()
+    assert "Closure awaiting sign-off" not in page
+    close(referral, practitioner)
+
+    page = client_for(practitioner).get("/referrals/queue/").content.decode()
+
+    assert page.count("Closure awaiting sign-off") == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("transferred", "closed"),
+        ("no-further-action-police", "no_further_action"),
+        ("merged", "merged"),
+    ],
+)
+def test_the_queue_lists_ended_referrals_with_their_outcome_when_filtered(
+    client_for, officer, practitioner, code, status
+):
+    referral = submit_referral(officer)
+    still_open = submit_referral(officer)
+    if code == "merged":
+        do_merge_referral(
+            referral, actor=practitioner, survivor=still_open, reason="The same incident."
+        )
+        label = "Duplicate"
+    else:
+        label = close(referral, practitioner, code).outcome.label
+    client = client_for(practitioner)
+
+    default = client.get("/referrals/queue/").context["referrals"]
+    assert [r.pk for r in default] == [still_open.pk]
+    response = client.get(f"/referrals/queue/?status={status}")
+    assert [r.pk for r in response.context["referrals"]] == [referral.pk]
+    page = response.content.decode()
+    assert label in page
+    # Searching by reference finds it there too.
+    found = client.get(f"/referrals/queue/?status={status}&search={referral.reference}")
+    assert [r.pk for r in found.context["referrals"]] == [referral.pk]

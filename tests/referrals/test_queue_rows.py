@@ -16,7 +16,8 @@ from tests.factories import child, submit_referral, submitted_assessment
 from tests.referrals.test_queue import START
 
 # The row as referrals/_queue_results.html had it before queue_row (commit 1037cba), with the
-# data-label each cell has had since (its heading on a phone, where rows become cards).
+# data-label each cell has had since (its heading on a phone, where rows become cards), and
+# the status cell's closure badge and outcome (issue 16).
 TEMPLATE_ROW = (Path(__file__).parent / "queue_row_before.html").read_text().removesuffix("\n")
 
 
@@ -70,3 +71,34 @@ def test_rows_are_the_markup_the_template_made(
     ):
         assert expected in by_tag
     assert by_tag == by_template
+
+
+def test_rows_with_a_closure_waiting_or_an_outcome_are_the_template_markup(
+    client_for, officer, practitioner, supervisor
+):
+    from referrals.actions import do_close_referral
+    from referrals.models import ClosureOutcome
+    from tests.factories import approved_referral
+
+    waiting = approved_referral(officer, practitioner, supervisor)
+    do_close_referral(
+        waiting,
+        actor=practitioner,
+        outcome=ClosureOutcome.objects.get(code="no-further-action-police"),
+        rationale="No offence <disclosed>.",
+    )
+    do_close_referral(
+        submit_referral(officer),
+        actor=practitioner,
+        outcome=ClosureOutcome.objects.get(code="transferred"),
+        rationale="Moved.",
+    )
+    for query, expected in (
+        ("", "Closure awaiting sign-off"),
+        ("?status=closed", "Transferred to another force or area"),
+    ):
+        response = client_for(supervisor).get(f"/referrals/queue/{query}")
+        assert len(response.context["referrals"]) == 1
+        by_template, by_tag = _rows_both_ways(response, True)
+        assert expected in by_tag
+        assert by_tag == by_template

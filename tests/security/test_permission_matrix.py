@@ -207,6 +207,8 @@ MATRIX: list[Row] = [
     row("referrals:next_case", post=True, casework=OK),
     row("referrals:closures", supervisor=200),
     row("referrals:allocate", post=True, supervisor=OK),
+    # Managers change no referral; practitioners close one at a time (DESIGN.md §2, §3).
+    row("referrals:bulk_close", post=True, supervisor=OK),
     row("referrals:sla", manager=200),
     row("referrals:sla_history", manager=200),
     row("referrals:rota", manager=200),
@@ -413,11 +415,27 @@ API_MATRIX: list[Row] = [
         hub=200,
         unaudited={"api": "this operation takes no token: the records system is anonymous"},
     ),
+    # A referral's end: practitioners and supervisors, as on the pages (an empty body is a 400).
+    *(
+        api_row(
+            "POST",
+            f"/api/v1/referrals/{{reference}}/{step}/",
+            anon=403,
+            api=403,
+            default=403,
+            casework=OK,
+            unaudited={"api": "this operation takes no token: the records system is anonymous"},
+        )
+        for step in ("close", "reopen", "merge")
+    ),
 ]
 API_URL_NAMES = {
     "POST /api/v1/referrals/": "api-referral-intake",
     "GET /api/v1/referrals/{reference}/": "api-referral",
     "GET /api/v1/referrals/{reference}/risk/": "api-referral-risk",
+    "POST /api/v1/referrals/{reference}/close/": "api-referral-close",
+    "POST /api/v1/referrals/{reference}/reopen/": "api-referral-reopen",
+    "POST /api/v1/referrals/{reference}/merge/": "api-referral-merge",
 }
 
 

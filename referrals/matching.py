@@ -107,7 +107,7 @@ def find_candidates(
 
     Same date of birth and names alike; or the same address and names very alike. The address
     alone is never enough."""
-    hidden = {pk: 0 for pk in exclude or set()}
+    hidden = dict.fromkeys(exclude or set(), 0)
     return find_candidates_many([(person, 0)], hidden=hidden, thresholds=thresholds)[person.pk]
 
 
@@ -223,7 +223,7 @@ def suggest_matches(
             )
         )
     return suggest_matches_many(
-        [(subject, 0)], hidden={pk: 0 for pk in on_referral}, thresholds=thresholds
+        [(subject, 0)], hidden=dict.fromkeys(on_referral, 0), thresholds=thresholds
     )
 
 

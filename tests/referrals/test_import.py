@@ -1,5 +1,5 @@
 """manage.py import_referrals: 100 rows with 3 bad ones, re-run, CSV and JSON Lines; the file
-is streamed, so memory does not grow with the backlog."""
+is streamed a batch at a time, so memory does not grow with the backlog."""
 
 import csv
 import json
@@ -137,9 +137,10 @@ class _CountingFile:
         return text
 
 
-def test_rows_are_read_one_at_a_time_as_they_are_imported(db, tmp_path, monkeypatch):
-    """No whole-file read and no list of rows: when row k is imported, only the header and k
-    rows have been read, so a 10,000-row backlog needs the memory of one row."""
+def test_rows_are_read_a_batch_at_a_time_as_they_are_imported(db, tmp_path, monkeypatch):
+    """No whole-file read and no list of rows: when a batch is imported, only the header and
+    the rows up to the batch's last have been read, so a 10,000-row backlog needs the memory of
+    one batch (BATCH_ROWS rows; 2 here)."""
     path = tmp_path / "backlog.csv"
     _write_csv(path, [_row(i) for i in range(5)])
     opened: list[_CountingFile] = []
@@ -149,15 +150,17 @@ def test_rows_are_read_one_at_a_time_as_they_are_imported(db, tmp_path, monkeypa
         opened.append(_CountingFile(real_open(self, *args, **kwargs)))
         return opened[-1]
 
-    read_at_intake: list[int] = []
-    real_intake = importer.do_intake_referral
+    read_at_intake: list[tuple[int, int]] = []  # (lines read, rows in the batch)
+    real_intake = importer.do_intake_referrals
 
-    def intake(*args, **kwargs):  # type: ignore[no-untyped-def]
-        read_at_intake.append(opened[-1].lines)
-        return real_intake(*args, **kwargs)
+    def intake(batch, **kwargs):  # type: ignore[no-untyped-def]
+        read_at_intake.append((opened[-1].lines, len(batch)))
+        return real_intake(batch, **kwargs)
 
     monkeypatch.setattr(Path, "open", counting_open)
-    monkeypatch.setattr(importer, "do_intake_referral", intake)
+    monkeypatch.setattr(importer, "do_intake_referrals", intake)
+    monkeypatch.setattr(importer, "BATCH_ROWS", 2)
     result = importer.import_referrals(path)
     assert result.imported == 5
-    assert read_at_intake == [2, 3, 4, 5, 6]  # the header, then one line per row
+    # The header and rows 1-2, then rows 3-4, then row 5 (the end of the file reached).
+    assert read_at_intake == [(3, 2), (5, 2), (6, 1)]

@@ -592,10 +592,30 @@ def do_confirm_matches(
     with its merge, counts and flags; one that can no longer be confirmed (decided meanwhile,
     or settled by an earlier one in the batch) is skipped with the reason. Returns (confirmed,
     skipped)."""
+    return _decide_matches(matches, actor=actor, confirm=True)
+
+
+@transaction.atomic
+def do_reject_matches(
+    matches: list[PersonMatch],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
+    """Reject several suggested matches at once, after the preview: `do_confirm_matches`'s
+    twin. Each goes through `do_decide_match`, so each rejection is its own audited event with
+    its recount (a probable repeat it made goes); one decided meanwhile is skipped with the
+    reason. Returns (rejected, skipped)."""
+    return _decide_matches(matches, actor=actor, confirm=False)
+
+
+def _decide_matches(  # type: ignore[no-untyped-def]
+    matches: list[PersonMatch], *, actor, confirm: bool
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
     if not matches:
-        raise ActionError("Select the matches to confirm.", field="match")
+        verb = "confirm" if confirm else "reject"
+        raise ActionError(f"Select the matches to {verb}.", field="match")
     # Every referral of the batch is locked first, in id order, before any audit event.
     list(
         Referral.objects.select_for_update(of=("self",))
@@ -603,7 +623,7 @@ def do_confirm_matches(
         .order_by("id")
         .values_list("id", flat=True)
     )
-    confirmed: list[PersonMatch] = []
+    decided: list[PersonMatch] = []
     skipped: list[tuple[PersonMatch, str]] = []
     for match in sorted(matches, key=lambda m: m.pk):
         status = PersonMatch.objects.filter(pk=match.pk).values_list("status", flat=True).first()
@@ -614,20 +634,20 @@ def do_confirm_matches(
             skipped.append((match, f"already decided (now “{label}”)"))
             continue
         try:
-            confirmed.append(do_decide_match(match, actor=actor, confirm=True))
+            decided.append(do_decide_match(match, actor=actor, confirm=confirm))
         except ActionPermissionError:
             raise
         except ActionError as exc:
             skipped.append((match, exc.message))
     record_event(
-        "person.match_bulk_confirm",
+        "person.match_bulk_confirm" if confirm else "person.match_bulk_reject",
         actor=actor,
         details={
-            "confirmed": [m.pk for m in confirmed],
+            "confirmed" if confirm else "rejected": [m.pk for m in decided],
             "skipped": [{"match": m.pk, "reason": reason} for m, reason in skipped],
         },
     )
-    return confirmed, skipped
+    return decided, skipped
 
 
 @transaction.atomic

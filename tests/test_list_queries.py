@@ -854,6 +854,7 @@ NOT_LISTS = {
     "referrals:import_job": "one import's progress",
     "referrals:decide_match": "POST",
     "referrals:confirm_matches": "POST: the bulk confirmation's preview, then the confirmation",
+    "referrals:reject_matches": "POST: the bulk rejection's preview, then the rejection",
     "referrals:sla_closure_remove": "POST",
     "referrals:start_triage": "POST",
     "referrals:route": "POST",

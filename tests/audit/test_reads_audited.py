@@ -707,6 +707,7 @@ POST_ONLY = {
     "referrals/queue/allocate/",
     "referrals/matches/<int:match_id>/",
     "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
+    "referrals/matches/reject/",  # the same
     "referrals/sla/closures/<int:closure_id>/remove/",
     "referrals/<str:reference>/triage/",
     "referrals/<str:reference>/route/",

@@ -474,11 +474,16 @@ class _OverAll(RawSQL):
 
 
 # One child, several records: each child's subject is listed under the lowest person id among
-# its own record and those that probable matches not yet decided link it to (either way, a
-# candidate since merged counting as the record it was merged into), as its probable counts
-# are kept (referrals/repeats.py). A child imported four times, before anyone confirmed the
-# matches, is one row, not one per record.
-_CHILD_KEY = """
+# its own record and the records that probable matches not yet decided link it to (either way,
+# a candidate since merged counting as the record it was merged into), as its probable counts
+# are kept (referrals/repeats.py), among those that are repeat children themselves (a record
+# left with no referral, or one that is not a repeat child, joins nobody). A child imported
+# four times, before anyone confirmed the matches, is one row, not one per record.
+_LINKED_REPEAT = """EXISTS (
+    SELECT 1 FROM referrals_referralsubject o
+    WHERE o.person_id = {other} AND o.role = 'child'
+      AND (o.probable_short >= %s OR o.probable_long >= %s))"""
+_CHILD_KEY = f"""
 LEAST(
     referrals_referralsubject.person_id,
     (SELECT MIN(COALESCE(c.merged_into_id, m.candidate_id))
@@ -486,15 +491,17 @@ LEAST(
      JOIN referrals_referralsubject s ON s.id = m.subject_id
      JOIN referrals_person c ON c.id = m.candidate_id
      WHERE m.status = 'suggested' AND m.probable
-       AND s.person_id = referrals_referralsubject.person_id),
+       AND s.person_id = referrals_referralsubject.person_id
+       AND {_LINKED_REPEAT.format(other="COALESCE(c.merged_into_id, m.candidate_id)")}),
     (SELECT MIN(s.person_id)
      FROM referrals_personmatch m
      JOIN referrals_referralsubject s ON s.id = m.subject_id
      JOIN referrals_person c ON c.id = m.candidate_id
      WHERE m.status = 'suggested' AND m.probable
-       AND COALESCE(c.merged_into_id, m.candidate_id) = referrals_referralsubject.person_id)
+       AND COALESCE(c.merged_into_id, m.candidate_id) = referrals_referralsubject.person_id
+       AND {_LINKED_REPEAT.format(other="s.person_id")})
 )
-"""
+"""  # noqa: S608 # nosec B608 - built from this module's fixed fragments
 
 
 def repeat_children(
@@ -535,7 +542,9 @@ def repeat_children(
         .exclude(referral__status=ReferralStatus.MERGED)
         # Grouped by the child, with its records listed (the first one's name is shown): one
         # query, whatever is listed.
-        .annotate(child=RawSQL(_CHILD_KEY, ()))  # noqa: S611 # nosec B611 - a fixed string
+        .annotate(
+            child=RawSQL(_CHILD_KEY, (short_count, long_count) * 2)  # noqa: S611 # nosec B611
+        )
         .values("child")
         .annotate(
             short=Max("probable_short"),

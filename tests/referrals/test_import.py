@@ -71,6 +71,8 @@ def test_an_import_of_100_rows_with_3_bad_imports_97_reports_3_and_a_rerun_impor
     text = out.getvalue()
     assert Referral.objects.filter(source="import").count() == 97
     assert "97 imported, 0 already imported, 3 rejected." in text
+    # Imported in batches, yet one audit event per referral created.
+    assert AuditEvent.objects.filter(action="referral.submit").count() == 97
     assert (
         "Row 12, children[0].date_of_birth: must be today or in the past" in text
     )  # header is row 1
@@ -164,3 +166,29 @@ def test_rows_are_read_a_batch_at_a_time_as_they_are_imported(db, tmp_path, monk
     assert result.imported == 5
     # The header and rows 1-2, then rows 3-4, then row 5 (the end of the file reached).
     assert read_at_intake == [(3, 2), (5, 2), (6, 1)]
+
+
+def test_an_id_repeated_in_the_file_is_imported_once(db, tmp_path):
+    rows = [_row(1), _row(2), _row(1)]
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, rows)
+    result = importer.import_referrals(path)
+    assert (result.imported, result.already_imported) == (2, 1)
+    assert Referral.objects.filter(external_id="OLD-0001").count() == 1
+
+
+def test_an_id_taken_by_another_process_meanwhile_is_still_imported_once(db, tmp_path, monkeypatch):
+    """The batch's lookup misses a referral another process sent meanwhile: the batch's insert
+    meets the unique index, is undone, and its rows go through one at a time."""
+    from referrals import actions
+
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, [_row(1), _row(2), _row(3)])
+    first = tmp_path / "first.csv"
+    _write_csv(first, [_row(2)])
+    importer.import_referrals(first)
+    monkeypatch.setattr(actions, "intake_referrals", lambda source_system, external_ids: {})
+    result = importer.import_referrals(path)
+    assert (result.imported, result.already_imported) == (2, 1)
+    assert Referral.objects.filter(source="import").count() == 3
+    assert AuditEvent.objects.filter(action="referral.submit").count() == 3

@@ -37,6 +37,7 @@ ACTION_LABELS = {
     "auth.token_failed": "Refused API token",
     "person.match_confirm": "Child linked to a known person",
     "person.match_bulk_confirm": "Several matches confirmed together",
+    "person.match_bulk_reject": "Several matches rejected together",
     "person.match_reject": "Possible match rejected",
     "person.view": "Person's chronology viewed",
     "assessment.save_draft": "Risk assessment saved as draft",

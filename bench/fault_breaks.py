@@ -63,6 +63,7 @@ def _apply() -> None:
         from referrals import actions
 
         actions.intake_referral = lambda source_system, external_id: None  # type: ignore[assignment]
+        actions.intake_referrals = lambda source_system, external_ids: {}  # type: ignore[assignment]
     elif BREAK == "broker":
         # /readyz stops checking the broker.
         from vhub import health

@@ -29,7 +29,9 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 ROOT = BASE_DIR / "var" / "faults"
 DB_NAME = "vhub_faults_bench"
-IMPORT_ROWS = 300
+# Enough rows that the import (in batches of 100, each committed at once) is still running
+# when the first batch is seen and the worker killed.
+IMPORT_ROWS = 1000
 
 
 def _free_port() -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import reduce
 
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import (
     Aggregate,
     Case,
@@ -33,7 +34,7 @@ from django.db.models import (
     Window,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Extract, TruncDate
+from django.db.models.functions import Cast, Extract, JSONObject, TruncDate
 
 from audit.models import AuditEvent
 from partners.models import Share
@@ -515,6 +516,37 @@ class _OverAll(RawSQL):
         return []
 
 
+# One child, several records: each child's subject is listed under the lowest person id among
+# its own record and the records that probable matches not yet decided link it to (either way,
+# a candidate since merged counting as the record it was merged into), as its probable counts
+# are kept (referrals/repeats.py), among those that are repeat children themselves (a record
+# left with no referral, or one that is not a repeat child, joins nobody). A child imported
+# four times, before anyone confirmed the matches, is one row, not one per record.
+_LINKED_REPEAT = """EXISTS (
+    SELECT 1 FROM referrals_referralsubject o
+    WHERE o.person_id = {other} AND o.role = 'child'
+      AND (o.probable_short >= %s OR o.probable_long >= %s))"""
+_CHILD_KEY = f"""
+LEAST(
+    referrals_referralsubject.person_id,
+    (SELECT MIN(COALESCE(c.merged_into_id, m.candidate_id))
+     FROM referrals_personmatch m
+     JOIN referrals_referralsubject s ON s.id = m.subject_id
+     JOIN referrals_person c ON c.id = m.candidate_id
+     WHERE m.status = 'suggested' AND m.probable
+       AND s.person_id = referrals_referralsubject.person_id
+       AND {_LINKED_REPEAT.format(other="COALESCE(c.merged_into_id, m.candidate_id)")}),
+    (SELECT MIN(s.person_id)
+     FROM referrals_personmatch m
+     JOIN referrals_referralsubject s ON s.id = m.subject_id
+     JOIN referrals_person c ON c.id = m.candidate_id
+     WHERE m.status = 'suggested' AND m.probable
+       AND COALESCE(c.merged_into_id, m.candidate_id) = referrals_referralsubject.person_id
+       AND {_LINKED_REPEAT.format(other="s.person_id")})
+)
+"""  # noqa: S608 # nosec B608 - built from this module's fixed fragments
+
+
 def repeat_children(
     f: DashboardFilters,
     at: datetime,
@@ -529,10 +561,13 @@ def repeat_children(
     `long_days` days: `short_count` or more referrals in `short_days` days up to that incident,
     or `long_count` in `long_days`, counted by incident date (merged duplicates left out).
     Read from the counts the actions keep on each child's subject (referrals/repeats.py), so
-    no year of subjects is grouped. `confirmed` is 1 when the child's own record meets the
-    rule, 0 when only a probable match (not yet confirmed) makes them a repeat child. Returns
-    the first `limit` rows, confirmed first, then most referrals, with their names; how many
-    children in all; and how many of them are confirmed (one query)."""
+    no year of subjects is grouped. A child's records linked by probable matches are one child
+    (`child`: the lowest person id among them); each row names the first of the child's
+    records it counts (`person_id`, `person__first_name`, …).
+    `confirmed` is 1 when the child's own record meets the rule, 0 when only a probable match
+    (not yet confirmed) makes them a repeat child. Returns the first `limit` rows, confirmed
+    first, then most referrals, with their names; how many children in all; and how many of
+    them are confirmed (one query)."""
     del short_days  # the windows are applied when the counts are kept
     meets_probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
     meets_confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
@@ -548,13 +583,26 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        # Grouped by the person with their name: one query, whatever is listed.
-        .values("person_id", "person__first_name", "person__last_name", "person__date_of_birth")
+        # Grouped by the child, with its records listed (the first one's name is shown): one
+        # query, whatever is listed.
+        .annotate(
+            child=RawSQL(_CHILD_KEY, (short_count, long_count) * 2)  # noqa: S611 # nosec B611
+        )
+        .values("child")
         .annotate(
             short=Max("probable_short"),
             long=Max("probable_long"),
             confirmed=Max(Case(When(meets_confirmed, then=1), default=0)),
             latest=Max("referral__incident_at"),
+            records=ArrayAgg(
+                JSONObject(
+                    id="person_id",
+                    first_name="person__first_name",
+                    last_name="person__last_name",
+                    date_of_birth="person__date_of_birth",
+                ),
+                order_by="person_id",
+            ),
         )
         .annotate(
             total=Window(Count("*")),
@@ -564,11 +612,20 @@ def repeat_children(
                 (short_count, long_count),
             ),
         )
-        .order_by("-confirmed", "-short", "-long", "-latest", "person_id")
+        .order_by("-confirmed", "-short", "-long", "-latest", "child")
     )
     top = list(counted[:limit])
     if not top:
         return [], 0, 0
+    for row in top:
+        first = row["records"][0]
+        born = first["date_of_birth"]
+        row.update(
+            person_id=first["id"],
+            person__first_name=first["first_name"],
+            person__last_name=first["last_name"],
+            person__date_of_birth=date.fromisoformat(born) if born else None,
+        )
     return top, top[0]["total"], top[0]["confirmed_total"]
 
 

@@ -91,23 +91,43 @@ def propose_encompass_notices(
     proposals afterwards with `record_encompass_proposals`, so that it holds the audit chain's
     lock for as short a time as it can. It also passes the subjects it has just created (with
     their people), which have no notice yet, as `new_subjects`: they need not be read again."""
-    if not referral.incident_type.is_domestic_abuse:
-        return []
-    on = referral.incident_at.date()
-    area = referral.local_authority.area if referral.local_authority_id else ""
-    created = []
     if new_subjects is not None:
-        subjects = [
-            s
-            for s in sorted(new_subjects, key=lambda s: s.pk)
-            if s.role == SubjectRole.CHILD and s.lives_at_address in (True, None)
-        ]
+        created = EncompassNotice.objects.bulk_create(new_encompass_notices(referral, new_subjects))
     else:
+        if not referral.incident_type.is_domestic_abuse:
+            return []
         subjects = list(
             referral.subjects.select_related("person")
             .filter(role=SubjectRole.CHILD, encompass_notice__isnull=True)
             .filter(Q(lives_at_address=True) | Q(lives_at_address__isnull=True))
         )
+        created = EncompassNotice.objects.bulk_create(_notices(referral, subjects))
+    if record:
+        record_encompass_proposals(referral, created)
+    if created and start_clock:
+        sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
+    return created
+
+
+def new_encompass_notices(
+    referral: Referral, new_subjects: list[ReferralSubject]
+) -> list[EncompassNotice]:
+    """The notices (unsaved) to propose for subjects created with the referral in this
+    transaction, with their people: they have no notice yet and need not be read again."""
+    if not referral.incident_type.is_domestic_abuse:
+        return []
+    subjects = [
+        s
+        for s in sorted(new_subjects, key=lambda s: s.pk)
+        if s.role == SubjectRole.CHILD and s.lives_at_address in (True, None)
+    ]
+    return _notices(referral, subjects)
+
+
+def _notices(referral: Referral, subjects: list[ReferralSubject]) -> list[EncompassNotice]:
+    on = referral.incident_at.date()
+    area = referral.local_authority.area if referral.local_authority_id else ""
+    notices = []
     for subject in subjects:
         if not is_school_age(subject.person.date_of_birth, on):
             continue
@@ -128,21 +148,18 @@ def propose_encompass_notices(
                 if agency
                 else f"No school agency matches “{subject.school}”: choose the school"
             )
-        notice = EncompassNotice.objects.create(
-            referral=referral,
-            subject=subject,
-            school_name=subject.school,
-            home_educated=home,
-            agency=agency,
-            match_note=note,
-            proposed_at=now(),
+        notices.append(
+            EncompassNotice(
+                referral=referral,
+                subject=subject,
+                school_name=subject.school,
+                home_educated=home,
+                agency=agency,
+                match_note=note,
+                proposed_at=now(),
+            )
         )
-        if record:
-            record_encompass_proposals(referral, [notice])
-        created.append(notice)
-    if created and start_clock:
-        sla.start_clock(referral, ClockKind.ENCOMPASS, at=referral.received_at)
-    return created
+    return notices
 
 
 def record_encompass_proposals(referral: Referral, notices: list[EncompassNotice]) -> None:

@@ -70,6 +70,14 @@ def intake_referral(source_system: str, external_id: str) -> Referral | None:
     return Referral.objects.filter(source_system=source_system, external_id=external_id).first()
 
 
+def intake_referrals(source_system: str, external_ids: list[str]) -> dict[str, Referral]:
+    """`intake_referral` for several ids at once (an import's batch): external id -> referral."""
+    return {
+        r.external_id: r
+        for r in Referral.objects.filter(source_system=source_system, external_id__in=external_ids)
+    }
+
+
 def access_draft(user, draft_id: int) -> ReferralDraft:  # type: ignore[no-untyped-def]
     """A draft referral, for the officer who is writing it and nobody else (the hub, other
     officers and every other role get the same 404, audited)."""

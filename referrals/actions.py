@@ -10,12 +10,12 @@ from django.urls import reverse
 
 from accounts.models import User
 from audit.actions import record_event, record_events
-from partners.encompass import encompass_proposal_events, propose_encompass_notices
-from partners.models import Agency
+from partners.encompass import encompass_proposal_events, new_encompass_notices
+from partners.models import Agency, EncompassNotice
 from referrals import sla
-from referrals.access import intake_referral
+from referrals.access import intake_referral, intake_referrals
 from referrals.lifecycle import can_move, lock_referral, transition
-from referrals.matching import suggest_matches
+from referrals.matching import suggest_matches, suggest_matches_many
 from referrals.models import (
     OPEN_STATUSES,
     ClosureDay,
@@ -39,11 +39,12 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
+from referrals.priority import recompute_many
 from referrals.repeats import refresh_repeat_counts
-from referrals.routing import route_by_postcodes
+from referrals.routing import known_districts, route_by_postcodes
 from risk.grades import Grade
-from risk.reading import read_new_referral, read_referral, texts_of
-from risk.undergrading import refresh_flags
+from risk.reading import read_new_referrals, read_referral, texts_of
+from risk.undergrading import raise_new_referral_flags, refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.roles import Role
@@ -102,12 +103,40 @@ class IncidentDetails:
     source_reference: str = ""
 
 
+@dataclass
+class Submission:
+    """One referral to submit, with its key in the system that sent it (if any)."""
+
+    details: IncidentDetails
+    external_id: str = ""
+    intake_hash: str = ""
+
+
 def next_reference(year: int) -> str:
     """VH-<year>-<number>, the number from a database sequence: unique without locking."""
+    return next_references(year, 1)[0]
+
+
+def next_references(year: int, count: int) -> list[str]:
+    """`next_reference` for `count` referrals, in one query."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval('referral_reference_seq')")
-        (number,) = cursor.fetchone()
-    return f"VH-{year}-{number:06d}"
+        cursor.execute(
+            "SELECT nextval('referral_reference_seq') FROM generate_series(1, %s)", [count]
+        )
+        numbers = [row[0] for row in cursor.fetchall()]
+    return [f"VH-{year}-{number:06d}" for number in numbers]
+
+
+def check_submission(details: IncidentDetails) -> None:
+    """What every referral needs before anything is written; raises ActionError."""
+    if not details.children:
+        raise ActionError("A referral must be about at least one child.", field="children")
+    if len(details.children) + len(details.others) > settings.REFERRAL_MAX_PEOPLE:
+        raise ActionError(
+            f"A referral can name at most {settings.REFERRAL_MAX_PEOPLE} children and other "
+            "people. Send a separate referral for the others.",
+            field="children",
+        )
 
 
 @transaction.atomic
@@ -121,95 +150,163 @@ def do_submit_referral(
     intake_hash: str = "",
     import_job: ImportJob | None = None,
 ) -> Referral:
-    if not actor.has_role(Role.OFFICER):
-        raise ActionPermissionError("Only police officers can submit referrals.")
-    if not details.children:
-        raise ActionError("A referral must be about at least one child.", field="children")
-    if len(details.children) + len(details.others) > settings.REFERRAL_MAX_PEOPLE:
-        raise ActionError(
-            f"A referral can name at most {settings.REFERRAL_MAX_PEOPLE} children and other "
-            "people. Send a separate referral for the others.",
-            field="children",
-        )
-    # A records system or the import says when the referral was first received; waiting time,
-    # the age profile and the clocks count from then (the serializer refuses a future time).
-    received_at = details.received_at or now()
-    local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
-    if local_authority is None:
-        local_authority, routing_note = route_by_postcodes(
-            [c.postcode for c in details.children] + [details.postcode]
-        )
-    referral = Referral.objects.create(
-        reference=next_reference(now().year),
+    (referral,) = submit_referrals(
+        [Submission(details, external_id, intake_hash)],
+        actor=actor,
         source=source,
         source_system=source_system,
-        external_id=external_id,
-        source_reference=details.source_reference,
         import_job=import_job,
-        intake_hash=intake_hash,
-        incident_reference=details.incident_reference,
-        incident_at=details.incident_at,
-        location=details.location,
-        postcode=details.postcode,
-        incident_type=details.incident_type,
-        local_authority=local_authority,
-        routing_note=routing_note,
-        narrative=details.narrative,
-        officer_risk_view=details.officer_risk_view,
-        status=ReferralStatus.SUBMITTED,
-        submitted_by=actor,
-        received_at=received_at,
     )
-    on_referral: set[int] = set()  # a new referral: its people are the children added so far
-    subjects = []
-    thresholds = MatchThresholds.current()
-    for child in details.children:
-        subjects.append(_add_child(referral, child, on_referral=on_referral, thresholds=thresholds))
-        on_referral.add(subjects[-1].person_id)
-    for other in details.others:
-        subjects.append(_add_other(referral, other))
-    grade_events = []
-    if details.officer_grade:
-        # Stored as the officer's initial assessment of each child, as the officer's own form
-        # stores it, so under-grading compares the hub's findings with it. Before the clocks
-        # start, so they start on the grade.
-        from risk.actions import record_officer_grade
+    return referral
 
-        grade_events = record_officer_grade(
-            referral,
-            [s for s in subjects if s.role == SubjectRole.CHILD],
-            details.officer_grade,
-            actor=actor,
-        )
-    # DESIGN.md §6: each school-age child's school is told before the next school day; its
-    # ENCOMPASS clock starts with the referral's own. The audit events come last: the first
-    # takes the chain's lock, held until commit, so concurrent intakes wait on it little.
-    notices = propose_encompass_notices(
-        referral, record=False, start_clock=False, new_subjects=subjects
+
+def submit_referrals(
+    batch: list[Submission],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    source: str,
+    source_system: str = "",
+    import_job: ImportJob | None = None,
+) -> list[Referral]:
+    """Inside the caller's transaction: submit these referrals, in set-based writes whatever
+    their number (one for the form and the API, a batch of rows for the import), with what
+    submitting one does: routing, people and their matches, the officer's grade, notices to
+    schools, clocks, the risk reader, repeat counts, flags, priority and one audit event each.
+    The people of a later referral in the batch are never matched with an earlier one's, as if
+    each had been submitted alone in turn."""
+    if not actor.has_role(Role.OFFICER):
+        raise ActionPermissionError("Only police officers can submit referrals.")
+    for submission in batch:
+        check_submission(submission.details)
+    known = known_districts(
+        p for s in batch for p in [s.details.postcode, *(c.postcode for c in s.details.children)]
     )
-    sla.on_received(referral, encompass=bool(notices), new=True)
+    referrals = []
+    for submission, reference in zip(batch, next_references(now().year, len(batch)), strict=True):
+        details = submission.details
+        # A records system or the import says when the referral was first received; waiting
+        # time, the age profile and the clocks count from then (the serializer refuses a
+        # future time).
+        local_authority, routing_note = details.local_authority, "Chosen by the referring officer"
+        if local_authority is None:
+            local_authority, routing_note = route_by_postcodes(
+                [c.postcode for c in details.children] + [details.postcode], known
+            )
+        referrals.append(
+            Referral(
+                reference=reference,
+                source=source,
+                source_system=source_system,
+                external_id=submission.external_id,
+                source_reference=details.source_reference,
+                import_job=import_job,
+                intake_hash=submission.intake_hash,
+                incident_reference=details.incident_reference,
+                incident_at=details.incident_at,
+                location=details.location,
+                postcode=details.postcode,
+                incident_type=details.incident_type,
+                local_authority=local_authority,
+                routing_note=routing_note,
+                narrative=details.narrative,
+                officer_risk_view=details.officer_risk_view,
+                status=ReferralStatus.SUBMITTED,
+                submitted_by=actor,
+                received_at=details.received_at or now(),
+            )
+        )
+    Referral.objects.bulk_create(referrals)
+
+    # The people: each referral's children, then its other people, in the batch's order.
+    added: list[tuple[int, ReferralSubject]] = []  # (row in the batch, subject)
+    for row, (submission, referral) in enumerate(zip(batch, referrals, strict=True)):
+        for child in submission.details.children:
+            added.append((row, _new_subject(referral, child, SubjectRole.CHILD, child)))
+        for other in submission.details.others:
+            # Adults are recorded with their part in the incident; matching is for children,
+            # whose chronology the hub keeps.
+            added.append((row, _new_subject(referral, other, other.role)))
+    Person.objects.bulk_create([subject.person for _, subject in added])
+    ReferralSubject.objects.bulk_create([subject for _, subject in added])
+    subjects: dict[int, list[ReferralSubject]] = {r.pk: [] for r in referrals}
+    for _, subject in added:
+        subjects[subject.referral_id].append(subject)
+    children = [(row, s) for row, s in added if s.role == SubjectRole.CHILD]
+    # Search before create: each child against the people known before its referral, never
+    # those on its own referral (a twin) or on a later one of the batch.
+    suggest_matches_many(
+        [(s, row) for row, s in children],
+        hidden={s.person_id: row for row, s in added},
+        thresholds=MatchThresholds.current(),
+    )
+
+    grade_events: dict[int, list[dict]] = {}  # type: ignore[type-arg]
+    notices: dict[int, list[EncompassNotice]] = {}
+    for submission, referral in zip(batch, referrals, strict=True):
+        if submission.details.officer_grade:
+            # Stored as the officer's initial assessment of each child, as the officer's own
+            # form stores it, so under-grading compares the hub's findings with it. Before the
+            # clocks start, so they start on the grade.
+            from risk.actions import record_officer_grade
+
+            grade_events[referral.pk] = record_officer_grade(
+                referral,
+                [s for s in subjects[referral.pk] if s.role == SubjectRole.CHILD],
+                submission.details.officer_grade,
+                actor=actor,
+            )
+        # DESIGN.md §6: each school-age child's school is told before the next school day;
+        # its ENCOMPASS clock starts with the referral's own.
+        notices[referral.pk] = new_encompass_notices(referral, subjects[referral.pk])
+    EncompassNotice.objects.bulk_create([n for found in notices.values() for n in found])
+    sla.start_new_referral_clocks(
+        [(r, sla.received_kinds(encompass=bool(notices[r.pk]))) for r in referrals]
+    )
     # Every referral is read at intake, whatever its grade: a high-risk signal flags it and
-    # ranks it, before anyone has opened it (refresh_flags ends by re-scoring the priority).
-    texts = texts_of(
-        details.narrative,
-        details.officer_risk_view,
-        [(f"{c.first_name} {c.last_name}", c.voice_of_child) for c in details.children],
+    # ranks it, before anyone has opened it.
+    signals = read_new_referrals(
+        [
+            (
+                referral,
+                texts_of(
+                    s.details.narrative,
+                    s.details.officer_risk_view,
+                    [
+                        (f"{c.first_name} {c.last_name}", c.voice_of_child)
+                        for c in s.details.children
+                    ],
+                ),
+            )
+            for s, referral in zip(batch, referrals, strict=True)
+        ]
     )
     # The children's repeat counts, by incident date: an older incident arriving late also
     # changes the counts (and so the flags and rank) of the referrals that came after it.
     # (Those are locked before any audit event is written: rows first, then the chain.)
-    recounted = refresh_repeat_counts(s.person_id for s in subjects if s.role == SubjectRole.CHILD)
-    refresh_repeat_referrals(recounted - {referral.pk})
-    refresh_flags(referral, signals=read_new_referral(referral, texts))
-    submitted = {
-        "action": "referral.submit",
-        "actor": actor,
-        "obj": referral,
-        "referral": referral,
-        "details": {"source": source, "children": len(details.children)},
-    }
-    record_events([submitted, *grade_events, *encompass_proposal_events(referral, notices)])
-    return referral
+    recounted = refresh_repeat_counts(s.person_id for _, s in children)
+    refresh_repeat_referrals(recounted - {r.pk for r in referrals})
+    flag_events: dict[int, list[dict]] = {r.pk: [] for r in referrals}  # type: ignore[type-arg]
+    for event in raise_new_referral_flags([(r, signals[r.pk]) for r in referrals]):
+        flag_events[event["referral"].pk].append(event)
+    recompute_many(referrals)
+    # The audit events come last, in one append: the first takes the chain's lock, held until
+    # commit, so concurrent intakes wait on it little.
+    events = []
+    for submission, referral in zip(batch, referrals, strict=True):
+        events += [
+            *flag_events[referral.pk],
+            {
+                "action": "referral.submit",
+                "actor": actor,
+                "obj": referral,
+                "referral": referral,
+                "details": {"source": source, "children": len(submission.details.children)},
+            },
+            *grade_events.get(referral.pk, []),
+            *encompass_proposal_events(referral, notices[referral.pk]),
+        ]
+    record_events(events)
+    return referrals
 
 
 def refresh_repeat_referrals(referral_ids: set[int]) -> None:
@@ -241,43 +338,39 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
     }
 
 
-def _add_child(
-    referral: Referral,
-    child: ChildDetails,
-    *,
-    on_referral: set[int] | None = None,
-    thresholds: MatchThresholds | None = None,
+def _new_subject(  # type: ignore[no-untyped-def]
+    referral: Referral, person, role: str, child: ChildDetails | None = None
 ) -> ReferralSubject:
-    """`on_referral`: the people already on the referral, when the caller knows them."""
-    person = Person.objects.create(
-        first_name=child.first_name,
-        last_name=child.last_name,
-        date_of_birth=child.date_of_birth,
-        address=child.address,
-        postcode=child.postcode,
+    """An unsaved subject of the referral with its unsaved person."""
+    return ReferralSubject(
+        referral=referral,
+        person=Person(
+            first_name=person.first_name,
+            last_name=person.last_name,
+            date_of_birth=person.date_of_birth,
+            address=person.address,
+            postcode=person.postcode,
+        ),
+        role=role,
+        **(_child_fields(child) if child is not None else {}),
     )
-    subject = ReferralSubject.objects.create(
-        referral=referral, person=person, role=SubjectRole.CHILD, **_child_fields(child)
-    )
-    suggest_matches(
-        subject,
-        on_referral=None if on_referral is None else {*on_referral, person.pk},
-        thresholds=thresholds,
-    )
+
+
+def _add_child(referral: Referral, child: ChildDetails) -> ReferralSubject:
+    """A child added to an existing referral (a correction), matched like a new one."""
+    subject = _new_subject(referral, child, SubjectRole.CHILD, child)
+    subject.person.save(force_insert=True)
+    subject.save(force_insert=True)
+    suggest_matches(subject)
     return subject
 
 
 def _add_other(referral: Referral, other: PersonDetails) -> ReferralSubject:
-    # Adults are recorded with their part in the incident; matching is for children, whose
-    # chronology the hub keeps.
-    person = Person.objects.create(
-        first_name=other.first_name,
-        last_name=other.last_name,
-        date_of_birth=other.date_of_birth,
-        address=other.address,
-        postcode=other.postcode,
-    )
-    return ReferralSubject.objects.create(referral=referral, person=person, role=other.role)
+    """Another person added to an existing referral (a correction)."""
+    subject = _new_subject(referral, other, other.role)
+    subject.person.save(force_insert=True)
+    subject.save(force_insert=True)
+    return subject
 
 
 @transaction.atomic
@@ -499,10 +592,30 @@ def do_confirm_matches(
     with its merge, counts and flags; one that can no longer be confirmed (decided meanwhile,
     or settled by an earlier one in the batch) is skipped with the reason. Returns (confirmed,
     skipped)."""
+    return _decide_matches(matches, actor=actor, confirm=True)
+
+
+@transaction.atomic
+def do_reject_matches(
+    matches: list[PersonMatch],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
+    """Reject several suggested matches at once, after the preview: `do_confirm_matches`'s
+    twin. Each goes through `do_decide_match`, so each rejection is its own audited event with
+    its recount (a probable repeat it made goes); one decided meanwhile is skipped with the
+    reason. Returns (rejected, skipped)."""
+    return _decide_matches(matches, actor=actor, confirm=False)
+
+
+def _decide_matches(  # type: ignore[no-untyped-def]
+    matches: list[PersonMatch], *, actor, confirm: bool
+) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
     if not matches:
-        raise ActionError("Select the matches to confirm.", field="match")
+        verb = "confirm" if confirm else "reject"
+        raise ActionError(f"Select the matches to {verb}.", field="match")
     # Every referral of the batch is locked first, in id order, before any audit event.
     list(
         Referral.objects.select_for_update(of=("self",))
@@ -510,7 +623,7 @@ def do_confirm_matches(
         .order_by("id")
         .values_list("id", flat=True)
     )
-    confirmed: list[PersonMatch] = []
+    decided: list[PersonMatch] = []
     skipped: list[tuple[PersonMatch, str]] = []
     for match in sorted(matches, key=lambda m: m.pk):
         status = PersonMatch.objects.filter(pk=match.pk).values_list("status", flat=True).first()
@@ -521,20 +634,20 @@ def do_confirm_matches(
             skipped.append((match, f"already decided (now “{label}”)"))
             continue
         try:
-            confirmed.append(do_decide_match(match, actor=actor, confirm=True))
+            decided.append(do_decide_match(match, actor=actor, confirm=confirm))
         except ActionPermissionError:
             raise
         except ActionError as exc:
             skipped.append((match, exc.message))
     record_event(
-        "person.match_bulk_confirm",
+        "person.match_bulk_confirm" if confirm else "person.match_bulk_reject",
         actor=actor,
         details={
-            "confirmed": [m.pk for m in confirmed],
+            "confirmed" if confirm else "rejected": [m.pk for m in decided],
             "skipped": [{"match": m.pk, "reason": reason} for m, reason in skipped],
         },
     )
-    return confirmed, skipped
+    return decided, skipped
 
 
 @transaction.atomic
@@ -623,6 +736,62 @@ def do_intake_referral(
             raise
         return raced, False
     return referral, True
+
+
+@transaction.atomic
+def do_intake_referrals(
+    batch: list[Submission],
+    *,
+    actor,  # type: ignore[no-untyped-def]
+    source: str,
+    source_system: str,
+    import_job: ImportJob | None = None,
+) -> list[tuple[Referral, bool]]:
+    """`do_intake_referral` for a batch of rows (the backlog import), in one transaction:
+    (referral, created) for each, in order. An external id already taken, or repeated in the
+    batch, is returned with the referral first sent under it; the others are submitted
+    together. When another process takes one of their ids meanwhile, that part is undone and
+    each row goes through `do_intake_referral` alone, so every id is still submitted once."""
+    taken = intake_referrals(source_system, [s.external_id for s in batch])
+    fresh: list[Submission] = []  # the first row of each id not taken, in the batch's order
+    seen = set(taken)
+    for submission in batch:
+        if submission.external_id not in seen:
+            seen.add(submission.external_id)
+            fresh.append(submission)
+    created: dict[str, Referral] = {}
+    try:
+        with transaction.atomic():
+            for referral in submit_referrals(
+                fresh,
+                actor=actor,
+                source=source,
+                source_system=source_system,
+                import_job=import_job,
+            ):
+                created[referral.external_id] = referral
+    except IntegrityError:  # an id was submitted meanwhile: one row at a time instead
+        created = {}
+        for submission in fresh:
+            referral, new = do_intake_referral(
+                submission.details,
+                actor=actor,
+                source=source,
+                source_system=source_system,
+                external_id=submission.external_id,
+                fingerprint=submission.intake_hash,
+                import_job=import_job,
+            )
+            (created if new else taken)[submission.external_id] = referral
+    results = []
+    for submission in batch:
+        referral = created.pop(submission.external_id, None)
+        if referral is not None:
+            taken[submission.external_id] = referral
+            results.append((referral, True))
+        else:
+            results.append((taken[submission.external_id], False))
+    return results
 
 
 # --- The officer's referral form: drafts, returns for missing information, resubmission -------

@@ -11,9 +11,7 @@ date of birth and a near-identical name, or the same date of birth and the same 
 thresholds are data (`MatchThresholds`).
 """
 
-from django.contrib.postgres.search import TrigramSimilarity
-from django.db.models import Q, Value
-from django.db.models.functions import Concat, Lower
+from django.db import connection
 
 from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubject
 
@@ -21,10 +19,6 @@ from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubje
 VERY_ALIKE = 0.6  # "Lily Smith" and "Lilly Smith" (0.77); not "Lily Smith" and "Lucy Smith" (0.47)
 SAME_NAME = 0.999
 MAX_CANDIDATES = 5
-
-
-def _full_name():  # type: ignore[no-untyped-def]
-    return Concat(Lower("first_name"), Value(" "), Lower("last_name"))
 
 
 def names_in_words(similarity: float, alike: float = 0.3) -> str:
@@ -49,36 +43,127 @@ def match_reason(
     return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
+Candidate = tuple[Person, float, str, bool]  # (person, name similarity, reason, probable)
+
+# Each probe's candidates in one statement, whatever the number of probes: those with the same
+# date of birth and names alike (the best MAX_CANDIDATES), and those at the same postcode with
+# an address alike (the best MAX_CANDIDATES * 4 by name, kept in Python only when the names are
+# very alike). `hidden`: people a probe must not be matched with, by the probe's row (a person
+# hidden at row k is not a candidate for the probes of rows up to k: the people of the same and
+# later referrals of an import batch, who did not exist yet when a row at a time was imported).
+_CANDIDATES_SQL = """
+WITH probe AS (
+    SELECT * FROM unnest(%(ids)s::bigint[], %(rows)s::int[], %(names)s::text[],
+                         %(births)s::date[], %(addresses)s::text[], %(postcodes)s::text[])
+        AS t(id, row, name, birth, address, postcode)
+),
+hidden AS (SELECT * FROM unnest(%(hidden_ids)s::bigint[], %(hidden_rows)s::int[]) AS h(id, row)),
+found AS (
+    SELECT pr.id AS probe, 0 AS branch, c.*
+    FROM probe pr CROSS JOIN LATERAL (
+        SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.address, p.postcode,
+            similarity(lower(p.first_name) || ' ' || lower(p.last_name), pr.name) AS name_sim,
+            CASE WHEN pr.address <> '' THEN similarity(lower(p.address), pr.address) END
+                AS address_sim
+        FROM referrals_person p
+        WHERE pr.birth IS NOT NULL AND p.date_of_birth = pr.birth
+          AND p.merged_into_id IS NULL AND p.id <> pr.id
+          AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.id = p.id AND h.row >= pr.row)
+          AND similarity(lower(p.first_name) || ' ' || lower(p.last_name), pr.name)
+              >= %(alike)s
+        ORDER BY name_sim DESC
+        LIMIT %(limit)s
+    ) c
+    UNION ALL
+    SELECT pr.id AS probe, 1 AS branch, c.*
+    FROM probe pr CROSS JOIN LATERAL (
+        SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.address, p.postcode,
+            similarity(lower(p.first_name) || ' ' || lower(p.last_name), pr.name) AS name_sim,
+            similarity(lower(p.address), pr.address) AS address_sim
+        FROM referrals_person p
+        WHERE pr.address <> '' AND p.postcode = pr.postcode
+          AND p.merged_into_id IS NULL AND p.id <> pr.id
+          AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.id = p.id AND h.row >= pr.row)
+          AND similarity(lower(p.address), pr.address) >= %(address)s
+        ORDER BY name_sim DESC
+        LIMIT %(address_limit)s
+    ) c
+)
+SELECT probe, branch, id, first_name, last_name, date_of_birth, address, postcode, name_sim,
+    address_sim
+FROM found ORDER BY probe, branch, name_sim DESC
+"""
+
+
 def find_candidates(
     person: Person,
     *,
     exclude: set[int] | None = None,
     thresholds: MatchThresholds | None = None,
-) -> list[tuple[Person, float, str, bool]]:
+) -> list[Candidate]:
     """Known people who may be `person`, most similar first, each with the reason in words and
     whether the match is probable. People in `exclude` (those already on the same referral,
     such as a twin) are never suggested.
 
     Same date of birth and names alike; or the same address and names very alike. The address
     alone is never enough."""
-    limits = thresholds or MatchThresholds.current()
-    name = f"{person.first_name} {person.last_name}".lower()
-    known = (
-        Person.objects.filter(merged_into__isnull=True)
-        .exclude(pk__in={person.pk, *(exclude or set())})
-        .annotate(name_similarity=TrigramSimilarity(_full_name(), name))
-    )
-    has_address = bool(person.postcode and person.address)
-    if has_address:
-        known = known.annotate(
-            address_similarity=TrigramSimilarity(Lower("address"), person.address.lower())
-        )
+    hidden = dict.fromkeys(exclude or set(), 0)
+    return find_candidates_many([(person, 0)], hidden=hidden, thresholds=thresholds)[person.pk]
 
+
+def find_candidates_many(
+    people: list[tuple[Person, int]],
+    *,
+    hidden: dict[int, int],
+    thresholds: MatchThresholds | None = None,
+) -> dict[int, list[Candidate]]:
+    """`find_candidates` for several people in one query: person id -> candidates. Each person
+    comes with a row number; a person in `hidden` (id -> row) is never a candidate for the
+    people of that row or an earlier one."""
+    limits = thresholds or MatchThresholds.current()
+    if not people:
+        return {}
+
+    def address_of(person: Person) -> str:
+        # Matching by address needs both the postcode and the address.
+        return person.address.lower() if person.postcode and person.address else ""
+
+    params = {
+        "ids": [p.pk for p, _ in people],
+        "rows": [row for _, row in people],
+        "names": [f"{p.first_name} {p.last_name}".lower() for p, _ in people],
+        "births": [p.date_of_birth for p, _ in people],
+        "addresses": [address_of(p) for p, _ in people],
+        "postcodes": [p.postcode for p, _ in people],
+        "hidden_ids": list(hidden),
+        "hidden_rows": list(hidden.values()),
+        "alike": limits.name_similarity,
+        "address": limits.address_similarity,
+        "limit": MAX_CANDIDATES,
+        "address_limit": MAX_CANDIDATES * 4,
+    }
+    rows: dict[int, list[tuple]] = {}  # type: ignore[type-arg]
+    with connection.cursor() as cursor:
+        cursor.execute(_CANDIDATES_SQL, params)
+        for row in cursor.fetchall():
+            rows.setdefault(row[0], []).append(row[1:])
+    return {
+        person.pk: _ranked(person, bool(address_of(person)), rows.get(person.pk, []), limits)
+        for person, _ in people
+    }
+
+
+def _ranked(
+    person: Person,
+    has_address: bool,
+    rows: list[tuple],  # type: ignore[type-arg]
+    limits: MatchThresholds,
+) -> list[Candidate]:
     def same_address(p: Person) -> bool:
         return (
             has_address
             and p.postcode == person.postcode
-            and getattr(p, "address_similarity", 0) >= limits.address_similarity
+            and (p.address_similarity or 0) >= limits.address_similarity
         )
 
     def probable(p: Person) -> bool:
@@ -87,34 +172,33 @@ def find_candidates(
             p.name_similarity >= limits.probable_name_similarity
             or (
                 same_address(p)
-                and getattr(p, "address_similarity", 0) >= limits.probable_address_similarity
+                and (p.address_similarity or 0) >= limits.probable_address_similarity
             )
         )
 
     found: dict[int, Person] = {}
-    if person.date_of_birth:
-        for p in known.filter(
-            date_of_birth=person.date_of_birth, name_similarity__gte=limits.name_similarity
-        ).order_by("-name_similarity")[:MAX_CANDIDATES]:
-            found[p.pk] = p
-    if has_address:
-        at_address = (
-            known.filter(postcode=person.postcode)
-            .filter(Q(address_similarity__gte=limits.address_similarity))
-            .order_by("-name_similarity")[: MAX_CANDIDATES * 4]
+    for branch, pk, first, last, born, address, postcode, name_sim, address_sim in rows:
+        if pk in found or (branch == 1 and name_sim < VERY_ALIKE):
+            continue
+        p = Person(
+            pk=pk,
+            first_name=first,
+            last_name=last,
+            date_of_birth=born,
+            address=address,
+            postcode=postcode,
         )
-        for p in at_address:
-            if p.pk not in found and p.name_similarity >= VERY_ALIKE:
-                found[p.pk] = p
-    ranked = sorted(found.values(), key=lambda p: -p.name_similarity)[:MAX_CANDIDATES]
+        p.name_similarity, p.address_similarity = name_sim, address_sim  # type: ignore[attr-defined]
+        found[pk] = p
+    ranked = sorted(found.values(), key=lambda p: -p.name_similarity)[:MAX_CANDIDATES]  # type: ignore[attr-defined]
     return [
         (
             p,
-            p.name_similarity,
+            p.name_similarity,  # type: ignore[attr-defined]
             match_reason(
                 same_birth=bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth,
                 same_address=same_address(p),
-                similarity=p.name_similarity,
+                similarity=p.name_similarity,  # type: ignore[attr-defined]
                 alike=limits.name_similarity,
             ),
             probable(p),
@@ -138,6 +222,22 @@ def suggest_matches(
                 "person_id", flat=True
             )
         )
+    return suggest_matches_many(
+        [(subject, 0)], hidden=dict.fromkeys(on_referral, 0), thresholds=thresholds
+    )
+
+
+def suggest_matches_many(
+    subjects: list[tuple[ReferralSubject, int]],
+    *,
+    hidden: dict[int, int],
+    thresholds: MatchThresholds | None = None,
+) -> list[PersonMatch]:
+    """`suggest_matches` for several new subjects (an import's batch), each with its row: one
+    query for the candidates of all of them, one insert. `hidden` as `find_candidates_many`."""
+    found = find_candidates_many(
+        [(s.person, row) for s, row in subjects], hidden=hidden, thresholds=thresholds
+    )
     return PersonMatch.objects.bulk_create(
         [
             PersonMatch(
@@ -147,9 +247,8 @@ def suggest_matches(
                 reason=reason,
                 probable=probable,
             )
-            for p, sim, reason, probable in find_candidates(
-                subject.person, exclude=on_referral, thresholds=thresholds
-            )
+            for subject, _ in subjects
+            for p, sim, reason, probable in found[subject.person.pk]
         ],
         ignore_conflicts=True,
     )

@@ -205,21 +205,29 @@ def recompute_one(referral) -> None:  # type: ignore[no-untyped-def]
     """Inside an action: recompute this referral and refresh the in-memory copy's score. The
     new values come back from the UPDATE itself; only when the row was unchanged (or is not
     open) is it read again."""
+    recompute_many([referral])
+
+
+def recompute_many(referrals) -> None:  # type: ignore[no-untyped-def]
+    """`recompute_one` for several referrals (an import's batch) in one statement."""
+    if not referrals:
+        return
     with connection.cursor() as cursor:
         _execute(
-            cursor, [referral.pk], None, "RETURNING r.priority_score, r.priority_breakdown::text"
+            cursor,
+            [r.pk for r in referrals],
+            None,
+            "RETURNING r.id, r.priority_score, r.priority_breakdown::text",
         )
-        changed = cursor.fetchone()
-    if changed is not None:
-        referral.priority_score = changed[0]
-        referral.priority_breakdown = json.loads(changed[1])
-        return
-    row = (
-        type(referral)
-        .objects.filter(pk=referral.pk)
-        .values("priority_score", "priority_breakdown")
-        .first()
-    )
-    if row:
-        referral.priority_score = row["priority_score"]
-        referral.priority_breakdown = row["priority_breakdown"]
+        changed = {pk: (score, json.loads(text)) for pk, score, text in cursor.fetchall()}
+    unchanged = [r.pk for r in referrals if r.pk not in changed]
+    if unchanged:
+        for row in (
+            type(referrals[0])
+            .objects.filter(pk__in=unchanged)
+            .values("pk", "priority_score", "priority_breakdown")
+        ):
+            changed[row["pk"]] = (row["priority_score"], row["priority_breakdown"])
+    for referral in referrals:
+        if referral.pk in changed:
+            referral.priority_score, referral.priority_breakdown = changed[referral.pk]

@@ -1,5 +1,7 @@
 """Routing a referral to its local authority from a postcode (DESIGN.md §3)."""
 
+from collections.abc import Iterable
+
 from partners.models import Agency
 from referrals.models import PostcodeDistrict
 
@@ -10,17 +12,35 @@ def district_of(postcode: str) -> str:
     return compact[:-3] if len(compact) > 3 else ""
 
 
-def route_by_postcodes(postcodes: list[str]) -> tuple[Agency | None, str]:
-    """The local authority of the first postcode whose district is known, and how it was found."""
+def known_districts(postcodes: Iterable[str]) -> dict[str, PostcodeDistrict]:
+    """The known districts among these postcodes' (with their local authorities), in one
+    query: for routing a batch of referrals."""
+    districts = {district_of(p) for p in postcodes} - {""}
+    return {
+        d.district: d
+        for d in PostcodeDistrict.objects.select_related("local_authority").filter(
+            district__in=districts
+        )
+    }
+
+
+def route_by_postcodes(
+    postcodes: list[str], known: dict[str, PostcodeDistrict] | None = None
+) -> tuple[Agency | None, str]:
+    """The local authority of the first postcode whose district is known, and how it was found.
+    `known`: `known_districts` of these postcodes, when the caller has read them."""
     for postcode in postcodes:
         district = district_of(postcode)
         if not district:
             continue
-        row = (
-            PostcodeDistrict.objects.select_related("local_authority")
-            .filter(district=district)
-            .first()
-        )
+        if known is not None:
+            row = known.get(district)
+        else:
+            row = (
+                PostcodeDistrict.objects.select_related("local_authority")
+                .filter(district=district)
+                .first()
+            )
         if row is not None:
             return row.local_authority, f"Routed from the postcode {postcode}"
     return None, "No postcode matched a local authority: a practitioner must choose one"

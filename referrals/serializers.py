@@ -159,8 +159,13 @@ class JsonSlugField(serializers.SlugRelatedField):
     def to_internal_value(self, data):  # type: ignore[no-untyped-def]
         if not isinstance(data, str) or "\x00" in data:
             self.fail("invalid")
+        # A caller validating many bodies (the import) passes a dict as `lookups` in the
+        # context: each code found is then looked up once, not once a row.
+        lookups = self.context.get("lookups")
+        if lookups is not None and (self.field_name, data) in lookups:
+            return lookups[self.field_name, data]
         try:
-            return super().to_internal_value(data)
+            found = super().to_internal_value(data)
         except serializers.ValidationError as exc:
             if self.get_queryset().filter(**{self.slug_field: data}).exists():
                 raise
@@ -169,6 +174,9 @@ class JsonSlugField(serializers.SlugRelatedField):
             raise serializers.ValidationError(
                 f"{exc.detail[0]} Valid codes: {', '.join(codes)}."
             ) from exc
+        if lookups is not None:
+            lookups[self.field_name, data] = found
+        return found
 
 
 @extend_schema_field(

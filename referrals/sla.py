@@ -140,54 +140,105 @@ def start_clocks(
     )
     missing = [k for k in dict.fromkeys(kinds) if k not in existing]
     if missing:
-        # The current policy's targets with the policy itself, in one query.
-        found = list(
-            SlaTarget.objects.filter(
-                policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1]),
-                kind__in=missing,
-            ).select_related("policy")
+        targets = _current_targets(missing)
+        clocks = _new_clocks(
+            referral, missing, targets, calendar_inputs(referral), at, share=share, isr=isr
         )
-        policy = found[0].policy if found else current_policy()
-        grade = referral.effective_grade if referral is not None else ""
-        targets: dict[str, dict[str, SlaTarget]] = {}
-        for t in found:
-            targets.setdefault(t.kind, {})[t.grade] = t
-        inputs = calendar_inputs(referral)
-        started = at or now()
-        # A referral an import brings in may have been received long ago: a clock already past
-        # its target is breached from the start, and escalated in the import's digest.
-        imported_at = now() if referral is not None and referral.import_job_id else None
-        new = []
-        for kind in missing:
-            by_grade = targets.get(kind, {})
-            target = by_grade.get(grade) or by_grade.get("")
-            if target is None:
-                raise RuntimeError(f"The SLA policy has no target for {kind}")
-            warn, due, escalate = clock_times(started, target.calendar, target.minutes, 0, inputs)
-            breached = imported_at is not None and due <= imported_at
-            new.append(
-                SlaClock(
-                    referral=referral,
-                    share=share,
-                    isr=isr,
-                    kind=kind,
-                    policy=policy,
-                    grade_used=grade,
-                    calendar=target.calendar,
-                    target_minutes=target.minutes,
-                    started_at=started,
-                    warn_at=warn,
-                    due_at=due,
-                    escalate_at=escalate,
-                    state=ClockState.BREACHED if breached else ClockState.ON_TRACK,
-                    breached_at=due if breached else None,
-                    breached_before_import=breached,
-                )
-            )
-        for clock in SlaClock.objects.bulk_create(new):
+        for clock in SlaClock.objects.bulk_create(clocks):
             existing[clock.kind] = clock
         refresh_inbox_order_of([share.pk if share is not None else None])
     return [existing[k] for k in kinds]
+
+
+def _current_targets(kinds: list[str]) -> dict[str, dict[str, SlaTarget]]:
+    """kind -> grade -> target of the current policy (each target with its policy), in one
+    query."""
+    found = list(
+        SlaTarget.objects.filter(
+            policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1]),
+            kind__in=kinds,
+        ).select_related("policy")
+    )
+    if not found:
+        current_policy()  # says that no policy has been published
+    targets: dict[str, dict[str, SlaTarget]] = {}
+    for t in found:
+        targets.setdefault(t.kind, {})[t.grade] = t
+    return targets
+
+
+def _new_clocks(  # type: ignore[no-untyped-def]
+    referral: Referral | None,
+    kinds: list[str],
+    targets: dict[str, dict[str, SlaTarget]],
+    inputs: CalendarInputs,
+    at: datetime | None,
+    *,
+    share=None,
+    isr=None,
+) -> list[SlaClock]:
+    """Unsaved clocks of these kinds for a referral (or share, or request), started at `at`."""
+    grade = referral.effective_grade if referral is not None else ""
+    started = at or now()
+    # A referral an import brings in may have been received long ago: a clock already past
+    # its target is breached from the start, and escalated in the import's digest.
+    imported_at = now() if referral is not None and referral.import_job_id else None
+    new = []
+    for kind in kinds:
+        by_grade = targets.get(kind, {})
+        target = by_grade.get(grade) or by_grade.get("")
+        if target is None:
+            raise RuntimeError(f"The SLA policy has no target for {kind}")
+        warn, due, escalate = clock_times(started, target.calendar, target.minutes, 0, inputs)
+        breached = imported_at is not None and due <= imported_at
+        new.append(
+            SlaClock(
+                referral=referral,
+                share=share,
+                isr=isr,
+                kind=kind,
+                policy=target.policy,
+                grade_used=grade,
+                calendar=target.calendar,
+                target_minutes=target.minutes,
+                started_at=started,
+                warn_at=warn,
+                due_at=due,
+                escalate_at=escalate,
+                state=ClockState.BREACHED if breached else ClockState.ON_TRACK,
+                breached_at=due if breached else None,
+                breached_before_import=breached,
+            )
+        )
+    return new
+
+
+def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list[SlaClock]:
+    """`on_received` for several referrals created in this transaction (an import's batch),
+    each with the kinds it needs: the policy's targets and the calendars are read once, and
+    every clock is written in one statement."""
+    if not started:
+        return []
+    targets = _current_targets(sorted({k for _, kinds in started for k in kinds}))
+    closures = list(ClosureDay.objects.values_list("day", flat=True))
+    areas = {r.local_authority_id for r, _ in started if r.local_authority_id}
+    terms: dict[int, list[tuple]] = {pk: [] for pk in areas}  # type: ignore[type-arg]
+    for authority, first, last in TermDates.objects.filter(
+        local_authority_id__in=areas
+    ).values_list("local_authority_id", "first_day", "last_day"):
+        terms[authority].append((first, last))
+    inputs = {pk: CalendarInputs.of(closures, found) for pk, found in terms.items()}
+    no_terms = CalendarInputs.of(closures)
+    clocks = []
+    for referral, kinds in started:
+        clocks += _new_clocks(
+            referral,
+            kinds,
+            targets,
+            inputs.get(referral.local_authority_id, no_terms),  # type: ignore[arg-type]
+            referral.received_at,
+        )
+    return SlaClock.objects.bulk_create(clocks)
 
 
 def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:
@@ -329,10 +380,15 @@ def on_received(referral: Referral, *, encompass: bool = False, new: bool = Fals
     """A new referral's clocks, from receipt; with `encompass`, the ENCOMPASS clock as well (the
     intake has proposed notices to schools). `new`: created in this transaction, so it has no
     clock running yet that would need looking for."""
+    start_clocks(referral, received_kinds(encompass=encompass), at=referral.received_at, new=new)
+
+
+def received_kinds(*, encompass: bool) -> list[str]:
+    """The clocks a new referral starts with (ENCOMPASS when notices to schools are proposed)."""
     kinds = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
     if encompass:
         kinds.append(ClockKind.ENCOMPASS)
-    start_clocks(referral, kinds, at=referral.received_at, new=new)
+    return kinds
 
 
 CLOSING_STATUSES = (ReferralStatus.NO_FURTHER_ACTION, ReferralStatus.CLOSED, ReferralStatus.MERGED)

@@ -42,6 +42,7 @@ urlpatterns = [
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("matches/", views.matches, name="matches"),
     path("matches/confirm/", views.confirm_matches, name="confirm_matches"),
+    path("matches/reject/", views.reject_matches, name="reject_matches"),
     path("matches/<int:match_id>/", views.decide_match, name="decide_match"),
     path(
         "sla/closures/<int:closure_id>/remove/", views.sla_closure_remove, name="sla_closure_remove"

@@ -31,6 +31,7 @@ from referrals.actions import (
     do_delete_draft,
     do_merge_referral,
     do_publish_sla_policy,
+    do_reject_matches,
     do_remove_closure_day,
     do_remove_draft_entry,
     do_reopen_referral,
@@ -853,15 +854,28 @@ def matches(request):  # type: ignore[no-untyped-def]
 def confirm_matches(request):  # type: ignore[no-untyped-def]
     """Bulk confirmation in two steps: the selected matches are shown (the preview), then
     confirmed with a second press; each decision is audited by the action."""
+    return _decide_matches(request, confirm=True)
+
+
+@login_required
+@require_POST
+def reject_matches(request):  # type: ignore[no-untyped-def]
+    """Bulk rejection, the same two steps: the preview, then the rejection; each decision is
+    audited by the action."""
+    return _decide_matches(request, confirm=False)
+
+
+def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    verb = "confirm" if confirm else "reject"
     filters = _match_filters(request.POST)
     back = _matches_url(filters)
     ids = [i for i in (int_or_none(v) for v in request.POST.getlist("match")) if i is not None]
     selected = list(suggested_matches(ids=ids)) if ids else []
     if not selected:
-        messages.error(request, "Select the matches to confirm")
+        messages.error(request, f"Select the matches to {verb}")
         return redirect(back)
-    if request.POST.get("decision") != "confirm":
+    if request.POST.get("decision") != verb:
         record_list_view(
             request.user,
             "matches_preview",
@@ -871,10 +885,11 @@ def confirm_matches(request):  # type: ignore[no-untyped-def]
         return render(
             request,
             "referrals/matches_confirm.html",
-            {"matches": selected, "filters": filters, "back": back},
+            {"matches": selected, "filters": filters, "back": back, "confirm": confirm},
         )
-    confirmed, skipped = do_confirm_matches(selected, actor=request.user)
-    text = f"{len(confirmed)} match{'es' if len(confirmed) != 1 else ''} confirmed"
+    action = do_confirm_matches if confirm else do_reject_matches
+    decided, skipped = action(selected, actor=request.user)
+    text = f"{len(decided)} match{'es' if len(decided) != 1 else ''} {verb}ed"
     if skipped:
         text += f"; {len(skipped)} skipped: " + "; ".join(
             f"{m.subject.person.full_name} and {m.candidate.full_name}: {reason}"

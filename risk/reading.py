@@ -163,12 +163,24 @@ def read_new_referral(referral: Referral, texts: list[tuple[str, str]]) -> list[
     """Read a referral at intake from the words in hand: it has no signals to replace and its
     people need not be read back. Returns the stored signals. Queries: the newest version's id
     (1), the insert (1, only when something was found)."""
+    return read_new_referrals([(referral, texts)])[referral.pk]
+
+
+def read_new_referrals(
+    read: list[tuple[Referral, list[tuple[str, str]]]],
+) -> dict[int, list[RiskSignal]]:
+    """`read_new_referral` for several referrals (an import's batch): each read from its own
+    words, the catalogue looked up once and every signal written in one insert."""
     version_id, version = compiled()
-    signals = version.reader.read(texts)
-    rows = _rows(referral.pk, signals, version_id, version.labels, now())
+    at = now()
+    found = {
+        referral.pk: _rows(referral.pk, version.reader.read(texts), version_id, version.labels, at)
+        for referral, texts in read
+    }
+    rows = [row for signals in found.values() for row in signals]
     if rows:
-        RiskSignal.objects.bulk_create(rows)
-    return rows
+        RiskSignal.objects.bulk_create(rows, batch_size=1000)
+    return found
 
 
 def proposed_factors(referral: Referral) -> dict[str, list[RiskSignal]]:

@@ -84,9 +84,11 @@ def _age_in_years(born, on) -> int:  # type: ignore[no-untyped-def]
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def detect(referral: Referral, *, policy: RiskModelVersion) -> list[Candidate]:
+def detect(
+    referral: Referral, *, policy: RiskModelVersion, signals: list[RiskSignal] | None = None
+) -> list[Candidate]:
     """Why a referral graded standard or medium may really be high."""
-    candidates: list[Candidate] = narrative_candidates(referral, graded=True)
+    candidates: list[Candidate] = narrative_candidates(referral, graded=True, signals=signals)
     assessments = list(
         ChildRiskAssessment.objects.filter(referral=referral).select_related("subject__person")
     )
@@ -147,21 +149,62 @@ def detect(referral: Referral, *, policy: RiskModelVersion) -> list[Candidate]:
     return candidates
 
 
+def flag_candidates(
+    referral: Referral, *, signals: list[RiskSignal] | None = None
+) -> list[Candidate]:
+    """The flags a referral should have now, whatever it has."""
+    from risk.scoring import current_model_version
+
+    grade = referral.effective_grade
+    if not referral.is_open or grade == Grade.HIGH:
+        return []
+    if grade in (Grade.STANDARD, Grade.MEDIUM):
+        return detect(referral, policy=current_model_version(), signals=signals)
+    return narrative_candidates(referral, graded=False, signals=signals)
+
+
+def raise_new_referral_flags(
+    referrals: list[tuple[Referral, list[RiskSignal]]],
+) -> list[dict[str, object]]:
+    """`refresh_flags` for referrals created in this transaction, each with the signals it was
+    just read with (an intake or an import's batch): they have no flag yet, so their flags are
+    written in one insert. Returns the `flag.raise` audit events for the caller to record with
+    its own (rows first, then the chain); the caller re-scores their priority."""
+    flags = []
+    for referral, signals in referrals:
+        wanted = {(c.kind, c.key): c for c in flag_candidates(referral, signals=signals)}
+        flags += [
+            UnderGradingFlag(
+                referral=referral,
+                kind=candidate.kind,
+                key=candidate.key,
+                reason=candidate.reason,
+                matches=candidate.matches,
+                patterns=candidate.patterns,
+                raised_at=now(),
+            )
+            for candidate in wanted.values()
+        ]
+    return [
+        {
+            "action": "flag.raise",
+            "actor": None,
+            "obj": flag,
+            "referral": flag.referral,
+            "details": {"kind": flag.kind, "reason": flag.reason},
+        }
+        for flag in UnderGradingFlag.objects.bulk_create(flags)
+    ]
+
+
 def refresh_flags(
     referral: Referral, *, signals: list[RiskSignal] | None = None
 ) -> list[UnderGradingFlag]:
     """Raise new flags and retire open ones that no longer apply. Call inside the action's
     transaction, after its row locks (it writes audit events). `signals`: the referral's risk
     signals when the caller has just read them (intake), saving their query."""
-    from risk.scoring import current_model_version
-
     grade = referral.effective_grade
-    if not referral.is_open or grade == Grade.HIGH:
-        candidates = []
-    elif grade in (Grade.STANDARD, Grade.MEDIUM):
-        candidates = detect(referral, policy=current_model_version())
-    else:
-        candidates = narrative_candidates(referral, graded=False, signals=signals)
+    candidates = flag_candidates(referral, signals=signals)
     wanted = {(c.kind, c.key): c for c in candidates}
     existing = {(f.kind, f.key): f for f in UnderGradingFlag.objects.filter(referral=referral)}
     raised = []

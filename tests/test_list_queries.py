@@ -334,14 +334,19 @@ def _overdue(cast: Cast, ctx: dict, n: int) -> list[str]:
 
 
 def _repeat_children(cast: Cast, ctx: dict, n: int) -> list[str]:
-    """Children with three referrals each (the seeded repeat-child rule)."""
+    """Children with three referrals each (the seeded repeat-child rule). Each is a different
+    child: their own name and date of birth (the factory's child, the same in every referral,
+    would be a probable match of every other, and the list shows one row per child)."""
     names = []
     for _ in range(n):
         name = _tag("Repeat")
-        first = submit_referral(cast.officer, children=[child(first_name=name)])
+        born = child().date_of_birth - timedelta(days=int(name.removeprefix("Repeat")))
+        first = submit_referral(cast.officer, children=[child(first_name=name, date_of_birth=born)])
         person = first.subjects.get().person
         for _ in range(2):
-            again = submit_referral(cast.officer)
+            again = submit_referral(
+                cast.officer, children=[child(first_name=name, date_of_birth=born)]
+            )
             ReferralSubject.objects.filter(referral=again).update(person=person)
         refresh_repeat_counts([person.pk])  # what the actions do; this moved the child directly
         names.append(name)
@@ -916,6 +921,7 @@ NOT_LISTS = {
     "referrals:import_job": "one import's progress",
     "referrals:decide_match": "POST",
     "referrals:confirm_matches": "POST: the bulk confirmation's preview, then the confirmation",
+    "referrals:reject_matches": "POST: the bulk rejection's preview, then the rejection",
     "referrals:sla_closure_remove": "POST",
     "referrals:start_triage": "POST",
     "referrals:route": "POST",

@@ -388,6 +388,11 @@ ACTIONS: dict[str, Row] = {
         lambda w, m: _r("referrals.actions.do_confirm_matches")([m], actor=w.practitioner),
         _match,
     ),
+    "referrals.actions.do_reject_matches": Row(
+        "person.match_bulk_reject",
+        lambda w, m: _r("referrals.actions.do_reject_matches")([m], actor=w.practitioner),
+        _match,
+    ),
     "referrals.actions.do_route_referral": Row(
         "referral.route",
         lambda w, r: _r("referrals.actions.do_route_referral")(
@@ -410,6 +415,15 @@ ACTIONS: dict[str, Row] = {
             source_system="niche-rms",
             external_id="X-1",
             fingerprint="f" * 64,
+        ),
+    ),
+    "referrals.actions.do_intake_referrals": Row(
+        "referral.submit",
+        lambda w, _: _r("referrals.actions.do_intake_referrals")(
+            [_r("referrals.actions.Submission")(_incident(), "X-2", "f" * 64)],
+            actor=w.officer,
+            source="import",
+            source_system="backlog-import",
         ),
     ),
     "referrals.integration.do_create_integration_client": Row(

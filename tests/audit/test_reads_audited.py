@@ -716,6 +716,7 @@ POST_ONLY = {
     "referrals/queue/close/",  # its choice and preview are audited as list views (test_closure)
     "referrals/matches/<int:match_id>/",
     "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
+    "referrals/matches/reject/",  # the same
     "referrals/sla/closures/<int:closure_id>/remove/",
     "referrals/<str:reference>/triage/",
     "referrals/<str:reference>/route/",

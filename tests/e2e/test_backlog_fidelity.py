@@ -134,3 +134,52 @@ def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
     expect(page.locator(".vhub-clocks")).to_contain_text("Breached before import")
     shot(page, "b07-supervisor-referral-from-the-backlog")
     assert console_errors == []
+
+
+def test_a_child_imported_four_times_is_one_repeat_child_and_its_matches_are_rejected_in_bulk(
+    live_server, new_page, shot, console_errors, tmp_path, manager, supervisor
+):  # type: ignore[no-untyped-def]
+    """Four records of one child, none confirmed: the dashboard lists the child once; then a
+    supervisor rejects the matches in bulk, after the same preview as the confirmation."""
+    from referrals import importer
+    from referrals.models import ImportJob
+
+    backlog = tmp_path / "backlog.jsonl"
+    rows = [
+        _row("OLD-4", 11, "Smith"),
+        _row("OLD-3", 41, "Smith"),
+        _row("OLD-1", 101, "Smyth"),
+        _row("OLD-2", 71, "Smith"),
+    ]
+    backlog.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
+    assert importer.import_referrals(backlog, job=job).imported == 4
+
+    page = sign_in(new_page, live_server, manager)
+    page.goto(f"{live_server.url}/dashboards/overview/")
+    figure = page.locator("section.vhub-figure").filter(
+        has=page.get_by_role("heading", name="Repeat children")
+    )
+    expect(figure.locator("tbody tr")).to_have_count(1)
+    expect(figure.locator("tbody tr").first).to_contain_text("Jayden Smith")
+    expect(figure.locator("tbody tr").first).to_contain_text("Probable")
+    figure.scroll_into_view_if_needed()
+    shot(page, "b08-manager-dashboard-one-repeat-child-of-four-records")
+
+    page = sign_in(new_page, live_server, supervisor)
+    page.goto(f"{live_server.url}/referrals/matches/?import={job.pk}")
+    boxes = page.locator('input[name="match"]')
+    expect(boxes).to_have_count(PersonMatch.objects.count())
+    for box in boxes.all():
+        box.check()
+    page.get_by_role("button", name="Preview rejecting the selected matches").click()
+    count = PersonMatch.objects.count()
+    expect(page.get_by_role("heading", name=f"Reject {count} matches")).to_be_visible()
+    assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
+    shot(page, "b09-supervisor-preview-before-rejecting")
+    page.get_by_role("button", name=f"Reject {count} matches").click()
+    expect_success_banner(page, f"{count} matches rejected")
+    expect(page.get_by_text("No possible matches are waiting")).to_be_visible()
+    shot(page, "b10-supervisor-matches-rejected")
+    assert PersonMatch.objects.filter(status=MatchStatus.REJECTED).count() == count
+    assert console_errors == []

@@ -1,5 +1,5 @@
 """manage.py import_referrals: 100 rows with 3 bad ones, re-run, CSV and JSON Lines; the file
-is streamed, so memory does not grow with the backlog."""
+is streamed a batch at a time, so memory does not grow with the backlog."""
 
 import csv
 import json
@@ -71,6 +71,8 @@ def test_an_import_of_100_rows_with_3_bad_imports_97_reports_3_and_a_rerun_impor
     text = out.getvalue()
     assert Referral.objects.filter(source="import").count() == 97
     assert "97 imported, 0 already imported, 3 rejected." in text
+    # Imported in batches, yet one audit event per referral created.
+    assert AuditEvent.objects.filter(action="referral.submit").count() == 97
     assert (
         "Row 12, children[0].date_of_birth: must be today or in the past" in text
     )  # header is row 1
@@ -137,9 +139,10 @@ class _CountingFile:
         return text
 
 
-def test_rows_are_read_one_at_a_time_as_they_are_imported(db, tmp_path, monkeypatch):
-    """No whole-file read and no list of rows: when row k is imported, only the header and k
-    rows have been read, so a 10,000-row backlog needs the memory of one row."""
+def test_rows_are_read_a_batch_at_a_time_as_they_are_imported(db, tmp_path, monkeypatch):
+    """No whole-file read and no list of rows: when a batch is imported, only the header and
+    the rows up to the batch's last have been read, so a 10,000-row backlog needs the memory of
+    one batch (BATCH_ROWS rows; 2 here)."""
     path = tmp_path / "backlog.csv"
     _write_csv(path, [_row(i) for i in range(5)])
     opened: list[_CountingFile] = []
@@ -149,15 +152,43 @@ def test_rows_are_read_one_at_a_time_as_they_are_imported(db, tmp_path, monkeypa
         opened.append(_CountingFile(real_open(self, *args, **kwargs)))
         return opened[-1]
 
-    read_at_intake: list[int] = []
-    real_intake = importer.do_intake_referral
+    read_at_intake: list[tuple[int, int]] = []  # (lines read, rows in the batch)
+    real_intake = importer.do_intake_referrals
 
-    def intake(*args, **kwargs):  # type: ignore[no-untyped-def]
-        read_at_intake.append(opened[-1].lines)
-        return real_intake(*args, **kwargs)
+    def intake(batch, **kwargs):  # type: ignore[no-untyped-def]
+        read_at_intake.append((opened[-1].lines, len(batch)))
+        return real_intake(batch, **kwargs)
 
     monkeypatch.setattr(Path, "open", counting_open)
-    monkeypatch.setattr(importer, "do_intake_referral", intake)
+    monkeypatch.setattr(importer, "do_intake_referrals", intake)
+    monkeypatch.setattr(importer, "BATCH_ROWS", 2)
     result = importer.import_referrals(path)
     assert result.imported == 5
-    assert read_at_intake == [2, 3, 4, 5, 6]  # the header, then one line per row
+    # The header and rows 1-2, then rows 3-4, then row 5 (the end of the file reached).
+    assert read_at_intake == [(3, 2), (5, 2), (6, 1)]
+
+
+def test_an_id_repeated_in_the_file_is_imported_once(db, tmp_path):
+    rows = [_row(1), _row(2), _row(1)]
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, rows)
+    result = importer.import_referrals(path)
+    assert (result.imported, result.already_imported) == (2, 1)
+    assert Referral.objects.filter(external_id="OLD-0001").count() == 1
+
+
+def test_an_id_taken_by_another_process_meanwhile_is_still_imported_once(db, tmp_path, monkeypatch):
+    """The batch's lookup misses a referral another process sent meanwhile: the batch's insert
+    meets the unique index, is undone, and its rows go through one at a time."""
+    from referrals import actions
+
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, [_row(1), _row(2), _row(3)])
+    first = tmp_path / "first.csv"
+    _write_csv(first, [_row(2)])
+    importer.import_referrals(first)
+    monkeypatch.setattr(actions, "intake_referrals", lambda source_system, external_ids: {})
+    result = importer.import_referrals(path)
+    assert (result.imported, result.already_imported) == (2, 1)
+    assert Referral.objects.filter(source="import").count() == 3
+    assert AuditEvent.objects.filter(action="referral.submit").count() == 3

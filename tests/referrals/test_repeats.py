@@ -156,3 +156,57 @@ def test_a_child_matched_only_by_a_loose_name_is_not_a_probable_repeat(db, tmp_p
     assert not PersonMatch.objects.filter(probable=True).exists()
     third = Referral.objects.get(external_id="C")
     assert repeat_state(_child(third), current_model_version()) == ""
+
+
+def test_a_child_with_four_unconfirmed_referrals_is_listed_once_on_the_dashboard(
+    db, tmp_path, practitioner
+):
+    """Four records of one child, none confirmed: the repeat-children list groups the records
+    that probable matches link, so the child is one row (it was one row per record whose
+    probable counts met the rule), and stays one row once the matches are confirmed."""
+    from dashboards.figures import repeat_children_table
+    from dashboards.selectors import DashboardFilters, repeat_children
+
+    rows = [_row(*r) for r in [*SHUFFLED, ("OLD-4", "2026-11-20T20:00:00Z", "Smith")]]
+    path = tmp_path / "backlog.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
+    with time_machine.travel(NOW, tick=False):
+        assert importer.import_referrals(path, job=job).imported == 4
+        at = now()
+    policy = current_model_version()
+    f = DashboardFilters(start=at.date(), end=at.date())
+
+    def listed():  # type: ignore[no-untyped-def]
+        return repeat_children(
+            f,
+            at,
+            short_days=policy.repeat_short_days,
+            short_count=policy.repeat_short_count,
+            long_days=policy.repeat_long_days,
+            long_count=policy.repeat_long_count,
+        )
+
+    # Two records (the third and fourth by incident date) meet the rule on their own counts.
+    meeting = ReferralSubject.objects.filter(role="child", probable_short__gte=3)
+    assert meeting.values("person").distinct().count() == 2
+    found, total, confirmed = listed()
+    assert (total, confirmed) == (1, 0)
+    (child,) = found
+    first = _child(Referral.objects.get(external_id="OLD-3")).person  # imported first
+    assert (child["person_id"], child["person__first_name"], child["person__last_name"]) == (
+        first.pk,
+        "Jayden",
+        "Smith",
+    )
+    assert (child["short"], child["confirmed"]) == (4, 0)
+    with time_machine.travel(NOW, tick=False):
+        assert len(repeat_children_table(f, at).rows) == 1
+
+    confirmed_matches, _ = do_confirm_matches(
+        list(suggested_matches(import_job=job.pk)), actor=practitioner
+    )
+    assert confirmed_matches
+    found, total, confirmed = listed()
+    assert (total, confirmed, len(found)) == (1, 1, 1)
+    assert found[0]["short"] == 4

@@ -243,6 +243,7 @@ MATRIX: list[Row] = [
     row("referrals:decide_match", "/referrals/matches/{match.pk}/", post=True, casework=OK),
     row("referrals:matches", casework=200),
     row("referrals:confirm_matches", post=True, casework=OK),
+    row("referrals:reject_matches", post=True, casework=OK),
     row("referrals:detail", f"/referrals/{REF}/", default=404, officer=200, hub=200),
     # The hub's working changes are not the officer's to read.
     row("referrals:history", f"/referrals/{REF}/history/", hub=200),

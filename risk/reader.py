@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 import spacy_lookups_data
 import srsly
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -168,12 +170,12 @@ def _infant_ages(words: list[str]) -> list[int]:
     return [i for i in found if not _GESTATION.intersection(words[i + 1 : i + 4])]
 
 
-def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
+def _name_near(texts: list[str], words: list[str], i: int, step: int) -> str | None:
     """A capitalised word next to position i (skipping brackets, commas, 'baby', 'old', kin)."""
     j = i + step
     while 0 <= j < len(words) and abs(j - i) <= 6:
         lowered = words[j]
-        text = doc[j].text
+        text = texts[j]
         # brackets, "baby", "old", a surname in capitals ("Efa ROBERTS-HUGHES, 5 wks")
         surname = len(text) > 1 and text.isupper()
         if lowered in _SKIPPED or lowered in _INFANT_WORDS or lowered in _KIN_WORDS or surname:
@@ -185,14 +187,14 @@ def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
     return None
 
 
-def infant_names(doc: Doc, words: list[str]) -> set[str]:
-    """The first names of the babies a referral names, lower-cased (`words`: the doc's words,
-    lower-cased)."""
+def infant_names(texts: list[str], words: list[str]) -> set[str]:
+    """The first names of the babies one text names, lower-cased (`texts`: its words as
+    written, `words`: the same lower-cased)."""
     names = set()
     anchors = [i for i, w in enumerate(words) if w in _INFANT_WORDS] + _infant_ages(words)
     for i in anchors:
         for step in (1, -1):
-            name = _name_near(doc, words, i, step)
+            name = _name_near(texts, words, i, step)
             if name and name not in _INFANT_WORDS:
                 names.add(name)
     return names
@@ -386,7 +388,6 @@ class _Rule:
         self.needs = _needs(text)
         compiled = compile_pattern(text)
         self.gaps = compiled.gaps
-        self.gapped = bool(compiled.gaps)
         self.ends = False  # an exclusion that removes a match when it holds either end of it
         # Each run of words: its matcher, the words it can start with (None when its first
         # word is a wildcard, a regex or a number) and its longest length. A run is then matched
@@ -481,12 +482,20 @@ class _Rule:
                 return []
             runs.append(found)
 
+        field_of: list[int] = doc.user_data["field_of"]
+
         def reachable(gap: tuple[int, bool], end: int, following: list[tuple[int, int]]) -> Any:
+            # A gap stays inside a sentence, or with `~~` inside its text: one text's words
+            # never run on into another's.
             most, across = gap
             return (
                 (s, e)
                 for s, e in following
-                if end <= s <= end + most and (across or sentence_of[s] == sentence_of[end - 1])
+                if end <= s <= end + most
+                and (
+                    sentence_of[s] == sentence_of[end - 1]
+                    or (across and field_of[s] == field_of[end - 1])
+                )
             )
 
         matches: list[list[tuple[int, int]]] = []
@@ -588,7 +597,8 @@ class Reader:
         self.catalogue = catalogue
         self.indicators = {i.code: i for i in catalogue.indicators}
         self.nlp: Language = spacy.blank("en")
-        self.nlp.add_pipe("sentencizer")
+        # Sentences are split as spaCy's sentencizer splits them, text by text (`read`).
+        self._punct_chars = frozenset(self.nlp.add_pipe("sentencizer").punct_chars)
         self._lookup, self._known = _lexicon()
 
         vocabulary: set[str] = set()
@@ -655,23 +665,115 @@ class Reader:
             return base
         return self._forms[best[0]]
 
-    def _prepare(self, doc: Doc) -> Doc:
+    def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
+        """Signals in each (field, text); at most one per indicator and sentence. A referral's
+        texts are read as one document (one tokeniser call, one pass of the patterns), each
+        text its own stretch of it: a sentence, a gap, a cue or a baby's name never reaches
+        from one text into another, so each signal is what reading that text alone finds."""
+        items = [(f, t) for f, t in texts if t and t.strip()]
+        if not items:
+            return []
+        doc, fields = self._document([t for _, t in items])
+        self._prepare(doc, fields)
+        names = [name for name, _ in items]
+        found = self._read_doc(
+            doc, [(name, *place) for name, place in zip(names, fields, strict=True)]
+        )
+        # In the order the texts were given, each text's signals in the order it found them.
+        return [signal for _, signal in sorted(found, key=lambda pair: pair[0])]
+
+    def _document(self, texts: list[str]) -> tuple[Doc, list[tuple[int, int, int]]]:
+        """One Doc holding the texts one after another, and where each stands in it: (first
+        token, after its last token, first character). The tokens of each text are those of
+        the text tokenised alone."""
+        if all(not t[0].isspace() and not t[-1].isspace() for t in texts):
+            # Joined by single spaces, each text tokenises as it would alone: the tokeniser
+            # splits at whitespace first and a single space only marks the word before it.
+            doc = self.nlp.tokenizer(" ".join(texts))
+            offsets, at = [], 0
+            for text in texts:
+                offsets.append(at)
+                at += len(text) + 1
+            starts = []
+            token = 0
+            idx = doc.to_array("IDX").tolist()
+            for offset in offsets:
+                while idx[token] < offset:
+                    token += 1
+                starts.append(token)
+            ends = [*starts[1:], len(doc)]
+            return doc, list(zip(starts, ends, offsets, strict=True))
+        # A text that begins or ends with whitespace: tokenised alone, then put together (its
+        # leading or trailing whitespace would otherwise merge with the next text's).
+        words: list[str] = []
+        spaces: list[bool] = []
+        bounds: list[tuple[int, int]] = []
+        for text in texts:
+            part = self.nlp.tokenizer(text)
+            first = len(words)
+            words += [t.text for t in part]
+            spaces += [bool(t.whitespace_) for t in part]
+            spaces[-1] = True
+            bounds.append((first, len(words)))
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        idx = doc.to_array("IDX").tolist()
+        return doc, [(a, b, idx[a]) for a, b in bounds]
+
+    def _sentence_starts(
+        self, texts: list[str], punct: list[bool], fields: list[tuple[int, int, int]]
+    ) -> list[bool]:
+        """Where sentences begin: spaCy's sentencizer run on each text on its own (a sentence
+        begins at the first word that is not punctuation after a full stop, ! or ?), so each
+        text begins a sentence and no sentence runs from one text into the next."""
+        marks = self._punct_chars
+        starts = [False] * len(texts)
+        for first, last, _ in fields:
+            starts[first] = True
+            start, seen_period = first, False
+            for i in range(first, last):
+                in_marks = texts[i] in marks
+                if seen_period and not punct[i] and not in_marks:
+                    starts[start] = True
+                    start, seen_period = i, False
+                elif in_marks:
+                    seen_period = True
+            starts[start] = True
+        return starts
+
+    def _prepare(self, doc: Doc, fields: list[tuple[int, int, int]]) -> Doc:
         tokens = list(doc)  # each Token object made once: iterating a Doc makes them anew
-        # Each token's sentence, once: `token.sent` walks the document every time it is asked.
-        sentence_of = []
-        for number, sentence in enumerate(doc.sents):
-            sentence_of += [number] * len(sentence)
+        texts = [t.text for t in tokens]
+        starts = self._sentence_starts(texts, [t.is_punct for t in tokens], fields)
+        # spaCy keeps a sentence start as 1, "not a start" as -1, in an unsigned array.
+        marks = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], marks)
+        # Each token's sentence (by number) and text, and where each sentence begins and ends.
+        sentence_of: list[int] = []
+        bounds: list[tuple[int, int]] = []
+        for i, start in enumerate(starts):
+            if start:
+                if bounds:
+                    bounds[-1] = (bounds[-1][0], i)
+                bounds.append((i, i))
+            sentence_of.append(len(bounds) - 1)
+        bounds[-1] = (bounds[-1][0], len(starts))
+        field_of: list[int] = []
+        for n, (first, last, _) in enumerate(fields):
+            field_of += [n] * (last - first)
         doc.user_data["sentence_of"] = sentence_of
+        doc.user_data["sentences"] = bounds
+        doc.user_data["field_of"] = field_of
         lowers = [t.lower_ for t in tokens]
-        babies = infant_names(doc, lowers)
+        # A baby named in a text is "baby" in that text only.
+        babies = [infant_names(texts[a:b], lowers[a:b]) for a, b, _ in fields]
         at: dict[str, list[int]] = {}
         words: list[str] = []
         numbers: list[int] = []
         for i, token in enumerate(tokens):
-            if lowers[i] in babies:
+            if lowers[i] in babies[field_of[i]]:
                 norm = "baby"
             # A capitalised word inside a sentence is a name, never a misspelling.
-            elif token.is_title and not token.is_sent_start:
+            elif token.is_title and not starts[i]:
                 lowered = token.norm_
                 # A name ("the Gunmakers Arms") is never a key word's compound or misspelling;
                 # a capitalised English word ("a Knife") is still itself.
@@ -689,15 +791,10 @@ class Reader:
         doc.user_data["numbers"] = numbers
         return doc
 
-    def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
-        """Signals in each (field, text); at most one per indicator and sentence."""
-        items = [(f, t) for f, t in texts if t and t.strip()]
-        signals: list[Signal] = []
-        for (name, _), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
-            signals.extend(self._read_doc(name, self._prepare(doc)))
-        return signals
-
-    def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
+    def _read_doc(
+        self, doc: Doc, fields: list[tuple[str, int, int, int]]
+    ) -> list[tuple[int, Signal]]:
+        """(text's number, signal) for each signal in a prepared document."""
         norms = set(doc.user_data["words"])
         joined = "\n".join(norms)
         hits: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
@@ -712,12 +809,16 @@ class Reader:
         if not hits:
             return []
         # An exclusion matters only where it can hold a match: it is searched from two
-        # sentences before a match begins (an exclusion may cross sentences) to where it ends.
+        # sentences before a match begins (an exclusion may cross sentences, not texts) to
+        # where it ends.
         sentence_of = doc.user_data["sentence_of"]
+        field_of = doc.user_data["field_of"]
+        bounds = doc.user_data["sentences"]
         near: dict[str, set[int]] = {}
         for indicator, _, start, end, _ in hits:
             first, last = sentence_of[start], sentence_of[end - 1]
-            near.setdefault(indicator, set()).update(range(max(0, first - 2), last + 1))
+            opening = sentence_of[fields[field_of[start]][1]]
+            near.setdefault(indicator, set()).update(range(max(opening, first - 2), last + 1))
         near[""] = set().union(*near.values())
         excluded: list[tuple[str, int, int, bool]] = []
         for indicator, sentences in near.items():
@@ -747,31 +848,37 @@ class Reader:
                 continue
             # A match may begin in an earlier sentence (a baby named, then the injury): the
             # evidence is the sentence where it ends, highlighted from its start.
-            sentence = doc[end - 1].sent
+            number = sentence_of[end - 1]
+            sentence = doc[bounds[number][0] : bounds[number][1]]
             certainty = self._certainty(runs, sentence, cues)
-            held = best.get((indicator, sentence.start))
+            held = best.get((indicator, number))
             # A stated match outweighs a doubted one in the same sentence ("without telling
             # him, he grabbed a hammer and raised it at her"); then the shortest match is the
             # most precise evidence to highlight.
             rank = (certainty not in Certainty.ACTING, end - start)
             if held is None or rank < held[0]:
-                best[(indicator, sentence.start)] = (rank, code, start, end, certainty)
+                best[(indicator, number)] = (rank, code, start, end, certainty)
         signals = []
-        for (indicator, _), (_, code, start, end, certainty) in best.items():
-            sentence = doc[end - 1].sent
+        for (indicator, number), (_, code, start, end, certainty) in best.items():
+            sentence = doc[bounds[number][0] : bounds[number][1]]
             span = doc[max(start, sentence.start) : end]
+            which = field_of[start]
+            name, _, _, offset = fields[which]
             signals.append(
-                Signal(
-                    indicator=indicator,
-                    pattern=code,
-                    certainty=certainty,
-                    field=name,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sentence_start=sentence.start_char,
-                    sentence_end=sentence.end_char,
-                    text=span.text,
-                    sentence=sentence.text,
+                (
+                    which,
+                    Signal(
+                        indicator=indicator,
+                        pattern=code,
+                        certainty=certainty,
+                        field=name,
+                        start=span.start_char - offset,
+                        end=span.end_char - offset,
+                        sentence_start=sentence.start_char - offset,
+                        sentence_end=sentence.end_char - offset,
+                        text=span.text,
+                        sentence=sentence.text,
+                    ),
                 )
             )
         return signals

@@ -386,6 +386,9 @@ class _Rule:
     def __init__(self, vocab: Any, key: str, text: str):
         self.key = key
         self.needs = _needs(text)
+        # The needs met by plain words only, checked first and as sets: most rules fail here.
+        self.gates = tuple(need.words for need in self.needs if need.gate)
+        self.other_needs = tuple(need for need in self.needs if not need.gate)
         compiled = compile_pattern(text)
         self.gaps = compiled.gaps
         self.ends = False  # an exclusion that removes a match when it holds either end of it
@@ -437,7 +440,10 @@ class _Rule:
     ) -> list[list[tuple[int, int]]]:
         """Each match as its runs of adjacent words (the gaps between them left out); with
         `within`, only matches that begin in those sentences (by number)."""
-        if not all(n.met(norms, joined) for n in self.needs):
+        for gate in self.gates:
+            if norms.isdisjoint(gate):
+                return []
+        if not all(n.met(norms, joined) for n in self.other_needs):
             return []
         runs: list[list[tuple[int, int]]] = []
         at: dict[str, list[int]] = doc.user_data["at"]
@@ -448,7 +454,10 @@ class _Rule:
             if firsts is None:
                 found = sorted({(s, e) for _, s, e in matcher(doc)})
             else:
-                found_at = {i for word in firsts & at.keys() for i in at[word]}
+                if len(firsts) < len(at):
+                    found_at = {i for word in firsts if word in at for i in at[word]}
+                else:
+                    found_at = {i for word in at if word in firsts for i in at[word]}
                 for shape in self.shapes[n]:
                     # a regex over the text's distinct words; a number where one stands
                     if shape is None:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy
 import spacy
@@ -29,6 +29,7 @@ import srsly
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.attrs import SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -49,6 +50,7 @@ class Certainty:
 
 
 CUE_KINDS = (*Certainty.PRECEDENCE, "pseudo", "terminate")
+T = TypeVar("T")
 _CLAUSE_GOES_ON = frozenset({"which", "who", "after", "because", "when", "where"})
 
 
@@ -556,6 +558,42 @@ def check_pattern(text: str) -> str | None:
     return None
 
 
+_COMMON = frozenset(lemma(w) for w in STOP_WORDS)
+
+
+class _Gated(Generic[T]):
+    """Items, each with its rule, indexed by a word the rule needs: `among` gives, in their
+    order, only the items whose rule can match a text holding these words (a set lookup rules
+    out most of a growing catalogue). A rule's gate is the one of its plain-word places with
+    the fewest common words, then the fewest words; a rule with no such place is always
+    tried."""
+
+    def __init__(self, items: list[tuple[T, _Rule]]):
+        self.items = [item for item, _ in items]
+        self.always: list[int] = []
+        self.by_word: dict[str, list[int]] = {}
+        for n, (_, rule) in enumerate(items):
+            gates = [need.words for need in rule.needs if need.gate]
+            if not gates:
+                self.always.append(n)
+                continue
+            gate = min(gates, key=lambda words: (len(words & _COMMON), len(words)))
+            for word in gate:
+                self.by_word.setdefault(word, []).append(n)
+
+    def among(self, norms: set[str]) -> list[T]:
+        tried = set(self.always)
+        if len(norms) < len(self.by_word):
+            for word in norms:
+                if word in self.by_word:
+                    tried.update(self.by_word[word])
+        else:
+            for word, found in self.by_word.items():
+                if word in norms:
+                    tried.update(found)
+        return [self.items[n] for n in sorted(tried)]
+
+
 # --- The catalogue --------------------------------------------------------------------------
 
 
@@ -633,26 +671,22 @@ class Reader:
             key = f"p:{code}"
             self._pattern_of[key] = (indicator, code)
             self.rules.append(_Rule(self.nlp.vocab, key, text))
-        self.exclusions: dict[str, list[_Rule]] = {}
+        self.exclusions: dict[str, _Gated[_Rule]] = {}
+        by_indicator: dict[str, list[_Rule]] = {}
         for n, (indicator, text, ends) in enumerate(catalogue.exclusions):
             rule = _Rule(self.nlp.vocab, f"x:{n}", text)
             rule.ends = ends
-            self.exclusions.setdefault(indicator, []).append(rule)
-        self.cues = [
-            (kind, direction, window, _Rule(self.nlp.vocab, f"c:{n}", phrase))
-            for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
-        ]
-        # Which patterns a text's words can start: a pattern is tried only when the text holds
-        # one of the words of its gate (the first of its places that takes only plain words);
-        # those with no such place are always tried.
-        self._always: list[int] = []
-        self._by_word: dict[str, list[int]] = {}
-        for n, rule in enumerate(self.rules):
-            gate = next((need.words for need in rule.needs if need.gate), None)
-            if gate is None:
-                self._always.append(n)
-            for word in gate or ():
-                self._by_word.setdefault(word, []).append(n)
+            by_indicator.setdefault(indicator, []).append(rule)
+        for indicator, rules in by_indicator.items():
+            self.exclusions[indicator] = _Gated([(rule, rule) for rule in rules])
+        self.cues = _Gated(
+            [
+                ((kind, direction, window, rule), rule)
+                for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
+                for rule in [_Rule(self.nlp.vocab, f"c:{n}", phrase)]
+            ]
+        )
+        self.patterns = _Gated([(rule, rule) for rule in self.rules])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one reader per catalogue, kept for the process)
     def canonical(self, lowered: str) -> str:
@@ -807,11 +841,7 @@ class Reader:
         norms = set(doc.user_data["words"])
         joined = "\n".join(norms)
         hits: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
-        tried = set(self._always)
-        for word in norms & self._by_word.keys():
-            tried.update(self._by_word[word])
-        for n in sorted(tried):
-            rule = self.rules[n]
+        for rule in self.patterns.among(norms):
             for runs in rule.runs(doc, norms, joined):
                 indicator, code = self._pattern_of[rule.key]
                 hits.append((indicator, code, runs[0][0], runs[-1][1], runs))
@@ -831,7 +861,8 @@ class Reader:
         near[""] = set().union(*near.values())
         excluded: list[tuple[str, int, int, bool]] = []
         for indicator, sentences in near.items():
-            for rule in self.exclusions.get(indicator, []):
+            gated = self.exclusions.get(indicator)
+            for rule in gated.among(norms) if gated else ():
                 excluded += [
                     (indicator, s, e, rule.ends) for s, e in rule(doc, norms, joined, sentences)
                 ]
@@ -839,7 +870,7 @@ class Reader:
         sentences = {sentence_of[h[3] - 1] for h in hits}
         cues = [
             (kind, direction, window, s, e)
-            for kind, direction, window, rule in self.cues
+            for kind, direction, window, rule in self.cues.among(norms)
             for s, e in rule(doc, norms, joined, sentences)
         ]
         best: dict[tuple[str, int], tuple[tuple[bool, int], str, int, int, str]] = {}

@@ -28,7 +28,7 @@ import spacy_lookups_data
 import srsly
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_TITLE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -405,10 +405,17 @@ class _Rule:
         # comparison for them.
         self.plain: list[dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] | None] = []
         self.shapes: list[tuple[re.Pattern[str] | None, ...]] = []
+        # Whether a plain run is one word long: then each place its word stands is a match.
+        self.one_word: list[bool] = []
         for n, sequences in enumerate(compiled.segments):
             matcher = Matcher(vocab)
             matcher.add(f"{key}#{n}", sequences)
-            self.plain.append(_plain_index(sequences))
+            plain = _plain_index(sequences)
+            self.plain.append(plain)
+            self.one_word.append(
+                plain is not None
+                and all(length == 1 for entries in plain.values() for length, _ in entries)
+            )
             firsts: set[str] | None = set()
             shapes: list[re.Pattern[str] | None] = []  # a first word given as a regex or number
             for sequence in sequences:
@@ -469,7 +476,9 @@ class _Rule:
                 starts = sorted(found_at)
                 if within is not None and n == 0:
                     starts = [i for i in starts if sentence_of[i] in within]
-            if plain is not None:
+            if plain is not None and self.one_word[n]:
+                found = [(start, start + 1) for start in starts]
+            elif plain is not None:
                 found = sorted(
                     {
                         (start, start + length)
@@ -784,12 +793,14 @@ class Reader:
         return starts
 
     def _prepare(self, doc: Doc, fields: list[tuple[int, int, int]]) -> Doc:
-        tokens = list(doc)  # each Token object made once: iterating a Doc makes them anew
-        texts = [t.text for t in tokens]
-        starts = self._sentence_starts(texts, [t.is_punct for t in tokens], fields)
-        # spaCy keeps a sentence start as 1, "not a start" as -1, in an unsigned array.
-        marks = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-        doc.from_array([SENT_START], marks)
+        # Each token's attributes in one call, as numbers (no Token objects are made).
+        strings = self.nlp.vocab.strings
+        orths, lowered, normed, punct, title, like_num = doc.to_array(
+            [ORTH, LOWER, NORM, IS_PUNCT, IS_TITLE, LIKE_NUM]
+        ).T.tolist()
+        texts = [strings[h] for h in orths]
+        lowers = [strings[h] for h in lowered]
+        starts = self._sentence_starts(texts, punct, fields)
         # Each token's sentence (by number) and text, and where each sentence begins and ends.
         sentence_of: list[int] = []
         bounds: list[tuple[int, int]] = []
@@ -806,29 +817,37 @@ class Reader:
         doc.user_data["sentence_of"] = sentence_of
         doc.user_data["sentences"] = bounds
         doc.user_data["field_of"] = field_of
-        lowers = [t.lower_ for t in tokens]
+        doc.user_data["lowers"] = lowers
         # A baby named in a text is "baby" in that text only.
         babies = [infant_names(texts[a:b], lowers[a:b]) for a, b, _ in fields]
         at: dict[str, list[int]] = {}
         words: list[str] = []
         numbers: list[int] = []
-        for i, token in enumerate(tokens):
+        for i, norm_hash in enumerate(normed):
             if lowers[i] in babies[field_of[i]]:
                 norm = "baby"
             # A capitalised word inside a sentence is a name, never a misspelling.
-            elif token.is_title and not starts[i]:
-                lowered = token.norm_
+            elif title[i] and not starts[i]:
+                plain = strings[norm_hash]
                 # A name ("the Gunmakers Arms") is never a key word's compound or misspelling;
                 # a capitalised English word ("a Knife") is still itself.
-                known = lowered in self._known or lowered in self._forms
-                norm = self._lookup.get(lowered, lowered) if known else "-name-"
+                known = plain in self._known or plain in self._forms
+                norm = self._lookup.get(plain, plain) if known else "-name-"
             else:
-                norm = self.canonical(token.norm_)
-            token.norm_ = norm
+                norm = self.canonical(strings[norm_hash])
             words.append(norm)
             at.setdefault(norm, []).append(i)
-            if token.like_num:
+            if like_num[i]:
                 numbers.append(i)
+        # Each word's canonical form is the NORM the matchers see; spaCy keeps a sentence start
+        # as 1 and "not a start" as -1, in an unsigned array.
+        marks = numpy.column_stack(
+            [
+                numpy.array([strings.add(w) for w in words], dtype="uint64"),
+                numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"),
+            ]
+        )
+        doc.from_array([NORM, SENT_START], marks)
         doc.user_data["at"] = at  # where each word stands, for matching runs only there
         doc.user_data["words"] = words
         doc.user_data["numbers"] = numbers

@@ -377,8 +377,34 @@ def _plain_index(
             else:
                 return None
         for first in places[0]:
-            index.setdefault(first, []).append((len(places), tuple(places)))
+            entries = index.setdefault(first, [])
+            if (len(places), tuple(places)) not in entries:
+                entries.append((len(places), tuple(places)))
     return index
+
+
+def _plain_matches(
+    plain: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]],
+    starts: list[int],
+    words: list[str],
+    sentence_of: list[int],
+) -> list[tuple[int, int]]:
+    """Where a run of plain words matches, from the places its first word stands: every
+    further word is one allowed at its place, all in one sentence."""
+    found = set()
+    count = len(words)
+    for start in starts:
+        sentence = sentence_of[start]
+        for length, places in plain[words[start]]:
+            stop = start + length
+            if stop > count or sentence_of[stop - 1] != sentence:
+                continue
+            k = 1
+            while k < length and words[start + k] in places[k]:
+                k += 1
+            if k == length:
+                found.add((start, stop))
+    return sorted(found)
 
 
 class _Rule:
@@ -479,16 +505,7 @@ class _Rule:
             if plain is not None and self.one_word[n]:
                 found = [(start, start + 1) for start in starts]
             elif plain is not None:
-                found = sorted(
-                    {
-                        (start, start + length)
-                        for start in starts
-                        for length, places in plain[words[start]]
-                        if start + length <= len(words)
-                        and all(words[start + k] in places[k] for k in range(1, length))
-                        and sentence_of[start] == sentence_of[start + length - 1]
-                    }
-                )
+                found = _plain_matches(plain, starts, words, sentence_of)
             elif firsts is not None:
                 found = sorted(
                     {

@@ -32,7 +32,7 @@ from spacy.attrs import IS_PUNCT, IS_TITLE, LIKE_NUM, LOWER, NORM, ORTH, SENT_ST
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 
 class Certainty:
@@ -383,6 +383,17 @@ def _plain_index(
     return index
 
 
+def _shaped(doc: Doc, shape: re.Pattern[str]) -> list[int]:
+    """Where the words of this shape stand in a prepared document (a regex over its distinct
+    words), worked out once per document: rules share shapes (a baby's age)."""
+    shaped: dict[str, list[int]] = doc.user_data.setdefault("shaped", {})
+    found = shaped.get(shape.pattern)
+    if found is None:
+        at: dict[str, list[int]] = doc.user_data["at"]
+        found = shaped[shape.pattern] = [i for word in at if shape.match(word) for i in at[word]]
+    return found
+
+
 def _plain_matches(
     plain: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]],
     starts: list[int],
@@ -498,7 +509,7 @@ class _Rule:
                     if shape is None:
                         found_at.update(doc.user_data["numbers"])
                     else:
-                        found_at.update(i for word in at if shape.match(word) for i in at[word])
+                        found_at.update(_shaped(doc, shape))
                 starts = sorted(found_at)
                 if within is not None and n == 0:
                     starts = [i for i in starts if sentence_of[i] in within]
@@ -925,8 +936,7 @@ class Reader:
             # A match may begin in an earlier sentence (a baby named, then the injury): the
             # evidence is the sentence where it ends, highlighted from its start.
             number = sentence_of[end - 1]
-            sentence = doc[bounds[number][0] : bounds[number][1]]
-            certainty = self._certainty(runs, sentence, cues)
+            certainty = self._certainty(runs, bounds[number], cues, doc)
             held = best.get((indicator, number))
             # A stated match outweighs a doubted one in the same sentence ("without telling
             # him, he grabbed a hammer and raised it at her"); then the shortest match is the
@@ -961,19 +971,25 @@ class Reader:
 
     @staticmethod
     def _certainty(
-        runs: list[tuple[int, int]], sentence: Span, cues: list[tuple[str, str, int, int, int]]
+        runs: list[tuple[int, int]],
+        sentence: tuple[int, int],
+        cues: list[tuple[str, str, int, int, int]],
+        doc: Doc,
     ) -> str:
         """The strongest doubt any cue casts on the match. A cue scopes over the matched words
         (each run of them, not the words a gap skipped) within its window on its side, up to a
-        terminating word; cues inside the matched words or inside a pseudo-cue do not count."""
-        runs = [(max(a, sentence.start), b) for a, b in runs if b > sentence.start]
-        inside = [c for c in cues if sentence.start <= c[3] and c[4] <= sentence.end]
+        terminating word; cues inside the matched words or inside a pseudo-cue do not count.
+        `sentence`: where the sentence the match ends in begins and ends (tokens)."""
+        opening, closing = sentence
+        runs = [(max(a, opening), b) for a, b in runs if b > opening]
+        inside = [c for c in cues if opening <= c[3] and c[4] <= closing]
         pseudo = [(s, e) for kind, _, _, s, e in inside if kind == "pseudo"]
         stops = [s for kind, _, _, s, _ in inside if kind == "terminate"]
         # A relative or causal clause goes on telling the past ("convicted in 2011 of an ABH
         # which involved choking her"): those words do not end a historical cue's scope.
-        doc = sentence.doc
-        tense_stops = [s for s in stops if doc[s].lower_ not in _CLAUSE_GOES_ON]
+        lowers: list[str] = doc.user_data["lowers"]
+        words: list[str] = doc.user_data["words"]
+        tense_stops = [s for s in stops if lowers[s] not in _CLAUSE_GOES_ON]
         found = set()
         for kind, direction, window, s, e in inside:
             if kind in ("pseudo", "terminate") or any(s < b and a < e for a, b in runs):
@@ -988,7 +1004,7 @@ class Reader:
                     kind == Certainty.NEGATED
                     and direction == "forward"
                     and e <= a
-                    and any(t.norm_ in ("or", "nor") for t in sentence.doc[e:a])
+                    and any(w in ("or", "nor") for w in words[e:a])
                 ):
                     reach = max(window, 14)
                 if direction == "forward" and e <= a and a - e <= reach:

@@ -684,6 +684,7 @@ class Reader:
         # Sentences are split as spaCy's sentencizer splits them, text by text (`read`).
         self._punct_chars = frozenset(self.nlp.add_pipe("sentencizer").punct_chars)
         self._lookup, self._known = _lexicon()
+        self._canonical_by_hash: dict[int, tuple[str, int]] = {}
 
         vocabulary: set[str] = set()
         for _, _, text in catalogue.patterns:
@@ -850,10 +851,18 @@ class Reader:
         babies = [infant_names(texts[a:b], lowers[a:b]) for a, b, _ in fields]
         at: dict[str, list[int]] = {}
         words: list[str] = []
+        hashes: list[int] = []
         numbers: list[int] = []
+        # A word's canonical form and its hash, by the hash of its spaCy norm: most words of a
+        # referral have been seen before by this process.
+        known_forms = self._canonical_by_hash
+        if len(known_forms) > 200_000:
+            known_forms.clear()
+        any_babies = any(babies)
         for i, norm_hash in enumerate(normed):
-            if lowers[i] in babies[field_of[i]]:
+            if any_babies and lowers[i] in babies[field_of[i]]:
                 norm = "baby"
+                hashed = strings.add(norm)
             # A capitalised word inside a sentence is a name, never a misspelling.
             elif title[i] and not starts[i]:
                 plain = strings[norm_hash]
@@ -861,9 +870,15 @@ class Reader:
                 # a capitalised English word ("a Knife") is still itself.
                 known = plain in self._known or plain in self._forms
                 norm = self._lookup.get(plain, plain) if known else "-name-"
+                hashed = strings.add(norm)
             else:
-                norm = self.canonical(strings[norm_hash])
+                form = known_forms.get(norm_hash)
+                if form is None:
+                    norm = self.canonical(strings[norm_hash])
+                    form = known_forms[norm_hash] = (norm, strings.add(norm))
+                norm, hashed = form
             words.append(norm)
+            hashes.append(hashed)
             at.setdefault(norm, []).append(i)
             if like_num[i]:
                 numbers.append(i)
@@ -871,7 +886,7 @@ class Reader:
         # as 1 and "not a start" as -1, in an unsigned array.
         marks = numpy.column_stack(
             [
-                numpy.array([strings.add(w) for w in words], dtype="uint64"),
+                numpy.array(hashes, dtype="uint64"),
                 numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"),
             ]
         )

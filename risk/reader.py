@@ -789,6 +789,7 @@ class Reader:
         words: list[str] = []
         spaces: list[bool] = []
         bounds: list[tuple[int, int]] = []
+        norms = []
         for text in texts:
             part = self.nlp.tokenizer(text)
             first = len(words)
@@ -796,7 +797,10 @@ class Reader:
             spaces += [bool(t.whitespace_) for t in part]
             spaces[-1] = True
             bounds.append((first, len(words)))
+            norms.append(part.to_array([NORM]))
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        # The tokeniser's special cases give some tokens a norm of their own ("n't" is "not").
+        doc.from_array([NORM], numpy.concatenate(norms))
         idx = doc.to_array("IDX").tolist()
         return doc, [(a, b, idx[a]) for a, b in bounds]
 

@@ -168,11 +168,11 @@ def test_a_reread_batch_runs_the_same_queries_for_one_referral_or_many(
     for batch in (ids[:1], ids):
         with django_assert_num_queries(READ_BATCH_QUERIES):
             # 1  the newest catalogue version: is this batch's still current?
-            # 2  the version's id and publication time (its compiled reader is cached)
-            # 3  SAVEPOINT: the reading is one transaction
-            # 4  the referrals' narratives and officers' views
-            # 5  their children's names and voices
-            # 6  their assessments' children's names, rationales and voices
+            # 2  SAVEPOINT: the reading is one transaction
+            # 3  the version's id and publication time (its compiled reader is cached)
+            # 4  the children's names and voices, for every referral of the batch
+            # 5  the assessments' children's names, rationales and voices
+            # 6  the referrals' narratives and officers' views
             # 7  the acting evidence stored by the last reading
             # 8  DELETE of their signals
             # 9  INSERT of the new signals (one statement per 1,000)

@@ -635,7 +635,8 @@ def _put_back_narratives() -> None:
 
 
 def _reread_batch(job: tuple[int, list[int]]) -> int:
-    """One re-read batch in a pool process: what `risk.tasks.reread_batch` reads and writes."""
+    """One re-read batch in a pool process: what `risk.tasks.reread_batch` reads and writes
+    (its flag refresh, only for the referrals whose evidence changed, is left out)."""
     from risk.models import IndicatorCatalogueVersion
     from risk.reading import read_referrals
 

@@ -20,16 +20,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import numpy
 import spacy
 import spacy_lookups_data
 import srsly
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spacy.attrs import IS_PUNCT, IS_TITLE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 
 class Certainty:
@@ -47,6 +50,7 @@ class Certainty:
 
 
 CUE_KINDS = (*Certainty.PRECEDENCE, "pseudo", "terminate")
+T = TypeVar("T")
 _CLAUSE_GOES_ON = frozenset({"which", "who", "after", "because", "when", "where"})
 
 
@@ -168,12 +172,12 @@ def _infant_ages(words: list[str]) -> list[int]:
     return [i for i in found if not _GESTATION.intersection(words[i + 1 : i + 4])]
 
 
-def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
+def _name_near(texts: list[str], words: list[str], i: int, step: int) -> str | None:
     """A capitalised word next to position i (skipping brackets, commas, 'baby', 'old', kin)."""
     j = i + step
     while 0 <= j < len(words) and abs(j - i) <= 6:
         lowered = words[j]
-        text = doc[j].text
+        text = texts[j]
         # brackets, "baby", "old", a surname in capitals ("Efa ROBERTS-HUGHES, 5 wks")
         surname = len(text) > 1 and text.isupper()
         if lowered in _SKIPPED or lowered in _INFANT_WORDS or lowered in _KIN_WORDS or surname:
@@ -185,14 +189,14 @@ def _name_near(doc: Doc, words: list[str], i: int, step: int) -> str | None:
     return None
 
 
-def infant_names(doc: Doc, words: list[str]) -> set[str]:
-    """The first names of the babies a referral names, lower-cased (`words`: the doc's words,
-    lower-cased)."""
+def infant_names(texts: list[str], words: list[str]) -> set[str]:
+    """The first names of the babies one text names, lower-cased (`texts`: its words as
+    written, `words`: the same lower-cased)."""
     names = set()
     anchors = [i for i, w in enumerate(words) if w in _INFANT_WORDS] + _infant_ages(words)
     for i in anchors:
         for step in (1, -1):
-            name = _name_near(doc, words, i, step)
+            name = _name_near(texts, words, i, step)
             if name and name not in _INFANT_WORDS:
                 names.add(name)
     return names
@@ -373,8 +377,45 @@ def _plain_index(
             else:
                 return None
         for first in places[0]:
-            index.setdefault(first, []).append((len(places), tuple(places)))
+            entries = index.setdefault(first, [])
+            if (len(places), tuple(places)) not in entries:
+                entries.append((len(places), tuple(places)))
     return index
+
+
+def _shaped(doc: Doc, shape: re.Pattern[str]) -> list[int]:
+    """Where the words of this shape stand in a prepared document (a regex over its distinct
+    words), worked out once per document: rules share shapes (a baby's age)."""
+    shaped: dict[str, list[int]] = doc.user_data.setdefault("shaped", {})
+    found = shaped.get(shape.pattern)
+    if found is None:
+        at: dict[str, list[int]] = doc.user_data["at"]
+        found = shaped[shape.pattern] = [i for word in at if shape.match(word) for i in at[word]]
+    return found
+
+
+def _plain_matches(
+    plain: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]],
+    starts: list[int],
+    words: list[str],
+    sentence_of: list[int],
+) -> list[tuple[int, int]]:
+    """Where a run of plain words matches, from the places its first word stands: every
+    further word is one allowed at its place, all in one sentence."""
+    found = set()
+    count = len(words)
+    for start in starts:
+        sentence = sentence_of[start]
+        for length, places in plain[words[start]]:
+            stop = start + length
+            if stop > count or sentence_of[stop - 1] != sentence:
+                continue
+            k = 1
+            while k < length and words[start + k] in places[k]:
+                k += 1
+            if k == length:
+                found.add((start, stop))
+    return sorted(found)
 
 
 class _Rule:
@@ -384,9 +425,11 @@ class _Rule:
     def __init__(self, vocab: Any, key: str, text: str):
         self.key = key
         self.needs = _needs(text)
+        # The needs met by plain words only, checked first and as sets: most rules fail here.
+        self.gates = tuple(need.words for need in self.needs if need.gate)
+        self.other_needs = tuple(need for need in self.needs if not need.gate)
         compiled = compile_pattern(text)
         self.gaps = compiled.gaps
-        self.gapped = bool(compiled.gaps)
         self.ends = False  # an exclusion that removes a match when it holds either end of it
         # Each run of words: its matcher, the words it can start with (None when its first
         # word is a wildcard, a regex or a number) and its longest length. A run is then matched
@@ -399,10 +442,17 @@ class _Rule:
         # comparison for them.
         self.plain: list[dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] | None] = []
         self.shapes: list[tuple[re.Pattern[str] | None, ...]] = []
+        # Whether a plain run is one word long: then each place its word stands is a match.
+        self.one_word: list[bool] = []
         for n, sequences in enumerate(compiled.segments):
             matcher = Matcher(vocab)
             matcher.add(f"{key}#{n}", sequences)
-            self.plain.append(_plain_index(sequences))
+            plain = _plain_index(sequences)
+            self.plain.append(plain)
+            self.one_word.append(
+                plain is not None
+                and all(length == 1 for entries in plain.values() for length, _ in entries)
+            )
             firsts: set[str] | None = set()
             shapes: list[re.Pattern[str] | None] = []  # a first word given as a regex or number
             for sequence in sequences:
@@ -436,7 +486,10 @@ class _Rule:
     ) -> list[list[tuple[int, int]]]:
         """Each match as its runs of adjacent words (the gaps between them left out); with
         `within`, only matches that begin in those sentences (by number)."""
-        if not all(n.met(norms, joined) for n in self.needs):
+        for gate in self.gates:
+            if norms.isdisjoint(gate):
+                return []
+        if not all(n.met(norms, joined) for n in self.other_needs):
             return []
         runs: list[list[tuple[int, int]]] = []
         at: dict[str, list[int]] = doc.user_data["at"]
@@ -447,27 +500,23 @@ class _Rule:
             if firsts is None:
                 found = sorted({(s, e) for _, s, e in matcher(doc)})
             else:
-                found_at = {i for word in firsts & at.keys() for i in at[word]}
+                if len(firsts) < len(at):
+                    found_at = {i for word in firsts if word in at for i in at[word]}
+                else:
+                    found_at = {i for word in at if word in firsts for i in at[word]}
                 for shape in self.shapes[n]:
                     # a regex over the text's distinct words; a number where one stands
                     if shape is None:
                         found_at.update(doc.user_data["numbers"])
                     else:
-                        found_at.update(i for word in at if shape.match(word) for i in at[word])
+                        found_at.update(_shaped(doc, shape))
                 starts = sorted(found_at)
                 if within is not None and n == 0:
                     starts = [i for i in starts if sentence_of[i] in within]
-            if plain is not None:
-                found = sorted(
-                    {
-                        (start, start + length)
-                        for start in starts
-                        for length, places in plain[words[start]]
-                        if start + length <= len(words)
-                        and all(words[start + k] in places[k] for k in range(1, length))
-                        and sentence_of[start] == sentence_of[start + length - 1]
-                    }
-                )
+            if plain is not None and self.one_word[n]:
+                found = [(start, start + 1) for start in starts]
+            elif plain is not None:
+                found = _plain_matches(plain, starts, words, sentence_of)
             elif firsts is not None:
                 found = sorted(
                     {
@@ -481,12 +530,20 @@ class _Rule:
                 return []
             runs.append(found)
 
+        field_of: list[int] = doc.user_data["field_of"]
+
         def reachable(gap: tuple[int, bool], end: int, following: list[tuple[int, int]]) -> Any:
+            # A gap stays inside a sentence, or with `~~` inside its text: one text's words
+            # never run on into another's.
             most, across = gap
             return (
                 (s, e)
                 for s, e in following
-                if end <= s <= end + most and (across or sentence_of[s] == sentence_of[end - 1])
+                if end <= s <= end + most
+                and (
+                    sentence_of[s] == sentence_of[end - 1]
+                    or (across and field_of[s] == field_of[end - 1])
+                )
             )
 
         matches: list[list[tuple[int, int]]] = []
@@ -536,6 +593,42 @@ def check_pattern(text: str) -> str | None:
     except re.error:
         return f"A pattern has a word spaCy cannot read: {text!r}"
     return None
+
+
+_COMMON = frozenset(lemma(w) for w in STOP_WORDS)
+
+
+class _Gated(Generic[T]):
+    """Items, each with its rule, indexed by a word the rule needs: `among` gives, in their
+    order, only the items whose rule can match a text holding these words (a set lookup rules
+    out most of a growing catalogue). A rule's gate is the one of its plain-word places with
+    the fewest common words, then the fewest words; a rule with no such place is always
+    tried."""
+
+    def __init__(self, items: list[tuple[T, _Rule]]):
+        self.items = [item for item, _ in items]
+        self.always: list[int] = []
+        self.by_word: dict[str, list[int]] = {}
+        for n, (_, rule) in enumerate(items):
+            gates = [need.words for need in rule.needs if need.gate]
+            if not gates:
+                self.always.append(n)
+                continue
+            gate = min(gates, key=lambda words: (len(words & _COMMON), len(words)))
+            for word in gate:
+                self.by_word.setdefault(word, []).append(n)
+
+    def among(self, norms: set[str]) -> list[T]:
+        tried = set(self.always)
+        if len(norms) < len(self.by_word):
+            for word in norms:
+                if word in self.by_word:
+                    tried.update(self.by_word[word])
+        else:
+            for word, found in self.by_word.items():
+                if word in norms:
+                    tried.update(found)
+        return [self.items[n] for n in sorted(tried)]
 
 
 # --- The catalogue --------------------------------------------------------------------------
@@ -588,8 +681,10 @@ class Reader:
         self.catalogue = catalogue
         self.indicators = {i.code: i for i in catalogue.indicators}
         self.nlp: Language = spacy.blank("en")
-        self.nlp.add_pipe("sentencizer")
+        # Sentences are split as spaCy's sentencizer splits them, text by text (`read`).
+        self._punct_chars = frozenset(self.nlp.add_pipe("sentencizer").punct_chars)
         self._lookup, self._known = _lexicon()
+        self._canonical_by_hash: dict[int, tuple[str, int]] = {}
 
         vocabulary: set[str] = set()
         for _, _, text in catalogue.patterns:
@@ -614,26 +709,22 @@ class Reader:
             key = f"p:{code}"
             self._pattern_of[key] = (indicator, code)
             self.rules.append(_Rule(self.nlp.vocab, key, text))
-        self.exclusions: dict[str, list[_Rule]] = {}
+        self.exclusions: dict[str, _Gated[_Rule]] = {}
+        by_indicator: dict[str, list[_Rule]] = {}
         for n, (indicator, text, ends) in enumerate(catalogue.exclusions):
             rule = _Rule(self.nlp.vocab, f"x:{n}", text)
             rule.ends = ends
-            self.exclusions.setdefault(indicator, []).append(rule)
-        self.cues = [
-            (kind, direction, window, _Rule(self.nlp.vocab, f"c:{n}", phrase))
-            for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
-        ]
-        # Which patterns a text's words can start: a pattern is tried only when the text holds
-        # one of the words of its gate (the first of its places that takes only plain words);
-        # those with no such place are always tried.
-        self._always: list[int] = []
-        self._by_word: dict[str, list[int]] = {}
-        for n, rule in enumerate(self.rules):
-            gate = next((need.words for need in rule.needs if need.gate), None)
-            if gate is None:
-                self._always.append(n)
-            for word in gate or ():
-                self._by_word.setdefault(word, []).append(n)
+            by_indicator.setdefault(indicator, []).append(rule)
+        for indicator, rules in by_indicator.items():
+            self.exclusions[indicator] = _Gated([(rule, rule) for rule in rules])
+        self.cues = _Gated(
+            [
+                ((kind, direction, window, rule), rule)
+                for n, (kind, direction, phrase, window) in enumerate(catalogue.cues)
+                for rule in [_Rule(self.nlp.vocab, f"c:{n}", phrase)]
+            ]
+        )
+        self.patterns = _Gated([(rule, rule) for rule in self.rules])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 (one reader per catalogue, kept for the process)
     def canonical(self, lowered: str) -> str:
@@ -655,73 +746,189 @@ class Reader:
             return base
         return self._forms[best[0]]
 
-    def _prepare(self, doc: Doc) -> Doc:
-        tokens = list(doc)  # each Token object made once: iterating a Doc makes them anew
-        # Each token's sentence, once: `token.sent` walks the document every time it is asked.
-        sentence_of = []
-        for number, sentence in enumerate(doc.sents):
-            sentence_of += [number] * len(sentence)
+    def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
+        """Signals in each (field, text); at most one per indicator and sentence. A referral's
+        texts are read as one document (one tokeniser call, one pass of the patterns), each
+        text its own stretch of it: a sentence, a gap, a cue or a baby's name never reaches
+        from one text into another, so each signal is what reading that text alone finds."""
+        items = [(f, t) for f, t in texts if t and t.strip()]
+        if not items:
+            return []
+        doc, fields = self._document([t for _, t in items])
+        self._prepare(doc, fields)
+        names = [name for name, _ in items]
+        found = self._read_doc(
+            doc, [(name, *place) for name, place in zip(names, fields, strict=True)]
+        )
+        # In the order the texts were given, each text's signals in the order it found them.
+        return [signal for _, signal in sorted(found, key=lambda pair: pair[0])]
+
+    def _document(self, texts: list[str]) -> tuple[Doc, list[tuple[int, int, int]]]:
+        """One Doc holding the texts one after another, and where each stands in it: (first
+        token, after its last token, first character). The tokens of each text are those of
+        the text tokenised alone."""
+        if all(not t[0].isspace() and not t[-1].isspace() for t in texts):
+            # Joined by single spaces, each text tokenises as it would alone: the tokeniser
+            # splits at whitespace first and a single space only marks the word before it.
+            doc = self.nlp.tokenizer(" ".join(texts))
+            offsets, at = [], 0
+            for text in texts:
+                offsets.append(at)
+                at += len(text) + 1
+            starts = []
+            token = 0
+            idx = doc.to_array("IDX").tolist()
+            for offset in offsets:
+                while idx[token] < offset:
+                    token += 1
+                starts.append(token)
+            ends = [*starts[1:], len(doc)]
+            return doc, list(zip(starts, ends, offsets, strict=True))
+        # A text that begins or ends with whitespace: tokenised alone, then put together (its
+        # leading or trailing whitespace would otherwise merge with the next text's).
+        words: list[str] = []
+        spaces: list[bool] = []
+        bounds: list[tuple[int, int]] = []
+        norms = []
+        for text in texts:
+            part = self.nlp.tokenizer(text)
+            first = len(words)
+            words += [t.text for t in part]
+            spaces += [bool(t.whitespace_) for t in part]
+            spaces[-1] = True
+            bounds.append((first, len(words)))
+            norms.append(part.to_array([NORM]))
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        # The tokeniser's special cases give some tokens a norm of their own ("n't" is "not").
+        doc.from_array([NORM], numpy.concatenate(norms))
+        idx = doc.to_array("IDX").tolist()
+        return doc, [(a, b, idx[a]) for a, b in bounds]
+
+    def _sentence_starts(
+        self, texts: list[str], punct: list[bool], fields: list[tuple[int, int, int]]
+    ) -> list[bool]:
+        """Where sentences begin: spaCy's sentencizer run on each text on its own (a sentence
+        begins at the first word that is not punctuation after a full stop, ! or ?), so each
+        text begins a sentence and no sentence runs from one text into the next."""
+        marks = self._punct_chars
+        starts = [False] * len(texts)
+        for first, last, _ in fields:
+            starts[first] = True
+            start, seen_period = first, False
+            for i in range(first, last):
+                in_marks = texts[i] in marks
+                if seen_period and not punct[i] and not in_marks:
+                    starts[start] = True
+                    start, seen_period = i, False
+                elif in_marks:
+                    seen_period = True
+            starts[start] = True
+        return starts
+
+    def _prepare(self, doc: Doc, fields: list[tuple[int, int, int]]) -> Doc:
+        # Each token's attributes in one call, as numbers (no Token objects are made).
+        strings = self.nlp.vocab.strings
+        orths, lowered, normed, punct, title, like_num = doc.to_array(
+            [ORTH, LOWER, NORM, IS_PUNCT, IS_TITLE, LIKE_NUM]
+        ).T.tolist()
+        texts = [strings[h] for h in orths]
+        lowers = [strings[h] for h in lowered]
+        starts = self._sentence_starts(texts, punct, fields)
+        # Each token's sentence (by number) and text, and where each sentence begins and ends.
+        sentence_of: list[int] = []
+        bounds: list[tuple[int, int]] = []
+        for i, start in enumerate(starts):
+            if start:
+                if bounds:
+                    bounds[-1] = (bounds[-1][0], i)
+                bounds.append((i, i))
+            sentence_of.append(len(bounds) - 1)
+        bounds[-1] = (bounds[-1][0], len(starts))
+        field_of: list[int] = []
+        for n, (first, last, _) in enumerate(fields):
+            field_of += [n] * (last - first)
         doc.user_data["sentence_of"] = sentence_of
-        lowers = [t.lower_ for t in tokens]
-        babies = infant_names(doc, lowers)
+        doc.user_data["sentences"] = bounds
+        doc.user_data["field_of"] = field_of
+        doc.user_data["lowers"] = lowers
+        # A baby named in a text is "baby" in that text only.
+        babies = [infant_names(texts[a:b], lowers[a:b]) for a, b, _ in fields]
         at: dict[str, list[int]] = {}
         words: list[str] = []
+        hashes: list[int] = []
         numbers: list[int] = []
-        for i, token in enumerate(tokens):
-            if lowers[i] in babies:
+        # A word's canonical form and its hash, by the hash of its spaCy norm: most words of a
+        # referral have been seen before by this process.
+        known_forms = self._canonical_by_hash
+        if len(known_forms) > 200_000:
+            known_forms.clear()
+        any_babies = any(babies)
+        for i, norm_hash in enumerate(normed):
+            if any_babies and lowers[i] in babies[field_of[i]]:
                 norm = "baby"
+                hashed = strings.add(norm)
             # A capitalised word inside a sentence is a name, never a misspelling.
-            elif token.is_title and not token.is_sent_start:
-                lowered = token.norm_
+            elif title[i] and not starts[i]:
+                plain = strings[norm_hash]
                 # A name ("the Gunmakers Arms") is never a key word's compound or misspelling;
                 # a capitalised English word ("a Knife") is still itself.
-                known = lowered in self._known or lowered in self._forms
-                norm = self._lookup.get(lowered, lowered) if known else "-name-"
+                known = plain in self._known or plain in self._forms
+                norm = self._lookup.get(plain, plain) if known else "-name-"
+                hashed = strings.add(norm)
             else:
-                norm = self.canonical(token.norm_)
-            token.norm_ = norm
+                form = known_forms.get(norm_hash)
+                if form is None:
+                    norm = self.canonical(strings[norm_hash])
+                    form = known_forms[norm_hash] = (norm, strings.add(norm))
+                norm, hashed = form
             words.append(norm)
+            hashes.append(hashed)
             at.setdefault(norm, []).append(i)
-            if token.like_num:
+            if like_num[i]:
                 numbers.append(i)
+        # Each word's canonical form is the NORM the matchers see; spaCy keeps a sentence start
+        # as 1 and "not a start" as -1, in an unsigned array.
+        marks = numpy.column_stack(
+            [
+                numpy.array(hashes, dtype="uint64"),
+                numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"),
+            ]
+        )
+        doc.from_array([NORM, SENT_START], marks)
         doc.user_data["at"] = at  # where each word stands, for matching runs only there
         doc.user_data["words"] = words
         doc.user_data["numbers"] = numbers
         return doc
 
-    def read(self, texts: Iterable[tuple[str, str]]) -> list[Signal]:
-        """Signals in each (field, text); at most one per indicator and sentence."""
-        items = [(f, t) for f, t in texts if t and t.strip()]
-        signals: list[Signal] = []
-        for (name, _), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
-            signals.extend(self._read_doc(name, self._prepare(doc)))
-        return signals
-
-    def _read_doc(self, name: str, doc: Doc) -> list[Signal]:
+    def _read_doc(
+        self, doc: Doc, fields: list[tuple[str, int, int, int]]
+    ) -> list[tuple[int, Signal]]:
+        """(text's number, signal) for each signal in a prepared document."""
         norms = set(doc.user_data["words"])
         joined = "\n".join(norms)
         hits: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
-        tried = set(self._always)
-        for word in norms & self._by_word.keys():
-            tried.update(self._by_word[word])
-        for n in sorted(tried):
-            rule = self.rules[n]
+        for rule in self.patterns.among(norms):
             for runs in rule.runs(doc, norms, joined):
                 indicator, code = self._pattern_of[rule.key]
                 hits.append((indicator, code, runs[0][0], runs[-1][1], runs))
         if not hits:
             return []
         # An exclusion matters only where it can hold a match: it is searched from two
-        # sentences before a match begins (an exclusion may cross sentences) to where it ends.
+        # sentences before a match begins (an exclusion may cross sentences, not texts) to
+        # where it ends.
         sentence_of = doc.user_data["sentence_of"]
+        field_of = doc.user_data["field_of"]
+        bounds = doc.user_data["sentences"]
         near: dict[str, set[int]] = {}
         for indicator, _, start, end, _ in hits:
             first, last = sentence_of[start], sentence_of[end - 1]
-            near.setdefault(indicator, set()).update(range(max(0, first - 2), last + 1))
+            opening = sentence_of[fields[field_of[start]][1]]
+            near.setdefault(indicator, set()).update(range(max(opening, first - 2), last + 1))
         near[""] = set().union(*near.values())
         excluded: list[tuple[str, int, int, bool]] = []
         for indicator, sentences in near.items():
-            for rule in self.exclusions.get(indicator, []):
+            gated = self.exclusions.get(indicator)
+            for rule in gated.among(norms) if gated else ():
                 excluded += [
                     (indicator, s, e, rule.ends) for s, e in rule(doc, norms, joined, sentences)
                 ]
@@ -729,7 +936,7 @@ class Reader:
         sentences = {sentence_of[h[3] - 1] for h in hits}
         cues = [
             (kind, direction, window, s, e)
-            for kind, direction, window, rule in self.cues
+            for kind, direction, window, rule in self.cues.among(norms)
             for s, e in rule(doc, norms, joined, sentences)
         ]
         best: dict[tuple[str, int], tuple[tuple[bool, int], str, int, int, str]] = {}
@@ -747,50 +954,61 @@ class Reader:
                 continue
             # A match may begin in an earlier sentence (a baby named, then the injury): the
             # evidence is the sentence where it ends, highlighted from its start.
-            sentence = doc[end - 1].sent
-            certainty = self._certainty(runs, sentence, cues)
-            held = best.get((indicator, sentence.start))
+            number = sentence_of[end - 1]
+            certainty = self._certainty(runs, bounds[number], cues, doc)
+            held = best.get((indicator, number))
             # A stated match outweighs a doubted one in the same sentence ("without telling
             # him, he grabbed a hammer and raised it at her"); then the shortest match is the
             # most precise evidence to highlight.
             rank = (certainty not in Certainty.ACTING, end - start)
             if held is None or rank < held[0]:
-                best[(indicator, sentence.start)] = (rank, code, start, end, certainty)
+                best[(indicator, number)] = (rank, code, start, end, certainty)
         signals = []
-        for (indicator, _), (_, code, start, end, certainty) in best.items():
-            sentence = doc[end - 1].sent
+        for (indicator, number), (_, code, start, end, certainty) in best.items():
+            sentence = doc[bounds[number][0] : bounds[number][1]]
             span = doc[max(start, sentence.start) : end]
+            which = field_of[start]
+            name, _, _, offset = fields[which]
             signals.append(
-                Signal(
-                    indicator=indicator,
-                    pattern=code,
-                    certainty=certainty,
-                    field=name,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sentence_start=sentence.start_char,
-                    sentence_end=sentence.end_char,
-                    text=span.text,
-                    sentence=sentence.text,
+                (
+                    which,
+                    Signal(
+                        indicator=indicator,
+                        pattern=code,
+                        certainty=certainty,
+                        field=name,
+                        start=span.start_char - offset,
+                        end=span.end_char - offset,
+                        sentence_start=sentence.start_char - offset,
+                        sentence_end=sentence.end_char - offset,
+                        text=span.text,
+                        sentence=sentence.text,
+                    ),
                 )
             )
         return signals
 
     @staticmethod
     def _certainty(
-        runs: list[tuple[int, int]], sentence: Span, cues: list[tuple[str, str, int, int, int]]
+        runs: list[tuple[int, int]],
+        sentence: tuple[int, int],
+        cues: list[tuple[str, str, int, int, int]],
+        doc: Doc,
     ) -> str:
         """The strongest doubt any cue casts on the match. A cue scopes over the matched words
         (each run of them, not the words a gap skipped) within its window on its side, up to a
-        terminating word; cues inside the matched words or inside a pseudo-cue do not count."""
-        runs = [(max(a, sentence.start), b) for a, b in runs if b > sentence.start]
-        inside = [c for c in cues if sentence.start <= c[3] and c[4] <= sentence.end]
+        terminating word; cues inside the matched words or inside a pseudo-cue do not count.
+        `sentence`: where the sentence the match ends in begins and ends (tokens)."""
+        opening, closing = sentence
+        runs = [(max(a, opening), b) for a, b in runs if b > opening]
+        inside = [c for c in cues if opening <= c[3] and c[4] <= closing]
         pseudo = [(s, e) for kind, _, _, s, e in inside if kind == "pseudo"]
         stops = [s for kind, _, _, s, _ in inside if kind == "terminate"]
         # A relative or causal clause goes on telling the past ("convicted in 2011 of an ABH
         # which involved choking her"): those words do not end a historical cue's scope.
-        doc = sentence.doc
-        tense_stops = [s for s in stops if doc[s].lower_ not in _CLAUSE_GOES_ON]
+        lowers: list[str] = doc.user_data["lowers"]
+        words: list[str] = doc.user_data["words"]
+        tense_stops = [s for s in stops if lowers[s] not in _CLAUSE_GOES_ON]
         found = set()
         for kind, direction, window, s, e in inside:
             if kind in ("pseudo", "terminate") or any(s < b and a < e for a, b in runs):
@@ -805,7 +1023,7 @@ class Reader:
                     kind == Certainty.NEGATED
                     and direction == "forward"
                     and e <= a
-                    and any(t.norm_ in ("or", "nor") for t in sentence.doc[e:a])
+                    and any(w in ("or", "nor") for w in words[e:a])
                 ):
                     reach = max(window, 14)
                 if direction == "forward" and e <= a and a - e <= reach:

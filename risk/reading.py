@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Prefetch
 
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment, IndicatorCatalogueVersion, RiskSignal
@@ -74,37 +73,37 @@ def texts_of(
     return [(label, text) for label, text in texts if text]
 
 
-def referral_texts(referral: Referral) -> list[tuple[str, str]]:
-    """Every free text of a referral, from `referral.subjects` and `referral.assessments` as
-    prefetched by `read_referrals`."""
-    return texts_of(
-        referral.narrative,
-        referral.officer_risk_view,
-        [(s.person.full_name, s.voice_of_child) for s in referral.subjects.all()],
-        [
-            (a.subject.person.full_name, a.rationale, a.voice_of_child)
-            for a in referral.assessments.all()
-        ],
-    )
-
-
-def _prefetched(ids: Iterable[int]) -> list[Referral]:
-    return list(
-        Referral.objects.filter(pk__in=list(ids))
-        .only("pk", "narrative", "officer_risk_view")
-        .prefetch_related(
-            Prefetch(
-                "subjects",
-                queryset=ReferralSubject.objects.filter(role=SubjectRole.CHILD).select_related(
-                    "person"
-                ),
-            ),
-            Prefetch(
-                "assessments",
-                queryset=ChildRiskAssessment.objects.select_related("subject__person"),
-            ),
+def texts_by_referral(ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
+    """Every free text of these referrals, in `texts_of`'s order, read as plain values (no
+    model objects). Queries: the referrals (1), their children's voices (1), their
+    assessments' words (1), whatever the number of referrals."""
+    ids = list(ids)
+    voices: dict[int, list[tuple[str, str]]] = {}
+    for referral_id, first, last, voice in (
+        ReferralSubject.objects.filter(referral_id__in=ids, role=SubjectRole.CHILD)
+        .order_by("id")
+        .values_list("referral_id", "person__first_name", "person__last_name", "voice_of_child")
+    ):
+        voices.setdefault(referral_id, []).append((f"{first} {last}".strip(), voice))
+    assessed: dict[int, list[tuple[str, str, str]]] = {}
+    for referral_id, first, last, rationale, voice in (
+        ChildRiskAssessment.objects.filter(referral_id__in=ids)
+        .order_by("id")
+        .values_list(
+            "referral_id",
+            "subject__person__first_name",
+            "subject__person__last_name",
+            "rationale",
+            "voice_of_child",
         )
-    )
+    ):
+        assessed.setdefault(referral_id, []).append((f"{first} {last}".strip(), rationale, voice))
+    return {
+        pk: texts_of(narrative, view, voices.get(pk, ()), assessed.get(pk, ()))
+        for pk, narrative, view in Referral.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values_list("pk", "narrative", "officer_risk_view")
+    }
 
 
 def _rows(
@@ -133,24 +132,60 @@ def _rows(
     return rows
 
 
+# What a referral's flags are made of (risk/undergrading.py, `narrative_candidates`): while
+# these are the same for its acting signals, in the same order, a new reading changes no flag.
+_EVIDENCE = ("indicator", "label", "pattern", "field", "sentence", "start", "end")
+
+
+def _evidence(rows: Iterable[RiskSignal]) -> list[tuple[object, ...]]:
+    return [tuple(getattr(r, name) for name in _EVIDENCE) for r in rows if r.acting]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What reading a batch found: each referral's acting indicators, and the referrals whose
+    acting evidence differs from what was stored before (only their flags can have changed)."""
+
+    acting: dict[int, set[str]]
+    changed: set[int]
+
+
 @transaction.atomic
-def read_referrals(
-    ids: Iterable[int], version: IndicatorCatalogueVersion | None = None
-) -> dict[int, set[str]]:
-    """Read these referrals again and replace their signals, in set-based writes. Returns each
-    referral's acting indicators, so a caller can tell whose flags may have changed."""
+def reread(ids: Iterable[int], version: IndicatorCatalogueVersion | None = None) -> Reading:
+    """Read these referrals again and replace their signals, in set-based writes. Queries, for
+    any number of referrals: the version (1), the texts (3), the acting evidence stored before
+    (1), one delete, and one insert per 1,000 signals."""
     version_id, version = compiled(version.pk if version else None)
-    referrals = _prefetched(ids)
+    texts = texts_by_referral(ids)
     at = now()
     rows: list[RiskSignal] = []
     acting: dict[int, set[str]] = {}
-    for referral in referrals:
-        signals = version.reader.read(referral_texts(referral))
-        rows += _rows(referral.pk, signals, version_id, version.labels, at)
-        acting[referral.pk] = {s.indicator for s in signals if s.acting}
-    RiskSignal.objects.filter(referral_id__in=[r.pk for r in referrals]).delete()
+    evidence: dict[int, list[tuple[object, ...]]] = {}
+    for pk, referral_texts in texts.items():
+        signals = version.reader.read(referral_texts)
+        found = _rows(pk, signals, version_id, version.labels, at)
+        rows += found
+        acting[pk] = {s.indicator for s in signals if s.acting}
+        evidence[pk] = _evidence(found)
+    before: dict[int, list[tuple[object, ...]]] = {}
+    for referral_id, *values in (
+        RiskSignal.objects.filter(referral_id__in=list(texts), acting=True)
+        .order_by("id")
+        .values_list("referral_id", *_EVIDENCE)
+    ):
+        before.setdefault(referral_id, []).append(tuple(values))
+    changed = {pk for pk in texts if before.get(pk, []) != evidence[pk]}
+    RiskSignal.objects.filter(referral_id__in=list(texts)).delete()
     RiskSignal.objects.bulk_create(rows, batch_size=1000)
-    return acting
+    return Reading(acting, changed)
+
+
+def read_referrals(
+    ids: Iterable[int], version: IndicatorCatalogueVersion | None = None
+) -> dict[int, set[str]]:
+    """Read these referrals again and replace their signals. Returns each referral's acting
+    indicators, so a caller can tell whose flags may have changed."""
+    return reread(ids, version).acting
 
 
 def read_referral(referral: Referral) -> set[str]:

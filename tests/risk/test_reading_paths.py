@@ -17,7 +17,13 @@ from referrals.actions import (
 from referrals.integration import do_create_integration_client
 from referrals.models import Referral
 from risk.actions import do_save_assessment
-from risk.models import FlagKind, IndicatorCatalogueVersion, RiskSignal, UnderGradingFlag
+from risk.models import (
+    FlagKind,
+    FlagStatus,
+    IndicatorCatalogueVersion,
+    RiskSignal,
+    UnderGradingFlag,
+)
 from risk.reader import DEFAULT_CATALOGUE
 from tests.api.test_intake_api import PAYLOAD
 from tests.factories import assessment_input, submit_referral
@@ -134,3 +140,65 @@ def test_a_batch_of_a_replaced_version_only_counts_itself(officer):
     assert not RiskSignal.objects.filter(referral=referral).exists()  # not read by version 1
     version_1.refresh_from_db()
     assert version_1.reread_done == 1
+
+
+def _reread_version():  # type: ignore[no-untyped-def]
+    """The newest version, with a count no batch here completes (the finish, which re-scores
+    the whole queue, is tested above)."""
+    version = IndicatorCatalogueVersion.objects.order_by("-number").first()
+    IndicatorCatalogueVersion.objects.filter(pk=version.pk).update(reread_total=10_000)
+    return version
+
+
+def test_a_reread_batch_runs_the_same_queries_for_one_referral_or_many(
+    officer, practitioner, django_assert_num_queries
+):
+    from risk.tasks import reread_batch
+
+    referrals = [submit_referral(officer, narrative=HIDDEN) for _ in range(4)]
+    do_save_assessment(  # a child's voice and an assessment's words are read too
+        referrals[0].subjects.get(),
+        assessment_input("medium", rationale="Child said dad held a knife to mum's face."),
+        actor=practitioner,
+        submit=False,
+    )
+    version = _reread_version()
+    ids = [r.pk for r in referrals]
+    reread_batch(version.pk, ids)  # the version compiled once in this process, as a worker's
+    for batch in (ids[:1], ids):
+        with django_assert_num_queries(READ_BATCH_QUERIES):
+            # 1  the newest catalogue version: is this batch's still current?
+            # 2  SAVEPOINT: the reading is one transaction
+            # 3  the version's id and publication time (its compiled reader is cached)
+            # 4  the children's names and voices, for every referral of the batch
+            # 5  the assessments' children's names, rationales and voices
+            # 6  the referrals' narratives and officers' views
+            # 7  the acting evidence stored by the last reading
+            # 8  DELETE of their signals
+            # 9  INSERT of the new signals (one statement per 1,000)
+            # 10 RELEASE SAVEPOINT
+            # 11 the progress count
+            # 12 the claim of the finish (not claimed: the count is not complete)
+            # and no flag refresh: the evidence is what it was
+            reread_batch(version.pk, batch)
+    assert _indicators(referrals[0]) == {"strangulation", "weapon"}
+    assert all(_indicators(r) == {"strangulation"} for r in referrals[1:])
+
+
+READ_BATCH_QUERIES = 12
+
+
+def test_a_reread_batch_refreshes_the_flags_of_the_referrals_whose_evidence_changed(officer):
+    from risk.tasks import reread_batch
+
+    calm, changed = (submit_referral(officer, narrative=HIDDEN) for _ in range(2))
+    flags = UnderGradingFlag.objects.filter(kind=FlagKind.UNASSESSED, status=FlagStatus.OPEN)
+    assert flags.filter(referral=calm).exists()
+    assert flags.filter(referral=changed).exists()
+    Referral.objects.filter(pk=changed.pk).update(narrative="Argument about money; nobody hurt.")
+    version = _reread_version()
+    reread_batch(version.pk, [calm.pk, changed.pk])
+    assert flags.filter(referral=calm).exists()
+    flag = UnderGradingFlag.objects.get(referral=changed, kind=FlagKind.UNASSESSED)
+    assert flag.status == FlagStatus.SUPERSEDED  # its words no longer show a sign of high risk
+    assert _indicators(changed) == set()

@@ -831,6 +831,7 @@ NOT_LISTS = {
     "healthz": "health check",
     "readyz": "health check",
     "login": "sign-in form",
+    "accessibility": "the accessibility statement: no data",
     "logout": "sign-out",
     "oidc_authentication_init": "single sign-on redirect",
     "oidc_authentication_callback": "single sign-on redirect",

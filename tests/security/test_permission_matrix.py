@@ -159,6 +159,8 @@ MATRIX: list[Row] = [
     # Ready or not depends on the worker's heartbeat, never on who asks.
     row("readyz", default=(200, 503), anon=(200, 503), no_2fa=(200, 503)),
     row("login", default=302, anon=200, no_2fa=302),  # signed-in people are sent on
+    # The accessibility statement: open to everyone, before signing in or the second factor.
+    row("accessibility", default=200, anon=200, no_2fa=200),
     # Single sign-on is switched off in the tests' settings (tests/accounts/test_oidc.py has it on).
     row("oidc_authentication_init", default=404, anon=404),
     row("oidc_authentication_callback", default=404, anon=404),

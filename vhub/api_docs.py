@@ -14,6 +14,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.settings import spectacular_settings
+from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.renderers import TemplateHTMLRenderer
 from rest_framework.response import Response
@@ -153,6 +154,7 @@ class ApiDocsView(APIView):
             return redirect_to_login(request.get_full_path())
         return super().dispatch(request, *args, **kwargs)
 
+    @extend_schema(exclude=True)  # a page about the API, not an operation of it
     def get(self, request):  # type: ignore[no-untyped-def]
         schema = SchemaGenerator().get_schema(request=None, public=True)
         schemes = schema.get("components", {}).get("securitySchemes", {})

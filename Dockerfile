@@ -47,6 +47,7 @@ COPY . .
 COPY --from=frontend /build/static/build/ static/build/
 COPY --from=frontend /build/node_modules/govuk-frontend/dist/ node_modules/govuk-frontend/dist/
 COPY --from=frontend /build/node_modules/htmx.org/dist/ node_modules/htmx.org/dist/
+COPY --from=frontend /build/node_modules/@ministryofjustice/frontend/moj/ node_modules/@ministryofjustice/frontend/moj/
 
 # Static files are collected once, at build time. Production settings insist on a secret key,
 # allowed hosts and a database URL; these throwaway values exist on this RUN line only, and

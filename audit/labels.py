@@ -112,6 +112,12 @@ ACTION_LABELS = {
     "sla_policy.publish": "SLA policy version published",
     "sla_closure.add": "Closure day added",
     "sla_closure.remove": "Closure day removed",
+    "duty_rota.add": "Supervisor put on an area team's duty rota",
+    "duty_rota.remove": "Supervisor taken off an area team's duty rota",
+    # Telling partners that work has arrived
+    "partner.notice_preference": "E-mail settings for new work changed",
+    "agency.safeguarding_lead": "Designated safeguarding lead named or removed",
+    "partner_notices.view": "Agency's e-mails about new work viewed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
     # Signing in and accounts (accounts app)

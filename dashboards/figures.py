@@ -1,6 +1,8 @@
 """The dashboard's tables and charts, assembled from the SQL figures in selectors.py."""
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +13,7 @@ from dashboards.tables import Link, Table
 from referrals.models import OPEN_STATUSES, ClockKind
 from risk.models import FlagKind
 from risk.scoring import current_model_version
+from vhub.roles import Role
 
 GRADE_STYLES = [charts.GRADE_STYLES[g] for g in GRADES]
 GRADE_NAMES = [GRADE_LABELS[g] for g in GRADES]
@@ -401,3 +404,100 @@ def one_table(key: str, user, f: DashboardFilters, at: datetime) -> Table | None
         if key in keys:
             return next(t for t in build(user, f, at) if t.key == key)
     return None
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure as the page shows it: the number in words, what it counts, and the
+    page that lists what it counts."""
+
+    key: str
+    value: str
+    label: str
+    link: Link
+    referral: int | None = None  # the referral it names (for the audit event of the page)
+
+
+def _age_words(age: timedelta) -> str:
+    """A waiting time to the day ('12 days'), or to the hour under a day."""
+    if age >= timedelta(days=1):
+        return f"{age.days} day{'s' if age.days != 1 else ''}"
+    hours = int(age.total_seconds() // 3600)
+    if not hours:
+        return "Under 1 hour"
+    return f"{hours} hour{'s' if hours != 1 else ''}"
+
+
+def headline_figures(user, f: DashboardFilters, at: datetime) -> list[Headline]:  # type: ignore[no-untyped-def]
+    """Open referrals, the oldest one's wait, SLA met this month and referrals waiting for an
+    under-grading review, each linking to where they are listed. Supervisors review the flags
+    themselves, so theirs links to the review list; a manager's to the queue's flagged filter,
+    which lists the same referrals."""
+    h = selectors.headline(f, timezone.localdate(at))
+    area = {"local_authority": f.local_authority} if f.local_authority else {}
+    queue = reverse("referrals:queue")
+    figures = [
+        Headline(
+            "open",
+            f"{h.open_referrals:,}",
+            "open referrals",
+            Link("Open them in the triage queue", f"{queue}?{urlencode(area)}".rstrip("?")),
+        )
+    ]
+    if h.oldest:
+        pk, reference, received_at = h.oldest
+        figures.append(
+            Headline(
+                "oldest",
+                _age_words(at - received_at),
+                "waited by the oldest open referral",
+                Link(f"Open {reference}", reverse("referrals:detail", args=[reference])),
+                referral=pk,
+            )
+        )
+    else:
+        figures.append(
+            Headline(
+                "oldest",
+                "None",
+                "no open referral is waiting",
+                Link("Open the triage queue", queue),
+            )
+        )
+    month = {
+        **area,
+        **{f"start_{i}": v for i, v in enumerate(_date_parts(h.month.start))},
+        **{f"end_{i}": v for i, v in enumerate(_date_parts(h.month.end))},
+    }
+    figures.append(
+        Headline(
+            "sla",
+            _percent(h.sla_percent) if h.sla_closed else "None",
+            f"SLA met this month ({h.sla_within:,} of {h.sla_closed:,} clocks on time)"
+            if h.sla_closed
+            else "SLA met this month: no clock has stopped yet",
+            Link(
+                "See SLA compliance this month",
+                f"{reverse('dashboards:dashboard')}?{urlencode(month)}#sla",
+            ),
+        )
+    )
+    if user.has_role(Role.SUPERVISOR):
+        review = Link("Review them", reverse("risk:reviews"))
+    else:
+        flagged = urlencode({**area, "flagged": "on"})
+        review = Link("Open them in the triage queue", f"{queue}?{flagged}")
+    figures.append(
+        Headline(
+            "hidden_risk",
+            f"{h.hidden_risk:,}",
+            "possible hidden high risk not yet reviewed",
+            review,
+        )
+    )
+    return figures
+
+
+def _date_parts(day: date) -> tuple[int, int, int]:
+    """A date as the GOV.UK date input's day, month and year fields take it."""
+    return day.day, day.month, day.year

@@ -19,10 +19,12 @@ from django.db.models import (
     CharField,
     Count,
     DurationField,
+    Exists,
     ExpressionWrapper,
     F,
     FloatField,
     Max,
+    OuterRef,
     Q,
     QuerySet,
     Sum,
@@ -609,3 +611,51 @@ def missing_assessments(f: DashboardFilters) -> dict[str, int]:
         counts[f"children:{grade}"] = children
         counts["referrals"] += referrals
     return counts
+
+
+# --- 6. The headline figures ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The four figures the dashboard opens with. The oldest open referral is (pk, reference,
+    received_at), or None when the backlog is empty; SLA met counts clocks stopped from the
+    first of this month (London) to today, as the SLA compliance tables count them."""
+
+    open_referrals: int
+    oldest: tuple[int, str, datetime] | None
+    sla_closed: int
+    sla_within: int
+    hidden_risk: int
+    month: DashboardFilters
+
+    @property
+    def sla_percent(self) -> float | None:
+        return round(100 * self.sla_within / self.sla_closed, 1) if self.sla_closed else None
+
+
+def headline(f: DashboardFilters, today: date) -> Headline:
+    """The headline figures for the filters' area (the period filters do not apply: these are
+    figures of now and of this month). Four or five queries: the backlog's size and oldest
+    referral (one, a window count over the rows ordered by age), clocks met this month (two or
+    three, as clock_counts reads them) and referrals waiting for an under-grading review (one)."""
+
+    oldest = list(
+        open_referrals(f)
+        .annotate(total=Window(Count("id")))
+        .order_by("received_at", "id")
+        .values_list("pk", "reference", "received_at", "total")[:1]
+    )
+    month = DashboardFilters(
+        start=today.replace(day=1), end=today, local_authority=f.local_authority
+    )
+    counts = clock_counts(month)
+    waiting = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
+    return Headline(
+        open_referrals=oldest[0][3] if oldest else 0,
+        oldest=oldest[0][:3] if oldest else None,
+        sla_closed=sum(closed for closed, _within in counts.values()),
+        sla_within=sum(within for _closed, within in counts.values()),
+        hidden_risk=open_referrals(f).filter(Exists(waiting)).count(),
+        month=month,
+    )

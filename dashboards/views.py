@@ -47,14 +47,17 @@ def _filter_details(f: DashboardFilters) -> dict[str, object]:
     return {"start": f.start, "end": f.end, "local_authority": f.local_authority}
 
 
-def _record_tables_read(user, page: str, action: str, tables, f: DashboardFilters, **details):  # type: ignore[no-untyped-def]
-    """One audit event naming every referral and child the tables list."""
+def _record_tables_read(
+    user, page: str, action: str, tables, f: DashboardFilters, also=(), **details
+):  # type: ignore[no-untyped-def]
+    """One audit event naming every referral and child the tables list (and `also`: referrals
+    the page names elsewhere, like the oldest open referral among the headline figures)."""
     tables = list(tables)
     record_list_view(
         user,
         page,
         action=action,
-        referrals=[i for t in tables for i in t.referrals],
+        referrals=[*also, *(i for t in tables for i in t.referrals)],
         people=[i for t in tables for i in t.people],
         **_filter_details(f),
         **details,
@@ -66,15 +69,18 @@ def dashboard(request):  # type: ignore[no-untyped-def]
     require_role(request.user, *READERS)
     form, f = _filters(request)
     at = now()
+    headline = figures.headline_figures(request.user, f, at)
     tables = figures.dashboard_tables(request.user, f, at)
     # The page names repeat children and referrals, so opening it is a read of case data.
-    _record_tables_read(request.user, "dashboard", "dashboard.view", tables.values(), f)
+    named = [h.referral for h in headline if h.referral]
+    _record_tables_read(request.user, "dashboard", "dashboard.view", tables.values(), f, also=named)
     return render(
         request,
         "dashboards/dashboard.html",
         {
             "form": form,
             "filters": f,
+            "headline": headline,
             "tables": tables,
             "query": request.GET.urlencode(),
             "at": at,

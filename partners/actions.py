@@ -18,6 +18,7 @@ from partners.models import (
     SharePurpose,
     ShareStatus,
 )
+from partners.notices import queue_share_notices
 from partners.pack_templates import (
     ALL_FIELDS,
     NEVER_REDACTED,
@@ -38,7 +39,7 @@ from vhub.roles import Role
 VIEW_SHARE = "view_share"
 
 
-def _needs_authorisation(referral: Referral, purpose: str) -> bool:
+def needs_authorisation(referral: Referral, purpose: str = SharePurpose.SHARE) -> bool:
     """A manager's rule: ordinary shares of a referral with this grade wait for a supervisor.
     Encompass notices (due before the next school day) and MARAC referrals (their own audited
     decision) go out at once."""
@@ -94,7 +95,7 @@ def do_create_share(
         raise ActionError("Choose fields to withhold from the list.", field="redacted")
     withheld = set(template.withheld(chosen))
     latest = referral.shares.filter(agency=agency).aggregate(v=Max("version"))["v"] or 0
-    held = _needs_authorisation(referral, purpose)
+    held = needs_authorisation(referral, purpose)
     share = Share.objects.create(
         referral=referral,
         agency=agency,
@@ -167,6 +168,8 @@ def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[n
         # The agency now acts on the new version; the old one's clocks stop.
         sla.cancel_clocks(referral, share=old)
     start_partner_clocks(referral, share)
+    # Its people are told it has arrived (an e-mail with a link, no case data).
+    queue_share_notices(share)
     if referral.status == ReferralStatus.APPROVED and share.purpose != SharePurpose.ENCOMPASS:
         transition(referral, ReferralStatus.SHARED, actor=actor)
     for old in earlier:
@@ -265,7 +268,9 @@ def do_set_authorisation_rule(
 @transaction.atomic
 def do_render_share_pack(share_id: int) -> Share:
     """Render and store the share's referral pack PDF with its SHA-256. Safe to run twice."""
-    share = Share.objects.select_for_update().select_related("agency").get(pk=share_id)
+    # Only the share is locked: FOR UPDATE on the joined agency would hold every new share,
+    # notice or referral of the agency while the PDF renders, and deadlock with the audit chain.
+    share = Share.objects.select_for_update(of=("self",)).select_related("agency").get(pk=share_id)
     if share.pack_sha256:
         return share
     pdf = render_pack_pdf(share)

@@ -29,6 +29,11 @@ class Agency(models.Model):
     # Object permissions on shares are granted to this group; its members are the agency's users.
     group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="agency")
     is_active = models.BooleanField(default=True)
+    # A school's designated safeguarding leads: Operation Encompass notices reach them at once,
+    # whatever they chose for other notices. Kept by the agency's partner lead (or the admin).
+    safeguarding_leads = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="safeguarding_lead_for"
+    )
 
     class Meta:
         ordering = ["name"]
@@ -422,3 +427,93 @@ class MaracReferral(models.Model):
         from partners.marac import CRITERIA_LABELS
 
         return [CRITERIA_LABELS.get(code, code) for code in self.criteria]
+
+
+# --- Telling partners that work has arrived (DESIGN.md §6, docs/partner-portal.md) -------------
+
+
+class NoticeFrequency(models.TextChoices):
+    IMMEDIATELY = "immediately", "Straight away, one e-mail for each item"
+    DAILY_DIGEST = "daily_digest", "Once a day at 08:00, one e-mail listing the day's items"
+
+
+class NoticePreference(models.Model):
+    """How a partner user wants to hear that work has arrived for their agency. No row: straight
+    away (the default), because a share is usually urgent."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notice_preference"
+    )
+    frequency = models.CharField(
+        max_length=20, choices=NoticeFrequency.choices, default=NoticeFrequency.IMMEDIATELY
+    )
+    updated_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.frequency}"
+
+
+class NoticeWhat(models.TextChoices):
+    SHARE = "share", "Share"
+    ENCOMPASS = "encompass", "Operation Encompass notice"
+    MARAC = "marac", "MARAC referral"
+    ISR_ANSWER = "isr_answer", "Answer to an information request"
+
+
+class PartnerNotice(models.Model):
+    """One person at an agency is to be told, once, that one item arrived (a database
+    constraint per item and person). Delivered through the outbox (referrals.OutboxMessage):
+    its own message when it goes straight away, or the person's 08:00 digest."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="notices")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_notices"
+    )
+    what = models.CharField(max_length=20, choices=NoticeWhat.choices)
+    share = models.ForeignKey(
+        Share, null=True, blank=True, on_delete=models.CASCADE, related_name="notices"
+    )
+    isr = models.ForeignKey(
+        InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="notices"
+    )
+    frequency = models.CharField(max_length=20, choices=NoticeFrequency.choices)
+    created_at = models.DateTimeField()
+    # Empty while it waits for the morning digest.
+    outbox = models.ForeignKey(
+        "referrals.OutboxMessage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_notices",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["share", "recipient"],
+                condition=models.Q(share__isnull=False),
+                name="partner_notice_once_per_share",
+            ),
+            models.UniqueConstraint(
+                fields=["isr", "recipient"],
+                condition=models.Q(isr__isnull=False),
+                name="partner_notice_once_per_isr",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(share__isnull=False, isr__isnull=True)
+                | models.Q(share__isnull=True, isr__isnull=False),
+                name="partner_notice_is_about_one_item",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["agency", "-created_at"], name="partner_notice_agency_idx"),
+            models.Index(
+                fields=["frequency", "created_at"],
+                condition=models.Q(outbox__isnull=True),
+                name="partner_notice_waiting_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_what_display()} notice to {self.recipient_id}"

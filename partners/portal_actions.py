@@ -29,6 +29,7 @@ from partners.models import (
     ShareResponse,
     ShareStatus,
 )
+from partners.notices import queue_isr_answer_notices
 from referrals import sla
 from referrals.models import (
     OPEN_CLOCK_STATES,
@@ -346,6 +347,8 @@ def do_respond_isr(
         referral=referral,
         details={"attachments": [{"name": a.original_name, "sha256": a.sha256} for a in stored]},
     )
+    # The agency's people are told by e-mail (a link, no case data).
+    queue_isr_answer_notices(isr)
     notify(
         [isr.raised_by],
         title=f"VHub has answered ISR-{isr.pk}",

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from partners.models import IsrUrgency, LawfulBasis, ShareOutcome
+from partners.models import IsrUrgency, LawfulBasis, NoticeFrequency, ShareOutcome
 from partners.portal_actions import MAX_ATTACHMENTS
 from vhub.forms import GovukDateField
 from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
@@ -148,4 +148,16 @@ class InviteForm(forms.Form):
             "required": "Enter their work e-mail address",
             "invalid": "Enter an e-mail address like name@example.org",
         },
+    )
+
+
+class NoticePreferenceForm(forms.Form):
+    frequency = forms.ChoiceField(
+        label="When should VHub e-mail you about new work for your agency?",
+        choices=NoticeFrequency.choices,
+        widget=forms.RadioSelect,
+        help_text="The e-mail says only that something has arrived, with a link; you read it "
+        "in VHub. Operation Encompass notices reach a school's safeguarding leads straight "
+        "away whatever they choose here.",
+        error_messages={"required": "Choose when VHub should e-mail you"},
     )

@@ -14,6 +14,12 @@ from django.views.decorators.http import require_POST
 from audit.actions import record_denial, record_event, record_list_view
 from partners.access import access_agency_user, access_isr, access_share, shares_visible_to
 from partners.models import IsrAttachment, IsrStatus
+from partners.notices import (
+    agency_notices,
+    do_set_notice_preference,
+    do_set_safeguarding_lead,
+    frequency_of,
+)
 from partners.portal_actions import (
     IsrInput,
     do_decline_share,
@@ -30,6 +36,7 @@ from partners.portal_forms import (
     IsrForm,
     IsrResponseForm,
     MessageForm,
+    NoticePreferenceForm,
     OutcomeForm,
 )
 from partners.selectors import agency_users, isr_list, share_thread
@@ -292,8 +299,10 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
 @login_required
 def team(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.PARTNER_LEAD)
-    page = paginate(request, agency_users(request.user.agency_id))
-    return render(request, "partners/team.html", {"page": page, "agency": request.user.agency})
+    agency = request.user.agency
+    page = paginate(request, agency_users(agency.pk))
+    leads = set(agency.safeguarding_leads.values_list("pk", flat=True))
+    return render(request, "partners/team.html", {"page": page, "agency": agency, "leads": leads})
 
 
 @login_required
@@ -329,6 +338,67 @@ def team_user_active(request, user_id: int):  # type: ignore[no-untyped-def]
     else:
         messages.success(request, f"{person} has been {'reactivated' if active else 'deactivated'}")
     return redirect("partners:team")
+
+
+@login_required
+@require_POST
+def team_user_safeguarding_lead(request, user_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.PARTNER_LEAD)
+    person = access_agency_user(request.user, user_id)
+    is_lead = request.POST.get("is_lead") == "1"
+    try:
+        do_set_safeguarding_lead(person, actor=request.user, is_lead=is_lead)
+    except ActionError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            f"{person} is {'now' if is_lead else 'no longer'} a designated safeguarding lead",
+        )
+    return redirect("partners:team")
+
+
+# --- Being told that work has arrived (partners/notices.py) ------------------------------------
+
+
+@login_required
+def preferences(request):  # type: ignore[no-untyped-def]
+    """A partner user's own choice: e-mails straight away or a daily digest at 08:00."""
+    require_role(request.user, *PARTNER_ROLES)
+    form = NoticePreferenceForm(
+        posted(request)[0], initial={"frequency": frequency_of(request.user)}
+    )
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_set_notice_preference(
+                request.user, actor=request.user, frequency=form.cleaned_data["frequency"]
+            )
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, "Your e-mail settings have been saved")
+            return redirect("partners:preferences")
+    return render(
+        request, "partners/preferences.html", {"form": form, "action_error": action_error}
+    )
+
+
+@login_required
+def notices(request):  # type: ignore[no-untyped-def]
+    """The partner lead's list of the e-mails telling the agency's people about new work, with
+    whether each went (audited: it names the agency's shares)."""
+    require_role(request.user, Role.PARTNER_LEAD)
+    agency = request.user.agency
+    page = paginate(request, agency_notices(agency.pk))
+    record_list_view(
+        request.user,
+        "partners:notices",
+        action="partner_notices.view",
+        obj=agency,
+        notices=[n.pk for n in page.object_list],
+    )
+    return render(request, "partners/notices.html", {"page": page, "agency": agency})
 
 
 class InvitationView(auth_views.PasswordResetConfirmView):

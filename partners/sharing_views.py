@@ -16,6 +16,7 @@ from partners.actions import (
     do_refuse_share,
     do_set_authorisation_rule,
     do_share_with_agencies,
+    needs_authorisation,
 )
 from partners.encompass import do_mark_encompass_not_needed, do_send_encompass_notice
 from partners.marac import (
@@ -146,6 +147,8 @@ def _share_check(request, referral, form: ShareForm):  # type: ignore[no-untyped
             "lawful_basis": LawfulBasis(form.cleaned_data["lawful_basis"]).label,
             "justification": form.cleaned_data["justification"],
             "answers": answers,
+            # Said before confirming, so nobody believes the agencies have it when they do not.
+            "held": needs_authorisation(referral),
         },
     )
 

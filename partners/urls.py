@@ -46,4 +46,11 @@ urlpatterns = [
     path("team/", portal_views.team, name="team"),
     path("team/invite/", portal_views.team_invite, name="team_invite"),
     path("team/<int:user_id>/active/", portal_views.team_user_active, name="team_user_active"),
+    path(
+        "team/<int:user_id>/safeguarding-lead/",
+        portal_views.team_user_safeguarding_lead,
+        name="team_user_safeguarding_lead",
+    ),
+    path("preferences/", portal_views.preferences, name="preferences"),
+    path("notices/", portal_views.notices, name="notices"),
 ]

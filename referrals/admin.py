@@ -3,6 +3,7 @@ from django.contrib import admin
 from referrals.integration import do_revoke_integration_client
 from referrals.models import (
     ClosureOutcome,
+    DutyRota,
     IncidentType,
     IntegrationClient,
     MatchThresholds,
@@ -10,6 +11,7 @@ from referrals.models import (
     PriorityWeight,
     TermDates,
 )
+from referrals.rota import do_add_duty, do_remove_duty
 
 
 # Case data (referrals, people) is deliberately not in the admin: administrators see no case
@@ -115,3 +117,34 @@ class PostcodeDistrictAdmin(admin.ModelAdmin):
     list_display = ("district", "local_authority")
     list_filter = ("local_authority",)
     search_fields = ("district",)
+
+
+@admin.register(DutyRota)
+class DutyRotaAdmin(admin.ModelAdmin):
+    """The area teams' duty rota; adding and removing go through the audited actions (a row is
+    replaced rather than edited, so the trail says what changed)."""
+
+    list_display = ("area", "supervisor", "weekday", "first_day", "last_day")
+    list_filter = ("area",)
+    fields = ("area", "supervisor", "weekday", "first_day", "last_day")
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return obj is None and super().has_change_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        entry = do_add_duty(
+            actor=request.user,
+            area=obj.area,
+            supervisor=obj.supervisor,
+            first_day=obj.first_day,
+            last_day=obj.last_day,
+            weekday=obj.weekday,
+        )
+        obj.pk, obj.created_at = entry.pk, entry.created_at
+
+    def delete_model(self, request, obj):  # type: ignore[no-untyped-def]
+        do_remove_duty(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):  # type: ignore[no-untyped-def]
+        for entry in queryset:
+            do_remove_duty(entry, actor=request.user)

@@ -13,12 +13,15 @@ A backlog import brings in referrals received long ago, whose clocks may be past
 before anyone in VHub could act: those are escalated as one digest per supervisor per import,
 not one message per clock (`queue_import_digests`, `deliver_import_digests`).
 
-Ladder: at risk → the assignee; breached → supervisors; breached by a further 50% of the target
-→ managers (VHub clocks) or the agency's partner lead (partner clocks). Recipients are resolved
-when the escalation fires; someone inactive is skipped and their team covers.
+Ladder: at risk → the assignee; breached → the area team's duty supervisor (referrals/rota.py:
+the rota, skipping anyone absent, then the team's other supervisors, then the managers);
+breached by a further 50% of the target → managers (VHub clocks) or the agency's partner lead
+(partner clocks). Recipients are resolved when the escalation fires; someone inactive is skipped
+and their team covers.
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -41,10 +44,12 @@ from referrals.models import (
     ImportDigest,
     ImportJob,
     Notification,
+    OutboxKind,
     OutboxMessage,
     ReferralStatus,
     SlaClock,
 )
+from referrals.rota import cover_for_area, present_managers
 from vhub.clock import now
 from vhub.roles import Role
 
@@ -79,9 +84,23 @@ def _agency_members(agency_id: int, role: str) -> list[int]:
 class _Recipients:
     """Resolves who hears about a clock at each level, with role lists cached per sweep."""
 
-    def __init__(self) -> None:
+    def __init__(self, at: datetime | None = None) -> None:
         self._roles: dict[str, list[int]] = {}
         self._agencies: dict[tuple[int, str], list[int]] = {}
+        self._cover: dict[int | None, list[int]] = {}
+        self._managers: list[int] | None = None
+        self.day = timezone.localdate(at or now())
+
+    def cover(self, area_id: int | None) -> list[int]:
+        """The supervisor cover of an area on the sweep's day (referrals/rota.py)."""
+        if area_id not in self._cover:
+            self._cover[area_id] = cover_for_area(area_id, self.day)
+        return self._cover[area_id]
+
+    def managers(self) -> list[int]:
+        if self._managers is None:
+            self._managers = present_managers(self.day)
+        return self._managers
 
     def role(self, role: str) -> list[int]:
         if role not in self._roles:
@@ -105,13 +124,14 @@ class _Recipients:
         # An information request has no assignee (and may have no referral): its ladder is
         # that of an unallocated referral.
         assignee = clock.referral.allocated_to_id if clock.referral is not None else None
+        area = clock.referral.local_authority_id if clock.referral is not None else None
         if level == EscalationLevel.AT_RISK:
-            return [assignee] if assignee and assignee_active else self.role(Role.SUPERVISOR)
+            return [assignee] if assignee and assignee_active else self.cover(area)
         if level == EscalationLevel.BREACHED:
-            # The supervisors, and the person holding the case (if active) so they know too.
+            # The duty supervisor, and the person holding the case (if active) so they know too.
             extra = [assignee] if assignee and assignee_active else []
-            return list(dict.fromkeys([*self.role(Role.SUPERVISOR), *extra]))
-        return self.role(Role.MANAGER)
+            return list(dict.fromkeys([*self.cover(area), *extra]))
+        return self.managers()
 
 
 def _deliver_after(clock: SlaClock, at: datetime) -> datetime:
@@ -153,7 +173,7 @@ def sweep_clocks(at: datetime | None = None) -> SweepResult:
         state__in=(ClockState.ON_TRACK, ClockState.AT_RISK), due_at__lte=at
     ).update(state=ClockState.BREACHED, breached_at=F("due_at"))
 
-    recipients = _Recipients()
+    recipients = _Recipients(at)
     active_users = set(User.objects.filter(is_active=True).values_list("pk", flat=True))
     pending: list[tuple[int, str, int]] = []
     clocks_by_id: dict[int, SlaClock] = {}
@@ -237,6 +257,32 @@ def _ended(escalation: Escalation) -> bool:
     )
 
 
+@dataclass
+class Composed:
+    """What an outbox row says: the in-app notice's title and body, the e-mail's body, and the
+    page it links to (the e-mail ends with the link)."""
+
+    recipient: User
+    title: str
+    notice: str
+    email: str
+    url: str
+
+
+# Outbox rows of other kinds than escalations are worded by the app that wrote them (a lower app
+# cannot import a higher one): kind -> function(message, at) giving what to send, or None when
+# there is nothing left to say (the row is then marked delivered without being sent).
+OUTBOX_COMPOSERS: dict[str, Callable[[OutboxMessage, datetime], Composed | None]] = {}
+
+
+def _compose_escalation(message: OutboxMessage, at: datetime) -> Composed | None:
+    escalation = message.escalation
+    if _overtaken(escalation, at) or _ended(escalation):
+        return None
+    title, body, url = _message(escalation, at)
+    return Composed(escalation.recipient, title, body, body, url)
+
+
 def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
     """Deliver due outbox rows: an in-app notice and an e-mail each. Rows are claimed with
     SKIP LOCKED, so two workers never deliver the same one."""
@@ -246,34 +292,42 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
         messages = list(
             OutboxMessage.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(delivered_at__isnull=True, deliver_after__lte=at)
-            .select_related("escalation__clock__referral", "escalation__recipient")
+            .select_related("escalation__clock__referral", "escalation__recipient", "recipient")
             .order_by("deliver_after", "id")[:batch]
         )
         for message in messages:
-            escalation = message.escalation
-            if _overtaken(escalation, at) or _ended(escalation):
+            if message.kind == OutboxKind.ESCALATION:
+                composed = _compose_escalation(message, at)
+            else:
+                composed = OUTBOX_COMPOSERS[message.kind](message, at)
+            if composed is None:
                 message.delivered_at = at
                 continue
-            title, body, url = _message(escalation, at)
+            recipient = composed.recipient
             if message.notified_at is None:
                 Notification.objects.create(
-                    user=escalation.recipient, title=title, body=body, url=url, created_at=at
+                    user=recipient,
+                    title=composed.title,
+                    body=composed.notice,
+                    url=composed.url,
+                    created_at=at,
                 )
                 message.notified_at = at
-            if escalation.recipient.email and message.emailed_at is None:
+            if recipient.email and message.emailed_at is None:
                 try:
                     send_mail(
-                        subject=f"VHub: {title}",
-                        message=f"{body}\n\nOpen it in VHub: {settings.SITE_URL}{url}",
+                        subject=f"VHub: {composed.title}",
+                        message=f"{composed.email}\n\nOpen it in VHub: "
+                        f"{settings.SITE_URL}{composed.url}",
                         from_email=None,
-                        recipient_list=[escalation.recipient.email],
+                        recipient_list=[recipient.email],
                     )
                 except Exception as exc:  # one refused address must not stop the others
                     message.attempts += 1
                     message.last_error = f"{type(exc).__name__}: {exc}"[:300]
-                    # Back off, then keep trying hourly: an escalation is never dropped.
+                    # Back off, then keep trying hourly: a message is never dropped.
                     message.deliver_after = at + timedelta(minutes=min(60, 5 * message.attempts))
-                    logger.warning("Escalation e-mail %s failed: %s", message.pk, exc)
+                    logger.warning("Outbox e-mail %s failed: %s", message.pk, exc)
                     continue
                 message.emailed_at = at
             message.delivered_at = at

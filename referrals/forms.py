@@ -326,3 +326,51 @@ class MergeReferralForm(forms.Form):
 
     def clean_survivor(self) -> str:
         return self.cleaned_data["survivor"].strip().upper()
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class DutyRotaForm(forms.Form):
+    """A manager adds a row to an area team's duty rota (referrals/rota.py)."""
+
+    area = forms.ModelChoiceField(
+        label="Area team",
+        queryset=Agency.objects.none(),
+        empty_label="Choose an area",
+        error_messages={"required": "Choose the area team"},
+    )
+    supervisor = forms.ModelChoiceField(
+        label="Supervisor on duty",
+        queryset=Agency.objects.none(),
+        empty_label="Choose a supervisor",
+        error_messages={"required": "Choose the supervisor on duty"},
+    )
+    weekday = forms.TypedChoiceField(
+        label="Which days",
+        choices=[("", "Every day"), *[(str(i), d) for i, d in enumerate(WEEKDAYS)]],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text="A weekday makes a weekly pattern, for example every Monday.",
+    )
+    first_day = GovukDateField(label="From", past_only=False, required=False)
+    last_day = GovukDateField(label="Until", past_only=False, required=False)
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        from accounts.models import User
+
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = Agency.objects.filter(
+            kind=AgencyKind.LA_CHILDRENS, is_active=True
+        )
+        self.fields["supervisor"].queryset = User.objects.filter(
+            is_active=True, groups__name="supervisor"
+        ).order_by("last_name", "first_name", "username")
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        data = super().clean()
+        first, last = data.get("first_day"), data.get("last_day")
+        if first and last and last < first:
+            self.add_error("last_day", "The last day must be the same as or after the first day")
+        return data

@@ -586,11 +586,35 @@ class Escalation(models.Model):
         return f"{self.clock} {self.level} to {self.recipient_id}"
 
 
-class OutboxMessage(models.Model):
-    """Written in the same transaction as its escalation; a task delivers it (in-app notice and
-    e-mail), not before `deliver_after` (working hours for clocks that are not 24×7)."""
+class OutboxKind(models.TextChoices):
+    ESCALATION = "escalation", "Escalation"
+    # Work arrived for a partner agency (partners.PartnerNotice): one e-mail for one item, or
+    # one morning digest listing a person's items of the day.
+    PARTNER_NOTICE = "partner_notice", "Partner notice"
+    PARTNER_DIGEST = "partner_digest", "Partner daily digest"
 
-    escalation = models.OneToOneField(Escalation, on_delete=models.CASCADE, related_name="outbox")
+
+class OutboxMessage(models.Model):
+    """Written in the same transaction as what it tells someone about (an escalation, or work
+    arriving for a partner agency); a task delivers it (in-app notice and e-mail), not before
+    `deliver_after` (working hours for clocks that are not 24×7; 08:00 for a digest)."""
+
+    kind = models.CharField(
+        max_length=20, choices=OutboxKind.choices, default=OutboxKind.ESCALATION
+    )
+    escalation = models.OneToOneField(
+        Escalation, null=True, blank=True, on_delete=models.CASCADE, related_name="outbox"
+    )
+    # Whom a partner notice or digest is for (an escalation names its own recipient).
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    # The London day of a partner's morning digest: one digest per person per day.
+    digest_day = models.DateField(null=True, blank=True)
     deliver_after = models.DateTimeField()
     delivered_at = models.DateTimeField(null=True, blank=True)
     notified_at = models.DateTimeField(null=True, blank=True, help_text="In-app notice written.")
@@ -600,9 +624,91 @@ class OutboxMessage(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["delivered_at", "deliver_after"], name="outbox_due_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(kind="escalation", escalation__isnull=False)
+                    | (
+                        ~models.Q(kind="escalation")
+                        & models.Q(escalation__isnull=True, recipient__isnull=False)
+                    )
+                ),
+                name="outbox_message_has_its_subject",
+            ),
+            models.UniqueConstraint(
+                fields=["recipient", "digest_day"],
+                condition=models.Q(kind="partner_digest"),
+                name="one_partner_digest_a_day",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"outbox {self.escalation_id}"
+        return f"outbox {self.kind} {self.escalation_id or self.recipient_id}"
+
+
+class DutyRota(models.Model):
+    """Configuration: who is the duty supervisor of an area team (the hub's team for one local
+    authority area) on which days. A row covers the days in its date range (open at either
+    end), and only its weekday if one is set. The area's team is every supervisor with a row
+    for the area. Escalations to a supervisor go to the duty supervisor (referrals/rota.py)."""
+
+    area = models.ForeignKey(
+        "partners.Agency",
+        on_delete=models.CASCADE,
+        related_name="duty_rota",
+        limit_choices_to={"kind": "la_childrens"},
+        help_text="The local authority area whose referrals the team looks after.",
+    )
+    supervisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="duty_rota"
+    )
+    first_day = models.DateField(null=True, blank=True, help_text="Empty: from any day.")
+    last_day = models.DateField(null=True, blank=True, help_text="Empty: until further notice.")
+    weekday = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        choices=[
+            (0, "Monday"),
+            (1, "Tuesday"),
+            (2, "Wednesday"),
+            (3, "Thursday"),
+            (4, "Friday"),
+            (5, "Saturday"),
+            (6, "Sunday"),
+        ],
+        help_text="Empty: every day of the range.",
+    )
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["area", "weekday", "first_day", "id"]
+        verbose_name_plural = "duty rota"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(first_day__isnull=True)
+                | models.Q(last_day__isnull=True)
+                | models.Q(last_day__gte=models.F("first_day")),
+                name="duty_rota_in_order",
+            ),
+        ]
+        indexes = [models.Index(fields=["area", "supervisor"], name="duty_rota_area_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.supervisor} on duty for {self.area}: {self.days_words}"
+
+    @property
+    def days_words(self) -> str:
+        days = self.get_weekday_display() + "s" if self.weekday is not None else "Every day"
+        if self.first_day and self.last_day:
+            return f"{days}, {self.first_day:%-d %b %Y} to {self.last_day:%-d %b %Y}"
+        if self.first_day:
+            return f"{days} from {self.first_day:%-d %b %Y}"
+        if self.last_day:
+            return f"{days} until {self.last_day:%-d %b %Y}"
+        return days
 
 
 class Notification(models.Model):

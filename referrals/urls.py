@@ -1,6 +1,6 @@
 from django.urls import path
 
-from referrals import views
+from referrals import rota_views, views
 
 app_name = "referrals"
 urlpatterns = [
@@ -32,6 +32,8 @@ urlpatterns = [
     path("queue/allocate/", views.allocate, name="allocate"),
     path("sla/", views.sla_policy, name="sla"),
     path("sla/history/", views.sla_policy_history, name="sla_history"),
+    path("rota/", rota_views.rota, name="rota"),
+    path("rota/<int:entry_id>/remove/", rota_views.rota_remove, name="rota_remove"),
     path("imports/", views.imports, name="imports"),
     path("imports/<int:job_id>/", views.import_job, name="import_job"),
     path("imports/<int:job_id>/scan/", views.import_scan, name="import_scan"),

@@ -487,7 +487,31 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
         **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
+    context["more_actions"] = _more_actions(referral, user, context)
     return render(request, "referrals/detail.html", context)
+
+
+def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The referral page's secondary actions, (label, URL), for its "More actions" menu."""
+    from audit.access import ACCESS_LOG_ROLES
+
+    ref = referral.reference
+    actions = []
+    if can["can_close"]:
+        label = "Closure waiting for sign-off" if can["closure_pending"] else "Close this referral"
+        actions.append((label, reverse("referrals:close", args=[ref])))
+    elif can["can_reopen"]:
+        actions.append(("Reopen this referral", reverse("referrals:reopen", args=[ref])))
+    if can["can_merge"] and not can["closure_pending"]:
+        label = "Merge into another referral (a duplicate)"
+        actions.append((label, reverse("referrals:merge", args=[ref])))
+    if user.is_vhub_case_reader:
+        history = reverse("referrals:history", args=[ref])
+        actions.append(("Change history of this referral", history))
+    if user.has_role(*ACCESS_LOG_ROLES):
+        log = reverse("audit:referral_log", args=[ref])
+        actions.append(("Access log of this referral", log))
+    return actions
 
 
 @login_required

@@ -57,6 +57,7 @@ from referrals.models import (
     SlaClock,
 )
 from referrals.repeats import refresh_repeat_counts
+from referrals.rota import do_add_duty
 from risk.actions import (
     FactorChange,
     RubricScores,
@@ -624,6 +625,28 @@ def _agency_users(cast: Cast, ctx: dict, n: int) -> list[str]:
     ]
 
 
+def _notices(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Shares to Herefordshire: its lead (and everyone there) is told of each."""
+    referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
+    return [share_with(referral, cast.practitioner).reference for _ in range(n)]
+
+
+def _duty_rota(cast: Cast, ctx: dict, n: int) -> list[str]:
+    names = []
+    for _ in range(n):
+        supervisor = UserFactory(username=_tag("duty"), roles=["supervisor"])
+        do_add_duty(
+            actor=cast.manager,
+            area=cast.herefordshire,
+            supervisor=supervisor,
+            first_day=None,
+            last_day=None,
+            weekday=None,
+        )
+        names.append(str(supervisor))
+    return names
+
+
 def _shares_of_the_referral(cast: Cast) -> dict:
     referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
     return {"referral": referral, "url": {"reference": referral.reference}}
@@ -786,6 +809,8 @@ LISTS = [
     ListCase("partners:isr_queue", "practitioner", _isrs),
     ListCase("partners:isr_new", "partner_a", _shares_to_herefordshire_by_reference),
     ListCase("partners:team", "lead_a", _agency_users),
+    ListCase("partners:notices", "lead_a", _notices),
+    ListCase("referrals:rota", "manager", _duty_rota),
     ListCase(
         "partners:disclosures_csv", "practitioner", _disclosures, setup=_shares_of_the_referral
     ),
@@ -887,6 +912,9 @@ NOT_LISTS = {
     "partners:isr_attachment": "a file download",
     "partners:team_invite": "form",
     "partners:team_user_active": "POST",
+    "partners:team_user_safeguarding_lead": "POST",
+    "partners:preferences": "form",
+    "referrals:rota_remove": "POST",
     "audit:retention_decide": "one review",
     "dashboards:absence_remove": "POST",
     "dashboards:report": "the daily PDF: counts only, no rows",

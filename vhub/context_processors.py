@@ -32,6 +32,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
             ("Risk model", "risk:model"),
             ("Risk reader", "risk:catalogue"),
             ("SLA policy", "referrals:sla"),
+            ("Duty rota", "referrals:rota"),
             ("Import", "referrals:imports"),
         ]
     # Sharing (docs/sharing.md)
@@ -51,6 +52,8 @@ def navigation(request):  # type: ignore[no-untyped-def]
         items.append(("Information requests", "partners:isrs"))
     if user.is_partner and user.has_role(Role.PARTNER_LEAD):
         items.append(("Your agency's users", "partners:team"))
+    if user.is_partner:
+        items.append(("E-mail settings", "partners:preferences"))
     if user.is_vhub_case_reader:
         items.append(("Information requests", "partners:isr_queue"))
     if user.has_role(Role.AUDITOR):

@@ -280,6 +280,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [
     ("govuk", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"),
     ("htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
+    ("moj", BASE_DIR / "node_modules" / "@ministryofjustice" / "frontend" / "moj"),
     BASE_DIR / "static",
 ]
 # Case files (referral packs, attachments) live outside the web root and are only served
@@ -361,6 +362,11 @@ CELERY_BEAT_SCHEDULE = {
     "daily-report": {
         "task": "dashboards.tasks.send_daily_report",
         "schedule": crontab(hour=7, minute=0),  # Europe/London (CELERY_TIMEZONE)
+    },
+    # Partner users who chose a daily digest of the work that arrived for their agency.
+    "partner-notice-digests": {
+        "task": "partners.tasks.send_notice_digests",
+        "schedule": crontab(hour=8, minute=0),  # Europe/London (CELERY_TIMEZONE)
     },
 }
 WORKER_HEARTBEAT_STALE_AFTER_SECONDS = 180

@@ -278,6 +278,27 @@ def _absence(w: World):  # type: ignore[no-untyped-def]
     )
 
 
+def _school_people(w: World) -> dict:  # type: ignore[type-arg]
+    from tests.factories import UserFactory
+
+    school = _school()
+    return {
+        "lead": UserFactory(username="school.lead", roles=["partner_lead"], agency=school),
+        "dsl": UserFactory(username="school.dsl", roles=["partner_user"], agency=school),
+    }
+
+
+def _duty(w: World):  # type: ignore[no-untyped-def]
+    return _r("referrals.rota.do_add_duty")(
+        actor=w.manager,
+        area=_agency("herefordshire-cs"),
+        supervisor=w.supervisor,
+        first_day=None,
+        last_day=None,
+        weekday=0,
+    )
+
+
 def _admin(w: World):  # type: ignore[no-untyped-def]
     from tests.factories import UserFactory
 
@@ -690,6 +711,25 @@ ACTIONS: dict[str, Row] = {
             w.partner_a, actor=lead, active=False
         ),
         _lead,
+    ),
+    "partners.notices.do_set_notice_preference": Row(
+        "partner.notice_preference",
+        lambda w, _: _r("partners.notices.do_set_notice_preference")(
+            w.partner_a, actor=w.partner_a, frequency="daily_digest"
+        ),
+    ),
+    "partners.notices.do_set_safeguarding_lead": Row(
+        "agency.safeguarding_lead",
+        lambda w, school: _r("partners.notices.do_set_safeguarding_lead")(
+            school["dsl"], actor=school["lead"], is_lead=True
+        ),
+        _school_people,
+    ),
+    "referrals.rota.do_add_duty": Row("duty_rota.add", lambda w, _: _duty(w)),
+    "referrals.rota.do_remove_duty": Row(
+        "duty_rota.remove",
+        lambda w, entry: _r("referrals.rota.do_remove_duty")(entry, actor=w.manager),
+        _duty,
     ),
     # --- accounts ------------------------------------------------------------------------
     "accounts.actions.do_sign_out_everywhere": Row(

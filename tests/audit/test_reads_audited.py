@@ -26,6 +26,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
 from audit.models import AuditEvent
 from tests.factories import (
+    UserFactory,
     approved_referral,
     assessment_input,
     review_due,
@@ -257,6 +258,12 @@ class Read:
     # The referral the event must name (in its referral, or for a list in its details); it is
     # built before the GET, so it also makes the record the page must show.
     referral: Callable[[Case], Any] | None = None
+
+
+@pytest.fixture
+def lead_a(herefordshire):  # type: ignore[no-untyped-def]
+    """The partner lead at Herefordshire children's services."""
+    return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
 
 READS: list[Read] = [
@@ -671,6 +678,7 @@ READS: list[Read] = [
         lambda c: c.flag.referral,
     ),
     Read("dashboards/capacity/", "manager", lambda c: "/dashboards/capacity/", "capacity.view"),
+    Read("partners/notices/", "lead_a", lambda c: "/partners/notices/", "partner_notices.view"),
     Read(
         "dashboards/reports/<str:day>.pdf",
         "manager",
@@ -722,6 +730,8 @@ POST_ONLY = {
     "partners/shares/<int:share_id>/refuse/",
     "partners/marac/meetings/<int:meeting_id>/remove/",
     "partners/team/<int:user_id>/active/",
+    "partners/team/<int:user_id>/safeguarding-lead/",
+    "referrals/rota/<int:entry_id>/remove/",
     "dashboards/capacity/absences/<int:absence_id>/remove/",
     "api/v1/referrals/",  # intake from records systems
 }
@@ -749,6 +759,8 @@ EXEMPT = {
     "partners/marac/meetings/": "MARAC meeting dates: configuration.",
     "partners/team/": "The partner lead's own agency's users: no case data.",
     "partners/team/invite/": "The form to invite a user to the lead's agency.",
+    "partners/preferences/": "The partner user's own e-mail settings: no case data.",
+    "referrals/rota/": "The area teams' duty rota: configuration.",
     "dashboards/reports/": "The daily report's delivery log; each report download is audited.",
     "api/schema/": "The static OpenAPI schema.",
     "api/docs/": "The viewer of the static OpenAPI schema.",

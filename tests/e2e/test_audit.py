@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from risk.quality import previous_month
-from tests.e2e.test_journey import expect_success_banner, sign_in
+from tests.e2e.test_journey import expect_success_banner, open_more_actions, sign_in
 from tests.factories import approved_referral, child, submit_referral
 
 pytestmark = [
@@ -52,6 +52,7 @@ def test_supervisor_sees_who_has_seen_a_child(
     shot(page, "a01-who-has-seen-this-child")
 
     page.goto(f"{live_server.url}/referrals/{referral.reference}/")
+    open_more_actions(page)
     page.get_by_role("link", name="Access log of this referral").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {referral.reference}")
     expect(page.get_by_role("table")).to_contain_text("Referral viewed")

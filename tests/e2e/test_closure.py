@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from referrals.models import ClosureRequest, Referral, ReferralStatus
-from tests.e2e.test_journey import expect_success_banner, sign_in
+from tests.e2e.test_journey import expect_success_banner, open_more_actions, sign_in
 from tests.factories import approved_referral, submit_referral
 
 pytestmark = [
@@ -36,6 +36,7 @@ def test_close_with_sign_off_then_reopen(
 
     page = sign_in(new_page, live_server, practitioner)
     page.goto(f"{live_server.url}/referrals/{ref}/")
+    open_more_actions(page)
     page.get_by_role("link", name="Close this referral").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Close referral {ref}")
     expect(page.locator(".govuk-warning-text")).to_contain_text("another supervisor must sign off")
@@ -55,6 +56,7 @@ def test_close_with_sign_off_then_reopen(
     shot(page, "cl02-close-form")
     page.get_by_role("button", name="Send for sign-off").click()
     expect_success_banner(page, f"Closure of {ref} sent to a supervisor for sign-off")
+    open_more_actions(page)
     expect(page.get_by_role("link", name="Closure waiting for sign-off")).to_be_visible()
     assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.APPROVED
 
@@ -74,6 +76,7 @@ def test_close_with_sign_off_then_reopen(
     assert ClosureRequest.objects.get(referral=referral).decided_by == supervisor2
 
     page.goto(f"{live_server.url}/referrals/{ref}/")
+    open_more_actions(page)
     page.get_by_role("link", name="Reopen this referral").click()
     page.get_by_role("button", name="Reopen referral").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text(
@@ -98,6 +101,7 @@ def test_merge_a_duplicate_into_the_referral_it_duplicates(
 
     page = sign_in(new_page, live_server, practitioner)
     page.goto(f"{live_server.url}/referrals/{duplicate.reference}/")
+    open_more_actions(page)
     page.get_by_role("link", name="Merge into another referral (a duplicate)").click()
     page.get_by_label("Reference of the referral it duplicates").fill("VH-2026-999999")
     page.get_by_label("Why is this a duplicate").fill("The control room sent the incident twice.")

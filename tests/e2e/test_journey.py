@@ -58,6 +58,14 @@ def sign_in_on(page: Page, live_server, user) -> None:  # type: ignore[no-untype
     expect(page).not_to_have_url(re.compile(r"/login/|/two-factor/"))
 
 
+def open_more_actions(page: Page) -> None:
+    """A referral page's secondary actions (close, merge, history, access log) are in its
+    "More actions" menu (an MOJ button menu); with a single action there is no menu."""
+    menu = page.get_by_role("button", name="More actions")
+    if menu.count():
+        menu.click()
+
+
 def expect_success_banner(page: Page, text: str) -> None:
     banner = page.locator(".govuk-notification-banner--success")
     expect(banner).to_contain_text("Success")
@@ -160,10 +168,11 @@ def practitioner_shares(page: Page, live_server, reference: str, shot) -> None: 
     )
     expect(shared_with.get_by_role("link", name=HEREFORDSHIRE)).to_be_visible()
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
-    expect(page.locator(".vhub-timeline__item").last).to_contain_text("Referral pack PDF produced")
+    expect(page.locator(".moj-timeline__item").last).to_contain_text("Referral pack PDF produced")
     shot(page, "10-practitioner-referral-shared")
 
     # The referral's change history names the people who changed it through the pages.
+    open_more_actions(page)
     page.get_by_role("link", name="Change history of this referral").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Change history")
     history = page.get_by_role("table").first

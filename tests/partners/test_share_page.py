@@ -378,3 +378,23 @@ def test_a_manager_changes_the_rule_in_the_page_and_it_is_audited(manager, clien
 def test_only_a_manager_changes_the_rule(supervisor):
     with pytest.raises(ActionPermissionError):
         do_set_authorisation_rule(actor=supervisor, grade="high", needs_authorisation=True)
+
+
+def test_the_check_page_warns_when_a_supervisor_must_authorise_the_share_first(
+    secret_referral, practitioner, manager, client_for, herefordshire
+):
+    """Found in use: the check page said "Confirm and share" for a grade whose shares wait for
+    a supervisor, so the practitioner believed the agency had the referral when it did not."""
+    answers = {**SHARE_ANSWERS, "recipients": [herefordshire.pk]}
+    url = f"/partners/referrals/{secret_referral.reference}/share/"
+    page = client_for(practitioner).post(url, answers).content.decode()
+    assert "A supervisor must authorise" not in page
+    assert "Confirm and share" in page
+
+    do_set_authorisation_rule(
+        actor=manager, grade=secret_referral.effective_grade, needs_authorisation=True
+    )
+    page = client_for(practitioner).post(url, answers).content.decode()
+    assert "A supervisor must authorise shares of" in page
+    assert "Confirm and send for authorisation" in page
+    assert "Confirm and share" not in page

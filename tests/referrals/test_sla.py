@@ -155,6 +155,7 @@ def test_working_hours_escalations_wait_for_0900(
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = approved_referral(officer, practitioner, supervisor)
         share = share_with(referral, practitioner)
+        deliver_outbox()  # the share's arrival notice to the agency goes at once
     ack = SlaClock.objects.get(share=share, kind=ClockKind.PARTNER_ACK)
     night = datetime(2026, 11, 18, 22, 0, tzinfo=UTC)  # after the due time, at night
     with time_machine.travel(night, tick=False):

@@ -33,6 +33,46 @@ def test_referral_page_shows_the_timeline(client_for, officer, practitioner):
     assert "Referral submitted" in html
 
 
+def _more_actions(client, referral) -> list[str]:  # type: ignore[no-untyped-def]
+    """The labels in the referral page's "More actions" menu (an MOJ button menu)."""
+    response = client.get(f"/referrals/{referral.reference}/")
+    return [label for label, _url in response.context["more_actions"]]
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("officer", []),
+        (
+            "practitioner",
+            [
+                "Close this referral",
+                "Merge into another referral (a duplicate)",
+                "Change history of this referral",
+            ],
+        ),
+        (
+            "supervisor",
+            [
+                "Close this referral",
+                "Merge into another referral (a duplicate)",
+                "Change history of this referral",
+                "Access log of this referral",
+            ],
+        ),
+    ],
+)
+def test_secondary_actions_are_in_a_more_actions_menu_for_whoever_may_take_them(
+    request, client_for, officer, who, expected
+):
+    referral = submit_referral(officer)
+    client = client_for(request.getfixturevalue(who))
+    assert _more_actions(client, referral) == expected
+    html = client.get(f"/referrals/{referral.reference}/").content.decode()
+    assert ('data-module="moj-button-menu"' in html) == bool(expected)
+    assert 'class="moj-timeline"' in html or 'class="moj-timeline ' in html
+
+
 @pytest.mark.parametrize("who", ["officer2", "partner_a", "partner_b", "auditor", "outsider"])
 def test_people_without_a_case_role_get_404_for_a_referral_and_it_is_audited(
     db, request, client_for, officer, who

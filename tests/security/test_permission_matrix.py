@@ -44,6 +44,7 @@ from referrals.actions import (
 )
 from referrals.integration import do_create_integration_client
 from referrals.models import PersonMatch
+from referrals.rota import do_add_duty
 from risk.actions import do_sample_quality_audits, do_save_assessment
 from risk.models import QualityAudit, UnderGradingFlag
 from tests.factories import (
@@ -207,6 +208,8 @@ MATRIX: list[Row] = [
     row("referrals:allocate", post=True, supervisor=OK),
     row("referrals:sla", manager=200),
     row("referrals:sla_history", manager=200),
+    row("referrals:rota", manager=200),
+    row("referrals:rota_remove", "/referrals/rota/{duty.pk}/remove/", post=True, manager=OK),
     row("referrals:imports", manager=200),
     row(
         "referrals:import_job",
@@ -337,6 +340,15 @@ MATRIX: list[Row] = [
     row("partners:team", lead_a=200),
     row("partners:team_invite", lead_a=200),
     row("partners:team_user_active", "/partners/team/{partner_a.pk}/active/", post=True, lead_a=OK),
+    row(
+        "partners:team_user_safeguarding_lead",
+        "/partners/team/{partner_a.pk}/safeguarding-lead/",
+        post=True,
+        lead_a=OK,
+    ),
+    # Each partner user's own e-mail settings; the lead's list of the agency's e-mails.
+    row("partners:preferences", partners=200),
+    row("partners:notices", lead_a=200),
     # --- Audit ---------------------------------------------------------------------------------
     row("audit:events", auditor=200),
     row("audit:events_csv", auditor=200),
@@ -556,6 +568,14 @@ def world(
             first_day=today + timedelta(days=50),
             last_day=today + timedelta(days=51),
             reason="Leave",
+        ),
+        duty=do_add_duty(
+            actor=manager,
+            area=herefordshire,
+            supervisor=supervisor,
+            first_day=None,
+            last_day=None,
+            weekday=None,
         ),
         meeting=MaracMeeting.objects.create(date=today + timedelta(days=7)),
         table=sorted(TABLE_KEYS)[0],

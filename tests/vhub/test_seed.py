@@ -64,3 +64,28 @@ def test_seed_demo_narratives_and_voices_fit_each_childs_age(db):
         if "School reported" in referral.narrative:
             assert subject.school
     assert len(codes) >= 4  # still a spread of incidents
+
+
+def test_seed_demo_flags_only_the_referrals_whose_narrative_hides_high_risk(db):
+    """Found in use: every seeded domestic-abuse narrative told of "a red mark on her neck", so
+    the risk reader raised a possible-strangulation flag on most demo referrals and a new user
+    could not tell what it was for. Now one narrative hides strangulation without the word and
+    only its referrals are flagged."""
+    from referrals.models import Referral
+    from risk.models import RiskSignal
+    from vhub.management.commands.seed_demo import HIDDEN_RISK
+
+    call_command("seed_demo", referrals=30)
+    hidden = {
+        r.pk
+        for r in Referral.objects.all()
+        if r.narrative == HIDDEN_RISK.format(child=r.subjects.get().person.first_name)
+    }
+    flagged = set(
+        RiskSignal.objects.filter(acting=True).values_list("referral_id", flat=True).distinct()
+    )
+    assert hidden  # at least one, so the demo shows the reader at work
+    assert flagged == hidden
+    assert set(RiskSignal.objects.filter(acting=True).values_list("indicator", flat=True)) == {
+        "strangulation"
+    }

@@ -29,6 +29,38 @@ def test_grade_tag(grade, provisional, markup):
 
 
 @pytest.mark.parametrize(
+    ("grade", "provisional", "markup"),
+    [
+        ("", "", '<strong class="moj-badge moj-badge--large moj-badge--grey">Not graded</strong>'),
+        (
+            "high",
+            "",
+            '<strong class="moj-badge moj-badge--large moj-badge--red">High risk</strong>',
+        ),
+        (
+            "medium",
+            "1",
+            '<strong class="moj-badge moj-badge--large moj-badge--orange">'
+            "Medium risk (provisional)</strong>",
+        ),
+        (
+            "<b>",
+            "",
+            '<strong class="moj-badge moj-badge--large moj-badge--grey">&lt;b&gt; risk</strong>',
+        ),
+    ],
+)
+def test_grade_badge(grade, provisional, markup):
+    template = "{% load vhub_tags %}{% grade_badge grade provisional %}"
+    rendered = (
+        Engine.get_default()
+        .from_string(template)
+        .render(Context({"grade": grade, "provisional": provisional}))
+    )
+    assert rendered == markup
+
+
+@pytest.mark.parametrize(
     ("status", "colour"),
     [
         ("submitted", "blue"),

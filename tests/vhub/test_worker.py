@@ -136,3 +136,58 @@ def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worke
     assert clocks.count() == clocks.filter(breached_before_import=True).count() >= 6
     digests = [m for m in mail.outbox if "breached before import" in m.subject]
     assert sorted(m.to[0] for m in digests) == ["supervisor2@vhub.test", "supervisor@vhub.test"]
+
+
+@pytest.mark.worker
+def test_a_share_is_emailed_to_the_partner_once_through_the_worker(
+    real_worker, officer, practitioner, supervisor, partner_a, partner_b
+):
+    """The share's commit sends the delivery task to the broker; duplicate runs of the minute's
+    delivery (as beat and the commit both send it) e-mail the partner once, with a link only."""
+    from django.core import mail
+
+    from partners.models import PartnerNotice
+    from referrals.tasks import deliver_escalations
+
+    referral = approved_referral(officer, practitioner, supervisor)
+    share = share_with(referral, practitioner)  # commits: the delivery goes to the broker
+    deliver_escalations.delay().get(timeout=60)
+    deliver_escalations.delay().get(timeout=60)  # a duplicate run sends nothing again
+    deadline = time.monotonic() + 60
+    notice = PartnerNotice.objects.get(share=share, recipient=partner_a)
+    while not PartnerNotice.objects.filter(pk=notice.pk, outbox__emailed_at__isnull=False).exists():
+        assert time.monotonic() < deadline, "no e-mail within 60 s"
+        time.sleep(0.2)
+    sent = [m for m in mail.outbox if m.to == ["partner.a@vhub.test"]]
+    assert len(sent) == 1
+    assert f"/partners/shares/{share.pk}/" in sent[0].body
+    assert referral.reference not in sent[0].body
+    assert [m for m in mail.outbox if m.to == ["partner.b@vhub.test"]] == []
+
+
+@pytest.mark.worker
+def test_the_0800_digest_goes_once_through_the_worker(
+    real_worker, officer, practitioner, supervisor, partner_a
+):
+    from datetime import UTC, datetime
+
+    import time_machine
+    from django.core import mail
+
+    from partners.notices import do_set_notice_preference
+    from partners.tasks import send_notice_digests
+    from referrals.tasks import deliver_escalations
+
+    do_set_notice_preference(partner_a, actor=partner_a, frequency="daily_digest")
+    with time_machine.travel(datetime(2026, 11, 17, 10, 0, tzinfo=UTC), tick=False):
+        first = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
+    with time_machine.travel(datetime(2026, 11, 17, 15, 0, tzinfo=UTC), tick=False):
+        second = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
+        deliver_escalations.delay().get(timeout=60)
+    assert [m for m in mail.outbox if m.to == ["partner.a@vhub.test"]] == []
+    with time_machine.travel(datetime(2026, 11, 18, 8, 0, tzinfo=UTC), tick=False):
+        send_notice_digests.delay().get(timeout=60)
+        send_notice_digests.delay().get(timeout=60)  # beat twice: one digest
+    [sent] = [m for m in mail.outbox if m.to == ["partner.a@vhub.test"]]
+    assert f"/partners/shares/{first.pk}/" in sent.body
+    assert f"/partners/shares/{second.pk}/" in sent.body

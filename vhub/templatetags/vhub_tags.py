@@ -45,6 +45,25 @@ def grade_tag(grade: str, provisional: Any = False) -> SafeString:
     )
 
 
+# MOJ badge colours of the grades (moj-badge--*; medium's orange is VHub's own, frontend/app.scss).
+BADGE_COLOURS = {"high": "red", "medium": "orange", "standard": "green"}
+
+
+@register.simple_tag
+def grade_badge(grade: str, provisional: Any = False) -> SafeString:
+    """The grade as an MOJ badge: the referral's headline marker, larger than a tag."""
+    if not grade:
+        return _safe(
+            '<strong class="moj-badge moj-badge--large moj-badge--grey">Not graded</strong>'
+        )
+    colour = BADGE_COLOURS.get(grade, "grey")
+    provisional_text = " (provisional)" if provisional else ""
+    return _safe(
+        f'<strong class="moj-badge moj-badge--large moj-badge--{colour}">'
+        f"{escape(capfirst(grade))} risk{provisional_text}</strong>"
+    )
+
+
 @register.simple_tag
 def status_tag(status: str, label: Any) -> SafeString:
     colour = STATUS_COLOURS.get(status, "grey")

@@ -83,18 +83,50 @@ INCIDENT_FACTORS = {
     "parental-substance-misuse": ["carer_substance_misuse", "neglect"],
     "physical-abuse": ["injury", "disclosure"],
 }
+# Each incident type's narratives, one picked per referral. Most are what they seem; one
+# domestic-abuse narrative describes strangulation without the word, as a backlog's hidden high
+# risk would, so a new user sees the risk reader flag that referral and no other.
 NARRATIVES = {
-    "domestic-abuse": "Police called by a neighbour to shouting. The mother had a red mark on her "
-    "neck and said her partner had pushed her against the wall. {child} was in the next room.",
-    "child-neglect": "Officers attending a report of a disturbance found the home cold and dirty, "
-    "little food in the house, and {child} in clothes unwashed for some days.",
-    "missing-child": "{child} was reported missing by a carer at 22:00 and found the next morning "
-    "in the town centre with older males not known to the family.",
-    "parental-substance-misuse": "Both parents were found intoxicated at home. {child} answered "
-    "the door to officers and said they had not eaten since lunchtime.",
-    "physical-abuse": "School reported {child} arrived with bruising to the upper arm. The child "
-    "said they had been grabbed by a parent.",
+    "domestic-abuse": [
+        "Police called by a neighbour to shouting. The mother said her partner had pushed her "
+        "during an argument about money; no injuries seen. {child} was in the next room.",
+        "Officers attended a verbal argument between the parents about child contact. Nobody "
+        "was hurt and the father agreed to stay with his brother. {child} was upstairs asleep.",
+        "Third call to the address this year about the parents arguing. The father had left "
+        "before officers arrived and the mother declined to give details. {child} was at home.",
+        "The mother told officers her partner pinned her to the sofa with his hands round her "
+        "throat until she saw stars, then left. She did not want to make a statement. {child} "
+        "watched from the doorway.",
+    ],
+    "child-neglect": [
+        "Officers attending a report of a disturbance found the home cold and dirty, little food "
+        "in the house, and {child} in clothes unwashed for some days.",
+    ],
+    "missing-child": [
+        "{child} was reported missing by a carer at 22:00 and found the next morning in the town "
+        "centre with older males not known to the family.",
+    ],
+    "parental-substance-misuse": [
+        "Both parents were found intoxicated at home. {child} answered the door to officers and "
+        "said they had not eaten since lunchtime.",
+    ],
+    "physical-abuse": [
+        "School reported {child} arrived with bruising to the upper arm. The child said they had "
+        "been grabbed by a parent.",
+    ],
 }
+# The narrative whose risk is hidden in its wording.
+# Domestic-abuse answers no seeded narrative tells of, so never answered yes (except the hidden
+# narrative's strangulation).
+UNTOLD_DA_ANSWERS = {
+    "strangulation",
+    "threats_to_kill",
+    "weapon",
+    "sexual_abuse",
+    "hurt_children",
+    "threatened_children",
+}
+HIDDEN_RISK = NARRATIVES["domestic-abuse"][-1]
 # The youngest a child can be, in years, for the incident's narrative to make sense: a missing
 # child out all night with older males, a child answering the door and saying what they ate, a
 # child at school describing what happened.
@@ -160,6 +192,7 @@ class Command(BaseCommand):
             return
         self._referrals(users, options["referrals"])
         self._roster(users)
+        self._duty_rota(users)
         self._marac_meetings(users)
         self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
 
@@ -173,6 +206,29 @@ class Command(BaseCommand):
         for name, days in (("practitioner", 5), ("practitioner2", 5), ("supervisor", 3)):
             hours = {day: Decimal("7.5") for day in range(days)}
             do_set_roster(actor=users["manager"], practitioner=users[name], hours=hours)
+
+    def _duty_rota(self, users: dict[str, User]) -> None:
+        """The area teams' duty supervisors (docs/sla.md): Dan covers Herefordshire and
+        Worcestershire on Monday to Wednesday and Grace on Thursday to Sunday; Grace has
+        Shropshire and Telford & Wrekin on weekdays and Dan at weekends. Each is the other's
+        cover when away."""
+        from referrals.rota import do_add_duty
+
+        first, second = users["supervisor"], users["supervisor2"]
+        for area in Agency.objects.filter(kind="la_childrens"):
+            if area.slug in ("herefordshire-cs", "worcestershire-cs"):
+                days = [(first, d) for d in (0, 1, 2)] + [(second, d) for d in (3, 4, 5, 6)]
+            else:
+                days = [(second, d) for d in range(5)] + [(first, 5), (first, 6)]
+            for supervisor, weekday in days:
+                do_add_duty(
+                    actor=users["manager"],
+                    area=area,
+                    supervisor=supervisor,
+                    first_day=None,
+                    last_day=None,
+                    weekday=weekday,
+                )
 
     def _marac_meetings(self, users: dict[str, User]) -> None:
         """MARAC meets every other Thursday: the next three meetings (docs/sharing.md)."""
@@ -247,6 +303,9 @@ class Command(BaseCommand):
             age_days = rng.randint(60, 16 * 365)
             age_years = age_days // 365
             code = rng.choice(incidents_for(age_years))
+            narrative = rng.choice(NARRATIVES[code])
+            if index == 0:  # the newest unread referral hides the risk, whatever the draw
+                code, narrative = "domestic-abuse", HIDDEN_RISK
             address, postcode, la_slug = rng.choice(PLACES)
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             received = start + timedelta(hours=index * 9 + rng.randint(0, 5))
@@ -275,7 +334,7 @@ class Command(BaseCommand):
                 postcode=postcode,
                 incident_type=types[code],
                 local_authority=agencies[la_slug],
-                narrative=NARRATIVES[code].format(child=first),
+                narrative=narrative.format(child=first),
                 officer_risk_view=rng.choice(
                     [
                         "I believe the child is at risk of further harm if nothing changes.",
@@ -295,7 +354,13 @@ class Command(BaseCommand):
         factors |= {f for f in INCIDENT_FACTORS[referral.incident_type.code] if rng.random() < 0.6}
         da = None
         if referral.incident_type.is_domestic_abuse:
-            da = set(rng.sample(sorted(model.da_questions), rng.randint(2, 8)))
+            # Answers the narrative could support: a "yes" to strangulation, threats to kill or a
+            # weapon is written into the rationale, which the risk reader reads.
+            hidden = referral.narrative.startswith(HIDDEN_RISK.split("{")[0])
+            answerable = sorted(set(model.da_questions) - UNTOLD_DA_ANSWERS)
+            da = set(rng.sample(answerable, rng.randint(2, 8)))
+            if hidden:
+                da.add("strangulation")
         suggestion = suggest_grade(model, factors, da)
         grade = highest([suggestion.grade, rng.choice(["standard", "medium", "medium", "high"])])
         return AssessmentInput(

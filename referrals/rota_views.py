@@ -1,0 +1,50 @@
+"""The managers' page for the duty rota of the area teams (referrals/rota.py)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from referrals.forms import DutyRotaForm
+from referrals.models import DutyRota
+from referrals.rota import do_add_duty, do_remove_duty
+from vhub.errors import ActionError
+from vhub.http import require_role, show_action_error
+from vhub.roles import Role
+
+
+@login_required
+def rota(request):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    form = DutyRotaForm(request.POST if request.method == "POST" else None)
+    action_error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_add_duty(actor=request.user, **form.cleaned_data)
+        except ActionError as exc:
+            action_error = show_action_error(form, exc)
+        else:
+            messages.success(request, "Added to the duty rota")
+            return redirect("referrals:rota")
+    entries = DutyRota.objects.select_related("area", "supervisor").order_by(
+        "area__name", "weekday", "first_day", "id"
+    )
+    return render(
+        request,
+        "referrals/rota.html",
+        {"form": form, "action_error": action_error, "entries": entries},
+    )
+
+
+@login_required
+@require_POST
+def rota_remove(request, entry_id: int):  # type: ignore[no-untyped-def]
+    require_role(request.user, Role.MANAGER)
+    # Configuration, not case data: a plain 404 for an unknown row.
+    entry = DutyRota.objects.select_related("area", "supervisor").filter(pk=entry_id).first()
+    if entry is None:
+        raise Http404
+    do_remove_duty(entry, actor=request.user)
+    messages.success(request, "Removed from the duty rota")
+    return redirect("referrals:rota")

@@ -90,6 +90,7 @@ TWO_FACTOR_EXEMPT = (
     "/login/",
     "/logout/",
     "/account/two-factor/",
+    "/accessibility/",
     "/static/",
     "/healthz",
     "/readyz",

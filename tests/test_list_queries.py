@@ -896,6 +896,7 @@ NOT_LISTS = {
     "readyz": "health check",
     "metrics": "Prometheus metrics: counts, no list",
     "login": "sign-in form",
+    "accessibility": "the accessibility statement: no data",
     "logout": "sign-out",
     "oidc_authentication_init": "single sign-on redirect",
     "oidc_authentication_callback": "single sign-on redirect",

@@ -65,7 +65,6 @@ INSTALLED_APPS = [
     "django.forms",
     "rest_framework",
     "drf_spectacular",
-    "drf_spectacular_sidecar",
     "guardian",
     "pgtrigger",
     "pghistory",
@@ -454,6 +453,10 @@ else:
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="VHub <vhub@police.example>")
 # The address people use to reach VHub, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Where the accessibility statement tells people to report a problem or ask for another format.
+ACCESSIBILITY_CONTACT_EMAIL = env.str(
+    "ACCESSIBILITY_CONTACT_EMAIL", default="vhub-accessibility@police.example"
+)
 
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -499,10 +502,6 @@ SPECTACULAR_SETTINGS = {
         "referrals.integration.IntegrationTokenAuthentication",
     ],
     "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
-    # Swagger UI from the installed sidecar package: nothing is fetched from a CDN.
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {"GradeEnum": "risk.grades.Grade"},
 }

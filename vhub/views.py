@@ -1,5 +1,7 @@
-"""The start page: sends each person to where their work is."""
+"""The start page, which sends each person to where their work is, and the accessibility
+statement."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
@@ -22,3 +24,12 @@ def home(request):  # type: ignore[no-untyped-def]
     if user.is_staff:
         return redirect("admin:index")
     return render(request, "vhub/no_role.html", status=403)
+
+
+def accessibility(request):  # type: ignore[no-untyped-def]
+    """The accessibility statement (GOV.UK's model): for everyone, signed in or not."""
+    return render(
+        request,
+        "vhub/accessibility.html",
+        {"site_url": settings.SITE_URL, "contact_email": settings.ACCESSIBILITY_CONTACT_EMAIL},
+    )

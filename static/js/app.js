@@ -4,6 +4,33 @@ if (window.GOVUKFrontend) {
   window.GOVUKFrontend.initAll();
 }
 
+// Radios that reveal a follow-up question (GOV.UK's conditional reveal). GOV.UK Frontend's own
+// radios module marks each such radio aria-expanded, which ARIA does not allow on a radio
+// (axe-core: aria-allowed-attr), so these groups use this module instead: the same markup
+// (data-aria-controls promoted to aria-controls, the same classes), without aria-expanded.
+// Without JavaScript the follow-up question is always shown.
+document.querySelectorAll('[data-module="vhub-reveal-radios"]').forEach(function (group) {
+  var radios = group.querySelectorAll('input[type="radio"]');
+  radios.forEach(function (radio) {
+    var target = radio.getAttribute("data-aria-controls");
+    if (target && document.getElementById(target)) {
+      radio.setAttribute("aria-controls", target);
+      radio.removeAttribute("data-aria-controls");
+    }
+  });
+  function sync() {
+    radios.forEach(function (radio) {
+      var target = document.getElementById(radio.getAttribute("aria-controls") || "");
+      if (target) {
+        target.classList.toggle("govuk-radios__conditional--hidden", !radio.checked);
+      }
+    });
+  }
+  group.addEventListener("change", sync);
+  window.addEventListener("pageshow", sync);
+  sync();
+});
+
 // MOJ Frontend: sortable tables and button menus (initAll), and the filter panel, which on a
 // phone folds behind a "Show filter" button (it is not one of initAll's components, so each
 // panel is started here with the place for its button).

@@ -749,6 +749,7 @@ EXEMPT = {
     "readyz": "Readiness check for the load balancer.",
     "metrics": "Counts and ages for Prometheus, to the monitoring network only; no case data.",
     "login/": "The sign-in form; signing in is audited as auth.login.",
+    "accessibility/": "The accessibility statement: the same words for everyone.",
     "oidc/authenticate/": "Hands over to the identity provider for single sign-on.",
     "oidc/callback/": "The identity provider's return; the sign-in is audited as auth.login.",
     "invitation/<uidb64>/<token>/": "An invited partner user chooses a password.",

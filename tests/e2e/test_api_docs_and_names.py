@@ -27,9 +27,13 @@ def test_the_api_docs_are_for_signed_in_staff_only(
 
     page = sign_in(new_page, live_server, practitioner)
     page.goto(f"{live_server.url}/api/docs/")
-    # Swagger UI fetches the schema with the practitioner's session and lists the operations.
-    expect(page.get_by_text("VHub API").first).to_be_visible()
+    # The schema as a GOV.UK page: every operation, linked to the data structures it returns.
+    expect(page.get_by_role("heading", level=1)).to_have_text("VHub API")
     expect(page.get_by_text("/api/v1/referrals/{reference}/").first).to_be_visible()
+    page.get_by_role("link", name="GET /api/v1/referrals/{reference}/risk/").click()
+    operation = page.locator("section").filter(has=page.locator("#referral_risk"))
+    operation.get_by_role("link", name="ReferralRisk").click()
+    expect(page.get_by_role("heading", name="ReferralRisk", exact=True)).to_be_visible()
     shot(page, "api-01-docs")
 
 

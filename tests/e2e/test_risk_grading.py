@@ -190,7 +190,8 @@ def test_supervisor_returns_one_assessment_and_changes_the_grade_of_another(
         "table", has=practitioner_page.get_by_role("columnheader", name="Decision")
     )
     expect(decisions).to_contain_text("Approve with a different grade: medium → high")
-    expect(practitioner_page.locator(".vhub-grade--high").first).to_have_text("High")
+    # The referral's grade, at its head (an MOJ badge since issue 18).
+    expect(practitioner_page.locator(".moj-badge").first).to_have_text("High risk")
     shot(practitioner_page, "r10-referral-grade-history")
     assert console_errors == []
 

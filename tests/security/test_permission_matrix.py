@@ -163,6 +163,8 @@ MATRIX: list[Row] = [
     # allow-list (METRICS_ALLOWED_CIDRS); other networks get 404 (tests/vhub/test_metrics.py).
     row("metrics", default=200, anon=200, no_2fa=200),
     row("login", default=302, anon=200, no_2fa=302),  # signed-in people are sent on
+    # The accessibility statement: open to everyone, before signing in or the second factor.
+    row("accessibility", default=200, anon=200, no_2fa=200),
     # Single sign-on is switched off in the tests' settings (tests/accounts/test_oidc.py has it on).
     row("oidc_authentication_init", default=404, anon=404),
     row("oidc_authentication_callback", default=404, anon=404),

@@ -553,6 +553,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
     outbox = _Copy(
         "referrals_outboxmessage",
         [
+            "kind",
             "escalation_id",
             "deliver_after",
             "delivered_at",
@@ -664,7 +665,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
             for recipient in recipients:
                 ids["escalation"] += 1
                 escalations.add(ids["escalation"], clock_id, level, recipient, at)
-                outbox.add(ids["escalation"], at, at, at, at, 0, "")
+                outbox.add("escalation", ids["escalation"], at, at, at, at, 0, "")
 
     partner_users: dict[int, list[int]] = {}
     for pk, agency_id in agency_of.items():

@@ -22,6 +22,7 @@ import os
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.views.decorators.cache import never_cache
+from django_prometheus.middleware import PrometheusAfterMiddleware
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
@@ -136,3 +137,18 @@ def metrics(request):  # type: ignore[no-untyped-def]
     return HttpResponse(
         generate_latest(shared) + generate_latest(own), content_type=CONTENT_TYPE_LATEST
     )
+
+
+class RequestMetricsMiddleware(PrometheusAfterMiddleware):
+    """django-prometheus's last middleware, tolerant of a Content-Length that is not a number:
+    it calls int() on the header and would answer such a request with a 500. Django itself reads
+    the body of such a request as empty, so the header is made to say so before it is measured
+    (the view then sees what it would have seen without metrics)."""
+
+    def process_request(self, request):  # type: ignore[no-untyped-def]
+        try:
+            int(request.headers.get("content-length") or 0)
+        except ValueError:
+            request.META["CONTENT_LENGTH"] = "0"
+            request.__dict__.pop("headers", None)  # a cached property, read from META again
+        return super().process_request(request)

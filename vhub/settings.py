@@ -111,7 +111,7 @@ MIDDLEWARE = [
     "accounts.middleware.RequireTwoFactorMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
-    "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "vhub.metrics.RequestMetricsMiddleware",  # django-prometheus's, see there
 ]
 
 ROOT_URLCONF = "vhub.urls"

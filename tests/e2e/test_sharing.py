@@ -51,7 +51,7 @@ def test_practitioner_shares_with_redaction_sends_encompass_and_refers_to_marac(
     )
     page = sign_in(new_page, live_server, practitioner)
     page.goto(f"{live_server.url}/referrals/{referral.reference}/")
-    expect(page.get_by_role("heading", name="Operation Encompass")).to_be_visible()
+    expect(page.get_by_role("heading", name="Operation Encompass", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="MARAC", exact=True)).to_be_visible()
     shot(page, "sharing-01-referral-before")
 

@@ -33,9 +33,13 @@ class Table:
         return [(h, i in self.numeric) for i, h in enumerate(self.headers)]
 
     @property
-    def body(self) -> list[list[tuple[object, bool, bool]]]:
-        """Rows as (cell, is numeric, is link), for the template."""
+    def body(self) -> list[list[tuple[object, bool, bool, str]]]:
+        """Rows as (cell, is numeric, is link, its column's heading), for the template: on a
+        phone each row is a card, each cell labelled with its heading."""
         return [
-            [(c, i in self.numeric, isinstance(c, Link)) for i, c in enumerate(row)]
+            [
+                (c, i in self.numeric, isinstance(c, Link), self.headers[i])
+                for i, c in enumerate(row)
+            ]
             for row in self.rows
         ]

@@ -119,8 +119,8 @@ def _roster_rows() -> list[dict[str, object]]:
         hours.setdefault(r.user_id, {})[r.weekday] = r.hours
     rows = []
     for user in practitioners():
-        days = [hours.get(user.pk, {}).get(d.value) for d in Weekday]
-        rows.append({"user": user, "days": days, "total": sum(h for h in days if h)})
+        days = [(d.label, hours.get(user.pk, {}).get(d.value)) for d in Weekday]
+        rows.append({"user": user, "days": days, "total": sum(h for _, h in days if h)})
     return rows
 
 

@@ -1,8 +1,10 @@
 """The case-working pages on a phone (390 and 320 px wide) and at a desk (1280 px): the triage
 queue, My referrals, the referral page, the share form, the partner inbox, the list of possible
-hidden high risk and the dashboard read without scrolling sideways (rows become cards, tables
-on the referral page stack); the navigation folds behind a Menu button (GOV.UK service
-navigation) and the queue's filters behind a "Show filters" button (MOJ filter).
+hidden high risk, the dashboard and the other supervisors', managers' and auditors' tables
+(approvals, retention, capacity, SLA policy, risk catalogue and model, audit trail) read
+without scrolling sideways (rows become cards, tables on the referral page stack); the
+navigation folds behind a Menu button (GOV.UK service navigation) and the queue's filters
+behind a "Show filters" button (MOJ filter).
 Screenshots: tests/e2e/screenshots/phone-*.png and desk-*.png.
 """
 
@@ -231,4 +233,52 @@ def test_the_dashboard_opens_with_its_headline_figures_at_a_desk_and_on_a_phone(
     expect_no_sideways_scrolling(page, shot, "dashboard")
     page.locator("#headline-oldest").get_by_role("link").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {oldest.reference}")
+    assert console_errors == []
+
+
+# Supervisors', managers' and auditors' pages whose tables become cards on a phone: the page,
+# and a table on it that is a card list there (its column headings hidden, each cell labelled).
+TABLE_PAGES = {
+    "supervisor": [
+        ("approvals", "/risk/approvals/", "table"),
+        ("retention", "/audit/retention/", "table"),
+        ("capacity", "/dashboards/capacity/", "table"),
+    ],
+    "manager": [
+        ("sla-policy", "/referrals/sla/", "table"),
+        ("risk-catalogue", "/risk/catalogue/", "table"),
+        ("risk-model", "/risk/model/", "table"),
+    ],
+    "auditor": [("audit-events", "/audit/events/", "table")],
+}
+
+
+# How a table's first row is laid out, and whether its column headings are shown.
+CARD_LAYOUT = """t => [getComputedStyle(t.querySelector("tbody tr")).display,
+  t.querySelector("thead").getBoundingClientRect().width > 1]"""
+
+
+@pytest.mark.parametrize("role", list(TABLE_PAGES))
+def test_the_tables_of_supervisors_managers_and_auditors_read_on_a_phone(
+    transactional_db,
+    live_server,
+    new_page,
+    shot,
+    console_errors,
+    request,
+    role,
+    officer,
+    practitioner,
+):  # type: ignore[no-untyped-def]
+    """Each row a card on a phone (at 390 and 320 px); at a desk the same tables as before, with
+    their column headings."""
+    fill_the_queue(officer, practitioner)
+    page = sign_in(new_page, live_server, request.getfixturevalue(role))
+    for name, path, table in TABLE_PAGES[role]:
+        page.goto(f"{live_server.url}{path}")
+        cards = page.locator(f"main {table}.vhub-cards:not(details table)").first
+        at_the_desk(page, shot, name)
+        assert cards.evaluate(CARD_LAYOUT) == ["table-row", True]
+        expect_no_sideways_scrolling(page, shot, name)
+        assert cards.evaluate(CARD_LAYOUT) == ["block", False]
     assert console_errors == []

@@ -73,3 +73,14 @@ def test_a_missing_dump_is_refused(tmp_path):
     with pytest.raises(CommandError, match=r"No \*\.dump file"):
         call_command("restore_drill", backup_dir=tmp_path, stdout=io.StringIO())
     assert _scratch_databases() == []
+
+
+def test_the_tools_major_version_is_read_with_or_without_a_packagers_note():
+    """Found in CI: Debian's "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)" was read as
+    version 0, so the drill took the embedded server's newer pg_dump, whose dump a PostgreSQL 15
+    server cannot restore (it sets transaction_timeout)."""
+    from vhub.management.commands.restore_drill import _major
+
+    assert _major("pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)\n") == 15
+    assert _major("pg_dump (PostgreSQL) 18.3\n") == 18
+    assert _major("pg_dump (PostgreSQL) 9.6.24\n") == 9

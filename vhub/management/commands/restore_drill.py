@@ -40,7 +40,9 @@ COUNTED = (
 
 
 def _major(version_output: str) -> int:
-    match = re.search(r"(\d+)(?:\.\d+)?", version_output.split(")")[-1])
+    """12 from "pg_dump (PostgreSQL) 12.4", also when a packager's note follows, as in
+    Debian's "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)"."""
+    match = re.search(r"\(PostgreSQL\)\s+(\d+)", version_output)
     return int(match.group(1)) if match else 0
 
 

@@ -25,13 +25,8 @@ from vhub.pooling import pooled
 
 PGBOUNCER = "/usr/sbin/pgbouncer"
 
-pytestmark = [
-    pytest.mark.skipif(
-        not os.access(PGBOUNCER, os.X_OK),
-        reason=f"{PGBOUNCER} is not installed (Debian package pgbouncer; CI installs it)",
-    ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# Debian's pgbouncer is required (.ci/run installs it): a missing binary fails, never skips.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _free_port() -> int:

@@ -40,6 +40,7 @@ ACTION_LABELS = {
     "person.match_bulk_reject": "Several matches rejected together",
     "person.match_reject": "Possible match rejected",
     "person.view": "Person's chronology viewed",
+    "search.run": "People and referrals searched",
     "assessment.save_draft": "Risk assessment saved as draft",
     "assessment.submit": "Risk assessment submitted for approval",
     "assessment.view": "Risk assessment viewed",

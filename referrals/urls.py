@@ -1,6 +1,6 @@
 from django.urls import path
 
-from referrals import rota_views, views
+from referrals import rota_views, search_views, views
 
 app_name = "referrals"
 urlpatterns = [
@@ -26,6 +26,7 @@ urlpatterns = [
         name="draft_entry",
     ),
     path("drafts/<int:draft_id>/<slug:section>/", views.draft_section, name="draft_section"),
+    path("search/", search_views.search, name="search"),
     path("queue/", views.queue, name="queue"),
     path("queue/close/", views.bulk_close, name="bulk_close"),
     path("closures/", views.closures_waiting, name="closures"),

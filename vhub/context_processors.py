@@ -17,6 +17,8 @@ def navigation(request):  # type: ignore[no-untyped-def]
         items += [("My referrals", "referrals:mine"), ("New referral", "referrals:new")]
     if user.is_vhub_case_reader:
         items.append(("Triage queue", "referrals:queue"))
+    if user.is_vhub_case_reader or user.has_role(Role.OFFICER):
+        items.append(("Search", "referrals:search"))
     if user.is_vhub_caseworker:
         items.append(("Possible matches", "referrals:matches"))
     if user.has_role(Role.SUPERVISOR):

@@ -1,0 +1,172 @@
+"""Search across every person and referral a user may see, open and closed (DESIGN.md §3).
+
+Names match by trigram similarity (pg_trgm), word by word against the first and last names,
+so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that name; where the
+server has fuzzystrmatch (referrals migration 0025), a word also matches a name that sounds the
+same (Double Metaphone: "Shivaun" finds Siobhan). Date of birth, postcode, address, the
+referral's reference (or the incident's) and the child's school narrow the search; every term
+given must match. Results are people, each with the referrals they appear in that the user may
+see: all of them for VHub staff, the officer's own for an officer.
+
+Two queries whatever the number of results: the people (ranked), then their referrals.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import connection
+
+from accounts.models import User
+from referrals.models import Person, ReferralSubject
+
+MAX_PEOPLE = 50  # the page shows the best 50; a narrower search finds the rest
+MAX_WORDS = 4  # words of a name compared (a longer name adds nothing but cost)
+_PHONETIC: dict[str, bool] = {}  # database name -> whether fuzzystrmatch is installed
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    name: str = ""
+    date_of_birth: date | None = None
+    address: str = ""
+    postcode: str = ""
+    reference: str = ""
+    school: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.as_details().values())
+
+    def as_details(self) -> dict[str, str]:
+        """The terms as the audit event records them (what was searched for, not what was
+        found)."""
+        values = {
+            "name": self.name,
+            "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else "",
+            "address": self.address,
+            "postcode": self.postcode,
+            "reference": self.reference,
+            "school": self.school,
+        }
+        return {key: value for key, value in values.items() if value}
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w in self.name.lower().replace(",", " ").split() if len(w) > 1][:MAX_WORDS]
+
+
+@dataclass
+class PersonResult:
+    person: Person
+    score: float
+    appearances: list[ReferralSubject] = field(default_factory=list)
+
+
+def phonetic_available() -> bool:
+    """Whether this database has fuzzystrmatch (asked once per process and database)."""
+    name = str(connection.settings_dict["NAME"])
+    if name not in _PHONETIC:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'fuzzystrmatch'")
+            _PHONETIC[name] = cursor.fetchone() is not None
+    return _PHONETIC[name]
+
+
+def search_scope(user: User) -> str:
+    """Whose referrals a person's search covers: 'all' (VHub staff), 'own' (an officer: the
+    referrals they sent), or 'none'."""
+    if user.is_vhub_case_reader:
+        return "all"
+    if user.has_role("officer"):
+        return "own"
+    return "none"
+
+
+def compact_postcode(text: str) -> str:
+    return "".join(text.split()).upper()
+
+
+def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[str, object]]:
+    where = ["p.merged_into_id IS NULL"]
+    score = ["0"]
+    params: dict[str, object] = {"limit": MAX_PEOPLE}
+    phonetic = phonetic_available()
+    for i, word in enumerate(terms.words):
+        params[f"w{i}"] = word
+        arms = [f"lower(p.first_name) %% %(w{i})s", f"lower(p.last_name) %% %(w{i})s"]
+        if phonetic:
+            # dmetaphone is case-blind; its indexes are on the names as stored.
+            arms += [
+                f"dmetaphone(p.first_name) = dmetaphone(%(w{i})s)",
+                f"dmetaphone(p.last_name) = dmetaphone(%(w{i})s)",
+            ]
+        where.append("(" + " OR ".join(arms) + ")")
+        score.append(
+            f"GREATEST(similarity(lower(p.first_name), %(w{i})s),"
+            f" similarity(lower(p.last_name), %(w{i})s))"
+        )
+    if terms.date_of_birth:
+        where.append("p.date_of_birth = %(dob)s")
+        params["dob"] = terms.date_of_birth
+    if terms.postcode:
+        where.append("upper(replace(p.postcode, ' ', '')) = %(postcode)s")
+        params["postcode"] = compact_postcode(terms.postcode)
+    if terms.address:
+        where.append("lower(p.address) %% %(address)s")
+        score.append("similarity(lower(p.address), %(address)s)")
+        params["address"] = terms.address.lower()
+    # Terms about the referral (its reference, the child's school) and the officer's scope are
+    # asked of the person's appearances in referrals.
+    on_referral = []
+    if scope == "own":
+        on_referral.append("r.submitted_by_id = %(officer)s")
+        params["officer"] = user.pk
+    if terms.reference:
+        on_referral.append(
+            "(r.reference = %(reference)s OR upper(r.incident_reference) = %(reference)s)"
+        )
+        params["reference"] = terms.reference.strip().upper()
+    if terms.school:
+        on_referral.append("lower(s.school) %% %(school)s")
+        params["school"] = terms.school.lower()
+    if on_referral:
+        where.append(
+            "EXISTS (SELECT 1 FROM referrals_referralsubject s"  # noqa: S608 (fixed fragments)
+            " JOIN referrals_referral r ON r.id = s.referral_id"
+            " WHERE s.person_id = p.id AND " + " AND ".join(on_referral) + ")"
+        )
+    # Built from the fixed fragments above only; every value the user typed is a parameter.
+    sql = (
+        "SELECT p.id, "  # noqa: S608
+        + " + ".join(score)
+        + " AS score FROM referrals_person p WHERE "
+        + " AND ".join(where)
+        + " ORDER BY score DESC, lower(p.last_name), lower(p.first_name), p.id LIMIT %(limit)s"
+    )
+    return sql, params
+
+
+def search_people(*, user: User, terms: SearchTerms) -> list[PersonResult]:
+    """The people matching every term, best first, each with the referrals (newest incident
+    first) the user may see them in. Nothing for empty terms or a user with no scope."""
+    scope = search_scope(user)
+    if scope == "none" or terms.empty or (terms.name and not terms.words):
+        return []
+    sql, params = _people_sql(terms, scope, user)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ranked = cursor.fetchall()
+    if not ranked:
+        return []
+    appearances = ReferralSubject.objects.filter(
+        person_id__in=[pk for pk, _ in ranked]
+    ).select_related("person", "referral__incident_type")
+    if scope == "own":
+        appearances = appearances.filter(referral__submitted_by=user)
+    results = {pk: PersonResult(person=Person(pk=pk), score=float(s)) for pk, s in ranked}
+    for subject in appearances.order_by("-referral__incident_at", "referral_id", "id"):
+        result = results[subject.person_id]
+        result.person = subject.person
+        result.appearances.append(subject)
+    # A person on no referral at all (a record kept after its referral's deletion) is not shown.
+    return [r for r in results.values() if r.appearances]

@@ -1,0 +1,131 @@
+"""Search across every person and referral (referrals/search.py): what it finds, whom it finds
+it for, and the audit of each search."""
+
+from datetime import date
+
+import pytest
+
+from accounts.models import User
+from audit.models import AuditEvent
+from referrals.actions import do_close_referral
+from referrals.models import ClosureOutcome, Referral
+from referrals.search import PersonResult, SearchTerms, phonetic_available, search_people
+from tests.factories import child, submit_referral
+
+BORN = date(2019, 3, 27)
+
+
+def _lily(officer: User, **overrides: object) -> Referral:
+    return submit_referral(officer, children=[child(**{"date_of_birth": BORN, **overrides})])
+
+
+def _names(results: list[PersonResult]) -> list[str]:
+    return [r.person.full_name for r in results]
+
+
+def test_a_misspelt_name_finds_the_child(officer, practitioner):
+    referral = _lily(officer)
+    results = search_people(user=practitioner, terms=SearchTerms(name="Lilly Smyth"))
+    assert _names(results) == ["Lily Smith"]
+    assert [s.referral for s in results[0].appearances] == [referral]
+
+
+def test_a_surname_alone_finds_everyone_of_that_name(officer, practitioner):
+    _lily(officer)
+    _lily(officer, first_name="Oscar", date_of_birth=date(2017, 1, 2))
+    _lily(officer, first_name="Ruby", last_name="Jones")
+    results = search_people(user=practitioner, terms=SearchTerms(name="smith"))
+    assert sorted(_names(results)) == ["Lily Smith", "Oscar Smith"]
+
+
+def test_every_term_given_must_match(officer, practitioner):
+    _lily(officer)
+    _lily(officer, date_of_birth=date(2015, 6, 1), postcode="SY1 1AA")
+    by_birth = SearchTerms(name="Lily Smith", date_of_birth=BORN)
+    assert [r.person.date_of_birth for r in search_people(user=practitioner, terms=by_birth)] == [
+        BORN
+    ]
+    by_postcode = SearchTerms(postcode="sy11aa")
+    assert [r.person.postcode for r in search_people(user=practitioner, terms=by_postcode)] == [
+        "SY1 1AA"
+    ]
+    assert search_people(user=practitioner, terms=SearchTerms(name="Lily", school="Oakfield")) == []
+
+
+def test_reference_address_and_school_find_the_child(officer, practitioner):
+    referral = _lily(officer, address="4 Castle Street, Ludlow", school="Ludlow Junior School")
+    _lily(officer, first_name="Ruby", address="9 Bridge Road, Ross", school="Ross Infants")
+    for terms in (
+        SearchTerms(reference=referral.reference.lower()),
+        SearchTerms(address="castle street ludlow"),
+        SearchTerms(school="ludlow junior"),
+    ):
+        assert _names(search_people(user=practitioner, terms=terms)) == ["Lily Smith"], terms
+
+
+def test_closed_referrals_are_found(officer, practitioner, supervisor):
+    referral = _lily(officer)
+    outcome = ClosureOutcome.objects.get(code="no-further-action-police")
+    do_close_referral(referral, actor=practitioner, outcome=outcome, rationale="Nothing more.")
+    results = search_people(user=practitioner, terms=SearchTerms(name="Lily Smith"))
+    assert results[0].appearances[0].referral.status in ("closed", "no_further_action")
+
+
+def test_an_officer_finds_only_their_own_referrals(officer, officer2, practitioner):
+    mine = _lily(officer)
+    _lily(officer2)
+    assert (
+        search_people(user=officer2, terms=SearchTerms(name="Lily Smith"))[0]
+        .appearances[0]
+        .referral
+        != mine
+    )
+    results = search_people(user=officer, terms=SearchTerms(name="Lily Smith"))
+    assert [s.referral for r in results for s in r.appearances] == [mine]
+    # The hub sees both.
+    hub = search_people(user=practitioner, terms=SearchTerms(name="Lily Smith"))
+    assert len([s for r in hub for s in r.appearances]) == 2
+
+
+@pytest.mark.parametrize("who", ["partner_a", "auditor"])
+def test_nobody_else_searches_referrals(db, request, officer, who):
+    _lily(officer)
+    user = request.getfixturevalue(who)
+    assert search_people(user=user, terms=SearchTerms(name="Lily Smith")) == []
+
+
+def test_a_name_that_sounds_the_same_is_found(officer, practitioner):
+    if not phonetic_available():
+        pytest.skip("this PostgreSQL has no fuzzystrmatch (the embedded server's build)")
+    _lily(officer, first_name="Siobhan", last_name="Kearney")
+    results = search_people(user=practitioner, terms=SearchTerms(name="Shivaun Carney"))
+    assert _names(results) == ["Siobhan Kearney"]
+
+
+def test_the_page_searches_and_audits_the_terms(client_for, officer, practitioner):
+    referral = _lily(officer)
+    response = client_for(practitioner).get("/referrals/search/", {"name": "Lilly Smyth"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Lily Smith" in page
+    assert referral.reference in page
+    event = AuditEvent.objects.get(action="search.run", actor=practitioner)
+    assert event.details["terms"] == {"name": "Lilly Smyth"}
+    assert event.details["referrals"] == [referral.pk]
+
+
+def test_an_empty_search_asks_for_a_term(client_for, practitioner):
+    page = client_for(practitioner).get("/referrals/search/", {"name": " "}).content.decode()
+    assert "Enter a name, date of birth, postcode, address, reference or school" in page
+    assert not AuditEvent.objects.filter(action="search.run").exists()
+
+
+def test_nothing_typed_gives_an_error_page(client_for, practitioner):
+    for params in (
+        {"name": "x" * 500},
+        {"name": "%_\\'\"; --"},
+        {"date_of_birth_0": "31", "date_of_birth_1": "2", "date_of_birth_2": "2020"},
+        {"reference": "\x00"},
+        {"postcode": "%%%"},
+    ):
+        assert client_for(practitioner).get("/referrals/search/", params).status_code == 200

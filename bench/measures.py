@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -357,6 +358,115 @@ def queue_page(ctx: Context) -> Result:
             "queries_by_page": counts,
             "queries_constant": constant,
             "baseline_queries_page_1": naive_queries,
+        },
+    )
+
+
+# --- Search -------------------------------------------------------------------------------
+
+
+def _misspelt(name: str) -> str:
+    """A name as a hurried person types it: a doubled letter and a vowel swapped for y."""
+    if len(name) < 3:
+        return name
+    doubled = name[:2] + name[1] + name[2:]
+    for vowel in "iIeE":
+        if vowel in doubled[1:]:
+            at = doubled.index(vowel, 1)
+            return doubled[:at] + "y" + doubled[at + 1 :]
+    return doubled
+
+
+def _search_urls(count: int = 20) -> list[str]:
+    """Searches a practitioner makes, for people drawn from the data: a misspelt name, a name
+    with a date of birth, a surname alone, a name with a postcode, an address with a postcode,
+    a referral's reference, a name with a school."""
+    # Models are imported when a measure runs, as in every measure here (Django is set up by then).
+    from referrals.models import ReferralSubject
+
+    base = reverse("referrals:search")
+    subjects = list(
+        ReferralSubject.objects.filter(role="child")
+        .select_related("person", "referral")
+        .order_by("id")[: count * 500 : 500]
+    )
+    urls = []
+    for s in subjects:
+        p = s.person
+        born = p.date_of_birth
+        kinds: list[dict[str, object]] = [
+            {"name": f"{_misspelt(p.first_name)} {_misspelt(p.last_name)}"},
+            {
+                "name": p.full_name,
+                "date_of_birth_0": born.day,
+                "date_of_birth_1": born.month,
+                "date_of_birth_2": born.year,
+            },
+            {"name": p.last_name},
+            {"name": p.full_name, "postcode": p.postcode.lower()},
+            {"address": p.address, "postcode": p.postcode},
+            {"reference": s.referral.reference},
+            {"name": _misspelt(p.first_name) + " " + p.last_name, "school": "riverside primary"},
+        ]
+        urls += [f"{base}?{urlencode(k)}" for k in kinds]
+    return urls
+
+
+def _naive_search(name: str) -> list[object]:
+    """The same name search without the trigram indexes: every person compared in turn."""
+    from django.contrib.postgres.search import TrigramSimilarity
+    from django.db.models import Value
+    from django.db.models.functions import Concat, Lower
+
+    from referrals.models import Person
+
+    full = Lower(Concat("first_name", Value(" "), "last_name"))
+    return list(
+        Person.objects.annotate(sim=TrigramSimilarity(full, name.lower()))
+        .filter(sim__gte=0.3)
+        .order_by("-sim")[:50]
+    )
+
+
+@measure(
+    "search",
+    label="Search people and referrals",
+    target="p95 ≤ 100 ms",
+    unit="ms p95",
+    baseline="a name compared with every person (no index)",
+)
+def search(ctx: Context) -> Result:
+    from referrals.search import phonetic_available
+
+    user = ctx.user("bench.practitioner")
+    client = ctx.client_for(user)
+    urls = _search_urls()
+    _time_pages(client, urls[:14], 14)  # warm caches and connections
+    timings = _time_pages(client, urls, max(ctx.samples, len(urls)))
+    by_kind: dict[str, list[float]] = {}
+    kinds = ["misspelt", "name+birth", "surname", "name+postcode", "address", "ref", "school"]
+    for i, t in enumerate(timings):
+        by_kind.setdefault(kinds[(i % len(urls)) % len(kinds)], []).append(t)
+    queries = {kinds[i]: _query_count(client, urls[i]) for i in range(len(kinds))}
+    names = urls[:: len(kinds)][:10]
+    naive = []
+    for url in names:
+        name = parse_qs(urlsplit(url).query)["name"][0]
+        start = time.perf_counter()
+        _naive_search(name)
+        naive.append(time.perf_counter() - start)
+    p95 = ms(percentile(timings, 95))
+    return Result(
+        value=p95,
+        baseline=ms(percentile(naive, 95)),
+        met=p95 <= 100,
+        detail={
+            "p50_ms": ms(percentile(timings, 50)),
+            "p95_ms": p95,
+            "requests": len(timings),
+            "p95_ms_by_kind": {k: ms(percentile(v, 95)) for k, v in by_kind.items()},
+            "queries_by_kind": queries,
+            "phonetic": phonetic_available(),
         },
     )
 

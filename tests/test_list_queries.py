@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -362,6 +362,18 @@ def _suggested_matches(cast: Cast, ctx: dict, n: int) -> list[str]:
             submit_referral(cast.officer, children=[child(first_name=name)])
         names.append(name)
     return names
+
+
+def _children_found(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Different children called Lily Smith (each born on another day), each in a referral:
+    the search for the name finds every one, with their referral."""
+    references = []
+    for _ in range(n):
+        born = date(2019, 1, 1) + timedelta(days=next(_serial) * 3)
+        references.append(
+            submit_referral(cast.officer, children=[child(date_of_birth=born)]).reference
+        )
+    return references
 
 
 def _one_import(cast: Cast) -> dict:
@@ -818,6 +830,7 @@ LISTS = [
     ListCase("referrals:sla_history", "manager", _sla_versions),
     ListCase("referrals:imports", "manager", _imports),
     ListCase("referrals:matches", "practitioner", _suggested_matches),
+    ListCase("referrals:search", "practitioner", _children_found, query="?name=Lilly+Smyth"),
     ListCase("referrals:import_scan", "manager", _scanned, setup=_one_import),
     ListCase("referrals:import_scan_csv", "manager", _scanned, setup=_one_import),
     ListCase("notifications", "practitioner", _notifications),
@@ -882,6 +895,7 @@ LISTS = [
     # API
     ListCase("api-referral", "practitioner", _partner_clocks, variant="clocks", setup=_approved),
     ListCase("api-referral-risk", "practitioner", _more_children),
+    ListCase("api-search", "practitioner", _children_found, query="?name=Lilly+Smyth"),
 ]
 
 # Every other named URL, and why it is not a list (or where its rows are counted instead).

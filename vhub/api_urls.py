@@ -10,6 +10,7 @@ from referrals.api import (
     ReferralMergeView,
     ReferralReopenView,
 )
+from referrals.search_api import SearchView
 from risk.api import ReferralRiskView
 from vhub.api_docs import ApiDocsView
 
@@ -34,6 +35,7 @@ urlpatterns = [
         ReferralMergeView.as_view(),
         name="api-referral-merge",
     ),
+    path("v1/search/", SearchView.as_view(), name="api-search"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(), name="api-docs"),
 ]

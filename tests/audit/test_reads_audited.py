@@ -339,6 +339,21 @@ READS: list[Read] = [
         "import_scan.export",
     ),
     Read("referrals/matches/", "practitioner", lambda c: "/referrals/matches/", "case_list.view"),
+    # A search names what it found, and its terms (tests/referrals/test_search.py).
+    Read(
+        "referrals/search/",
+        "practitioner",
+        lambda c: "/referrals/search/?name=Lilly+Smyth",
+        "search.run",
+        lambda c: c.referral,
+    ),
+    Read(
+        "api/v1/search/",
+        "officer",
+        lambda c: "/api/v1/search/?name=Lily+Smith",
+        "search.run",
+        lambda c: c.referral,
+    ),
     Read(
         "referrals/people/<int:person_id>/",
         "manager",

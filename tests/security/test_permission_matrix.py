@@ -206,6 +206,8 @@ MATRIX: list[Row] = [
     row("referrals:draft_section", DRAFT + "incident/", default=404, officer=200),
     # --- Referrals: the hub's work -----------------------------------------------------------
     row("referrals:queue", hub=200),
+    # Search: the hub across every referral, an officer across their own (the blank form here).
+    row("referrals:search", hub=200, officers=200),
     row("referrals:next_case", post=True, casework=OK),
     row("referrals:closures", supervisor=200),
     row("referrals:allocate", post=True, supervisor=OK),
@@ -418,6 +420,17 @@ API_MATRIX: list[Row] = [
         hub=200,
         unaudited={"api": "this operation takes no token: the records system is anonymous"},
     ),
+    # Search: the hub and officers (each within their own scope); no query is a 400.
+    api_row(
+        "GET",
+        "/api/v1/search/",
+        anon=403,
+        api=403,
+        default=403,
+        hub=OK,
+        officers=OK,
+        unaudited={"api": "this operation takes no token: the records system is anonymous"},
+    ),
     # A referral's end: practitioners and supervisors, as on the pages (an empty body is a 400).
     *(
         api_row(
@@ -439,6 +452,7 @@ API_URL_NAMES = {
     "POST /api/v1/referrals/{reference}/close/": "api-referral-close",
     "POST /api/v1/referrals/{reference}/reopen/": "api-referral-reopen",
     "POST /api/v1/referrals/{reference}/merge/": "api-referral-merge",
+    "GET /api/v1/search/": "api-search",
 }
 
 

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from partners import portal_views, sharing_views, views
+from partners import portal_views, search_views, sharing_views, views
 
 app_name = "partners"
 urlpatterns = [
     path("inbox/", views.inbox, name="inbox"),
+    path("search/", search_views.search, name="search"),
     path("shares/<int:share_id>/", views.share_detail, name="share"),
     path("shares/<int:share_id>/history/", views.share_history, name="share_history"),
     path("shares/<int:share_id>/pack.pdf", views.share_pack, name="share_pack"),

@@ -45,6 +45,7 @@ from referrals.actions import (
     do_submit_draft,
     do_take_next_case,
 )
+from referrals.bulk_views import allocation_preview
 from referrals.calendars import (
     UNIT_CHOICES,
     UNIT_MINUTES,
@@ -434,6 +435,9 @@ def allocate(request):  # type: ignore[no-untyped-def]
             messages.error(request, errors[0])
         back = request.POST.get("back", "")
         return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
+    if request.POST.get("step") != "confirm":  # first the preview (referrals/bulk_views.py)
+        to = form.cleaned_data["allocate_to"]
+        return allocation_preview(request, request.user, [r.pk for r in referrals], to)
     try:
         count = do_allocate_referrals(
             referrals, actor=request.user, to=form.cleaned_data["allocate_to"]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from risk import quality_views, views
+from risk import bulk_views, quality_views, views
 
 app_name = "risk"
 urlpatterns = [
@@ -20,6 +20,7 @@ urlpatterns = [
         name="suggest",
     ),
     path("reviews/", views.reviews, name="reviews"),
+    path("reviews/bulk/", bulk_views.bulk_review, name="bulk_review"),
     path("reviews/<int:flag_id>/", views.review_flag, name="review_flag"),
     path("model/", views.risk_model, name="model"),
     path("model/history/", views.risk_model_history, name="model_history"),

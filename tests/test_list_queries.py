@@ -376,6 +376,20 @@ def _children_found(cast: Cast, ctx: dict, n: int) -> list[str]:
     return references
 
 
+def _children_shared(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Different children called Lily Smith, each in a referral shared with Herefordshire: a
+    partner's search for the name finds each, with a link to its share."""
+    links = []
+    for _ in range(n):
+        born = date(2019, 1, 1) + timedelta(days=next(_serial) * 3)
+        referral = approved_referral(
+            cast.officer, cast.practitioner, cast.supervisor, children=[child(date_of_birth=born)]
+        )
+        share = share_with(referral, cast.practitioner)
+        links.append(f'href="{reverse("partners:share", args=[share.pk])}"')
+    return links
+
+
 def _one_import(cast: Cast) -> dict:
     job = ImportJob.objects.create(original_name="backlog.csv", created_at=now())
     return {"job": job, "url": {"job_id": job.pk}}
@@ -852,6 +866,7 @@ LISTS = [
     ListCase("risk:joint_list", "partner_a", _joint_audits),
     # partners
     ListCase("partners:inbox", "partner_a", _shares_to_herefordshire),
+    ListCase("partners:search", "partner_a", _children_shared, query="?name=Lilly+Smyth"),
     ListCase("partners:share", "partner_a", _messages, variant="thread", setup=_one_share),
     ListCase("partners:share_history", "practitioner", _pack_renders, setup=_one_share),
     ListCase("partners:authorisations", "supervisor", _pending_shares, setup=_authorisation_needed),
@@ -930,7 +945,10 @@ NOT_LISTS = {
     "referrals:draft_entry": "form",
     "referrals:draft_section": "form",
     "referrals:next_case": "POST",
-    "referrals:allocate": "POST",
+    "referrals:allocate": "POST: the allocation's preview, then the allocation; the preview's "
+    "query count is pinned in tests/referrals/test_queue.py",
+    "risk:bulk_review": "POST: the bulk review's choice and preview; the preview's query count is "
+    "pinned in tests/risk/test_bulk_review.py",
     "referrals:bulk_close": "POST: the bulk close's choice and preview; its query count is pinned "
     "in tests/referrals/test_closure.py::test_the_bulk_close_preview_has_a_fixed_number_of_queries",
     "referrals:import_job": "one import's progress",

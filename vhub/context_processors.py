@@ -48,7 +48,7 @@ def navigation(request):  # type: ignore[no-untyped-def]
             ("MARAC meetings", "partners:marac_meetings"),
         ]
     if user.is_partner:
-        items.append(("Shared referrals", "partners:inbox"))
+        items += [("Shared referrals", "partners:inbox"), ("Search", "partners:search")]
     # The partner portal (docs/partner-portal.md)
     if user.is_partner:
         items.append(("Information requests", "partners:isrs"))

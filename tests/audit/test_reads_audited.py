@@ -348,6 +348,13 @@ READS: list[Read] = [
         lambda c: c.referral,
     ),
     Read(
+        "partners/search/",
+        "partner_a",
+        lambda c: "/partners/search/?name=Lily+Smith",
+        "search.run",
+        lambda c: c.share.referral,
+    ),
+    Read(
         "api/v1/search/",
         "officer",
         lambda c: "/api/v1/search/?name=Lily+Smith",
@@ -732,6 +739,7 @@ POST_ONLY = {
     "referrals/matches/<int:match_id>/",
     "referrals/matches/confirm/",  # its preview is audited as a list view (test_matches_views)
     "referrals/matches/reject/",  # the same
+    "risk/reviews/bulk/",  # its choice and preview are audited as list views (test_bulk_review)
     "referrals/sla/closures/<int:closure_id>/remove/",
     "referrals/<str:reference>/triage/",
     "referrals/<str:reference>/route/",

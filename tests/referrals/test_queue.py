@@ -146,13 +146,38 @@ def test_next_case_with_nothing_waiting_says_so(client_for, practitioner):
 def test_supervisor_allocates_in_bulk(client_for, officer, practitioner, practitioner2, supervisor):
     first, second = submit_referral(officer), submit_referral(officer)
     do_start_triage(first, actor=practitioner)
-    response = client_for(supervisor).post(
-        "/referrals/queue/allocate/",
-        {"referrals": [first.pk, second.pk], "allocate_to": practitioner2.pk},
-    )
+    chosen = {"referrals": [first.pk, second.pk], "allocate_to": practitioner2.pk}
+    client = client_for(supervisor)
+    preview = client.post("/referrals/queue/allocate/", chosen)
+    # First the preview: what is selected and who holds it now; nothing is allocated yet.
+    assert preview.status_code == 200
+    assert first.reference in preview.content.decode()
+    assert not Referral.objects.filter(allocated_to=practitioner2).exists()
+    response = client.post("/referrals/queue/allocate/", {**chosen, "step": "confirm"})
     assert response.status_code == 302
     assert set(Referral.objects.values_list("allocated_to", flat=True)) == {practitioner2.pk}
     assert AuditEvent.objects.filter(action="referral.allocate", actor=supervisor).count() == 2
+
+
+def test_the_allocation_preview_has_a_fixed_number_of_queries(
+    client_for, officer, supervisor, practitioner2, django_assert_num_queries
+):
+    referrals = [submit_referral(officer) for _ in range(2)]
+    client = client_for(supervisor)
+
+    def preview() -> None:
+        chosen = {"referrals": [r.pk for r in referrals], "allocate_to": practitioner2.pk}
+        assert client.post("/referrals/queue/allocate/", chosen).status_code == 200
+
+    preview()  # warm per-process caches
+    for more in (0, 3):
+        referrals += [submit_referral(officer) for _ in range(more)]
+        # session, user, second factor, roles; the referrals chosen; the practitioners offered;
+        # the preview's referrals with their holders, and their children; the audit event
+        # (lock, chain head, insert); unread notices; the agency (page header); the session's
+        # save (savepoint, update, release)
+        with django_assert_num_queries(16):
+            preview()
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "manager"])

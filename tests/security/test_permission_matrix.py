@@ -278,6 +278,8 @@ MATRIX: list[Row] = [
     ),
     row("risk:suggest", CHILD + "suggest/", post=True, casework=OK, officers=404),
     row("risk:reviews", supervisor=200),
+    # Flags reviewed together, as one at a time: supervisors only (no flag chosen: back, told).
+    row("risk:bulk_review", post=True, supervisor=OK),
     row("risk:review_flag", "/risk/reviews/{flag.pk}/", supervisor=200),
     row("risk:model", manager=200),
     row("risk:model_history", manager=200),
@@ -294,6 +296,7 @@ MATRIX: list[Row] = [
     row("risk:joint_score", "/risk/quality/joint/{joint_audit.pk}/", agency_a=200, partner_b=404),
     # --- Partners: shares (to Herefordshire) -------------------------------------------------
     row("partners:inbox", partners=200),
+    row("partners:search", partners=200),  # the children of the agency's own shares
     row("partners:share", SHARE, default=404, agency_a=200, hub=200),
     row("partners:share_history", SHARE + "history/", hub=200),
     row("partners:share_pack", SHARE + "pack.pdf", default=404, agency_a=200, hub=200),

@@ -138,6 +138,16 @@ def test_the_staff_caller_can_end_a_referral(keep_connection, as_staff, officer,
     case.validate_response(response, checks=CHECKS)
 
 
+def test_the_staff_caller_searches(keep_connection, as_staff):
+    """Guards the generated searches: a valid one answers 200 with the people found, and the
+    answer matches the schema."""
+    case = schema["/api/v1/search/"]["GET"].Case(query={"name": "Lilly Smyth"})
+    response = case.call(**as_staff.credentials)
+    assert response.status_code == 200, response.text
+    assert [p["name"] for p in response.json()["people"]] == ["Lily Smith"]
+    case.validate_response(response, checks=CHECKS)
+
+
 def test_the_records_system_is_signed_in(keep_connection, as_records_system):
     path = "/api/v1/referrals/{reference}/"
     case = schema[path]["GET"].Case(path_parameters={"reference": as_records_system.reference})

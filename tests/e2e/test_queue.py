@@ -271,6 +271,12 @@ def test_supervisor_allocates_two_referrals_to_a_practitioner(
     page.get_by_label("Allocate the selected referrals to").select_option(label=name)
     shot(page, "q08-supervisor-selects-two-referrals")
     page.get_by_role("button", name="Allocate", exact=True).click()
+    # The preview: each referral and who holds it now; nothing is allocated yet.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check before allocating")
+    expect(page.locator("tbody tr")).to_have_count(2)
+    assert practitioner2.allocated_referrals.count() == 0
+    shot(page, "q08b-supervisor-checks-the-allocation")
+    page.get_by_role("button", name="Allocate 2 referrals").click()
 
     expect(page).to_have_url(re.compile(r"/referrals/queue/$"))
     expect_success_banner(page, f"2 referrals allocated to {name}")

@@ -1,9 +1,12 @@
 """Search across every person and referral a user may see, open and closed (DESIGN.md §3).
 
-Names match by trigram similarity (pg_trgm), word by word against the first and last names,
-so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that name; where the
-server has fuzzystrmatch (referrals migration 0025), a word also matches a name that sounds the
-same (Double Metaphone: "Shivaun" finds Siobhan). Date of birth, postcode, address, the
+Names match by trigram similarity (pg_trgm), word by word: the last word against the last name
+and the others against the first name ("Smith, Lily" the other way round), a single word
+against either, so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that
+name; where the server has fuzzystrmatch (referrals migration 0025), a word also matches a name
+that sounds the same (Double Metaphone: "Shivaun" finds Siobhan). Comparing each word with one
+name, not both, lets PostgreSQL combine the two names' indexes instead of reading every person
+who shares a common surname (bench/README.md). Date of birth, postcode, address, the
 referral's reference (or the incident's) and the child's school narrow the search; every term
 given must match. Results are people, each with the referrals they appear in that the user may
 see: all of them for VHub staff, the officer's own for an officer.
@@ -54,6 +57,22 @@ class SearchTerms:
     def words(self) -> list[str]:
         return [w for w in self.name.lower().replace(",", " ").split() if len(w) > 1][:MAX_WORDS]
 
+    def name_parts(self) -> list[tuple[str, str]]:
+        """Each word of the name with the name it is compared with: 'first', 'last' or
+        'either'. People type "Lily Smith" (the last word is the last name, the others the
+        first name) or "Smith, Lily"; a single word may be either."""
+        words = self.words
+        if not words:
+            return []
+        if len(words) == 1:
+            return [(words[0], "either")]
+        if "," in self.name:
+            last, _, first = self.name.lower().partition(",")
+            return [(w, "last") for w in last.split() if len(w) > 1][:MAX_WORDS] + [
+                (w, "first") for w in first.replace(",", " ").split() if len(w) > 1
+            ][:MAX_WORDS]
+        return [(w, "first") for w in words[:-1]] + [(words[-1], "last")]
+
 
 @dataclass
 class PersonResult:
@@ -91,20 +110,16 @@ def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[s
     score = ["0"]
     params: dict[str, object] = {"limit": MAX_PEOPLE}
     phonetic = phonetic_available()
-    for i, word in enumerate(terms.words):
+    for i, (word, compared) in enumerate(terms.name_parts()):
         params[f"w{i}"] = word
-        arms = [f"lower(p.first_name) %% %(w{i})s", f"lower(p.last_name) %% %(w{i})s"]
+        columns = ["first_name", "last_name"] if compared == "either" else [f"{compared}_name"]
+        arms = [f"lower(p.{c}) %% %(w{i})s" for c in columns]
         if phonetic:
             # dmetaphone is case-blind; its indexes are on the names as stored.
-            arms += [
-                f"dmetaphone(p.first_name) = dmetaphone(%(w{i})s)",
-                f"dmetaphone(p.last_name) = dmetaphone(%(w{i})s)",
-            ]
+            arms += [f"dmetaphone(p.{c}) = dmetaphone(%(w{i})s)" for c in columns]
         where.append("(" + " OR ".join(arms) + ")")
-        score.append(
-            f"GREATEST(similarity(lower(p.first_name), %(w{i})s),"
-            f" similarity(lower(p.last_name), %(w{i})s))"
-        )
+        similarities = [f"similarity(lower(p.{c}), %(w{i})s)" for c in columns]
+        score.append(f"GREATEST({', '.join(similarities)})")
     if terms.date_of_birth:
         where.append("p.date_of_birth = %(dob)s")
         params["dob"] = terms.date_of_birth

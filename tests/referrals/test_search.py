@@ -129,3 +129,14 @@ def test_nothing_typed_gives_an_error_page(client_for, practitioner):
         {"postcode": "%%%"},
     ):
         assert client_for(practitioner).get("/referrals/search/", params).status_code == 200
+
+
+def test_the_last_word_is_the_last_name_unless_a_comma_says_otherwise(officer, practitioner):
+    _lily(officer)
+    assert _names(search_people(user=practitioner, terms=SearchTerms(name="Smith, Lilly")))
+    assert not search_people(user=practitioner, terms=SearchTerms(name="Smith Lily"))
+    assert SearchTerms(name="Lily May Smith").name_parts() == [
+        ("lily", "first"),
+        ("may", "first"),
+        ("smith", "last"),
+    ]

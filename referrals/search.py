@@ -3,13 +3,14 @@
 Names match by trigram similarity (pg_trgm), word by word: the last word against the last name
 and the others against the first name ("Smith, Lily" the other way round), a single word
 against either, so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that
-name; where the server has fuzzystrmatch (referrals migration 0025), a word also matches a name
-that sounds the same (Double Metaphone: "Shivaun" finds Siobhan). Comparing each word with one
-name, not both, lets PostgreSQL combine the two names' indexes instead of reading every person
-who shares a common surname (bench/README.md). Date of birth, postcode, address, the
-referral's reference (or the incident's) and the child's school narrow the search; every term
-given must match. Results are people, each with the referrals they appear in that the user may
-see: all of them for VHub staff, the officer's own for an officer.
+name. Where the server has fuzzystrmatch (referrals migration 0025), a word also matches a name
+that sounds the same (Double Metaphone: "Kathryn" finds Catherine, whose spellings share almost
+no trigrams). Comparing each word with one name, not both, lets PostgreSQL combine the two
+names' indexes instead of reading every person who shares a common surname (bench/README.md).
+Date of birth, postcode, address, the referral's reference (or the incident's) and the child's
+school narrow the search; every term given must match. Results are people, each with the
+referrals they appear in that the user may see: all of them for VHub staff, the officer's own
+for an officer.
 
 Two queries whatever the number of results: the people (ranked), then their referrals.
 """

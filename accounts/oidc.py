@@ -11,7 +11,7 @@ from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthen
 
 from accounts.middleware import IDP_MFA_SESSION_KEY
 from audit.actions import record_event
-from partners.models import Agency, AgencyKind
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 

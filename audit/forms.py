@@ -4,8 +4,8 @@ from django import forms
 
 from audit.labels import ACTION_LABELS, record_kind_choices
 from audit.selectors import EventFilters
-from partners.models import Agency
 from vhub.forms import GovukDateField
+from vhub.models import Agency
 
 
 class EventSearchForm(forms.Form):

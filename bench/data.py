@@ -25,10 +25,11 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from accounts.models import User
 from audit.actions import GENESIS_HASH, compute_hash
-from partners.models import Agency, AgencyKind, Share
+from partners.models import Share
 from referrals.models import IncidentType, SlaPolicyVersion
 from risk.models import RiskModelVersion
 from vhub.clock import now
+from vhub.models import Agency, AgencyKind
 
 # Bump when the generator changes, so stale data is rebuilt.
 GENERATOR_VERSION = 4

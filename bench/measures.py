@@ -285,7 +285,7 @@ def _queue_pages(user, pages: int = 4) -> list[str]:
 
 
 def _queue_filters() -> list[str]:
-    from partners.models import Agency
+    from vhub.models import Agency
 
     base = reverse("referrals:queue")
     la = Agency.objects.filter(kind="la_childrens").order_by("id").first()

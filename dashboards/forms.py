@@ -7,8 +7,8 @@ from django import forms
 from accounts.models import User
 from dashboards.models import Weekday
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency, AgencyKind
 from vhub.forms import GovukDateField
+from vhub.models import Agency, AgencyKind
 from vhub.roles import VHUB_CASEWORK_ROLES
 
 MAX_RANGE_DAYS = 366

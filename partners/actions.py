@@ -9,15 +9,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from audit.actions import record_event
 from partners.inbox import refresh_inbox_order_of
-from partners.models import (
-    Agency,
-    AgencyKind,
-    LawfulBasis,
-    Share,
-    ShareAuthorisationRule,
-    SharePurpose,
-    ShareStatus,
-)
+from partners.models import LawfulBasis, Share, ShareAuthorisationRule, SharePurpose, ShareStatus
 from partners.notices import queue_share_notices
 from partners.pack_templates import (
     ALL_FIELDS,
@@ -34,6 +26,7 @@ from referrals.lifecycle import lock_referral, transition
 from referrals.models import ClockKind, Referral, ReferralStatus, ReferralSubject
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 VIEW_SHARE = "view_share"

@@ -13,19 +13,14 @@ from django.db.models import Q
 
 from audit.actions import record_event, record_events
 from partners.actions import do_create_share
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    EncompassStatus,
-    SharePurpose,
-)
+from partners.models import EncompassNotice, EncompassStatus, SharePurpose
 from partners.pack_templates import ENCOMPASS
 from referrals import sla
 from referrals.lifecycle import lock_referral
 from referrals.models import ClockKind, Referral, ReferralSubject, SubjectRole
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 # What officers write in the school box for a child educated at home.

@@ -10,11 +10,12 @@ from django.utils import timezone
 
 from audit.actions import record_event
 from partners.actions import do_create_share
-from partners.models import Agency, AgencyKind, MaracMeeting, MaracReferral, SharePurpose
+from partners.models import MaracMeeting, MaracReferral, SharePurpose
 from partners.pack_templates import MARAC
 from referrals.models import Referral, ReferralStatus, SubjectRole
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 LOOKBACK = timedelta(days=365)

@@ -18,8 +18,6 @@ from django.utils import timezone
 from accounts.models import User
 from audit.actions import record_event
 from partners.models import (
-    Agency,
-    AgencyKind,
     InformationRequest,
     NoticeFrequency,
     NoticePreference,
@@ -33,6 +31,7 @@ from referrals.escalation import Composed
 from referrals.models import OutboxKind, OutboxMessage
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import PARTNER_ROLES, Role
 
 WHAT_OF_PURPOSE = {

@@ -8,7 +8,7 @@ are the snapshot's keys; a child's fields are prefixed `child.`.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from partners.models import AgencyKind
+from vhub.models import AgencyKind
 
 # code -> label, in the order the pack shows them.
 INCIDENT_FIELDS = {

@@ -19,7 +19,6 @@ from accounts.models import User
 from audit.actions import record_event
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
-    Agency,
     InformationRequest,
     IsrAttachment,
     IsrStatus,
@@ -42,6 +41,7 @@ from referrals.models import (
 )
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 from vhub.roles import Role
 from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
 

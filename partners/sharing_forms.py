@@ -2,9 +2,10 @@
 
 from django import forms
 
-from partners.models import Agency, AgencyKind, LawfulBasis, MaracMeeting
+from partners.models import LawfulBasis, MaracMeeting
 from partners.pack_templates import ALL_FIELDS, NEVER_REDACTED, TEMPLATE_CHOICES
 from vhub.forms import GovukDateField
+from vhub.models import Agency, AgencyKind
 
 AUTO_TEMPLATE = "auto"
 REDACTABLE = [(code, label) for code, label in ALL_FIELDS.items() if code not in NEVER_REDACTED]

@@ -10,9 +10,10 @@ from django.utils import timezone
 from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
-from partners.models import Agency, AgencyKind, Share, SharePurpose, ShareStatus
+from partners.models import Share, SharePurpose, ShareStatus
 from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
 from referrals.models import Referral, SubjectRole
+from vhub.models import Agency, AgencyKind
 
 
 @dataclass

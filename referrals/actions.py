@@ -11,7 +11,7 @@ from django.urls import reverse
 from accounts.models import User
 from audit.actions import record_event, record_events
 from partners.encompass import encompass_proposal_events, new_encompass_notices
-from partners.models import Agency, EncompassNotice
+from partners.models import EncompassNotice
 from referrals import sla
 from referrals.access import intake_referral, intake_referrals
 from referrals.lifecycle import can_move, lock_referral, transition
@@ -47,6 +47,7 @@ from risk.reading import read_new_referrals, read_referral, texts_of
 from risk.undergrading import raise_new_referral_flags, refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.models import Agency
 from vhub.roles import Role
 
 

@@ -5,7 +5,6 @@ from datetime import datetime
 from django import forms
 from django.utils import timezone
 
-from partners.models import Agency, AgencyKind
 from referrals.models import ClosureOutcome, IncidentType, SubjectRole
 from risk.forms import AssessmentForm
 from risk.grades import GRADE_ORDER, Grade
@@ -16,6 +15,7 @@ from vhub.forms import (
     YesNoUnknownField,
     validate_name_characters,
 )
+from vhub.models import Agency, AgencyKind
 
 
 class IncidentForm(forms.Form):

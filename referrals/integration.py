@@ -10,10 +10,10 @@ from rest_framework import authentication, exceptions, permissions, throttling
 
 from accounts.models import User
 from audit.actions import record_event
-from partners.models import Agency, AgencyKind
 from referrals.models import IntegrationClient
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import PARTNER_ROLES, Role
 
 TOKEN_PREFIX_LENGTH = 8

@@ -207,7 +207,7 @@ class Referral(models.Model):
     postcode = models.CharField(max_length=10, blank=True)
     incident_type = models.ForeignKey(IncidentType, on_delete=models.PROTECT)
     local_authority = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -449,7 +449,7 @@ class TermDates(models.Model):
     """A school term in a local authority, for school-day clocks."""
 
     local_authority = models.ForeignKey(
-        "partners.Agency", on_delete=models.CASCADE, related_name="terms"
+        "vhub.Agency", on_delete=models.CASCADE, related_name="terms"
     )
     first_day = models.DateField()
     last_day = models.DateField()
@@ -659,7 +659,7 @@ class DutyRota(models.Model):
     for the area. Escalations to a supervisor go to the duty supervisor (referrals/rota.py)."""
 
     area = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         on_delete=models.CASCADE,
         related_name="duty_rota",
         limit_choices_to={"kind": "la_childrens"},
@@ -860,7 +860,7 @@ class PostcodeDistrict(models.Model):
 
     district = models.CharField(max_length=4, unique=True)
     local_authority = models.ForeignKey(
-        "partners.Agency", on_delete=models.CASCADE, related_name="postcode_districts"
+        "vhub.Agency", on_delete=models.CASCADE, related_name="postcode_districts"
     )
 
     class Meta:

@@ -3,10 +3,10 @@
 from django import forms
 
 from accounts.models import User
-from partners.models import Agency, AgencyKind
 from referrals.models import ENDED_STATUSES, OPEN_STATUSES
 from referrals.selectors import QueueFilters
 from risk.grades import Grade
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 PAGE_SIZE = 50

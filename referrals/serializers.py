@@ -9,12 +9,12 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from partners.models import Agency, AgencyKind
 from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
 from risk.grades import Grade
 from vhub.forms import normalise_postcode, validate_name_characters
+from vhub.models import Agency, AgencyKind
 
 # The longest free text accepted (characters): far beyond any real account, far below the
 # 256 KB body limit.

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
-from partners.models import Agency, AgencyKind, ShareStatus
+from partners.models import ShareStatus
 from partners.selectors import partner_threads_for_referral
 from partners.sharing_selectors import referral_sharing
 from referrals import drafts
@@ -102,6 +102,7 @@ from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, require_role, show_action_error
+from vhub.models import Agency, AgencyKind
 from vhub.roles import VHUB_CASE_ROLES, Role
 from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 

@@ -361,7 +361,7 @@ class QualityAuditSetting(models.Model):
     row without an area is the default; a row for an area overrides it."""
 
     local_authority = models.OneToOneField(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         blank=True,
         on_delete=models.CASCADE,
@@ -450,7 +450,7 @@ class QualityAudit(models.Model):
     )
     kind = models.CharField(max_length=10, choices=AuditKind.choices, default=AuditKind.INTERNAL)
     local_authority = models.ForeignKey(
-        "partners.Agency", null=True, on_delete=models.PROTECT, related_name="+"
+        "vhub.Agency", null=True, on_delete=models.PROTECT, related_name="+"
     )
     assessor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quality_feedback"
@@ -463,7 +463,7 @@ class QualityAudit(models.Model):
         "partners.Share", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     reviewer_agency = models.ForeignKey(
-        "partners.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "vhub.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
         max_length=10, choices=QualityAuditStatus.choices, default=QualityAuditStatus.PENDING

@@ -9,9 +9,9 @@ from django.db.backends.base.creation import BaseDatabaseCreation
 from django.http import HttpRequest
 from django.test import Client
 
-from partners.models import Agency
 from tests.factories import TEST_PASSWORD, UserFactory
 from tests.two_factor import pass_two_factor
+from vhub.models import Agency
 
 _deserialize_db = BaseDatabaseCreation.deserialize_db_from_string
 

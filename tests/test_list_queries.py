@@ -31,7 +31,7 @@ from dashboards.actions import do_add_absence, do_set_roster
 from dashboards.models import CapacityAlert, DailyReportDelivery
 from partners.actions import do_acknowledge_share, do_set_authorisation_rule
 from partners.marac import do_add_marac_meeting, do_refer_to_marac
-from partners.models import Agency, LawfulBasis, MaracMeeting, Share
+from partners.models import LawfulBasis, MaracMeeting, Share
 from partners.portal_actions import (
     IsrInput,
     do_post_share_message,
@@ -82,6 +82,7 @@ from tests.factories import (
     submitted_assessment,
 )
 from vhub.clock import now
+from vhub.models import Agency
 
 MANY = 6
 

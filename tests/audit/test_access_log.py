@@ -269,7 +269,7 @@ def test_auditor_searches_by_actor_action_referral_and_date(
 
 
 def test_search_by_agency_and_object(client_for, officer, practitioner, partner_a, auditor):
-    from partners.models import Agency
+    from vhub.models import Agency
 
     referral = submit_referral(officer)
     person = _child_of(referral)

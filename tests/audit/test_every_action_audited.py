@@ -23,7 +23,6 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from audit.models import AuditEvent, RetentionReview
-from partners.models import Agency
 from referrals.models import Referral
 from tests.factories import (
     approved_referral,
@@ -34,6 +33,7 @@ from tests.factories import (
     submit_referral,
     submitted_assessment,
 )
+from vhub.models import Agency
 
 
 def discover_actions() -> dict[str, Callable[..., Any]]:

@@ -197,7 +197,8 @@ class Case:
         """An Operation Encompass notice proposed for the child's school."""
         from django.contrib.auth.models import Group
 
-        from partners.models import Agency, EncompassNotice
+        from partners.models import EncompassNotice
+        from vhub.models import Agency
 
         Agency.objects.create(
             name="Riverside Primary School",

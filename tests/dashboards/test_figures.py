@@ -6,7 +6,6 @@ import time_machine
 
 from dashboards import selectors
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency
 from referrals.models import (
     ClockKind,
     ClockState,
@@ -21,6 +20,7 @@ from referrals.repeats import refresh_repeat_counts
 from referrals.selectors import QueueFilters, triage_queue
 from referrals.sla import current_policy
 from tests.factories import approved_referral, share_with, submit_referral
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)

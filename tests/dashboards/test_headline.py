@@ -10,11 +10,11 @@ from audit.models import AuditEvent
 from dashboards import selectors
 from dashboards.figures import headline_figures
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency
 from referrals.models import ClockKind, ClockState, Referral, ReferralStatus, SlaClock
 from referrals.sla import current_policy
 from risk.models import FlagStatus, UnderGradingFlag
 from tests.factories import submit_referral
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)

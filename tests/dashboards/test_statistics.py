@@ -12,10 +12,10 @@ from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
 from dashboards.selectors import DashboardFilters
 from dashboards.tasks import rebuild_daily_statistics
 from partners.actions import do_acknowledge_share
-from partners.models import Agency
 from referrals.actions import do_route_referral
 from tests.dashboards.test_figures import _submit_at
 from tests.factories import approved_referral, share_with
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)

@@ -5,11 +5,12 @@ the duty rota. Screenshots: partner-preferences*.png, partner-notices.png, manag
 import pytest
 from playwright.sync_api import expect
 
-from partners.models import Agency, NoticePreference
+from partners.models import NoticePreference
 from referrals.escalation import deliver_outbox
 from referrals.models import DutyRota
 from tests.e2e.test_journey import expect_success_banner, sign_in
 from tests.factories import UserFactory, approved_referral, share_with
+from vhub.models import Agency
 
 pytestmark = [
     pytest.mark.e2e,

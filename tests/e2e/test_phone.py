@@ -165,7 +165,7 @@ def test_the_referral_page_and_share_form_read_on_a_phone(
 def test_the_partner_inbox_reads_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner, supervisor
 ):  # type: ignore[no-untyped-def]
-    from partners.models import Agency
+    from vhub.models import Agency
 
     partner = UserFactory(
         username="partner.a",

@@ -14,7 +14,6 @@ import pytest
 import time_machine
 from playwright.sync_api import Page, expect
 
-from partners.models import Agency
 from referrals.actions import do_start_triage
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import IncidentType, Notification, Referral
@@ -23,6 +22,7 @@ from risk.models import FlagKind, FlagStatus, UnderGradingFlag
 from tests.e2e.test_journey import expect_success_banner, sign_in, sign_in_on
 from tests.factories import child, submit_referral, submitted_assessment
 from vhub.clock import now
+from vhub.models import Agency
 
 pytestmark = [
     pytest.mark.e2e,

@@ -10,9 +10,10 @@ from django.contrib.auth.models import Group
 from audit.models import AuditEvent
 from partners.actions import do_create_share, do_set_authorisation_rule, do_withdraw_share
 from partners.encompass import do_send_encompass_notice
-from partners.models import Agency, AgencyKind, EncompassNotice, LawfulBasis
+from partners.models import EncompassNotice, LawfulBasis
 from partners.sharing_selectors import disclosure_log
 from tests.factories import approved_referral, share_with
+from vhub.models import Agency, AgencyKind
 
 
 def _csv_rows(response) -> list[list[str]]:  # type: ignore[no-untyped-def]

@@ -16,16 +16,10 @@ from partners.encompass import (
     is_school_age,
     match_school,
 )
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    EncompassStatus,
-    LawfulBasis,
-    SharePurpose,
-)
+from partners.models import EncompassNotice, EncompassStatus, LawfulBasis, SharePurpose
 from referrals.models import ClockKind, ClockState, IncidentType, SlaClock, TermDates
 from tests.factories import child, submit_referral
+from vhub.models import Agency, AgencyKind
 
 LONDON = ZoneInfo("Europe/London")
 ENCOMPASS_KEYS = {

@@ -13,7 +13,7 @@ from partners.actions import (
     do_withdraw_share,
 )
 from partners.inbox import inbox_keys
-from partners.models import Agency, Share, ShareStatus
+from partners.models import Share, ShareStatus
 from partners.portal_actions import do_decline_share, do_record_share_outcome
 from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_route_referral
 from referrals.escalation import sweep_clocks
@@ -21,6 +21,7 @@ from referrals.models import OPEN_CLOCK_STATES, ClockKind, SlaClock
 from risk.actions import do_decide_assessment, do_resolve_flag
 from risk.models import UnderGradingFlag
 from tests.factories import approved_referral, share_with, submit_referral, submitted_assessment
+from vhub.models import Agency
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 

@@ -13,13 +13,7 @@ from django.db import IntegrityError, transaction
 
 from audit.models import AuditEvent
 from partners.encompass import do_send_encompass_notice
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    LawfulBasis,
-    PartnerNotice,
-)
+from partners.models import EncompassNotice, LawfulBasis, PartnerNotice
 from partners.notices import (
     do_set_notice_preference,
     do_set_safeguarding_lead,
@@ -28,6 +22,7 @@ from partners.notices import (
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from referrals.escalation import deliver_outbox
 from tests.factories import UserFactory, approved_referral, share_with, submit_referral
+from vhub.models import Agency, AgencyKind
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 WEDNESDAY_8AM = datetime(2026, 11, 18, 8, 0, tzinfo=UTC)  # 08:00 in London (GMT)

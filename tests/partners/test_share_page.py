@@ -19,13 +19,14 @@ from partners.actions import (
     do_set_authorisation_rule,
 )
 from partners.marac import check_marac
-from partners.models import Agency, AgencyKind, LawfulBasis, Share, ShareStatus
+from partners.models import LawfulBasis, Share, ShareStatus
 from partners.selectors import partner_inbox
 from partners.sharing_selectors import suggest_recipients
 from referrals.models import ClockKind, ClockState, SlaClock
 from risk.models import ChildRiskAssessment
 from tests.factories import approved_referral, child
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 
 SECRET_NARRATIVE = "Zebra-narrative-7781 the mother disclosed a hidden history"
 SECRET_ADDRESS = "Quokka Cottage 4412"

@@ -9,11 +9,12 @@ from pypdf import PdfReader
 
 from audit.models import AuditEvent
 from partners.actions import do_acknowledge_share, do_withdraw_share
-from partners.models import Agency, Share
+from partners.models import Share
 from partners.selectors import partner_inbox
 from referrals.models import ReferralStatus
 from tests.factories import approved_referral, share_with, submit_referral
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 
 @pytest.fixture

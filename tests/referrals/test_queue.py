@@ -6,7 +6,6 @@ import pytest
 import time_machine
 
 from audit.models import AuditEvent
-from partners.models import Agency
 from referrals.actions import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.models import Referral
@@ -14,6 +13,7 @@ from referrals.selectors import QueueCursor, QueueFilters, triage_queue
 from risk.actions import do_save_assessment
 from risk.models import UnderGradingFlag
 from tests.factories import assessment_input, child, submit_referral, submitted_assessment
+from vhub.models import Agency
 
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 

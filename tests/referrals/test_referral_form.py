@@ -8,7 +8,6 @@ import pytest
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from partners.models import Agency
 from referrals.models import (
     IncidentType,
     Person,
@@ -19,6 +18,7 @@ from referrals.models import (
     SlaClock,
 )
 from risk.models import AssessmentStatus
+from vhub.models import Agency
 
 
 def incident(**overrides):  # type: ignore[no-untyped-def]

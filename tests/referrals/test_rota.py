@@ -8,12 +8,12 @@ import time_machine
 
 from audit.models import AuditEvent
 from dashboards.actions import do_add_absence
-from partners.models import Agency
 from referrals.escalation import sweep_clocks
 from referrals.models import ClockKind, DutyRota, Escalation
 from referrals.rota import cover_for_area, do_add_duty
 from tests.factories import UserFactory, submit_referral
 from vhub.errors import ActionPermissionError
+from vhub.models import Agency
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 TUESDAY = date(2026, 11, 17)

@@ -3,11 +3,11 @@
 import pytest
 
 from audit.models import AuditEvent
-from partners.models import Agency
 from referrals.actions import do_route_referral
 from referrals.routing import district_of
 from tests.factories import child, submit_referral
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from partners.actions import do_withdraw_share
-from partners.models import Agency
 from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.models import (
     AuditKind,
@@ -24,6 +23,7 @@ from risk.quality import choose_sample, quality_results
 from risk.tasks import sample_quality_audits
 from tests.factories import approved_referral, share_with
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 MARCH = date(2026, 3, 1)
 

@@ -10,11 +10,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from dashboards.figures import TABLE_KEYS
 from partners.actions import do_acknowledge_share, do_create_share
-from partners.models import Agency, LawfulBasis
+from partners.models import LawfulBasis
 from referrals.models import ClockKind, ClockState, IncidentType, Person, ReferralSubject, SlaClock
 from referrals.repeats import refresh_repeat_counts
 from tests.factories import approved_referral, submit_referral
 from vhub.csv_export import FORMULA_STARTS, csv_text, safe_cell
+from vhub.models import Agency
 
 
 def payload(field: str) -> str:

@@ -12,9 +12,10 @@ from django.core import mail
 from pypdf import PdfReader
 
 from partners.actions import do_create_share
-from partners.models import Agency, LawfulBasis, Share
+from partners.models import LawfulBasis, Share
 from partners.portal_actions import do_invite_agency_user
 from tests.factories import UserFactory, approved_referral, child
+from vhub.models import Agency
 
 MARKUP = "<script>alert(1)</script>"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"

@@ -20,7 +20,7 @@ from accounts.two_factor import (
     replace_recovery_codes,
 )
 from partners.actions import do_acknowledge_share, do_create_share
-from partners.models import Agency, LawfulBasis, ShareOutcome
+from partners.models import LawfulBasis, ShareOutcome
 from partners.portal_actions import do_post_share_message, do_record_share_outcome
 from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
 from referrals.models import IncidentType, Referral
@@ -29,6 +29,7 @@ from risk.grades import highest
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
+from vhub.models import Agency
 
 FIRST_NAMES = [
     "Lily",

@@ -49,9 +49,9 @@ from referrals.models import (
     SlaClock,
     SubjectRole,
 )
-from risk.grades import Grade
 from risk.models import FlagStatus, UnderGradingFlag
 from risk.selectors import review_list
+from vhub.grades import Grade
 
 # A referral reopened from one of these comes back into the backlog.
 REOPENABLE_STATUSES = (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION)

@@ -42,11 +42,11 @@ from referrals.models import (
 from referrals.priority import recompute_many
 from referrals.repeats import refresh_repeat_counts
 from referrals.routing import known_districts, route_by_postcodes
-from risk.grades import Grade
 from risk.reading import read_new_referrals, read_referral, texts_of
 from risk.undergrading import raise_new_referral_flags, refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.grades import Grade
 from vhub.models import Agency
 from vhub.roles import Role
 

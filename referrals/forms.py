@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from referrals.models import ClosureOutcome, IncidentType, SubjectRole
 from risk.forms import AssessmentForm
-from risk.grades import GRADE_ORDER, Grade
 from vhub.forms import (
     GovukDateField,
     PostcodeField,
@@ -15,6 +14,7 @@ from vhub.forms import (
     YesNoUnknownField,
     validate_name_characters,
 )
+from vhub.grades import GRADE_ORDER, Grade
 from vhub.models import Agency, AgencyKind
 
 

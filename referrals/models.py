@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models.functions import Lower, Upper
 
 from referrals.calendars import timescale_words
-from risk.grades import Grade
+from vhub.grades import Grade
 from vhub.models import PublishedVersion
 from vhub.uploads import RandomName
 
@@ -306,7 +306,7 @@ class Referral(models.Model):
     @property
     def effective_grade(self) -> str:
         """The higher of the approved and the provisional grade ('' when neither exists)."""
-        from risk.grades import highest
+        from vhub.grades import highest
 
         return highest([self.current_grade, self.provisional_grade]) or ""
 

@@ -5,7 +5,7 @@ from django import forms
 from accounts.models import User
 from referrals.models import ENDED_STATUSES, OPEN_STATUSES
 from referrals.selectors import QueueFilters
-from risk.grades import Grade
+from vhub.grades import Grade
 from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 

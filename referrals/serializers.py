@@ -12,8 +12,8 @@ from rest_framework import serializers
 from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
-from risk.grades import Grade
 from vhub.forms import normalise_postcode, validate_name_characters
+from vhub.grades import Grade
 from vhub.models import Agency, AgencyKind
 
 # The longest free text accepted (characters): far beyond any real account, far below the

@@ -14,7 +14,6 @@ from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
-from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
@@ -35,6 +34,7 @@ from risk.tasks import reread_open_referrals
 from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.grades import GRADE_ORDER, Grade, highest
 from vhub.roles import Role
 
 

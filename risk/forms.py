@@ -3,9 +3,9 @@
 from django import forms
 
 from risk.actions import AssessmentInput
-from risk.grades import Grade
-from risk.models import Decision, FactorGroup, RubricScore
+from risk.models import Decision, FactorGroup, RiskModelVersion, RubricScore
 from risk.scoring import LoadedModel, Suggestion, suggest_grade
+from vhub.grades import Grade
 
 
 class AssessmentForm(forms.Form):
@@ -245,3 +245,67 @@ class CatalogueForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Say what you changed and why"},
     )
+
+
+class RiskModelForm(forms.Form):
+    """Thresholds; each factor's weight, force and guidance; the checklist's single indicators."""
+
+    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1, max_value=10000)
+    high_threshold = forms.IntegerField(label="High from score", min_value=1, max_value=10000)
+    da_medium_min = forms.IntegerField(
+        label="Checklist: medium from this many indicators", min_value=1, max_value=10000
+    )
+    da_high_min = forms.IntegerField(
+        label="Checklist: high from this many indicators", min_value=1, max_value=10000
+    )
+    supervision_sample_percent = forms.IntegerField(
+        label="Matching standard and medium grades sent to a supervisor (%)",
+        min_value=0,
+        max_value=100,
+    )
+    repeat_short_count = forms.IntegerField(
+        label="Repeat child: referrals", min_value=2, max_value=100
+    )
+    repeat_short_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
+    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2, max_value=100)
+    repeat_long_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    THRESHOLDS = RiskModelVersion.THRESHOLDS
+
+    def __init__(self, *args, version, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("initial", {name: getattr(version, name) for name in self.THRESHOLDS})
+        super().__init__(*args, **kwargs)
+        self.version = version
+        self.factor_rows = list(version.factors.all())
+        self.question_rows = list(version.da_questions.all())
+        for f in self.factor_rows:
+            self.fields[f"weight_{f.code}"] = forms.IntegerField(
+                label=f"Weight: {f.label}", initial=f.weight, min_value=-1000, max_value=1000
+            )
+            self.fields[f"forces_{f.code}"] = forms.BooleanField(
+                label="Forces high", required=False, initial=f.forces_high
+            )
+            self.fields[f"guidance_{f.code}"] = forms.CharField(
+                label="Guidance",
+                required=False,
+                initial=f.guidance,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        for q in self.question_rows:
+            self.fields[f"alone_{q.code}"] = forms.BooleanField(
+                label="High on its own", required=False, initial=q.high_on_its_own
+            )
+
+    def factor_fields(self):  # type: ignore[no-untyped-def]
+        return [
+            (f, self[f"weight_{f.code}"], self[f"forces_{f.code}"], self[f"guidance_{f.code}"])
+            for f in self.factor_rows
+        ]
+
+    def question_fields(self):  # type: ignore[no-untyped-def]
+        return [(q, self[f"alone_{q.code}"]) for q in self.question_rows]

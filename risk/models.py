@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from risk.grades import Grade
+from vhub.grades import Grade
 from vhub.models import PublishedVersion
 
 
@@ -122,6 +122,19 @@ class RiskModelVersion(PublishedVersion):
     repeat_short_days = models.PositiveSmallIntegerField(default=91)
     repeat_long_count = models.PositiveSmallIntegerField(default=5)
     repeat_long_days = models.PositiveSmallIntegerField(default=365)
+
+    # The numbers a manager edits, in the order the risk model page and its history show them.
+    THRESHOLDS = (
+        "medium_threshold",
+        "high_threshold",
+        "da_medium_min",
+        "da_high_min",
+        "supervision_sample_percent",
+        "repeat_short_count",
+        "repeat_short_days",
+        "repeat_long_count",
+        "repeat_long_days",
+    )
 
     class Meta(PublishedVersion.Meta):
         pass

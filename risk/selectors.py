@@ -161,8 +161,6 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
     never edited once published, so its rows are what was published), plus any direct edit of
     a model row. Queries: versions with publishers (1), factors, questions and combinations
     (3), the four edit sources (4), related names (0-2)."""
-    from risk.views import RiskModelForm  # the thresholds a manager edits, in the form's order
-
     versions = list(
         RiskModelVersion.objects.select_related("created_by")
         .prefetch_related("factors", "da_questions", "combinations")
@@ -174,7 +172,7 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
             capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(
                 getattr(v, name)
             )
-            for name in RiskModelForm.THRESHOLDS
+            for name in RiskModelVersion.THRESHOLDS
         }
         for f in v.factors.all():
             values[f"{f.label}: weight"] = str(f.weight)

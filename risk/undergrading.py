@@ -15,7 +15,6 @@ from audit.actions import record_event
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from referrals.priority import recompute_one
 from referrals.repeats import repeat_state
-from risk.grades import Grade
 from risk.models import (
     ChildRiskAssessment,
     FlagKind,
@@ -25,6 +24,7 @@ from risk.models import (
     UnderGradingFlag,
 )
 from vhub.clock import now
+from vhub.grades import Grade
 
 
 @dataclass

@@ -68,10 +68,10 @@ from risk.actions import (
     do_save_assessment,
     do_score_quality_audit,
 )
+from risk.forms import RiskModelForm
 from risk.models import AuditKind, QualityAudit, QualityAuditRound, UnderGradingFlag
 from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
-from risk.views import RiskModelForm
 from tests.factories import (
     UserFactory,
     approved_referral,

@@ -503,7 +503,7 @@ SPECTACULAR_SETTINGS = {
     ],
     "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"GradeEnum": "risk.grades.Grade"},
+    "ENUM_NAME_OVERRIDES": {"GradeEnum": "vhub.grades.Grade"},
 }
 
 # --- Security -------------------------------------------------------------------------------

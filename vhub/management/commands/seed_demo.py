@@ -25,10 +25,10 @@ from partners.portal_actions import do_post_share_message, do_record_share_outco
 from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
 from referrals.models import IncidentType, Referral
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
-from risk.grades import highest
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
+from vhub.grades import highest
 from vhub.models import Agency
 
 FIRST_NAMES = [

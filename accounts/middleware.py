@@ -94,7 +94,7 @@ TWO_FACTOR_EXEMPT = (
     "/static/",
     "/healthz",
     "/readyz",
-    # For Prometheus, by network (vhub/metrics.py); it shows no case data.
+    # For Prometheus, by network (project/metrics.py); it shows no case data.
     "/metrics",
 )
 

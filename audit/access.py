@@ -3,9 +3,9 @@
 from typing import NoReturn
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 
 from audit.actions import record_denial
+from audit.denials import deny_not_found
 from referrals.access import REFERENCE
 from referrals.models import Person, Referral
 from vhub.roles import Role
@@ -20,8 +20,9 @@ RETENTION_ROLES = (Role.SUPERVISOR,)
 
 
 def _deny(user, object_type: str, object_id: object, message: str) -> NoReturn:  # type: ignore[no-untyped-def]
-    record_denial(user, object_type=object_type, object_id=object_id, reason="not found")
-    raise Http404(message)
+    deny_not_found(
+        user, object_type=object_type, object_id=object_id, reason="not found", message=message
+    )
 
 
 def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from audit.actions import (
     record_event,
     record_list_view,
 )
+from audit.denials import require_role
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
@@ -41,7 +42,7 @@ from audit.subject_access import subject_access_data, subject_access_pdf
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import int_or_none, require_role, show_action_error
+from vhub.http import int_or_none, show_action_error
 from vhub.roles import Role
 
 CSV_EXPORT_LIMIT = 100_000

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from dashboards import figures
 from dashboards.actions import (
     do_add_absence,
@@ -32,7 +33,7 @@ from dashboards.selectors import DashboardFilters
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.replica import freshness, reporting_reads
 from vhub.roles import Role
 

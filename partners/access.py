@@ -1,9 +1,8 @@
 """The only way views and APIs look up a share for a person."""
 
-from django.http import Http404
 from guardian.shortcuts import get_objects_for_user
 
-from audit.actions import record_denial
+from audit.denials import deny_not_found
 from partners.models import InformationRequest, Share, ShareStatus
 from vhub.roles import Role
 
@@ -36,10 +35,13 @@ def access_share(user, share_id: int) -> Share:  # type: ignore[no-untyped-def]
         .first()
     )
     if share is None:
-        record_denial(
-            user, object_type="partners.share", object_id=share_id, reason="not visible to user"
+        deny_not_found(
+            user,
+            object_type="partners.share",
+            object_id=share_id,
+            reason="not visible to user",
+            message="No share found",
         )
-        raise Http404("No share found")
     return share
 
 
@@ -61,10 +63,13 @@ def access_isr(user, isr_id: int) -> InformationRequest:  # type: ignore[no-unty
         .first()
     )
     if isr is None:
-        record_denial(
-            user, object_type="partners.informationrequest", object_id=isr_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="partners.informationrequest",
+            object_id=isr_id,
+            reason="not visible",
+            message="No information request found",
         )
-        raise Http404("No information request found")
     return isr
 
 
@@ -76,8 +81,13 @@ def access_agency_user(lead, user_id: int):  # type: ignore[no-untyped-def]
     if lead.is_partner and lead.has_role(Role.PARTNER_LEAD):
         user = User.objects.filter(pk=user_id, agency_id=lead.agency_id).first()
     if user is None:
-        record_denial(lead, object_type="accounts.user", object_id=user_id, reason="not visible")
-        raise Http404("No such user in your agency")
+        deny_not_found(
+            lead,
+            object_type="accounts.user",
+            object_id=user_id,
+            reason="not visible",
+            message="No such user in your agency",
+        )
     return user
 
 
@@ -95,8 +105,11 @@ def access_encompass_notice(user, notice_id: int):  # type: ignore[no-untyped-de
         else None
     )
     if notice is None:
-        record_denial(
-            user, object_type="partners.encompassnotice", object_id=notice_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="partners.encompassnotice",
+            object_id=notice_id,
+            reason="not visible",
+            message="No notice found",
         )
-        raise Http404("No notice found")
     return notice

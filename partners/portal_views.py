@@ -12,6 +12,7 @@ from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_agency_user, access_isr, access_share, shares_visible_to
 from partners.models import IsrAttachment, IsrStatus
 from partners.notices import (
@@ -42,7 +43,7 @@ from partners.portal_forms import (
 from partners.selectors import agency_users, isr_list, share_thread
 from referrals.sla import time_left_words
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 

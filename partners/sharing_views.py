@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_encompass_notice, access_share
 from partners.actions import (
     do_authorise_share,
@@ -57,7 +58,7 @@ from referrals.access import access_referral
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
 from partners.forms import WithdrawForm
@@ -15,7 +16,6 @@ from partners.selectors import partner_inbox
 from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
-from vhub.http import require_role
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 

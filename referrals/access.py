@@ -3,9 +3,7 @@
 import re
 from typing import Literal, NoReturn
 
-from django.http import Http404
-
-from audit.actions import record_denial
+from audit.denials import deny_not_found
 from referrals.models import Person, Referral, ReferralDraft
 
 Perm = Literal["view", "change"]
@@ -49,18 +47,26 @@ def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # t
 
 
 def _deny(user, reference: str, reason: str) -> NoReturn:  # type: ignore[no-untyped-def]
-    record_denial(user, object_type="referrals.referral", object_id=reference, reason=reason)
-    raise Http404("No referral found")
+    deny_not_found(
+        user,
+        object_type="referrals.referral",
+        object_id=reference,
+        reason=reason,
+        message="No referral found",
+    )
 
 
 def access_person(user, person_id: int) -> Person:  # type: ignore[no-untyped-def]
     """A person's record, for VHub staff only; everyone else gets the same 404, audited."""
     person = Person.objects.filter(pk=person_id).first() if user.is_vhub_case_reader else None
     if person is None:
-        record_denial(
-            user, object_type="referrals.person", object_id=person_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="referrals.person",
+            object_id=person_id,
+            reason="not visible",
+            message="No person found",
         )
-        raise Http404("No person found")
     return person
 
 
@@ -87,8 +93,11 @@ def access_draft(user, draft_id: int) -> ReferralDraft:  # type: ignore[no-untyp
         else None
     )
     if draft is None:
-        record_denial(
-            user, object_type="referrals.referraldraft", object_id=draft_id, reason="not yours"
+        deny_not_found(
+            user,
+            object_type="referrals.referraldraft",
+            object_id=draft_id,
+            reason="not yours",
+            message="No draft found",
         )
-        raise Http404("No draft found")
     return draft

@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.actions import record_event
+from audit.denials import require_role
 from referrals.access import access_referral
 from referrals.actions import (
     do_close_referral,
@@ -43,7 +44,6 @@ from vhub.api_errors import (
 )
 from vhub.api_parsers import DepthLimitedJSONParser
 from vhub.errors import ActionError, ActionPermissionError, StaleError
-from vhub.http import require_role
 from vhub.roles import Role
 
 

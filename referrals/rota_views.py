@@ -6,11 +6,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from audit.denials import require_role
 from referrals.forms import DutyRotaForm
 from referrals.models import DutyRota
 from referrals.rota import do_add_duty, do_remove_duty
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from partners.models import ShareStatus
 from partners.selectors import partner_threads_for_referral
 from partners.sharing_selectors import referral_sharing
@@ -101,7 +102,7 @@ from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.forms import GovukDateField
-from vhub.http import int_or_none, require_role, show_action_error
+from vhub.http import int_or_none, show_action_error
 from vhub.models import Agency, AgencyKind
 from vhub.roles import VHUB_CASE_ROLES, Role
 from vhub.uploads import BACKLOG_IMPORT, UploadRefused

@@ -1,8 +1,6 @@
 """Looking up assessments for a person: through the referral's access rules."""
 
-from django.http import Http404
-
-from audit.actions import record_denial
+from audit.denials import deny_not_found
 from referrals.access import access_referral
 from referrals.models import ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment
@@ -18,10 +16,13 @@ def access_child_subject(
         .first()
     )
     if subject is None:
-        record_denial(
-            user, object_type="referrals.referralsubject", object_id=subject_id, reason="not found"
+        deny_not_found(
+            user,
+            object_type="referrals.referralsubject",
+            object_id=subject_id,
+            reason="not found",
+            message="No such child on this referral",
         )
-        raise Http404("No such child on this referral")
     return subject
 
 
@@ -32,13 +33,13 @@ def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type:
         .first()
     )
     if assessment is None or not user.is_vhub_case_reader:
-        record_denial(
+        deny_not_found(
             user,
             object_type="risk.childriskassessment",
             object_id=assessment_id,
             reason="not visible",
+            message="No such assessment",
         )
-        raise Http404("No such assessment")
     return assessment
 
 
@@ -59,8 +60,13 @@ def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
         .first()
     )
     if audit is None:
-        record_denial(user, object_type="risk.qualityaudit", object_id=audit_id, reason="not found")
-        raise Http404("No such audit")
+        deny_not_found(
+            user,
+            object_type="risk.qualityaudit",
+            object_id=audit_id,
+            reason="not found",
+            message="No such audit",
+        )
     return audit
 
 
@@ -83,8 +89,11 @@ def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
             .first()
         )
     if audit is None:
-        record_denial(
-            user, object_type="risk.qualityaudit", object_id=audit_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="risk.qualityaudit",
+            object_id=audit_id,
+            reason="not visible",
+            message="No such audit",
         )
-        raise Http404("No such audit")
     return audit

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from risk.access import access_joint_audit, access_quality_audit
 from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.forms import RubricForm
@@ -20,7 +21,7 @@ from risk.scoring import LoadedModel
 from risk.selectors import feedback_for, joint_audits_for, round_audits
 from vhub.clock import now
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import PARTNER_ROLES, Role
 
 RESULT_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)

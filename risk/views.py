@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
@@ -38,7 +39,7 @@ from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
 
 

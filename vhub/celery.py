@@ -5,7 +5,6 @@ import os
 from celery import Celery
 from celery.signals import (
     before_task_publish,
-    task_failure,
     task_postrun,
     task_prerun,
     worker_ready,
@@ -53,10 +52,3 @@ def _leave_history_context(task_id, **kwargs):  # type: ignore[no-untyped-def]
 before_task_publish.connect(request_id.add_to_task_headers, weak=False)
 task_prerun.connect(request_id.enter_task, weak=False)
 task_postrun.connect(request_id.leave_task, weak=False)
-
-
-@task_failure.connect
-def _count_failure(sender=None, **kwargs):  # type: ignore[no-untyped-def]
-    from vhub.metrics import count_task_failure
-
-    count_task_failure(getattr(sender, "name", "unknown"))

@@ -1,4 +1,4 @@
-"""/metrics (vhub/metrics.py): only for the monitoring network, never through a proxy; its key
+"""/metrics (project/metrics.py): only for the monitoring network, never through a proxy; its key
 series. JSON logs with a request id that follows the request into its Celery tasks."""
 
 import io
@@ -13,6 +13,7 @@ from django.conf import settings as django_settings
 from django.test import Client
 
 from audit.checkpoints import do_record_checkpoint
+from project import metrics
 from referrals.models import (
     ClockState,
     Escalation,
@@ -21,7 +22,6 @@ from referrals.models import (
     SlaClock,
 )
 from tests.factories import submit_referral
-from vhub import metrics
 from vhub.celery import app
 from vhub.clock import now
 from vhub.request_id import current_request_id, request_id

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from audit.checkpoints import append_to_log, do_record_checkpoint
+from audit.management.commands.restore_drill import _libpq, pg_tools
 from tests.factories import approved_referral
-from vhub.management.commands.restore_drill import _libpq, pg_tools
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -79,7 +79,7 @@ def test_the_tools_major_version_is_read_with_or_without_a_packagers_note():
     """Found in CI: Debian's "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)" was read as
     version 0, so the drill took the embedded server's newer pg_dump, whose dump a PostgreSQL 15
     server cannot restore (it sets transaction_timeout)."""
-    from vhub.management.commands.restore_drill import _major
+    from audit.management.commands.restore_drill import _major
 
     assert _major("pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)\n") == 15
     assert _major("pg_dump (PostgreSQL) 18.3\n") == 18

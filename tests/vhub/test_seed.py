@@ -45,8 +45,8 @@ def test_seed_demo_refuses_to_run_in_production(db, settings):
 def test_seed_demo_narratives_and_voices_fit_each_childs_age(db):
     """Found in use: children aged 8 to 13 were described as a "pre-verbal baby", so most of
     the seeded review flags were nonsense."""
+    from project.management.commands.seed_demo import MIN_AGE, voices_for
     from referrals.models import ReferralSubject
-    from vhub.management.commands.seed_demo import MIN_AGE, voices_for
 
     call_command("seed_demo", referrals=30)
     children = ReferralSubject.objects.filter(role="child").select_related(
@@ -71,9 +71,9 @@ def test_seed_demo_flags_only_the_referrals_whose_narrative_hides_high_risk(db):
     the risk reader raised a possible-strangulation flag on most demo referrals and a new user
     could not tell what it was for. Now one narrative hides strangulation without the word and
     only its referrals are flagged."""
+    from project.management.commands.seed_demo import HIDDEN_RISK
     from referrals.models import Referral
     from risk.models import RiskSignal
-    from vhub.management.commands.seed_demo import HIDDEN_RISK
 
     call_command("seed_demo", referrals=30)
     hidden = {

@@ -152,3 +152,9 @@ class RequestMetricsMiddleware(PrometheusAfterMiddleware):
             request.META["CONTENT_LENGTH"] = "0"
             request.__dict__.pop("headers", None)  # a cached property, read from META again
         return super().process_request(request)
+
+
+def _count_failure(sender=None, **kwargs):  # type: ignore[no-untyped-def]
+    """Connected to Celery's task_failure by project.apps (the kernel's Celery app knows nothing
+    of /metrics)."""
+    count_task_failure(getattr(sender, "name", "unknown"))

@@ -7,8 +7,9 @@ from django.urls import include, path
 from accounts import oidc
 from accounts.views import SignInView
 from partners import portal_views as partner_portal_views
+from project import metrics
 from referrals import views as referral_views
-from vhub import health, metrics, views
+from vhub import health, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -33,6 +34,6 @@ urlpatterns = [
     path("partners/", include("partners.urls")),
     path("audit/", include("audit.urls")),
     path("dashboards/", include("dashboards.urls")),
-    path("api/", include("vhub.api_urls")),
+    path("api/", include("project.api_urls")),
     path("admin/", admin.site.urls),
 ]

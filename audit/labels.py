@@ -157,6 +157,20 @@ ACTION_LABELS = {
 }
 
 
+# Words for the values an event's details carry ("from"/"to" of a transition), by vocabulary.
+# The app that owns a vocabulary registers it (referrals/models.py: the referral's statuses), so
+# the audit pages can show it without importing that app.
+VALUE_LABELS: dict[str, dict[str, str]] = {}
+
+
+def register_value_labels(vocabulary: str, choices: list[tuple[str, str]]) -> None:
+    VALUE_LABELS[vocabulary] = {str(value): str(label) for value, label in choices}
+
+
+def value_label(vocabulary: str, value: str) -> str:
+    return VALUE_LABELS.get(vocabulary, {}).get(value, value)
+
+
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action.replace(".", " ").replace("_", " ").capitalize())
 

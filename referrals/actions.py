@@ -1277,7 +1277,7 @@ def do_close_referrals(
 def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> None:  # type: ignore[no-untyped-def]
     """Move a locked referral to its closure's status: clocks met or cancelled with the
     outcome as their reason (escalations stop with them), retention review started."""
-    from audit.retention import start_retention_review
+    from referrals.retention import start_retention_review
 
     outcome = closure.outcome
     transition(
@@ -1383,7 +1383,7 @@ def do_reopen_referral(
     """Reopen a closed referral with a reason (new information): back to triage, with the
     triage and decision-to-share clocks started again (docs/sla.md) and the retention review
     withdrawn until it ends again."""
-    from audit.retention import stop_retention_review
+    from referrals.retention import stop_retention_review
 
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors reopen referrals.")
@@ -1426,7 +1426,7 @@ def do_merge_referral(
     shares, clocks and history and says where it went; the survivor lists it. Its hub clocks
     stop (the survivor's run on), its retention review starts, and its children stop counting
     twice as repeats."""
-    from audit.retention import start_retention_review
+    from referrals.retention import start_retention_review
 
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors merge referrals.")

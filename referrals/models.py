@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models.functions import Lower, Upper
 
+from audit.labels import register_value_labels
 from referrals.calendars import timescale_words
 from vhub.grades import Grade
 from vhub.models import PublishedVersion
@@ -68,6 +69,9 @@ ENDED_STATUSES = (
     ReferralStatus.NO_FURTHER_ACTION,
     ReferralStatus.MERGED,
 )
+
+
+register_value_labels("referral_status", ReferralStatus.choices)
 
 
 class ClosureOutcome(models.Model):

@@ -4,6 +4,7 @@ import pghistory
 from celery import shared_task
 from django.db import transaction
 
+from audit.actions import record_event
 from audit.context import RequestContext, reset_context, set_context
 from referrals.escalation import (
     deliver_import_digests,
@@ -11,6 +12,7 @@ from referrals.escalation import (
     queue_import_digests,
     sweep_clocks,
 )
+from referrals.retention import schedule_retention_reviews
 
 
 @shared_task(name="referrals.tasks.sweep_sla", acks_late=True)
@@ -105,5 +107,20 @@ def run_import(job_id: int) -> dict[str, int]:
             raise
         rejected = finish_import(job, result)
         return {"imported": result.imported, "rejected": len(rejected)}
+    finally:
+        reset_context(token)
+
+
+# Named as when it lived in audit/tasks.py: the beat schedule and any queued run still find it.
+@shared_task(name="audit.tasks.schedule_retention", acks_late=True)
+def schedule_retention() -> int:
+    """Daily: give newly ended referrals their retention review date (audited as one event)."""
+    token = set_context(RequestContext(channel="task"))
+    try:
+        with transaction.atomic():
+            created = schedule_retention_reviews()
+            if created:
+                record_event("retention.schedule", actor=None, details={"referrals": created})
+        return created
     finally:
         reset_context(token)

@@ -104,7 +104,7 @@ from vhub.errors import ActionError
 from vhub.forms import GovukDateField
 from vhub.http import int_or_none, show_action_error
 from vhub.models import Agency, AgencyKind
-from vhub.roles import VHUB_CASE_ROLES, Role
+from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
@@ -505,8 +505,6 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
 
 def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """The referral page's secondary actions, (label, URL), for its "More actions" menu."""
-    from audit.access import ACCESS_LOG_ROLES
-
     ref = referral.reference
     actions = []
     if can["can_close"]:

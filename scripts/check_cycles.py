@@ -11,7 +11,18 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("vhub", "accounts", "audit", "referrals", "risk", "partners", "dashboards", "bench")
+APPS = (
+    "vhub",
+    "audit",
+    "accounts",
+    "referrals",
+    "risk",
+    "partners",
+    "governance",
+    "dashboards",
+    "bench",
+    "project",
+)
 
 
 def _in_scope(module: str) -> bool:

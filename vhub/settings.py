@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "risk",
     "dashboards",
     "bench",  # management commands for `make bench` (no models)
+    "governance",  # access logs and subject access: read across referrals, risk, partners
     "project",  # the URL map, navigation, /metrics, seed_demo: wires the apps together
     # Request latency by view and database call counts for /metrics (project/metrics.py).
     "django_prometheus",

@@ -2,8 +2,8 @@
 
 from django import template
 
-from audit.labels import action_label, record_kind
-from referrals.models import ReferralStatus
+from audit.labels import action_label, record_kind, value_label
+from vhub.roles import ACCESS_LOG_ROLES
 
 register = template.Library()
 
@@ -23,7 +23,8 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
     """One line on what changed, from the event's details."""
     d = event.details or {}
     if event.action == "referral.transition":
-        text = f"{ReferralStatus(d['from']).label} → {ReferralStatus(d['to']).label}"
+        before, after = (value_label("referral_status", d[k]) for k in ("from", "to"))
+        text = f"{before} → {after}"
         return f"{text}: {d['reason']}" if d.get("reason") else text
     if event.action == "referral.grade_change":
         return f"{(d.get('from') or 'not graded').capitalize()} → {d.get('to', '').capitalize()}"
@@ -54,6 +55,4 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
 
 @register.filter
 def can_see_access_log(user) -> bool:  # type: ignore[no-untyped-def]
-    from audit.access import ACCESS_LOG_ROLES
-
     return user.has_role(*ACCESS_LOG_ROLES)

@@ -118,7 +118,7 @@ def test_a_list_of_people_naming_the_child_is_in_who_has_seen_this_child(
     [("referrals", "audit_listed_referrals_idx"), ("people", "audit_listed_people_idx")],
 )
 def test_the_access_logs_find_lists_through_their_index(db, key, index):
-    from audit.selectors import listed
+    from governance.selectors import listed
 
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is tiny
@@ -150,7 +150,8 @@ def test_person_log_query_count_does_not_grow_with_events(
 
 
 def test_person_log_queries(client_for, officer, supervisor, django_assert_num_queries):
-    from audit.selectors import page_of, person_access_log, person_ids
+    from audit.selectors import page_of
+    from governance.selectors import person_access_log, person_ids
 
     person = _child_of(submit_referral(officer))
     with django_assert_num_queries(3):
@@ -232,7 +233,8 @@ def test_referral_access_log_of_a_missing_referral_is_a_404_and_audited(client_f
 
 
 def test_referral_log_queries(officer, django_assert_num_queries):
-    from audit.selectors import page_of, referral_access_log
+    from audit.selectors import page_of
+    from governance.selectors import referral_access_log
 
     referral = submit_referral(officer)
     with django_assert_num_queries(1):

@@ -9,10 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview, RetentionRule, RetentionStatus
-from audit.retention import rule_for, schedule_retention_reviews, years_after
-from audit.tasks import schedule_retention
 from referrals.lifecycle import transition
 from referrals.models import Referral
+from referrals.retention import rule_for, schedule_retention_reviews, years_after
+from referrals.tasks import schedule_retention
 from tests.factories import submit_referral, submitted_assessment
 
 

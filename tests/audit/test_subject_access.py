@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from audit.models import AuditEvent
-from audit.subject_access import subject_access_data
+from governance.subject_access import subject_access_data
 from tests.factories import (
     approved_referral,
     child,

@@ -149,8 +149,8 @@ def test_auditor_searches_and_exports_and_a_supervisor_reviews_retention(
     from django.db import transaction
 
     from audit.models import RetentionReview
-    from audit.retention import schedule_retention_reviews
     from referrals.lifecycle import transition
+    from referrals.retention import schedule_retention_reviews
 
     referral = approved_referral(officer, practitioner, supervisor)
     with transaction.atomic():

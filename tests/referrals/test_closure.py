@@ -8,7 +8,6 @@ from django.core import mail
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview
-from audit.retention import years_after
 from dashboards.selectors import DashboardFilters, flow_totals
 from partners.models import Share, ShareStatus
 from referrals.actions import (
@@ -32,6 +31,7 @@ from referrals.models import (
     ReferralStatus,
     SlaClock,
 )
+from referrals.retention import years_after
 from tests.factories import approved_referral, share_with, submit_referral
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError

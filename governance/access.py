@@ -1,4 +1,4 @@
-"""Who may open access logs, retention reviews and subject-access exports (docs/audit.md)."""
+"""Who may open a person's or a referral's access log and subject-access exports (docs/audit.md)."""
 
 from typing import NoReturn
 
@@ -8,15 +8,7 @@ from audit.actions import record_denial
 from audit.denials import deny_not_found
 from referrals.access import REFERENCE
 from referrals.models import Person, Referral
-from vhub.roles import Role
-
-# Auditors read every log; supervisors and managers oversee the hub's casework, so they may see
-# who opened a child's or a referral's record too. Practitioners, officers and partners may not.
-ACCESS_LOG_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
-# Everything held about a person is released on a subject access request by a supervisor (who
-# answers for the hub's records) or an auditor (who answers for the trail).
-SUBJECT_ACCESS_ROLES = (Role.SUPERVISOR, Role.AUDITOR)
-RETENTION_ROLES = (Role.SUPERVISOR,)
+from vhub.roles import ACCESS_LOG_ROLES, Role
 
 
 def _deny(user, object_type: str, object_id: object, message: str) -> NoReturn:  # type: ignore[no-untyped-def]

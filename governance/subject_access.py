@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from audit.labels import action_label
-from audit.selectors import person_access_log, person_ids
+from governance.selectors import person_access_log, person_ids
 from partners.models import Share
 from referrals.models import Person, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision

@@ -60,7 +60,7 @@ def _apply() -> None:
         priority.recompute_priorities = per_row  # the task imports it when it runs
     elif BREAK == "import":
         # Forget which rows were already imported (the harness also drops the unique index).
-        from referrals import actions
+        from referrals.actions import intake as actions
 
         actions.intake_referral = lambda source_system, external_id: None  # type: ignore[assignment]
         actions.intake_referrals = lambda source_system, external_ids: {}  # type: ignore[assignment]

@@ -77,3 +77,10 @@ def refresh_inbox_order_of(share_ids) -> None:  # type: ignore[no-untyped-def]
     ids = {pk for pk in share_ids if pk is not None}
     if ids:
         refresh_inbox_order(Share.objects.filter(pk__in=ids))
+
+
+def on_share_clocks_changed(
+    sender: object, *, share_ids: list[int | None], **kwargs: object
+) -> None:
+    """Receiver of referrals.sla.share_clocks_changed (connected in partners/apps.py)."""
+    refresh_inbox_order_of(share_ids)

@@ -10,7 +10,16 @@ from django.utils import timezone
 
 from audit.actions import record_event
 from partners.actions import do_create_share
-from partners.models import MaracMeeting, MaracReferral, SharePurpose
+from partners.models import (
+    CRITERIA_LABELS,
+    POTENTIAL_ESCALATION,
+    PROFESSIONAL_JUDGEMENT,
+    REPEAT,
+    VISIBLE_HIGH_RISK,
+    MaracMeeting,
+    MaracReferral,
+    SharePurpose,
+)
 from partners.pack_templates import MARAC
 from referrals.models import Referral, ReferralStatus, SubjectRole
 from vhub.clock import now
@@ -21,17 +30,6 @@ from vhub.roles import Role
 LOOKBACK = timedelta(days=365)
 ESCALATION_INCIDENTS = 3
 DEFAULT_DA_HIGH = 14
-
-VISIBLE_HIGH_RISK = "visible_high_risk"
-POTENTIAL_ESCALATION = "potential_escalation"
-REPEAT = "repeat"
-PROFESSIONAL_JUDGEMENT = "professional_judgement"
-CRITERIA_LABELS = {
-    VISIBLE_HIGH_RISK: "Visible high risk",
-    POTENTIAL_ESCALATION: "Potential escalation",
-    REPEAT: "Repeat MARAC case",
-    PROFESSIONAL_JUDGEMENT: "Professional judgement",
-}
 
 
 @dataclass

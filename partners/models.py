@@ -348,6 +348,19 @@ class EncompassNotice(models.Model):
         return f"Encompass notice for {self.subject_id} ({self.status})"
 
 
+# Why a referral goes to MARAC (a MaracReferral's criteria), and their words.
+VISIBLE_HIGH_RISK = "visible_high_risk"
+POTENTIAL_ESCALATION = "potential_escalation"
+REPEAT = "repeat"
+PROFESSIONAL_JUDGEMENT = "professional_judgement"
+CRITERIA_LABELS = {
+    VISIBLE_HIGH_RISK: "Visible high risk",
+    POTENTIAL_ESCALATION: "Potential escalation",
+    REPEAT: "Repeat MARAC case",
+    PROFESSIONAL_JUDGEMENT: "Professional judgement",
+}
+
+
 class MaracMeeting(models.Model):
     """Configuration: the dates MARAC meets (a manager keeps the list)."""
 
@@ -390,8 +403,6 @@ class MaracReferral(models.Model):
 
     @property
     def criteria_labels(self) -> list[str]:
-        from partners.marac import CRITERIA_LABELS
-
         return [CRITERIA_LABELS.get(code, code) for code in self.criteria]
 
 

@@ -11,12 +11,8 @@ from rest_framework.views import APIView
 from audit.actions import record_event
 from audit.denials import require_role
 from referrals.access import access_referral
-from referrals.actions import (
-    do_close_referral,
-    do_intake_referral,
-    do_merge_referral,
-    do_reopen_referral,
-)
+from referrals.actions.closure import do_close_referral, do_merge_referral, do_reopen_referral
+from referrals.actions.intake import do_intake_referral
 from referrals.integration import (
     IntegrationClientThrottle,
     IntegrationTokenAuthentication,

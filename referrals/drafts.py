@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
 from referrals.forms import (
     ChildForm,
     IncidentForm,
@@ -25,6 +24,7 @@ from referrals.forms import (
     RiskViewForm,
     VoiceForm,
 )
+from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import IncidentType, Referral, ReferralDraft, SubjectRole
 from risk.actions import AssessmentInput
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version

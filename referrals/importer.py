@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
-from referrals.actions import Submission, do_intake_referrals
+from referrals.actions.intake import do_intake_referrals
+from referrals.inputs import Submission
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
@@ -233,9 +233,6 @@ def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
             "rejected_rows": rejected[:500],
         },
     )
-    from referrals.tasks import send_import_digests
-
-    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
     return rejected
 
 

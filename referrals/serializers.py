@@ -9,7 +9,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
+from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
 from vhub.forms import normalise_postcode, validate_name_characters

@@ -2,16 +2,20 @@
 
 Due times come from `referrals.calendars.due_at`, a pure function; this module decides which
 clocks run, and records what happened to them. Every function here runs inside the caller's
-action transaction, and each that starts, stops or moves a share's clock refreshes the share's
-stored inbox order (partners/inbox.py) in it.
+action transaction, and each that starts, stops or moves a share's clock says so through
+`share_clocks_changed`, so partners refreshes the share's stored inbox order (partners/inbox.py)
+in it without this module importing the app above it.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import Subquery
+from django.dispatch import Signal
 
-from partners.inbox import refresh_inbox_order_of
-from partners.models import InformationRequest, Share
 from referrals.calendars import (
     SCHOOL_DAYS,
     WORKING_HOURS,
@@ -35,6 +39,20 @@ from referrals.models import (
     TermDates,
 )
 from vhub.clock import now
+
+if TYPE_CHECKING:  # names in annotations only: the clocks' foreign keys already point there
+    from partners.models import InformationRequest, Share
+
+# Sent with share_ids, the shares whose clocks were started, stopped or moved (partners/apps.py
+# connects the inbox order to it).
+share_clocks_changed = Signal()
+
+
+def refresh_inbox_order_of(share_ids: Iterable[int | None]) -> None:
+    """Tell whoever keeps an order of shares by their clocks (None, a clock with no share, is
+    passed on and ignored there)."""
+    share_clocks_changed.send(sender=SlaClock, share_ids=list(share_ids))
+
 
 # Clocks whose target depends on the referral's grade.
 GRADED_KINDS = (

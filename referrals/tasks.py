@@ -1,5 +1,7 @@
 """Celery adapters for referrals: SLA sweep, escalation delivery, re-prioritisation."""
 
+from pathlib import Path
+
 import pghistory
 from celery import shared_task
 from django.db import transaction
@@ -12,7 +14,11 @@ from referrals.escalation import (
     queue_import_digests,
     sweep_clocks,
 )
+from referrals.importer import ImportResult, count_rows, finish_import, import_referrals
+from referrals.models import ImportJob
+from referrals.priority import recompute_priorities
 from referrals.retention import schedule_retention_reviews
+from vhub.clock import now
 
 
 @shared_task(name="referrals.tasks.sweep_sla", acks_late=True)
@@ -42,8 +48,6 @@ def deliver_escalations() -> int:
 def send_import_digests(job_id: int) -> int:
     """After an import: one digest per supervisor for the clocks it brought in already
     breached. Safe to run twice: each digest is queued and delivered once."""
-    from audit.actions import record_event
-    from referrals.models import ImportJob
 
     token = set_context(RequestContext(channel="task"))
     try:
@@ -64,7 +68,6 @@ def send_import_digests(job_id: int) -> int:
 
 @shared_task(name="referrals.tasks.reprioritise", acks_late=True)
 def reprioritise() -> int:
-    from referrals.priority import recompute_priorities
 
     return recompute_priorities()
 
@@ -73,11 +76,6 @@ def reprioritise() -> int:
 def run_import(job_id: int) -> dict[str, int]:
     """Import an uploaded backlog file, saving progress as it goes. Safe to run again after a
     crash: rows already imported are recognised by their external_id."""
-    from pathlib import Path
-
-    from referrals.importer import count_rows, finish_import, import_referrals
-    from referrals.models import ImportJob
-    from vhub.clock import now
 
     token = set_context(RequestContext(channel="task"))
     try:
@@ -105,7 +103,7 @@ def run_import(job_id: int) -> dict[str, int]:
                 errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
             )
             raise
-        rejected = finish_import(job, result)
+        rejected = finish_import_and_send_digests(job, result)
         return {"imported": result.imported, "rejected": len(rejected)}
     finally:
         reset_context(token)
@@ -124,3 +122,11 @@ def schedule_retention() -> int:
         return created
     finally:
         reset_context(token)
+
+
+def finish_import_and_send_digests(job: ImportJob, result: ImportResult) -> list[int]:
+    """End an import (referrals/importer.py: finish_import writes its audit event), then send its
+    digests once that commits. The one ending of the task and the command alike."""
+    rejected = finish_import(job, result)
+    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
+    return rejected

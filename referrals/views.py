@@ -19,32 +19,32 @@ from partners.selectors import partner_threads_for_referral
 from partners.sharing_selectors import referral_sharing
 from referrals import drafts
 from referrals.access import REFERENCE, access_draft, access_person, access_referral
-from referrals.actions import (
+from referrals.actions.allocation import do_allocate_referrals, do_start_triage, do_take_next_case
+from referrals.actions.closure import (
     closure_needs_sign_off,
     closure_refusal,
-    do_add_closure_day,
-    do_allocate_referrals,
     do_close_referral,
     do_close_referrals,
-    do_confirm_matches,
     do_decide_closure,
-    do_decide_match,
-    do_delete_draft,
     do_merge_referral,
-    do_publish_sla_policy,
-    do_reject_matches,
-    do_remove_closure_day,
-    do_remove_draft_entry,
     do_reopen_referral,
+)
+from referrals.actions.drafts import (
+    do_delete_draft,
+    do_remove_draft_entry,
     do_return_to_officer,
-    do_route_referral,
     do_save_draft_section,
     do_start_correction,
     do_start_draft,
-    do_start_import,
-    do_start_triage,
     do_submit_draft,
-    do_take_next_case,
+)
+from referrals.actions.imports import do_start_import
+from referrals.actions.matching import do_confirm_matches, do_decide_match, do_reject_matches
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import (
+    do_add_closure_day,
+    do_publish_sla_policy,
+    do_remove_closure_day,
 )
 from referrals.calendars import (
     UNIT_CHOICES,

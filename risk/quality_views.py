@@ -13,10 +13,10 @@ from django.views.decorators.http import require_POST
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
 from risk.access import access_joint_audit, access_quality_audit
-from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.forms import RubricForm
 from risk.models import AuditKind, QualityAuditRound
 from risk.quality import GROUPINGS, previous_month, quality_results
+from risk.quality_actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.scoring import LoadedModel
 from risk.selectors import feedback_for, joint_audits_for, round_audits
 from vhub.clock import now

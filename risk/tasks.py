@@ -3,12 +3,15 @@
 from celery import shared_task
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from audit.context import RequestContext, reset_context, set_context
 from referrals.lifecycle import lock_referral
 from referrals.models import OPEN_STATUSES, Referral
 from referrals.priority import recompute_priorities
 from risk.models import IndicatorCatalogueVersion
+from risk.quality import previous_month
+from risk.quality_actions import do_sample_quality_audits
 from risk.reading import reread
 from risk.undergrading import refresh_flags
 from vhub.clock import now
@@ -39,13 +42,9 @@ def sweep_undergrading() -> int:
 def sample_quality_audits() -> int:
     """Monthly (beat, 1st of the month): sample last month's assessments. Idempotent, so a
     retry or a second beat never draws a second sample."""
-    from risk.actions import do_sample_quality_audits
-    from risk.quality import previous_month
 
     token = set_context(RequestContext(channel="task"))
     try:
-        from django.utils import timezone
-
         round_, created = do_sample_quality_audits(previous_month(timezone.localdate(now())))
         return round_.audits.count() if created else 0
     finally:

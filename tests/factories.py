@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 from accounts.models import User
 from partners.actions import do_create_share
 from partners.models import LawfulBasis, Share
-from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
+from referrals.actions.intake import do_submit_referral
+from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from vhub.clock import now

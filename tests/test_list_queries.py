@@ -39,16 +39,12 @@ from partners.portal_actions import (
     do_record_share_outcome,
     notify,
 )
-from referrals.actions import (
-    do_add_closure_day,
-    do_close_referral,
-    do_publish_sla_policy,
-    do_return_to_officer,
-    do_route_referral,
-    do_start_draft,
-    do_start_import,
-    do_start_triage,
-)
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.closure import do_close_referral
+from referrals.actions.drafts import do_return_to_officer, do_start_draft
+from referrals.actions.imports import do_start_import
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
 from referrals.models import (
     ClockKind,
     ClockState,

@@ -311,7 +311,7 @@ def test_more_children_than_the_maximum_is_a_400(niche):
 
 
 def test_the_intake_action_refuses_more_people_than_the_maximum_for_every_caller(officer, settings):
-    from referrals.actions import PersonDetails
+    from referrals.inputs import PersonDetails
     from tests.factories import child, submit_referral
     from vhub.errors import ActionError
 
@@ -425,7 +425,7 @@ def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token):
 def test_replaying_a_merged_duplicate_answers_200_with_its_reference_and_merged_status(
     niche, officer, practitioner
 ):
-    from referrals.actions import do_merge_referral
+    from referrals.actions.closure import do_merge_referral
     from tests.factories import submit_referral
 
     first = _post(niche[1]).json()

@@ -44,7 +44,7 @@ def test_who_has_seen_this_child_lists_every_read_of_the_child_and_their_referra
 def test_who_has_seen_this_child_includes_records_merged_into_the_child(
     officer, practitioner, auditor, client_for
 ):
-    from referrals.actions import do_decide_match
+    from referrals.actions.matching import do_decide_match
     from referrals.models import PersonMatch
 
     first = submit_referral(officer)

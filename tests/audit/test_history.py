@@ -14,7 +14,7 @@ from partners.actions import do_withdraw_share
 from partners.models import Share
 from partners.sharing_selectors import share_history
 from partners.tasks import render_share_pack
-from referrals.actions import do_add_closure_day
+from referrals.actions.sla_policy import do_add_closure_day
 from referrals.models import ClosureDay, Referral, ReferralSubject, SlaPolicyVersion
 from referrals.priority import recompute_priorities
 from referrals.selectors import referral_history, sla_policy_history

@@ -100,7 +100,7 @@ class Case:
     @cached_property
     def returned(self):  # type: ignore[no-untyped-def]
         """Returned to the officer for missing information (which notifies them)."""
-        from referrals.actions import do_return_to_officer
+        from referrals.actions.drafts import do_return_to_officer
         from risk.actions import do_save_assessment
 
         referral = submit_referral(self.officer)
@@ -114,13 +114,13 @@ class Case:
 
     @cached_property
     def draft(self):  # type: ignore[no-untyped-def]
-        from referrals.actions import do_start_draft
+        from referrals.actions.drafts import do_start_draft
 
         return do_start_draft(actor=self.officer)
 
     @cached_property
     def draft_child_key(self) -> str:
-        from referrals.actions import do_save_draft_section
+        from referrals.actions.drafts import do_save_draft_section
 
         _, key = do_save_draft_section(
             self.draft, actor=self.officer, section="child", raw={"first_name": ["Lily"]}
@@ -130,13 +130,13 @@ class Case:
     @cached_property
     def correction(self):  # type: ignore[no-untyped-def]
         """The officer's draft correcting a returned referral."""
-        from referrals.actions import do_start_correction
+        from referrals.actions.drafts import do_start_correction
 
         return do_start_correction(self.returned, actor=self.officer)
 
     @cached_property
     def import_job(self):  # type: ignore[no-untyped-def]
-        from referrals.actions import do_start_import
+        from referrals.actions.imports import do_start_import
 
         return do_start_import(
             actor=self.manager,
@@ -230,8 +230,8 @@ class Case:
     def quality_audits(self):  # type: ignore[no-untyped-def]
         """This month's sample: the referral's assessment, and a joint audit for Herefordshire,
         which holds a share of it."""
-        from risk.actions import do_sample_quality_audits
         from risk.models import QualityAudit
+        from risk.quality_actions import do_sample_quality_audits
 
         assert self.share
         do_sample_quality_audits(date.today(), actor=self.auditor)
@@ -239,7 +239,7 @@ class Case:
 
     @cached_property
     def scored_audit(self):  # type: ignore[no-untyped-def]
-        from risk.actions import RubricScores, do_score_quality_audit
+        from risk.quality_actions import RubricScores, do_score_quality_audit
 
         audit = self.quality_audits["internal"]
         do_score_quality_audit(audit, RubricScores(3, 3, 3, True, ""), actor=self.auditor)

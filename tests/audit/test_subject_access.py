@@ -91,7 +91,7 @@ def test_an_unknown_format_is_a_404(client_for, supervisor, shared_child):
 def test_subject_access_queries_do_not_grow_with_referrals(
     officer, practitioner, django_assert_num_queries
 ):
-    from referrals.actions import do_decide_match
+    from referrals.actions.matching import do_decide_match
     from referrals.models import PersonMatch
 
     first = submit_referral(officer)

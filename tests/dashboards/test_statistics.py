@@ -12,7 +12,7 @@ from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
 from dashboards.selectors import DashboardFilters
 from dashboards.tasks import rebuild_daily_statistics
 from partners.actions import do_acknowledge_share
-from referrals.actions import do_route_referral
+from referrals.actions.routing import do_route_referral
 from tests.dashboards.test_figures import _submit_at
 from tests.factories import approved_referral, share_with
 from vhub.models import Agency
@@ -137,7 +137,7 @@ def test_no_statistics_before_there_is_a_past_day(officer):
 def test_a_reopened_referral_is_inflow_again_live_and_in_the_statistics(
     officer, practitioner, supervisor, partner_a
 ):
-    from referrals.actions import do_close_referral, do_reopen_referral
+    from referrals.actions.closure import do_close_referral, do_reopen_referral
     from referrals.models import ClosureOutcome
 
     _seed(officer, practitioner, supervisor, partner_a)

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from referrals.actions import do_close_referral
+from referrals.actions.closure import do_close_referral
 from referrals.models import ClosureOutcome, ClosureRequest, Referral, ReferralStatus
 from tests.e2e.test_journey import expect_success_banner, open_more_actions, sign_in
 from tests.e2e.test_phone import PHONE, page_width

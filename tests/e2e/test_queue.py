@@ -14,7 +14,7 @@ import pytest
 import time_machine
 from playwright.sync_api import Page, expect
 
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import IncidentType, Notification, Referral
 from referrals.priority import recompute_priorities

@@ -15,7 +15,8 @@ from partners.actions import (
 from partners.inbox import inbox_keys
 from partners.models import Share, ShareStatus
 from partners.portal_actions import do_decline_share, do_record_share_outcome
-from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_route_referral
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
 from referrals.escalation import sweep_clocks
 from referrals.models import OPEN_CLOCK_STATES, ClockKind, SlaClock
 from risk.actions import do_decide_assessment, do_resolve_flag

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.models import ReferralStatus
 from tests.factories import submit_referral
 from vhub.errors import ActionError, ActionPermissionError, StaleError
@@ -39,7 +39,8 @@ def test_only_officers_submit_referrals(db, request, role_fixture):
 
 
 def test_referral_needs_a_child(officer):
-    from referrals.actions import IncidentDetails, do_submit_referral
+    from referrals.actions.intake import do_submit_referral
+    from referrals.inputs import IncidentDetails
     from referrals.models import IncidentType
     from vhub.clock import now
 

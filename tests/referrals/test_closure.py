@@ -10,12 +10,12 @@ from django.utils import timezone
 from audit.models import AuditEvent, RetentionReview
 from dashboards.selectors import DashboardFilters, flow_totals
 from partners.models import Share, ShareStatus
-from referrals.actions import (
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.closure import (
     do_close_referral,
     do_decide_closure,
     do_merge_referral,
     do_reopen_referral,
-    do_start_triage,
 )
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import (

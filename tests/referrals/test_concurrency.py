@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.db import connection
 
-from referrals.actions import do_take_next_case
+from referrals.actions.allocation import do_take_next_case
 from referrals.escalation import sweep_clocks
 from referrals.models import Escalation, OutboxMessage, SlaClock
 from tests.factories import UserFactory, submit_referral

@@ -180,7 +180,7 @@ def test_an_id_repeated_in_the_file_is_imported_once(db, tmp_path):
 def test_an_id_taken_by_another_process_meanwhile_is_still_imported_once(db, tmp_path, monkeypatch):
     """The batch's lookup misses a referral another process sent meanwhile: the batch's insert
     meets the unique index, is undone, and its rows go through one at a time."""
-    from referrals import actions
+    from referrals.actions import intake as actions
 
     path = tmp_path / "backlog.csv"
     _write_csv(path, [_row(1), _row(2), _row(3)])

@@ -127,7 +127,7 @@ def test_people_who_do_not_link_children_cannot_reject_matches(job, request, cli
 
 
 def test_an_officer_cannot_reject_matches_through_the_action(job, officer):
-    from referrals.actions import do_reject_matches
+    from referrals.actions.matching import do_reject_matches
     from vhub.errors import ActionPermissionError
 
     with pytest.raises(ActionPermissionError):

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_decide_match
+from referrals.actions.matching import do_decide_match
 from referrals.matching import find_candidates
 from referrals.models import MatchStatus, Person, PersonMatch, ReferralSubject
 from risk.models import FlagKind, UnderGradingFlag

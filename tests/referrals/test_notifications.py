@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import time_machine
 
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import Notification
 from tests.factories import submit_referral

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 
 from audit.models import AuditEvent
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.models import Referral
 from referrals.selectors import QueueCursor, QueueFilters, triage_queue

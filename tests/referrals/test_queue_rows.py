@@ -9,7 +9,7 @@ import time_machine
 from django.template import engines
 from django.test import RequestFactory
 
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.models import Referral, SlaClock
 from risk.models import UnderGradingFlag
 from tests.factories import child, submit_referral, submitted_assessment
@@ -76,7 +76,7 @@ def test_rows_are_the_markup_the_template_made(
 def test_rows_with_a_closure_waiting_or_an_outcome_are_the_template_markup(
     client_for, officer, practitioner, supervisor
 ):
-    from referrals.actions import do_close_referral
+    from referrals.actions.closure import do_close_referral
     from referrals.models import ClosureOutcome
     from tests.factories import approved_referral
 

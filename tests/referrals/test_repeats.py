@@ -8,7 +8,7 @@ import time_machine
 
 from audit.models import AuditEvent
 from referrals import importer
-from referrals.actions import do_confirm_matches, do_decide_match
+from referrals.actions.matching import do_confirm_matches, do_decide_match
 from referrals.models import ImportJob, MatchStatus, PersonMatch, Referral, ReferralSubject
 from referrals.repeats import repeat_state
 from referrals.selectors import QueueFilters, suggested_matches, triage_queue

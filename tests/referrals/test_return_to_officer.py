@@ -3,7 +3,8 @@
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_return_to_officer, do_start_triage
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.drafts import do_return_to_officer
 from referrals.models import (
     Notification,
     Referral,

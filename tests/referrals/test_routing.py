@@ -3,7 +3,7 @@
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_route_referral
+from referrals.actions.routing import do_route_referral
 from referrals.routing import district_of
 from tests.factories import child, submit_referral
 from vhub.errors import ActionError, ActionPermissionError

@@ -111,7 +111,7 @@ def test_sweep_moves_a_clock_to_at_risk_then_breached_and_escalates_each_level_o
 ):
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
 
     do_start_triage(referral, actor=practitioner)  # allocated to the practitioner
     triage = _clock(referral, ClockKind.TRIAGE)

@@ -7,7 +7,11 @@ import pytest
 import time_machine
 
 from audit.models import AuditEvent
-from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_remove_closure_day
+from referrals.actions.sla_policy import (
+    do_add_closure_day,
+    do_publish_sla_policy,
+    do_remove_closure_day,
+)
 from referrals.calendars import timescale_parts, timescale_words
 from referrals.escalation import sweep_clocks
 from referrals.models import ClockKind, ClosureDay, SlaClock, SlaPolicyVersion

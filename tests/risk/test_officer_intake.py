@@ -3,7 +3,7 @@
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.models import ReferralStatus
 from risk.actions import do_decide_assessment, do_save_assessment
 from risk.models import AssessmentStatus

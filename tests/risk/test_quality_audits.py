@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from partners.actions import do_withdraw_share
-from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.models import (
     AuditKind,
     QualityAudit,
@@ -20,6 +19,7 @@ from risk.models import (
     QualityTeamMember,
 )
 from risk.quality import choose_sample, quality_results
+from risk.quality_actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.tasks import sample_quality_audits
 from tests.factories import approved_referral, share_with
 from vhub.errors import ActionError, ActionPermissionError

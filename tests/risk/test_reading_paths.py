@@ -8,7 +8,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import Client
 
-from referrals.actions import (
+from referrals.actions.drafts import (
     do_return_to_officer,
     do_save_draft_section,
     do_start_correction,

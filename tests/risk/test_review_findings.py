@@ -162,7 +162,7 @@ def test_one_refused_email_does_not_stop_the_other_escalations(
 ):
     from django.core import mail
 
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
     from referrals.escalation import deliver_outbox, sweep_clocks
     from referrals.models import Notification, OutboxMessage
 

@@ -36,17 +36,15 @@ from dashboards.figures import TABLE_KEYS
 from partners.actions import do_set_authorisation_rule
 from partners.models import EncompassNotice, MaracMeeting
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
-from referrals.actions import (
-    do_add_closure_day,
-    do_save_draft_section,
-    do_start_draft,
-    do_start_import,
-)
+from referrals.actions.drafts import do_save_draft_section, do_start_draft
+from referrals.actions.imports import do_start_import
+from referrals.actions.sla_policy import do_add_closure_day
 from referrals.integration import do_create_integration_client
 from referrals.models import PersonMatch
 from referrals.rota import do_add_duty
-from risk.actions import do_sample_quality_audits, do_save_assessment
+from risk.actions import do_save_assessment
 from risk.models import QualityAudit, UnderGradingFlag
+from risk.quality_actions import do_sample_quality_audits
 from tests.factories import (
     TEST_PASSWORD,
     UserFactory,

@@ -18,7 +18,7 @@ from django.db import connections
 
 from audit.checkpoints import do_record_checkpoint
 from audit.verify import verify_chain
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from risk.actions import do_decide_assessment
 from tests.factories import submit_referral, submitted_assessment
 from vhub.pooling import pooled

@@ -56,7 +56,7 @@ def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_go
     import time_machine
     from django.core import mail
 
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
     from referrals.models import ClockKind, SlaClock
     from referrals.tasks import deliver_escalations, sweep_sla
     from tests.factories import submit_referral
@@ -100,7 +100,7 @@ def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worke
     from django.core import mail
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from referrals.actions import do_start_import
+    from referrals.actions.imports import do_start_import
     from referrals.models import ImportDigest, ImportJob, Referral, SlaClock
     from vhub.clock import now
 

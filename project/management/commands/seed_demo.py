@@ -22,7 +22,9 @@ from accounts.two_factor import (
 from partners.actions import do_acknowledge_share, do_create_share
 from partners.models import LawfulBasis, ShareOutcome
 from partners.portal_actions import do_post_share_message, do_record_share_outcome
-from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.intake import do_submit_referral
+from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade

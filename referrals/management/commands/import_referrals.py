@@ -6,8 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from audit.context import RequestContext, set_context
 from audit.history import history_context
-from referrals.importer import count_rows, finish_import, import_referrals
+from referrals.importer import count_rows, import_referrals
 from referrals.models import ImportJob
+from referrals.tasks import finish_import_and_send_digests
 from vhub.clock import now
 
 
@@ -36,7 +37,7 @@ class Command(BaseCommand):
         )
         with history_context(command="import_referrals"):
             result = import_referrals(path, job=job, progress=progress)
-            finish_import(job, result)
+            finish_import_and_send_digests(job, result)
         for error in result.errors:
             where = f", {error.field}" if error.field else ""
             self.stdout.write(self.style.ERROR(f"Row {error.row}{where}: {error.message}"))

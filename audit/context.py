@@ -1,7 +1,13 @@
 """Where the current request came from, so audit events written deep inside an action know it."""
 
+import functools
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -49,3 +55,18 @@ def denials_counted() -> int:
 
 def stop_counting_denials(token) -> None:  # type: ignore[no-untyped-def]
     _denials.reset(token)
+
+
+def in_task_context(task: Callable[P, R]) -> Callable[P, R]:
+    """Run a Celery task with the "task" audit context, reset afterwards whatever happens: the
+    one place a task sets it (put it under @shared_task)."""
+
+    @functools.wraps(task)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        token = set_context(RequestContext(channel="task"))
+        try:
+            return task(*args, **kwargs)
+        finally:
+            reset_context(token)
+
+    return run

@@ -2,16 +2,13 @@
 
 from celery import shared_task
 
-from audit.context import RequestContext, reset_context, set_context
+from audit.checkpoints import do_record_checkpoint
+from audit.context import in_task_context
 
 
 @shared_task(name="audit.tasks.record_checkpoint", acks_late=True)
+@in_task_context
 def record_checkpoint() -> int:
     """Every AUDIT_CHECKPOINT_MINUTES: sign the chain's head (audit/checkpoints.py)."""
-    from audit.checkpoints import do_record_checkpoint
 
-    token = set_context(RequestContext(channel="task"))
-    try:
-        return do_record_checkpoint(reason="scheduled").pk
-    finally:
-        reset_context(token)
+    return do_record_checkpoint(reason="scheduled").pk

@@ -28,10 +28,12 @@ from dashboards.models import (
     StatisticsCoverage,
     Weekday,
 )
+from dashboards.report import render_report_pdf
 from referrals.calendars import LONDON
 from referrals.models import Notification, Referral, SlaClock
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.hashing import sha256_hex
 from vhub.replica import reporting_reads
 from vhub.roles import VHUB_CASEWORK_ROLES, Role
 
@@ -206,7 +208,6 @@ def do_send_daily_report(day: date) -> DailyReportDelivery | None:
 
 
 def _send_daily_report(day: date) -> DailyReportDelivery | None:
-    from dashboards.report import render_report_pdf
 
     if DailyReportDelivery.objects.filter(day=day).exists():
         return None
@@ -219,7 +220,6 @@ def _send_daily_report(day: date) -> DailyReportDelivery | None:
 
 @transaction.atomic
 def _deliver_daily_report(day: date, pdf: bytes) -> DailyReportDelivery | None:
-    from dashboards.report import sha256_hex
 
     if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():
         return None

@@ -7,7 +7,6 @@ audit trail), and open breaches from the clocks' start, due and stop times. It c
 only, never a name, because it is e-mailed.
 """
 
-import hashlib
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
@@ -127,7 +126,3 @@ def render_report_pdf(day: date) -> bytes:
     from weasyprint import HTML
 
     return HTML(string=html).write_pdf()
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

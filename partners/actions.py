@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from guardian.shortcuts import assign_perm, remove_perm
@@ -18,9 +17,9 @@ from partners.pack_templates import (
     get_template,
     template_for_agency,
 )
-from partners.packs import render_pack_pdf, sha256_hex
 from partners.portal_actions import start_partner_clocks
 from partners.snapshots import build_snapshot
+from partners.tasks import render_share_pack
 from referrals import sla
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import ClockKind, Referral, ReferralStatus, ReferralSubject
@@ -173,7 +172,6 @@ def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[n
             referral=referral,
             details={"by_share": share.pk, "version": share.version},
         )
-    from partners.tasks import render_share_pack
 
     transaction.on_commit(lambda: render_share_pack.delay(share.pk))
 
@@ -256,32 +254,6 @@ def do_set_authorisation_rule(
         details={"grade": grade, "from": before, "to": needs_authorisation},
     )
     return rule
-
-
-@transaction.atomic
-def do_render_share_pack(share_id: int) -> Share:
-    """Render and store the share's referral pack PDF with its SHA-256. Safe to run twice."""
-    # Only the share is locked: FOR UPDATE on the joined agency would hold every new share,
-    # notice or referral of the agency while the PDF renders, and deadlock with the audit chain.
-    share = Share.objects.select_for_update(of=("self",)).select_related("agency").get(pk=share_id)
-    if share.pack_sha256:
-        return share
-    pdf = render_pack_pdf(share)
-    digest = sha256_hex(pdf)
-    share.pack_file.save(
-        f"{share.snapshot['reference']}-S{share.pk}.pdf", ContentFile(pdf), save=False
-    )
-    share.pack_sha256 = digest
-    share.pack_rendered_at = now()
-    share.save(update_fields=["pack_file", "pack_sha256", "pack_rendered_at"])
-    record_event(
-        "share.pack_render",
-        actor=None,
-        obj=share,
-        referral=share.referral,
-        details={"sha256": digest, "bytes": len(pdf)},
-    )
-    return share
 
 
 @transaction.atomic

@@ -497,9 +497,9 @@ ACTIONS: dict[str, Row] = {
         lambda w, r: share_with(r, w.practitioner),
         lambda w: approved_referral(w.officer, w.practitioner, w.supervisor),
     ),
-    "partners.actions.do_render_share_pack": Row(
+    "partners.packs.do_render_share_pack": Row(
         "share.pack_render",
-        lambda w, s: _r("partners.actions.do_render_share_pack")(s.pk),
+        lambda w, s: _r("partners.packs.do_render_share_pack")(s.pk),
         lambda w: share_with(
             approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner
         ),

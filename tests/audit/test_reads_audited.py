@@ -148,7 +148,7 @@ class Case:
     @cached_property
     def share(self):  # type: ignore[no-untyped-def]
         """The referral shared with Herefordshire children's services, its pack produced."""
-        from partners.actions import do_render_share_pack
+        from partners.packs import do_render_share_pack
 
         share = share_with(self.referral, self.practitioner)
         do_render_share_pack(share.pk)

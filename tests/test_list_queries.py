@@ -58,14 +58,13 @@ from referrals.repeats import refresh_repeat_counts
 from referrals.rota import do_add_duty
 from risk.actions import (
     FactorChange,
-    RubricScores,
     do_publish_catalogue,
     do_publish_risk_model,
     do_save_assessment,
-    do_score_quality_audit,
 )
 from risk.forms import RiskModelForm
 from risk.models import AuditKind, QualityAudit, QualityAuditRound, UnderGradingFlag
+from risk.quality_actions import RubricScores, do_score_quality_audit
 from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
 from tests.factories import (

@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from accounts.two_factor import has_confirmed_app
 from audit.actions import record_denial, record_event
 from vhub.clock import now
 
@@ -134,7 +135,6 @@ class RequireTwoFactorMiddleware:
                     {"detail": "Two-factor sign-in is required before using the API."},
                     status=403,
                 )
-            from accounts.two_factor import has_confirmed_app
 
             name = (
                 "accounts:two_factor_verify"

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import two_factor
 from accounts.actions import (
@@ -112,9 +114,6 @@ def two_factor_setup(request):  # type: ignore[no-untyped-def]
 
 def _verify_session_after_enrolment(request) -> None:  # type: ignore[no-untyped-def]
     """The code that confirmed the app also verifies this session (rotating its key)."""
-    from django_otp import login as otp_login
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     request.session.cycle_key()
     otp_login(request, TOTPDevice.objects.get(user=request.user, confirmed=True))
 

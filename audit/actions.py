@@ -6,12 +6,15 @@ from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
 from audit.context import count_denial, current_context
-from audit.models import AuditEvent
+from audit.models import AuditEvent, RetentionReview, RetentionStatus
 from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+from vhub.roles import Role
 
 GENESIS_HASH = "0" * 64
 # Any constant 64-bit key: serialises appends to the chain across processes.
@@ -150,8 +153,6 @@ def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) 
 
 
 def _check_retention_decision(actor, reason: str) -> None:  # type: ignore[no-untyped-def]
-    from vhub.errors import ActionError, ActionPermissionError
-    from vhub.roles import Role
 
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors decide whether records are kept.")
@@ -162,9 +163,6 @@ def _check_retention_decision(actor, reason: str) -> None:  # type: ignore[no-un
 @transaction.atomic
 def do_retain_referral(review, *, actor, reason: str, next_review):  # type: ignore[no-untyped-def]
     """Keep the referral's records, with a reason, until the next review date."""
-    from audit.models import RetentionReview, RetentionStatus
-    from vhub.errors import ActionError
-
     _check_retention_decision(actor, reason)
     review = (
         RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
@@ -196,9 +194,6 @@ def do_retain_referral(review, *, actor, reason: str, next_review):  # type: ign
 def do_mark_for_disposal(review, *, actor, reason: str):  # type: ignore[no-untyped-def]
     """Mark the referral's records for disposal. Nothing is deleted here: disposal is a separate,
     supervised step (docs/audit.md), and the audit trail of the referral is never disposed of."""
-    from audit.models import RetentionReview, RetentionStatus
-    from vhub.errors import ActionError
-
     _check_retention_decision(actor, reason)
     review = (
         RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
@@ -228,8 +223,6 @@ def record_event_once(
     """record_event, at most once per `key` within `within_seconds`. For refusals that come in
     floods (rate limits): one event per window says all there is to say, and a flood cannot
     turn into a flood of writes to the chain."""
-    from django.core.cache import cache
-
     marker = "audit-once:" + hashlib.sha256(f"{action}\0{key}".encode()).hexdigest()
     if not cache.add(marker, 1, timeout=max(int(within_seconds), 1)):
         return None

@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.db import connections
 
 from audit.checkpoints import MIN_KEY_LENGTH
+from audit.database_roles import role_problems
 
 
 @register()
@@ -31,10 +33,6 @@ def check_database_role(app_configs, databases=None, **kwargs):  # type: ignore[
     around its triggers. A database check: `manage.py check --database default` runs it (the
     web container does, before gunicorn starts; docs/deployment.md). `migrate` connects as the
     owner on purpose and is not checked."""
-    from django.db import connections
-
-    from audit.database_roles import role_problems
-
     if not settings.PRODUCTION or settings.DATABASE_AS_OWNER or not databases:
         return []
     errors = []

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pghistory
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
@@ -78,8 +79,6 @@ class Source:
 
 def events_of(model: type[models.Model]) -> models.QuerySet:  # type: ignore[type-arg]
     """All events of a tracked model (its pghistory event model, `<Model>Event`)."""
-    from django.apps import apps
-
     return apps.get_model(model._meta.app_label, f"{model.__name__}Event").objects.all()
 
 

@@ -5,6 +5,7 @@ import ipaddress
 from django.conf import settings
 from pghistory.middleware import HistoryMiddleware
 
+from audit.actions import record_denial
 from audit.context import (
     RequestContext,
     current_context,
@@ -73,7 +74,6 @@ def audit_unrecorded_refusal(request, response) -> None:  # type: ignore[no-unty
     user = getattr(request, "user", None)  # an API token's user too: DRF sets it here
     if user is None or not user.is_authenticated or denials_counted():
         return
-    from audit.actions import record_denial
 
     record_denial(
         user,

@@ -11,6 +11,7 @@ from dashboards import charts, selectors
 from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFilters
 from dashboards.tables import Link, Table
 from referrals.models import OPEN_STATUSES, ClockKind
+from referrals.sla import time_left_words
 from risk.models import FlagKind
 from risk.scoring import current_model_version
 from vhub.roles import Role
@@ -189,8 +190,6 @@ def breaches_tables(f: DashboardFilters) -> list[Table]:
 
 
 def overdue_table(f: DashboardFilters, at: datetime) -> Table:
-    from referrals.sla import time_left_words
-
     rows: list[list[object]] = []
     clocks = list(selectors.most_overdue(f))
     for clock in clocks:

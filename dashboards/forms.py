@@ -1,6 +1,7 @@
 """Filters of the dashboard and the capacity page's forms (GOV.UK components)."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django import forms
 
@@ -127,8 +128,6 @@ class RosterForm(forms.Form):
             )
 
     def hours(self) -> dict[int, object]:
-        from decimal import Decimal
-
         return {d.value: self.cleaned_data[f"day_{d.value}"] or Decimal(0) for d in Weekday}
 
 

@@ -37,6 +37,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Extract, JSONObject, TruncDate
 
 from audit.models import AuditEvent
+from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
 from partners.models import Share
 from referrals.calendars import LONDON
 from referrals.models import (
@@ -178,8 +179,6 @@ class DaySplit:
 
 def split_days(f: DashboardFilters) -> DaySplit:
     """One query: the days the daily statistics hold (StatisticsCoverage)."""
-    from dashboards.models import StatisticsCoverage
-
     held = StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
     if held is None or held[0] > f.end or held[1] < f.start:
         return DaySplit(None, [(f.start, f.end)])
@@ -281,8 +280,6 @@ def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
     """[(London date, referrals received, referrals that left the backlog)] for every day of
     the range, zeros included. Days the daily statistics hold are read from them (one query);
     the others, usually today alone, are counted live (two more)."""
-    from dashboards.models import DailyFlow
-
     split = split_days(f)
     inflow: dict[date, int] = {}
     outflow: dict[date, int] = {}
@@ -345,8 +342,6 @@ def clock_counts(f: DashboardFilters) -> ClockCounts:
     """Clocks met in the period, closed and met within target (never breached), by kind, grade
     used and the agency owing them: from the daily statistics for the days they hold (one
     query) and live for the others (one more)."""
-    from dashboards.models import DailyCompliance
-
     split = split_days(f)
     counts: ClockCounts = {}
     rows: list[tuple[str, str, str | None, int, int]] = []
@@ -737,7 +732,6 @@ def headline(f: DashboardFilters, today: date) -> Headline:
     figures of now and of this month). Four or five queries: the backlog's size and oldest
     referral (one, a window count over the rows ordered by age), clocks met this month (two or
     three, as clock_counts reads them) and referrals waiting for an under-grading review (one)."""
-
     oldest = list(
         open_referrals(f)
         .annotate(total=Window(Count("id")))

@@ -29,6 +29,7 @@ from dashboards.forms import (
     practitioners,
 )
 from dashboards.models import Absence, CapacityAlert, DailyReportDelivery, RosterHours, Weekday
+from dashboards.report import render_report_pdf
 from dashboards.selectors import DashboardFilters
 from vhub.clock import now
 from vhub.csv_export import csv_response
@@ -252,7 +253,6 @@ def report(request, day: str):  # type: ignore[no-untyped-def]
             reason="no such report",
         )
         raise Http404("No report for that day")
-    from dashboards.report import render_report_pdf
 
     with reporting_reads():
         pdf = render_report_pdf(report_day)

@@ -6,6 +6,7 @@ from typing import Any
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
+from weasyprint import HTML
 
 from audit.labels import action_label
 from governance.selectors import person_access_log, person_ids
@@ -154,6 +155,5 @@ def subject_access_data(person: Person) -> dict[str, Any]:
 
 def subject_access_pdf(person: Person, data: dict[str, Any]) -> bytes:
     html = render_to_string("audit/subject_access_pdf.html", {"person": person, "data": data})
-    from weasyprint import HTML  # loads Pango: only when a PDF is asked for
 
     return HTML(string=html).write_pdf()

@@ -2,8 +2,9 @@
 
 from guardian.shortcuts import get_objects_for_user
 
+from accounts.models import User
 from audit.denials import deny_not_found
-from partners.models import InformationRequest, Share, ShareStatus
+from partners.models import EncompassNotice, InformationRequest, Share, ShareStatus
 from vhub.roles import Role
 
 VIEW_SHARE = "partners.view_share"
@@ -75,8 +76,6 @@ def access_isr(user, isr_id: int) -> InformationRequest:  # type: ignore[no-unty
 
 def access_agency_user(lead, user_id: int):  # type: ignore[no-untyped-def]
     """One of the partner lead's own agency's users, or Http404 (audited) for anyone else."""
-    from accounts.models import User
-
     user = None
     if lead.is_partner and lead.has_role(Role.PARTNER_LEAD):
         user = User.objects.filter(pk=user_id, agency_id=lead.agency_id).first()
@@ -93,8 +92,6 @@ def access_agency_user(lead, user_id: int):  # type: ignore[no-untyped-def]
 
 def access_encompass_notice(user, notice_id: int):  # type: ignore[no-untyped-def]
     """A proposed Operation Encompass notice, for VHub caseworkers only; 404 (audited) else."""
-    from partners.models import EncompassNotice
-
     notice = (
         EncompassNotice.objects.select_related(
             "referral__incident_type", "referral__local_authority", "subject__person", "agency"

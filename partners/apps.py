@@ -6,14 +6,4 @@ class PartnersConfig(AppConfig):
     verbose_name = "Partners"
 
     def ready(self) -> None:
-        # The outbox (referrals) asks this app for the words of its partner notices.
-        from partners.inbox import on_share_clocks_changed
-        from partners.notices import compose
-        from referrals.escalation import OUTBOX_COMPOSERS
-        from referrals.models import OutboxKind
-        from referrals.sla import share_clocks_changed
-
-        OUTBOX_COMPOSERS[OutboxKind.PARTNER_NOTICE] = compose
-        OUTBOX_COMPOSERS[OutboxKind.PARTNER_DIGEST] = compose
-        # The SLA clocks (referrals) say when a share's clock changes; the inbox order follows.
-        share_clocks_changed.connect(on_share_clocks_changed, weak=False)
+        from partners import hooks  # noqa: F401  (connects to referrals' hooks; needs the models)

@@ -11,6 +11,7 @@ asks `compose` below for the words.
 from collections import defaultdict
 from datetime import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -110,6 +111,7 @@ def _queue(
         notice.outbox = message
     PartnerNotice.objects.bulk_update(now_ones, ["outbox"])
     if now_ones:
+        # Late: referrals' intake still imports partners (docs/architecture.md, known debt).
         from referrals.tasks import deliver_escalations
 
         transaction.on_commit(lambda: deliver_escalations.delay())
@@ -173,8 +175,6 @@ def _still_there(notice: PartnerNotice) -> bool:
 
 def compose(message: OutboxMessage, at: datetime) -> Composed | None:
     """The words of a partner notice or digest: the kind of item and a link, nothing more."""
-    from django.conf import settings
-
     notices = [
         n
         for n in message.partner_notices.select_related("agency", "share").order_by(

@@ -4,6 +4,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from weasyprint import HTML
 
 from audit.actions import record_event
 from partners.models import Share
@@ -21,7 +22,6 @@ def render_pack_pdf(share: Share) -> bytes:
         },
     )
     # Imported here: WeasyPrint loads Pango at import, which web requests never need.
-    from weasyprint import HTML
 
     # base_url=None and no url_fetcher access to the network: the template is self-contained.
     return HTML(string=html).write_pdf()

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
@@ -279,7 +280,6 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
             object_id=attachment_id,
             reason="not part of this request",
         )
-        from django.http import Http404
 
         raise Http404("No such attachment")
     record_event(

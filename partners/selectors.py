@@ -10,6 +10,7 @@ from django.db.models import (
     When,
 )
 
+from accounts.models import User
 from partners.access import isrs_visible_to, shares_visible_to
 from partners.inbox import INBOX_ORDER, earliest_open_due
 from partners.models import InformationRequest, IsrStatus, Share, ShareMessage
@@ -69,8 +70,6 @@ def isr_list(*, user) -> QuerySet[InformationRequest]:  # type: ignore[no-untype
 
 def agency_users(agency_id: int):  # type: ignore[no-untyped-def]
     """The agency's people with their roles, for its partner lead."""
-    from accounts.models import User
-
     return (
         User.objects.filter(agency_id=agency_id)
         .prefetch_related("groups")

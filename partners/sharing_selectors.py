@@ -164,8 +164,6 @@ def disclosure_rows(referral: Referral, shares: list[Share]) -> list[list[object
 def referral_sharing(referral: Referral, user) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
     referrals (domestic abuse only) and the disclosure log."""
-    from partners.marac import check_marac
-
     log = list(disclosure_log(referral))
     for share in log:
         share.status_words = status_words(share)

@@ -1,8 +1,6 @@
 from celery.signals import task_failure
 from django.apps import AppConfig
 
-from project import metrics
-
 
 class ProjectConfig(AppConfig):
     name = "project"
@@ -10,4 +8,6 @@ class ProjectConfig(AppConfig):
 
     def ready(self) -> None:
         # The kernel's Celery app does not know /metrics: the failure count is connected here.
+        from project import metrics  # reads models, so only once the app registry is ready
+
         task_failure.connect(metrics._count_failure, weak=False)

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.urls import reverse
 
+from referrals.models import Notification
 from vhub.roles import Role
 
 
@@ -70,7 +71,6 @@ def navigation(request):  # type: ignore[no-untyped-def]
     for label, name in items:
         url = reverse(name)
         nav_items.append({"label": label, "url": url, "active": request.path.startswith(url)})
-    from referrals.models import Notification
 
     unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
     return {

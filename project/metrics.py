@@ -19,6 +19,7 @@ import ipaddress
 import logging
 import os
 
+import redis
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.views.decorators.cache import never_cache
@@ -32,6 +33,10 @@ from prometheus_client import (
 )
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
+from audit.models import AuditCheckpoint
+from referrals.models import ClockState, OutboxMessage, SlaClock
+from vhub.clock import now
+
 logger = logging.getLogger(__name__)
 
 FAILURES_KEY = "vhub:metrics:task_failures"
@@ -41,7 +46,6 @@ QUEUES = ("celery",)
 def _redis():  # type: ignore[no-untyped-def]
     if not settings.REDIS_URL:
         return None
-    import redis
 
     return redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2, socket_connect_timeout=2)
 
@@ -61,9 +65,6 @@ class VHubCollector:
     """VHub's own series, read at scrape time."""
 
     def collect(self):  # type: ignore[no-untyped-def]
-        from audit.models import AuditCheckpoint
-        from referrals.models import ClockState, OutboxMessage, SlaClock
-        from vhub.clock import now
 
         at = now()
         queue = GaugeMetricFamily(

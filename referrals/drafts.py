@@ -27,6 +27,7 @@ from referrals.forms import (
 from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import IncidentType, Referral, ReferralDraft, SubjectRole
 from risk.actions import AssessmentInput
+from risk.models import ChildRiskAssessment
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from vhub.forms import YES_NO_UNKNOWN
 
@@ -84,8 +85,6 @@ def _incident_type(draft: ReferralDraft) -> IncidentType | None:
 def _model_for(draft: ReferralDraft, entry: dict[str, Any] | None) -> LoadedModel:
     """The risk model the assessment uses: the one an existing assessment was made with, or
     the current one."""
-    from risk.models import ChildRiskAssessment
-
     if entry and entry.get("subject_id"):
         existing = (
             ChildRiskAssessment.objects.filter(subject_id=entry["subject_id"])

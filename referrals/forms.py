@@ -5,8 +5,10 @@ from datetime import datetime
 from django import forms
 from django.utils import timezone
 
+from accounts.models import User
 from referrals.models import ClosureOutcome, IncidentType, SubjectRole
 from risk.forms import AssessmentForm
+from risk.scoring import suggest_grade
 from vhub.forms import (
     GovukDateField,
     PostcodeField,
@@ -229,8 +231,6 @@ class OfficerAssessmentForm(AssessmentForm):
         cleaned = super().clean()
         grade = cleaned.get("proposed_grade")
         if grade:
-            from risk.scoring import suggest_grade
-
             da = set(cleaned.get("da_yes") or []) if self.with_da else None
             suggested = suggest_grade(self.model, set(cleaned.get("factors") or []), da).grade
             if GRADE_ORDER[Grade(grade)] < GRADE_ORDER[Grade(suggested)]:
@@ -377,7 +377,6 @@ class DutyRotaForm(forms.Form):
     last_day = GovukDateField(label="Until", past_only=False, required=False)
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        from accounts.models import User
 
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = Agency.objects.filter(

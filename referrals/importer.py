@@ -21,12 +21,14 @@ from pathlib import Path
 
 from rest_framework.exceptions import ValidationError
 
+from audit.actions import record_event
 from referrals.actions.intake import do_intake_referrals
 from referrals.inputs import Submission
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
 from vhub.api_errors import flatten_errors
+from vhub.clock import now
 from vhub.uploads import BACKLOG_IMPORT, CheckedUpload, UploadRefused, check_upload
 
 IMPORT_SOURCE = "backlog-import"
@@ -207,9 +209,6 @@ def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
     """Record a finished import on its job and in the audit trail; returns the rejected rows.
     The referrals it brought in whose clocks were already breached are escalated in one
     digest per supervisor, once this commits (referrals/escalation.py)."""
-    from audit.actions import record_event
-    from vhub.clock import now
-
     rejected = sorted({e.row for e in result.errors})
     ImportJob.objects.filter(pk=job.pk).update(
         status=ImportJob.Status.DONE,

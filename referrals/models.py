@@ -8,7 +8,7 @@ from django.db.models.functions import Lower, Upper
 
 from audit.labels import register_value_labels
 from referrals.calendars import timescale_words
-from vhub.grades import Grade
+from vhub.grades import Grade, highest
 from vhub.models import PublishedVersion
 from vhub.uploads import RandomName
 
@@ -310,8 +310,6 @@ class Referral(models.Model):
     @property
     def effective_grade(self) -> str:
         """The higher of the approved and the provisional grade ('' when neither exists)."""
-        from vhub.grades import highest
-
         return highest([self.current_grade, self.provisional_grade]) or ""
 
     @property

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 
 from django.db import connection
 
+from risk.scoring import current_model_version
+
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
 # a set of people, so an intake reads the matches around its own children only.
@@ -99,8 +101,6 @@ RETURNING s.referral_id
 def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
     """Recount the children of these people and of the people probable matches link them to
     (all children when None). Returns the referrals whose counts changed."""
-    from risk.scoring import current_model_version
-
     policy = current_model_version()
     params: dict[str, object] = {
         "short": policy.repeat_short_days,

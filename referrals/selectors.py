@@ -26,6 +26,7 @@ from audit.history import (
     published_versions,
 )
 from audit.models import AuditEvent
+from partners.models import Share
 from referrals.calendars import timescale_words
 from referrals.models import (
     ENDED_STATUSES,
@@ -45,6 +46,8 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
+from referrals.sla import margin_words, time_left_words
+from risk.models import FlagStatus, GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
 
 _CHILDREN = Prefetch(
     "subjects",
@@ -134,8 +137,6 @@ def triage_queue(  # type: ignore[no-untyped-def]
     No filter joins a to-many relation (each is an EXISTS) and the per-row figures are
     correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
     referrals in the order of `referral_open_queue_idx` and stops after the page."""
-    from risk.models import FlagStatus, UnderGradingFlag
-
     f = filters or QueueFilters()
     # Only what a row shows (referrals/templatetags/queue_tags.py): 100-odd children and
     # clocks a page, whose other columns cost more to load than the queries that find them.
@@ -211,8 +212,6 @@ def bulk_close_referrals(ids: list[int]) -> QuerySet[Referral]:
     preview shows of each: children, grade, whether it was ever shared (a high or medium one
     that was not needs sign-off) and whether a closure already waits. One query, and one for
     the children."""
-    from partners.models import Share
-
     return (
         Referral.objects.filter(pk__in=ids)
         .select_related("incident_type")
@@ -268,8 +267,6 @@ def officer_drafts(*, user) -> QuerySet[ReferralDraft]:  # type: ignore[no-untyp
 
 def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
-    from risk.models import GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
-
     suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
         "candidate"
     )
@@ -294,7 +291,6 @@ def referral_detail(referral: Referral) -> Referral:
         .select_related("share__agency")
         .order_by("started_at", "id")
     )
-    from referrals.sla import margin_words, time_left_words
 
     for clock in referral.clock_list:
         clock.time_left = time_left_words(clock) if clock.is_open else ""

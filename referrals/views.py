@@ -98,6 +98,8 @@ from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from risk.scoring import current_model_version
+from risk.selectors import SCAN_LISTED, high_risk_of_import
+from risk.selectors import import_scan as scan_of
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
@@ -938,9 +940,6 @@ def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyp
 def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
     """The backlog risk scan: what the risk reader and matching found in one import, live
     while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
-    from risk.selectors import SCAN_LISTED
-    from risk.selectors import import_scan as scan_of
-
     job = _import_job_for(request, job_id)
     scan = scan_of(job.pk)
     record_list_view(
@@ -962,8 +961,6 @@ def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
 @login_required
 def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
     """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
-    from risk.selectors import high_risk_of_import
-
     job = _import_job_for(request, job_id)
     rows = list(high_risk_of_import(job.pk))
     record_event(

@@ -1,9 +1,10 @@
 """Looking up assessments for a person: through the referral's access rules."""
 
 from audit.denials import deny_not_found
+from partners.access import shares_visible_to
 from referrals.access import access_referral
 from referrals.models import ReferralSubject, SubjectRole
-from risk.models import ChildRiskAssessment
+from risk.models import AuditKind, ChildRiskAssessment, QualityAudit
 
 
 def access_child_subject(
@@ -45,8 +46,6 @@ def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type:
 
 def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
     """A VHub audit for an auditor to score; anything else is the same audited 404."""
-    from risk.models import AuditKind, QualityAudit
-
     audit = (
         QualityAudit.objects.select_related(
             "assessment__subject__person",
@@ -73,9 +72,6 @@ def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
 def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
     """A joint audit, for a partner reviewer of the agency the referral was shared with, and
     only while that share is visible to them (withdrawn shares end the joint audit's access)."""
-    from partners.access import shares_visible_to
-    from risk.models import AuditKind, QualityAudit
-
     audit = None
     if user.is_partner:
         audit = (

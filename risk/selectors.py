@@ -14,22 +14,27 @@ from audit.history import (
     events_of,
     published_versions,
 )
+from partners.access import shares_visible_to
 from referrals.models import ImportJob, Referral, ReferralSubject, SubjectRole
 from risk.catalogue import to_text
 from risk.models import (
     AssessmentStatus,
+    AuditKind,
     ChildRiskAssessment,
     DAQuestion,
     FlagStatus,
     ForceHighCombination,
     GradeChange,
     IndicatorCatalogueVersion,
+    QualityAudit,
+    QualityAuditStatus,
     RiskFactor,
     RiskModelVersion,
     RiskSignal,
     SupervisorDecision,
     UnderGradingFlag,
 )
+from risk.scoring import FactorSpec
 from vhub.clock import now
 
 
@@ -63,9 +68,6 @@ def grade_history(referral: Referral) -> QuerySet[GradeChange]:
 def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, object]]:
     """What the risk API shows, in a fixed number of queries: the data and the serializer's
     context (each assessment's factor definitions, from the model version it used)."""
-    from risk.models import RiskFactor
-    from risk.scoring import FactorSpec
-
     assessments = list(
         ChildRiskAssessment.objects.filter(referral=referral)
         .select_related("subject__person", "assessor", "model_version")
@@ -92,8 +94,6 @@ def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, obje
 
 def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
     """A month's VHub audits, by area, unscored first."""
-    from risk.models import AuditKind, QualityAudit
-
     return (
         QualityAudit.objects.filter(round=round_, kind=AuditKind.INTERNAL)
         .select_related(
@@ -105,9 +105,6 @@ def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
 
 def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
     """Joint audits a partner reviewer may score: their agency's, on shares they can see."""
-    from partners.access import shares_visible_to
-    from risk.models import AuditKind, QualityAudit
-
     return (
         QualityAudit.objects.filter(
             kind=AuditKind.JOINT,
@@ -121,8 +118,6 @@ def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
 
 def feedback_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
     """Scored audits of this person's own assessments, newest first."""
-    from risk.models import QualityAudit, QualityAuditStatus
-
     return (
         QualityAudit.objects.filter(assessor=user, status=QualityAuditStatus.COMPLETED)
         .select_related(
@@ -317,7 +312,6 @@ def import_scan(job_id: int) -> ImportScan:
     """The scan of one import in five queries: its referrals and how many were signalled; the
     indicators; the risk model's repeat rule; the children (repeat, probable, unassessed); the
     ranked high-risk referrals."""
-
     totals = _scan_referrals(job_id).aggregate(
         referrals=Count("id"),
         signalled=Count(
@@ -356,7 +350,6 @@ def import_scan(job_id: int) -> ImportScan:
 
 def scans_finished(start, end) -> list[tuple[object, ImportScan]]:  # type: ignore[no-untyped-def]
     """The imports finished in [start, end), each with its scan (for the daily report)."""
-
     jobs = ImportJob.objects.filter(
         status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end
     ).order_by("finished_at", "id")

@@ -23,6 +23,7 @@ from risk.models import (
     RiskSignal,
     UnderGradingFlag,
 )
+from risk.scoring import current_model_version
 from vhub.clock import now
 from vhub.grades import Grade
 
@@ -153,8 +154,6 @@ def flag_candidates(
     referral: Referral, *, signals: list[RiskSignal] | None = None
 ) -> list[Candidate]:
     """The flags a referral should have now, whatever it has."""
-    from risk.scoring import current_model_version
-
     grade = referral.effective_grade
     if not referral.is_open or grade == Grade.HIGH:
         return []

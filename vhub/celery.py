@@ -2,6 +2,7 @@
 
 import os
 
+import pghistory
 from celery import Celery
 from celery.signals import (
     before_task_publish,
@@ -33,8 +34,6 @@ _history_contexts: dict[str, object] = {}
 
 @task_prerun.connect
 def _enter_history_context(task_id, task, **kwargs):  # type: ignore[no-untyped-def]
-    import pghistory
-
     context = pghistory.context(task=task.name)
     context.__enter__()
     _history_contexts[task_id] = context

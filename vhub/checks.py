@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
+from vhub.uploads import KINDS
+
 
 @register()
 def check_frontend_built(app_configs, **kwargs):  # type: ignore[no-untyped-def]
@@ -37,7 +39,6 @@ def check_private_media_outside_static(app_configs, **kwargs):  # type: ignore[n
 
 @register()
 def check_upload_limits(app_configs, **kwargs):  # type: ignore[no-untyped-def]
-    from vhub.uploads import KINDS
 
     limits = getattr(settings, "UPLOAD_MAX_MB", {})
     return [

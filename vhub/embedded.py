@@ -6,6 +6,11 @@ import warnings
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+with warnings.catch_warnings():
+    # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); its fallback is fine.
+    warnings.simplefilter("ignore")
+    import pgserver
+
 logger = logging.getLogger(__name__)
 
 EMBEDDED_DATABASE_NAME = "vhub"
@@ -16,12 +21,7 @@ EMBEDDED_APP_ROLE = "vhub_app"
 
 def _server(var_dir: Path):  # type: ignore[no-untyped-def]
     var_dir.mkdir(parents=True, exist_ok=True)
-    with warnings.catch_warnings():
-        # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); its fallback is fine.
-        warnings.simplefilter("ignore")
-        import pgserver
-
-        return pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
+    return pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
 
 
 def embedded_database_url(var_dir: Path) -> str:

@@ -8,6 +8,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
+from vhub.celery import app
 from vhub.clock import now
 from vhub.models import Heartbeat
 
@@ -24,8 +25,6 @@ def _database() -> bool:
 
 
 def _broker() -> bool:
-    from vhub.celery import app
-
     with app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
         return True

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import pgserver
 import psycopg
 from django.apps import apps
 from django.conf import settings
@@ -48,13 +49,7 @@ def _major(version_output: str) -> int:
 
 def _tool_dirs() -> list[Path]:
     """Where PostgreSQL's client tools may be: the embedded server's own, then Debian's."""
-    dirs = []
-    try:
-        import pgserver
-
-        dirs.append(Path(pgserver.__file__).parent / "pginstall" / "bin")
-    except ImportError:  # pragma: no cover - pgserver is a dependency
-        pass
+    dirs = [Path(pgserver.__file__).parent / "pginstall" / "bin"]
     dirs += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
     on_path = shutil.which("pg_dump")
     if on_path:

@@ -1,4 +1,5 @@
-"""The sections of the officer's referral form: one form per question page."""
+"""Forms of the referral pages: the officer's referral form (one form per question page) and the
+hub's (return, closure, merge, routing, SLA policy, closure days, import)."""
 
 from datetime import datetime
 
@@ -6,7 +7,20 @@ from django import forms
 from django.utils import timezone
 
 from accounts.models import User
-from referrals.models import ClosureOutcome, IncidentType, SubjectRole
+from referrals.calendars import (
+    UNIT_CHOICES,
+    UNIT_MINUTES,
+    UNITS_FOR_CALENDAR,
+    timescale_parts,
+    timescale_words,
+)
+from referrals.importer import check_import_file
+from referrals.models import (
+    CalendarKind,
+    ClosureOutcome,
+    IncidentType,
+    SubjectRole,
+)
 from risk.forms import AssessmentForm
 from risk.scoring import suggest_grade
 from vhub.forms import (
@@ -18,6 +32,7 @@ from vhub.forms import (
 )
 from vhub.grades import GRADE_ORDER, Grade
 from vhub.models import Agency, AgencyKind
+from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
 class IncidentForm(forms.Form):
@@ -392,3 +407,140 @@ class DutyRotaForm(forms.Form):
         if first and last and last < first:
             self.add_error("last_day", "The last day must be the same as or after the first day")
         return data
+
+
+class SlaPolicyForm(forms.Form):
+    """Each target's calendar and time allowed (an amount and a unit: hours, days or working
+    days), and a note on what changed. Targets are stored in minutes."""
+
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    def __init__(self, *args, policy, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.rows = list(policy.targets.order_by("kind", "grade"))
+        for t in self.rows:
+            key = self._key(t)
+            amount, unit = timescale_parts(t.minutes, t.calendar)
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
+            self.fields[f"calendar__{key}"] = forms.ChoiceField(
+                choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
+            )
+            self.fields[f"amount__{key}"] = forms.DecimalField(
+                min_value=0,
+                max_value=9999,
+                decimal_places=2,
+                initial=f"{amount:f}",
+                label=f"Time allowed for {name}",
+                error_messages={
+                    "required": f"Enter the time allowed for {name}",
+                    "invalid": f"Enter the time allowed for {name} as a number, like 2 or 1.5",
+                    "min_value": f"The time allowed for {name} cannot be negative",
+                    "max_value": f"The time allowed for {name} must be 9999 or less",
+                    "max_decimal_places": f"Enter the time allowed for {name} to at most 2 "
+                    "decimal places",
+                },
+            )
+            self.fields[f"unit__{key}"] = forms.ChoiceField(
+                choices=UNIT_CHOICES, initial=unit, label="Unit"
+            )
+
+    @staticmethod
+    def _key(t) -> str:  # type: ignore[no-untyped-def]
+        return f"{t.kind}__{t.grade or 'any'}"
+
+    def target_rows(self):  # type: ignore[no-untyped-def]
+        for t in self.rows:
+            key = self._key(t)
+            yield (
+                t,
+                self[f"calendar__{key}"],
+                self[f"amount__{key}"],
+                self[f"unit__{key}"],
+                timescale_words(t.minutes, t.calendar),
+            )
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        self.minutes: dict[str, int] = {}
+        for t in self.rows:
+            key = self._key(t)
+            calendar, amount = cleaned.get(f"calendar__{key}"), cleaned.get(f"amount__{key}")
+            unit = cleaned.get(f"unit__{key}")
+            if calendar is None or amount is None or unit is None:
+                continue
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
+            if unit not in UNITS_FOR_CALENDAR[calendar]:
+                words = " or ".join(dict(UNIT_CHOICES)[u] for u in UNITS_FOR_CALENDAR[calendar])
+                timed = (
+                    "in working hours"
+                    if calendar == CalendarKind.WORKING_HOURS
+                    else ("round the clock")
+                )
+                self.add_error(
+                    f"amount__{key}",
+                    f"Give the time allowed for {name} in {words}, as it is timed {timed}",
+                )
+                continue
+            minutes = amount * UNIT_MINUTES[unit]
+            if minutes != minutes.to_integral_value():
+                self.add_error(
+                    f"amount__{key}", f"The time allowed for {name} must be whole minutes"
+                )
+                continue
+            self.minutes[key] = int(minutes)
+        return cleaned
+
+    def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
+        c = self.cleaned_data
+        return {
+            (t.kind, t.grade): (c[f"calendar__{self._key(t)}"], self.minutes[self._key(t)])
+            for t in self.rows
+        }
+
+
+class ClosureForm(forms.Form):
+    day = GovukDateField(label="Day the hub is closed", past_only=False)
+    reason = forms.CharField(
+        label="Reason", max_length=200, error_messages={"required": "Say why the hub is closed"}
+    )
+
+
+class RouteForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        label="Local authority",
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
+        empty_label="Choose the local authority",
+        error_messages={"required": "Choose the local authority"},
+    )
+    reason = forms.CharField(
+        label="Why it belongs there",
+        max_length=250,
+        error_messages={"required": "Say why the referral belongs to this local authority"},
+    )
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Backlog file",
+        error_messages={"required": "Choose the file to import"},
+    )
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, read when the form is built.
+        self.fields["file"].help_text = (
+            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
+            "the import guide."
+        )
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data["file"]
+        try:
+            check_import_file(upload)
+        except UploadRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return upload

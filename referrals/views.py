@@ -3,7 +3,6 @@
 from dataclasses import asdict
 from datetime import timedelta
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
@@ -46,27 +45,22 @@ from referrals.actions.sla_policy import (
     do_publish_sla_policy,
     do_remove_closure_day,
 )
-from referrals.calendars import (
-    UNIT_CHOICES,
-    UNIT_MINUTES,
-    UNITS_FOR_CALENDAR,
-    timescale_parts,
-    timescale_words,
-)
 from referrals.forms import (
     BulkCloseForm,
     CloseReferralForm,
+    ClosureForm,
+    ImportUploadForm,
     MergeReferralForm,
     ReopenReferralForm,
     ReturnToOfficerForm,
+    RouteForm,
     SignOffClosureForm,
+    SlaPolicyForm,
 )
-from referrals.importer import check_import_file
 from referrals.lifecycle import can_move
 from referrals.models import (
     ENDED_STATUSES,
     OPEN_STATUSES,
-    CalendarKind,
     ClosureDay,
     ClosureRequestState,
     ImportJob,
@@ -103,11 +97,8 @@ from risk.selectors import import_scan as scan_of
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.forms import GovukDateField
 from vhub.http import int_or_none, show_action_error
-from vhub.models import Agency, AgencyKind
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
-from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
 @login_required
@@ -581,106 +572,6 @@ def notifications_read(request):  # type: ignore[no-untyped-def]
     return redirect("notifications")
 
 
-class SlaPolicyForm(forms.Form):
-    """Each target's calendar and time allowed (an amount and a unit: hours, days or working
-    days), and a note on what changed. Targets are stored in minutes."""
-
-    note = forms.CharField(
-        label="What you changed and why",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Say what you changed and why"},
-    )
-
-    def __init__(self, *args, policy, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self.rows = list(policy.targets.order_by("kind", "grade"))
-        for t in self.rows:
-            key = self._key(t)
-            amount, unit = timescale_parts(t.minutes, t.calendar)
-            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
-            self.fields[f"calendar__{key}"] = forms.ChoiceField(
-                choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
-            )
-            self.fields[f"amount__{key}"] = forms.DecimalField(
-                min_value=0,
-                max_value=9999,
-                decimal_places=2,
-                initial=f"{amount:f}",
-                label=f"Time allowed for {name}",
-                error_messages={
-                    "required": f"Enter the time allowed for {name}",
-                    "invalid": f"Enter the time allowed for {name} as a number, like 2 or 1.5",
-                    "min_value": f"The time allowed for {name} cannot be negative",
-                    "max_value": f"The time allowed for {name} must be 9999 or less",
-                    "max_decimal_places": f"Enter the time allowed for {name} to at most 2 "
-                    "decimal places",
-                },
-            )
-            self.fields[f"unit__{key}"] = forms.ChoiceField(
-                choices=UNIT_CHOICES, initial=unit, label="Unit"
-            )
-
-    @staticmethod
-    def _key(t) -> str:  # type: ignore[no-untyped-def]
-        return f"{t.kind}__{t.grade or 'any'}"
-
-    def target_rows(self):  # type: ignore[no-untyped-def]
-        for t in self.rows:
-            key = self._key(t)
-            yield (
-                t,
-                self[f"calendar__{key}"],
-                self[f"amount__{key}"],
-                self[f"unit__{key}"],
-                timescale_words(t.minutes, t.calendar),
-            )
-
-    def clean(self) -> dict[str, object]:
-        cleaned = super().clean() or {}
-        self.minutes: dict[str, int] = {}
-        for t in self.rows:
-            key = self._key(t)
-            calendar, amount = cleaned.get(f"calendar__{key}"), cleaned.get(f"amount__{key}")
-            unit = cleaned.get(f"unit__{key}")
-            if calendar is None or amount is None or unit is None:
-                continue
-            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
-            if unit not in UNITS_FOR_CALENDAR[calendar]:
-                words = " or ".join(dict(UNIT_CHOICES)[u] for u in UNITS_FOR_CALENDAR[calendar])
-                timed = (
-                    "in working hours"
-                    if calendar == CalendarKind.WORKING_HOURS
-                    else ("round the clock")
-                )
-                self.add_error(
-                    f"amount__{key}",
-                    f"Give the time allowed for {name} in {words}, as it is timed {timed}",
-                )
-                continue
-            minutes = amount * UNIT_MINUTES[unit]
-            if minutes != minutes.to_integral_value():
-                self.add_error(
-                    f"amount__{key}", f"The time allowed for {name} must be whole minutes"
-                )
-                continue
-            self.minutes[key] = int(minutes)
-        return cleaned
-
-    def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
-        c = self.cleaned_data
-        return {
-            (t.kind, t.grade): (c[f"calendar__{self._key(t)}"], self.minutes[self._key(t)])
-            for t in self.rows
-        }
-
-
-class ClosureForm(forms.Form):
-    day = GovukDateField(label="Day the hub is closed", past_only=False)
-    reason = forms.CharField(
-        label="Reason", max_length=200, error_messages={"required": "Say why the hub is closed"}
-    )
-
-
 @login_required
 def sla_policy(request):  # type: ignore[no-untyped-def]
     require_role(request.user, Role.MANAGER)
@@ -901,20 +792,6 @@ def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
     return redirect(back)
 
 
-class RouteForm(forms.Form):
-    agency = forms.ModelChoiceField(
-        label="Local authority",
-        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
-        empty_label="Choose the local authority",
-        error_messages={"required": "Choose the local authority"},
-    )
-    reason = forms.CharField(
-        label="Why it belongs there",
-        max_length=250,
-        error_messages={"required": "Say why the referral belongs to this local authority"},
-    )
-
-
 @login_required
 @require_POST
 def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
@@ -995,29 +872,6 @@ def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
         ),
         filename=f"import-{job.pk}-high-risk.csv",
     )
-
-
-class ImportUploadForm(forms.Form):
-    file = forms.FileField(
-        label="Backlog file",
-        error_messages={"required": "Choose the file to import"},
-    )
-
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        # The size limit is a setting, read when the form is built.
-        self.fields["file"].help_text = (
-            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
-            "the import guide."
-        )
-
-    def clean_file(self):  # type: ignore[no-untyped-def]
-        upload = self.cleaned_data["file"]
-        try:
-            check_import_file(upload)
-        except UploadRefused as exc:
-            raise forms.ValidationError(exc.message) from exc
-        return upload
 
 
 @login_required

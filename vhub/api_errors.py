@@ -5,6 +5,7 @@ from typing import Any
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError, Throttled
+from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from audit.actions import record_event_once
@@ -33,7 +34,7 @@ def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
     return [{"field": path or "non_field_errors", "message": str(errors)}]
 
 
-def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     response = exception_handler(exc, context)
     if isinstance(exc, Throttled):
         _audit_throttled(exc, context)
@@ -57,9 +58,9 @@ def _audit_throttled(exc: Throttled, context: dict[str, Any]) -> None:
     record_event_once(
         "api.rate_limited",
         key=f"{caller}:{type(context['view']).__name__}",
-        within_seconds=int(exc.wait or 60),
+        within_seconds=int(exc.wait or 60),  # type: ignore[attr-defined]  # set by DRF, not in the stubs
         actor=user,
-        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},
+        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},  # type: ignore[attr-defined]  # as above
     )
 
 
@@ -74,7 +75,8 @@ class FieldErrorSerializer(serializers.Serializer):
 
 
 class FieldErrorsSerializer(serializers.Serializer):
-    errors = FieldErrorSerializer(many=True)
+    # The documented error body has a field named `errors`, which shadows Serializer.errors.
+    errors = FieldErrorSerializer(many=True)  # type: ignore[assignment]
 
 
 class DetailSerializer(serializers.Serializer):

@@ -1,12 +1,14 @@
 """Small helpers shared by the thin views."""
 
+from typing import Any
+
 from django import forms
 from django.core.exceptions import PermissionDenied
 
 from vhub.errors import ActionError
 
 
-def require_role(user, *roles) -> None:  # type: ignore[no-untyped-def]
+def require_role(user: Any, *roles: Any) -> None:
     """403 for a signed-in person whose role has no business on this page at all (audited)."""
     if not user.has_role(*roles):
         from audit.actions import record_denial

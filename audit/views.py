@@ -7,9 +7,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.access import (
     ACCESS_LOG_ROLES,
     RETENTION_ROLES,
@@ -47,7 +49,7 @@ from vhub.roles import Role
 CSV_EXPORT_LIMIT = 100_000
 
 
-def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _paging(request: AuthenticatedHttpRequest, cursor: int | None) -> dict[str, object]:
     """Links to the next (older) page and back to the first, keeping the search."""
     first = request.GET.copy()
     first.pop("before", None)
@@ -64,7 +66,7 @@ def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[n
 
 
 @login_required
-def events(request):  # type: ignore[no-untyped-def]
+def events(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
     filters = form.to_filters()
@@ -82,7 +84,7 @@ def events(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def events_csv(request):  # type: ignore[no-untyped-def]
+def events_csv(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     """The search's results as CSV, streamed; the export itself is an audit event."""
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
@@ -129,7 +131,7 @@ def events_csv(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def person_log(request, person_id: int):  # type: ignore[no-untyped-def]
+def person_log(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """Who has seen this child: every event on the person or any referral they are part of."""
     person = access_person_for(request.user, person_id, ACCESS_LOG_ROLES)
     ids = person_ids(person)
@@ -151,7 +153,7 @@ def person_log(request, person_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def referral_log(request, reference: str):  # type: ignore[no-untyped-def]
+def referral_log(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral_log(request.user, reference)
     record_event("audit.referral_log_view", actor=request.user, obj=referral, referral=referral)
     rows, cursor = page_of(
@@ -171,7 +173,7 @@ def referral_log(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def retention(request):  # type: ignore[no-untyped-def]
+def retention(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     due = list(retention_queue(today=timezone.localdate(now()))[:200])
     marked = list(marked_for_disposal()[:200])
@@ -186,7 +188,7 @@ def retention(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
+def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     review = (
         RetentionReview.objects.select_related("referral__incident_type")
@@ -230,7 +232,7 @@ def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def subject_access(request, person_id: int):  # type: ignore[no-untyped-def]
+def subject_access(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """The subject-access page: what will be exported, and the two downloads."""
     person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
     record_event(
@@ -241,7 +243,9 @@ def subject_access(request, person_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def subject_access_export(request, person_id: int, fmt: str):  # type: ignore[no-untyped-def]
+def subject_access_export(
+    request: AuthenticatedHttpRequest, person_id: int, fmt: str
+) -> HttpResponseBase:
     person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
     if fmt not in ("pdf", "json"):
         raise Http404("Choose PDF or JSON")

@@ -3,8 +3,10 @@
 import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, cast
 
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
@@ -143,7 +145,7 @@ def check_submission(details: IncidentDetails) -> None:
 def do_submit_referral(
     details: IncidentDetails,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str = ReferralSource.WEB,
     source_system: str = "",
     external_id: str = "",
@@ -163,7 +165,7 @@ def do_submit_referral(
 def submit_referrals(
     batch: list[Submission],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str = "",
     import_job: ImportJob | None = None,
@@ -240,7 +242,7 @@ def submit_referrals(
         thresholds=MatchThresholds.current(),
     )
 
-    grade_events: dict[int, list[dict]] = {}  # type: ignore[type-arg]
+    grade_events: dict[int, list[dict[str, Any]]] = {}
     notices: dict[int, list[EncompassNotice]] = {}
     for submission, referral in zip(batch, referrals, strict=True):
         if submission.details.officer_grade:
@@ -285,9 +287,9 @@ def submit_referrals(
     # (Those are locked before any audit event is written: rows first, then the chain.)
     recounted = refresh_repeat_counts(s.person_id for _, s in children)
     refresh_repeat_referrals(recounted - {r.pk for r in referrals})
-    flag_events: dict[int, list[dict]] = {r.pk: [] for r in referrals}  # type: ignore[type-arg]
+    flag_events: dict[int, list[dict[str, Any]]] = {r.pk: [] for r in referrals}
     for event in raise_new_referral_flags([(r, signals[r.pk]) for r in referrals]):
-        flag_events[event["referral"].pk].append(event)
+        flag_events[cast(Referral, event["referral"]).pk].append(event)
     recompute_many(referrals)
     # The audit events come last, in one append: the first takes the chain's lock, held until
     # commit, so concurrent intakes wait on it little.
@@ -338,8 +340,8 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
     }
 
 
-def _new_subject(  # type: ignore[no-untyped-def]
-    referral: Referral, person, role: str, child: ChildDetails | None = None
+def _new_subject(
+    referral: Referral, person: Any, role: str, child: ChildDetails | None = None
 ) -> ReferralSubject:
     """An unsaved subject of the referral with its unsaved person."""
     return ReferralSubject(
@@ -374,7 +376,9 @@ def _add_other(referral: Referral, other: PersonDetails) -> ReferralSubject:
 
 
 @transaction.atomic
-def do_start_triage(referral: Referral, *, actor, expected_version: int | None = None) -> Referral:  # type: ignore[no-untyped-def]
+def do_start_triage(
+    referral: Referral, *, actor: User, expected_version: int | None = None
+) -> Referral:
     """A practitioner takes a submitted referral into triage; it is allocated to them if free."""
     referral = lock_referral(referral, expected_version=expected_version)
     if referral.allocated_to_id is None:
@@ -382,7 +386,7 @@ def do_start_triage(referral: Referral, *, actor, expected_version: int | None =
     return transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
 
 
-def allocate_on_first_touch(referral: Referral, actor) -> None:  # type: ignore[no-untyped-def]
+def allocate_on_first_touch(referral: Referral, actor: User) -> None:
     """Whoever first works an unallocated referral holds it (audited like any allocation)."""
     referral.allocated_to = actor
     referral.save(update_fields=["allocated_to", "updated_at"])
@@ -396,7 +400,7 @@ def allocate_on_first_touch(referral: Referral, actor) -> None:  # type: ignore[
 
 
 @transaction.atomic
-def do_take_next_case(*, actor) -> Referral | None:  # type: ignore[no-untyped-def]
+def do_take_next_case(*, actor: User) -> Referral | None:
     """Hand the highest-priority unallocated referral to this practitioner. SKIP LOCKED means
     two people pressing at once each get a different case, and nobody waits on the other."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
@@ -423,7 +427,7 @@ def do_take_next_case(*, actor) -> Referral | None:  # type: ignore[no-untyped-d
 
 
 @transaction.atomic
-def do_allocate_referrals(referrals: list[Referral], *, actor, to) -> int:  # type: ignore[no-untyped-def]
+def do_allocate_referrals(referrals: list[Referral], *, actor: User, to: User) -> int:
     """A supervisor allocates (or reallocates) several referrals to one practitioner."""
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors allocate work.")
@@ -452,9 +456,9 @@ def do_allocate_referrals(referrals: list[Referral], *, actor, to) -> int:  # ty
 @transaction.atomic
 def do_publish_sla_policy(
     *,
-    actor,
+    actor: User,
     targets: dict[tuple[str, str], tuple[str, int]],
-    note: str,  # type: ignore[no-untyped-def]
+    note: str,
 ) -> SlaPolicyVersion:
     """Publish a new SLA policy version, a copy of the current one with the manager's changes,
     and move every open clock onto it, recomputed from its original start."""
@@ -487,7 +491,7 @@ def do_publish_sla_policy(
 
 
 @transaction.atomic
-def do_add_closure_day(*, actor, day: date, reason: str) -> ClosureDay:  # type: ignore[no-untyped-def]
+def do_add_closure_day(*, actor: User, day: date, reason: str) -> ClosureDay:
     """Close the hub for a day: working-hours clocks skip it, recomputed at once."""
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers set closure days.")
@@ -507,7 +511,7 @@ def do_add_closure_day(*, actor, day: date, reason: str) -> ClosureDay:  # type:
 
 
 @transaction.atomic
-def do_remove_closure_day(closure: ClosureDay, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_remove_closure_day(closure: ClosureDay, *, actor: User) -> None:
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers set closure days.")
     day = closure.day
@@ -521,7 +525,7 @@ def do_remove_closure_day(closure: ClosureDay, *, actor) -> None:  # type: ignor
 
 
 @transaction.atomic
-def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:  # type: ignore[no-untyped-def]
+def do_decide_match(match: PersonMatch, *, actor: User, confirm: bool) -> PersonMatch:
     """Confirm that a referral's child is a known person (their records are merged, keeping
     both histories) or reject the suggestion."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
@@ -550,7 +554,7 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
     if confirm:
         duplicate, known = match.subject.person, match.candidate
         while known.merged_into_id is not None:  # confirmed into someone since suggested
-            known = known.merged_into
+            known = cast(Person, known.merged_into)  # not None: merged_into_id is set
         people.add(known.pk)
         # Every referral of the duplicate record moves to the known person; the duplicate stays,
         # pointing at them, so nothing about either history is lost.
@@ -585,7 +589,7 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
 def do_confirm_matches(
     matches: list[PersonMatch],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     """Confirm several suggested matches at once, after the person has seen them listed (the
     preview). Each goes through `do_decide_match`, so each decision is its own audited event
@@ -599,7 +603,7 @@ def do_confirm_matches(
 def do_reject_matches(
     matches: list[PersonMatch],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     """Reject several suggested matches at once, after the preview: `do_confirm_matches`'s
     twin. Each goes through `do_decide_match`, so each rejection is its own audited event with
@@ -608,8 +612,8 @@ def do_reject_matches(
     return _decide_matches(matches, actor=actor, confirm=False)
 
 
-def _decide_matches(  # type: ignore[no-untyped-def]
-    matches: list[PersonMatch], *, actor, confirm: bool
+def _decide_matches(
+    matches: list[PersonMatch], *, actor: User, confirm: bool
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors link people.")
@@ -651,7 +655,7 @@ def _decide_matches(  # type: ignore[no-untyped-def]
 
 
 @transaction.atomic
-def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str) -> Referral:  # type: ignore[no-untyped-def]
+def do_route_referral(referral: Referral, *, actor: User, agency: Agency, reason: str) -> Referral:
     """A practitioner sends a referral to another local authority, saying why."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors re-route referrals.")
@@ -680,7 +684,7 @@ def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str)
 
 
 @transaction.atomic
-def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-def]
+def do_start_import(*, actor: User, upload: UploadedFile) -> ImportJob:
     """A manager uploads a backlog file; a Celery task imports it after this commits."""
     from referrals.importer import check_import_file
     from vhub.uploads import UploadRefused
@@ -707,7 +711,7 @@ def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-d
 def do_intake_referral(
     details: IncidentDetails,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str,
     external_id: str,
@@ -742,7 +746,7 @@ def do_intake_referral(
 def do_intake_referrals(
     batch: list[Submission],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str,
     import_job: ImportJob | None = None,
@@ -785,7 +789,8 @@ def do_intake_referrals(
             (created if new else taken)[submission.external_id] = referral
     results = []
     for submission in batch:
-        referral = created.pop(submission.external_id, None)
+        # mypy takes `referral`'s type from the loop above (never None) and so rejects the default.
+        referral = created.pop(submission.external_id, None)  # type: ignore[arg-type]
         if referral is not None:
             taken[submission.external_id] = referral
             results.append((referral, True))
@@ -797,7 +802,7 @@ def do_intake_referrals(
 # --- The officer's referral form: drafts, returns for missing information, resubmission -------
 
 
-def _lock_draft(draft: ReferralDraft, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def _lock_draft(draft: ReferralDraft, actor: User) -> ReferralDraft:
     locked = ReferralDraft.objects.select_for_update().get(pk=draft.pk)
     if locked.owner_id != actor.pk or not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only the officer who started this referral can change it.")
@@ -805,7 +810,7 @@ def _lock_draft(draft: ReferralDraft, actor) -> ReferralDraft:  # type: ignore[n
 
 
 @transaction.atomic
-def do_start_draft(*, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_start_draft(*, actor: User) -> ReferralDraft:
     if not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only police officers can refer a child.")
     at = now()
@@ -818,7 +823,7 @@ def do_start_draft(*, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
 def do_save_draft_section(
     draft: ReferralDraft,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     section: str,
     raw: dict[str, list[str]],
     key: str = "",
@@ -861,7 +866,9 @@ def do_save_draft_section(
 
 
 @transaction.atomic
-def do_remove_draft_entry(draft: ReferralDraft, *, actor, kind: str, key: str) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_remove_draft_entry(
+    draft: ReferralDraft, *, actor: User, kind: str, key: str
+) -> ReferralDraft:
     """Take a child or another person off a draft. A child already on a returned referral stays
     (the hub may have assessed and linked them): the officer asks the hub instead."""
     draft = _lock_draft(draft, actor)
@@ -889,7 +896,7 @@ def do_remove_draft_entry(draft: ReferralDraft, *, actor, kind: str, key: str) -
 
 
 @transaction.atomic
-def do_delete_draft(draft: ReferralDraft, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_delete_draft(draft: ReferralDraft, *, actor: User) -> None:
     draft = _lock_draft(draft, actor)
     if draft.referral_id is not None:
         raise ActionError("Resubmit the returned referral: the hub is waiting for it.")
@@ -898,7 +905,7 @@ def do_delete_draft(draft: ReferralDraft, *, actor) -> None:  # type: ignore[no-
 
 
 @transaction.atomic
-def do_submit_draft(draft: ReferralDraft, *, actor) -> Referral:  # type: ignore[no-untyped-def]
+def do_submit_draft(draft: ReferralDraft, *, actor: User) -> Referral:
     """Send a finished draft: every section is validated again, then the referral goes through
     the same intake action as the API and the import (clocks, routing, matching, priority,
     audit), and each child's initial risk assessment is saved through the risk app's action.
@@ -928,13 +935,13 @@ def do_submit_draft(draft: ReferralDraft, *, actor) -> Referral:  # type: ignore
     return referral
 
 
-def _resubmit(draft: ReferralDraft, submission, *, actor) -> Referral:  # type: ignore[no-untyped-def]
+def _resubmit(draft: ReferralDraft, submission: Any, *, actor: User) -> Referral:
     """Apply the officer's corrections to the returned referral and send it back to the hub."""
     from risk.actions import do_save_assessment
     from risk.models import AssessmentStatus
 
     details = submission.details
-    referral = lock_referral(draft.referral)
+    referral = lock_referral(cast(Referral, draft.referral))  # a returned draft has its referral
     if (
         referral.status != ReferralStatus.RETURNED_TO_OFFICER
         or referral.submitted_by_id != actor.pk
@@ -1053,8 +1060,8 @@ def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list
         changed.append("children")
     fields = _child_fields(child)
     if any(getattr(subject, k) != v for k, v in fields.items()):
-        for k, v in fields.items():
-            setattr(subject, k, v)
+        for k, value in fields.items():
+            setattr(subject, k, value)
         subject.save(update_fields=list(fields))
         changed.append("children")
 
@@ -1063,7 +1070,7 @@ def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list
 def do_return_to_officer(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     reason: str,
     expected_version: int | None = None,
 ) -> Referral:
@@ -1099,7 +1106,7 @@ def do_return_to_officer(
 
 
 @transaction.atomic
-def do_start_correction(referral: Referral, *, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_start_correction(referral: Referral, *, actor: User) -> ReferralDraft:
     """The officer opens a returned referral for correction: a draft holding its answers,
     edited through the same section pages (the one already started, if any)."""
     from referrals.drafts import data_from_referral
@@ -1158,7 +1165,7 @@ def closure_refusal(referral: Referral, outcome: ClosureOutcome, *, pending: boo
 def do_close_referral(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     outcome: ClosureOutcome,
     rationale: str,
     expected_version: int | None = None,
@@ -1218,7 +1225,7 @@ def do_close_referral(
 def do_close_referrals(
     referrals: list[Referral],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     outcome: ClosureOutcome,
     rationale: str,
     versions: dict[int, int | None],
@@ -1273,7 +1280,7 @@ def do_close_referrals(
     return closures, skipped
 
 
-def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> None:  # type: ignore[no-untyped-def]
+def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor: User) -> None:
     """Move a locked referral to its closure's status: clocks met or cancelled with the
     outcome as their reason (escalations stop with them), retention review started."""
     from audit.retention import start_retention_review
@@ -1316,7 +1323,7 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
 def do_decide_closure(
     closure: ClosureRequest,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     approve: bool,
     note: str = "",
 ) -> ClosureRequest:
@@ -1375,7 +1382,7 @@ def do_decide_closure(
 def do_reopen_referral(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     reason: str,
     expected_version: int | None = None,
 ) -> Referral:
@@ -1416,7 +1423,7 @@ def do_reopen_referral(
 def do_merge_referral(
     duplicate: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     survivor: Referral,
     reason: str,
     expected_version: int | None = None,

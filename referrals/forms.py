@@ -1,6 +1,7 @@
 """The sections of the officer's referral form: one form per question page."""
 
 from datetime import datetime
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -55,8 +56,8 @@ class IncidentForm(forms.Form):
         help_text="Leave this to be worked out from the child's postcode unless you know better.",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         day, at = cleaned.get("incident_date"), cleaned.get("incident_time")
         if day and at:
             when = timezone.make_aware(datetime.combine(day, at))
@@ -126,8 +127,8 @@ class ChildForm(forms.Form):
         missing="Select if the parents know about this referral",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if cleaned.get("unborn"):
             if cleaned.get("date_of_birth"):
                 self.add_error(
@@ -198,8 +199,8 @@ class VoiceForm(forms.Form):
         required=False,
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if not (
             cleaned.get("voice_of_child", "").strip()
             or cleaned.get("voice_not_captured_reason", "").strip()
@@ -216,7 +217,7 @@ class OfficerAssessmentForm(AssessmentForm):
     """The risk app's assessment form as the officer fills it in at intake: the voice of the
     child has its own section, and a grade and a rationale are required."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in ("voice_of_child", "voice_not_captured_reason", "version"):
             del self.fields[name]
@@ -225,8 +226,8 @@ class OfficerAssessmentForm(AssessmentForm):
         self.fields["rationale"].required = True
         self.fields["rationale"].error_messages["required"] = "Explain why you propose this grade"
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         grade = cleaned.get("proposed_grade")
         if grade:
             from risk.scoring import suggest_grade
@@ -376,19 +377,19 @@ class DutyRotaForm(forms.Form):
     first_day = GovukDateField(label="From", past_only=False, required=False)
     last_day = GovukDateField(label="Until", past_only=False, required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         from accounts.models import User
 
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Agency.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["area"]).queryset = Agency.objects.filter(
             kind=AgencyKind.LA_CHILDRENS, is_active=True
         )
-        self.fields["supervisor"].queryset = User.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["supervisor"]).queryset = User.objects.filter(
             is_active=True, groups__name="supervisor"
         ).order_by("last_name", "first_name", "username")
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         first, last = data.get("first_day"), data.get("last_day")
         if first and last and last < first:
             self.add_error("last_day", "The last day must be the same as or after the first day")

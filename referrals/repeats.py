@@ -15,8 +15,12 @@ the counts instead of grouping a year of subjects.
 """
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection
+
+if TYPE_CHECKING:
+    from referrals.models import ReferralSubject
 
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
@@ -102,7 +106,7 @@ def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
     from risk.scoring import current_model_version
 
     policy = current_model_version()
-    params: dict[str, object] = {
+    params: dict[str, Any] = {
         "short": policy.repeat_short_days,
         "long": policy.repeat_long_days,
     }
@@ -118,7 +122,7 @@ def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
         return {row[0] for row in cursor.fetchall()}
 
 
-def repeat_state(subject, policy) -> str:  # type: ignore[no-untyped-def]
+def repeat_state(subject: "ReferralSubject", policy: Any) -> str:
     """'confirmed', 'probable' or '' for a child's subject under the risk model's rule."""
     if (
         subject.repeat_short >= policy.repeat_short_count

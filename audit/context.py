@@ -2,9 +2,9 @@
 
 import functools
 from collections.abc import Callable
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -25,11 +25,11 @@ def current_context() -> RequestContext:
     return _current.get()
 
 
-def set_context(context: RequestContext):  # type: ignore[no-untyped-def]
+def set_context(context: RequestContext) -> Token[Any]:
     return _current.set(context)
 
 
-def reset_context(token) -> None:  # type: ignore[no-untyped-def]
+def reset_context(token: Any) -> None:
     _current.reset(token)
 
 
@@ -38,7 +38,7 @@ def reset_context(token) -> None:  # type: ignore[no-untyped-def]
 _denials: ContextVar[list[int] | None] = ContextVar("audit_request_denials", default=None)
 
 
-def start_counting_denials():  # type: ignore[no-untyped-def]
+def start_counting_denials() -> Token[Any]:
     return _denials.set([0])
 
 
@@ -53,7 +53,7 @@ def denials_counted() -> int:
     return counter[0] if counter is not None else 0
 
 
-def stop_counting_denials(token) -> None:  # type: ignore[no-untyped-def]
+def stop_counting_denials(token: Any) -> None:
     _denials.reset(token)
 
 

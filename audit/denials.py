@@ -17,7 +17,7 @@ def deny_not_found(
     raise Http404(message)
 
 
-def require_role(user, *roles) -> None:  # type: ignore[no-untyped-def]
+def require_role(user: Any, *roles: Any) -> None:
     """403 for a signed-in person whose role has no business on this page at all (audited)."""
     if not user.has_role(*roles):
         record_denial(

@@ -214,7 +214,7 @@ def record_kind_choices() -> list[tuple[str, str]]:
         if (
             meta.app_label in VHUB_APPS
             and not issubclass(model, pghistory.models.Event)
-            and not meta.model_name.endswith("objectpermission")  # django-guardian's grants
+            and not (meta.model_name or "").endswith("objectpermission")  # django-guardian's grants
         ):
             kinds[meta.label_lower] = record_kind(meta.label_lower)
     return sorted(kinds.items(), key=lambda item: item[1])

@@ -1,13 +1,20 @@
 """The audit pages: the auditor's search and CSV export, "who has seen this child", a referral's
 access log, the retention review queue and subject-access exports (docs/audit.md)."""
 
+from __future__ import annotations
+
 import json
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
+
+if TYPE_CHECKING:  # annotations only: accounts sits above audit
+    from accounts.http import AuthenticatedHttpRequest
 
 from audit.actions import (
     do_mark_for_disposal,
@@ -35,7 +42,7 @@ from vhub.roles import RETENTION_ROLES, Role
 CSV_EXPORT_LIMIT = 100_000
 
 
-def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _paging(request: AuthenticatedHttpRequest, cursor: int | None) -> dict[str, object]:
     """Links to the next (older) page and back to the first, keeping the search."""
     first = request.GET.copy()
     first.pop("before", None)
@@ -52,7 +59,7 @@ def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[n
 
 
 @login_required
-def events(request):  # type: ignore[no-untyped-def]
+def events(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
     filters = form.to_filters()
@@ -70,7 +77,7 @@ def events(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def events_csv(request):  # type: ignore[no-untyped-def]
+def events_csv(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     """The search's results as CSV, streamed; the export itself is an audit event."""
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
@@ -117,7 +124,7 @@ def events_csv(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def retention(request):  # type: ignore[no-untyped-def]
+def retention(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     due = list(retention_queue(today=timezone.localdate(now()))[:200])
     marked = list(marked_for_disposal()[:200])
@@ -132,7 +139,7 @@ def retention(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
+def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     review = (
         RetentionReview.objects.select_related("referral__incident_type")

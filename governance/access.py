@@ -4,6 +4,7 @@ from typing import NoReturn
 
 from django.core.exceptions import PermissionDenied
 
+from accounts.models import User
 from audit.actions import record_denial
 from audit.denials import deny_not_found
 from referrals.access import REFERENCE
@@ -11,13 +12,13 @@ from referrals.models import Person, Referral
 from vhub.roles import ACCESS_LOG_ROLES, Role
 
 
-def _deny(user, object_type: str, object_id: object, message: str) -> NoReturn:  # type: ignore[no-untyped-def]
+def _deny(user: "User", object_type: str, object_id: object, message: str) -> NoReturn:
     deny_not_found(
         user, object_type=object_type, object_id=object_id, reason="not found", message=message
     )
 
 
-def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person:  # type: ignore[no-untyped-def]
+def access_person_for(user: "User", person_id: int, roles: tuple[Role, ...]) -> Person:
     """The person for a role-restricted audit page: 403 (audited) for the wrong role, 404
     (audited) for a person who does not exist."""
     if not user.has_role(*roles):
@@ -32,7 +33,7 @@ def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person: 
     return person
 
 
-def access_referral_log(user, reference: str) -> Referral:  # type: ignore[no-untyped-def]
+def access_referral_log(user: "User", reference: str) -> Referral:
     if not user.has_role(*ACCESS_LOG_ROLES):
         record_denial(
             user,

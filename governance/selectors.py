@@ -32,7 +32,9 @@ def listed(key: str, ids: list[int]) -> Q:
     return found
 
 
-def person_access_log(person: Person, ids: list[int], *, before: int | None = None):  # type: ignore[no-untyped-def]
+def person_access_log(
+    person: Person, ids: list[int], *, before: int | None = None
+) -> QuerySet[AuditEvent]:
     """Every event touching the person record (or a duplicate merged into it) or any referral
     the person is a subject of, refused attempts and lists that showed them included, newest
     first."""

@@ -17,7 +17,7 @@ from risk.models import ChildRiskAssessment, SupervisorDecision
 ACCESS_LOG_LIMIT = 10_000
 
 
-def _when(value) -> str:  # type: ignore[no-untyped-def]
+def _when(value: Any) -> str:
     return timezone.localtime(value).isoformat() if value else ""
 
 
@@ -107,7 +107,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                 },
                 "subjects": [
                     {"name": o.person.full_name, "role": o.get_role_display()}
-                    for o in r.all_subjects
+                    for o in r.all_subjects  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
                 "risk_assessment": _assessment(assessment) if assessment else None,
                 "shares": [
@@ -122,7 +122,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                         "withdrawn_at": _when(sh.withdrawn_at),
                         "what_was_shared": sh.snapshot,
                     }
-                    for sh in r.share_list
+                    for sh in r.share_list  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
             }
         )

@@ -6,9 +6,11 @@ import json
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event
 from audit.models import RetentionReview
 from audit.selectors import READ_ACTIONS, page_of
@@ -22,7 +24,7 @@ from vhub.roles import ACCESS_LOG_ROLES, SUBJECT_ACCESS_ROLES
 
 
 @login_required
-def person_log(request, person_id: int):  # type: ignore[no-untyped-def]
+def person_log(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """Who has seen this child: every event on the person or any referral they are part of."""
     person = access_person_for(request.user, person_id, ACCESS_LOG_ROLES)
     ids = person_ids(person)
@@ -44,7 +46,7 @@ def person_log(request, person_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def referral_log(request, reference: str):  # type: ignore[no-untyped-def]
+def referral_log(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral_log(request.user, reference)
     record_event("audit.referral_log_view", actor=request.user, obj=referral, referral=referral)
     rows, cursor = page_of(
@@ -64,7 +66,7 @@ def referral_log(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def subject_access(request, person_id: int):  # type: ignore[no-untyped-def]
+def subject_access(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """The subject-access page: what will be exported, and the two downloads."""
     person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
     record_event(
@@ -75,7 +77,9 @@ def subject_access(request, person_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def subject_access_export(request, person_id: int, fmt: str):  # type: ignore[no-untyped-def]
+def subject_access_export(
+    request: AuthenticatedHttpRequest, person_id: int, fmt: str
+) -> HttpResponseBase:
     person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
     if fmt not in ("pdf", "json"):
         raise Http404("Choose PDF or JSON")

@@ -1,6 +1,7 @@
 """State changes of shares with partner agencies (DESIGN.md §6). Each is one audited transaction."""
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Max
@@ -28,6 +29,9 @@ from vhub.errors import ActionError, ActionPermissionError
 from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
+
 VIEW_SHARE = "view_share"
 
 
@@ -46,7 +50,7 @@ def needs_authorisation(referral: Referral, purpose: str = SharePurpose.SHARE) -
 def do_create_share(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     agency: Agency,
     lawful_basis: str,
     justification: str,
@@ -128,8 +132,8 @@ def do_create_share(
 
 
 @transaction.atomic
-def do_share_with_agencies(  # type: ignore[no-untyped-def]
-    referral: Referral, *, actor, agencies: Iterable[Agency], **share_fields
+def do_share_with_agencies(
+    referral: Referral, *, actor: "User", agencies: Iterable[Agency], **share_fields: Any
 ) -> list[Share]:
     """Share with several agencies at once: all go out (or wait for authorisation), or none."""
     return [
@@ -137,7 +141,7 @@ def do_share_with_agencies(  # type: ignore[no-untyped-def]
     ]
 
 
-def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[no-untyped-def]
+def _send(share: Share, referral: Referral, *, actor: "User") -> None:
     """The share goes out: the agency may see it, its earlier versions are superseded (and
     stay visible, marked so), its partner clocks start and its PDF is rendered. Row work
     first, audit events last."""
@@ -176,7 +180,7 @@ def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[n
     transaction.on_commit(lambda: render_share_pack.delay(share.pk))
 
 
-def _lock_pending(share: Share, actor) -> tuple[Share, Referral]:  # type: ignore[no-untyped-def]
+def _lock_pending(share: Share, actor: "User") -> tuple[Share, Referral]:
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only a supervisor can authorise or refuse a share.")
     referral = lock_referral(share.referral)
@@ -191,7 +195,7 @@ def _lock_pending(share: Share, actor) -> tuple[Share, Referral]:  # type: ignor
 
 
 @transaction.atomic
-def do_authorise_share(share: Share, *, actor, note: str = "") -> Share:  # type: ignore[no-untyped-def]
+def do_authorise_share(share: Share, *, actor: "User", note: str = "") -> Share:
     """A supervisor other than its author lets a held share go out."""
     share, referral = _lock_pending(share, actor)
     if referral.status not in (ReferralStatus.APPROVED, ReferralStatus.SHARED):
@@ -212,7 +216,7 @@ def do_authorise_share(share: Share, *, actor, note: str = "") -> Share:  # type
 
 
 @transaction.atomic
-def do_refuse_share(share: Share, *, actor, reason: str) -> Share:  # type: ignore[no-untyped-def]
+def do_refuse_share(share: Share, *, actor: "User", reason: str) -> Share:
     """A supervisor other than its author stops a held share; it never goes out."""
     if not reason.strip():
         raise ActionError("Say why the share is refused.", field="reason")
@@ -233,8 +237,8 @@ def do_refuse_share(share: Share, *, actor, reason: str) -> Share:  # type: igno
 
 @transaction.atomic
 def do_set_authorisation_rule(
-    *, actor, grade: str, needs_authorisation: bool
-) -> ShareAuthorisationRule:  # type: ignore[no-untyped-def]
+    *, actor: "User", grade: str, needs_authorisation: bool
+) -> ShareAuthorisationRule:
     """A manager decides whether shares of referrals with this grade need a supervisor first."""
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only a manager changes the sharing rules.")
@@ -257,7 +261,7 @@ def do_set_authorisation_rule(
 
 
 @transaction.atomic
-def do_acknowledge_share(share: Share, *, actor) -> Share:  # type: ignore[no-untyped-def]
+def do_acknowledge_share(share: Share, *, actor: "User") -> Share:
     """The receiving agency confirms it has the referral."""
     share = Share.objects.select_for_update().get(pk=share.pk)
     if not (actor.is_partner and actor.agency_id == share.agency_id):
@@ -278,7 +282,7 @@ def do_acknowledge_share(share: Share, *, actor) -> Share:  # type: ignore[no-un
 
 
 @transaction.atomic
-def do_withdraw_share(share: Share, *, actor, reason: str) -> Share:  # type: ignore[no-untyped-def]
+def do_withdraw_share(share: Share, *, actor: "User", reason: str) -> Share:
     """Withdraw a share: the agency loses access at once."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors withdraw shares.")

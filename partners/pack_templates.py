@@ -142,7 +142,7 @@ MARAC = PackTemplate(
 TEMPLATES = {t.code: t for t in (FULL, ENCOMPASS, HEALTH, MARAC)}
 TEMPLATE_CHOICES = [(t.code, t.label) for t in TEMPLATES.values()]
 
-_BY_AGENCY_KIND = {
+_BY_AGENCY_KIND: dict[str, PackTemplate] = {
     AgencyKind.LA_CHILDRENS: FULL,
     AgencyKind.ADULT_SOCIAL_CARE: FULL,
     AgencyKind.SCHOOL: ENCOMPASS,

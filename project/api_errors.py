@@ -4,6 +4,7 @@
 from typing import Any
 
 from rest_framework.exceptions import ParseError, Throttled
+from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from audit.actions import record_event_once
@@ -11,7 +12,7 @@ from audit.context import current_context
 from vhub.api_errors import flatten_errors
 
 
-def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     response = exception_handler(exc, context)
     if isinstance(exc, Throttled):
         _audit_throttled(exc, context)
@@ -35,7 +36,7 @@ def _audit_throttled(exc: Throttled, context: dict[str, Any]) -> None:
     record_event_once(
         "api.rate_limited",
         key=f"{caller}:{type(context['view']).__name__}",
-        within_seconds=int(exc.wait or 60),
+        within_seconds=int(exc.wait or 60),  # type: ignore[attr-defined]  # set by DRF, not in the stubs
         actor=user,
-        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},
+        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},  # type: ignore[attr-defined]  # as above
     )

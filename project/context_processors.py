@@ -1,13 +1,16 @@
 """Navigation for the signed-in person's roles."""
 
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse
 
 from referrals.models import Notification
 from vhub.roles import Role
 
 
-def navigation(request):  # type: ignore[no-untyped-def]
+def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}

@@ -66,7 +66,7 @@ def stored(draft: ReferralDraft, section: str, key: str = "") -> Raw | None:
     return entry.get(section) if entry else None
 
 
-def raw_from_post(form: forms.Form, post) -> Raw:  # type: ignore[no-untyped-def]
+def raw_from_post(form: forms.Form, post: Any) -> Raw:
     """The posted values that belong to this form's fields (date parts included)."""
     names = [form.add_prefix(n) for n in form.fields]
     return {
@@ -126,7 +126,7 @@ def bind(
     return SECTIONS[section](bound)
 
 
-def valid_form(draft: ReferralDraft, section: str, key: str = "", **kw) -> forms.Form | None:  # type: ignore[no-untyped-def]
+def valid_form(draft: ReferralDraft, section: str, key: str = "", **kw: Any) -> forms.Form | None:
     raw = stored(draft, section, key)
     if raw is None:
         return None
@@ -283,7 +283,7 @@ def task_groups(draft: ReferralDraft) -> list[tuple[str, list[Task]]]:
 
 def display(bound: forms.BoundField, value: Any) -> str:
     """A cleaned value as the officer would say it."""
-    f = bound.field
+    f: Any = bound.field  # any form field: choices are looked for, not assumed
     if isinstance(f, forms.BooleanField):
         return "Yes" if value else "No"
     if value is None or value == "" or value == []:
@@ -300,7 +300,8 @@ def display(bound: forms.BoundField, value: Any) -> str:
         labels = dict(f.choices)
         return "; ".join(str(labels.get(v, v)) for v in value)
     if isinstance(f, forms.ChoiceField) and not isinstance(f, forms.ModelChoiceField):
-        return str(dict(f.choices).get(value, value))
+        # A plain ChoiceField's choices are (value, label) pairs, never callables or groups here.
+        return str(dict(f.choices).get(value, value))  # type: ignore[arg-type]
     return str(value)
 
 
@@ -311,7 +312,7 @@ class Card:
     rows: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _card(draft: ReferralDraft, title: str, section: str, key: str = "", **kw) -> Card:  # type: ignore[no-untyped-def]
+def _card(draft: ReferralDraft, title: str, section: str, key: str = "", **kw: Any) -> Card:
     card = Card(title, section_url(draft, section, key))
     form = valid_form(draft, section, key, **kw)
     if form is None:
@@ -429,6 +430,7 @@ def build_submission(draft: ReferralDraft) -> Submission:
                     voice_not_captured_reason=v["voice_not_captured_reason"],
                     rationale=a["rationale"],
                     factor_codes=list(a["factors"]),
+                    # The assessment section's form (risk's AssessmentForm) has with_da.
                     da_yes_codes=list(a["da_yes"]) if assessment.with_da else None,  # type: ignore[attr-defined]
                 ),
             )

@@ -1,7 +1,9 @@
 """Forms of the referral pages: the officer's referral form (one form per question page) and the
 hub's (return, closure, merge, routing, SLA policy, closure days, import)."""
 
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -72,8 +74,8 @@ class IncidentForm(forms.Form):
         help_text="Leave this to be worked out from the child's postcode unless you know better.",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         day, at = cleaned.get("incident_date"), cleaned.get("incident_time")
         if day and at:
             when = timezone.make_aware(datetime.combine(day, at))
@@ -143,8 +145,8 @@ class ChildForm(forms.Form):
         missing="Select if the parents know about this referral",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if cleaned.get("unborn"):
             if cleaned.get("date_of_birth"):
                 self.add_error(
@@ -215,8 +217,8 @@ class VoiceForm(forms.Form):
         required=False,
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if not (
             cleaned.get("voice_of_child", "").strip()
             or cleaned.get("voice_not_captured_reason", "").strip()
@@ -233,7 +235,7 @@ class OfficerAssessmentForm(AssessmentForm):
     """The risk app's assessment form as the officer fills it in at intake: the voice of the
     child has its own section, and a grade and a rationale are required."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in ("voice_of_child", "voice_not_captured_reason", "version"):
             del self.fields[name]
@@ -242,8 +244,8 @@ class OfficerAssessmentForm(AssessmentForm):
         self.fields["rationale"].required = True
         self.fields["rationale"].error_messages["required"] = "Explain why you propose this grade"
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         grade = cleaned.get("proposed_grade")
         if grade:
             da = set(cleaned.get("da_yes") or []) if self.with_da else None
@@ -391,18 +393,17 @@ class DutyRotaForm(forms.Form):
     first_day = GovukDateField(label="From", past_only=False, required=False)
     last_day = GovukDateField(label="Until", past_only=False, required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Agency.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["area"]).queryset = Agency.objects.filter(
             kind=AgencyKind.LA_CHILDRENS, is_active=True
         )
-        self.fields["supervisor"].queryset = User.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["supervisor"]).queryset = User.objects.filter(
             is_active=True, groups__name="supervisor"
         ).order_by("last_name", "first_name", "username")
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         first, last = data.get("first_day"), data.get("last_day")
         if first and last and last < first:
             self.add_error("last_day", "The last day must be the same as or after the first day")
@@ -419,7 +420,7 @@ class SlaPolicyForm(forms.Form):
         error_messages={"required": "Say what you changed and why"},
     )
 
-    def __init__(self, *args, policy, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, policy: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.rows = list(policy.targets.order_by("kind", "grade"))
         for t in self.rows:
@@ -449,10 +450,10 @@ class SlaPolicyForm(forms.Form):
             )
 
     @staticmethod
-    def _key(t) -> str:  # type: ignore[no-untyped-def]
+    def _key(t: Any) -> str:
         return f"{t.kind}__{t.grade or 'any'}"
 
-    def target_rows(self):  # type: ignore[no-untyped-def]
+    def target_rows(self) -> Iterator[tuple[Any, ...]]:
         for t in self.rows:
             key = self._key(t)
             yield (
@@ -529,7 +530,7 @@ class ImportUploadForm(forms.Form):
         error_messages={"required": "Choose the file to import"},
     )
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The size limit is a setting, read when the form is built.
         self.fields["file"].help_text = (
@@ -537,7 +538,7 @@ class ImportUploadForm(forms.Form):
             "the import guide."
         )
 
-    def clean_file(self):  # type: ignore[no-untyped-def]
+    def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
         try:
             check_import_file(upload)

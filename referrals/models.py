@@ -50,7 +50,7 @@ class ReferralStatus(models.TextChoices):
 
 
 # What the referring officer sees of the hub's internal steps (Referral.status_for_officer).
-OFFICER_STATUS = {
+OFFICER_STATUS: dict[str, str] = {
     ReferralStatus.AWAITING_APPROVAL: ReferralStatus.IN_TRIAGE,
     ReferralStatus.RETURNED: ReferralStatus.IN_TRIAGE,
 }

@@ -2,10 +2,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.denials import require_role
 from referrals.forms import DutyRotaForm
 from referrals.models import DutyRota
@@ -16,7 +17,7 @@ from vhub.roles import Role
 
 
 @login_required
-def rota(request):  # type: ignore[no-untyped-def]
+def rota(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = DutyRotaForm(request.POST if request.method == "POST" else None)
     action_error = None
@@ -40,7 +41,7 @@ def rota(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def rota_remove(request, entry_id: int):  # type: ignore[no-untyped-def]
+def rota_remove(request: AuthenticatedHttpRequest, entry_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     # Configuration, not case data: a plain 404 for an unknown row.
     entry = DutyRota.objects.select_related("area", "supervisor").filter(pk=entry_id).first()

@@ -1,6 +1,7 @@
 """Celery adapters for referrals: SLA sweep, escalation delivery, re-prioritisation."""
 
 from pathlib import Path
+from typing import Any
 
 import pghistory
 from celery import shared_task
@@ -79,7 +80,7 @@ def run_import(job_id: int) -> dict[str, int]:
     job.status, job.total_rows = ImportJob.Status.RUNNING, count_rows(path)
     job.save(update_fields=["status", "total_rows"])
 
-    def progress(row, result):  # type: ignore[no-untyped-def]
+    def progress(row: Any, result: Any) -> None:
         ImportJob.objects.filter(pk=job_id).update(
             processed_rows=min(row, job.total_rows),
             imported=result.imported,

@@ -2,15 +2,19 @@
 
 from dataclasses import asdict
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
 from partners.models import ShareStatus
@@ -100,9 +104,13 @@ from vhub.errors import ActionError
 from vhub.http import int_or_none, show_action_error
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
+    from referrals.models import Referral
+
 
 @login_required
-def my_referrals(request):  # type: ignore[no-untyped-def]
+def my_referrals(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.OFFICER)
     referrals = list(officer_referrals(user=request.user))
     returned = [r for r in referrals if r.status == ReferralStatus.RETURNED_TO_OFFICER]
@@ -125,7 +133,7 @@ def my_referrals(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def new_referral(request):  # type: ignore[no-untyped-def]
+def new_referral(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The start page of the officer's form; starting makes a draft they can come back to."""
     require_role(request.user, Role.OFFICER)
     if request.method == "POST":
@@ -134,7 +142,7 @@ def new_referral(request):  # type: ignore[no-untyped-def]
     return render(request, "referrals/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
 
 
-def _draft_for(request, draft_id: int):  # type: ignore[no-untyped-def]
+def _draft_for(request: AuthenticatedHttpRequest, draft_id: int) -> Any:
     """The officer's own draft (404 for anyone else, audited); a page view is audited too."""
     draft = access_draft(request.user, draft_id)
     if request.method == "GET":
@@ -142,14 +150,14 @@ def _draft_for(request, draft_id: int):  # type: ignore[no-untyped-def]
     return draft
 
 
-def _after_save(request, draft, default: str):  # type: ignore[no-untyped-def]
+def _after_save(request: AuthenticatedHttpRequest, draft: Any, default: str) -> HttpResponse:
     if request.POST.get("from") == "check":
         return redirect("referrals:draft_check", draft_id=draft.pk)
     return redirect(default, draft_id=draft.pk)
 
 
 @login_required
-def draft_tasks(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_tasks(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     groups = drafts.task_groups(draft)
     return render(
@@ -165,7 +173,9 @@ def draft_tasks(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def draft_section(request, draft_id: int, section: str, key: str = ""):  # type: ignore[no-untyped-def]
+def draft_section(
+    request: AuthenticatedHttpRequest, draft_id: int, section: str, key: str = ""
+) -> HttpResponse:
     """One question page of the referral form: shows the saved answers, validates, saves."""
     draft = _draft_for(request, draft_id)
     per_entry = section in drafts.PER_CHILD or section in drafts.PER_PERSON
@@ -214,13 +224,14 @@ def draft_section(request, draft_id: int, section: str, key: str = ""):  # type:
         "revalidated": saved_errors,
     }
     if section == "assessment":
-        context["suggestion"] = form.suggestion()
+        # The assessment section's form (risk's AssessmentForm) has suggestion().
+        context["suggestion"] = form.suggestion()  # type: ignore[attr-defined]
     return render(request, "referrals/draft_section.html", context)
 
 
 @login_required
 @require_POST
-def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-def]
+def draft_suggest(request: AuthenticatedHttpRequest, draft_id: int, key: str) -> HttpResponse:
     """The officer's suggested-grade panel, recomputed as factors are ticked (htmx), as on the
     hub's assessment page. Nothing is saved."""
     draft = _draft_for(request, draft_id)
@@ -232,11 +243,12 @@ def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-
         key,
         drafts.raw_from_post(drafts.bind(draft, "assessment", key), request.POST),
     )
-    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
+    # As above: the assessment section's form.
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})  # type: ignore[attr-defined]
 
 
 @login_required
-def draft_people(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_people(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     return render(
         request,
@@ -262,7 +274,9 @@ def draft_people(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def draft_remove(request, draft_id: int, kind: str, key: str):  # type: ignore[no-untyped-def]
+def draft_remove(
+    request: AuthenticatedHttpRequest, draft_id: int, kind: str, key: str
+) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     if kind not in ("children", "people"):
         raise Http404("No such list")
@@ -275,7 +289,7 @@ def draft_remove(request, draft_id: int, kind: str, key: str):  # type: ignore[n
 
 @login_required
 @require_POST
-def draft_delete(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_delete(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     try:
         do_delete_draft(draft, actor=request.user)
@@ -287,7 +301,7 @@ def draft_delete(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def draft_check(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_check(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     """Check your answers, with Change links; sending it submits the referral."""
     draft = _draft_for(request, draft_id)
     problems = drafts.build_submission(draft).problems
@@ -312,8 +326,8 @@ def draft_check(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def return_to_officer(request, reference: str):  # type: ignore[no-untyped-def]
-    def act(referral, data):  # type: ignore[no-untyped-def]
+def return_to_officer(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def act(referral: "Referral", data: Any) -> str:
         do_return_to_officer(
             referral, actor=request.user, reason=data["reason"], expected_version=data["version"]
         )
@@ -322,7 +336,9 @@ def return_to_officer(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, ReturnToOfficerForm, act)
 
 
-def _caseworker_form_post(request, reference: str, form_class, act):  # type: ignore[no-untyped-def]
+def _caseworker_form_post(
+    request: AuthenticatedHttpRequest, reference: str, form_class: Any, act: Any
+) -> HttpResponse:
     """A small form posted from the referral page by hub staff: validate it, run the action,
     and go back to the page with the outcome (or the problem) as a message."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
@@ -330,7 +346,7 @@ def _caseworker_form_post(request, reference: str, form_class, act):  # type: ig
     form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
-            messages.error(request, errors[0])
+            messages.error(request, str(errors[0]))
         return redirect("referrals:detail", reference=reference)
     try:
         message = act(referral, form.cleaned_data)
@@ -343,7 +359,7 @@ def _caseworker_form_post(request, reference: str, form_class, act):  # type: ig
 
 @login_required
 @require_POST
-def correct_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def correct_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """The officer opens a referral returned to them, in the form's section pages."""
     require_role(request.user, Role.OFFICER)
     referral = access_referral(request.user, reference, "view")
@@ -356,7 +372,7 @@ def correct_referral(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def queue(request):  # type: ignore[no-untyped-def]
+def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = QueueFilterForm(request.GET or None)
     after = QueueCursor.decode(request.GET.get("after", ""))
@@ -367,6 +383,7 @@ def queue(request):  # type: ignore[no-untyped-def]
     has_more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     at = now()
+    row: Any  # each row carries the queue's annotations and gets the page's clock words
     for row in rows:
         row.urgent_clock = most_urgent_open(row.open_clocks)
         row.urgent_words = time_left_words(row.urgent_clock, at) if row.urgent_clock else ""
@@ -404,7 +421,7 @@ def queue(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def next_case(request):  # type: ignore[no-untyped-def]
+def next_case(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = do_take_next_case(actor=request.user)
     if referral is None:
@@ -419,14 +436,14 @@ def next_case(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def allocate(request):  # type: ignore[no-untyped-def]
+def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     chosen = request.POST.getlist("referrals")
     referrals = list(Referral.objects.filter(pk__in=[int(c) for c in chosen if c.isdigit()]))
     form = AllocateForm(request.POST, choices=[(str(r.pk), r.reference) for r in referrals])
     if not form.is_valid():
         for errors in form.errors.values():
-            messages.error(request, errors[0])
+            messages.error(request, str(errors[0]))
         back = request.POST.get("back", "")
         return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
     try:
@@ -444,7 +461,7 @@ def allocate(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def detail(request, reference: str):  # type: ignore[no-untyped-def]
+def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "view")
     record_event("referral.view", actor=request.user, obj=referral, referral=referral)
     referral_detail(referral)
@@ -488,7 +505,8 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER
         and referral.submitted_by_id == user.pk,
-        "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],
+        # subject_list is attached by referral_detail (referrals.selectors).
+        "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],  # type: ignore[attr-defined]
         # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
         **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
@@ -496,7 +514,9 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
     return render(request, "referrals/detail.html", context)
 
 
-def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _more_actions(
+    referral: Referral, user: "User", can: dict[str, object]
+) -> list[tuple[str, str]]:
     """The referral page's secondary actions, (label, URL), for its "More actions" menu."""
     ref = referral.reference
     actions = []
@@ -518,7 +538,7 @@ def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tupl
 
 
 @login_required
-def referral_history(request, reference: str):  # type: ignore[no-untyped-def]
+def referral_history(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Field-level change history of the referral and its people: VHub case staff only (an
     officer sees their referral, not the hub's working changes to it)."""
     require_role(request.user, *VHUB_CASE_ROLES)
@@ -533,7 +553,7 @@ def referral_history(request, reference: str):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
+def start_triage(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "change")
     try:
         do_start_triage(
@@ -547,7 +567,7 @@ def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def notifications(request):  # type: ignore[no-untyped-def]
+def notifications(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The person's own notices: escalations of clocks they are responsible for."""
     notices = list(Notification.objects.filter(user=request.user)[:100])
     # A notice names its referral in its words and link; its references are looked up so the
@@ -566,14 +586,14 @@ def notifications(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def notifications_read(request):  # type: ignore[no-untyped-def]
+def notifications_read(request: AuthenticatedHttpRequest) -> HttpResponse:
     Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=now())
     messages.success(request, "All notifications marked as read")
     return redirect("notifications")
 
 
 @login_required
-def sla_policy(request):  # type: ignore[no-untyped-def]
+def sla_policy(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     policy = current_policy()
     form = SlaPolicyForm(
@@ -615,7 +635,7 @@ def sla_policy(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def sla_policy_history(request):  # type: ignore[no-untyped-def]
+def sla_policy_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "sla_policy"})
     history = sla_policy_history_entries()
@@ -635,7 +655,7 @@ def sla_policy_history(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def]
+def sla_closure_remove(request: AuthenticatedHttpRequest, closure_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     closure = ClosureDay.objects.filter(pk=closure_id).first()
     if closure is not None:
@@ -645,7 +665,7 @@ def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def
 
 
 @login_required
-def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
+def person_detail(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """One child's chronology: every referral about them, and whether they are a repeat child."""
     person = access_person(request.user, person_id)
     record_event("person.view", actor=request.user, obj=person)
@@ -673,7 +693,7 @@ def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
+def decide_match(request: AuthenticatedHttpRequest, match_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     match = PersonMatch.objects.select_related("subject__referral").filter(pk=match_id).first()
     if match is None:
@@ -695,7 +715,7 @@ def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
     return redirect("referrals:detail", reference=reference)
 
 
-def _match_filters(params) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _match_filters(params: Any) -> dict[str, Any]:
     return {
         "import_job": int_or_none(params.get("import")),
         "probable_only": params.get("probable") == "1",
@@ -712,7 +732,7 @@ def _matches_url(filters: dict[str, object]) -> str:
 
 
 @login_required
-def matches(request):  # type: ignore[no-untyped-def]
+def matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Suggested matches waiting for a decision (all, or one import's), to confirm in bulk."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     filters = _match_filters(request.GET)
@@ -721,7 +741,7 @@ def matches(request):  # type: ignore[no-untyped-def]
         if filters["import_job"] is not None
         else None
     )
-    rows = list(suggested_matches(**filters)[:MATCHES_PAGE])  # type: ignore[arg-type]
+    rows = list(suggested_matches(**filters)[:MATCHES_PAGE])
     record_list_view(
         request.user,
         "matches",
@@ -744,7 +764,7 @@ def matches(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def confirm_matches(request):  # type: ignore[no-untyped-def]
+def confirm_matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Bulk confirmation in two steps: the selected matches are shown (the preview), then
     confirmed with a second press; each decision is audited by the action."""
     return _decide_matches(request, confirm=True)
@@ -752,13 +772,13 @@ def confirm_matches(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def reject_matches(request):  # type: ignore[no-untyped-def]
+def reject_matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Bulk rejection, the same two steps: the preview, then the rejection; each decision is
     audited by the action."""
     return _decide_matches(request, confirm=False)
 
 
-def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
+def _decide_matches(request: AuthenticatedHttpRequest, *, confirm: bool) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     verb = "confirm" if confirm else "reject"
     filters = _match_filters(request.POST)
@@ -794,8 +814,8 @@ def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
-    def act(referral, data):  # type: ignore[no-untyped-def]
+def route_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def act(referral: "Referral", data: Any) -> str:
         do_route_referral(
             referral, actor=request.user, agency=data["agency"], reason=data["reason"]
         )
@@ -804,7 +824,7 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyped-def]
+def _import_job_for(request: AuthenticatedHttpRequest, job_id: int) -> ImportJob:
     # Managers run imports; supervisors read them (the digest and the scan link here).
     require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
     job = ImportJob.objects.filter(pk=job_id).first()
@@ -814,7 +834,7 @@ def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyp
 
 
 @login_required
-def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_scan(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
     """The backlog risk scan: what the risk reader and matching found in one import, live
     while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
     job = _import_job_for(request, job_id)
@@ -836,10 +856,10 @@ def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_scan_csv(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponseBase:
     """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
     job = _import_job_for(request, job_id)
-    rows = list(high_risk_of_import(job.pk))
+    rows: list[Any] = list(high_risk_of_import(job.pk))  # annotated with the evidence columns
     record_event(
         "import_scan.export",
         actor=request.user,
@@ -875,7 +895,7 @@ def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def imports(request):  # type: ignore[no-untyped-def]
+def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = ImportUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -888,7 +908,7 @@ def imports(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_job(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
     job = _import_job_for(request, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
@@ -905,7 +925,7 @@ def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Close a referral with an outcome and a rationale; or, when a closure is waiting for
     sign-off, show it, and let a supervisor other than the one who asked decide on it."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
@@ -918,7 +938,9 @@ def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
     )
     action_error = None
     if pending is None:
-        form = CloseReferralForm(request.POST or None, initial={"version": referral.version})
+        form: forms.Form = CloseReferralForm(
+            request.POST or None, initial={"version": referral.version}
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 closure = do_close_referral(
@@ -977,7 +999,7 @@ BULK_CLOSE_MOST = 200  # four pages of the queue
 
 @login_required
 @require_POST
-def bulk_close(request):  # type: ignore[no-untyped-def]
+def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A supervisor closes the referrals selected in the queue: one outcome and rationale, then
     a preview of each (what it is, whether it needs sign-off, or why it cannot close), then
     the confirmation. Each closure is do_close_referral's, audited on its own."""
@@ -985,7 +1007,8 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
     back = request.POST.get("back", "")
     queue_url = f"{reverse('referrals:queue')}?{back}" if back else reverse("referrals:queue")
     ids = [i for i in (int_or_none(v) for v in request.POST.getlist("referrals")) if i]
-    rows = list(bulk_close_referrals(ids[:BULK_CLOSE_MOST])) if ids else []
+    # Each row is annotated (closure_pending, shared) and gets the preview's verdicts.
+    rows: list[Any] = list(bulk_close_referrals(ids[:BULK_CLOSE_MOST])) if ids else []
     if not rows:
         messages.error(request, "Select the referrals to close")
         return redirect(queue_url)
@@ -1044,7 +1067,7 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def reopen_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     record_event("referral.view", actor=request.user, obj=referral, referral=referral)
@@ -1071,7 +1094,7 @@ def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def closures_waiting(request):  # type: ignore[no-untyped-def]
+def closures_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Closures waiting for a supervisor's sign-off, oldest first."""
     require_role(request.user, Role.SUPERVISOR)
     rows = list(closures_awaiting_sign_off()[:200])
@@ -1080,7 +1103,7 @@ def closures_waiting(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def merge_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def merge_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Merge this referral, a duplicate, into the one it duplicates."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")

@@ -1,16 +1,22 @@
 """Looking up assessments for a person: through the referral's access rules."""
 
+from typing import TYPE_CHECKING
+
 from audit.denials import deny_not_found
 from partners.access import shares_visible_to
-from referrals.access import access_referral
+from referrals.access import Perm, access_referral
 from referrals.models import ReferralSubject, SubjectRole
 from risk.models import AuditKind, ChildRiskAssessment, QualityAudit
 
+if TYPE_CHECKING:
+    from accounts.models import User
+    from risk.models import QualityAudit
+
 
 def access_child_subject(
-    user, reference: str, subject_id: int, perm: str = "view"
-) -> ReferralSubject:  # type: ignore[no-untyped-def]
-    referral = access_referral(user, reference, perm)  # type: ignore[arg-type]
+    user: "User", reference: str, subject_id: int, perm: Perm = "view"
+) -> ReferralSubject:
+    referral = access_referral(user, reference, perm)
     subject = (
         ReferralSubject.objects.select_related("person", "referral")
         .filter(referral=referral, pk=subject_id, role=SubjectRole.CHILD)
@@ -27,7 +33,7 @@ def access_child_subject(
     return subject
 
 
-def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type: ignore[no-untyped-def]
+def access_assessment(user: "User", assessment_id: int) -> ChildRiskAssessment:
     assessment = (
         ChildRiskAssessment.objects.select_related("referral", "subject__person", "assessor")
         .filter(pk=assessment_id)
@@ -44,7 +50,7 @@ def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type:
     return assessment
 
 
-def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+def access_quality_audit(user: "User", audit_id: int) -> "QualityAudit":
     """A VHub audit for an auditor to score; anything else is the same audited 404."""
     audit = (
         QualityAudit.objects.select_related(
@@ -69,7 +75,7 @@ def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
     return audit
 
 
-def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+def access_joint_audit(user: "User", audit_id: int) -> "QualityAudit":
     """A joint audit, for a partner reviewer of the agency the referral was shared with, and
     only while that share is visible to them (withdrawn shares end the joint audit's access)."""
     audit = None

@@ -3,7 +3,7 @@ risk model itself (DESIGN.md §4). Each is one audited transaction."""
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 
@@ -36,6 +36,9 @@ from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.grades import GRADE_ORDER, Grade, highest
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _check_complete(data: AssessmentInput, suggested: str) -> None:
         raise ActionError("Explain why you propose this grade.", field="rationale")
 
 
-def is_officer_at_intake(actor, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+def is_officer_at_intake(actor: "User", referral: Referral) -> bool:
     """The officer who sent the referral, while it waits for the hub to triage it."""
     return (
         actor.has_role(Role.OFFICER)
@@ -100,7 +103,9 @@ def needs_supervision(assessment: ChildRiskAssessment, percent: int) -> bool:
     return sampled_for_supervision(assessment, percent)
 
 
-def _set_referral_grade(referral: Referral, grade: str, *, actor, reason: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def _set_referral_grade(
+    referral: Referral, grade: str, *, actor: "User | None", reason: str, source: str
+) -> None:
     previous = referral.current_grade
     if grade == previous:
         return
@@ -159,7 +164,7 @@ def _approve(
     assessment: ChildRiskAssessment,
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User | None",
     grade: str,
     rationale: str,
     decision: str,
@@ -219,7 +224,7 @@ def record_officer_grade(
     children: list[ReferralSubject],
     grade: str,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
 ) -> list[dict[str, Any]]:
     """Inside intake: the grade a records system or the backlog import says the officer gave,
     kept as each child's initial assessment by the officer (a draft, as the officer's form
@@ -262,7 +267,7 @@ def do_save_assessment(
     subject: ReferralSubject,
     data: AssessmentInput,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     submit: bool,
     expected_version: int | None = None,
 ) -> ChildRiskAssessment:
@@ -319,7 +324,7 @@ def do_save_assessment(
         raise ActionError(
             "This assessment is with a supervisor or already approved, so it cannot be edited."
         )
-    model = LoadedModel.load(assessment.model_version)
+    model = LoadedModel.load(cast(RiskModelVersion, assessment.model_version))
     factor_codes = sorted(set(data.factor_codes) & model.factors.keys())
     da_codes = (
         None
@@ -366,12 +371,13 @@ def do_save_assessment(
             "proposed_grade": data.proposed_grade,
             "suggested_grade": suggestion.grade,
             "score": suggestion.score,
-            "model_version": assessment.model_version.number,
+            "model_version": cast(RiskModelVersion, assessment.model_version).number,
             "version": assessment.version,
         },
     )
     if submit:
-        if needs_supervision(assessment, assessment.model_version.supervision_sample_percent):
+        version = cast(RiskModelVersion, assessment.model_version)
+        if needs_supervision(assessment, version.supervision_sample_percent):
             if referral.status != ReferralStatus.AWAITING_APPROVAL and _all_children_at_least(
                 referral, AssessmentStatus.SUBMITTED
             ):
@@ -396,7 +402,7 @@ def do_save_assessment(
 def do_decide_assessment(
     assessment: ChildRiskAssessment,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     decision: str,
     grade: str = "",
     rationale: str = "",
@@ -474,7 +480,7 @@ def do_decide_assessment(
 def do_resolve_flag(
     flag: UnderGradingFlag,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     outcome: str,
     rationale: str,
     grade: str = "",
@@ -537,7 +543,7 @@ class FactorChange:
 @transaction.atomic
 def do_publish_risk_model(
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     thresholds: dict[str, int],
     factors: dict[str, FactorChange],
     da_high_on_its_own: set[str],
@@ -613,7 +619,7 @@ def do_publish_risk_model(
 @transaction.atomic
 def do_publish_catalogue(
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     content: dict[str, Any],
     note: str,
 ) -> IndicatorCatalogueVersion:

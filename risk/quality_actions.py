@@ -1,9 +1,11 @@
 """Quality audits (DESIGN.md §4): drawing the month's sample and scoring an audit."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from partners.models import Share, ShareStatus
 from risk.models import (
@@ -22,7 +24,7 @@ from vhub.roles import Role
 
 
 @transaction.atomic
-def do_sample_quality_audits(month, *, actor=None):  # type: ignore[no-untyped-def]
+def do_sample_quality_audits(month: Any, *, actor: "User | None" = None) -> tuple[Any, bool]:
     """Draw the month's sample of child risk assessments per area: one audit for a VHub auditor
     each, and a joint audit for each partner agency the referral was shared with. Safe to run
     twice: a month that already has its sample is returned unchanged (the second value False)."""
@@ -89,7 +91,7 @@ class RubricScores:
 
 
 @transaction.atomic
-def do_score_quality_audit(audit, scores: RubricScores, *, actor):  # type: ignore[no-untyped-def]
+def do_score_quality_audit(audit: Any, scores: RubricScores, *, actor: "User") -> Any:
     """An auditor (or, for a joint audit, a reviewer at the agency it was shared with) scores
     one sampled assessment on the rubric. A score, once given, is final."""
 

@@ -1,7 +1,8 @@
 """Reads of risk assessments, flags and the risk model."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -37,8 +38,11 @@ from risk.models import (
 from risk.scoring import FactorSpec
 from vhub.clock import now
 
+if TYPE_CHECKING:
+    from accounts.models import User
 
-def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no-untyped-def]
+
+def approval_queue(*, user: "User") -> QuerySet[ChildRiskAssessment]:
     """Assessments waiting for a supervisor, most urgent referral first. Assessments the
     supervisor wrote or edited are left out: someone else must decide on them."""
     return (
@@ -49,7 +53,7 @@ def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no
     )
 
 
-def review_list(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
+def review_list(*, user: "User") -> QuerySet[Referral]:
     """Referrals with open under-grading flags, most urgent first, each with its open flags."""
     open_flags = UnderGradingFlag.objects.filter(status=FlagStatus.OPEN).order_by("raised_at", "id")
     return (
@@ -65,7 +69,7 @@ def grade_history(referral: Referral) -> QuerySet[GradeChange]:
     return referral.grade_changes.select_related("changed_by").order_by("changed_at", "id")
 
 
-def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, object]]:
+def referral_risk(referral: Referral) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the risk API shows, in a fixed number of queries: the data and the serializer's
     context (each assessment's factor definitions, from the model version it used)."""
     assessments = list(
@@ -92,7 +96,7 @@ def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, obje
     return data, {"factor_specs": specs}
 
 
-def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
+def round_audits(round_: Any) -> QuerySet[Any]:
     """A month's VHub audits, by area, unscored first."""
     return (
         QualityAudit.objects.filter(round=round_, kind=AuditKind.INTERNAL)
@@ -103,7 +107,7 @@ def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
     )
 
 
-def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+def joint_audits_for(user: "User") -> QuerySet[Any]:
     """Joint audits a partner reviewer may score: their agency's, on shares they can see."""
     return (
         QualityAudit.objects.filter(
@@ -116,7 +120,7 @@ def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
     )
 
 
-def feedback_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+def feedback_for(user: "User") -> QuerySet[Any]:
     """Scored audits of this person's own assessments, newest first."""
     return (
         QualityAudit.objects.filter(assessor=user, status=QualityAuditStatus.COMPLETED)
@@ -164,7 +168,8 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
 
     def flat(v: RiskModelVersion) -> dict[str, str]:
         values = {
-            capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(
+            # Only concrete fields are listed, which all have a verbose_name.
+            capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(  # type: ignore[union-attr]
                 getattr(v, name)
             )
             for name in RiskModelVersion.THRESHOLDS
@@ -184,7 +189,8 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
         [
             Source(
                 events_of(model).exclude(pgh_label__in=("insert", "baseline")),
-                describe=lambda ev, show, name=name: f"{name} (version row {ev.pk})",
+                # mypy cannot infer a lambda with a bound default argument.
+                describe=lambda ev, show, name=name: f"{name} (version row {ev.pk})",  # type: ignore[misc]
             )
             for model, name in (
                 (RiskModelVersion, "Risk model version"),
@@ -348,7 +354,7 @@ def import_scan(job_id: int) -> ImportScan:
     )
 
 
-def scans_finished(start, end) -> list[tuple[object, ImportScan]]:  # type: ignore[no-untyped-def]
+def scans_finished(start: datetime, end: datetime) -> list[tuple[object, ImportScan]]:
     """The imports finished in [start, end), each with its scan (for the daily report)."""
     jobs = ImportJob.objects.filter(
         status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end

@@ -8,6 +8,7 @@ the grade, regrades, or (for a referral not graded yet) dismisses the flag.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils import timezone
 
@@ -81,7 +82,7 @@ def narrative_candidates(
     return candidates
 
 
-def _age_in_years(born, on) -> int:  # type: ignore[no-untyped-def]
+def _age_in_years(born: Any, on: Any) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 

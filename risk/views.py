@@ -1,15 +1,20 @@
 """Pages for assessing a child's risk, supervisors' decisions and reviews, and the risk model."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_denial, record_event, record_list_view
 from audit.denials import require_role
+from referrals.models import ReferralSubject
 from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
@@ -42,8 +47,13 @@ from vhub.errors import ActionError
 from vhub.http import show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
 
-def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-def]
+
+def _assessment_form(
+    request: AuthenticatedHttpRequest, subject: ReferralSubject, assessment: Any
+) -> "AssessmentForm":
     version = (
         assessment.model_version
         if assessment and assessment.model_version
@@ -79,7 +89,7 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
     )
 
 
-def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def _subject_to_assess(user: "User", reference: str, subject_id: int) -> ReferralSubject:
     """Hub caseworkers assess any child. The referring officer's initial assessment is part of
     the referral form; once it is sent, only the hub changes it, so the officer gets a 404 here
     (the officer corrects it only when the hub returns the referral, through the form)."""
@@ -96,7 +106,7 @@ def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[n
 
 
 @login_required
-def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def assess(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
     subject = _subject_to_assess(request.user, reference, subject_id)
     assessment = (
@@ -158,7 +168,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
 
 @login_required
 @require_POST
-def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def suggest(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -> HttpResponse:
     """The suggested-grade panel, recomputed as factors are ticked (htmx)."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
     subject = _subject_to_assess(request.user, reference, subject_id)
@@ -170,7 +180,7 @@ def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untype
 
 
 @login_required
-def approvals(request):  # type: ignore[no-untyped-def]
+def approvals(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     assessments = list(approval_queue(user=request.user)[:200])
     # A list of children's names is a read of case data too.
@@ -179,7 +189,7 @@ def approvals(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
+def decide(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     assessment = access_assessment(request.user, assessment_id)
     record_event(
@@ -229,7 +239,7 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-def]
+def assessment_history(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpResponse:
     """Field-level changes of an assessment and its decisions: VHub case staff only."""
     require_role(request.user, *VHUB_CASE_ROLES)
     assessment = access_assessment(request.user, assessment_id)
@@ -248,7 +258,7 @@ def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-
 
 
 @login_required
-def reviews(request):  # type: ignore[no-untyped-def]
+def reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     referrals = list(review_list(user=request.user)[:200])
     record_list_view(request.user, "reviews", referrals=[r.pk for r in referrals])
@@ -256,7 +266,7 @@ def reviews(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
+def review_flag(request: AuthenticatedHttpRequest, flag_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     flag = (
         UnderGradingFlag.objects.select_related("referral__incident_type")
@@ -295,7 +305,7 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def risk_model(request):  # type: ignore[no-untyped-def]
+def risk_model(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     version = current_model_version()
     form = RiskModelForm(request.POST or None, version=version)
@@ -333,7 +343,7 @@ def risk_model(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def risk_model_history(request):  # type: ignore[no-untyped-def]
+def risk_model_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "risk_model"})
     history = selectors.risk_model_history()
@@ -352,7 +362,7 @@ def risk_model_history(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue(request):  # type: ignore[no-untyped-def]
+def catalogue(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The risk reader's catalogue: what it looks for, how each pattern has fared with
     supervisors, and the form that publishes the next version."""
     require_role(request.user, Role.MANAGER)
@@ -395,7 +405,7 @@ def catalogue(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_progress(request):  # type: ignore[no-untyped-def]
+def catalogue_progress(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The re-read's progress bar, refreshed by htmx while it runs."""
     require_role(request.user, Role.MANAGER)
     return render(
@@ -404,7 +414,7 @@ def catalogue_progress(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_outcomes_csv(request):  # type: ignore[no-untyped-def]
+def catalogue_outcomes_csv(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     require_role(request.user, Role.MANAGER)
     record_event("config.export", actor=request.user, details={"config": "catalogue_outcomes"})
     return csv_response(
@@ -425,7 +435,7 @@ def catalogue_outcomes_csv(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_history(request):  # type: ignore[no-untyped-def]
+def catalogue_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "catalogue"})
     return render(

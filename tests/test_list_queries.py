@@ -95,12 +95,12 @@ class Cast:
     def __init__(self, request: pytest.FixtureRequest) -> None:
         self._request = request
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return self._request.getfixturevalue(name)
 
 
 @pytest.fixture
-def lead_a(herefordshire):  # type: ignore[no-untyped-def]
+def lead_a(herefordshire):
     """The partner lead at Herefordshire children's services."""
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
@@ -461,7 +461,7 @@ def _quality_round() -> QualityAuditRound:
     return QualityAuditRound.objects.get_or_create(month=month, defaults={"created_at": now()})[0]
 
 
-def _sampled(cast: Cast, *, kind: str, assessor=None):  # type: ignore[no-untyped-def]
+def _sampled(cast: Cast, *, kind: str, assessor=None):
     """An approved assessment drawn into this month's sample (what do_sample_quality_audits
     writes for it), and for a joint audit the share it was sampled through."""
     assessor = assessor or cast.practitioner
@@ -982,7 +982,7 @@ def _named_urls(resolver: URLResolver | None = None, namespace: str = "") -> set
     return names
 
 
-def test_every_url_is_classified():
+def test_every_url_is_classified() -> None:
     listed = {case.name for case in LISTS}
     assert not listed & NOT_LISTS.keys(), "a URL is both a list and not a list"
     missing = _named_urls() - listed - NOT_LISTS.keys()
@@ -994,7 +994,7 @@ def test_every_url_is_classified():
     assert not stale, f"{sorted(stale)} are no longer URLs of the service"
 
 
-def _fetch(client, url: str, headers: dict[str, str]) -> tuple[int, str, list[str]]:  # type: ignore[no-untyped-def]
+def _fetch(client, url: str, headers: dict[str, str]) -> tuple[int, str, list[str]]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, headers=headers)
         assert response.status_code == 200, f"{url} answered {response.status_code}"
@@ -1019,7 +1019,7 @@ def _repeated(sqls: list[str]) -> str:
 
 
 @pytest.mark.parametrize("case", LISTS, ids=[case.id for case in LISTS])
-def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for):
+def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for) -> None:
     cast = Cast(request)
     ctx = case.setup(cast)
     client = client_for(getattr(cast, case.viewer))

@@ -39,7 +39,8 @@ class FieldErrorSerializer(serializers.Serializer):
 
 
 class FieldErrorsSerializer(serializers.Serializer):
-    errors = FieldErrorSerializer(many=True)
+    # The documented error body has a field named `errors`, which shadows Serializer.errors.
+    errors = FieldErrorSerializer(many=True)  # type: ignore[assignment]
 
 
 class DetailSerializer(serializers.Serializer):

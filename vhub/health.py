@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 from vhub.celery import app
@@ -14,7 +14,7 @@ from vhub.models import Heartbeat
 
 
 @never_cache
-def healthz(request):  # type: ignore[no-untyped-def]
+def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
@@ -44,7 +44,7 @@ CHECKS = {"database": _database, "broker": _broker, "worker": _worker, "migratio
 
 
 @never_cache
-def readyz(request):  # type: ignore[no-untyped-def]
+def readyz(request: HttpRequest) -> HttpResponse:
     results: dict[str, str] = {}
     for name, check in CHECKS.items():
         try:

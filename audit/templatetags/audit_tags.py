@@ -1,15 +1,20 @@
 """Template helpers for showing audit events."""
 
+from typing import TYPE_CHECKING, Any
+
 from django import template
 
 from audit.labels import action_label, record_kind, value_label
 from vhub.roles import ACCESS_LOG_ROLES
 
+if TYPE_CHECKING:
+    from accounts.models import User
+
 register = template.Library()
 
 
 @register.filter
-def audit_label(event) -> str:  # type: ignore[no-untyped-def]
+def audit_label(event: Any) -> str:
     return action_label(event.action)
 
 
@@ -19,7 +24,7 @@ def record_kind_filter(object_type: str) -> str:
 
 
 @register.filter
-def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
+def audit_summary(event: Any) -> str:
     """One line on what changed, from the event's details."""
     d = event.details or {}
     if event.action == "referral.transition":
@@ -54,5 +59,5 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
 
 
 @register.filter
-def can_see_access_log(user) -> bool:  # type: ignore[no-untyped-def]
+def can_see_access_log(user: "User") -> bool:
     return user.has_role(*ACCESS_LOG_ROLES)

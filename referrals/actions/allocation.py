@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import (
@@ -14,7 +15,9 @@ from vhub.roles import Role
 
 
 @transaction.atomic
-def do_start_triage(referral: Referral, *, actor, expected_version: int | None = None) -> Referral:  # type: ignore[no-untyped-def]
+def do_start_triage(
+    referral: Referral, *, actor: User, expected_version: int | None = None
+) -> Referral:
     """A practitioner takes a submitted referral into triage; it is allocated to them if free."""
     referral = lock_referral(referral, expected_version=expected_version)
     if referral.allocated_to_id is None:
@@ -22,7 +25,7 @@ def do_start_triage(referral: Referral, *, actor, expected_version: int | None =
     return transition(referral, ReferralStatus.IN_TRIAGE, actor=actor)
 
 
-def allocate_on_first_touch(referral: Referral, actor) -> None:  # type: ignore[no-untyped-def]
+def allocate_on_first_touch(referral: Referral, actor: User) -> None:
     """Whoever first works an unallocated referral holds it (audited like any allocation)."""
     referral.allocated_to = actor
     referral.save(update_fields=["allocated_to", "updated_at"])
@@ -36,7 +39,7 @@ def allocate_on_first_touch(referral: Referral, actor) -> None:  # type: ignore[
 
 
 @transaction.atomic
-def do_take_next_case(*, actor) -> Referral | None:  # type: ignore[no-untyped-def]
+def do_take_next_case(*, actor: User) -> Referral | None:
     """Hand the highest-priority unallocated referral to this practitioner. SKIP LOCKED means
     two people pressing at once each get a different case, and nobody waits on the other."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
@@ -63,7 +66,7 @@ def do_take_next_case(*, actor) -> Referral | None:  # type: ignore[no-untyped-d
 
 
 @transaction.atomic
-def do_allocate_referrals(referrals: list[Referral], *, actor, to) -> int:  # type: ignore[no-untyped-def]
+def do_allocate_referrals(referrals: list[Referral], *, actor: User, to: User) -> int:
     """A supervisor allocates (or reallocates) several referrals to one practitioner."""
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors allocate work.")

@@ -55,7 +55,7 @@ def closure_refusal(referral: Referral, outcome: ClosureOutcome, *, pending: boo
 def do_close_referral(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     outcome: ClosureOutcome,
     rationale: str,
     expected_version: int | None = None,
@@ -115,7 +115,7 @@ def do_close_referral(
 def do_close_referrals(
     referrals: list[Referral],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     outcome: ClosureOutcome,
     rationale: str,
     versions: dict[int, int | None],
@@ -170,7 +170,7 @@ def do_close_referrals(
     return closures, skipped
 
 
-def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> None:  # type: ignore[no-untyped-def]
+def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor: User) -> None:
     """Move a locked referral to its closure's status: clocks met or cancelled with the
     outcome as their reason (escalations stop with them), retention review started."""
 
@@ -212,7 +212,7 @@ def _apply_closure(referral: Referral, closure: ClosureRequest, *, actor) -> Non
 def do_decide_closure(
     closure: ClosureRequest,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     approve: bool,
     note: str = "",
 ) -> ClosureRequest:
@@ -271,7 +271,7 @@ def do_decide_closure(
 def do_reopen_referral(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     reason: str,
     expected_version: int | None = None,
 ) -> Referral:
@@ -311,7 +311,7 @@ def do_reopen_referral(
 def do_merge_referral(
     duplicate: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     survivor: Referral,
     reason: str,
     expected_version: int | None = None,

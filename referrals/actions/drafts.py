@@ -1,10 +1,12 @@
 """The officer's referral form: drafts, returns for missing information, resubmission."""
 
 import secrets
+from typing import Any, cast
 
 from django.db import transaction
 from django.urls import reverse
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals import sla
 from referrals.actions.intake import (
@@ -40,7 +42,7 @@ from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
 
 
-def _lock_draft(draft: ReferralDraft, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def _lock_draft(draft: ReferralDraft, actor: User) -> ReferralDraft:
     locked = ReferralDraft.objects.select_for_update().get(pk=draft.pk)
     if locked.owner_id != actor.pk or not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only the officer who started this referral can change it.")
@@ -48,7 +50,7 @@ def _lock_draft(draft: ReferralDraft, actor) -> ReferralDraft:  # type: ignore[n
 
 
 @transaction.atomic
-def do_start_draft(*, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_start_draft(*, actor: User) -> ReferralDraft:
     if not actor.has_role(Role.OFFICER):
         raise ActionPermissionError("Only police officers can refer a child.")
     at = now()
@@ -61,7 +63,7 @@ def do_start_draft(*, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
 def do_save_draft_section(
     draft: ReferralDraft,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     section: str,
     raw: dict[str, list[str]],
     key: str = "",
@@ -103,7 +105,9 @@ def do_save_draft_section(
 
 
 @transaction.atomic
-def do_remove_draft_entry(draft: ReferralDraft, *, actor, kind: str, key: str) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_remove_draft_entry(
+    draft: ReferralDraft, *, actor: User, kind: str, key: str
+) -> ReferralDraft:
     """Take a child or another person off a draft. A child already on a returned referral stays
     (the hub may have assessed and linked them): the officer asks the hub instead."""
     draft = _lock_draft(draft, actor)
@@ -131,7 +135,7 @@ def do_remove_draft_entry(draft: ReferralDraft, *, actor, kind: str, key: str) -
 
 
 @transaction.atomic
-def do_delete_draft(draft: ReferralDraft, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_delete_draft(draft: ReferralDraft, *, actor: User) -> None:
     draft = _lock_draft(draft, actor)
     if draft.referral_id is not None:
         raise ActionError("Resubmit the returned referral: the hub is waiting for it.")
@@ -140,7 +144,7 @@ def do_delete_draft(draft: ReferralDraft, *, actor) -> None:  # type: ignore[no-
 
 
 @transaction.atomic
-def do_submit_draft(draft: ReferralDraft, *, actor) -> Referral:  # type: ignore[no-untyped-def]
+def do_submit_draft(draft: ReferralDraft, *, actor: User) -> Referral:
     """Send a finished draft: every section is validated again, then the referral goes through
     the same intake action as the API and the import (clocks, routing, matching, priority,
     audit), and each child's initial risk assessment is saved through the risk app's action.
@@ -168,11 +172,11 @@ def do_submit_draft(draft: ReferralDraft, *, actor) -> Referral:  # type: ignore
     return referral
 
 
-def _resubmit(draft: ReferralDraft, submission, *, actor) -> Referral:  # type: ignore[no-untyped-def]
+def _resubmit(draft: ReferralDraft, submission: Any, *, actor: User) -> Referral:
     """Apply the officer's corrections to the returned referral and send it back to the hub."""
 
     details = submission.details
-    referral = lock_referral(draft.referral)
+    referral = lock_referral(cast(Referral, draft.referral))  # a returned draft has its referral
     if (
         referral.status != ReferralStatus.RETURNED_TO_OFFICER
         or referral.submitted_by_id != actor.pk
@@ -291,8 +295,8 @@ def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list
         changed.append("children")
     fields = _child_fields(child)
     if any(getattr(subject, k) != v for k, v in fields.items()):
-        for k, v in fields.items():
-            setattr(subject, k, v)
+        for k, value in fields.items():
+            setattr(subject, k, value)
         subject.save(update_fields=list(fields))
         changed.append("children")
 
@@ -301,7 +305,7 @@ def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list
 def do_return_to_officer(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     reason: str,
     expected_version: int | None = None,
 ) -> Referral:
@@ -337,7 +341,7 @@ def do_return_to_officer(
 
 
 @transaction.atomic
-def do_start_correction(referral: Referral, *, actor) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def do_start_correction(referral: Referral, *, actor: User) -> ReferralDraft:
     """The officer opens a returned referral for correction: a draft holding its answers,
     edited through the same section pages (the one already started, if any)."""
 

@@ -1,7 +1,9 @@
 """Starting a backlog import (the work itself runs in referrals/importer.py, as a task)."""
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals.importer import check_import_file
 from referrals.models import (
@@ -15,7 +17,7 @@ from vhub.uploads import UploadRefused
 
 
 @transaction.atomic
-def do_start_import(*, actor, upload) -> ImportJob:  # type: ignore[no-untyped-def]
+def do_start_import(*, actor: User, upload: UploadedFile) -> ImportJob:
     """A manager uploads a backlog file; a Celery task imports it after this commits."""
 
     if not actor.has_role(Role.MANAGER):

@@ -1,8 +1,11 @@
 """Receiving referrals: references, one submission or a batch, and intake from records systems."""
 
+from typing import Any, cast
+
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 
+from accounts.models import User
 from audit.actions import record_events
 from partners.encompass import encompass_proposal_events, new_encompass_notices
 from partners.models import EncompassNotice
@@ -63,7 +66,7 @@ def check_submission(details: IncidentDetails) -> None:
 def do_submit_referral(
     details: IncidentDetails,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str = ReferralSource.WEB,
     source_system: str = "",
     external_id: str = "",
@@ -83,7 +86,7 @@ def do_submit_referral(
 def submit_referrals(
     batch: list[Submission],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str = "",
     import_job: ImportJob | None = None,
@@ -204,9 +207,9 @@ def submit_referrals(
     # (Those are locked before any audit event is written: rows first, then the chain.)
     recounted = refresh_repeat_counts(s.person_id for _, s in children)
     refresh_repeat_referrals(recounted - {r.pk for r in referrals})
-    flag_events: dict[int, list[dict]] = {r.pk: [] for r in referrals}  # type: ignore[type-arg]
+    flag_events: dict[int, list[dict[str, Any]]] = {r.pk: [] for r in referrals}
     for event in raise_new_referral_flags([(r, signals[r.pk]) for r in referrals]):
-        flag_events[event["referral"].pk].append(event)
+        flag_events[cast(Referral, event["referral"]).pk].append(event)
     recompute_many(referrals)
     # The audit events come last, in one append: the first takes the chain's lock, held until
     # commit, so concurrent intakes wait on it little.
@@ -257,8 +260,8 @@ def _child_fields(child: ChildDetails) -> dict[str, object]:
     }
 
 
-def _new_subject(  # type: ignore[no-untyped-def]
-    referral: Referral, person, role: str, child: ChildDetails | None = None
+def _new_subject(
+    referral: Referral, person: Any, role: str, child: ChildDetails | None = None
 ) -> ReferralSubject:
     """An unsaved subject of the referral with its unsaved person."""
     return ReferralSubject(
@@ -295,7 +298,7 @@ def _add_other(referral: Referral, other: PersonDetails) -> ReferralSubject:
 def do_intake_referral(
     details: IncidentDetails,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str,
     external_id: str,
@@ -330,7 +333,7 @@ def do_intake_referral(
 def do_intake_referrals(
     batch: list[Submission],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
     source: str,
     source_system: str,
     import_job: ImportJob | None = None,
@@ -373,7 +376,8 @@ def do_intake_referrals(
             (created if new else taken)[submission.external_id] = referral
     results = []
     for submission in batch:
-        referral = created.pop(submission.external_id, None)
+        # mypy takes `referral`'s type from the loop above (never None) and so rejects the default.
+        referral = created.pop(submission.external_id, None)  # type: ignore[arg-type]
         if referral is not None:
             taken[submission.external_id] = referral
             results.append((referral, True))

@@ -1,12 +1,16 @@
 """Deciding suggested person matches: confirm (merge the records) or reject."""
 
+from typing import cast
+
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals.actions.intake import refresh_repeat_referrals
 from referrals.lifecycle import lock_referral
 from referrals.models import (
     MatchStatus,
+    Person,
     PersonMatch,
     Referral,
     ReferralSubject,
@@ -19,7 +23,7 @@ from vhub.roles import Role
 
 
 @transaction.atomic
-def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:  # type: ignore[no-untyped-def]
+def do_decide_match(match: PersonMatch, *, actor: User, confirm: bool) -> PersonMatch:
     """Confirm that a referral's child is a known person (their records are merged, keeping
     both histories) or reject the suggestion."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
@@ -48,7 +52,7 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
     if confirm:
         duplicate, known = match.subject.person, match.candidate
         while known.merged_into_id is not None:  # confirmed into someone since suggested
-            known = known.merged_into
+            known = cast(Person, known.merged_into)  # not None: merged_into_id is set
         people.add(known.pk)
         # Every referral of the duplicate record moves to the known person; the duplicate stays,
         # pointing at them, so nothing about either history is lost.
@@ -83,7 +87,7 @@ def do_decide_match(match: PersonMatch, *, actor, confirm: bool) -> PersonMatch:
 def do_confirm_matches(
     matches: list[PersonMatch],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     """Confirm several suggested matches at once, after the person has seen them listed (the
     preview). Each goes through `do_decide_match`, so each decision is its own audited event
@@ -97,7 +101,7 @@ def do_confirm_matches(
 def do_reject_matches(
     matches: list[PersonMatch],
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: User,
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     """Reject several suggested matches at once, after the preview: `do_confirm_matches`'s
     twin. Each goes through `do_decide_match`, so each rejection is its own audited event with
@@ -106,8 +110,8 @@ def do_reject_matches(
     return _decide_matches(matches, actor=actor, confirm=False)
 
 
-def _decide_matches(  # type: ignore[no-untyped-def]
-    matches: list[PersonMatch], *, actor, confirm: bool
+def _decide_matches(
+    matches: list[PersonMatch], *, actor: User, confirm: bool
 ) -> tuple[list[PersonMatch], list[tuple[PersonMatch, str]]]:
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors link people.")

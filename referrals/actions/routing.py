@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals import sla
 from referrals.lifecycle import lock_referral
@@ -15,7 +16,7 @@ from vhub.roles import Role
 
 
 @transaction.atomic
-def do_route_referral(referral: Referral, *, actor, agency: Agency, reason: str) -> Referral:  # type: ignore[no-untyped-def]
+def do_route_referral(referral: Referral, *, actor: User, agency: Agency, reason: str) -> Referral:
     """A practitioner sends a referral to another local authority, saying why."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors re-route referrals.")

@@ -4,6 +4,7 @@ from datetime import date
 
 from django.db import transaction
 
+from accounts.models import User
 from audit.actions import record_event
 from referrals import sla
 from referrals.models import (
@@ -20,9 +21,9 @@ from vhub.roles import Role
 @transaction.atomic
 def do_publish_sla_policy(
     *,
-    actor,
+    actor: User,
     targets: dict[tuple[str, str], tuple[str, int]],
-    note: str,  # type: ignore[no-untyped-def]
+    note: str,
 ) -> SlaPolicyVersion:
     """Publish a new SLA policy version, a copy of the current one with the manager's changes,
     and move every open clock onto it, recomputed from its original start."""
@@ -55,7 +56,7 @@ def do_publish_sla_policy(
 
 
 @transaction.atomic
-def do_add_closure_day(*, actor, day: date, reason: str) -> ClosureDay:  # type: ignore[no-untyped-def]
+def do_add_closure_day(*, actor: User, day: date, reason: str) -> ClosureDay:
     """Close the hub for a day: working-hours clocks skip it, recomputed at once."""
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers set closure days.")
@@ -75,7 +76,7 @@ def do_add_closure_day(*, actor, day: date, reason: str) -> ClosureDay:  # type:
 
 
 @transaction.atomic
-def do_remove_closure_day(closure: ClosureDay, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_remove_closure_day(closure: ClosureDay, *, actor: User) -> None:
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers set closure days.")
     day = closure.day

@@ -94,7 +94,7 @@ def _received_days_ago(referral: Referral, days: int) -> Referral:
     return referral
 
 
-def _outcome(code: str):  # type: ignore[no-untyped-def]
+def _outcome(code: str):
     from referrals.models import ClosureOutcome
 
     return ClosureOutcome.objects.get(code=code)
@@ -104,7 +104,7 @@ def _closed_review(w: World) -> RetentionReview:
     return review_due(w.officer, w.practitioner, w.supervisor)
 
 
-def _match(w: World):  # type: ignore[no-untyped-def]
+def _match(w: World):
     from referrals.models import PersonMatch
 
     submit_referral(w.officer)
@@ -112,7 +112,7 @@ def _match(w: World):  # type: ignore[no-untyped-def]
     return PersonMatch.objects.filter(subject__referral=second).first()
 
 
-def _flag(w: World):  # type: ignore[no-untyped-def]
+def _flag(w: World):
     from risk.actions import do_save_assessment
     from risk.models import UnderGradingFlag
 
@@ -126,7 +126,7 @@ def _flag(w: World):  # type: ignore[no-untyped-def]
     return UnderGradingFlag.objects.filter(referral=referral, status="open").first()
 
 
-def _catalogue_with_garrotte():  # type: ignore[no-untyped-def]
+def _catalogue_with_garrotte():
     from risk.reading import current_catalogue_version
 
     content = current_catalogue_version().content
@@ -134,7 +134,7 @@ def _catalogue_with_garrotte():  # type: ignore[no-untyped-def]
     return {**content, "patterns": [*content["patterns"], pattern]}
 
 
-def _incident():  # type: ignore[no-untyped-def]
+def _incident():
     from referrals.inputs import IncidentDetails
     from referrals.models import IncidentType
     from vhub.clock import now
@@ -170,7 +170,7 @@ def _thresholds() -> dict[str, int]:
     }
 
 
-def _sampled_audit(w: World):  # type: ignore[no-untyped-def]
+def _sampled_audit(w: World):
     from risk.models import QualityAudit
     from risk.quality_actions import do_sample_quality_audits
 
@@ -179,13 +179,13 @@ def _sampled_audit(w: World):  # type: ignore[no-untyped-def]
     return QualityAudit.objects.get(kind="internal")
 
 
-def _scores():  # type: ignore[no-untyped-def]
+def _scores():
     from risk.quality_actions import RubricScores
 
     return RubricScores(3, 3, 3, True, "")
 
 
-def _returned(w: World):  # type: ignore[no-untyped-def]
+def _returned(w: World):
     referral = submit_referral(w.officer)
     _r("risk.actions.do_save_assessment")(  # the officer's initial assessment
         referral.subjects.get(), assessment_input("medium"), actor=w.officer, submit=False
@@ -196,11 +196,11 @@ def _returned(w: World):  # type: ignore[no-untyped-def]
     return referral
 
 
-def _draft(w: World):  # type: ignore[no-untyped-def]
+def _draft(w: World):
     return _r("referrals.actions.drafts.do_start_draft")(actor=w.officer)
 
 
-def _draft_with_a_child(w: World):  # type: ignore[no-untyped-def]
+def _draft_with_a_child(w: World):
     draft = _draft(w)
     _, key = _r("referrals.actions.drafts.do_save_draft_section")(
         draft, actor=w.officer, section="child", raw={"first_name": ["Lily"]}
@@ -209,7 +209,7 @@ def _draft_with_a_child(w: World):  # type: ignore[no-untyped-def]
     return draft, key
 
 
-def _held_share(w: World):  # type: ignore[no-untyped-def]
+def _held_share(w: World):
     _r("partners.actions.do_set_authorisation_rule")(
         actor=w.manager, grade="high", needs_authorisation=True
     )
@@ -228,7 +228,7 @@ def _school(slug: str = "riverside-primary") -> Agency:
     )
 
 
-def _encompass_notice(w: World):  # type: ignore[no-untyped-def]
+def _encompass_notice(w: World):
     from partners.models import EncompassNotice
 
     school = _school()
@@ -236,18 +236,18 @@ def _encompass_notice(w: World):  # type: ignore[no-untyped-def]
     return EncompassNotice.objects.get(referral=referral), school
 
 
-def _marac_meeting(w: World):  # type: ignore[no-untyped-def]
+def _marac_meeting(w: World):
     from partners.models import MaracMeeting
     from vhub.clock import now
 
     return MaracMeeting.objects.create(date=now().date() + timedelta(days=7))
 
 
-def _shared(w: World):  # type: ignore[no-untyped-def]
+def _shared(w: World):
     return share_with(approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner)
 
 
-def _isr(w: World):  # type: ignore[no-untyped-def]
+def _isr(w: World):
     from partners.portal_actions import IsrInput
 
     return _r("partners.portal_actions.do_raise_isr")(
@@ -262,13 +262,13 @@ def _isr(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _lead(w: World):  # type: ignore[no-untyped-def]
+def _lead(w: World):
     from tests.factories import UserFactory
 
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=w.herefordshire)
 
 
-def _absence(w: World):  # type: ignore[no-untyped-def]
+def _absence(w: World):
     return _r("dashboards.actions.do_add_absence")(
         actor=w.manager,
         practitioner=w.practitioner,
@@ -278,7 +278,7 @@ def _absence(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _school_people(w: World) -> dict:  # type: ignore[type-arg]
+def _school_people(w: World) -> dict[str, Any]:
     from tests.factories import UserFactory
 
     school = _school()
@@ -288,7 +288,7 @@ def _school_people(w: World) -> dict:  # type: ignore[type-arg]
     }
 
 
-def _duty(w: World):  # type: ignore[no-untyped-def]
+def _duty(w: World):
     return _r("referrals.rota.do_add_duty")(
         actor=w.manager,
         area=_agency("herefordshire-cs"),
@@ -299,25 +299,25 @@ def _duty(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _admin(w: World):  # type: ignore[no-untyped-def]
+def _admin(w: World):
     from tests.factories import UserFactory
 
     return UserFactory(username="admin", roles=["admin"])
 
 
-def _pending_app(w: World):  # type: ignore[no-untyped-def]
+def _pending_app(w: World):
     from accounts import two_factor
 
     return two_factor.pending_app(w.practitioner)
 
 
-def _code(device) -> str:  # type: ignore[no-untyped-def]
+def _code(device) -> str:
     from tests.two_factor import current_code
 
     return current_code(device)
 
 
-def _sign_in_request(w: World):  # type: ignore[no-untyped-def]
+def _sign_in_request(w: World):
     from django.contrib.sessions.backends.db import SessionStore
     from django.test import RequestFactory
 
@@ -329,7 +329,7 @@ def _sign_in_request(w: World):  # type: ignore[no-untyped-def]
     return request, recovery_code(w.practitioner)
 
 
-def _r(path: str):  # type: ignore[no-untyped-def]
+def _r(path: str):
     """The action itself, by its dotted path (imported when the row runs)."""
     module, name = path.rsplit(".", 1)
     return getattr(importlib.import_module(module), name)
@@ -846,7 +846,7 @@ ACTIONS: dict[str, Row] = {
 DISCOVERED = discover_actions()
 
 
-def test_discovery_finds_the_actions_of_every_app():
+def test_discovery_finds_the_actions_of_every_app() -> None:
     # A guard on the introspection itself: if it found nothing, every other test would pass.
     modules = {path.rsplit(".", 2)[0] for path in DISCOVERED}
     assert {"referrals", "risk", "partners", "audit"} <= modules
@@ -854,7 +854,7 @@ def test_discovery_finds_the_actions_of_every_app():
 
 
 @pytest.mark.parametrize("path", sorted(DISCOVERED))
-def test_every_action_has_a_row(path):
+def test_every_action_has_a_row(path) -> None:
     if path not in ACTIONS:
         pytest.fail(
             f"{path} has no row in tests/audit/test_every_action_audited.py: add a minimal "
@@ -864,12 +864,12 @@ def test_every_action_has_a_row(path):
 
 
 @pytest.mark.parametrize("path", sorted(ACTIONS))
-def test_no_row_for_a_missing_action(path):
+def test_no_row_for_a_missing_action(path) -> None:
     assert path in DISCOVERED, f"{path} no longer exists: remove its row"
 
 
 @pytest.mark.parametrize("path", sorted(set(ACTIONS) & set(DISCOVERED)))
-def test_action_writes_its_audit_event(db, request, path):
+def test_action_writes_its_audit_event(db, request, path) -> None:
     row = ACTIONS[path]
     world = World(request)
     context = row.setup(world)

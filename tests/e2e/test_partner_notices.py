@@ -20,7 +20,7 @@ pytestmark = [
 
 def test_partner_chooses_a_digest_and_the_lead_sees_the_deliveries(
     live_server, new_page, shot, console_errors
-):
+) -> None:
     herefordshire = Agency.objects.get(slug="herefordshire-cs")
     officer = UserFactory(username="officer", roles=["officer"])
     practitioner = UserFactory(username="practitioner", roles=["practitioner"])
@@ -59,7 +59,7 @@ def test_partner_chooses_a_digest_and_the_lead_sees_the_deliveries(
     assert console_errors == []
 
 
-def test_manager_keeps_the_duty_rota(live_server, new_page, shot, console_errors):
+def test_manager_keeps_the_duty_rota(live_server, new_page, shot, console_errors) -> None:
     manager = UserFactory(username="manager", roles=["manager"])
     supervisor = UserFactory(
         username="supervisor", roles=["supervisor"], first_name="Sam", last_name="Duty"

@@ -25,7 +25,7 @@ pytestmark = [
 
 def test_partner_journey(
     browser, live_server, new_page, shot, screenshots_dir, console_errors, tmp_path
-):
+) -> None:
     from vhub.models import Agency
 
     herefordshire = Agency.objects.get(slug="herefordshire-cs")

@@ -38,7 +38,7 @@ def test_practitioner_shares_with_redaction_sends_encompass_and_refers_to_marac(
     officer,
     practitioner,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     Agency.objects.create(
         name="Riverside Primary School",
         slug="riverside-primary",

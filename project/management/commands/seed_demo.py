@@ -7,10 +7,11 @@ Everything is made through the real actions, so the audit trail and timelines ar
 import random
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -41,7 +42,7 @@ from vhub.models import Agency
 try:  # a development dependency: seed_demo is for development only (production refuses it)
     import time_machine
 except ImportError:  # a production image, which has no development dependencies
-    time_machine = None
+    time_machine = None  # type: ignore[assignment]  # checked before use
 
 FIRST_NAMES = [
     "Lily",
@@ -189,10 +190,10 @@ def voices_for(age_years: int) -> list[str]:
 class Command(BaseCommand):
     help = "Create demonstration users, agencies and referrals (idempotent; never in production)."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--referrals", type=int, default=30)
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         if settings.PRODUCTION:
             raise CommandError(
                 "seed_demo creates demonstration accounts and never runs in production."
@@ -346,7 +347,7 @@ class Command(BaseCommand):
                 referral = do_submit_referral(details, actor=users["officer"])
             self._advance(referral, stage, users, rng, received, agencies[la_slug])
 
-    def _assessment(self, referral, subject, rng) -> AssessmentInput:  # type: ignore[no-untyped-def]
+    def _assessment(self, referral: Any, subject: Any, rng: Any) -> AssessmentInput:
         """Factors that fit the incident, and a grade never below the suggestion."""
         model = LoadedModel.load(current_model_version())
         factors = set(age_factor_codes(subject.person.date_of_birth, referral.incident_at.date()))
@@ -363,7 +364,7 @@ class Command(BaseCommand):
         suggestion = suggest_grade(model, factors, da)
         grade = highest([suggestion.grade, rng.choice(["standard", "medium", "medium", "high"])])
         return AssessmentInput(
-            proposed_grade=grade,
+            proposed_grade=cast(str, grade),  # highest() of a non-empty list
             voice_of_child=subject.voice_of_child,
             voice_not_captured_reason="",
             rationale=f"{suggestion.headline}. Grade reflects the incident, the child's age "
@@ -372,7 +373,9 @@ class Command(BaseCommand):
             da_yes_codes=sorted(da) if da is not None else None,
         )
 
-    def _advance(self, referral, stage, users, rng, received, agency) -> None:  # type: ignore[no-untyped-def]
+    def _advance(
+        self, referral: Any, stage: Any, users: Any, rng: Any, received: Any, agency: Any
+    ) -> None:
         order = ["submitted", "in_triage", "awaiting_approval", "returned", "approved", "shared"]
         reached = order.index(stage)
         practitioner = users[rng.choice(["practitioner", "practitioner2"])]

@@ -53,9 +53,9 @@ def partner_search(*, user: User, terms: SearchTerms) -> list[SharedChild]:
     # first and the last name.
     name_words = "unnest(string_to_array(lower(c.value->>'name'), ' ')) AS n(part)"
     for word in terms.words:
-        where.append(f"EXISTS (SELECT 1 FROM {name_words} WHERE similarity(n.part, %s) >= %s)")  # noqa: S608
+        where.append(f"EXISTS (SELECT 1 FROM {name_words} WHERE similarity(n.part, %s) >= %s)")  # noqa: S608 # nosec B608
         params += [word, NAME_ALIKE]
-        score.append(f"(SELECT max(similarity(n.part, %s)) FROM {name_words})")  # noqa: S608
+        score.append(f"(SELECT max(similarity(n.part, %s)) FROM {name_words})")  # noqa: S608 # nosec B608
     if terms.date_of_birth:
         where.append("c.value->>'date_of_birth' = %s")
         params.append(f"{terms.date_of_birth:%-d %B %Y}")

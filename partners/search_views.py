@@ -1,23 +1,21 @@
 """The partner's search page: the children in the shares their agency may open."""
 
-from typing import cast
-
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_list_view
+from audit.denials import require_role
 from partners.search import partner_search
 from referrals.search_forms import SearchForm
 from referrals.search_views import SEARCH_EVENT
-from vhub.http import require_role
 from vhub.roles import PARTNER_ROLES
 
 
 @login_required
-def search(request: HttpRequest) -> HttpResponse:
-    user = cast(User, request.user)  # login_required: never anonymous
+def search(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     require_role(user, *PARTNER_ROLES)
     form = SearchForm(request.GET or None)
     results = None

@@ -3,7 +3,7 @@
 Names match by trigram similarity (pg_trgm), word by word: the last word against the last name
 and the others against the first name ("Smith, Lily" the other way round), a single word
 against either, so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that
-name. Where the server has fuzzystrmatch (referrals migration 0025), a word also matches a name
+name. Where the server has fuzzystrmatch (referrals migration 0026), a word also matches a name
 that sounds the same (Double Metaphone: "Kathryn" finds Catherine, whose spellings share almost
 no trigrams). Comparing each word with one name, not both, lets PostgreSQL combine the two
 names' indexes instead of reading every person who shares a common surname (bench/README.md).
@@ -17,6 +17,7 @@ Two queries whatever the number of results: the people (ranked), then their refe
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from django.db import connection
 
@@ -106,10 +107,10 @@ def compact_postcode(text: str) -> str:
     return "".join(text.split()).upper()
 
 
-def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[str, object]]:
+def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[str, Any]]:
     where = ["p.merged_into_id IS NULL"]
     score = ["0"]
-    params: dict[str, object] = {"limit": MAX_PEOPLE}
+    params: dict[str, Any] = {"limit": MAX_PEOPLE}
     phonetic = phonetic_available()
     for i, (word, compared) in enumerate(terms.name_parts()):
         params[f"w{i}"] = word
@@ -147,13 +148,13 @@ def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[s
         params["school"] = terms.school.lower()
     if on_referral:
         where.append(
-            "EXISTS (SELECT 1 FROM referrals_referralsubject s"  # noqa: S608 (fixed fragments)
+            "EXISTS (SELECT 1 FROM referrals_referralsubject s"  # noqa: S608 # nosec B608 (fixed fragments)
             " JOIN referrals_referral r ON r.id = s.referral_id"
             " WHERE s.person_id = p.id AND " + " AND ".join(on_referral) + ")"
         )
     # Built from the fixed fragments above only; every value the user typed is a parameter.
     sql = (
-        "SELECT p.id, "  # noqa: S608
+        "SELECT p.id, "  # noqa: S608 # nosec B608
         + " + ".join(score)
         + " AS score FROM referrals_person p WHERE "
         + " AND ".join(where)

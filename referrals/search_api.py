@@ -1,19 +1,18 @@
 """The search as an API operation: the page's search, for staff and officers with a session."""
 
-from typing import Any, cast
+from typing import Any
 
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.models import User
+from accounts.http import AuthenticatedRequest
+from audit.denials import require_role
 from referrals.search import SearchTerms
 from referrals.search_views import run_search
 from vhub.api_errors import COMMON_RESPONSES, FIELD_ERRORS
-from vhub.http import require_role
 from vhub.roles import Role
 
 
@@ -121,8 +120,8 @@ class SearchView(APIView):
         ],
         tags=["search"],
     )
-    def get(self, request: Request) -> Response:
-        user = cast(User, request.user)  # the session authenticated a person
+    def get(self, request: AuthenticatedRequest) -> Response:
+        user = request.user
         require_role(user, Role.OFFICER, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
         query = SearchQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)

@@ -1,16 +1,15 @@
 """The search page: every person and referral the user may see, open and closed."""
 
-from typing import cast
-
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
 from audit.actions import record_list_view
+from audit.denials import require_role
 from referrals.search import PersonResult, SearchTerms, search_people
 from referrals.search_forms import SearchForm
-from vhub.http import require_role
 from vhub.roles import Role
 
 SEARCH_EVENT = "search.run"
@@ -32,8 +31,8 @@ def run_search(user: User, terms: SearchTerms) -> list[PersonResult]:
 
 
 @login_required
-def search(request: HttpRequest) -> HttpResponse:
-    user = cast(User, request.user)  # login_required: never anonymous
+def search(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     require_role(user, Role.OFFICER, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = SearchForm(request.GET or None)
     results = run_search(user, form.terms()) if form.is_valid() else None

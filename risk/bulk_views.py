@@ -1,28 +1,27 @@
 """The review list's bulk work: a supervisor selects flags, chooses one decision and rationale,
 sees what it would do to each flag (the preview), then confirms."""
 
-from typing import cast
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_list_view
+from audit.denials import require_role
 from risk.actions import do_resolve_flag
 from risk.bulk import BULK_FLAGS_MOST, bulk_refusal, flags_for_bulk_review
 from risk.bulk_forms import BulkFlagReviewForm
 from vhub.errors import ActionError
-from vhub.http import int_or_none, require_role
+from vhub.http import int_or_none
 from vhub.roles import Role
 
 
 @login_required
 @require_POST
-def bulk_review(request: HttpRequest) -> HttpResponse:
-    user = cast(User, request.user)  # login_required: never anonymous
+def bulk_review(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     require_role(user, Role.SUPERVISOR)
     ids = [i for i in (int_or_none(v) for v in request.POST.getlist("flags")) if i]
     if len(ids) > BULK_FLAGS_MOST:

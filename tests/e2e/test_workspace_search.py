@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from accounts.models import User
-from referrals.actions import do_close_referral
+from referrals.actions.closure import do_close_referral
 from referrals.models import ClosureOutcome
 from risk.actions import do_save_assessment
 from risk.models import FlagKind, FlagStatus, UnderGradingFlag

@@ -7,7 +7,7 @@ import pytest
 
 from accounts.models import User
 from audit.models import AuditEvent
-from referrals.actions import do_close_referral
+from referrals.actions.closure import do_close_referral
 from referrals.models import ClosureOutcome, Referral
 from referrals.search import PersonResult, SearchTerms, phonetic_available, search_people
 from tests.factories import child, submit_referral

@@ -30,7 +30,7 @@ DROP INDEX IF EXISTS person_last_name_sound;
 
 
 class Migration(migrations.Migration):
-    dependencies = [("referrals", "0024_duty_rota_and_partner_outbox")]
+    dependencies = [("referrals", "0025_agency_now_in_vhub")]
 
     operations = [
         migrations.RunSQL(

@@ -1,11 +1,15 @@
 """Looking up assessments for a person: through the referral's access rules."""
 
+from django.db.models import Q
 from django.http import Http404
 
+from accounts.models import User
 from audit.actions import record_denial
-from referrals.access import access_referral
-from referrals.models import ReferralSubject, SubjectRole
-from risk.models import ChildRiskAssessment
+from referrals.access import REFERENCE, access_referral
+from referrals.models import Referral, ReferralSubject, SubjectRole
+from risk.frontline import Scope, scope_for
+from risk.models import ChildRiskAssessment, OfficerAudit
+from vhub.roles import Role
 
 
 def access_child_subject(
@@ -87,4 +91,47 @@ def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
             user, object_type="risk.qualityaudit", object_id=audit_id, reason="not visible"
         )
         raise Http404("No such audit")
+    return audit
+
+
+def access_area_referral(user: User, reference: str) -> tuple[Referral, Scope]:
+    """A referral of one of the area contact's policing areas (supervisors and managers: any),
+    with the scope it was found in; 404 for missing and outside alike, audited."""
+    scope = scope_for(user)
+    referral = (
+        Referral.objects.select_related("submitted_by__policing_posting", "local_authority")
+        .filter(scope.referrals() if scope else Q(pk__in=[]), reference=reference)
+        .first()
+        if REFERENCE.fullmatch(reference or "")
+        else None
+    )
+    if referral is None or scope is None:
+        record_denial(
+            user, object_type="referrals.referral", object_id=reference[:40], reason="not in area"
+        )
+        raise Http404("No referral found")
+    return referral, scope
+
+
+def access_officer_audit(user: User, audit_id: int) -> OfficerAudit:
+    """An officer audit, for auditors only (404 for everyone else, audited)."""
+    audit = (
+        OfficerAudit.objects.select_related(
+            "round",
+            "area",
+            "officer",
+            "team",
+            "submission__assessment__subject__person",
+            "submission__referral",
+        )
+        .filter(pk=audit_id)
+        .first()
+        if user.has_role(Role.AUDITOR)
+        else None
+    )
+    if audit is None:
+        record_denial(
+            user, object_type="risk.officeraudit", object_id=audit_id, reason="not visible"
+        )
+        raise Http404("No audit found")
     return audit

@@ -14,6 +14,7 @@ from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
+from risk.frontline import draw_officer_sample, keep_officer_submission
 from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
     AssessmentStatus,
@@ -244,6 +245,7 @@ def record_officer_grade(
             suggestion=suggestion.as_dict(),
         )
         assessment.editors.add(actor)
+        keep_officer_submission(assessment, officer=actor, own_rationale=False)
         events.append(
             {
                 "action": "assessment.save_draft",
@@ -351,6 +353,9 @@ def do_save_assessment(
         assessment.assessor = actor
     assessment.save()
     assessment.editors.add(actor)
+    if officer_at_intake:
+        # The officer's own assessment as sent, kept apart for the frontline figures.
+        keep_officer_submission(assessment, officer=actor)
 
     if referral.status == ReferralStatus.SUBMITTED and not officer_at_intake:
         if referral.allocated_to_id is None:
@@ -701,6 +706,8 @@ def do_sample_quality_audits(month, *, actor=None):  # type: ignore[no-untyped-d
                     )
                 )
     QualityAudit.objects.bulk_create(audits)
+    # The officers' own initial assessments, sampled per policing area (risk/frontline.py).
+    officer_audits = draw_officer_sample(round_)
     record_event(
         "quality_audit.sample",
         actor=actor,
@@ -709,6 +716,7 @@ def do_sample_quality_audits(month, *, actor=None):  # type: ignore[no-untyped-d
             "month": month.isoformat(),
             "per_area": {str(area): len(pks) for area, pks in chosen.items()},
             "joint": sum(1 for q in audits if q.kind == AuditKind.JOINT),
+            "officers": officer_audits,
         },
     )
     return round_, True

@@ -15,6 +15,8 @@ def home(request):  # type: ignore[no-untyped-def]
         return redirect("risk:approvals")
     if user.is_vhub_case_reader:
         return redirect("referrals:queue")
+    if user.has_role(Role.AREA_SPOC):
+        return redirect("dashboards:frontline")
     if user.has_role(Role.OFFICER):
         return redirect("referrals:mine")
     if user.is_partner:

@@ -88,14 +88,16 @@ def test_the_officers_assessment_is_kept_as_sent_when_the_hub_completes_it(
     approve(referral, practitioner, supervisor, "high", factors=["disclosure"])
     kept = OfficerSubmission.objects.get(referral=referral)
     assert (kept.officer, kept.grade, kept.factor_codes) == (officer, "medium", ["age_under_5"])
-    assert kept.complete and kept.voice_captured
+    assert kept.complete
+    assert kept.voice_captured
     assert kept.assessment.approved_grade == "high"
 
 
 def test_an_assessment_without_the_officers_reasons_or_the_childs_voice_is_incomplete(officer):
     referral = sent_by(officer, rationale="", voice_of_child="", voice_not_captured_reason="")
     kept = OfficerSubmission.objects.get(referral=referral)
-    assert not kept.complete and not kept.voice_captured
+    assert not kept.complete
+    assert not kept.voice_captured
 
 
 def test_a_hub_assessment_is_not_an_officers_submission(officer, practitioner):
@@ -222,9 +224,17 @@ def test_the_under_grading_gap_and_the_factors_officers_missed(
 ):
     # Under-graded twice, missing the disclosure both times and the injury once.
     approve(sent_by(officer, "medium"), practitioner, supervisor, "high", ["disclosure", "injury"])
-    approve(sent_by(officer, "standard", ["injury"]), practitioner, supervisor, "high", ["disclosure", "injury"])
+    approve(
+        sent_by(officer, "standard", ["injury"]),
+        practitioner,
+        supervisor,
+        "high",
+        ["disclosure", "injury"],
+    )
     # Agreed, with nothing missed.
-    approve(sent_by(officer, "high", ["disclosure"]), practitioner, supervisor, "high", ["disclosure"])
+    approve(
+        sent_by(officer, "high", ["disclosure"]), practitioner, supervisor, "high", ["disclosure"]
+    )
     sent_by(officer, "standard")  # not approved yet: not counted
     gap = undergrading_gap(scope_for(spoc), _period())
     assert (gap.total.approved, gap.total.under, gap.total.under_percent) == (3, 2, 66.7)
@@ -249,7 +259,9 @@ def test_far_below_is_configuration(spoc, officer, practitioner, supervisor):
 
 def test_the_voice_of_the_child_by_area_and_month(officer, herefordshire, shropshire):
     submit_referral(officer)  # the default child: voice captured
-    submit_referral(officer, children=[child(voice_of_child="", voice_not_captured_reason="Asleep")])
+    submit_referral(
+        officer, children=[child(voice_of_child="", voice_not_captured_reason="Asleep")]
+    )
     submit_referral(
         officer,
         local_authority=shropshire,
@@ -268,7 +280,9 @@ def test_the_voice_of_the_child_by_area_and_month(officer, herefordshire, shrops
 
 def _some(officer, officer2, practitioner, supervisor, n):  # type: ignore[no-untyped-def]
     for i in range(n):
-        approve(sent_by(officer, "standard", rationale="" if i % 2 else "Why"), practitioner, supervisor)
+        approve(
+            sent_by(officer, "standard", rationale="" if i % 2 else "Why"), practitioner, supervisor
+        )
         sent_by(officer2, rationale="")
         submit_referral(officer)
 
@@ -308,7 +322,9 @@ def test_the_officers_sample_is_reproducible_per_area(
     assert first == choose_officer_sample(month)
     assert sorted(len(ids) for ids in first.values()) == [2, 2]
     round_, _ = do_sample_quality_audits(month, actor=auditor)
-    drawn = sorted(OfficerAudit.objects.filter(round=round_).values_list("submission_id", flat=True))
+    drawn = sorted(
+        OfficerAudit.objects.filter(round=round_).values_list("submission_id", flat=True)
+    )
     assert drawn == sorted(pk for ids in first.values() for pk in ids)
     assert all(a.grade_agreed is False for a in OfficerAudit.objects.all())  # medium against high
 
@@ -390,7 +406,8 @@ def test_after_approval_the_officer_sees_the_final_grade_and_what_made_the_diffe
     )
     page = client_for(officer).get(url).content.decode()
     assert "Your grade and the hub" in page
-    assert "The hub also found:" in page and "Child has disclosed harm" in page
+    assert "The hub also found:" in page
+    assert "Child has disclosed harm" in page
     hub = client_for(practitioner).get(url).content.decode()
     assert "Your grade and the hub" not in hub
 

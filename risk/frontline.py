@@ -9,8 +9,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Avg, Count, F, Q, QuerySet, Value
-from django.db.models.functions import Concat, TruncMonth
+from django.db.models import (
+    Avg,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat, TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 
@@ -475,47 +485,62 @@ class VoiceRow:
         return self.referrals - self.captured - self.reason_only
 
 
+def _children_count(condition: Q) -> Coalesce:
+    """The referral's children meeting `condition`, as a correlated subquery (a column that can
+    be grouped and filtered on, which a joined Count cannot be)."""
+    counted = (
+        ReferralSubject.objects.filter(condition, referral=OuterRef("pk"), role=SubjectRole.CHILD)
+        .order_by()
+        .values("referral")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 def voice_of_child(
     start_at: datetime, end_at: datetime, local_authority: int | None = None
 ) -> tuple[list[VoiceRow], list[tuple[date, VoiceRow]]]:
     """Referrals received in [start_at, end_at) with at least one child, by local authority area
-    and by month: in how many the voice of every child was captured (not just a reason it was
-    not). One query, a row per referral."""
+    and by month: in how many the voice of every child was captured (their words, feelings or
+    behaviour), in how many only a reason it was not, and in how many neither. One query,
+    grouped by area and month in SQL; the two roll-ups are summed from its rows."""
     rows = Referral.objects.filter(received_at__gte=start_at, received_at__lt=end_at).exclude(
         status=ReferralStatus.MERGED
     )
     if local_authority:
         rows = rows.filter(local_authority_id=local_authority)
-    child = Q(subjects__role=SubjectRole.CHILD)
-    per_referral = (
+    grouped = (
         rows.annotate(
-            month=TruncMonth("received_at"),
-            children=Count("subjects", filter=child),
-            voiced=Count("subjects", filter=child & ~Q(subjects__voice_of_child="")),
-            reasoned=Count(
-                "subjects",
-                filter=child
-                & Q(subjects__voice_of_child="")
-                & ~Q(subjects__voice_not_captured_reason=""),
-            ),
+            children=_children_count(Q()),
+            voiced=_children_count(~Q(voice_of_child="")),
+            reasoned=_children_count(Q(voice_of_child="") & ~Q(voice_not_captured_reason="")),
         )
         .filter(children__gt=0)
-        .values_list("local_authority__name", "month", "children", "voiced", "reasoned")
+        .values(area=F("local_authority__name"), month=TruncMonth("received_at"))
+        .annotate(
+            referrals=Count("id"),
+            captured=Count("id", filter=Q(voiced=F("children"))),
+            reason_only=Count(
+                "id",
+                filter=~Q(voiced=F("children")) & Q(children=F("voiced") + F("reasoned")),
+            ),
+        )
         .order_by()
     )
     areas: dict[str, VoiceRow] = {}
     months: dict[date, VoiceRow] = {}
-    for area, month, children, voiced, reasoned in per_referral:
+    for r in grouped:
+        month = r["month"]
         day = timezone.localtime(month).date() if isinstance(month, datetime) else month
+        label = r["area"] or "No area"
         for row in (
-            areas.setdefault(area or "No area", VoiceRow(area or "No area")),
+            areas.setdefault(label, VoiceRow(label)),
             months.setdefault(day, VoiceRow(f"{day:%b %Y}")),
         ):
-            row.referrals += 1
-            if voiced == children:
-                row.captured += 1
-            elif voiced + reasoned == children:
-                row.reason_only += 1
+            row.referrals += r["referrals"]
+            row.captured += r["captured"]
+            row.reason_only += r["reason_only"]
     return sorted(areas.values(), key=lambda r: r.label), sorted(months.items())
 
 

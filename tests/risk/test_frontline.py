@@ -302,7 +302,7 @@ def test_the_frontline_lists_take_a_constant_number_of_queries(
     with django_assert_num_queries(2):  # the approved submissions; the factors' labels
         gap = undergrading_gap(scope, period)
     assert gap.total.approved == n
-    with django_assert_num_queries(1):  # a row per referral
+    with django_assert_num_queries(1):  # grouped by area and month
         areas, _months = voice_of_child(period.start_at, period.end_at)
     assert areas[0].referrals == 3 * n
 

@@ -6,11 +6,13 @@ on a phone (390 and 320 px, no sideways scrolling).
 Screenshots in tests/e2e/screenshots/ (names f01-…).
 """
 
+from datetime import date
+
 import pytest
 from playwright.sync_api import expect
 
 from referrals.escalation import deliver_outbox
-from risk.actions import do_decide_assessment, do_save_assessment
+from risk.actions import do_decide_assessment, do_sample_quality_audits, do_save_assessment
 from tests.e2e.test_journey import expect_success_banner, sign_in
 from tests.e2e.test_phone import expect_no_sideways_scrolling, page_width
 from tests.factories import assessment_input, submit_referral
@@ -98,3 +100,61 @@ def test_a_spoc_writes_to_an_officer_who_reads_it_on_my_referrals(
     assert page_width(mine) <= PHONE["width"]
     mine.goto(f"{live_server.url}/referrals/mine/")
     expect_no_sideways_scrolling(mine, shot, "f07-officer-my-referrals-phone")
+
+
+def test_the_learning_needs_report_and_the_officers_audit(
+    transactional_db,
+    live_server,
+    new_page,
+    shot,
+    spoc,
+    officer,
+    practitioner,
+    supervisor,
+    auditor,
+    manager,
+):  # type: ignore[no-untyped-def]
+    for grade in ("standard", "medium", "high"):
+        referral = _sent_by(officer, grade)
+        done = do_save_assessment(
+            referral.subjects.get(),
+            assessment_input("high", factor_codes=["disclosure", "injury"]),
+            actor=practitioner,
+            submit=True,
+        )
+        do_decide_assessment(done, actor=supervisor, decision="approve")
+
+    page = sign_in(new_page, live_server, spoc)
+    page.get_by_role("link", name="learning-needs report").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Learning needs: the under-grading gap"
+    )
+    expect(page.locator("body")).to_contain_text("Child has disclosed harm")
+    shot(page, "f08-learning-needs-desktop")
+    expect_no_sideways_scrolling(page, shot, "f09-learning-needs-phone")
+
+    # This month's sample (the page's button draws last month's, when these did not exist).
+    do_sample_quality_audits(date.today(), actor=auditor)
+    audit = sign_in(new_page, live_server, auditor)
+    audit.goto(f"{live_server.url}/risk/quality/")
+    audit.get_by_role("link", name="audit of officers' submissions").click()
+    expect(audit.get_by_role("heading", level=1)).to_have_text("Audit of officers' submissions")
+    audit.get_by_role("link", name="Score").first.click()
+    audit.get_by_role("button", name="Record the audit").click()
+    expect(audit.locator(".govuk-error-summary")).to_contain_text(
+        "Score the completeness of the officer's assessment"
+    )
+    shot(audit, "f10-officer-audit-score-errors")
+    audit.get_by_role("group", name="Completeness").get_by_label("3 – Good").check()
+    audit.get_by_role("group", name="Voice of the child").get_by_label(
+        "2 – Requires improvement"
+    ).check()
+    audit.get_by_role("group", name="Factors identified").get_by_label("1 – Inadequate").check()
+    audit.get_by_role("button", name="Record the audit").click()
+    expect_success_banner(audit, "assessment recorded")
+
+    results = sign_in(new_page, live_server, manager)
+    results.goto(f"{live_server.url}/dashboards/frontline/officer-audits/results/")
+    expect(results.locator("body")).to_contain_text("Mean rubric scores")
+    shot(results, "f11-officer-audit-results-desktop")
+    expect_no_sideways_scrolling(results, shot, "f12-officer-audit-results-phone")

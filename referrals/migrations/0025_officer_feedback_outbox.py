@@ -4,15 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('referrals', '0024_duty_rota_and_partner_outbox'),
+        ("referrals", "0024_duty_rota_and_partner_outbox"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='outboxmessage',
-            name='kind',
-            field=models.CharField(choices=[('escalation', 'Escalation'), ('partner_notice', 'Partner notice'), ('partner_digest', 'Partner daily digest'), ('officer_feedback', 'Feedback to an officer')], default='escalation', max_length=20),
+            model_name="outboxmessage",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("escalation", "Escalation"),
+                    ("partner_notice", "Partner notice"),
+                    ("partner_digest", "Partner daily digest"),
+                    ("officer_feedback", "Feedback to an officer"),
+                ],
+                default="escalation",
+                max_length=20,
+            ),
         ),
     ]

@@ -2,15 +2,19 @@
 note to an officer, the learning-needs report, and the monthly audit of officers' submissions."""
 
 from datetime import date
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from dashboards.capacity import london_today
 from dashboards.frontline_figures import (
     OFFICER_AUDIT_BY,
@@ -40,7 +44,7 @@ from risk.quality import previous_month
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 
 READERS = (Role.AREA_SPOC, *FORCE_ROLES)
@@ -58,7 +62,7 @@ def _period(request: HttpRequest) -> tuple[PeriodForm, Period]:
     return form, form.period()
 
 
-def _details(scope: Scope, period: Period) -> dict[str, object]:
+def _details(scope: Scope, period: Period) -> dict[str, Any]:
     return {
         "start": period.start,
         "end": period.end,
@@ -79,9 +83,9 @@ def _page_tables(user: User, scope: Scope, period: Period) -> list[Table]:
 
 
 @login_required
-def frontline(request: HttpRequest) -> HttpResponse:
+def frontline(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The area contact's page (supervisors and managers see every area)."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     scope = _scope(user)
     form, period = _period(request)
     tables = _page_tables(user, scope, period)
@@ -111,9 +115,9 @@ def _gap(scope: Scope, period: Period) -> list[Table]:
 
 
 @login_required
-def learning_needs(request: HttpRequest) -> HttpResponse:
+def learning_needs(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The under-grading gap: the learning-needs report for training leads."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     scope = _scope(user)
     form, period = _period(request)
     tables = _gap(scope, period)
@@ -137,13 +141,13 @@ AUDIT_KEYS = {f"officer_audit_{by}" for by in OFFICER_AUDIT_BY}
 
 
 @login_required
-def frontline_export(request: HttpRequest, key: str) -> HttpResponse:
+def frontline_export(request: AuthenticatedHttpRequest, key: str) -> HttpResponseBase:
     """Any frontline table as CSV, for the person who may see the page it is on."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     if key in AUDIT_KEYS:
         require_role(user, *AUDIT_RESULT_READERS)
         table = officer_audit_table(key.removeprefix("officer_audit_"))
-        details: dict[str, object] = {}
+        details: dict[str, Any] = {}
     elif key in PAGE_KEYS | GAP_KEYS:
         scope = _scope(user)
         _form, period = _period(request)
@@ -165,9 +169,9 @@ def frontline_export(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @login_required
-def frontline_feedback(request: HttpRequest, reference: str) -> HttpResponse:
+def frontline_feedback(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """The area contact writes to the officer who sent one of their area's referrals."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     require_role(user, Role.AREA_SPOC)
     referral, scope = access_area_referral(user, reference)
     posting = getattr(referral.submitted_by, "policing_posting", None)
@@ -216,9 +220,9 @@ def _month(value: str) -> date | None:
 
 
 @login_required
-def officer_audits(request: HttpRequest) -> HttpResponse:
+def officer_audits(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The auditor's sample of officers' submissions for a month (drawn with the hub's own)."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     require_role(user, Role.AUDITOR)
     rounds = list(QualityAuditRound.objects.all()[:36])
     chosen = _month(request.GET.get("month", ""))
@@ -244,8 +248,8 @@ def officer_audits(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def officer_audit_score(request: HttpRequest, audit_id: int) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def officer_audit_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpResponse:
+    user = request.user
     require_role(user, Role.AUDITOR)
     audit = access_officer_audit(user, audit_id)
     submission = audit.submission
@@ -288,9 +292,9 @@ def officer_audit_score(request: HttpRequest, audit_id: int) -> HttpResponse:
 
 
 @login_required
-def officer_audit_results(request: HttpRequest) -> HttpResponse:
+def officer_audit_results(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Results of the officers' audit per area, team or officer and month, beside the hub's."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     require_role(user, *AUDIT_RESULT_READERS)
     by = request.GET.get("by", "area")
     by = by if by in OFFICER_AUDIT_BY else "area"

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django.db.models import (
     Avg,
@@ -27,7 +28,6 @@ from django.utils import timezone
 from accounts.models import User
 from referrals.escalation import Composed
 from referrals.models import OutboxMessage, Referral, ReferralStatus, ReferralSubject, SubjectRole
-from risk.grades import GRADE_ORDER, Grade
 from risk.models import (
     AreaContact,
     AssessmentStatus,
@@ -45,6 +45,7 @@ from risk.models import (
 )
 from risk.quality import first_of_month, month_bounds
 from vhub.clock import now
+from vhub.grades import GRADE_ORDER, Grade
 from vhub.roles import Role
 
 # Said instead of a name: an area's contact never learns who another area's officers are.
@@ -225,7 +226,8 @@ def attention_list(scope: Scope, period: Period, limit: int = 200) -> list[Atten
                 1,
             )
         elif (
-            assessment.status == AssessmentStatus.APPROVED
+            assessment is not None
+            and assessment.status == AssessmentStatus.APPROVED
             and assessment.approved_grade
             and submission.grade
             and _rank(assessment.approved_grade) - _rank(submission.grade) >= far
@@ -615,7 +617,7 @@ OFFICER_AUDIT_GROUPINGS = {
 }
 
 
-def officer_audit_results(*, by: str) -> QuerySet[OfficerAudit]:
+def officer_audit_results(*, by: str) -> QuerySet[OfficerAudit, dict[str, Any]]:
     """Scored officer audits per month and per area, team or officer, aggregated in SQL."""
     return (
         OfficerAudit.objects.filter(status=QualityAuditStatus.COMPLETED)
@@ -688,7 +690,9 @@ def compose_feedback(message: OutboxMessage, at: datetime) -> Composed | None:
     """The words of the outbox row for a reminder or feedback: who wrote about which referral,
     and a link; the message itself is read in VHub, never put in an e-mail."""
     feedback = (
-        OfficerFeedback.objects.filter(outbox=message).select_related("referral", "sender").first()
+        OfficerFeedback.objects.filter(outbox=message)
+        .select_related("referral", "sender", "officer")
+        .first()
     )
     if feedback is None:
         return None
@@ -698,4 +702,4 @@ def compose_feedback(message: OutboxMessage, at: datetime) -> Composed | None:
         f"{what} from {feedback.sender}, your area's single point of contact, about referral "
         f"{feedback.referral.reference}. Read it on My referrals."
     )
-    return Composed(message.recipient, title, text, text, reverse("referrals:mine") + "#feedback")
+    return Composed(feedback.officer, title, text, text, reverse("referrals:mine") + "#feedback")

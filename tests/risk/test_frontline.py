@@ -52,7 +52,7 @@ def _period() -> Period:
 
 def sent_by(officer, grade="medium", factors=(), area="herefordshire-cs", **answers):  # type: ignore[no-untyped-def]
     """A referral with the officer's initial assessment of its child, as the form saves it."""
-    from partners.models import Agency
+    from vhub.models import Agency
 
     referral = submit_referral(officer, local_authority=Agency.objects.get(slug=area))
     do_save_assessment(

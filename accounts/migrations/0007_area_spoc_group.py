@@ -8,5 +8,5 @@ def create_group(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("accounts", "0005_oidc_subject")]
+    dependencies = [("accounts", "0006_agency_now_in_vhub")]
     operations = [migrations.RunPython(create_group, migrations.RunPython.noop)]

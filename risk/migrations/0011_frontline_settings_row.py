@@ -8,5 +8,5 @@ def seed(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("risk", "0009_frontline_quality_loop")]
+    dependencies = [("risk", "0010_frontline_quality_loop")]
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

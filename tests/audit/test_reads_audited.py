@@ -256,8 +256,9 @@ class Case:
     @cached_property
     def officer_audit(self):  # type: ignore[no-untyped-def]
         """This month's officers' sample: the officer's own assessment, approved by the hub."""
-        from risk.actions import do_decide_assessment, do_sample_quality_audits, do_save_assessment
+        from risk.actions import do_decide_assessment, do_save_assessment
         from risk.models import OfficerAudit
+        from risk.quality_actions import do_sample_quality_audits
 
         assert self.spoc
         referral = submit_referral(self.officer)

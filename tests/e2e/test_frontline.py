@@ -12,7 +12,8 @@ import pytest
 from playwright.sync_api import expect
 
 from referrals.escalation import deliver_outbox
-from risk.actions import do_decide_assessment, do_sample_quality_audits, do_save_assessment
+from risk.actions import do_decide_assessment, do_save_assessment
+from risk.quality_actions import do_sample_quality_audits
 from tests.e2e.test_journey import expect_success_banner, sign_in
 from tests.e2e.test_phone import expect_no_sideways_scrolling, page_width
 from tests.factories import assessment_input, submit_referral

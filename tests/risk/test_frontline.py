@@ -11,7 +11,7 @@ from django.core import mail
 from audit.models import AuditEvent
 from referrals.escalation import deliver_outbox
 from referrals.models import Notification, OutboxMessage
-from risk.actions import do_decide_assessment, do_sample_quality_audits, do_save_assessment
+from risk.actions import do_decide_assessment, do_save_assessment
 from risk.frontline import (
     OTHER_AREAS,
     Period,
@@ -37,6 +37,7 @@ from risk.models import (
     QualityTeam,
     QualityTeamMember,
 )
+from risk.quality_actions import do_sample_quality_audits
 from tests.factories import assessment_input, child, submit_referral
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError

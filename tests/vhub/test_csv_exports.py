@@ -195,7 +195,7 @@ def _frontline(referral) -> None:  # type: ignore[no-untyped-def]
     under-graded and approved, drawn into this month's officers' audit and scored."""
     from datetime import date
 
-    from risk.actions import do_decide_assessment, do_sample_quality_audits, do_save_assessment
+    from risk.actions import do_decide_assessment, do_save_assessment
     from risk.frontline_actions import OfficerRubric, do_score_officer_audit
     from risk.models import (
         OfficerAudit,
@@ -205,6 +205,7 @@ def _frontline(referral) -> None:  # type: ignore[no-untyped-def]
         QualityTeam,
         QualityTeamMember,
     )
+    from risk.quality_actions import do_sample_quality_audits
     from tests.factories import UserFactory, assessment_input
 
     officer = referral.submitted_by

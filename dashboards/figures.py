@@ -9,10 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from dashboards import charts, selectors
+from dashboards.frontline_figures import frontline_table, voice_tables
 from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFilters
 from dashboards.tables import Link, Table
 from referrals.models import OPEN_STATUSES, ClockKind
 from referrals.sla import time_left_words
+from risk.frontline import Period, Scope, completion_rates, undergrading_gap, voice_of_child
 from risk.models import FlagKind
 from risk.scoring import current_model_version
 from vhub.roles import Role
@@ -386,6 +388,19 @@ def missing_table(f: DashboardFilters) -> Table:
     )
 
 
+def frontline_figure(f: DashboardFilters) -> Table:
+    """Officers' assessments complete and under-graded, per policing area (the whole force)."""
+    period, whole = Period(f.start, f.end), Scope(None)
+    return frontline_table(
+        completion_rates(whole, period, f.local_authority),
+        undergrading_gap(whole, period, f.local_authority),
+    )
+
+
+def voice_figures(f: DashboardFilters) -> list[Table]:
+    return voice_tables(*voice_of_child(f.start_at, f.end_at, f.local_authority))
+
+
 # Each builder gives the tables named beside it, so one export computes only its own figures.
 BUILDERS = [
     (("open", "age"), lambda user, f, at: backlog_tables(f, at)),
@@ -397,6 +412,8 @@ BUILDERS = [
     (("incidents",), lambda user, f, at: [incident_table(f)]),
     (("flags", "flagged"), lambda user, f, at: flags_tables(user, f)),
     (("missing",), lambda user, f, at: [missing_table(f)]),
+    (("frontline",), lambda user, f, at: [frontline_figure(f)]),
+    (("voice", "voice_month"), lambda user, f, at: voice_figures(f)),
 ]
 TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 

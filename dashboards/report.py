@@ -21,10 +21,12 @@ from dashboards.capacity import capacity_position
 from dashboards.selectors import AGE_BUCKETS, GRADE_LABELS, GRADES, DashboardFilters
 from referrals.calendars import LONDON
 from referrals.models import ClockKind, Referral, SlaClock
+from risk.frontline import Period, Scope, completion_rates, undergrading_gap, voice_of_child
 from risk.models import UnderGradingFlag
 from risk.selectors import scans_finished
 
 REPORT_TIME = time(7, 0)
+FRONTLINE_DAYS = 30  # the frontline figures cover the 30 days to the report's yesterday
 
 
 def report_moment(day: date) -> datetime:
@@ -95,6 +97,7 @@ def report_figures(day: date) -> dict[str, object]:
         AuditCheckpoint.objects.using("default").filter(reason=daily_report_reason(day)).first()
     )
     return {
+        **frontline_figures(yesterday),
         "day": day,
         "yesterday": yesterday,
         "at": at,
@@ -118,6 +121,24 @@ def report_figures(day: date) -> dict[str, object]:
         "checkpoint_line": log_line(checkpoint) if checkpoint else "",
         "scans": scans,
         "generated_at": timezone.localtime(),
+    }
+
+
+def frontline_figures(yesterday: date) -> dict[str, object]:
+    """Officers' assessments complete, under-graded and the voice of the child, over the
+    FRONTLINE_DAYS to yesterday, force-wide and per policing area (counts only)."""
+    period = Period(yesterday - timedelta(days=FRONTLINE_DAYS - 1), yesterday)
+    completion = completion_rates(Scope(None), period)
+    gap = undergrading_gap(Scope(None), period)
+    voice, _months = voice_of_child(period.start_at, period.end_at)
+    gaps = {g.label: g for g in gap.by_area}
+    return {
+        "frontline_start": period.start,
+        "frontline_completion": completion.total,
+        "frontline_gap": gap.total,
+        "frontline_voice_captured": sum(v.captured for v in voice),
+        "frontline_voice_referrals": sum(v.referrals for v in voice),
+        "frontline_areas": [(r, gaps.get(r.label)) for r in completion.by_area],
     }
 
 

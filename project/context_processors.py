@@ -33,6 +33,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         ]
     if user.has_role(Role.SUPERVISOR, Role.MANAGER):
         items += [("Dashboard", "dashboards:dashboard"), ("Capacity", "dashboards:capacity")]
+    # The frontline quality loop (docs/frontline.md)
+    if user.has_role(Role.AREA_SPOC, Role.SUPERVISOR, Role.MANAGER):
+        items.append(("Officers' assessments", "dashboards:frontline"))
     if user.has_role(Role.MANAGER):
         items += [
             ("Risk model", "risk:model"),
@@ -64,6 +67,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("Information requests", "partners:isr_queue"))
     if user.has_role(Role.AUDITOR):
         items += [("Audit trail", "audit:events"), ("Quality audits", "risk:quality")]
+        items.append(("Officers' audit", "dashboards:officer_audits"))
     if user.has_role(Role.SUPERVISOR):
         items.append(("Retention review", "audit:retention"))
     if user.has_role(Role.OFFICER, Role.PRACTITIONER, Role.SUPERVISOR):

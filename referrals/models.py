@@ -600,6 +600,8 @@ class OutboxKind(models.TextChoices):
     # one morning digest listing a person's items of the day.
     PARTNER_NOTICE = "partner_notice", "Partner notice"
     PARTNER_DIGEST = "partner_digest", "Partner daily digest"
+    # An area's single point of contact wrote to an officer (risk.OfficerFeedback).
+    OFFICER_FEEDBACK = "officer_feedback", "Feedback to an officer"
 
 
 class OutboxMessage(models.Model):

@@ -2,15 +2,18 @@
 
 from typing import TYPE_CHECKING
 
+from django.db.models import Q
+
 from audit.denials import deny_not_found
 from partners.access import shares_visible_to
-from referrals.access import Perm, access_referral
-from referrals.models import ReferralSubject, SubjectRole
-from risk.models import AuditKind, ChildRiskAssessment, QualityAudit
+from referrals.access import REFERENCE, Perm, access_referral
+from referrals.models import Referral, ReferralSubject, SubjectRole
+from risk.frontline import Scope, scope_for
+from risk.models import AuditKind, ChildRiskAssessment, OfficerAudit, QualityAudit
+from vhub.roles import Role
 
 if TYPE_CHECKING:
     from accounts.models import User
-    from risk.models import QualityAudit
 
 
 def access_child_subject(
@@ -97,5 +100,54 @@ def access_joint_audit(user: "User", audit_id: int) -> "QualityAudit":
             object_id=audit_id,
             reason="not visible",
             message="No such audit",
+        )
+    return audit
+
+
+def access_area_referral(user: "User", reference: str) -> tuple[Referral, Scope]:
+    """A referral of one of the area contact's policing areas (supervisors and managers: any),
+    with the scope it was found in; 404 for missing and outside alike, audited."""
+    scope = scope_for(user)
+    referral = (
+        Referral.objects.select_related("submitted_by__policing_posting", "local_authority")
+        .filter(scope.referrals() if scope else Q(pk__in=[]), reference=reference)
+        .first()
+        if REFERENCE.fullmatch(reference or "")
+        else None
+    )
+    if referral is None or scope is None:
+        deny_not_found(
+            user,
+            object_type="referrals.referral",
+            object_id=reference[:40],
+            reason="not in area",
+            message="No referral found",
+        )
+    return referral, scope
+
+
+def access_officer_audit(user: "User", audit_id: int) -> OfficerAudit:
+    """An officer audit, for auditors only (404 for everyone else, audited)."""
+    audit = (
+        OfficerAudit.objects.select_related(
+            "round",
+            "area",
+            "officer",
+            "team",
+            "submission__assessment__subject__person",
+            "submission__referral",
+        )
+        .filter(pk=audit_id)
+        .first()
+        if user.has_role(Role.AUDITOR)
+        else None
+    )
+    if audit is None:
+        deny_not_found(
+            user,
+            object_type="risk.officeraudit",
+            object_id=audit_id,
+            reason="not visible",
+            message="No audit found",
         )
     return audit

@@ -14,6 +14,7 @@ from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
+from risk.frontline import keep_officer_submission
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
@@ -249,6 +250,7 @@ def record_officer_grade(
             suggestion=suggestion.as_dict(),
         )
         assessment.editors.add(actor)
+        keep_officer_submission(assessment, officer=actor, own_rationale=False)
         events.append(
             {
                 "action": "assessment.save_draft",
@@ -356,6 +358,9 @@ def do_save_assessment(
         assessment.assessor = actor
     assessment.save()
     assessment.editors.add(actor)
+    if officer_at_intake:
+        # The officer's own assessment as sent, kept apart for the frontline figures.
+        keep_officer_submission(assessment, officer=actor)
 
     if referral.status == ReferralStatus.SUBMITTED and not officer_at_intake:
         if referral.allocated_to_id is None:

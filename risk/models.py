@@ -512,3 +512,197 @@ class QualityAudit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} audit of {self.assessment_id} ({self.round})"
+
+
+# --- The frontline quality loop (DESIGN.md §4; docs/frontline.md) -----------------------------
+
+
+class PolicingArea(models.Model):
+    """Configuration: a local policing area of the force. It covers one or more local authority
+    areas (PolicingAreaCover), so a referral is in the policing area of its local authority."""
+
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PolicingAreaCover(models.Model):
+    """A local authority area inside a policing area (each in one policing area at most)."""
+
+    area = models.ForeignKey(PolicingArea, on_delete=models.CASCADE, related_name="covers")
+    local_authority = models.OneToOneField(
+        "vhub.Agency",
+        on_delete=models.CASCADE,
+        related_name="policing_cover",
+        limit_choices_to={"kind": "la_childrens"},
+    )
+
+    def __str__(self) -> str:
+        return f"{self.local_authority} in {self.area}"
+
+
+class OfficerPosting(models.Model):
+    """Configuration: the policing area an officer works in. An area's single point of contact
+    sees the names of their own areas' officers only."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="policing_posting"
+    )
+    area = models.ForeignKey(PolicingArea, on_delete=models.PROTECT, related_name="postings")
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.area}"
+
+
+class AreaContact(models.Model):
+    """Configuration: a single point of contact (role area_spoc) for one policing area; a person
+    may be the contact for several areas."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="area_contacts"
+    )
+    area = models.ForeignKey(PolicingArea, on_delete=models.CASCADE, related_name="contacts")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "area"], name="one_contact_row_per_area")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}, contact for {self.area}"
+
+
+class FrontlineSetting(models.Model):
+    """Configuration (one row): how far below the final grade an officer's grade must be to be
+    listed for the area's contact, and how many officers' submissions are audited a month in
+    each policing area."""
+
+    far_below_steps = models.PositiveSmallIntegerField(
+        default=2,
+        help_text="Grades between the officer's and the final grade (2: standard against high).",
+    )
+    officer_sample_size = models.PositiveSmallIntegerField(
+        default=5, help_text="Officers' initial assessments audited a month in each area."
+    )
+
+    def __str__(self) -> str:
+        return "Frontline quality settings"
+
+
+class OfficerSubmission(models.Model):
+    """The referring officer's initial assessment of one child as they sent it, kept apart from
+    the assessment row the hub goes on to complete (which overwrites it). Written by the same
+    action that saves the officer's draft (risk.frontline.keep_officer_submission)."""
+
+    assessment = models.OneToOneField(
+        ChildRiskAssessment, on_delete=models.CASCADE, related_name="officer_submission"
+    )
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="officer_submissions"
+    )
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    grade = models.CharField(max_length=10, choices=Grade.choices, blank=True)
+    factor_codes = ArrayField(models.SlugField(max_length=60), default=list, blank=True)
+    voice_of_child = models.TextField(blank=True)
+    voice_not_captured_reason = models.TextField(blank=True)
+    rationale = models.TextField(blank=True)
+    # Derived when saved, so rates are counted in SQL: a grade, the officer's own rationale and
+    # the voice of the child (the child's words or behaviour, or why it could not be captured).
+    complete = models.BooleanField(default=False)
+    voice_captured = models.BooleanField(default=False)
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["officer", "saved_at"], name="officer_submission_idx")]
+
+    def __str__(self) -> str:
+        return f"Officer's assessment {self.assessment_id}"
+
+
+class FeedbackKind(models.TextChoices):
+    REMINDER = "reminder", "Reminder"
+    FEEDBACK = "feedback", "Feedback"
+
+
+class OfficerFeedback(models.Model):
+    """A reminder or feedback from an area's single point of contact to one of the area's
+    officers about a referral; shown on My referrals and e-mailed through the outbox."""
+
+    referral = models.ForeignKey(
+        "referrals.Referral", on_delete=models.CASCADE, related_name="officer_feedback"
+    )
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="frontline_feedback"
+    )
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=FeedbackKind.choices)
+    message = models.TextField()
+    created_at = models.DateTimeField()
+    outbox = models.OneToOneField(
+        "referrals.OutboxMessage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="officer_feedback",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # The same words sent twice (a double click, a resent form) reach the officer once.
+            models.UniqueConstraint(
+                fields=["referral", "officer", "sender", "kind", "message"],
+                name="officer_feedback_once",
+            )
+        ]
+        indexes = [models.Index(fields=["officer", "-created_at"], name="officer_feedback_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} to {self.officer} on {self.referral_id}"
+
+
+class OfficerAudit(models.Model):
+    """One officer's initial assessment drawn into a month's force audit, scored on its own
+    rubric. Area, officer and team are frozen when it is drawn, as for the hub's own audits."""
+
+    round = models.ForeignKey(
+        QualityAuditRound, on_delete=models.PROTECT, related_name="officer_audits"
+    )
+    submission = models.ForeignKey(
+        OfficerSubmission, on_delete=models.PROTECT, related_name="audits"
+    )
+    area = models.ForeignKey(PolicingArea, on_delete=models.PROTECT, related_name="+")
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    team = models.ForeignKey(
+        QualityTeam, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # Taken from the data when drawn: the officer's grade is the final approved grade.
+    grade_agreed = models.BooleanField()
+    status = models.CharField(
+        max_length=10, choices=QualityAuditStatus.choices, default=QualityAuditStatus.PENDING
+    )
+    completeness = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    voice_of_child = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    factors = models.PositiveSmallIntegerField(null=True, choices=RubricScore.choices)
+    comments = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    scored_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "submission"], name="one_officer_audit")
+        ]
+
+    def __str__(self) -> str:
+        return f"Officer audit of {self.submission_id} ({self.round})"

@@ -8,6 +8,7 @@ from django.db import transaction
 from accounts.models import User
 from audit.actions import record_event
 from partners.models import Share, ShareStatus
+from risk.frontline import draw_officer_sample
 from risk.models import (
     AuditKind,
     ChildRiskAssessment,
@@ -68,6 +69,8 @@ def do_sample_quality_audits(month: Any, *, actor: "User | None" = None) -> tupl
                     )
                 )
     QualityAudit.objects.bulk_create(audits)
+    # The officers' own initial assessments, sampled per policing area (risk/frontline.py).
+    officer_audits = draw_officer_sample(round_)
     record_event(
         "quality_audit.sample",
         actor=actor,
@@ -76,6 +79,7 @@ def do_sample_quality_audits(month: Any, *, actor: "User | None" = None) -> tupl
             "month": month.isoformat(),
             "per_area": {str(area): len(pks) for area, pks in chosen.items()},
             "joint": sum(1 for q in audits if q.kind == AuditKind.JOINT),
+            "officers": officer_audits,
         },
     )
     return round_, True

@@ -166,3 +166,30 @@ def _client_for(user) -> Client:
 @pytest.fixture
 def client_for():
     return _client_for
+
+
+@pytest.fixture
+def policing_areas(herefordshire, shropshire):  # type: ignore[no-untyped-def]
+    """Two policing areas (docs/frontline.md): West covers Herefordshire, North Shropshire."""
+    from risk.models import PolicingArea, PolicingAreaCover
+
+    west = PolicingArea.objects.create(name="West")
+    north = PolicingArea.objects.create(name="North")
+    PolicingAreaCover.objects.create(area=west, local_authority=herefordshire)
+    PolicingAreaCover.objects.create(area=north, local_authority=shropshire)
+    return west, north
+
+
+@pytest.fixture
+def spoc(policing_areas, officer, officer2):  # type: ignore[no-untyped-def]
+    """West's single point of contact. `officer` works in West, `officer2` in North."""
+    from risk.models import AreaContact, OfficerPosting
+
+    west, north = policing_areas
+    OfficerPosting.objects.create(user=officer, area=west)
+    OfficerPosting.objects.create(user=officer2, area=north)
+    contact = UserFactory(
+        username="spoc", first_name="Sam", last_name="Contact", roles=["area_spoc"]
+    )
+    AreaContact.objects.create(user=contact, area=west)
+    return contact

@@ -816,6 +816,121 @@ def _more_children(cast: Cast, ctx: dict, n: int) -> list[str]:
     return names
 
 
+# --- The frontline loop (docs/frontline.md): `spoc` is West's contact, `officer` works in West ---
+
+
+def _west_officer(cast: Cast) -> tuple[object, str]:
+    """A new officer posted in West, with a name unique to the row."""
+    from risk.models import OfficerPosting
+
+    name = _tag("Constable")
+    person = UserFactory(roles=["officer"], first_name=name, last_name="Lane")
+    OfficerPosting.objects.create(user=person, area=cast.policing_areas[0])
+    return person, f"{name} Lane"
+
+
+def _officer_sent(officer, grade: str = "medium", **answers) -> Referral:  # type: ignore[no-untyped-def]
+    referral = submit_referral(officer)
+    do_save_assessment(
+        referral.subjects.get(),
+        assessment_input(grade, **answers),
+        actor=officer,
+        submit=False,
+    )
+    return referral
+
+
+def _incomplete_in_west(cast: Cast, ctx: dict, n: int) -> list[str]:
+    assert cast.spoc
+    return [_officer_sent(cast.officer, rationale="").reference for _ in range(n)]
+
+
+def _officers_in_west(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Completion by officer: a referral from each of n officers of West."""
+    assert cast.spoc
+    names = []
+    for _ in range(n):
+        person, name = _west_officer(cast)
+        _officer_sent(person)
+        names.append(name)
+    return names
+
+
+def _undergraded_in_west(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """The gap by officer: an approved referral each officer graded standard and the hub high."""
+    from risk.actions import do_decide_assessment
+
+    assert cast.spoc
+    names = []
+    for _ in range(n):
+        person, name = _west_officer(cast)
+        referral = _officer_sent(person, "standard")
+        done = do_save_assessment(
+            referral.subjects.get(),
+            assessment_input("high", factor_codes=["disclosure"]),
+            actor=cast.practitioner,
+            submit=True,
+        )
+        do_decide_assessment(done, actor=cast.supervisor, decision="approve")
+        names.append(name)
+    return [*names, "Child has disclosed harm"]
+
+
+def _officer_audit(cast: Cast, person) -> object:  # type: ignore[no-untyped-def]
+    """An officer's approved submission drawn into this month's officers' sample."""
+    from risk.actions import do_decide_assessment
+    from risk.models import OfficerAudit
+
+    referral = _officer_sent(person)
+    done = do_save_assessment(
+        referral.subjects.get(), assessment_input("high"), actor=cast.practitioner, submit=True
+    )
+    do_decide_assessment(done, actor=cast.supervisor, decision="approve")
+    submission = referral.officer_submissions.get()
+    return OfficerAudit.objects.create(
+        round=_quality_round(),
+        submission=submission,
+        area=cast.policing_areas[0],
+        officer=person,
+        grade_agreed=False,
+    )
+
+
+def _officer_audits(cast: Cast, ctx: dict, n: int) -> list[str]:
+    assert cast.spoc
+    return [_officer_audit(cast, cast.officer).submission.referral.reference for _ in range(n)]
+
+
+def _officer_audits_scored(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Results per officer: a scored audit for each of n officers."""
+    from risk.frontline_actions import OfficerRubric, do_score_officer_audit
+
+    assert cast.spoc
+    names = []
+    for _ in range(n):
+        person, name = _west_officer(cast)
+        audit = _officer_audit(cast, person)
+        do_score_officer_audit(audit, OfficerRubric(3, 3, 3, ""), actor=cast.auditor)
+        names.append(name)
+    return names
+
+
+def _feedback_to_the_officer(cast: Cast, ctx: dict, n: int) -> list[str]:
+    from risk.frontline_actions import do_send_officer_feedback
+
+    tags = []
+    for _ in range(n):
+        tag = _tag("Reasons")
+        referral = _officer_sent(cast.officer)
+        do_send_officer_feedback(referral, actor=cast.spoc, kind="feedback", message=tag)
+        tags.append(tag)
+    return tags
+
+
+def _frontline_export(key: str) -> Callable[[Cast], dict]:
+    return lambda cast: {"url": {"key": key}}
+
+
 def _export(key: str) -> Callable[[Cast], dict]:
     """The CSV export of one dashboard table."""
     return lambda cast: {"url": {"key": key}}
@@ -903,6 +1018,28 @@ LISTS = [
     ListCase("dashboards:capacity", "manager", _roster, variant="roster"),
     ListCase("dashboards:capacity", "manager", _alerts, variant="alerts"),
     ListCase("dashboards:reports", "manager", _deliveries),
+    ListCase("dashboards:frontline", "spoc", _incomplete_in_west, variant="attention"),
+    ListCase("dashboards:frontline", "spoc", _officers_in_west, variant="officers"),
+    ListCase(
+        "dashboards:frontline_export",
+        "spoc",
+        _incomplete_in_west,
+        "attention",
+        _frontline_export("attention"),
+    ),
+    ListCase(
+        "dashboards:frontline_export",
+        "spoc",
+        _officers_in_west,
+        "officers",
+        _frontline_export("completion_officer"),
+    ),
+    ListCase("dashboards:learning_needs", "spoc", _undergraded_in_west),
+    ListCase("dashboards:officer_audits", "auditor", _officer_audits),
+    ListCase(
+        "dashboards:officer_audit_results", "manager", _officer_audits_scored, query="?by=officer"
+    ),
+    ListCase("referrals:mine", "officer", _feedback_to_the_officer, variant="feedback"),
     # API
     ListCase("api-referral", "practitioner", _partner_clocks, variant="clocks", setup=_approved),
     ListCase("api-referral-risk", "practitioner", _more_children),
@@ -966,6 +1103,8 @@ NOT_LISTS = {
     "risk:quality_sample": "POST",
     "risk:quality_score": "one audit's rubric",
     "risk:joint_score": "one joint audit's rubric",
+    "dashboards:frontline_feedback": "a form about one referral, with the contact's notes on it",
+    "dashboards:officer_audit_score": "one officer audit's rubric",
     "partners:share_pack": "a PDF download",
     "partners:share_acknowledge": "POST",
     "partners:share_withdraw": "POST",

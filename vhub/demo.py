@@ -33,6 +33,7 @@ DEMO_USERS = [
     ("lead.herefordshire", "Tom", "Price", "partner_lead", "herefordshire-cs"),
     ("partner.shropshire", "Amir", "Khan", "partner_user", "shropshire-cs"),
     ("auditor", "Alex", "Reid", "auditor", "police-vhub"),
+    ("spoc", "Nia", "Roberts", "area_spoc", "police-vhub"),
     ("admin", "Ada", "Admin", "admin", "police-vhub"),
 ]
 

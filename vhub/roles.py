@@ -10,6 +10,8 @@ class Role(models.TextChoices):
     MANAGER = "manager", "Manager"
     PARTNER_USER = "partner_user", "Partner user"
     PARTNER_LEAD = "partner_lead", "Partner lead"
+    # Reviews the officers' risk assessments in their local policing areas (risk.AreaContact).
+    AREA_SPOC = "area_spoc", "Area single point of contact"
     AUDITOR = "auditor", "Auditor"
     ADMIN = "admin", "Administrator"
 

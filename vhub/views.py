@@ -19,6 +19,8 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect("risk:approvals")
     if user.is_vhub_case_reader:
         return redirect("referrals:queue")
+    if user.has_role(Role.AREA_SPOC):
+        return redirect("dashboards:frontline")
     if user.has_role(Role.OFFICER):
         return redirect("referrals:mine")
     if user.is_partner:

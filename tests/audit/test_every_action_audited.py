@@ -185,6 +185,30 @@ def _scores():
     return RubricScores(3, 3, 3, True, "")
 
 
+def _officer_referral(w: World):
+    """A referral in West (whose contact is `spoc`) with the officer's initial assessment."""
+    assert w.spoc
+    referral = submit_referral(w.officer)
+    _r("risk.actions.do_save_assessment")(
+        referral.subjects.get(), assessment_input("medium"), actor=w.officer, submit=False
+    )
+    return referral
+
+
+def _officer_audit(w: World):
+    from risk.actions import do_decide_assessment, do_save_assessment
+    from risk.models import OfficerAudit
+    from risk.quality_actions import do_sample_quality_audits
+
+    referral = _officer_referral(w)
+    done = do_save_assessment(
+        referral.subjects.get(), assessment_input("high"), actor=w.practitioner, submit=True
+    )
+    do_decide_assessment(done, actor=w.supervisor, decision="approve")
+    do_sample_quality_audits(date.today(), actor=w.auditor)
+    return OfficerAudit.objects.get()
+
+
 def _returned(w: World):
     referral = submit_referral(w.officer)
     _r("risk.actions.do_save_assessment")(  # the officer's initial assessment
@@ -490,6 +514,20 @@ ACTIONS: dict[str, Row] = {
             a, _scores(), actor=w.auditor
         ),
         _sampled_audit,
+    ),
+    "risk.frontline_actions.do_send_officer_feedback": Row(
+        "frontline.feedback_sent",
+        lambda w, r: _r("risk.frontline_actions.do_send_officer_feedback")(
+            r, actor=w.spoc, kind="feedback", message="Your reasons were clear."
+        ),
+        _officer_referral,
+    ),
+    "risk.frontline_actions.do_score_officer_audit": Row(
+        "officer_audit.score",
+        lambda w, a: _r("risk.frontline_actions.do_score_officer_audit")(
+            a, _r("risk.frontline_actions.OfficerRubric")(3, 3, 2, ""), actor=w.auditor
+        ),
+        _officer_audit,
     ),
     # --- partners ------------------------------------------------------------------------
     "partners.actions.do_create_share": Row(

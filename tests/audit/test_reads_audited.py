@@ -245,6 +245,32 @@ class Case:
         do_score_quality_audit(audit, RubricScores(3, 3, 3, True, ""), actor=self.auditor)
         return audit
 
+    # --- the frontline loop (docs/frontline.md) -------------------------------------------------
+
+    @cached_property
+    def area_referral(self):  # type: ignore[no-untyped-def]
+        """In West (Herefordshire), whose contact is `spoc`; the officer sent no assessment."""
+        assert self.spoc
+        return self.referral
+
+    @cached_property
+    def officer_audit(self):  # type: ignore[no-untyped-def]
+        """This month's officers' sample: the officer's own assessment, approved by the hub."""
+        from risk.actions import do_decide_assessment, do_save_assessment
+        from risk.models import OfficerAudit
+        from risk.quality_actions import do_sample_quality_audits
+
+        assert self.spoc
+        referral = submit_referral(self.officer)
+        subject = referral.subjects.get()
+        do_save_assessment(subject, assessment_input("medium"), actor=self.officer, submit=False)
+        done = do_save_assessment(
+            subject, assessment_input("high"), actor=self.practitioner, submit=True
+        )
+        do_decide_assessment(done, actor=self.supervisor, decision="approve")
+        do_sample_quality_audits(date.today(), actor=self.auditor)
+        return OfficerAudit.objects.get(submission__referral=referral)
+
     @cached_property
     def retention_review(self):
         return review_due(self.officer, self.practitioner, self.supervisor)
@@ -701,6 +727,56 @@ READS: list[Read] = [
         lambda c: c.flag.referral,
     ),
     Read("dashboards/capacity/", "manager", lambda c: "/dashboards/capacity/", "capacity.view"),
+    Read(
+        "dashboards/frontline/",
+        "spoc",
+        lambda c: "/dashboards/frontline/",
+        "frontline.view",
+        lambda c: c.area_referral,
+    ),
+    Read(
+        "dashboards/frontline/export/<slug:key>.csv",
+        "spoc",
+        lambda c: "/dashboards/frontline/export/attention.csv",
+        "frontline.export",
+        lambda c: c.area_referral,
+    ),
+    Read(
+        "dashboards/frontline/referrals/<str:reference>/write/",
+        "spoc",
+        lambda c: f"/dashboards/frontline/referrals/{c.area_referral.reference}/write/",
+        "frontline.referral_view",
+        lambda c: c.area_referral,
+    ),
+    # Counts per area, team and officer, no referral named.
+    Read(
+        "dashboards/frontline/learning-needs/",
+        "spoc",
+        lambda c: "/dashboards/frontline/learning-needs/",
+        "frontline.gap_view",
+    ),
+    Read(
+        "dashboards/frontline/officer-audits/",
+        "auditor",
+        lambda c: (
+            f"/dashboards/frontline/officer-audits/?month={c.officer_audit.round.month:%Y-%m}"
+        ),
+        "case_list.view",
+        lambda c: c.officer_audit.submission.referral,
+    ),
+    Read(
+        "dashboards/frontline/officer-audits/<int:audit_id>/",
+        "auditor",
+        lambda c: f"/dashboards/frontline/officer-audits/{c.officer_audit.pk}/",
+        "officer_audit.view",
+        lambda c: c.officer_audit.submission.referral,
+    ),
+    Read(
+        "dashboards/frontline/officer-audits/results/",
+        "manager",
+        lambda c: "/dashboards/frontline/officer-audits/results/",
+        "officer_audit.results_view",
+    ),
     Read("partners/notices/", "lead_a", lambda c: "/partners/notices/", "partner_notices.view"),
     Read(
         "dashboards/reports/<str:day>.pdf",

@@ -43,8 +43,8 @@ from referrals.actions.sla_policy import do_add_closure_day
 from referrals.integration import do_create_integration_client
 from referrals.models import PersonMatch
 from referrals.rota import do_add_duty
-from risk.actions import do_save_assessment
-from risk.models import QualityAudit, UnderGradingFlag
+from risk.actions import do_decide_assessment, do_save_assessment
+from risk.models import OfficerAudit, QualityAudit, UnderGradingFlag
 from risk.quality_actions import do_sample_quality_audits
 from tests.factories import (
     TEST_PASSWORD,
@@ -66,6 +66,8 @@ OK = "not refused"  # 200, 201, 204, 400 (form errors) or a redirect elsewhere t
 TWO_FACTOR = "two-factor"  # redirected to the second step of signing in
 
 # The people. `officer` sent the referral and owns the draft; `officer2` is another officer.
+# `spoc` is the single point of contact of West, the policing area of Herefordshire (the
+# referral's area), where `officer` works; `officer2` works in North (tests/conftest.py).
 # `partner_a` and `lead_a` are at Herefordshire, the share's agency; `partner_b` at Shropshire.
 # `api` is a records system's integration client (a token): a page does not read the token, so
 # there it is as anonymous as `anon`;
@@ -74,6 +76,7 @@ TWO_FACTOR = "two-factor"  # redirected to the second step of signing in
 PEOPLE = (
     "officer",
     "officer2",
+    "spoc",
     "practitioner",
     "supervisor",
     "manager",
@@ -394,6 +397,37 @@ MATRIX: list[Row] = [
     ),
     row("dashboards:reports", supervisor=200, manager=200),
     row("dashboards:report", "/dashboards/reports/{report_day}.pdf", supervisor=200, manager=200),
+    # The frontline loop (docs/frontline.md): an area's contact, and the hub's supervisors and
+    # managers for every area; a contact's note to an officer is theirs alone.
+    row("dashboards:frontline", spoc=200, supervisor=200, manager=200),
+    row("dashboards:learning_needs", spoc=200, supervisor=200, manager=200),
+    row(
+        "dashboards:frontline_export",
+        "/dashboards/frontline/export/attention.csv",
+        spoc=200,
+        supervisor=200,
+        manager=200,
+    ),
+    row("dashboards:frontline_feedback", f"/dashboards/frontline/referrals/{REF}/write/", spoc=200),
+    row(
+        "dashboards:frontline_feedback",
+        f"/dashboards/frontline/referrals/{REF}/write/",
+        post=True,
+        spoc=OK,
+    ),
+    row("dashboards:officer_audits", auditor=200),
+    row(
+        "dashboards:officer_audit_score",
+        "/dashboards/frontline/officer-audits/{officer_audit.pk}/",
+        auditor=200,
+    ),
+    row(
+        "dashboards:officer_audit_score",
+        "/dashboards/frontline/officer-audits/{officer_audit.pk}/",
+        post=True,
+        auditor=OK,
+    ),
+    row("dashboards:officer_audit_results", auditor=200, supervisor=200, manager=200),
     # --- The API's schema and docs: VHub staff and records systems (by token) only ------------
     row("api-schema", default=200, anon=403, no_2fa=403, partners=403, api=200),
     row("api-docs", default=200, anon=LOGIN, no_2fa=403, partners=403, api=LOGIN),
@@ -514,6 +548,7 @@ def test_every_api_operation_has_a_row() -> None:
 def world(
     officer,
     officer2,
+    spoc,
     practitioner,
     supervisor,
     manager,
@@ -559,6 +594,16 @@ def world(
         actor=practitioner,
         submit=True,
     )
+    # The officer's own assessment of a child, approved, for the officers' audit sample.
+    sent = submit_referral(officer)
+    do_save_assessment(sent.subjects.get(), assessment_input("medium"), actor=officer, submit=False)
+    do_decide_assessment(
+        do_save_assessment(
+            sent.subjects.get(), assessment_input(), actor=practitioner, submit=True
+        ),
+        actor=supervisor,
+        decision="approve",
+    )
     do_sample_quality_audits(date.today(), actor=auditor)
     lead_a = UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
     admin = UserFactory(username="admin", roles=["admin"], is_staff=True, is_superuser=True)
@@ -586,6 +631,7 @@ def world(
         flag=UnderGradingFlag.objects.get(referral=flagged, status="open", kind="narrative"),
         notice=EncompassNotice.objects.filter(referral=referral).get(),
         quality_audit=QualityAudit.objects.filter(kind="internal").first(),
+        officer_audit=OfficerAudit.objects.first(),
         joint_audit=QualityAudit.objects.filter(
             kind="joint", reviewer_agency=herefordshire
         ).first(),
@@ -626,6 +672,7 @@ def world(
         people={
             "officer": officer,
             "officer2": officer2,
+            "spoc": spoc,
             "practitioner": practitioner,
             "supervisor": supervisor,
             "manager": manager,
@@ -639,7 +686,7 @@ def world(
         },
         token=token,
     )
-    for name in ("quality_audit", "joint_audit"):
+    for name in ("quality_audit", "joint_audit", "officer_audit"):
         assert getattr(w, name) is not None, f"the matrix needs a real {name}"
     return w
 

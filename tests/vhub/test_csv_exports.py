@@ -10,6 +10,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from dashboards.figures import TABLE_KEYS
+from dashboards.frontline_views import AUDIT_KEYS, GAP_KEYS, PAGE_KEYS
 from partners.actions import do_acknowledge_share, do_create_share
 from partners.models import LawfulBasis
 from referrals.models import ClockKind, ClockState, IncidentType, Person, ReferralSubject, SlaClock
@@ -68,7 +69,12 @@ CSV_ROUTES = {
     # with a letter (risk/catalogue.py), so no cell can start a formula.
     "risk/catalogue/patterns.csv",
     "referrals/imports/<int:job_id>/scan.csv",
+    "dashboards/frontline/export/<slug:key>.csv",
 }
+FRONTLINE = "/dashboards/frontline/export/{key}.csv"
+FRONTLINE_KEYS = [
+    *sorted(PAGE_KEYS | GAP_KEYS | AUDIT_KEYS),
+]
 
 # What each export carries of the text people type. Dashboard tables not named here hold only
 # VHub's own words (statuses, grades, clock kinds, dates, references) and numbers; they are
@@ -81,12 +87,24 @@ TYPED_FIELDS = {
     "dashboard:overdue": ["agency"],
     "dashboard:incidents": ["incident_type"],
     "dashboard:repeat": ["child"],
+    # The frontline tables (docs/frontline.md): names an administrator typed.
+    "frontline:attention": ["officer"],
+    "frontline:completion_area": ["area"],
+    "frontline:completion_team": ["team"],
+    "frontline:completion_officer": ["officer"],
+    "frontline:gap_area": ["area"],
+    "frontline:gap_team": ["team"],
+    "frontline:gap_officer": ["officer"],
+    "frontline:officer_audit_area": ["area"],
+    "frontline:officer_audit_team": ["team"],
+    "frontline:officer_audit_officer": ["officer"],
 }
 EXPORTS = [
     "audit",
     "disclosures",
     "import_scan",
     *(f"dashboard:{key}" for key in sorted(TABLE_KEYS)),
+    *(f"frontline:{key}" for key in FRONTLINE_KEYS),
 ]
 
 
@@ -166,7 +184,50 @@ def _url(export: str, referral) -> str:
             import_job=job, source_reference=payload("source_reference")
         )
         return f"/referrals/imports/{job.pk}/scan.csv"
+    if export.startswith("frontline:"):
+        _frontline(referral)
+        return FRONTLINE.format(key=export.split(":", 1)[1])
     return DASHBOARD.format(key=export.split(":", 1)[1]) + "?days=30"
+
+
+def _frontline(referral) -> None:  # type: ignore[no-untyped-def]
+    """A policing area, a team and an officer named with formulas; the officer's own assessment
+    under-graded and approved, drawn into this month's officers' audit and scored."""
+    from datetime import date
+
+    from risk.actions import do_decide_assessment, do_save_assessment
+    from risk.frontline_actions import OfficerRubric, do_score_officer_audit
+    from risk.models import (
+        OfficerAudit,
+        OfficerPosting,
+        PolicingArea,
+        PolicingAreaCover,
+        QualityTeam,
+        QualityTeamMember,
+    )
+    from risk.quality_actions import do_sample_quality_audits
+    from tests.factories import UserFactory, assessment_input
+
+    officer = referral.submitted_by
+    officer.first_name = payload("officer")
+    officer.save(update_fields=["first_name"])
+    area = PolicingArea.objects.create(name=payload("area"))
+    PolicingAreaCover.objects.create(area=area, local_authority=referral.local_authority)
+    OfficerPosting.objects.create(user=officer, area=area)
+    QualityTeamMember.objects.create(
+        user=officer, team=QualityTeam.objects.create(name=payload("team"))
+    )
+    practitioner = UserFactory(roles=["practitioner"])
+    supervisor = UserFactory(roles=["supervisor"])
+    auditor = UserFactory(roles=["auditor"])
+    sent = submit_referral(officer)
+    subject = sent.subjects.get()
+    do_save_assessment(subject, assessment_input("standard"), actor=officer, submit=False)
+    done = do_save_assessment(subject, assessment_input("high"), actor=practitioner, submit=True)
+    do_decide_assessment(done, actor=supervisor, decision="approve")
+    do_sample_quality_audits(date.today(), actor=auditor)
+    for audit in OfficerAudit.objects.all():
+        do_score_officer_audit(audit, OfficerRubric(3, 3, 3, ""), actor=auditor)
 
 
 def _reader_for(export: str) -> str:

@@ -201,6 +201,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             self._agencies()
             users = self._users()
+            self._policing_areas(users)
         if Referral.objects.filter(submitted_by=users["officer"]).exists():
             self.stdout.write("Demo data already present: nothing to do.")
             return
@@ -244,6 +245,25 @@ class Command(BaseCommand):
         thursday = today + timedelta(days=(3 - today.weekday()) % 7 or 7)
         for n in range(3):
             do_add_marac_meeting(actor=users["manager"], day=thursday + timedelta(days=14 * n))
+
+    def _policing_areas(self, users: dict[str, User]) -> None:
+        """The force's policing areas (docs/frontline.md): South covers Herefordshire and
+        Worcestershire, North Shropshire and Telford & Wrekin. The demo officer works in South,
+        whose single point of contact is the demo `spoc`."""
+        from risk.models import AreaContact, OfficerPosting, PolicingArea, PolicingAreaCover
+
+        areas = {}
+        for name in ("North", "South"):
+            areas[name] = PolicingArea.objects.get_or_create(name=name)[0]
+        for agency in Agency.objects.filter(kind="la_childrens"):
+            south = agency.slug in ("herefordshire-cs", "worcestershire-cs")
+            PolicingAreaCover.objects.get_or_create(
+                local_authority=agency, defaults={"area": areas["South" if south else "North"]}
+            )
+        OfficerPosting.objects.get_or_create(
+            user=users["officer"], defaults={"area": areas["South"]}
+        )
+        AreaContact.objects.get_or_create(user=users["spoc"], area=areas["South"])
 
     def _agencies(self) -> None:
         for name, slug, kind, area in DEMO_AGENCIES:

@@ -1,11 +1,22 @@
 """The only way views and APIs look up a share for a person."""
 
+from typing import TYPE_CHECKING
+
 from django.http import Http404
 from guardian.shortcuts import get_objects_for_user
 
 from audit.actions import record_denial
-from partners.models import InformationRequest, Share, ShareStatus
+from partners.models import (
+    InformationRequest,
+    Share,
+    ShareStatus,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 VIEW_SHARE = "partners.view_share"
 
@@ -100,3 +111,40 @@ def access_encompass_notice(user, notice_id: int):  # type: ignore[no-untyped-de
         )
         raise Http404("No notice found")
     return notice
+
+
+def access_webhook(lead: "User", webhook_id: int) -> WebhookSubscription:
+    """One of the partner lead's own agency's webhooks, or Http404 (audited) for anyone else."""
+    webhook = None
+    if lead.is_partner and lead.has_role(Role.PARTNER_LEAD):
+        webhook = WebhookSubscription.objects.filter(
+            pk=webhook_id, agency_id=lead.agency_id
+        ).first()
+    if webhook is None:
+        record_denial(
+            lead,
+            object_type="partners.webhooksubscription",
+            object_id=webhook_id,
+            reason="not visible",
+        )
+        raise Http404("No such webhook in your agency")
+    return webhook
+
+
+def access_webhook_delivery(lead: "User", webhook_id: int, delivery_id: int) -> WebhookDelivery:
+    """A delivery of one of the partner lead's agency's webhooks, or Http404 (audited)."""
+    webhook = access_webhook(lead, webhook_id)
+    delivery = (
+        WebhookDelivery.objects.select_related("event")
+        .filter(pk=delivery_id, subscription=webhook)
+        .first()
+    )
+    if delivery is None:
+        record_denial(
+            lead,
+            object_type="partners.webhookdelivery",
+            object_id=delivery_id,
+            reason="not visible",
+        )
+        raise Http404("No such delivery")
+    return delivery

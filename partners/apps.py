@@ -13,3 +13,8 @@ class PartnersConfig(AppConfig):
 
         OUTBOX_COMPOSERS[OutboxKind.PARTNER_NOTICE] = compose
         OUTBOX_COMPOSERS[OutboxKind.PARTNER_DIGEST] = compose
+        # ... and to send its webhook calls.
+        from partners.webhooks import send_delivery
+        from referrals.outbox_calls import OUTBOX_SENDERS
+
+        OUTBOX_SENDERS[OutboxKind.WEBHOOK] = send_delivery

@@ -598,6 +598,10 @@ class OutboxKind(models.TextChoices):
     # one morning digest listing a person's items of the day.
     PARTNER_NOTICE = "partner_notice", "Partner notice"
     PARTNER_DIGEST = "partner_digest", "Partner daily digest"
+    # Calls to other systems (referrals/outbox_calls.py): a partner agency's webhook receiver
+    # (partners.WebhookDelivery) and a Teams channel (dashboards.TeamsPost). No recipient.
+    WEBHOOK = "webhook", "Partner webhook"
+    TEAMS = "teams", "Teams channel post"
 
 
 class OutboxMessage(models.Model):
@@ -635,8 +639,12 @@ class OutboxMessage(models.Model):
                 condition=(
                     models.Q(kind="escalation", escalation__isnull=False)
                     | (
-                        ~models.Q(kind="escalation")
+                        models.Q(kind__in=["partner_notice", "partner_digest"])
                         & models.Q(escalation__isnull=True, recipient__isnull=False)
+                    )
+                    | (
+                        models.Q(kind__in=["webhook", "teams"])
+                        & models.Q(escalation__isnull=True, recipient__isnull=True)
                     )
                 ),
                 name="outbox_message_has_its_subject",

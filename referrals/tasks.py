@@ -11,6 +11,7 @@ from referrals.escalation import (
     queue_import_digests,
     sweep_clocks,
 )
+from referrals.outbox_calls import deliver_outbox_calls
 
 
 @shared_task(name="referrals.tasks.sweep_sla", acks_late=True)
@@ -32,8 +33,16 @@ def sweep_sla() -> dict[str, int]:
 
 @shared_task(name="referrals.tasks.deliver_escalations", acks_late=True)
 def deliver_escalations() -> int:
-    # Every minute (beat): a digest whose e-mail failed is tried again here.
-    return deliver_outbox() + deliver_import_digests()
+    # Every minute (beat): a digest whose e-mail failed is tried again here, and a call to
+    # another system (a webhook, a Teams post) whose retry is due.
+    return deliver_outbox() + deliver_import_digests() + deliver_outbox_calls()
+
+
+@shared_task(name="referrals.tasks.deliver_calls", acks_late=True)
+def deliver_calls() -> int:
+    """Calls to other systems just queued (a webhook, a Teams post): sent now, not at the
+    next minute's delivery."""
+    return deliver_outbox_calls()
 
 
 @shared_task(name="referrals.tasks.send_import_digests", acks_late=True)

@@ -24,3 +24,10 @@ class DashboardsConfig(AppConfig):
 
         if _absent_on not in ABSENCE_SOURCES:
             ABSENCE_SOURCES.append(_absent_on)
+        # The outbox (referrals) sends this app's Teams posts; importing teams connects its
+        # receiver of escalations (breaches escalated to managers).
+        from dashboards.teams import send_post
+        from referrals.models import OutboxKind
+        from referrals.outbox_calls import OUTBOX_SENDERS
+
+        OUTBOX_SENDERS[OutboxKind.TEAMS] = send_post

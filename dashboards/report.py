@@ -121,8 +121,8 @@ def report_figures(day: date) -> dict[str, object]:
     }
 
 
-def render_report_pdf(day: date) -> bytes:
-    html = render_to_string("dashboards/report_pdf.html", report_figures(day))
+def render_report_pdf(day: date, figures: dict[str, object] | None = None) -> bytes:
+    html = render_to_string("dashboards/report_pdf.html", figures or report_figures(day))
     # Imported here: WeasyPrint loads Pango at import, which web requests never need.
     from weasyprint import HTML
 

@@ -68,6 +68,7 @@ def webhook(request: HttpRequest, webhook_id: int) -> HttpResponse:
     record_list_view(
         request.user,
         "partners:webhook",
+        action="webhook_log.view",
         obj=subscription,
         deliveries=[d.pk for d in page.object_list],
     )

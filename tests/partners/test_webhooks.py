@@ -274,3 +274,21 @@ def test_the_new_webhook_page_shows_the_secret_once(client_for, lead_a):
     assert webhook.secret in created.content.decode()
     assert webhook.secret not in client.get(f"/partners/webhooks/{webhook.pk}/").content.decode()
     assert webhook.secret not in client.get("/partners/webhooks/").content.decode()
+
+
+def test_the_worked_example_in_the_docs_is_what_vhub_signs():
+    secret = "whsec_FTrv+DhJK32o9XiEfXPD3psvWGe1iUpSOdzn+LCc0FA="
+    body = (
+        b'{"data":{"agency":"herefordshire-cs","share_id":4182},'
+        b'"timestamp":"2026-11-23T09:59:58.412000+00:00","type":"share.created"}'
+    )
+    msg_id = "msg_2f1c9a4e8b7d4c0fa3e6b5d2c1f0e9a8"
+    signature = "v1,32fVo8UuklxanIeAf7UmCwhCqZ/T2oxqTlAtJi3+vLU="
+    assert sign(secret, msg_id, 1795428000, body) == signature
+    headers = {"webhook-id": msg_id, "webhook-timestamp": "1795428000"}
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    # Several signatures (a secret being rotated): one that matches is enough.
+    assert verify(secret, {**headers, "webhook-signature": f"v1,bm9wZQ== {signature}"}, body, at=at)
+    assert not verify(
+        secret, {**headers, "webhook-signature": signature}, body, at=at + timedelta(minutes=6)
+    )

@@ -1,10 +1,16 @@
 """A small HTTP receiver on 127.0.0.1 for tests of VHub's outbound calls (webhooks, Teams): it
-records each POST and answers with the next status of a script (then 200)."""
+records each POST and answers with the next status of a script (then 200). And the check a
+receiving system makes of a webhook's signature, written from the Standard Webhooks convention
+(docs/webhooks.md), not from VHub's signing code, so the tests compare the two."""
 
+import base64
+import hashlib
+import hmac
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -62,3 +68,17 @@ def receiver(answers: list[int] | None = None) -> Iterator[Receiver]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def verify(secret: str, headers: dict[str, str], body: bytes, *, at: datetime) -> bool:
+    """The timestamp is within 5 minutes of `at`, and one of the space-separated signatures is
+    v1,base64(HMAC-SHA256(key, "id.timestamp.body")), compared in constant time."""
+    key = base64.b64decode(secret.removeprefix("whsec_"))
+    msg_id, stamp = headers.get("webhook-id", ""), headers.get("webhook-timestamp", "")
+    if not msg_id or not stamp.isdigit() or abs(at.timestamp() - int(stamp)) > 300:
+        return False
+    digest = hmac.new(key, f"{msg_id}.{stamp}.".encode() + body, hashlib.sha256).digest()
+    expected = "v1," + base64.b64encode(digest).decode()
+    return any(
+        hmac.compare_digest(expected, s) for s in headers.get("webhook-signature", "").split()
+    )

@@ -75,14 +75,15 @@ def post_json(url: str, body: bytes, headers: dict[str, str]) -> Answer:
     """POST `body` (JSON) to `url`, checked again here in case the setting changed since it was
     saved. A 2xx answer is returned; anything else raises OutboundCallFailed."""
     url = check_outbound_url(url)
-    request = urllib.request.Request(  # noqa: S310 - the scheme is checked just above
+    # The scheme is checked just above: https, or http to the loopback address in tests.
+    request = urllib.request.Request(  # noqa: S310
         url,
         data=body,
         method="POST",
         headers={"Content-Type": "application/json", "User-Agent": "VHub", **headers},
     )
     try:
-        response: HTTPResponse = _opener.open(  # nosec B310 - https, or loopback http in tests
+        response: HTTPResponse = _opener.open(  # nosec B310
             request, timeout=settings.OUTBOUND_TIMEOUT_SECONDS
         )
         with response:

@@ -25,13 +25,12 @@ from partners.webhooks import (
     do_replay_webhook_delivery,
     do_set_webhook_active,
     sign,
-    verify,
 )
 from referrals.models import ClockKind, ClockState, Notification, OutboxMessage, SlaClock
 from referrals.outbox_calls import RETRY_AFTER
 from referrals.tasks import deliver_escalations
 from tests.factories import UserFactory, approved_referral, share_with
-from tests.receiver import receiver
+from tests.receiver import receiver, verify
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 

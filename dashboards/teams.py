@@ -12,6 +12,7 @@ reports, and sent with retries through the outbox (`referrals.OutboxMessage`, it
 import json
 import logging
 from datetime import date, datetime
+from typing import cast
 
 from django.conf import settings
 from django.db import transaction
@@ -19,6 +20,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
+from dashboards.capacity import CapacityPosition
 from dashboards.models import CapacityAlert, DailyReportDelivery, TeamsChannel, TeamsPost
 from referrals.escalation import escalations_queued
 from referrals.models import ClockKind, Escalation, EscalationLevel, OutboxKind, OutboxMessage
@@ -98,17 +100,15 @@ def queue_daily_summary(
 ) -> list[TeamsPost]:
     """The 07:00 report's headline figures (counts only, as the report itself)."""
     day: date = delivery.day
-    capacity = figures["capacity"]
-    forecast = capacity.forecast.days  # type: ignore[attr-defined]  # a CapacityPosition
-    closed, within = int(figures["closed"]), int(figures["within"])  # type: ignore[call-overload]
+    # report_figures() is the PDF template's context: its values are typed here.
+    forecast = cast(CapacityPosition, figures["capacity"]).forecast.days
+    closed, within = cast(int, figures["closed"]), cast(int, figures["within"])
+    by_grade = cast(list[tuple[str, int]], figures["by_grade"])
     facts = [
         ("Received yesterday", _count(figures["received"])),
         ("Left the backlog yesterday", _count(figures["left"])),
         ("Backlog at 07:00", _count(figures["backlog"])),
-        *[
-            (f"Backlog graded {label.lower()}", _count(n))
-            for label, n in figures["by_grade"]  # type: ignore[attr-defined]
-        ],
+        *[(f"Backlog graded {label.lower()}", _count(n)) for label, n in by_grade],
         ("Clocks overdue at 07:00", _count(figures["breach_total"])),
         ("Clocks breached yesterday", _count(figures["new_breaches"])),
         (

@@ -22,8 +22,9 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from accounts.models import User
 from audit.models import AuditEvent, RetentionReview
-from partners.models import Agency
+from partners.models import Agency, WebhookDelivery, WebhookSubscription
 from referrals.models import Referral
 from tests.factories import (
     approved_referral,
@@ -268,14 +269,14 @@ def _lead(w: World):  # type: ignore[no-untyped-def]
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=w.herefordshire)
 
 
-def _webhook(lead):  # type: ignore[no-untyped-def]
+def _webhook(lead: User) -> WebhookSubscription:
     webhook, _secret = _r("partners.webhooks.do_create_webhook")(
         actor=lead, url="https://hfd.example/vhub", events=["share.created"]
     )
     return webhook
 
 
-def _webhook_delivery(w: World):  # type: ignore[no-untyped-def]
+def _webhook_delivery(w: World) -> WebhookDelivery:
     webhook = _webhook(_lead(w))
     share_with(approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner)
     return webhook.deliveries.get()

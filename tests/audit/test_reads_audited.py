@@ -24,7 +24,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Q
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
+from accounts.models import User
 from audit.models import AuditEvent
+from partners.models import WebhookSubscription
 from partners.webhooks import do_create_webhook
 from tests.factories import (
     UserFactory,
@@ -267,7 +269,7 @@ def lead_a(herefordshire):  # type: ignore[no-untyped-def]
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
 
-def _webhook(lead):  # type: ignore[no-untyped-def]
+def _webhook(lead: User) -> WebhookSubscription:
     webhook, _secret = do_create_webhook(
         actor=lead, url="https://hfd.example/vhub", events=["share.created"]
     )

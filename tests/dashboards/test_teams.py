@@ -16,7 +16,7 @@ from referrals.escalation import sweep_clocks
 from referrals.outbox_calls import RETRY_AFTER
 from referrals.tasks import deliver_escalations
 from tests.factories import submit_referral
-from tests.receiver import receiver
+from tests.receiver import Received, receiver
 
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a Wednesday
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
@@ -31,7 +31,7 @@ def _channel(url: str, **flags: bool) -> TeamsChannel:
     return TeamsChannel.objects.create(name="Hub managers", url=url, **flags)
 
 
-def _card(call) -> dict:  # type: ignore[no-untyped-def]
+def _card(call: Received) -> dict:
     message = json.loads(call.body)
     assert message["type"] == "message"
     [attachment] = message["attachments"]

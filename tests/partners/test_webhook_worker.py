@@ -3,6 +3,7 @@ delivery task; the receiver fails twice, then takes it; the beat's delivery run 
 nothing more."""
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -19,7 +20,7 @@ from tests.vhub.test_worker import real_worker  # noqa: F401 - the fixture
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
     deadline = time.monotonic() + 60
     while not condition():
         assert time.monotonic() < deadline, f"no {what} within 60 s"

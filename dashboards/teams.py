@@ -165,6 +165,8 @@ def queue_breaches(sender: type, escalation_ids: list[int], at: datetime, **kwar
         ).select_related("clock__referral")
     }
     for clock in clocks.values():
+        if clock.referral is None:  # only an information request's clock has none
+            continue
         late = at - clock.due_at
         hours = int(late.total_seconds() // 3600)
         reference = clock.referral.reference

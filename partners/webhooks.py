@@ -246,7 +246,7 @@ def send_delivery(message: OutboxMessage, at: datetime) -> CallResult:
 
 
 def _require_lead_of(actor: User, agency_id: int | None = None) -> Agency:
-    if not (actor.is_partner and actor.has_role(Role.PARTNER_LEAD)):
+    if actor.agency is None or not (actor.is_partner and actor.has_role(Role.PARTNER_LEAD)):
         raise ActionPermissionError("Only your agency's partner lead manages its webhooks.")
     if agency_id is not None and actor.agency_id != agency_id:
         raise ActionPermissionError("You can only manage your own agency's webhooks.")

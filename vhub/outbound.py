@@ -3,6 +3,7 @@ URL someone configured, over https (plain http only to this machine's loopback a
 where OUTBOUND_ALLOW_LOOPBACK_HTTP is on), with a timeout, never following a redirect."""
 
 import ipaddress
+import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -71,10 +72,27 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 _opener = urllib.request.build_opener(_NoRedirects)
 
 
+def _check_resolves_publicly(url: str) -> None:
+    """A named host must not lead into a private network (a partner lead's address pointing at
+    one of the force's own internal services): every address it resolves to must be public.
+    The loopback receiver of tests and development is the one exception, by its setting."""
+    host = urlsplit(url).hostname or ""
+    if host in LOOPBACK_HOSTS and settings.OUTBOUND_ALLOW_LOOPBACK_HTTP:
+        return
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError as exc:
+        raise OutboundCallFailed(f"The address's host name was not found: {exc}") from exc
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%")[0]).is_global:
+            raise OutboundURLError("The address leads to a private network; VHub will not call it.")
+
+
 def post_json(url: str, body: bytes, headers: dict[str, str]) -> Answer:
     """POST `body` (JSON) to `url`, checked again here in case the setting changed since it was
     saved. A 2xx answer is returned; anything else raises OutboundCallFailed."""
     url = check_outbound_url(url)
+    _check_resolves_publicly(url)
     # The scheme is checked just above: https, or http to the loopback address in tests.
     request = urllib.request.Request(  # noqa: S310
         url,

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from audit.admin import AuditedModelAdmin
-from dashboards.models import TeamsChannel
+from dashboards.models import TeamsChannel, TeamsPost
 from vhub.outbound import OutboundURLError, check_outbound_url
 
 
@@ -33,3 +35,28 @@ class TeamsChannelAdmin(AuditedModelAdmin):
 
     form = TeamsChannelForm
     list_display = ("name", "daily_summary", "capacity_alerts", "breaches", "is_active")
+
+
+@admin.register(TeamsPost)
+class TeamsPostAdmin(admin.ModelAdmin):
+    """What was posted to each channel, and whether it went: read only (the outbox sends)."""
+
+    list_display = ("key", "channel", "created_at", "sent_at", "status_code", "last_error")
+    list_filter = ("channel",)
+    readonly_fields = ("channel", "key", "card", "outbox", "created_at", "sent_at", "status_code")
+
+    @admin.display(description="Last error")
+    def last_error(self, post: TeamsPost) -> str:
+        return post.outbox.last_error
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TeamsPost]:
+        return super().get_queryset(request).select_related("channel", "outbox")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: TeamsPost | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: TeamsPost | None = None) -> bool:
+        return False

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import time_machine
 
+from audit.models import AuditEvent
 from dashboards.actions import do_check_capacity, do_send_daily_report
 from dashboards.admin import TeamsChannelForm
 from dashboards.models import TeamsChannel, TeamsPost
@@ -15,7 +16,7 @@ from referrals.actions import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.outbox_calls import RETRY_AFTER
 from referrals.tasks import deliver_escalations
-from tests.factories import submit_referral
+from tests.factories import UserFactory, submit_referral
 from tests.receiver import Received, receiver
 
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -131,3 +132,24 @@ def test_a_channel_url_must_be_https_outside_tests(db, settings):
     assert "https://" in form.errors["url"][0]
     form = TeamsChannelForm({**data, "url": "https://prod-01.westeurope.logic.azure.com/wf"})
     assert form.is_valid(), form.errors
+
+
+def test_an_administrator_adds_a_channel_in_the_admin_audited_and_sees_the_posts(
+    db, client_for, settings
+):
+    settings.OUTBOUND_ALLOW_LOOPBACK_HTTP = False
+    admin = UserFactory(username="admin", roles=["admin"], is_staff=True, is_superuser=True)
+    client = client_for(admin)
+    form = {"name": "Hub managers", "daily_summary": "on", "breaches": "on", "is_active": "on"}
+    refused = client.post(
+        "/admin/dashboards/teamschannel/add/", {**form, "url": "http://teams.example/wf"}
+    )
+    assert "https://" in refused.content.decode()
+    added = client.post(
+        "/admin/dashboards/teamschannel/add/", {**form, "url": "https://teams.example/wf"}
+    )
+    assert added.status_code == 302
+    channel = TeamsChannel.objects.get()
+    assert (channel.daily_summary, channel.capacity_alerts) == (True, False)
+    assert AuditEvent.objects.filter(action="config.change", object_id=str(channel.pk)).exists()
+    assert client.get("/admin/dashboards/teamspost/").status_code == 200

@@ -16,13 +16,11 @@ from typing import cast
 
 from django.conf import settings
 from django.db import transaction
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
 from dashboards.capacity import CapacityPosition
 from dashboards.models import CapacityAlert, DailyReportDelivery, TeamsChannel, TeamsPost
-from referrals.escalation import escalations_queued
 from referrals.models import ClockKind, Escalation, EscalationLevel, OutboxKind, OutboxMessage
 from referrals.outbox_calls import CallResult, retry_in
 from referrals.tasks import deliver_calls
@@ -151,10 +149,10 @@ def queue_capacity_alert(alert: CapacityAlert) -> list[TeamsPost]:
     return _queue("capacity_alerts", f"capacity:{alert.pk}", card)
 
 
-@receiver(escalations_queued, dispatch_uid="dashboards.teams.breaches")
 def queue_breaches(sender: type, escalation_ids: list[int], at: datetime, **kwargs: object) -> None:
-    """A hub clock breached by a further half of its target goes to the managers: one card per
-    clock, naming the clock's kind and its referral's reference only (a link, no case data)."""
+    """Connected to the SLA sweep's `escalations_queued` (dashboards/hooks.py). A hub clock
+    breached by a further half of its target goes to the managers: one card per clock, naming
+    the clock's kind and its referral's reference only (a link, no case data)."""
     clocks = {
         e.clock_id: e.clock
         for e in Escalation.objects.filter(

@@ -2,15 +2,19 @@
 subscription's delivery log, turn it off or on, send a delivery again. Thin: access helper, form,
 one action (partners/webhooks.py)."""
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_list_view
+from audit.denials import require_role
 from partners.access import access_webhook, access_webhook_delivery
 from partners.models import WebhookEventType
 from partners.webhook_forms import WebhookForm
@@ -22,16 +26,17 @@ from partners.webhooks import (
     do_set_webhook_active,
 )
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
+from vhub.models import Agency
 from vhub.roles import Role
 
 PAGE_SIZE = 25
 
 
 @login_required
-def webhooks(request: HttpRequest) -> HttpResponse:
+def webhooks(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
-    agency = request.user.agency
+    agency = cast(Agency, request.user.agency)  # a partner lead always has an agency
     return render(
         request,
         "partners/webhooks.html",
@@ -41,7 +46,7 @@ def webhooks(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @never_cache  # the page that shows the signing secret must not be kept by a browser or proxy
-def webhook_new(request: HttpRequest) -> HttpResponse:
+def webhook_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     form = WebhookForm(request.POST if request.method == "POST" else None)
     action_error = None
@@ -60,7 +65,7 @@ def webhook_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def webhook(request: HttpRequest, webhook_id: int) -> HttpResponse:
+def webhook(request: AuthenticatedHttpRequest, webhook_id: int) -> HttpResponse:
     """A subscription and its delivery log, newest first (audited: the log names shares)."""
     require_role(request.user, Role.PARTNER_LEAD)
     subscription = access_webhook(request.user, webhook_id)
@@ -86,7 +91,7 @@ def webhook(request: HttpRequest, webhook_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def webhook_active(request: HttpRequest, webhook_id: int) -> HttpResponse:
+def webhook_active(request: AuthenticatedHttpRequest, webhook_id: int) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     subscription = access_webhook(request.user, webhook_id)
     active = request.POST.get("active") == "1"
@@ -101,7 +106,9 @@ def webhook_active(request: HttpRequest, webhook_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def webhook_replay(request: HttpRequest, webhook_id: int, delivery_id: int) -> HttpResponse:
+def webhook_replay(
+    request: AuthenticatedHttpRequest, webhook_id: int, delivery_id: int
+) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     delivery = access_webhook_delivery(request.user, webhook_id, delivery_id)
     try:

@@ -31,7 +31,6 @@ from django.urls import reverse
 from accounts.models import User
 from audit.actions import record_event
 from partners.models import (
-    Agency,
     InformationRequest,
     Share,
     ShareMessage,
@@ -47,6 +46,7 @@ from referrals.outbox_calls import CallResult, retry_in
 from referrals.tasks import deliver_calls
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 from vhub.outbound import OutboundCallFailed, OutboundURLError, check_outbound_url, post_json
 from vhub.roles import Role
 

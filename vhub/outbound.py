@@ -80,7 +80,7 @@ def _check_resolves_publicly(url: str) -> None:
     if host in LOOPBACK_HOSTS and settings.OUTBOUND_ALLOW_LOOPBACK_HTTP:
         return
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except OSError as exc:
         raise OutboundCallFailed(f"The address's host name was not found: {exc}") from exc
     for address in addresses:

@@ -12,7 +12,7 @@ from audit.models import AuditEvent
 from dashboards.actions import do_check_capacity, do_send_daily_report
 from dashboards.admin import TeamsChannelForm
 from dashboards.models import TeamsChannel, TeamsPost
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.outbox_calls import RETRY_AFTER
 from referrals.tasks import deliver_escalations

@@ -6,13 +6,14 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from partners.models import Agency, WebhookSubscription
+from partners.models import WebhookSubscription
 from referrals.models import OutboxMessage
 from referrals.tasks import deliver_escalations
 from tests.e2e.test_journey import expect_success_banner, sign_in
 from tests.e2e.test_phone import expect_no_sideways_scrolling
 from tests.factories import UserFactory, approved_referral, share_with
 from tests.receiver import receiver
+from vhub.models import Agency
 
 pytestmark = [
     pytest.mark.e2e,

@@ -131,6 +131,13 @@ ACTION_LABELS = {
     "partner.notice_preference": "E-mail settings for new work changed",
     "agency.safeguarding_lead": "Designated safeguarding lead named or removed",
     "partner_notices.view": "Agency's e-mails about new work viewed",
+    # Webhooks to an agency's own system (partners/webhooks.py)
+    "webhook.create": "Webhook to an agency's system added",
+    "webhook.turn_on": "Webhook turned on",
+    "webhook.turn_off": "Webhook turned off by its agency",
+    "webhook.turned_off": "Webhook turned off after repeated failure",
+    "webhook.replay": "Webhook delivery sent again",
+    "webhook_log.view": "Agency's webhook delivery log viewed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
     # Signing in and accounts (accounts app)
@@ -194,6 +201,8 @@ RECORD_KINDS = {
     "partners.israttachment": "Information request attachment",
     "partners.maracmeeting": "MARAC meeting",
     "partners.maracreferral": "MARAC referral",
+    "partners.webhooksubscription": "Webhook to an agency's system",
+    "partners.webhookdelivery": "Webhook delivery",
     "referrals.personmatch": "Possible match to a known person",
     "referrals.referralsubject": "Person on a referral",
     "referrals.slaclock": "SLA clock",

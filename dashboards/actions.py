@@ -15,7 +15,7 @@ from accounts.models import User
 from audit.actions import record_event
 from audit.checkpoints import checkpoint_for_report
 from audit.models import AuditEvent
-from dashboards import selectors
+from dashboards import selectors, teams
 from dashboards.capacity import capacity_position, london_today
 from dashboards.models import (
     Absence,
@@ -28,7 +28,7 @@ from dashboards.models import (
     StatisticsCoverage,
     Weekday,
 )
-from dashboards.report import render_report_pdf
+from dashboards.report import render_report_pdf, report_figures
 from referrals.calendars import LONDON
 from referrals.models import Notification, Referral, SlaClock
 from vhub.clock import now
@@ -181,6 +181,7 @@ def do_check_capacity() -> CapacityAlert | None:
         obj=alert,
         details={"reasons": position.reasons, "managers": [m.username for m in managers]},
     )
+    teams.queue_capacity_alert(alert)
     addresses = [m.email for m in managers if m.email]
 
     def _email() -> None:
@@ -214,12 +215,15 @@ def _send_daily_report(day: date) -> DailyReportDelivery | None:
     # The figures are reporting reads (the read replica when there is one, vhub/replica.py),
     # drawn before the delivery's transaction so no lock is held while the PDF renders.
     with reporting_reads():
-        pdf = render_report_pdf(day)
-    return _deliver_daily_report(day, pdf)
+        figures = report_figures(day)
+        pdf = render_report_pdf(day, figures)
+    return _deliver_daily_report(day, pdf, figures)
 
 
 @transaction.atomic
-def _deliver_daily_report(day: date, pdf: bytes) -> DailyReportDelivery | None:
+def _deliver_daily_report(
+    day: date, pdf: bytes, figures: dict[str, object]
+) -> DailyReportDelivery | None:
 
     if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():
         return None
@@ -233,6 +237,7 @@ def _deliver_daily_report(day: date, pdf: bytes) -> DailyReportDelivery | None:
         obj=delivery,
         details={"day": day.isoformat(), "recipients": [m.username for m in managers]},
     )
+    teams.queue_daily_summary(delivery, figures)
     url = reverse("dashboards:report", args=[day.isoformat()])
 
     def _email() -> None:

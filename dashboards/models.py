@@ -212,3 +212,52 @@ class StatisticsCoverage(models.Model):
 
     def __str__(self) -> str:
         return f"Daily statistics {self.first_day} to {self.last_day}"
+
+
+class TeamsChannel(models.Model):
+    """A Microsoft Teams channel the hub's figures are posted to: the URL of a Workflows
+    "post to a channel when a webhook request is received" flow, and what to post there.
+    Configuration: added and changed by an administrator in the admin site, every change on the
+    audit trail (dashboards/teams.py posts; docs/dashboards.md)."""
+
+    name = models.CharField(max_length=100, unique=True)
+    url = models.URLField(
+        max_length=1000, help_text="The workflow's HTTP POST URL, as Teams shows it (https)."
+    )
+    daily_summary = models.BooleanField(default=True, help_text="The 07:00 report's figures.")
+    capacity_alerts = models.BooleanField(default=True)
+    breaches = models.BooleanField(
+        default=True, help_text="Clocks breached so far that they are escalated to managers."
+    )
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TeamsPost(models.Model):
+    """One card to one channel, once per (channel, key): the key names what it reports (the
+    report of a day, a capacity alert, a breached clock). The card is built when queued and
+    sent, with retries, through the outbox (referrals.OutboxMessage)."""
+
+    channel = models.ForeignKey(TeamsChannel, on_delete=models.CASCADE, related_name="posts")
+    key = models.CharField(max_length=60)
+    card = models.JSONField()
+    outbox = models.OneToOneField(
+        "referrals.OutboxMessage", on_delete=models.PROTECT, related_name="teams_post"
+    )
+    created_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "key"], name="teams_post_once_per_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} to {self.channel_id}"

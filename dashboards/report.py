@@ -142,8 +142,6 @@ def frontline_figures(yesterday: date) -> dict[str, object]:
     }
 
 
-def render_report_pdf(day: date) -> bytes:
-    html = render_to_string("dashboards/report_pdf.html", report_figures(day))
-    # Imported here: WeasyPrint loads Pango at import, which web requests never need.
-
+def render_report_pdf(day: date, figures: dict[str, object] | None = None) -> bytes:
+    html = render_to_string("dashboards/report_pdf.html", figures or report_figures(day))
     return HTML(string=html).write_pdf()

@@ -7,7 +7,14 @@ from guardian.shortcuts import get_objects_for_user
 
 from accounts.models import User
 from audit.denials import deny_not_found
-from partners.models import EncompassNotice, InformationRequest, Share, ShareStatus
+from partners.models import (
+    EncompassNotice,
+    InformationRequest,
+    Share,
+    ShareStatus,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from vhub.roles import Role
 
 if TYPE_CHECKING:
@@ -125,3 +132,40 @@ def access_encompass_notice(user: "User", notice_id: int) -> "EncompassNotice":
             message="No notice found",
         )
     return notice
+
+
+def access_webhook(lead: "User", webhook_id: int) -> WebhookSubscription:
+    """One of the partner lead's own agency's webhooks, or Http404 (audited) for anyone else."""
+    webhook = None
+    if lead.agency_id is not None and lead.is_partner and lead.has_role(Role.PARTNER_LEAD):
+        webhook = WebhookSubscription.objects.filter(
+            pk=webhook_id, agency_id=lead.agency_id
+        ).first()
+    if webhook is None:
+        deny_not_found(
+            lead,
+            object_type="partners.webhooksubscription",
+            object_id=webhook_id,
+            reason="not visible",
+            message="No such webhook in your agency",
+        )
+    return webhook
+
+
+def access_webhook_delivery(lead: "User", webhook_id: int, delivery_id: int) -> WebhookDelivery:
+    """A delivery of one of the partner lead's agency's webhooks, or Http404 (audited)."""
+    webhook = access_webhook(lead, webhook_id)
+    delivery = (
+        WebhookDelivery.objects.select_related("event")
+        .filter(pk=delivery_id, subscription=webhook)
+        .first()
+    )
+    if delivery is None:
+        deny_not_found(
+            lead,
+            object_type="partners.webhookdelivery",
+            object_id=delivery_id,
+            reason="not visible",
+            message="No such delivery",
+        )
+    return delivery

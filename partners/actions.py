@@ -8,8 +8,16 @@ from django.db.models import Max
 from guardian.shortcuts import assign_perm, remove_perm
 
 from audit.actions import record_event
+from partners import webhooks
 from partners.inbox import refresh_inbox_order_of
-from partners.models import LawfulBasis, Share, ShareAuthorisationRule, SharePurpose, ShareStatus
+from partners.models import (
+    LawfulBasis,
+    Share,
+    ShareAuthorisationRule,
+    SharePurpose,
+    ShareStatus,
+    WebhookEventType,
+)
 from partners.notices import queue_share_notices
 from partners.pack_templates import (
     ALL_FIELDS,
@@ -164,8 +172,10 @@ def _send(share: Share, referral: Referral, *, actor: "User") -> None:
         # The agency now acts on the new version; the old one's clocks stop.
         sla.cancel_clocks(referral, share=old)
     start_partner_clocks(referral, share)
-    # Its people are told it has arrived (an e-mail with a link, no case data).
+    # Its people are told it has arrived (an e-mail with a link, no case data), and its
+    # system through its webhooks (ids only).
     queue_share_notices(share)
+    webhooks.share_sent(share, supersedes=bool(earlier))
     if referral.status == ReferralStatus.APPROVED and share.purpose != SharePurpose.ENCOMPASS:
         transition(referral, ReferralStatus.SHARED, actor=actor)
     for old in earlier:
@@ -298,6 +308,7 @@ def do_withdraw_share(share: Share, *, actor: "User", reason: str) -> Share:
     share.save(update_fields=["status", "withdrawn_at"])
     remove_perm(VIEW_SHARE, share.agency.group, share)
     sla.cancel_clocks(share.referral, share=share)
+    webhooks.emit(share.agency_id, WebhookEventType.SHARE_WITHDRAWN, share=share)
     record_event(
         "share.withdraw",
         actor=actor,

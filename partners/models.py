@@ -2,6 +2,7 @@
 
 import pghistory
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
@@ -494,3 +495,129 @@ class PartnerNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_what_display()} notice to {self.recipient_id}"
+
+
+# --- Webhooks: an agency's own system told that something happened (partners/webhooks.py) -------
+
+
+class WebhookEventType(models.TextChoices):
+    SHARE_CREATED = "share.created", "A referral is shared with the agency"
+    SHARE_NEW_VERSION = "share.new_version", "A new version of a share replaces the last"
+    SHARE_WITHDRAWN = "share.withdrawn", "VHub withdraws a share"
+    ISR_RAISED = "isr.raised", "The agency raises an information request"
+    ISR_ANSWERED = "isr.answered", "VHub answers an information request"
+    MESSAGE_RECEIVED = "message.received", "VHub writes in a share's message thread"
+
+
+class WebhookSubscription(models.Model):
+    """A URL of the agency's system that is called, signed, when one of its chosen events
+    happens. Set up by the agency's partner lead; turned off after repeated failure."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(max_length=500)
+    description = models.CharField(max_length=200, blank=True)
+    events = ArrayField(models.CharField(max_length=30, choices=WebhookEventType.choices))
+    # The signing key ("whsec_" and base64), shown to the partner lead once. Kept readable,
+    # not hashed: VHub signs each call with it.
+    secret = models.CharField(max_length=100)
+    is_active = models.BooleanField(default=True)
+    disabled_at = models.DateTimeField(null=True, blank=True)
+    disabled_reason = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Webhook {self.pk} of {self.agency_id}: {self.url}"
+
+
+class WebhookEvent(models.Model):
+    """Something an agency's system may want to know, named by ids only. Its `uid` is the
+    `webhook-id` of every call about it, replays included, so a receiver can ignore repeats."""
+
+    uid = models.CharField(max_length=40, unique=True)
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="webhook_events")
+    type = models.CharField(max_length=30, choices=WebhookEventType.choices)
+    share = models.ForeignKey(
+        Share, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    isr = models.ForeignKey(
+        InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    message = models.ForeignKey(
+        ShareMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.type} {self.uid}"
+
+
+class WebhookDeliveryStatus(models.TextChoices):
+    PENDING = "pending", "Sending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Gave up"
+    DROPPED = "dropped", "Not sent: the webhook is off"
+
+
+class WebhookDelivery(models.Model):
+    """One event to one subscription, through the outbox (referrals.OutboxMessage): once per
+    (event, subscription), a database constraint; a replay is another row pointing at the
+    first."""
+
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    subscription = models.ForeignKey(
+        WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    outbox = models.OneToOneField(
+        "referrals.OutboxMessage", on_delete=models.PROTECT, related_name="webhook_delivery"
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=WebhookDeliveryStatus.choices,
+        default=WebhookDeliveryStatus.PENDING,
+    )
+    created_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    replay_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replays"
+    )
+    replayed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "subscription"],
+                condition=models.Q(replay_of__isnull=True),
+                name="webhook_once_per_event_and_subscription",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["subscription", "-created_at"], name="webhook_delivery_log_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"Delivery {self.pk} of {self.event_id} to {self.subscription_id}"
+
+
+class WebhookAttempt(models.Model):
+    """One call of a delivery and its answer: the delivery log the partner lead reads."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempts")
+    at = models.DateTimeField()
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    duration_ms = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"Attempt {self.pk} of delivery {self.delivery_id}"

@@ -18,6 +18,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
 from audit.actions import record_event
+from partners import webhooks
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
     InformationRequest,
@@ -28,6 +29,7 @@ from partners.models import (
     ShareMessage,
     ShareResponse,
     ShareStatus,
+    WebhookEventType,
 )
 from partners.notices import queue_isr_answer_notices
 from referrals import sla
@@ -222,6 +224,9 @@ def do_post_share_message(share: Share, *, actor: User, body: str) -> ShareMessa
         details={"share": share.pk, "agency": share.agency.name, "from_vhub": from_vhub},
     )
     if from_vhub:
+        webhooks.emit(
+            share.agency_id, WebhookEventType.MESSAGE_RECEIVED, share=share, message=message
+        )
         notify(
             _agency_people(share.agency_id),
             title=f"New message from VHub about {share.snapshot.get('reference', '')}",
@@ -282,6 +287,7 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
     )
     referral = data.share.referral if data.share is not None else None
     sla.start_clock(referral, ISR_CLOCK[IsrUrgency(data.urgency)], isr=isr, at=isr.created_at)
+    webhooks.emit(isr.agency_id, WebhookEventType.ISR_RAISED, isr=isr, share=data.share)
     record_event(
         "isr.raise",
         actor=actor,
@@ -351,6 +357,7 @@ def do_respond_isr(
     )
     # The agency's people are told by e-mail (a link, no case data).
     queue_isr_answer_notices(isr)
+    webhooks.emit(isr.agency_id, WebhookEventType.ISR_ANSWERED, isr=isr)
     notify(
         [isr.raised_by],
         title=f"VHub has answered ISR-{isr.pk}",

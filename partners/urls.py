@@ -1,6 +1,6 @@
 from django.urls import path
 
-from partners import portal_views, search_views, sharing_views, views
+from partners import portal_views, search_views, sharing_views, views, webhook_views
 
 app_name = "partners"
 urlpatterns = [
@@ -54,4 +54,14 @@ urlpatterns = [
     ),
     path("preferences/", portal_views.preferences, name="preferences"),
     path("notices/", portal_views.notices, name="notices"),
+    # The partner lead's webhooks to the agency's own system (docs/webhooks.md)
+    path("webhooks/", webhook_views.webhooks, name="webhooks"),
+    path("webhooks/new/", webhook_views.webhook_new, name="webhook_new"),
+    path("webhooks/<int:webhook_id>/", webhook_views.webhook, name="webhook"),
+    path("webhooks/<int:webhook_id>/active/", webhook_views.webhook_active, name="webhook_active"),
+    path(
+        "webhooks/<int:webhook_id>/deliveries/<int:delivery_id>/replay/",
+        webhook_views.webhook_replay,
+        name="webhook_replay",
+    ),
 ]

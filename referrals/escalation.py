@@ -30,6 +30,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import connection, transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 
@@ -53,6 +54,10 @@ from vhub.clock import now
 from vhub.roles import Role
 
 logger = logging.getLogger(__name__)
+
+# Sent in the sweep's transaction with the ids of the escalations it queued, once each: higher
+# apps post them elsewhere too (dashboards/teams.py: breaches escalated to managers).
+escalations_queued = Signal()
 
 LEVEL_TIME_FIELD = {
     EscalationLevel.AT_RISK: "warn_at",
@@ -200,6 +205,8 @@ def sweep_clocks(at: datetime | None = None) -> SweepResult:
         OutboxMessage(escalation=e, deliver_after=_deliver_after(clocks_by_id[e.clock_id], at))
         for e in Escalation.objects.filter(pk__in=inserted)
     )
+    if inserted:
+        escalations_queued.send(sender=Escalation, escalation_ids=inserted, at=at)
     result.escalations = len(inserted)
     return result
 
@@ -288,6 +295,8 @@ def deliver_outbox(at: datetime | None = None, batch: int = 200) -> int:
         messages = list(
             OutboxMessage.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(delivered_at__isnull=True, deliver_after__lte=at)
+            # Calls to other systems are sent one at a time (referrals/outbox_calls.py).
+            .filter(kind__in=[OutboxKind.ESCALATION, *OUTBOX_COMPOSERS])
             .select_related("escalation__clock__referral", "escalation__recipient", "recipient")
             .order_by("deliver_after", "id")[:batch]
         )

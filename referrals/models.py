@@ -602,6 +602,10 @@ class OutboxKind(models.TextChoices):
     PARTNER_DIGEST = "partner_digest", "Partner daily digest"
     # An area's single point of contact wrote to an officer (risk.OfficerFeedback).
     OFFICER_FEEDBACK = "officer_feedback", "Feedback to an officer"
+    # Calls to other systems (referrals/outbox_calls.py): a partner agency's webhook receiver
+    # (partners.WebhookDelivery) and a Teams channel (dashboards.TeamsPost). No recipient.
+    WEBHOOK = "webhook", "Partner webhook"
+    TEAMS = "teams", "Teams channel post"
 
 
 class OutboxMessage(models.Model):
@@ -639,8 +643,12 @@ class OutboxMessage(models.Model):
                 condition=(
                     models.Q(kind="escalation", escalation__isnull=False)
                     | (
-                        ~models.Q(kind="escalation")
+                        models.Q(kind__in=["partner_notice", "partner_digest"])
                         & models.Q(escalation__isnull=True, recipient__isnull=False)
+                    )
+                    | (
+                        models.Q(kind__in=["webhook", "teams"])
+                        & models.Q(escalation__isnull=True, recipient__isnull=True)
                     )
                 ),
                 name="outbox_message_has_its_subject",

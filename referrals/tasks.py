@@ -17,6 +17,7 @@ from referrals.escalation import (
 )
 from referrals.importer import ImportResult, count_rows, finish_import, import_referrals
 from referrals.models import ImportJob
+from referrals.outbox_calls import deliver_outbox_calls
 from referrals.priority import recompute_priorities
 from referrals.retention import schedule_retention_reviews
 from vhub.clock import now
@@ -38,8 +39,16 @@ def sweep_sla() -> dict[str, int]:
 
 @shared_task(name="referrals.tasks.deliver_escalations", acks_late=True)
 def deliver_escalations() -> int:
-    # Every minute (beat): a digest whose e-mail failed is tried again here.
-    return deliver_outbox() + deliver_import_digests()
+    # Every minute (beat): a digest whose e-mail failed is tried again here, and a call to
+    # another system (a webhook, a Teams post) whose retry is due.
+    return deliver_outbox() + deliver_import_digests() + deliver_outbox_calls()
+
+
+@shared_task(name="referrals.tasks.deliver_calls", acks_late=True)
+def deliver_calls() -> int:
+    """Calls to other systems just queued (a webhook, a Teams post): sent now, not at the
+    next minute's delivery."""
+    return deliver_outbox_calls()
 
 
 @shared_task(name="referrals.tasks.send_import_digests", acks_late=True)

@@ -31,7 +31,7 @@ from dashboards.actions import do_add_absence, do_set_roster
 from dashboards.models import CapacityAlert, DailyReportDelivery
 from partners.actions import do_acknowledge_share, do_set_authorisation_rule
 from partners.marac import do_add_marac_meeting, do_refer_to_marac
-from partners.models import LawfulBasis, MaracMeeting, Share
+from partners.models import LawfulBasis, MaracMeeting, Share, WebhookAttempt
 from partners.portal_actions import (
     IsrInput,
     do_post_share_message,
@@ -39,6 +39,7 @@ from partners.portal_actions import (
     do_record_share_outcome,
     notify,
 )
+from partners.webhooks import do_create_webhook
 from referrals.actions.allocation import do_start_triage
 from referrals.actions.closure import do_close_referral
 from referrals.actions.drafts import do_return_to_officer, do_start_draft
@@ -690,6 +691,35 @@ def _notices(cast: Cast, ctx: dict, n: int) -> list[str]:
     return [share_with(referral, cast.practitioner).reference for _ in range(n)]
 
 
+def _webhooks(cast: Cast, ctx: dict, n: int) -> list[str]:
+    urls = [f"https://hfd.example/{_tag('hook')}" for _ in range(n)]
+    for url in urls:
+        do_create_webhook(actor=cast.lead_a, url=url, events=["share.created"])
+    return urls
+
+
+def _a_webhook(cast: Cast) -> dict:
+    webhook, _secret = do_create_webhook(
+        actor=cast.lead_a,
+        url="https://hfd.example/vhub",
+        events=["share.created", "share.new_version"],
+    )
+    return {"webhook": webhook, "url": {"webhook_id": webhook.pk}}
+
+
+def _webhook_deliveries(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Shares to Herefordshire, each a delivery to its webhook; each tried once, with an error."""
+    referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
+    uids = []
+    for _ in range(n):
+        share_with(referral, cast.practitioner)
+        delivery = ctx["webhook"].deliveries.order_by("-pk").first()
+        error = _tag("refused")
+        WebhookAttempt.objects.create(delivery=delivery, at=now(), error=error, duration_ms=5)
+        uids += [delivery.event.uid, error]
+    return uids
+
+
 def _duty_rota(cast: Cast, ctx: dict, n: int) -> list[str]:
     names = []
     for _ in range(n):
@@ -988,6 +1018,8 @@ LISTS = [
     ListCase("partners:isr_new", "partner_a", _shares_to_herefordshire_by_reference),
     ListCase("partners:team", "lead_a", _agency_users),
     ListCase("partners:notices", "lead_a", _notices),
+    ListCase("partners:webhooks", "lead_a", _webhooks),
+    ListCase("partners:webhook", "lead_a", _webhook_deliveries, setup=_a_webhook),
     ListCase("referrals:rota", "manager", _duty_rota),
     ListCase(
         "partners:disclosures_csv", "practitioner", _disclosures, setup=_shares_of_the_referral
@@ -1124,6 +1156,9 @@ NOT_LISTS = {
     "partners:team_user_active": "POST",
     "partners:team_user_safeguarding_lead": "POST",
     "partners:preferences": "form",
+    "partners:webhook_new": "form",
+    "partners:webhook_active": "POST",
+    "partners:webhook_replay": "POST",
     "referrals:rota_remove": "POST",
     "audit:retention_decide": "one review",
     "dashboards:absence_remove": "POST",

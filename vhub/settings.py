@@ -455,6 +455,14 @@ else:
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="VHub <vhub@police.example>")
 # The address people use to reach VHub, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Calls VHub makes to other systems (vhub/outbound.py: partner webhooks, Teams channels) go only
+# to the URLs people configured, over https, with these timeouts. Plain http to this machine's
+# loopback address is for local receivers (development, the tests), never production.
+OUTBOUND_ALLOW_LOOPBACK_HTTP = env.bool("OUTBOUND_ALLOW_LOOPBACK_HTTP", default=not PRODUCTION)
+if PRODUCTION and OUTBOUND_ALLOW_LOOPBACK_HTTP:
+    raise ImproperlyConfigured("OUTBOUND_ALLOW_LOOPBACK_HTTP is for development and tests only.")
+# Seconds to connect, and to wait for each read of the answer.
+OUTBOUND_TIMEOUT_SECONDS = env.float("OUTBOUND_TIMEOUT_SECONDS", default=10.0)
 # Where the accessibility statement tells people to report a problem or ask for another format.
 ACCESSIBILITY_CONTACT_EMAIL = env.str(
     "ACCESSIBILITY_CONTACT_EMAIL", default="vhub-accessibility@police.example"

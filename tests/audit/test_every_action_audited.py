@@ -22,7 +22,9 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from accounts.models import User
 from audit.models import AuditEvent, RetentionReview
+from partners.models import WebhookDelivery, WebhookSubscription
 from referrals.models import Referral
 from tests.factories import (
     approved_referral,
@@ -290,6 +292,19 @@ def _lead(w: World):
     from tests.factories import UserFactory
 
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=w.herefordshire)
+
+
+def _webhook(lead: User) -> WebhookSubscription:
+    webhook, _secret = _r("partners.webhooks.do_create_webhook")(
+        actor=lead, url="https://hfd.example/vhub", events=["share.created"]
+    )
+    return webhook
+
+
+def _webhook_delivery(w: World) -> WebhookDelivery:
+    webhook = _webhook(_lead(w))
+    share_with(approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner)
+    return webhook.deliveries.get()
 
 
 def _absence(w: World):
@@ -791,6 +806,23 @@ ACTIONS: dict[str, Row] = {
             school["dsl"], actor=school["lead"], is_lead=True
         ),
         _school_people,
+    ),
+    "partners.webhooks.do_create_webhook": Row(
+        "webhook.create", lambda w, lead: _webhook(lead), _lead
+    ),
+    "partners.webhooks.do_set_webhook_active": Row(
+        "webhook.turn_off",
+        lambda w, hook: _r("partners.webhooks.do_set_webhook_active")(
+            hook, actor=hook.created_by, active=False
+        ),
+        lambda w: _webhook(_lead(w)),
+    ),
+    "partners.webhooks.do_replay_webhook_delivery": Row(
+        "webhook.replay",
+        lambda w, delivery: _r("partners.webhooks.do_replay_webhook_delivery")(
+            delivery, actor=delivery.subscription.created_by
+        ),
+        _webhook_delivery,
     ),
     "referrals.rota.do_add_duty": Row("duty_rota.add", lambda w, _: _duty(w)),
     "referrals.rota.do_remove_duty": Row(

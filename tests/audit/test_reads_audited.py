@@ -24,7 +24,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Q
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
+from accounts.models import User
 from audit.models import AuditEvent
+from partners.models import WebhookSubscription
+from partners.webhooks import do_create_webhook
 from tests.factories import (
     UserFactory,
     approved_referral,
@@ -291,6 +294,13 @@ class Read:
 def lead_a(herefordshire):
     """The partner lead at Herefordshire children's services."""
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
+
+
+def _webhook(lead: User) -> WebhookSubscription:
+    webhook, _secret = do_create_webhook(
+        actor=lead, url="https://hfd.example/vhub", events=["share.created"]
+    )
+    return webhook
 
 
 READS: list[Read] = [
@@ -779,6 +789,12 @@ READS: list[Read] = [
     ),
     Read("partners/notices/", "lead_a", lambda c: "/partners/notices/", "partner_notices.view"),
     Read(
+        "partners/webhooks/<int:webhook_id>/",
+        "lead_a",
+        lambda c: f"/partners/webhooks/{_webhook(c.lead_a).pk}/",
+        "webhook_log.view",
+    ),
+    Read(
         "dashboards/reports/<str:day>.pdf",
         "manager",
         lambda c: f"/dashboards/reports/{date.today() - timedelta(days=1)}.pdf",
@@ -833,6 +849,8 @@ POST_ONLY = {
     "partners/marac/meetings/<int:meeting_id>/remove/",
     "partners/team/<int:user_id>/active/",
     "partners/team/<int:user_id>/safeguarding-lead/",
+    "partners/webhooks/<int:webhook_id>/active/",
+    "partners/webhooks/<int:webhook_id>/deliveries/<int:delivery_id>/replay/",
     "referrals/rota/<int:entry_id>/remove/",
     "dashboards/capacity/absences/<int:absence_id>/remove/",
     "api/v1/referrals/",  # intake from records systems
@@ -867,6 +885,8 @@ EXEMPT = {
     "partners/team/": "The partner lead's own agency's users: no case data.",
     "partners/team/invite/": "The form to invite a user to the lead's agency.",
     "partners/preferences/": "The partner user's own e-mail settings: no case data.",
+    "partners/webhooks/": "The lead's agency's webhooks: addresses and events, no case data.",
+    "partners/webhooks/new/": "The form to add a webhook to the lead's agency's system.",
     "referrals/rota/": "The area teams' duty rota: configuration.",
     "dashboards/reports/": "The daily report's delivery log; each report download is audited.",
     "api/schema/": "The static OpenAPI schema.",

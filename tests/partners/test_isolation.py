@@ -26,6 +26,7 @@ from partners.portal_actions import (
     do_raise_isr,
     do_respond_isr,
 )
+from partners.webhooks import do_create_webhook
 from tests.factories import UserFactory, approved_referral, share_with
 
 PDF = b"%PDF-1.4\n%%EOF\n"
@@ -72,6 +73,11 @@ def herefordshire_world(
     # Configuration rows that some VHub-side pages take an id of (kept by a manager).
     apps.get_model("partners", "MaracMeeting").objects.create(date=date(2026, 12, 1))
     lead_a = UserFactory(username="lead.a", roles=["partner_lead"], agency=partner_a.agency)
+    # Herefordshire's system hears of VHub's messages: a webhook with one delivery (not sent).
+    webhook, _secret = do_create_webhook(
+        actor=lead_a, url="https://systems.herefordshire.example/vhub", events=["message.received"]
+    )
+    do_post_share_message(share, actor=practitioner, body="VHub's answer")
     return {
         "referral": referral,
         "share": share,
@@ -79,6 +85,8 @@ def herefordshire_world(
         "isr": isr,
         "attachment": isr.attachments.get(),
         "lead_a": lead_a,
+        "webhook": webhook,
+        "webhook_delivery": webhook.deliveries.get(),
     }
 
 
@@ -101,6 +109,8 @@ def _url_values(world, partner_a) -> dict:
         "reference": lambda: world["referral"].reference,
         "notice_id": lambda: _first_pk("EncompassNotice"),
         "meeting_id": lambda: _first_pk("MaracMeeting"),
+        "webhook_id": lambda: world["webhook"].pk,
+        "delivery_id": lambda: world["webhook_delivery"].pk,
     }
 
 
@@ -141,6 +151,7 @@ def _herefordshire_markers(world, partner_a) -> list[str]:
         f"ISR-{world['isr'].pk}<",
         partner_a.username,
         "Lily Smith",
+        "systems.herefordshire.example",
     ]
 
 

@@ -36,7 +36,13 @@ from dashboards.actions import do_add_absence
 from dashboards.figures import TABLE_KEYS
 from partners.actions import do_set_authorisation_rule
 from partners.models import EncompassNotice, MaracMeeting
-from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
+from partners.portal_actions import (
+    IsrInput,
+    do_post_share_message,
+    do_raise_isr,
+    do_respond_isr,
+)
+from partners.webhooks import do_create_webhook
 from referrals.actions.drafts import do_save_draft_section, do_start_draft
 from referrals.actions.imports import do_start_import
 from referrals.actions.sla_policy import do_add_closure_day
@@ -364,6 +370,17 @@ MATRIX: list[Row] = [
     # Each partner user's own e-mail settings; the lead's list of the agency's e-mails.
     row("partners:preferences", partners=200),
     row("partners:notices", lead_a=200),
+    # The lead's webhooks to the agency's own system (docs/webhooks.md).
+    row("partners:webhooks", lead_a=200),
+    row("partners:webhook_new", lead_a=200),
+    row("partners:webhook", "/partners/webhooks/{webhook.pk}/", lead_a=200),
+    row("partners:webhook_active", "/partners/webhooks/{webhook.pk}/active/", post=True, lead_a=OK),
+    row(
+        "partners:webhook_replay",
+        "/partners/webhooks/{webhook.pk}/deliveries/{webhook_delivery.pk}/replay/",
+        post=True,
+        lead_a=OK,
+    ),
     # --- Audit ---------------------------------------------------------------------------------
     row("audit:events", auditor=200),
     row("audit:events_csv", auditor=200),
@@ -612,6 +629,11 @@ def world(
     client, token = do_create_integration_client(
         actor=None, name="Niche", source_system="niche-rms"
     )
+    # Herefordshire's system hears of VHub's messages; one is queued (never sent: no worker).
+    webhook, _secret = do_create_webhook(
+        actor=lead_a, url="https://hfd.example/vhub", events=["message.received"]
+    )
+    do_post_share_message(share, actor=practitioner, body="Any news?")
     today = now().date()
     w = SimpleNamespace(
         referral=referral,
@@ -669,6 +691,8 @@ def world(
         invite_uid=urlsafe_base64_encode(force_bytes(invited.pk)),
         invite_token=default_token_generator.make_token(invited),
         partner_a=partner_a,
+        webhook=webhook,
+        webhook_delivery=webhook.deliveries.get(),
         people={
             "officer": officer,
             "officer2": officer2,

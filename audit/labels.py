@@ -120,6 +120,11 @@ ACTION_LABELS = {
     "partner.notice_preference": "E-mail settings for new work changed",
     "agency.safeguarding_lead": "Designated safeguarding lead named or removed",
     "partner_notices.view": "Agency's e-mails about new work viewed",
+    # Agencies' own case systems on the partner API
+    "partner_system.register": "Agency's case system registered for the partner API",
+    "partner_system.revoke": "Agency's case system's token revoked",
+    "partner_system.call": "Agency's case system called the partner API",
+    "partner_systems.view": "Agency's case systems listed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
     # Signing in and accounts (accounts app)
@@ -169,6 +174,7 @@ RECORD_KINDS = {
     "partners.israttachment": "Information request attachment",
     "partners.maracmeeting": "MARAC meeting",
     "partners.maracreferral": "MARAC referral",
+    "partners.partnersystem": "Agency's case system",
     "referrals.personmatch": "Possible match to a known person",
     "referrals.referralsubject": "Person on a referral",
     "referrals.slaclock": "SLA clock",

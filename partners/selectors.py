@@ -72,7 +72,8 @@ def agency_users(agency_id: int):  # type: ignore[no-untyped-def]
     from accounts.models import User
 
     return (
-        User.objects.filter(agency_id=agency_id)
+        # The agency's case systems have accounts too; the lead manages them on their own page.
+        User.objects.filter(agency_id=agency_id, partner_system__isnull=True)
         .prefetch_related("groups")
         .order_by("-is_active", "last_name", "first_name", "username")
     )

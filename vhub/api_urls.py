@@ -1,6 +1,6 @@
 """The API under /api/v1/, and its OpenAPI schema and docs."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from referrals.api import (
@@ -34,6 +34,8 @@ urlpatterns = [
         ReferralMergeView.as_view(),
         name="api-referral-merge",
     ),
+    # Partner agencies' own systems (docs/partner-api.md).
+    path("v1/partner/", include("partners.api_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(), name="api-docs"),
 ]

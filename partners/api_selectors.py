@@ -140,7 +140,7 @@ def partner_api_isrs(*, user: User) -> QuerySet[InformationRequest]:
     VHub's answer (one prefetch query each)."""
     return (
         isrs_visible_to(user)
-        .select_related("raised_by")
+        .select_related("raised_by", "share")
         .prefetch_related(
             Prefetch("clocks", queryset=SlaClock.objects.order_by("started_at", "kind")),
             Prefetch("attachments", queryset=IsrAttachment.objects.order_by("uploaded_at", "id")),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from partners import portal_views, sharing_views, views
+from partners import portal_views, sharing_views, system_views, views
 
 app_name = "partners"
 urlpatterns = [
@@ -53,4 +53,8 @@ urlpatterns = [
     ),
     path("preferences/", portal_views.preferences, name="preferences"),
     path("notices/", portal_views.notices, name="notices"),
+    # The agency's case systems on the partner API (docs/partner-api.md)
+    path("systems/", system_views.systems, name="systems"),
+    path("systems/new/", system_views.system_new, name="system_new"),
+    path("systems/<int:system_id>/revoke/", system_views.system_revoke, name="system_revoke"),
 ]

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.test import Client
 
 from audit.models import AuditEvent
-from partners.models import PartnerSystem, Share, ShareMessage
+from partners.models import Share, ShareMessage
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from partners.systems import (
     PartnerSystemThrottle,
@@ -26,7 +26,6 @@ from tests.factories import (
     approved_referral,
     partner_system,
     share_with,
-    submit_referral,
 )
 from vhub.errors import ActionError, ActionPermissionError
 
@@ -55,10 +54,12 @@ def system_b(shropshire):
 @pytest.fixture
 def shared(officer, practitioner, supervisor, django_capture_on_commit_callbacks):
     """A high referral shared with Herefordshire, its pack produced."""
-    with time_machine.travel(TUESDAY_10AM, tick=False):
-        with django_capture_on_commit_callbacks(execute=True):
-            referral = approved_referral(officer, practitioner, supervisor)
-            share = share_with(referral, practitioner, "herefordshire-cs")
+    with (
+        time_machine.travel(TUESDAY_10AM, tick=False),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        referral = approved_referral(officer, practitioner, supervisor)
+        share = share_with(referral, practitioner, "herefordshire-cs")
     share.refresh_from_db()
     assert share.pack_sha256
     return share
@@ -69,12 +70,13 @@ def lead_a(herefordshire):
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
 
-# --- Credentials -----------------------------------------------------------------------------------
+# --- Credentials ---------------------------------------------------------------------------------
 
 
 def test_a_token_is_shown_once_and_stored_only_as_a_hash(herefordshire):
     system, token = do_register_partner_system(actor=None, agency=herefordshire, name="Mosaic")
-    assert token.startswith("vhp_") and len(token) > 40
+    assert token.startswith("vhp_")
+    assert len(token) > 40
     assert system.token_hash == hash_token(token) != token
     assert system.token_prefix == token[:12]
     assert token not in str(
@@ -84,7 +86,8 @@ def test_a_token_is_shown_once_and_stored_only_as_a_hash(herefordshire):
 
 def test_the_system_acts_as_a_partner_user_of_its_agency_that_cannot_sign_in(system_a):
     user = system_a[0].service_user
-    assert user.is_partner and user.agency == system_a[0].agency
+    assert user.is_partner
+    assert user.agency == system_a[0].agency
     assert not user.has_usable_password()
     assert not Client().login(request=HttpRequest(), username=user.username, password="")
 
@@ -169,10 +172,11 @@ def test_the_systems_account_is_told_nothing_and_is_not_on_the_team_page(
     assert not user.partner_notices.exists()
     assert partner_a.partner_notices.exists()
     page = client_for(lead_a).get("/partners/team/").content.decode()
-    assert user.username not in page and "(case system)" not in page
+    assert user.username not in page
+    assert "(case system)" not in page
 
 
-# --- Shares ----------------------------------------------------------------------------------------
+# --- Shares --------------------------------------------------------------------------------------
 
 
 def _share_at(referral, practitioner, grade_rank: int) -> Share:  # type: ignore[no-untyped-def]
@@ -267,7 +271,8 @@ def test_acknowledging_through_the_api_meets_the_clock_as_the_portal_does(system
     clock = SlaClock.objects.get(share=shared, kind=ClockKind.PARTNER_ACK)
     assert clock.state == ClockState.MET
     event = AuditEvent.objects.get(action="share.acknowledge", object_id=str(shared.pk))
-    assert event.actor == system.service_user and event.details["channel"] == "api"
+    assert event.actor == system.service_user
+    assert event.details["channel"] == "api"
     again = client.post(f"/api/v1/partner/shares/{shared.pk}/acknowledge/")
     assert again.status_code == 400
     assert "Already acknowledged" in again.json()["errors"][0]["message"]
@@ -282,13 +287,15 @@ def test_an_outcome_and_a_decline_run_the_portals_actions(
         {"outcome": "maybe"},
         content_type="application/json",
     )
-    assert bad.status_code == 400 and bad.json()["errors"][0]["field"] == "outcome"
+    assert bad.status_code == 400
+    assert bad.json()["errors"][0]["field"] == "outcome"
     done = client.post(
         f"/api/v1/partner/shares/{shared.pk}/outcome/",
         {"outcome": "cin_s17", "notes": "Visit booked."},
         content_type="application/json",
     )
-    assert done.status_code == 200 and done.json()["outcome"] == "cin_s17"
+    assert done.status_code == 200
+    assert done.json()["outcome"] == "cin_s17"
     assert SlaClock.objects.get(share=shared, kind=ClockKind.PARTNER_OUTCOME).state == "met"
     assert Notification.objects.filter(user=practitioner, title__contains="recorded an outcome")
     other = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
@@ -297,7 +304,8 @@ def test_an_outcome_and_a_decline_run_the_portals_actions(
         {"reason": "The family lives in Powys."},
         content_type="application/json",
     )
-    assert declined.status_code == 200 and declined.json()["declined_at"]
+    assert declined.status_code == 200
+    assert declined.json()["declined_at"]
     assert AuditEvent.objects.filter(action="share.decline", object_id=str(other.pk)).exists()
 
 
@@ -308,7 +316,8 @@ def test_messages_are_read_and_written_in_the_shares_thread(system_a, shared, pr
         {"body": "Is the father still in the house?"},
         content_type="application/json",
     )
-    assert posted.status_code == 201 and posted.json()["from_vhub"] is False
+    assert posted.status_code == 201
+    assert posted.json()["from_vhub"] is False
     assert Notification.objects.filter(user=practitioner, title__contains="message from").exists()
     thread = client.get(f"/api/v1/partner/shares/{shared.pk}/messages/").json()
     assert [m["body"] for m in thread] == ["Is the father still in the house?"]
@@ -330,7 +339,7 @@ def test_marac_and_encompass_items_are_shares_of_their_purpose(system_a, shared)
     assert client.get("/api/v1/partner/shares/?purpose=other").status_code == 400
 
 
-# --- Information requests ----------------------------------------------------------------------------
+# --- Information requests ------------------------------------------------------------------------
 
 
 def test_a_system_raises_a_request_and_reads_the_answer_with_its_files(
@@ -356,10 +365,12 @@ def test_a_system_raises_a_request_and_reads_the_answer_with_its_files(
         isr, actor=practitioner, response="Nothing held.", files=[SimpleUploadedFile("a.pdf", PDF)]
     )
     body = client.get(f"/api/v1/partner/isrs/{isr_id}/").json()
-    assert body["status"] == "responded" and body["response"] == "Nothing held."
+    assert body["status"] == "responded"
+    assert body["response"] == "Nothing held."
     (attachment,) = body["attachments"]
     file = client.get(attachment["url"])
-    assert file.status_code == 200 and b"".join(file.streaming_content) == PDF
+    assert file.status_code == 200
+    assert b"".join(file.streaming_content) == PDF
     assert hashlib.sha256(PDF).hexdigest() == attachment["sha256"]
     listed = client.get("/api/v1/partner/isrs/").json()
     assert [r["id"] for r in listed["results"]] == [isr_id]
@@ -372,13 +383,14 @@ def test_a_request_about_another_agencys_share_is_refused_on_the_field(system_b,
         {"urgency": "routine", "reason": "?", "lawful_basis": "ca1989_s47", "share": shared.pk},
         content_type="application/json",
     )
-    assert response.status_code == 400 and response.json()["errors"][0]["field"] == "share"
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "share"
     assert AuditEvent.objects.filter(
         action="access.denied", actor=system_b[0].service_user
     ).exists()
 
 
-# --- The other agency ----------------------------------------------------------------------------------
+# --- The other agency ----------------------------------------------------------------------------
 
 
 def test_another_agencys_system_gets_404_for_every_share_pack_message_and_request(

@@ -82,6 +82,25 @@ ACTION_REFUSED = OpenApiResponse(
 )
 
 
+MAX_ID = 2**31 - 1
+SHARE_ID = OpenApiParameter(
+    "share_id", int, OpenApiParameter.PATH, description="The share's `id`, as the list gives it."
+)
+ISR_ID = OpenApiParameter(
+    "isr_id", int, OpenApiParameter.PATH, description="The request's `id`, as the list gives it."
+)
+ATTACHMENT_ID = OpenApiParameter(
+    "attachment_id", int, OpenApiParameter.PATH, description="The file's `id` in `attachments`."
+)
+
+
+def object_id(value: str) -> int:
+    """A path's id as a number; anything else names no object (404, as a missing one)."""
+    if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= MAX_ID:
+        raise Http404("No such object: an id is a whole number.")
+    return int(value)
+
+
 def _refused(exc: ActionError) -> Response:
     """An action's refusal in the API's shapes: 403 for a caller the action does not allow
     (a backstop: the access helper has already checked the agency), else 400 on its field."""
@@ -170,7 +189,8 @@ PAGING = [
 
 
 def _query(serializer_class: type[serializers.Serializer], request: Request) -> dict[str, Any]:
-    query = serializer_class(data=request.query_params)
+    # As a plain dict: from a form, DRF would read `limit=` as "not sent" rather than refuse it.
+    query = serializer_class(data=request.query_params.dict())
     query.is_valid(raise_exception=True)
     return dict(query.validated_data)
 
@@ -240,6 +260,7 @@ SHARE_RESPONSES = {404: SHARE_NOT_FOUND, **COMMON_RESPONSES}
 class ShareDetailView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_detail",
+        parameters=[SHARE_ID],
         summary="One share: what was shared, its pack's digest and your response",
         description=(
             "The share's frozen snapshot: exactly what the portal shows, the pack template's "
@@ -250,8 +271,8 @@ class ShareDetailView(PartnerApiView):
         responses={200: ShareDetailSerializer, **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def get(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         record_event(
             "share.view",
             actor=request.user,
@@ -280,18 +301,19 @@ class SharePackView(PartnerApiView):
             **SHARE_RESPONSES,
         },
         parameters=[
+            SHARE_ID,
             OpenApiParameter(
                 "X-Content-SHA256",
                 str,
                 location=OpenApiParameter.HEADER,
                 response=[200],
                 description="SHA-256 of the PDF, in hex.",
-            )
+            ),
         ],
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: int) -> HttpResponseBase:
-        share = access_share(request.user, share_id)
+    def get(self, request: Request, share_id: str) -> HttpResponseBase:
+        share = access_share(request.user, object_id(share_id))
         if not share.pack_sha256:
             raise Http404("The referral pack is still being prepared.")
         record_event(
@@ -316,14 +338,15 @@ STEP_RESPONSES = {200: ShareStateSerializer, 400: ACTION_REFUSED, **SHARE_RESPON
 class ShareAcknowledgeView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_acknowledge",
+        parameters=[SHARE_ID],
         summary="Acknowledge the share: your agency has it",
         description="The portal's Acknowledge: meets the acknowledgement clock.",
         request=None,
         responses=STEP_RESPONSES,
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def post(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         try:
             do_acknowledge_share(share, actor=request.user)
         except ActionError as exc:
@@ -334,6 +357,7 @@ class ShareAcknowledgeView(PartnerApiView):
 class ShareOutcomeView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_outcome",
+        parameters=[SHARE_ID],
         summary="Record what your agency did with the share",
         description=(
             "The portal's Record outcome: meets the outcome clock (and the acknowledgement "
@@ -351,8 +375,8 @@ class ShareOutcomeView(PartnerApiView):
         ],
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def post(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         data = OutcomeInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
@@ -365,6 +389,7 @@ class ShareOutcomeView(PartnerApiView):
 class ShareDeclineView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_decline",
+        parameters=[SHARE_ID],
         summary="Decline the share as the wrong area, asking VHub to re-route it",
         description=(
             "The portal's Decline: VHub is told to re-route the referral; the clocks keep "
@@ -374,8 +399,8 @@ class ShareDeclineView(PartnerApiView):
         responses=STEP_RESPONSES,
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def post(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         data = DeclineInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
@@ -388,12 +413,13 @@ class ShareDeclineView(PartnerApiView):
 class ShareMessagesView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_messages",
+        parameters=[SHARE_ID],
         summary="The share's message thread with VHub, oldest first",
         responses={200: MessageSerializer(many=True), **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def get(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         record_event(
             "share.view",
             actor=request.user,
@@ -405,14 +431,15 @@ class ShareMessagesView(PartnerApiView):
 
     @extend_schema(
         operation_id="partner_share_message_post",
+        parameters=[SHARE_ID],
         summary="Write to VHub in the share's thread",
         description="The portal's message: VHub's people holding the referral are told.",
         request=MessageInputSerializer,
         responses={201: MessageSerializer, 400: ACTION_REFUSED, **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: int) -> Response:
-        share = access_share(request.user, share_id)
+    def post(self, request: Request, share_id: str) -> Response:
+        share = access_share(request.user, object_id(share_id))
         data = MessageInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
@@ -514,12 +541,13 @@ class IsrListView(PartnerApiView):
 class IsrDetailView(PartnerApiView):
     @extend_schema(
         operation_id="partner_isr_detail",
+        parameters=[ISR_ID],
         summary="One information request, with VHub's answer and its files",
         responses={200: IsrSerializer, 404: ISR_NOT_FOUND, **COMMON_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, isr_id: int) -> Response:
-        isr = access_isr(request.user, isr_id)
+    def get(self, request: Request, isr_id: str) -> Response:
+        isr = access_isr(request.user, object_id(isr_id))
         record_event(
             "isr.view",
             actor=request.user,
@@ -533,6 +561,7 @@ class IsrDetailView(PartnerApiView):
 class IsrAttachmentView(PartnerApiView):
     @extend_schema(
         operation_id="partner_isr_attachment",
+        parameters=[ISR_ID, ATTACHMENT_ID],
         summary="Download a file of VHub's answer",
         description="Always a download; its SHA-256 is in the request's `attachments`.",
         responses={
@@ -548,9 +577,9 @@ class IsrAttachmentView(PartnerApiView):
         },
         tags=TAGS,
     )
-    def get(self, request: Request, isr_id: int, attachment_id: int) -> HttpResponseBase:
-        isr = access_isr(request.user, isr_id)
-        attachment = IsrAttachment.objects.filter(pk=attachment_id, isr=isr).first()
+    def get(self, request: Request, isr_id: str, attachment_id: str) -> HttpResponseBase:
+        isr = access_isr(request.user, object_id(isr_id))
+        attachment = IsrAttachment.objects.filter(pk=object_id(attachment_id), isr=isr).first()
         if attachment is None:
             record_denial(
                 request.user,

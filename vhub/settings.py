@@ -507,7 +507,10 @@ SPECTACULAR_SETTINGS = {
     ],
     "SERVE_PERMISSIONS": ["partners.systems.CanReadApiSchema"],
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"GradeEnum": "risk.grades.Grade"},
+    "ENUM_NAME_OVERRIDES": {
+        "GradeEnum": "risk.grades.Grade",
+        "ClockKindEnum": "referrals.models.ClockKind",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------

@@ -730,21 +730,21 @@ READS += [
         lambda c: c.share.referral,
     ),
     Read(
-        PARTNER_API + "shares/<int:share_id>/",
+        PARTNER_API + "shares/<str:share_id>/",
         "system_a",
         lambda c: f"/{PARTNER_API}shares/{c.share.pk}/",
         "share.view",
         lambda c: c.share.referral,
     ),
     Read(
-        PARTNER_API + "shares/<int:share_id>/pack/",
+        PARTNER_API + "shares/<str:share_id>/pack/",
         "system_a",
         lambda c: f"/{PARTNER_API}shares/{c.share.pk}/pack/",
         "share.download",
         lambda c: c.share.referral,
     ),
     Read(
-        PARTNER_API + "shares/<int:share_id>/messages/",
+        PARTNER_API + "shares/<str:share_id>/messages/",
         "system_a",
         lambda c: f"/{PARTNER_API}shares/{c.share.pk}/messages/",
         "share.view",
@@ -758,14 +758,14 @@ READS += [
         lambda c: c.isr.share.referral,
     ),
     Read(
-        PARTNER_API + "isrs/<int:isr_id>/",
+        PARTNER_API + "isrs/<str:isr_id>/",
         "system_a",
         lambda c: f"/{PARTNER_API}isrs/{c.isr.pk}/",
         "isr.view",
         lambda c: c.isr.share.referral,
     ),
     Read(
-        PARTNER_API + "isrs/<int:isr_id>/attachments/<int:attachment_id>/",
+        PARTNER_API + "isrs/<str:isr_id>/attachments/<str:attachment_id>/",
         "system_a",
         lambda c: f"/{PARTNER_API}isrs/{c.attachment.isr_id}/attachments/{c.attachment.pk}/",
         "isr.download",
@@ -810,9 +810,9 @@ POST_ONLY = {
     "api/v1/referrals/<str:reference>/reopen/",
     "api/v1/referrals/<str:reference>/merge/",
     # The partner API's steps on a share: the portal actions' own events.
-    PARTNER_API + "shares/<int:share_id>/acknowledge/",
-    PARTNER_API + "shares/<int:share_id>/outcome/",
-    PARTNER_API + "shares/<int:share_id>/decline/",
+    PARTNER_API + "shares/<str:share_id>/acknowledge/",
+    PARTNER_API + "shares/<str:share_id>/outcome/",
+    PARTNER_API + "shares/<str:share_id>/decline/",
     "partners/systems/<int:system_id>/revoke/",
 }
 

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.test import Client
 
 from audit.models import AuditEvent
-from partners.models import Share, ShareMessage
+from partners.models import PartnerSystem, Share, ShareMessage
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from partners.systems import (
     PartnerSystemThrottle,
@@ -455,3 +455,49 @@ def test_the_list_reads_a_fixed_number_of_queries(
         # of shares (responses and MARAC details joined), 5 their clocks, 6-8 the list's read
         # event (chain lock, chain head, insert), 9-11 the call's event
         assert len(client.get("/api/v1/partner/shares/").json()["results"]) == 3
+
+
+# --- The lead's page ------------------------------------------------------------------------------
+
+
+def test_the_lead_registers_a_system_and_sees_its_token_once(client_for, lead_a, herefordshire):
+    client = client_for(lead_a)
+    response = client.post("/partners/systems/new/", {"name": "Mosaic"})
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    system = PartnerSystem.objects.get(agency=herefordshire, name="Mosaic")
+    page = response.content.decode()
+    token = page.split('id="token">')[1].split("<")[0]
+    assert hash_token(token) == system.token_hash
+    listed = client.get("/partners/systems/").content.decode()
+    assert "Mosaic" in listed
+    assert system.token_prefix in listed
+    assert token not in listed
+    assert _client(token).get("/api/v1/partner/shares/").status_code == 200
+
+
+def test_a_blank_name_is_an_error_in_the_summary(client_for, lead_a):
+    page = client_for(lead_a).post("/partners/systems/new/", {"name": ""}).content.decode()
+    assert "govuk-error-summary" in page
+    assert "Enter the name of the system" in page
+
+
+def test_the_lead_revokes_their_agencys_system_and_not_anothers(
+    client_for, lead_a, shropshire, system_a
+):
+    other, _ = partner_system("shropshire-cs")
+    client = client_for(lead_a)
+    assert client.post(f"/partners/systems/{other.pk}/revoke/").status_code == 404
+    other.refresh_from_db()
+    assert other.revoked_at is None
+    client.post(f"/partners/systems/{system_a[0].pk}/revoke/")
+    system_a[0].refresh_from_db()
+    assert system_a[0].revoked_by == lead_a
+    assert system_a[1].get("/api/v1/partner/shares/").status_code == 401
+
+
+@pytest.mark.parametrize("share_id", ["abc", "0", "99999999999999999999", "١٢"])
+def test_an_id_that_is_not_a_number_is_the_apis_404(system_a, share_id):
+    response = system_a[1].get(f"/api/v1/partner/shares/{share_id}/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"

@@ -15,7 +15,6 @@ from partners.models import (
     Share,
     ShareMessage,
     ShareOutcome,
-    SharePurpose,
 )
 from referrals.models import SlaClock
 
@@ -292,6 +291,3 @@ class ShareStateSerializer(serializers.Serializer):
     acknowledged_at = serializers.DateTimeField(allow_null=True)
     outcome = serializers.ChoiceField(choices=ShareOutcome.choices, allow_null=True)
     declined_at = serializers.DateTimeField(allow_null=True)
-
-
-PURPOSES = SharePurpose.choices

@@ -11,7 +11,6 @@ import hashlib
 import secrets
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import QuerySet
@@ -208,7 +207,3 @@ class PartnerSystemScheme(OpenApiAuthenticationExtension):
             "scheme": "bearer",
             "description": "A partner agency's system token (it starts with `vhp_`).",
         }
-
-
-def rate_limit() -> str:
-    return str(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["partner_api"])

@@ -26,7 +26,7 @@ from partners.portal_actions import (
     do_raise_isr,
     do_respond_isr,
 )
-from tests.factories import UserFactory, approved_referral, share_with
+from tests.factories import UserFactory, approved_referral, partner_system, share_with
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 
@@ -79,6 +79,8 @@ def herefordshire_world(
         "isr": isr,
         "attachment": isr.attachments.get(),
         "lead_a": lead_a,
+        # Herefordshire's case system on the partner API (its lead's page revokes it).
+        "system": partner_system("herefordshire-cs")[0],
     }
 
 
@@ -101,6 +103,7 @@ def _url_values(world, partner_a) -> dict:  # type: ignore[no-untyped-def]
         "reference": lambda: world["referral"].reference,
         "notice_id": lambda: _first_pk("EncompassNotice"),
         "meeting_id": lambda: _first_pk("MaracMeeting"),
+        "system_id": lambda: world["system"].pk,
     }
 
 

@@ -3,10 +3,12 @@ and answers them through the portal's actions, with a token of its own."""
 
 import hashlib
 from datetime import UTC, datetime, timedelta
+from io import StringIO
 
 import pytest
 import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.http import HttpRequest
 from django.test import Client
 
@@ -501,3 +503,25 @@ def test_an_id_that_is_not_a_number_is_the_apis_404(system_a, share_id):
     response = system_a[1].get(f"/api/v1/partner/shares/{share_id}/")
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
+
+
+def test_the_administrator_registers_a_system_by_command(herefordshire):
+    out = StringIO()
+    call_command("create_partner_system", "herefordshire-cs", "Mosaic", stdout=out)
+    token = out.getvalue().split("store it in the system): ")[1].strip()
+    system = PartnerSystem.objects.get(agency=herefordshire, name="Mosaic")
+    assert system.token_hash == hash_token(token)
+    with pytest.raises(CommandError, match="No agency"):
+        call_command("create_partner_system", "nowhere", "Mosaic", stdout=StringIO())
+
+
+def test_the_administrator_revokes_in_the_admin_site(system_a, client_for):
+    admin = UserFactory(username="admin", roles=["admin"], is_staff=True, is_superuser=True)
+    client = client_for(admin)
+    response = client.post(
+        "/admin/partners/partnersystem/",
+        {"action": "revoke", "_selected_action": [system_a[0].pk]},
+    )
+    assert response.status_code == 302
+    system_a[0].refresh_from_db()
+    assert system_a[0].revoked_by == admin

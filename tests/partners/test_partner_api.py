@@ -13,7 +13,8 @@ from django.http import HttpRequest
 from django.test import Client
 
 from audit.models import AuditEvent
-from partners.models import PartnerSystem, Share, ShareMessage
+from partners.marac import do_refer_to_marac
+from partners.models import MaracMeeting, PartnerSystem, Share, ShareMessage
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from partners.systems import (
     PartnerSystemThrottle,
@@ -29,6 +30,7 @@ from tests.factories import (
     partner_system,
     share_with,
 )
+from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
@@ -525,3 +527,25 @@ def test_the_administrator_revokes_in_the_admin_site(system_a, client_for):
     assert response.status_code == 302
     system_a[0].refresh_from_db()
     assert system_a[0].revoked_by == admin
+
+
+def test_the_marac_coordinators_system_reads_its_referrals_with_the_meeting(
+    officer, practitioner, supervisor
+):
+    meeting = MaracMeeting.objects.create(date=now().date() + timedelta(days=7))
+    case = do_refer_to_marac(
+        approved_referral(officer, practitioner, supervisor),
+        actor=practitioner,
+        meeting=meeting,
+        professional_judgement="Escalating control and threats.",
+        lawful_basis="cda1998_s115",
+        justification="High-risk domestic abuse.",
+    )
+    _, token = partner_system("marac")
+    client = _client(token)
+    listed = client.get("/api/v1/partner/shares/?purpose=marac").json()["results"]
+    assert [s["id"] for s in listed] == [case.share.pk]
+    body = client.get(f"/api/v1/partner/shares/{case.share.pk}/").json()
+    assert body["purpose"] == "marac"
+    assert body["marac"]["meeting_date"] == meeting.date.isoformat()
+    assert body["marac"]["criteria"] == case.criteria_labels

@@ -5,8 +5,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from accounts.models import User
-from partners.models import Agency, PartnerSystem
+from partners.models import PartnerSystem
 from partners.systems import do_revoke_partner_system
+from vhub.models import Agency
 
 
 @admin.register(Agency)

@@ -19,7 +19,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from audit.actions import record_denial, record_event, record_list_view
+from accounts.http import AuthenticatedRequest
+from audit.actions import record_event, record_list_view
+from audit.denials import deny_not_found
 from partners.access import access_isr, access_share
 from partners.actions import do_acknowledge_share
 from partners.api_selectors import (
@@ -134,8 +136,8 @@ class PartnerApiView(APIView):
     parser_classes = [DepthLimitedJSONParser]
 
     def finalize_response(
-        self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any
-    ) -> HttpResponseBase:
+        self, request: Request, response: Response, *args: Any, **kwargs: Any
+    ) -> Response:
         response = super().finalize_response(request, response, *args, **kwargs)
         # A system over its rate limit is audited once a window (vhub.api_errors), not per call.
         if (
@@ -188,7 +190,9 @@ PAGING = [
 ]
 
 
-def _query(serializer_class: type[serializers.Serializer], request: Request) -> dict[str, Any]:
+def _query(
+    serializer_class: type[serializers.Serializer], request: AuthenticatedRequest
+) -> dict[str, Any]:
     # As a plain dict: from a form, DRF would read `limit=` as "not sent" rather than refuse it.
     query = serializer_class(data=request.query_params.dict())
     query.is_valid(raise_exception=True)
@@ -226,7 +230,7 @@ class ShareListView(PartnerApiView):
         responses={200: ShareListSerializer, 400: FIELD_ERRORS, **COMMON_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: AuthenticatedRequest) -> Response:
         query = _query(ShareListQuery, request)
         shares = partner_api_shares(
             user=request.user,
@@ -271,7 +275,7 @@ class ShareDetailView(PartnerApiView):
         responses={200: ShareDetailSerializer, **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: str) -> Response:
+    def get(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         record_event(
             "share.view",
@@ -312,7 +316,7 @@ class SharePackView(PartnerApiView):
         ],
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: str) -> HttpResponseBase:
+    def get(self, request: AuthenticatedRequest, share_id: str) -> HttpResponseBase:
         share = access_share(request.user, object_id(share_id))
         if not share.pack_sha256:
             raise Http404("The referral pack is still being prepared.")
@@ -345,7 +349,7 @@ class ShareAcknowledgeView(PartnerApiView):
         responses=STEP_RESPONSES,
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         try:
             do_acknowledge_share(share, actor=request.user)
@@ -375,7 +379,7 @@ class ShareOutcomeView(PartnerApiView):
         ],
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         data = OutcomeInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -399,7 +403,7 @@ class ShareDeclineView(PartnerApiView):
         responses=STEP_RESPONSES,
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         data = DeclineInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -418,7 +422,7 @@ class ShareMessagesView(PartnerApiView):
         responses={200: MessageSerializer(many=True), **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, share_id: str) -> Response:
+    def get(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         record_event(
             "share.view",
@@ -438,7 +442,7 @@ class ShareMessagesView(PartnerApiView):
         responses={201: MessageSerializer, 400: ACTION_REFUSED, **SHARE_RESPONSES},
         tags=TAGS,
     )
-    def post(self, request: Request, share_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
         share = access_share(request.user, object_id(share_id))
         data = MessageInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -467,7 +471,7 @@ class IsrListView(PartnerApiView):
         responses={200: IsrListSerializer, 400: FIELD_ERRORS, **COMMON_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: AuthenticatedRequest) -> Response:
         query = _query(IsrListQuery, request)
         isrs = partner_api_isrs(user=request.user)
         limit = query.get("limit", DEFAULT_PAGE)
@@ -519,7 +523,7 @@ class IsrListView(PartnerApiView):
         ],
         tags=TAGS,
     )
-    def post(self, request: Request) -> Response:
+    def post(self, request: AuthenticatedRequest) -> Response:
         data = IsrInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
@@ -546,7 +550,7 @@ class IsrDetailView(PartnerApiView):
         responses={200: IsrSerializer, 404: ISR_NOT_FOUND, **COMMON_RESPONSES},
         tags=TAGS,
     )
-    def get(self, request: Request, isr_id: str) -> Response:
+    def get(self, request: AuthenticatedRequest, isr_id: str) -> Response:
         isr = access_isr(request.user, object_id(isr_id))
         record_event(
             "isr.view",
@@ -577,17 +581,19 @@ class IsrAttachmentView(PartnerApiView):
         },
         tags=TAGS,
     )
-    def get(self, request: Request, isr_id: str, attachment_id: str) -> HttpResponseBase:
+    def get(
+        self, request: AuthenticatedRequest, isr_id: str, attachment_id: str
+    ) -> HttpResponseBase:
         isr = access_isr(request.user, object_id(isr_id))
         attachment = IsrAttachment.objects.filter(pk=object_id(attachment_id), isr=isr).first()
         if attachment is None:
-            record_denial(
+            deny_not_found(
                 request.user,
                 object_type="partners.israttachment",
                 object_id=attachment_id,
                 reason="not part of this request",
+                message="No such file in this request.",
             )
-            raise Http404("No such file in this request.")
         record_event(
             "isr.download",
             actor=request.user,

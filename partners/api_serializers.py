@@ -23,7 +23,12 @@ MAX_TEXT = 20_000  # as the intake's free text: far beyond any real message
 
 class StrictCharField(serializers.CharField):
     """Text that must arrive as a JSON string: a number or a list is a mistake to report, not
-    to turn into text."""
+    to turn into text. Not trimmed here: the length limit is the schema's, on what was sent
+    (the actions trim, and refuse what is blank once trimmed)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("trim_whitespace", False)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):

@@ -5,6 +5,7 @@ agency users. Each is one audited transaction."""
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -19,7 +20,6 @@ from accounts.models import User
 from audit.actions import record_event
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
-    Agency,
     InformationRequest,
     IsrAttachment,
     IsrStatus,
@@ -42,6 +42,7 @@ from referrals.models import (
 )
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 from vhub.roles import Role
 from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
 
@@ -61,10 +62,10 @@ def notify(users: Iterable[User], *, title: str, body: str, url: str) -> None:
 def _vhub_people_for(share: Share) -> list[User]:
     """Who at VHub hears from an agency about a share: whoever shared it and whoever holds the
     referral; the supervisors when neither is active."""
-    people = [share.created_by, share.referral.allocated_to]
+    people: list[User | None] = [share.created_by, share.referral.allocated_to]
     if not any(p is not None and p.is_active for p in people):
         people = list(User.objects.filter(is_active=True, groups__name=Role.SUPERVISOR))
-    return people
+    return [p for p in people if p is not None]
 
 
 def _agency_people(agency_id: int) -> list[User]:
@@ -267,7 +268,8 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
         )
     if not data.reason.strip():
         raise ActionError("Say what you need to know and why.", field="reason")
-    isr = InformationRequest.objects.create(
+    # Only a partner raises a request, and a partner always has an agency.
+    isr = InformationRequest.objects.create(  # type: ignore[misc]
         agency_id=actor.agency_id,
         raised_by=actor,
         share=data.share,
@@ -365,7 +367,7 @@ def do_respond_isr(
 def _require_lead(actor: User) -> Agency:
     if not (actor.is_partner and actor.has_role(Role.PARTNER_LEAD)):
         raise ActionPermissionError("Only your agency's partner lead manages its users.")
-    return actor.agency
+    return cast(Agency, actor.agency)  # a partner always has an agency
 
 
 def invitation_url(user: User) -> str:

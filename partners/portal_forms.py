@@ -1,5 +1,7 @@
 """Forms of the partner portal and of VHub's answers to information requests."""
 
+from typing import Any, cast
+
 from django import forms
 
 from partners.models import IsrUrgency, LawfulBasis, NoticeFrequency, ShareOutcome
@@ -44,7 +46,7 @@ class MessageForm(forms.Form):
 
 
 class IsrForm(forms.Form):
-    share = forms.ModelChoiceField(
+    share: forms.ModelChoiceField = forms.ModelChoiceField(
         label="Shared referral this is about (optional)",
         queryset=None,  # the agency's own shares, set in __init__
         required=False,
@@ -72,16 +74,17 @@ class IsrForm(forms.Form):
         error_messages={"required": "Choose the lawful basis for the request"},
     )
 
-    def __init__(self, *args, shares, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, shares: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["share"].queryset = shares
-        self.fields["share"].label_from_instance = lambda s: (
+        cast(forms.ModelChoiceField, self.fields["share"]).queryset = shares
+        # Django documents replacing label_from_instance on a field instance.
+        cast(forms.ModelChoiceField, self.fields["share"]).label_from_instance = lambda s: (  # type: ignore[method-assign, assignment]
             f"{s.snapshot.get('reference', '')}: "
             + ", ".join(c["name"] for c in s.snapshot.get("children", []))
         )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         if not data.get("share") and not (data.get("subject_name") or "").strip():
             self.add_error(
                 "subject_name",
@@ -97,7 +100,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     widget = MultipleFileInput
 
-    def clean(self, data, initial=None):  # type: ignore[no-untyped-def]
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
         files = data if isinstance(data, list | tuple) else [data] if data else []
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
@@ -111,7 +114,7 @@ class IsrResponseForm(forms.Form):
     )
     attachments = MultipleFileField(label="Attach files (optional)", required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The size limit is a setting, read when the form is built.
         self.fields["attachments"].help_text = (
@@ -119,7 +122,7 @@ class IsrResponseForm(forms.Form):
             f"{ISR_ATTACHMENT.max_mb} MB."
         )
 
-    def clean_attachments(self):  # type: ignore[no-untyped-def]
+    def clean_attachments(self) -> list[Any]:
         files = self.cleaned_data["attachments"]
         if len(files) > MAX_ATTACHMENTS:
             raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
@@ -160,4 +163,16 @@ class NoticePreferenceForm(forms.Form):
         "in VHub. Operation Encompass notices reach a school's safeguarding leads straight "
         "away whatever they choose here.",
         error_messages={"required": "Choose when VHub should e-mail you"},
+    )
+
+
+class SystemForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the system",
+        max_length=100,
+        help_text="What your agency calls it, for example Mosaic or Liquidlogic.",
+        error_messages={
+            "required": "Enter the name of the system",
+            "max_length": "Use a name of 100 characters or fewer",
+        },
     )

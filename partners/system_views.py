@@ -1,63 +1,41 @@
 """A partner lead's page of their agency's case systems on the partner API: register one (its
 token is shown on the next page, once) and revoke one (docs/partner-api.md)."""
 
-from typing import cast
-
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
-from audit.actions import record_denial, record_event
-from partners.models import Agency, PartnerSystem
+from audit.actions import record_event
+from audit.denials import require_role
+from partners.access import access_agency_system
+from partners.portal_forms import SystemForm
 from partners.systems import (
     agency_systems,
     do_register_partner_system,
     do_revoke_partner_system,
 )
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
+from vhub.models import Agency
 from vhub.roles import Role
 
 
-class SystemForm(forms.Form):
-    name = forms.CharField(
-        label="Name of the system",
-        max_length=100,
-        help_text="What your agency calls it, for example Mosaic or Liquidlogic.",
-        error_messages={
-            "required": "Enter the name of the system",
-            "max_length": "Use a name of 100 characters or fewer",
-        },
-    )
-
-
-def _lead(request: HttpRequest) -> tuple[User, Agency]:
+def _lead(request: AuthenticatedHttpRequest) -> tuple[User, Agency]:
     """The signed-in partner lead and their agency; 403 (audited) for anyone else."""
-    lead = cast(User, request.user)  # login_required has run
+    lead = request.user
     require_role(lead, Role.PARTNER_LEAD)
     if lead.agency is None:  # a lead with no agency has no systems to manage
         raise PermissionDenied
     return lead, lead.agency
 
 
-def access_agency_system(lead: User, system_id: int) -> PartnerSystem:
-    """One of the lead's own agency's systems, or Http404 (audited) for any other."""
-    system = PartnerSystem.objects.filter(pk=system_id, agency_id=lead.agency_id).first()
-    if system is None:
-        record_denial(
-            lead, object_type="partners.partnersystem", object_id=system_id, reason="not visible"
-        )
-        raise Http404("No such system at your agency")
-    return system
-
-
 @login_required
-def systems(request: HttpRequest) -> HttpResponse:
+def systems(request: AuthenticatedHttpRequest) -> HttpResponse:
     lead, agency = _lead(request)
     rows = list(agency_systems(agency.pk))
     record_event("partner_systems.view", actor=lead, obj=agency, details={"systems": len(rows)})
@@ -65,7 +43,7 @@ def systems(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def system_new(request: HttpRequest) -> HttpResponse:
+def system_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Register a system. The token is on the answer to the POST, never stored in a session or
     a redirect, so it is shown this once; the page is not cached."""
     lead, agency = _lead(request)
@@ -95,9 +73,9 @@ def system_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def system_revoke(request: HttpRequest, system_id: int) -> HttpResponse:
-    lead, _agency = _lead(request)
-    system = access_agency_system(lead, system_id)
+def system_revoke(request: AuthenticatedHttpRequest, system_id: int) -> HttpResponse:
+    lead, agency = _lead(request)
+    system = access_agency_system(lead, agency, system_id)
     try:
         do_revoke_partner_system(system, actor=lead)
     except ActionError as exc:

@@ -22,10 +22,11 @@ from rest_framework.views import APIView
 
 from accounts.models import User
 from audit.actions import record_event
-from partners.models import Agency, PartnerSystem
+from partners.models import PartnerSystem
 from referrals.integration import IsVerifiedStaffOrRecordsSystem
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 from vhub.roles import Role
 
 # Every partner token starts with this, so a token pasted in the wrong place (a log, a

@@ -138,6 +138,11 @@ ACTION_LABELS = {
     "webhook.turned_off": "Webhook turned off after repeated failure",
     "webhook.replay": "Webhook delivery sent again",
     "webhook_log.view": "Agency's webhook delivery log viewed",
+    # Agencies' own case systems on the partner API
+    "partner_system.register": "Agency's case system registered for the partner API",
+    "partner_system.revoke": "Agency's case system's token revoked",
+    "partner_system.call": "Agency's case system called the partner API",
+    "partner_systems.view": "Agency's case systems listed",
     "lexicon.activate": "Lexicon term switched on",
     "lexicon.deactivate": "Lexicon term switched off",
     # Signing in and accounts (accounts app)
@@ -203,6 +208,7 @@ RECORD_KINDS = {
     "partners.maracreferral": "MARAC referral",
     "partners.webhooksubscription": "Webhook to an agency's system",
     "partners.webhookdelivery": "Webhook delivery",
+    "partners.partnersystem": "Agency's case system",
     "referrals.personmatch": "Possible match to a known person",
     "referrals.referralsubject": "Person on a referral",
     "referrals.slaclock": "SLA clock",

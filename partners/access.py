@@ -10,11 +10,13 @@ from audit.denials import deny_not_found
 from partners.models import (
     EncompassNotice,
     InformationRequest,
+    PartnerSystem,
     Share,
     ShareStatus,
     WebhookDelivery,
     WebhookSubscription,
 )
+from vhub.models import Agency
 from vhub.roles import Role
 
 if TYPE_CHECKING:
@@ -169,3 +171,17 @@ def access_webhook_delivery(lead: "User", webhook_id: int, delivery_id: int) -> 
             message="No such delivery",
         )
     return delivery
+
+
+def access_agency_system(lead: "User", agency: Agency, system_id: int) -> PartnerSystem:
+    """One of the partner lead's own agency's case systems, or Http404 (audited) for any other."""
+    system = PartnerSystem.objects.filter(pk=system_id, agency=agency).first()
+    if system is None:
+        deny_not_found(
+            lead,
+            object_type="partners.partnersystem",
+            object_id=system_id,
+            reason="not visible",
+            message="No such system at your agency",
+        )
+    return system

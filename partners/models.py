@@ -621,3 +621,43 @@ class WebhookAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"Attempt {self.pk} of delivery {self.delivery_id}"
+
+
+# --- Agencies' own case systems on the partner API (docs/partner-api.md) ------------------------
+
+
+class PartnerSystem(models.Model):
+    """An agency's case system, allowed to use the partner API with its token. The token is shown
+    once when it is registered and stored only as a SHA-256. The system acts through its own
+    service account: a partner user of the agency with no password, so every object permission,
+    action and audit event is the portal's."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="systems")
+    name = models.CharField(max_length=100, help_text="What the agency calls the system.")
+    token_prefix = models.CharField(max_length=12, help_text="First characters, to recognise it.")
+    token_hash = models.CharField(max_length=64, unique=True)
+    service_user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="partner_system"
+    )
+    created_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["agency__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "name"], name="partner_system_name_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.agency})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

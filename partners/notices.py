@@ -59,7 +59,10 @@ def frequency_of(user: User) -> str:
 def _agency_people(agency: Agency) -> list[User]:
     return list(
         User.objects.filter(
-            agency=agency, is_active=True, groups__name__in=[str(r) for r in PARTNER_ROLES]
+            agency=agency,
+            is_active=True,
+            groups__name__in=[str(r) for r in PARTNER_ROLES],
+            partner_system__isnull=True,  # a case system's account has no inbox to tell
         )
         .distinct()
         .select_related("notice_preference")

@@ -76,6 +76,7 @@ def _agency_people(agency_id: int) -> list[User]:
             is_active=True,
             agency_id=agency_id,
             groups__name__in=[Role.PARTNER_USER, Role.PARTNER_LEAD],
+            partner_system__isnull=True,  # a case system's account reads no notices
         ).distinct()
     )
 

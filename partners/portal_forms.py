@@ -164,3 +164,15 @@ class NoticePreferenceForm(forms.Form):
         "away whatever they choose here.",
         error_messages={"required": "Choose when VHub should e-mail you"},
     )
+
+
+class SystemForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the system",
+        max_length=100,
+        help_text="What your agency calls it, for example Mosaic or Liquidlogic.",
+        error_messages={
+            "required": "Enter the name of the system",
+            "max_length": "Use a name of 100 characters or fewer",
+        },
+    )

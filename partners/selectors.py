@@ -77,7 +77,8 @@ def isr_list(*, user: "User") -> QuerySet[InformationRequest]:
 def agency_users(agency_id: int) -> "QuerySet[User]":
     """The agency's people with their roles, for its partner lead."""
     return (
-        User.objects.filter(agency_id=agency_id)
+        # The agency's case systems have accounts too; the lead manages them on their own page.
+        User.objects.filter(agency_id=agency_id, partner_system__isnull=True)
         .prefetch_related("groups")
         .order_by("-is_active", "last_name", "first_name", "username")
     )

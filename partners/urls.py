@@ -1,6 +1,13 @@
 from django.urls import path
 
-from partners import portal_views, search_views, sharing_views, views, webhook_views
+from partners import (
+    portal_views,
+    search_views,
+    sharing_views,
+    system_views,
+    views,
+    webhook_views,
+)
 
 app_name = "partners"
 urlpatterns = [
@@ -64,4 +71,8 @@ urlpatterns = [
         webhook_views.webhook_replay,
         name="webhook_replay",
     ),
+    # The agency's case systems on the partner API (docs/partner-api.md)
+    path("systems/", system_views.systems, name="systems"),
+    path("systems/new/", system_views.system_new, name="system_new"),
+    path("systems/<int:system_id>/revoke/", system_views.system_revoke, name="system_revoke"),
 ]

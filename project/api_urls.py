@@ -1,6 +1,6 @@
 """The API under /api/v1/, and its OpenAPI schema and docs."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from referrals.api import (
@@ -36,6 +36,8 @@ urlpatterns = [
         name="api-referral-merge",
     ),
     path("v1/search/", SearchView.as_view(), name="api-search"),
+    # Partner agencies' own systems (docs/partner-api.md).
+    path("v1/partner/", include("partners.api_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(), name="api-docs"),
 ]

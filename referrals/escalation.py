@@ -78,10 +78,11 @@ def _role_members(role: str) -> list[int]:
 
 
 def _agency_members(agency_id: int, role: str) -> list[int]:
+    # An agency's case system (its account on the partner API) is nobody to escalate to.
     return list(
-        User.objects.filter(is_active=True, agency_id=agency_id, groups__name=role).values_list(
-            "pk", flat=True
-        )
+        User.objects.filter(
+            is_active=True, agency_id=agency_id, groups__name=role, partner_system__isnull=True
+        ).values_list("pk", flat=True)
     )
 
 

@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 
 from accounts.models import User
 from partners.actions import do_create_share
-from partners.models import LawfulBasis, Share
+from partners.models import LawfulBasis, PartnerSystem, Share
+from partners.systems import do_register_partner_system
 from referrals.actions.intake import do_submit_referral
 from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral
@@ -127,4 +128,14 @@ def share_with(
         agency=Agency.objects.get(slug=agency_slug),
         lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
         justification="The local authority must assess the child's safety.",
+    )
+
+
+def partner_system(
+    agency_slug: str = "herefordshire-cs", name: str = "Case system"
+) -> tuple[PartnerSystem, str]:
+    """An agency's case system on the partner API, registered by a command (no actor); returns
+    the system and its token."""
+    return do_register_partner_system(
+        actor=None, agency=Agency.objects.get(slug=agency_slug), name=name
     )

@@ -20,6 +20,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -37,8 +38,10 @@ from partners.portal_actions import (
     do_post_share_message,
     do_raise_isr,
     do_record_share_outcome,
+    do_respond_isr,
     notify,
 )
+from partners.systems import do_register_partner_system, do_revoke_partner_system
 from partners.webhooks import do_create_webhook
 from referrals.actions.allocation import do_start_triage
 from referrals.actions.closure import do_close_referral
@@ -73,6 +76,7 @@ from tests.factories import (
     approved_referral,
     assessment_input,
     child,
+    partner_system,
     share_with,
     submit_referral,
     submitted_assessment,
@@ -105,6 +109,14 @@ def lead_a(herefordshire):
     """The partner lead at Herefordshire children's services."""
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
+
+@pytest.fixture
+def system_a_token(herefordshire):  # type: ignore[no-untyped-def]
+    """Herefordshire's case system on the partner API: its token."""
+    return partner_system("herefordshire-cs")[1]
+
+
+SYSTEM = "system_a"  # a viewer that reads the partner API with system_a_token
 
 Adder = Callable[[Cast, dict, int], list[str]]
 
@@ -554,6 +566,47 @@ def _shares_to_herefordshire(cast: Cast, ctx: dict, n: int) -> list[str]:
     return links
 
 
+def _shares_for_the_system(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """The partner API's list: shares new, acknowledged, with an outcome, with a message."""
+    ids = []
+    for _ in range(n):
+        referral = approved_referral(cast.officer, cast.practitioner, cast.supervisor)
+        share = share_with(referral, cast.practitioner)
+        ctx["rows"] = ctx.get("rows", 0) + 1
+        if ctx["rows"] % 3 == 1:
+            do_acknowledge_share(share, actor=cast.partner_a)
+        elif ctx["rows"] % 3 == 2:
+            do_record_share_outcome(share, actor=cast.partner_a, outcome="cin_s17", notes="Seen.")
+        do_post_share_message(share, actor=cast.practitioner, body="Any news?")
+        ids.append(f'"id":{share.pk},')
+    return ids
+
+
+def _isrs_for_the_system(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """The partner API's requests: about a share or a person, some answered with a file."""
+    share = share_with(
+        approved_referral(cast.officer, cast.practitioner, cast.supervisor), cast.practitioner
+    )
+    tags = []
+    for i in range(n):
+        about = {"share": share} if i % 2 == 0 else {"subject_name": "Sam Jones"}
+        isr = do_raise_isr(
+            IsrInput(
+                urgency="routine", reason="Any known risks?", lawful_basis="ca1989_s47", **about
+            ),
+            actor=cast.partner_a,
+        )
+        if i % 2:
+            do_respond_isr(
+                isr,
+                actor=cast.practitioner,
+                response="Notes attached.",
+                files=[SimpleUploadedFile("notes.txt", b"Nothing further held.")],
+            )
+        tags.append(f'"reference":"ISR-{isr.pk}"')
+    return tags
+
+
 def _shares_to_herefordshire_by_reference(cast: Cast, ctx: dict, n: int) -> list[str]:
     """Shares the agency may raise a request about (the request form's choices)."""
     return [
@@ -674,6 +727,19 @@ def _isrs(cast: Cast, ctx: dict, n: int) -> list[str]:
         )
         tags.append(f"ISR-{isr.pk}<")
     return tags
+
+
+def _agency_systems(cast: Cast, ctx: dict, n: int) -> list[str]:
+    names = []
+    for _ in range(n):
+        name = _tag("System")
+        system, _ = do_register_partner_system(
+            actor=cast.lead_a, agency=cast.herefordshire, name=name
+        )
+        if len(names) % 2:
+            do_revoke_partner_system(system, actor=cast.lead_a)
+        names.append(name)
+    return names
 
 
 def _agency_users(cast: Cast, ctx: dict, n: int) -> list[str]:
@@ -1020,6 +1086,7 @@ LISTS = [
     ListCase("partners:notices", "lead_a", _notices),
     ListCase("partners:webhooks", "lead_a", _webhooks),
     ListCase("partners:webhook", "lead_a", _webhook_deliveries, setup=_a_webhook),
+    ListCase("partners:systems", "lead_a", _agency_systems),
     ListCase("referrals:rota", "manager", _duty_rota),
     ListCase(
         "partners:disclosures_csv", "practitioner", _disclosures, setup=_shares_of_the_referral
@@ -1076,6 +1143,10 @@ LISTS = [
     ListCase("api-referral", "practitioner", _partner_clocks, variant="clocks", setup=_approved),
     ListCase("api-referral-risk", "practitioner", _more_children),
     ListCase("api-search", "practitioner", _children_found, query="?name=Lilly+Smyth"),
+    # The partner API: a case system reads by its token (SYSTEM below).
+    ListCase("api-partner-shares", SYSTEM, _shares_for_the_system),
+    ListCase("api-partner-share-messages", SYSTEM, _messages, setup=_one_share),
+    ListCase("api-partner-isrs", SYSTEM, _isrs_for_the_system),
 ]
 
 # Every other named URL, and why it is not a list (or where its rows are counted instead).
@@ -1168,6 +1239,16 @@ NOT_LISTS = {
     "api-referral-reopen": "POST: one referral",
     "api-referral-merge": "POST: one referral",
     "api-schema": "the OpenAPI schema",
+    "partners:system_new": "form",
+    "partners:system_revoke": "POST",
+    "api-partner-share": "one share (its clocks and response are fixed in number)",
+    "api-partner-share-pack": "a PDF download",
+    "api-partner-share-acknowledge": "POST: one share",
+    "api-partner-share-outcome": "POST: one share",
+    "api-partner-share-decline": "POST: one share",
+    "api-partner-isr": "one request: its files are one prefetch, tested in "
+    "tests/partners/test_partner_api.py",
+    "api-partner-isr-attachment": "a file download",
     "api-docs": "the API docs page",
 }
 
@@ -1228,7 +1309,11 @@ def _repeated(sqls: list[str]) -> str:
 def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for) -> None:
     cast = Cast(request)
     ctx = case.setup(cast)
-    client = client_for(getattr(cast, case.viewer))
+    client = (
+        Client(HTTP_AUTHORIZATION=f"Bearer {cast.system_a_token}")
+        if case.viewer == SYSTEM
+        else client_for(getattr(cast, case.viewer))
+    )
 
     def url() -> str:  # an adder may name the object the URL is about
         return reverse(case.name, kwargs=ctx.get("url", {})) + case.query + ctx.get("query", "")

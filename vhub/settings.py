@@ -482,6 +482,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "intake": env.str("INTAKE_RATE_LIMIT", default="600/min"),
+        # Per partner agency's system (partners/systems.py), "600/min" or "20000/hour".
+        "partner_api": env.str("PARTNER_API_RATE_LIMIT", default="600/min"),
         "user": env.str("API_RATE_LIMIT", default="300/min"),
     },
 }
@@ -506,14 +508,19 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     # The schema and docs describe every operation, so only VHub staff (signed in with the
-    # second factor) and registered records systems (by token) may read them.
+    # second factor), registered records systems and partner agencies' systems (by token) may
+    # read them. The partner check comes first: it passes over tokens that are not its own.
     "SERVE_AUTHENTICATION": [
         "rest_framework.authentication.SessionAuthentication",
+        "partners.systems.PartnerSystemAuthentication",
         "referrals.integration.IntegrationTokenAuthentication",
     ],
-    "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
+    "SERVE_PERMISSIONS": ["partners.systems.CanReadApiSchema"],
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"GradeEnum": "vhub.grades.Grade"},
+    "ENUM_NAME_OVERRIDES": {
+        "GradeEnum": "vhub.grades.Grade",
+        "ClockKindEnum": "referrals.models.ClockKind",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Property-based API tests: schemathesis generates requests from the OpenAPI schema and every
-answer must be a non-5xx that matches the schema, for a records system and for staff."""
+answer must be a non-5xx that matches the schema, for a records system, for staff and for a
+partner agency's case system."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 import schemathesis
@@ -20,8 +21,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from referrals.integration import do_create_integration_client
-from tests.factories import approved_referral, submit_referral
+from tests.factories import approved_referral, partner_system, share_with, submit_referral
 
 schema = schemathesis.openapi.from_dict(SchemaGenerator().get_schema(request=None, public=True))
 # The test signs in itself (below); generated credentials would only test the generator.
@@ -56,6 +58,8 @@ class Caller:
     credentials: dict[str, dict[str, str]]  # `headers` and/or `cookies` for Case.call
     reference: str  # a referral this caller may read, so 200 answers are checked, not only 404s
     checks: list
+    # For the partner API: a share, a request and its file the caller may read, by parameter.
+    ids: dict[str, int] = field(default_factory=dict)
 
 
 @pytest.fixture
@@ -86,7 +90,34 @@ def as_staff(client_for, officer, practitioner, supervisor):
     return Caller(credentials, referral.reference, CHECKS)
 
 
-@pytest.fixture(params=["as_records_system", "as_staff"])
+@pytest.fixture
+def as_partner_system(db, officer, practitioner, supervisor, partner_a):
+    """Herefordshire's case system on the partner API, with a share of its agency (its pack
+    produced), an answered information request and the answer's file."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from partners.packs import do_render_share_pack
+
+    _, token = partner_system("herefordshire-cs")
+    referral = approved_referral(officer, practitioner, supervisor)
+    share = do_render_share_pack(share_with(referral, practitioner).pk)
+    isr = do_raise_isr(
+        IsrInput(urgency="routine", reason="Any risks?", lawful_basis="ca1989_s47", share=share),
+        actor=partner_a,
+    )
+    do_respond_isr(
+        isr, actor=practitioner, response="None.", files=[SimpleUploadedFile("a.txt", b"None.")]
+    )
+    ids = {"share_id": share.pk, "isr_id": isr.pk, "attachment_id": isr.attachments.get().pk}
+    return Caller(
+        {"headers": {"Authorization": f"Bearer {token}"}},
+        referral.reference,
+        [*CHECKS, ignored_auth],
+        ids,
+    )
+
+
+@pytest.fixture(params=["as_records_system", "as_staff", "as_partner_system"])
 def caller(request):
     return request.getfixturevalue(request.param)
 
@@ -105,6 +136,11 @@ def test_api_answers_match_the_schema_and_are_never_5xx(case, keep_connection, c
     # runs stay reproducible) become a referral the caller may read.
     if isinstance(reference, str) and len(reference) % 2 == 0:
         case.path_parameters["reference"] = caller.reference
+    # The same for the partner API's ids: an even one becomes the caller's own object.
+    for name, own in caller.ids.items():
+        value = (case.path_parameters or {}).get(name)
+        if isinstance(value, int) and value % 2 == 0:
+            case.path_parameters[name] = own
     case.call_and_validate(checks=caller.checks, **caller.credentials)
 
 
@@ -156,6 +192,26 @@ def test_the_records_system_is_signed_in(keep_connection, as_records_system) -> 
     assert case.call(**as_records_system.credentials).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/partner/shares/{share_id}/",
+        "/api/v1/partner/shares/{share_id}/pack/",
+        "/api/v1/partner/shares/{share_id}/messages/",
+        "/api/v1/partner/isrs/{isr_id}/",
+        "/api/v1/partner/isrs/{isr_id}/attachments/{attachment_id}/",
+    ],
+)
+def test_the_partner_system_is_signed_in(keep_connection, as_partner_system, path):
+    """Guards the test above for the partner API: its own objects answer 200 and match the
+    schema, so the generated calls reach them."""
+    names = [n for n in as_partner_system.ids if "{" + n + "}" in path]
+    case = schema[path]["GET"].Case(path_parameters={n: as_partner_system.ids[n] for n in names})
+    response = case.call(**as_partner_system.credentials)
+    assert response.status_code == 200, response.text
+    case.validate_response(response, checks=CHECKS)
+
+
 def test_every_operation_documents_its_refusals() -> None:
     """Found by schemathesis: the read operations documented only 200, so a client generated
     from the schema had no shape for 401, 403, 404 or 429."""
@@ -163,7 +219,7 @@ def test_every_operation_documents_its_refusals() -> None:
         for method, operation in operations.items():
             documented = set(operation["responses"])
             assert {"401", "403", "429"} <= documented, (method, path)
-            if "{reference}" in path:
+            if "{" in path:  # about one object: the caller may not see it
                 assert "404" in documented, (method, path)
 
 

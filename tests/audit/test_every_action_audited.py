@@ -794,6 +794,20 @@ ACTIONS: dict[str, Row] = {
         ),
         _lead,
     ),
+    "partners.systems.do_register_partner_system": Row(
+        "partner_system.register",
+        lambda w, lead: _r("partners.systems.do_register_partner_system")(
+            actor=lead, agency=lead.agency, name="Mosaic"
+        ),
+        _lead,
+    ),
+    "partners.systems.do_revoke_partner_system": Row(
+        "partner_system.revoke",
+        lambda w, system: _r("partners.systems.do_revoke_partner_system")(system, actor=None),
+        lambda w: _r("partners.systems.do_register_partner_system")(
+            actor=None, agency=_agency("herefordshire-cs"), name="Mosaic"
+        )[0],
+    ),
     "partners.notices.do_set_notice_preference": Row(
         "partner.notice_preference",
         lambda w, _: _r("partners.notices.do_set_notice_preference")(

@@ -22,16 +22,19 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Q
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
 from accounts.models import User
 from audit.models import AuditEvent
-from partners.models import WebhookSubscription
+from partners.models import PartnerSystem, WebhookSubscription
+from partners.systems import hash_token
 from partners.webhooks import do_create_webhook
 from tests.factories import (
     UserFactory,
     approved_referral,
     assessment_input,
+    partner_system,
     review_due,
     share_with,
     submit_referral,
@@ -277,6 +280,18 @@ class Case:
     @cached_property
     def retention_review(self):
         return review_due(self.officer, self.practitioner, self.supervisor)
+
+    # --- the partner API ---------------------------------------------------------------------
+
+    @cached_property
+    def system_a_token(self) -> str:
+        """Herefordshire's case system on the partner API: its token."""
+        return partner_system("herefordshire-cs")[1]
+
+    @property
+    def system_a(self):  # type: ignore[no-untyped-def]
+        """The account the system reads as (its events name it)."""
+        return PartnerSystem.objects.get(token_hash=hash_token(self.system_a_token)).service_user
 
 
 @dataclass(frozen=True)
@@ -819,6 +834,59 @@ READS: list[Read] = [
 
 # Action endpoints: they refuse a GET (checked below), so they show nothing; the action each
 # runs writes its own event (tests/audit/test_every_action_audited.py).
+PARTNER_API = "api/v1/partner/"
+READS += [
+    Read(
+        PARTNER_API + "shares/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}shares/",
+        "case_list.view",
+        lambda c: c.share.referral,
+    ),
+    Read(
+        PARTNER_API + "shares/<str:share_id>/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}shares/{c.share.pk}/",
+        "share.view",
+        lambda c: c.share.referral,
+    ),
+    Read(
+        PARTNER_API + "shares/<str:share_id>/pack/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}shares/{c.share.pk}/pack/",
+        "share.download",
+        lambda c: c.share.referral,
+    ),
+    Read(
+        PARTNER_API + "shares/<str:share_id>/messages/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}shares/{c.share.pk}/messages/",
+        "share.view",
+        lambda c: c.share.referral,
+    ),
+    Read(
+        PARTNER_API + "isrs/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}isrs/",
+        "case_list.view",
+        lambda c: c.isr.share.referral,
+    ),
+    Read(
+        PARTNER_API + "isrs/<str:isr_id>/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}isrs/{c.isr.pk}/",
+        "isr.view",
+        lambda c: c.isr.share.referral,
+    ),
+    Read(
+        PARTNER_API + "isrs/<str:isr_id>/attachments/<str:attachment_id>/",
+        "system_a",
+        lambda c: f"/{PARTNER_API}isrs/{c.attachment.isr_id}/attachments/{c.attachment.pk}/",
+        "isr.download",
+        lambda c: c.isr.share.referral,
+    ),
+]
+
 POST_ONLY = {
     "logout/",
     "account/sign-out-everywhere/",
@@ -858,6 +926,11 @@ POST_ONLY = {
     "api/v1/referrals/<str:reference>/close/",
     "api/v1/referrals/<str:reference>/reopen/",
     "api/v1/referrals/<str:reference>/merge/",
+    # The partner API's steps on a share: the portal actions' own events.
+    PARTNER_API + "shares/<str:share_id>/acknowledge/",
+    PARTNER_API + "shares/<str:share_id>/outcome/",
+    PARTNER_API + "shares/<str:share_id>/decline/",
+    "partners/systems/<int:system_id>/revoke/",
 }
 
 # Pages that show no case data, each with the reason.
@@ -887,6 +960,8 @@ EXEMPT = {
     "partners/preferences/": "The partner user's own e-mail settings: no case data.",
     "partners/webhooks/": "The lead's agency's webhooks: addresses and events, no case data.",
     "partners/webhooks/new/": "The form to add a webhook to the lead's agency's system.",
+    "partners/systems/": "The lead's own agency's case systems: names and dates, no case data.",
+    "partners/systems/new/": "The form to register one of the lead's agency's case systems.",
     "referrals/rota/": "The area teams' duty rota: configuration.",
     "dashboards/reports/": "The daily report's delivery log; each report download is audited.",
     "api/schema/": "The static OpenAPI schema.",
@@ -946,6 +1021,8 @@ def test_post_only_endpoints_refuse_a_get(client_for, practitioner, route) -> No
     # Signed in, and with an integration client's token for the intake API, so the answer is
     # about the method, not about who is asking.
     _, token = do_create_integration_client(actor=None, name="Niche", source_system="niche-rms")
+    if route.startswith(PARTNER_API):  # the partner API takes a partner system's token
+        token = partner_system("herefordshire-cs")[1]
     response = client_for(practitioner).get(url, HTTP_AUTHORIZATION=f"Bearer {token}")
     assert response.status_code == 405, f"/{route} answers a GET with {response.status_code}"
 
@@ -957,7 +1034,12 @@ def test_each_read_of_case_data_is_audited(db, request, client_for, row) -> None
     assert resolve(urlsplit(url).path).route == row.route, f"{url} is not /{row.route}"
     referral = row.referral(case) if row.referral else None
     reader = getattr(case, row.reader)
-    client = client_for(reader)
+    # A case system reads by its token; people sign in.
+    client = (
+        Client(HTTP_AUTHORIZATION=f"Bearer {case.system_a_token}")
+        if row.reader == "system_a"
+        else client_for(reader)
+    )
     before = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
 
     response = client.get(url)

@@ -27,7 +27,7 @@ from partners.portal_actions import (
     do_respond_isr,
 )
 from partners.webhooks import do_create_webhook
-from tests.factories import UserFactory, approved_referral, share_with
+from tests.factories import UserFactory, approved_referral, partner_system, share_with
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 
@@ -87,6 +87,8 @@ def herefordshire_world(
         "lead_a": lead_a,
         "webhook": webhook,
         "webhook_delivery": webhook.deliveries.get(),
+        # Herefordshire's case system on the partner API (its lead's page revokes it).
+        "system": partner_system("herefordshire-cs")[0],
     }
 
 
@@ -111,6 +113,7 @@ def _url_values(world, partner_a) -> dict:
         "meeting_id": lambda: _first_pk("MaracMeeting"),
         "webhook_id": lambda: world["webhook"].pk,
         "delivery_id": lambda: world["webhook_delivery"].pk,
+        "system_id": lambda: world["system"].pk,
     }
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from referrals.actions import ChildDetails
+from referrals.inputs import ChildDetails
 from referrals.models import (
     IncidentType,
     Person,

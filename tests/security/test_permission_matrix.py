@@ -42,6 +42,7 @@ from partners.portal_actions import (
     do_raise_isr,
     do_respond_isr,
 )
+from partners.systems import do_revoke_partner_system
 from partners.webhooks import do_create_webhook
 from referrals.actions.drafts import do_save_draft_section, do_start_draft
 from referrals.actions.imports import do_start_import
@@ -57,6 +58,7 @@ from tests.factories import (
     UserFactory,
     approved_referral,
     assessment_input,
+    partner_system,
     share_with,
     submit_referral,
 )
@@ -79,6 +81,9 @@ TWO_FACTOR = "two-factor"  # redirected to the second step of signing in
 # there it is as anonymous as `anon`;
 # `no_2fa` a practitioner who gave their password but not yet the second factor: no page but
 # the sign-in steps answers them (DESIGN.md §2; accounts.middleware.RequireTwoFactorMiddleware).
+# `system_a` and `system_b` are the case systems of Herefordshire and Shropshire on the partner
+# API (a token each), `revoked` a Herefordshire system whose token was revoked; a page does not
+# read their tokens either.
 PEOPLE = (
     "officer",
     "officer2",
@@ -92,7 +97,8 @@ PEOPLE = (
     "lead_a",
     "partner_b",
 )
-COLUMNS = ("anon", "no_2fa", *PEOPLE, "api")
+SYSTEMS = ("system_a", "system_b", "revoked")
+COLUMNS = ("anon", "no_2fa", *PEOPLE, "api", *SYSTEMS)
 GROUPS = {
     "officers": ("officer", "officer2"),
     "casework": ("practitioner", "supervisor"),
@@ -114,9 +120,12 @@ class Row:
 
 
 def _cells(key: str, default, anon, no_2fa, api, given: dict[str, object]) -> dict[str, object]:
+    """`given` may also hold the systems' columns; each left out answers as `api`."""
+    systems = {s: given.pop(s) for s in SYSTEMS if s in given}
     unknown = set(given) - set(PEOPLE) - set(GROUPS)
     assert not unknown, f"{key}: no column or group {unknown}"
     cells: dict[str, object] = {"anon": anon, "no_2fa": no_2fa, "api": api}
+    cells.update({s: systems.get(s, api) for s in SYSTEMS})
     for person in PEOPLE:
         # the narrowest group that holds this person
         groups = sorted(
@@ -381,6 +390,15 @@ MATRIX: list[Row] = [
         post=True,
         lead_a=OK,
     ),
+    # The lead's own agency's case systems on the partner API.
+    row("partners:systems", lead_a=200),
+    row("partners:system_new", lead_a=200),
+    row(
+        "partners:system_revoke",
+        "/partners/systems/{system_a.pk}/revoke/",
+        post=True,
+        lead_a=OK,
+    ),
     # --- Audit ---------------------------------------------------------------------------------
     row("audit:events", auditor=200),
     row("audit:events_csv", auditor=200),
@@ -446,7 +464,18 @@ MATRIX: list[Row] = [
     ),
     row("dashboards:officer_audit_results", auditor=200, supervisor=200, manager=200),
     # --- The API's schema and docs: VHub staff and records systems (by token) only ------------
-    row("api-schema", default=200, anon=403, no_2fa=403, partners=403, api=200),
+    # A revoked partner token is refused (403: the schema's first check is the session's).
+    row(
+        "api-schema",
+        default=200,
+        anon=403,
+        no_2fa=403,
+        partners=403,
+        api=200,
+        system_a=200,
+        system_b=200,
+        revoked=403,
+    ),
     row("api-docs", default=200, anon=LOGIN, no_2fa=403, partners=403, api=LOGIN),
     # --- The admin site: staff administrators only (it holds configuration, no case data) ----
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
@@ -454,9 +483,34 @@ MATRIX: list[Row] = [
 
 # API operations, keyed by (method, path) as the OpenAPI schema names them. Session users are
 # the same signed-in people; `api` is the records system's token.
+_NOT_RECORDS = dict.fromkeys(SYSTEMS, 401)
+NO_TOKEN = dict.fromkeys(
+    ("api", *SYSTEMS), "this operation takes no token: the caller is anonymous"
+)
+# The partner API takes only a partner system's token: a session, a records system's token or
+# none is 401; Herefordshire's system (the share's agency) may; Shropshire's gets 404 (audited)
+# for every one of Herefordshire's objects, and its own empty lists; a revoked token is 401.
+SHARE_API = "/api/v1/partner/shares/{share_id}/"
+ISR_API = "/api/v1/partner/isrs/{isr_id}/"
+
+
+def partner_row(method: str, path: str, *, system_b=404) -> Row:  # type: ignore[no-untyped-def]
+    return api_row(
+        method,
+        path,
+        default=401,
+        anon=401,
+        api=401,
+        system_a=OK,
+        system_b=system_b,
+        revoked=401,
+    )
+
+
 API_MATRIX: list[Row] = [
     # Intake takes only a records system's token: a session is not enough (401).
-    api_row("POST", "/api/v1/referrals/", default=401, anon=401, api=OK),
+    # A partner system's token is not a records system's: refused as unknown (401).
+    api_row("POST", "/api/v1/referrals/", default=401, anon=401, api=OK, **_NOT_RECORDS),
     # The records system reads only referrals it sent itself (this one came from the web form).
     api_row(
         "GET",
@@ -465,6 +519,7 @@ API_MATRIX: list[Row] = [
         api=404,
         officer=200,
         hub=200,
+        **_NOT_RECORDS,
     ),
     api_row(
         "GET",
@@ -473,7 +528,7 @@ API_MATRIX: list[Row] = [
         api=403,
         officer=200,
         hub=200,
-        unaudited={"api": "this operation takes no token: the records system is anonymous"},
+        unaudited=NO_TOKEN,
     ),
     # Search: the hub and officers (each within their own scope); no query is a 400.
     api_row(
@@ -495,10 +550,23 @@ API_MATRIX: list[Row] = [
             api=403,
             default=403,
             casework=OK,
-            unaudited={"api": "this operation takes no token: the records system is anonymous"},
+            unaudited=NO_TOKEN,
         )
         for step in ("close", "reopen", "merge")
     ),
+    partner_row("GET", "/api/v1/partner/shares/", system_b=200),
+    partner_row("GET", SHARE_API),
+    partner_row("GET", SHARE_API + "pack/"),
+    partner_row("POST", SHARE_API + "acknowledge/"),
+    partner_row("POST", SHARE_API + "outcome/"),
+    partner_row("POST", SHARE_API + "decline/"),
+    partner_row("GET", SHARE_API + "messages/"),
+    partner_row("POST", SHARE_API + "messages/"),
+    partner_row("GET", "/api/v1/partner/isrs/", system_b=200),
+    # Raising a request names no object of Herefordshire's: an empty body is a 400 for both.
+    partner_row("POST", "/api/v1/partner/isrs/", system_b=OK),
+    partner_row("GET", ISR_API),
+    partner_row("GET", ISR_API + "attachments/{attachment_id}/"),
 ]
 API_URL_NAMES = {
     "POST /api/v1/referrals/": "api-referral-intake",
@@ -508,6 +576,18 @@ API_URL_NAMES = {
     "POST /api/v1/referrals/{reference}/reopen/": "api-referral-reopen",
     "POST /api/v1/referrals/{reference}/merge/": "api-referral-merge",
     "GET /api/v1/search/": "api-search",
+    "GET /api/v1/partner/shares/": "api-partner-shares",
+    f"GET {SHARE_API}": "api-partner-share",
+    f"GET {SHARE_API}pack/": "api-partner-share-pack",
+    f"POST {SHARE_API}acknowledge/": "api-partner-share-acknowledge",
+    f"POST {SHARE_API}outcome/": "api-partner-share-outcome",
+    f"POST {SHARE_API}decline/": "api-partner-share-decline",
+    f"GET {SHARE_API}messages/": "api-partner-share-messages",
+    f"POST {SHARE_API}messages/": "api-partner-share-messages",
+    "GET /api/v1/partner/isrs/": "api-partner-isrs",
+    "POST /api/v1/partner/isrs/": "api-partner-isrs",
+    f"GET {ISR_API}": "api-partner-isr",
+    f"GET {ISR_API}attachments/{{attachment_id}}/": "api-partner-isr-attachment",
 }
 
 
@@ -634,6 +714,10 @@ def world(
         actor=lead_a, url="https://hfd.example/vhub", events=["message.received"]
     )
     do_post_share_message(share, actor=practitioner, body="Any news?")
+    system_a, system_a_token = partner_system("herefordshire-cs", "Mosaic")
+    system_b, system_b_token = partner_system("shropshire-cs", "Liquidlogic")
+    revoked, revoked_token = partner_system("herefordshire-cs", "Old Mosaic")
+    do_revoke_partner_system(revoked, actor=None)
     today = now().date()
     w = SimpleNamespace(
         referral=referral,
@@ -707,8 +791,13 @@ def world(
             "partner_b": partner_b,
             "api": client.service_user,
             "no_2fa": practitioner2,
+            "system_a": system_a.service_user,
+            "system_b": system_b.service_user,
+            "revoked": revoked.service_user,
         },
         token=token,
+        system_a=system_a,
+        tokens={"system_a": system_a_token, "system_b": system_b_token, "revoked": revoked_token},
     )
     for name in ("quality_audit", "joint_audit", "officer_audit"):
         assert getattr(w, name) is not None, f"the matrix needs a real {name}"
@@ -720,7 +809,16 @@ def world(
 
 def _url(r: Row, w) -> str:
     if r.url.startswith("/api/"):
-        return r.url.replace("{reference}", w.referral.reference)
+        ids = {
+            "{reference}": w.referral.reference,
+            "{share_id}": str(w.share.pk),
+            "{isr_id}": str(w.isr.pk),
+            "{attachment_id}": str(w.attachment.pk),
+        }
+        url = r.url
+        for placeholder, value in ids.items():
+            url = url.replace(placeholder, value)
+        return url
     if not r.url.startswith("/"):
         return reverse(r.url)
     return r.url.format(**vars(w))
@@ -734,6 +832,8 @@ def _clients(w, client_for) -> dict[str, Client]:
         request=HttpRequest(), username=w.people["no_2fa"].username, password=TEST_PASSWORD
     )
     clients["api"] = Client(HTTP_AUTHORIZATION=f"Bearer {w.token}")
+    for system in SYSTEMS:
+        clients[system] = Client(HTTP_AUTHORIZATION=f"Bearer {w.tokens[system]}")
     return clients
 
 
@@ -796,8 +896,8 @@ def test_every_cell_of_the_matrix(world, client_for) -> None:
         assert resolve(url.split("?")[0]).view_name == named, f"{r.key}: {url} is another URL"
         for column in COLUMNS:
             expected = r.cells[column]
-            # the token signs the records system in to API operations only
-            signed_in = column != "api" or r in API_MATRIX
+            # a token signs its system in to API operations only
+            signed_in = column not in ("api", *SYSTEMS) or r in API_MATRIX
             user = world.people.get(column) if signed_in else None
             response, audited = _request(clients[column], r, url, user)
             where = f"{r.key} ({r.method} {url}) as {column}"

@@ -643,7 +643,7 @@ class OutboxMessage(models.Model):
                 condition=(
                     models.Q(kind="escalation", escalation__isnull=False)
                     | (
-                        models.Q(kind__in=["partner_notice", "partner_digest"])
+                        models.Q(kind__in=["partner_notice", "partner_digest", "officer_feedback"])
                         & models.Q(escalation__isnull=True, recipient__isnull=False)
                     )
                     | (

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("dashboards", "0004_agency_now_in_vhub"),
-        ("referrals", "0026_outbox_calls"),
+        ("referrals", "0028_outbox_calls"),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0026_officer_feedback_outbox"),
+        ("referrals", "0027_officer_feedback_outbox"),
         ("risk", "0009_agency_now_in_vhub"),
         ("vhub", "0002_agency_from_partners"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -8,8 +8,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partners", "0011_agency_moved_to_vhub"),
-        ("referrals", "0026_outbox_calls"),
+        ("partners", "0012_partner_systems"),
+        ("referrals", "0028_outbox_calls"),
         ("vhub", "0002_agency_from_partners"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0025_agency_now_in_vhub"),
+        ("referrals", "0027_officer_feedback_outbox"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -23,6 +23,7 @@ class Migration(migrations.Migration):
                     ("escalation", "Escalation"),
                     ("partner_notice", "Partner notice"),
                     ("partner_digest", "Partner daily digest"),
+                    ("officer_feedback", "Feedback to an officer"),
                     ("webhook", "Partner webhook"),
                     ("teams", "Teams channel post"),
                 ],
@@ -36,7 +37,7 @@ class Migration(migrations.Migration):
                 condition=models.Q(
                     models.Q(("escalation__isnull", False), ("kind", "escalation")),
                     models.Q(
-                        ("kind__in", ["partner_notice", "partner_digest"]),
+                        ("kind__in", ["partner_notice", "partner_digest", "officer_feedback"]),
                         ("escalation__isnull", True),
                         ("recipient__isnull", False),
                     ),

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0025_agency_now_in_vhub"),
+        ("referrals", "0026_search_indexes"),
     ]
 
     operations = [

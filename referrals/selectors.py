@@ -308,6 +308,10 @@ TIMELINE_HIDDEN_ACTIONS = (
     "assessment.view",
     "flag.view",
     "isr.view",
+    "note.view",
+    "note.list_view",
+    "attachment.download",
+    "attachment.list_view",
 )
 
 

@@ -96,6 +96,7 @@ from referrals.selectors import (
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
+from referrals.workspace_views import person_workspace, referral_workspace
 from risk.scoring import current_model_version
 from vhub.clock import now
 from vhub.csv_export import csv_response
@@ -478,6 +479,7 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
             partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
         ),
         "can_message": user.is_vhub_caseworker,
+        **referral_workspace(user, referral),
         "can_return": user.is_vhub_caseworker
         and referral.source == ReferralSource.WEB
         and referral.status in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE),
@@ -774,6 +776,7 @@ def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
             "long": long,
             "policy": policy,
             "repeat": short >= policy.repeat_short_count or long >= policy.repeat_long_count,
+            **person_workspace(request.user, person),
         },
     )
 

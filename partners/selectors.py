@@ -34,7 +34,7 @@ def partner_inbox(*, user) -> QuerySet[Share]:  # type: ignore[no-untyped-def]
 
 def share_thread(share: Share) -> list[ShareMessage]:
     """The messages between the share's agency and VHub, oldest first."""
-    return list(share.messages.select_related("author"))
+    return list(share.messages.select_related("author").prefetch_related("attachments"))
 
 
 def partner_threads_for_referral(referral) -> list[Share]:  # type: ignore[no-untyped-def]
@@ -42,7 +42,12 @@ def partner_threads_for_referral(referral) -> list[Share]:  # type: ignore[no-un
     return list(
         referral.shares.select_related("agency", "response__declined_by", "response__outcome_by")
         .prefetch_related(
-            Prefetch("messages", queryset=ShareMessage.objects.select_related("author"))
+            Prefetch(
+                "messages",
+                queryset=ShareMessage.objects.select_related("author").prefetch_related(
+                    "attachments"
+                ),
+            )
         )
         .order_by("-created_at")
     )

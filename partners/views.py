@@ -2,13 +2,19 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
+from partners.attachments import (
+    access_message_attachment,
+    access_share_attachment,
+    record_message_attachment_download,
+    record_share_attachment_download,
+)
 from partners.forms import WithdrawForm
 from partners.portal_views import annotate_clocks, paginate, share_portal_context
 from partners.selectors import partner_inbox
@@ -116,3 +122,27 @@ def share_withdraw(request, share_id: int):  # type: ignore[no-untyped-def]
     else:
         messages.success(request, f"Share withdrawn: {share.agency} can no longer see it")
     return redirect("partners:share", share_id=share.pk)
+
+
+@login_required
+def share_attachment(request: HttpRequest, share_id: int, attachment_id: int) -> HttpResponse:
+    """A file sent with the share, to whoever may open the share, always as a download."""
+    share = access_share(request.user, share_id)
+    attachment = access_share_attachment(request.user, share, attachment_id)
+    record_share_attachment_download(request.user, share, attachment)
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
+    )
+
+
+@login_required
+def message_attachment(
+    request: HttpRequest, share_id: int, message_id: int, attachment_id: int
+) -> HttpResponse:
+    """A file sent with a message in the share's thread, to whoever may open the share."""
+    share = access_share(request.user, share_id)
+    attachment = access_message_attachment(request.user, share, message_id, attachment_id)
+    record_message_attachment_download(request.user, share, attachment)
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
+    )

@@ -9,7 +9,7 @@ from accounts.models import User
 from partners.actions import do_create_share
 from partners.models import Agency, LawfulBasis, Share
 from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
-from referrals.models import IncidentType, Referral
+from referrals.models import IncidentType, Referral, ReferralAttachment
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from vhub.clock import now
 
@@ -117,7 +117,11 @@ def review_due(officer: User, practitioner: User, supervisor: User):  # type: ig
 
 
 def share_with(
-    referral: Referral, practitioner: User, agency_slug: str = "herefordshire-cs"
+    referral: Referral,
+    practitioner: User,
+    agency_slug: str = "herefordshire-cs",
+    *,
+    files: list[ReferralAttachment] | None = None,
 ) -> Share:
     return do_create_share(
         referral,
@@ -125,4 +129,5 @@ def share_with(
         agency=Agency.objects.get(slug=agency_slug),
         lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
         justification="The local authority must assess the child's safety.",
+        attachments=[f.pk for f in files or []],
     )

@@ -10,7 +10,7 @@ from django.utils import timezone
 from audit.labels import action_label
 from audit.selectors import person_access_log, person_ids
 from partners.models import Share
-from referrals.models import Person, ReferralSubject
+from referrals.models import CaseNote, Person, ReferralAttachment, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision
 
 ACCESS_LOG_LIMIT = 10_000
@@ -47,6 +47,23 @@ def _assessment(a: ChildRiskAssessment) -> dict[str, Any]:
     }
 
 
+def _note(n: CaseNote) -> dict[str, Any]:
+    return {
+        "kind": n.kind.label,
+        "text": n.text,
+        "author": str(n.author),
+        "written_at": _when(n.created_at),
+        "corrected_at": _when(n.edited_at),
+        "corrects_note_written_at": _when(n.corrects.created_at) if n.corrects else "",
+    }
+
+
+def _note_rows() -> Any:
+    return CaseNote.objects.select_related("kind", "author", "corrects").order_by(
+        "created_at", "id"
+    )
+
+
 def subject_access_data(person: Person) -> dict[str, Any]:
     ids = person_ids(person)
     decisions = Prefetch(
@@ -63,6 +80,12 @@ def subject_access_data(person: Person) -> dict[str, Any]:
         queryset=Share.objects.select_related("agency").order_by("created_at"),
         to_attr="share_list",
     )
+    notes = Prefetch("referral__case_notes", queryset=_note_rows(), to_attr="note_list")
+    files = Prefetch(
+        "referral__attachments",
+        queryset=ReferralAttachment.objects.order_by("uploaded_at", "id"),
+        to_attr="file_list",
+    )
     subjects = list(
         ReferralSubject.objects.filter(person_id__in=ids)
         .select_related(
@@ -71,7 +94,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
             "referral__submitted_by",
             "assessment__assessor",
         )
-        .prefetch_related(decisions, others, shares)
+        .prefetch_related(decisions, others, shares, notes, files)
         .order_by("referral__received_at", "id")
     )
     referrals = []
@@ -123,6 +146,18 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                     }
                     for sh in r.share_list
                 ],
+                "case_notes": [_note(n) for n in r.note_list],
+                "attachments": [
+                    {
+                        "name": f.original_name,
+                        "description": f.description,
+                        "content_type": f.content_type,
+                        "size": f.size,
+                        "sha256": f.sha256,
+                        "attached_at": _when(f.uploaded_at),
+                    }
+                    for f in r.file_list
+                ],
             }
         )
     log = person_access_log(person, ids)[:ACCESS_LOG_LIMIT]
@@ -137,6 +172,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
             "recorded_at": _when(person.created_at),
             "duplicate_records_merged": [i for i in ids if i != person.pk],
         },
+        "notes_about_person": [_note(n) for n in _note_rows().filter(person_id__in=ids)],
         "referrals": referrals,
         "access_log": [
             {

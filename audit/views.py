@@ -27,6 +27,7 @@ from audit.actions import (
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
+from audit.retention import retention_holdings
 from audit.selectors import (
     READ_ACTIONS,
     marked_for_disposal,
@@ -225,7 +226,12 @@ def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
     return render(
         request,
         "audit/retention_decide.html",
-        {"review": review, "form": form, "action_error": action_error},
+        {
+            "review": review,
+            "holdings": retention_holdings(review.referral),
+            "form": form,
+            "action_error": action_error,
+        },
     )
 
 

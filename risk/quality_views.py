@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.actions import record_event, record_list_view
+from referrals.notes import oversight_notes
 from risk.access import access_joint_audit, access_quality_audit
 from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.forms import RubricForm
@@ -121,6 +122,9 @@ def quality_score(request, audit_id: int):  # type: ignore[no-untyped-def]
             "ticked": [
                 model.factors[c] for c in assessment.factor_codes if model and c in model.factors
             ],
+            # Supervisors' direction on the case, which the rubric weighs (police-internal:
+            # never on a partner's joint audit).
+            "oversight": list(oversight_notes(assessment.referral_id)),
         },
     )
 

@@ -10,6 +10,13 @@ from referrals.api import (
     ReferralMergeView,
     ReferralReopenView,
 )
+from referrals.workspace_api import (
+    PersonNotesView,
+    ReferralAttachmentDownloadView,
+    ReferralAttachmentsView,
+    ReferralNoteCorrectionView,
+    ReferralNotesView,
+)
 from risk.api import ReferralRiskView
 from vhub.api_docs import ApiDocsView
 
@@ -33,6 +40,27 @@ urlpatterns = [
         "v1/referrals/<str:reference>/merge/",
         ReferralMergeView.as_view(),
         name="api-referral-merge",
+    ),
+    path(
+        "v1/referrals/<str:reference>/notes/",
+        ReferralNotesView.as_view(),
+        name="api-referral-notes",
+    ),
+    path(
+        "v1/referrals/<str:reference>/notes/<int:note_id>/correction/",
+        ReferralNoteCorrectionView.as_view(),
+        name="api-referral-note-correction",
+    ),
+    path("v1/people/<int:person_id>/notes/", PersonNotesView.as_view(), name="api-person-notes"),
+    path(
+        "v1/referrals/<str:reference>/attachments/",
+        ReferralAttachmentsView.as_view(),
+        name="api-referral-attachments",
+    ),
+    path(
+        "v1/referrals/<str:reference>/attachments/<int:attachment_id>/",
+        ReferralAttachmentDownloadView.as_view(),
+        name="api-referral-attachment",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(), name="api-docs"),

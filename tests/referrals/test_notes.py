@@ -138,9 +138,11 @@ def test_the_window_is_configuration(referral, practitioner, research):
     start = now()
     with time_machine.travel(start, tick=False):
         note = do_add_case_note(actor=practitioner, kind=research, text="A.", referral=referral)
-    with time_machine.travel(start + timedelta(minutes=6), tick=False):
-        with pytest.raises(ActionError, match="5 minutes"):
-            do_correct_case_note(note, actor=practitioner, text="B.")
+    with (
+        time_machine.travel(start + timedelta(minutes=6), tick=False),
+        pytest.raises(ActionError, match="5 minutes"),
+    ):
+        do_correct_case_note(note, actor=practitioner, text="B.")
 
 
 def test_the_referral_and_the_childs_chronology_show_the_notes(

@@ -79,7 +79,7 @@ def referral_attachments(referral: Referral) -> QuerySet[ReferralAttachment]:
     """A referral's files, oldest first, with who uploaded each: one query."""
     return (
         ReferralAttachment.objects.filter(referral=referral)
-        .select_related("uploaded_by")
+        .select_related("uploaded_by", "referral")
         .order_by("uploaded_at", "id")
     )
 

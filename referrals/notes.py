@@ -169,7 +169,9 @@ def do_add_correction_note(note: CaseNote, *, actor: User, text: str) -> CaseNot
 
 
 def _with_people(notes: QuerySet[CaseNote]) -> QuerySet[CaseNote]:
-    return notes.select_related("kind", "author", "corrects__author", "person", "referral")
+    return notes.select_related(
+        "kind", "author", "corrects__kind", "corrects__author", "person", "referral"
+    )
 
 
 def referral_notes(referral: Referral) -> QuerySet[CaseNote]:

@@ -4,7 +4,7 @@ Every read is audited like the page it mirrors."""
 
 from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -49,6 +49,16 @@ NOTE_WRITTEN = {201: CaseNoteSerializer, 400: FIELD_ERRORS, 404: NOT_FOUND, **CO
 PERSON_NOT_FOUND = OpenApiResponse(
     response=NOT_FOUND.response, description="No such person, or one the caller may not see"
 )
+
+
+def _id(value: str) -> int:
+    """A path's id: not a number (or too big for one) is no record, so the access helper gives
+    its audited 404 rather than the resolver an HTML one."""
+    return int(value) if value.isdigit() and len(value) <= 18 else 0
+
+
+def _path_id(name: str, what: str) -> OpenApiParameter:
+    return OpenApiParameter(name, OpenApiTypes.INT, OpenApiParameter.PATH, description=what)
 
 
 def _kind(code: str) -> NoteKind | None:
@@ -121,6 +131,7 @@ class ReferralNoteCorrectionView(APIView):
             "(201)."
         ),
         request=NoteTextSerializer,
+        parameters=[_path_id("note_id", "The note's id.")],
         responses={
             200: CaseNoteSerializer,
             201: CaseNoteSerializer,
@@ -130,10 +141,10 @@ class ReferralNoteCorrectionView(APIView):
         },
         tags=["case notes"],
     )
-    def post(self, request: Request, reference: str, note_id: int) -> Response:
+    def post(self, request: Request, reference: str, note_id: str) -> Response:
         require_role(request.user, *VHUB_CASEWORK_ROLES)
         referral = access_referral(request.user, reference, "change")
-        note = access_note(request.user, note_id, referral=referral)
+        note = access_note(request.user, _id(note_id), referral=referral)
         serializer = NoteTextSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         text = serializer.validated_data["text"]
@@ -158,12 +169,13 @@ class PersonNotesView(APIView):
             "Notes on the person (and on duplicate records merged into them) and on every "
             "referral about them: their chronology's notes. VHub staff; audited as a read."
         ),
+        parameters=[_path_id("person_id", "The person's id.")],
         responses={**NOTES_READ, 404: PERSON_NOT_FOUND},
         tags=["case notes"],
     )
-    def get(self, request: Request, person_id: int) -> Response:
+    def get(self, request: Request, person_id: str) -> Response:
         require_role(request.user, *VHUB_CASE_ROLES)
-        person = access_person(request.user, person_id)
+        person = access_person(request.user, _id(person_id))
         notes = list(person_notes(person))
         record_event(
             "note.list_view",
@@ -181,12 +193,13 @@ class PersonNotesView(APIView):
         summary="Add a case note to a person",
         description="Practitioners and supervisors, as on the person's chronology page.",
         request=NoteInputSerializer,
+        parameters=[_path_id("person_id", "The person's id.")],
         responses={**NOTE_WRITTEN, 404: PERSON_NOT_FOUND},
         tags=["case notes"],
     )
-    def post(self, request: Request, person_id: int) -> Response:
+    def post(self, request: Request, person_id: str) -> Response:
         require_role(request.user, *VHUB_CASEWORK_ROLES)
-        return _add(request, person=access_person(request.user, person_id))
+        return _add(request, person=access_person(request.user, _id(person_id)))
 
 
 class ReferralAttachmentsView(APIView):
@@ -250,6 +263,7 @@ class ReferralAttachmentDownloadView(APIView):
         operation_id="referral_attachment_download",
         summary="Download an attached file",
         description="Always as a download (Content-Disposition: attachment), never cached.",
+        parameters=[_path_id("attachment_id", "The file's id.")],
         responses={
             (200, "application/pdf"): OpenApiTypes.BINARY,
             (200, "image/png"): OpenApiTypes.BINARY,
@@ -260,9 +274,9 @@ class ReferralAttachmentDownloadView(APIView):
         },
         tags=["attachments"],
     )
-    def get(self, request: Request, reference: str, attachment_id: int) -> FileResponse:
+    def get(self, request: Request, reference: str, attachment_id: str) -> FileResponse:
         referral = access_referral(request.user, reference, "view")
-        found = access_attachment(request.user, referral, attachment_id)
+        found = access_attachment(request.user, referral, _id(attachment_id))
         record_attachment_download(request.user, found)
         return private_download(
             found.file, filename=found.original_name, content_type=found.content_type

@@ -47,18 +47,18 @@ urlpatterns = [
         name="api-referral-notes",
     ),
     path(
-        "v1/referrals/<str:reference>/notes/<int:note_id>/correction/",
+        "v1/referrals/<str:reference>/notes/<str:note_id>/correction/",
         ReferralNoteCorrectionView.as_view(),
         name="api-referral-note-correction",
     ),
-    path("v1/people/<int:person_id>/notes/", PersonNotesView.as_view(), name="api-person-notes"),
+    path("v1/people/<str:person_id>/notes/", PersonNotesView.as_view(), name="api-person-notes"),
     path(
         "v1/referrals/<str:reference>/attachments/",
         ReferralAttachmentsView.as_view(),
         name="api-referral-attachments",
     ),
     path(
-        "v1/referrals/<str:reference>/attachments/<int:attachment_id>/",
+        "v1/referrals/<str:reference>/attachments/<str:attachment_id>/",
         ReferralAttachmentDownloadView.as_view(),
         name="api-referral-attachment",
     ),

@@ -731,7 +731,7 @@ READS: list[Read] = [
         lambda c: c.referral,
     ),
     Read(
-        "api/v1/people/<int:person_id>/notes/",
+        "api/v1/people/<str:person_id>/notes/",
         "practitioner",
         lambda c: f"/api/v1/people/{c.person_note.person_id}/notes/",
         "note.list_view",
@@ -744,7 +744,7 @@ READS: list[Read] = [
         lambda c: c.referral,
     ),
     Read(
-        "api/v1/referrals/<str:reference>/attachments/<int:attachment_id>/",
+        "api/v1/referrals/<str:reference>/attachments/<str:attachment_id>/",
         "practitioner",
         lambda c: f"/api/v1/referrals/{c.referral.reference}/attachments/{c.referral_file.pk}/",
         "attachment.download",
@@ -871,7 +871,7 @@ POST_ONLY = {
     "api/v1/referrals/<str:reference>/reopen/",
     "api/v1/referrals/<str:reference>/merge/",
     # A note's correction: the action's own event (note.correct, or note.add for a new note).
-    "api/v1/referrals/<str:reference>/notes/<int:note_id>/correction/",
+    "api/v1/referrals/<str:reference>/notes/<str:note_id>/correction/",
 }
 
 # Pages that show no case data, each with the reason.

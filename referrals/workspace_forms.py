@@ -23,8 +23,7 @@ class CaseNoteForm(forms.Form):
     )
     text = forms.CharField(
         label="Note",
-        help_text="What you checked or did, with whom, and what you found or decided. You can "
-        "correct it for 15 minutes; after that, add a correction note.",
+        help_text="What you checked or did, with whom, and what you found or decided.",
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=MAX_NOTE_CHARS,
         error_messages={"required": "Write the note"},
@@ -33,6 +32,14 @@ class CaseNoteForm(forms.Form):
     def __init__(self, *args: object, kinds: QuerySet[NoteKind], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own signature
         self.fields["kind"].queryset = kinds  # type: ignore[attr-defined]  # a ModelChoiceField
+        # The correction window is each kind's configuration; say it as it is set.
+        minutes = sorted({k.correction_minutes for k in kinds})
+        if minutes:
+            window = f"{minutes[0]} minutes" if len(minutes) == 1 else "a few minutes"
+            self.fields["text"].help_text += (
+                f" You can correct it for {window} after saving it; after that, add a "
+                "correction note."
+            )
 
 
 class NoteTextForm(forms.Form):

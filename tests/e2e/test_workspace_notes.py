@@ -52,7 +52,7 @@ def test_a_practitioner_adds_a_research_note_and_an_attachment(
     page.set_viewport_size(viewport)
     page.goto(f"{live_server.url}/referrals/{ref}/")
     expect(page.get_by_role("heading", name="Case notes")).to_be_visible()
-    page.get_by_role("link", name="Add a case note").click()
+    page.get_by_role("button", name="Add a case note").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Add a case note")
     # A supervisor's kind is not offered to a practitioner.
     expect(page.get_by_label("Management oversight")).to_have_count(0)
@@ -87,7 +87,7 @@ def test_a_practitioner_adds_a_research_note_and_an_attachment(
     assert CaseNote.objects.get().text.endswith("talked to the GP.")
 
     # A program named as a PDF is refused; a real PDF is attached and offered as a download.
-    page.get_by_role("link", name="Attach a file").click()
+    page.get_by_role("button", name="Attach a file").click()
     disguised = tmp_path / "school-report.pdf"
     disguised.write_bytes(PROGRAM)
     page.get_by_label("File").set_input_files(str(disguised))

@@ -11,7 +11,7 @@ export PORT
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
 	@echo "make test   install and run the whole test suite"
-	@echo "make lint   ruff, bandit, formatting, migrations, docker-compose and Kubernetes checks"
+	@echo "make lint   ruff, layers and import cycles, mypy, bandit, formatting, migrations, docker-compose and Kubernetes checks"
 	@echo "make security   bandit and the dependency audit (pip-audit; needs network)"
 	@echo "make bench  DESIGN.md §10 targets at 200,000 referrals (BENCH_SCALE=0.05 for a quick run)"
 	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
@@ -65,7 +65,10 @@ e2e: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_cycles.py
 	$(BIN)/bandit -c pyproject.toml -r . -q
+	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_k8s.py
 	@if command -v docker-compose >/dev/null; then docker-compose config -q && echo "docker-compose.yml: valid"; \

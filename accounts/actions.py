@@ -1,8 +1,11 @@
 """State changes of accounts: two-factor sign-in, sessions, and unlocking a locked sign-in."""
 
+from typing import Any
+
 from axes.utils import reset as axes_reset
 from django.db import transaction
 from django.db.models import F
+from django.http import HttpRequest
 from django_otp import login as otp_login
 from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -15,12 +18,12 @@ from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
 
 
-def _may_manage_accounts(actor) -> bool:  # type: ignore[no-untyped-def]
+def _may_manage_accounts(actor: User) -> bool:
     return bool(actor.is_superuser or actor.has_role(Role.ADMIN))
 
 
 @transaction.atomic
-def do_sign_out_everywhere(user: User, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_sign_out_everywhere(user: User, *, actor: User) -> None:
     """End every session of `user` (the person themself, or an administrator for them)."""
     if actor.pk != user.pk and not _may_manage_accounts(actor):
         raise ActionPermissionError("Only an administrator can sign someone else out.")
@@ -30,13 +33,13 @@ def do_sign_out_everywhere(user: User, *, actor) -> None:  # type: ignore[no-unt
 
 
 @transaction.atomic
-def do_unlock_sign_in(*, username: str = "", ip_address: str = "", actor) -> int:  # type: ignore[no-untyped-def]
+def do_unlock_sign_in(*, username: str = "", ip_address: str = "", actor: User) -> int:
     """Lift a brute-force lockout on an account or an address before its cool-off ends."""
     if not _may_manage_accounts(actor):
         raise ActionPermissionError("Only an administrator can unlock a sign-in.")
     if not (username or ip_address):
         raise ValueError("Say which account or address to unlock.")
-    cleared = axes_reset(username=username or None, ip=ip_address or None)
+    cleared: int = axes_reset(username=username or None, ip=ip_address or None)
     record_event(
         "auth.unlock",
         actor=actor,
@@ -45,7 +48,7 @@ def do_unlock_sign_in(*, username: str = "", ip_address: str = "", actor) -> int
     return cleared
 
 
-def do_enrol_two_factor(user: User, *, token: str, actor) -> list[str]:  # type: ignore[no-untyped-def]
+def do_enrol_two_factor(user: User, *, token: str, actor: User) -> list[str]:
     """Confirm the authenticator app a person has just scanned; return their recovery codes.
 
     A wrong code is audited and counted by django-otp's throttle outside any transaction, so
@@ -69,7 +72,7 @@ def do_enrol_two_factor(user: User, *, token: str, actor) -> list[str]:  # type:
     return codes
 
 
-def do_verify_two_factor(request, *, token: str, actor) -> None:  # type: ignore[no-untyped-def]
+def do_verify_two_factor(request: HttpRequest, *, token: str, actor: User) -> None:
     """The second step of signing in: an app code or a recovery code. On success the session
     is marked verified and its key rotated."""
     token = _clean(token)
@@ -97,7 +100,7 @@ WRONG_CODE = (
 )
 
 
-def _refuse_while_throttled(device, user) -> None:  # type: ignore[no-untyped-def]
+def _refuse_while_throttled(device: Any, user: User) -> None:
     """django-otp doubles the wait after each wrong code (1 s, 2 s, 4 s…); a code typed during
     the wait is not even tried."""
     if device is not None and not device.verify_is_allowed()[0]:
@@ -110,7 +113,7 @@ def _refuse_while_throttled(device, user) -> None:  # type: ignore[no-untyped-de
 
 
 @transaction.atomic
-def do_new_recovery_codes(user: User, *, actor) -> list[str]:  # type: ignore[no-untyped-def]
+def do_new_recovery_codes(user: User, *, actor: User) -> list[str]:
     if actor.pk != user.pk:
         raise ActionPermissionError("People make their own recovery codes.")
     codes = two_factor.replace_recovery_codes(user)
@@ -119,7 +122,7 @@ def do_new_recovery_codes(user: User, *, actor) -> list[str]:  # type: ignore[no
 
 
 @transaction.atomic
-def do_reset_two_factor(user: User, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_reset_two_factor(user: User, *, actor: User) -> None:
     """An administrator clears a person's devices (a lost phone): they enrol again at their next
     sign-in, and every session they have is ended, in case the phone is in other hands."""
     if not _may_manage_accounts(actor):

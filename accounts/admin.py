@@ -1,5 +1,9 @@
+from typing import Any, cast
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -15,27 +19,27 @@ for _device_model in (TOTPDevice, StaticDevice):
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    fieldsets = (*BaseUserAdmin.fieldsets, ("Agency", {"fields": ("agency",)}))
+    fieldsets = (*(BaseUserAdmin.fieldsets or ()), ("Agency", {"fields": ("agency",)}))
     list_display = ("username", "first_name", "last_name", "agency", "is_active")
     list_filter = ("groups", "agency", "is_active")
     actions = ["unlock_sign_in", "sign_out_everywhere", "reset_two_factor"]
 
     @admin.action(description="Unlock sign-in after too many failed attempts")
-    def unlock_sign_in(self, request, queryset):  # type: ignore[no-untyped-def]
+    def unlock_sign_in(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for user in queryset:
-            do_unlock_sign_in(username=user.username, actor=request.user)
+            do_unlock_sign_in(username=user.username, actor=cast(User, request.user))
         self.message_user(request, f"Sign-in unlocked for {queryset.count()} account(s).")
 
     @admin.action(description="Sign out everywhere")
-    def sign_out_everywhere(self, request, queryset):  # type: ignore[no-untyped-def]
+    def sign_out_everywhere(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for user in queryset:
-            do_sign_out_everywhere(user, actor=request.user)
+            do_sign_out_everywhere(user, actor=cast(User, request.user))
         self.message_user(request, f"{queryset.count()} account(s) signed out everywhere.")
 
     @admin.action(description="Reset two-factor sign-in (lost phone)")
-    def reset_two_factor(self, request, queryset):  # type: ignore[no-untyped-def]
+    def reset_two_factor(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for user in queryset:
-            do_reset_two_factor(user, actor=request.user)
+            do_reset_two_factor(user, actor=cast(User, request.user))
         self.message_user(
             request,
             f"Two-factor sign-in reset for {queryset.count()} account(s): they set it up again "

@@ -1,15 +1,22 @@
 """Session limits: an idle timeout, an absolute lifetime, and "sign out everywhere"."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from accounts.two_factor import has_confirmed_app
 from audit.actions import record_denial, record_event
 from vhub.clock import now
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 STARTED = "vhub_session_started"
 SEEN = "vhub_session_seen"
@@ -25,7 +32,7 @@ _MESSAGES = {
 }
 
 
-def start_session(request, user) -> None:  # type: ignore[no-untyped-def]
+def start_session(request: HttpRequest, user: "User") -> None:
     """Called at sign-in (accounts.signals): the clocks of a new session."""
     stamp = now().timestamp()
     request.session[STARTED] = stamp
@@ -33,7 +40,7 @@ def start_session(request, user) -> None:  # type: ignore[no-untyped-def]
     request.session[GENERATION] = user.session_generation
 
 
-def _expiry_reason(request, user) -> str | None:  # type: ignore[no-untyped-def]
+def _expiry_reason(request: HttpRequest, user: "User") -> str | None:
     session = request.session
     if STARTED not in session:
         start_session(request, user)
@@ -49,10 +56,10 @@ def _expiry_reason(request, user) -> str | None:  # type: ignore[no-untyped-def]
 
 
 class SessionLimitsMiddleware:
-    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):  # type: ignore[no-untyped-def]
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and hasattr(request, "session"):
             reason = _expiry_reason(request, user)
@@ -61,7 +68,7 @@ class SessionLimitsMiddleware:
             request.session[SEEN] = now().timestamp()
         return self.get_response(request)
 
-    def _sign_out(self, request, user, reason: str):  # type: ignore[no-untyped-def]
+    def _sign_out(self, request: HttpRequest, user: "User", reason: str) -> HttpResponse:
         record_event("auth.session_expired", actor=user, details={"reason": reason})
         logout(request)
         if request.path.startswith("/api/"):
@@ -94,7 +101,7 @@ TWO_FACTOR_EXEMPT = (
     "/static/",
     "/healthz",
     "/readyz",
-    # For Prometheus, by network (vhub/metrics.py); it shows no case data.
+    # For Prometheus, by network (project/metrics.py); it shows no case data.
     "/metrics",
 )
 
@@ -104,10 +111,10 @@ class RequireTwoFactorMiddleware:
     passed; a person with no authenticator app yet is sent to set one up. Integration clients
     authenticate per request with a token (DRF), so they never reach this with a session."""
 
-    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):  # type: ignore[no-untyped-def]
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if (
             user is not None
@@ -134,7 +141,6 @@ class RequireTwoFactorMiddleware:
                     {"detail": "Two-factor sign-in is required before using the API."},
                     status=403,
                 )
-            from accounts.two_factor import has_confirmed_app
 
             name = (
                 "accounts:two_factor_verify"

@@ -9,7 +9,7 @@ from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
 
 class User(AbstractUser):
     agency = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         blank=True,
         on_delete=models.PROTECT,

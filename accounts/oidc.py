@@ -3,19 +3,26 @@ OIDC_ENABLED). The provider's groups map to VHub roles; a person with no mapped 
 account. If the provider says it checked a second factor (the `amr` claim), VHub does not ask
 again; otherwise the person sets up VHub's own two-factor sign-in as everyone else does."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.http import Http404
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from accounts.middleware import IDP_MFA_SESSION_KEY
 from audit.actions import record_event
-from partners.models import Agency, AgencyKind
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
 
-def mapped_roles(claims: dict) -> set[str]:  # type: ignore[type-arg]
+
+def mapped_roles(claims: dict) -> set[str]:
     groups = claims.get(settings.OIDC_GROUPS_CLAIM) or []
     if isinstance(groups, str):
         groups = [groups]
@@ -31,7 +38,7 @@ class VHubOIDCBackend(OIDCAuthenticationBackend):
     """People are matched on the provider's stable subject identifier, never on an e-mail
     address (addresses are reused when people leave)."""
 
-    def verify_claims(self, claims):  # type: ignore[no-untyped-def]
+    def verify_claims(self, claims: Any) -> bool:
         if not claims.get("sub") or not mapped_roles(claims):
             record_event(
                 "auth.sso_refused",
@@ -41,10 +48,10 @@ class VHubOIDCBackend(OIDCAuthenticationBackend):
             return False
         return True
 
-    def filter_users_by_claims(self, claims):  # type: ignore[no-untyped-def]
+    def filter_users_by_claims(self, claims: Any) -> QuerySet["User"]:
         return self.UserModel.objects.filter(oidc_subject=claims["sub"], is_active=True)
 
-    def create_user(self, claims):  # type: ignore[no-untyped-def]
+    def create_user(self, claims: Any) -> "User":
         username = claims.get("preferred_username") or f"sso-{claims['sub']}"
         if self.UserModel.objects.filter(username=username).exists():
             username = f"sso-{claims['sub']}"
@@ -58,7 +65,7 @@ class VHubOIDCBackend(OIDCAuthenticationBackend):
         record_event("auth.sso_account_created", actor=None, obj=user)
         return self.update_user(user, claims)
 
-    def update_user(self, user, claims):  # type: ignore[no-untyped-def]
+    def update_user(self, user: "User", claims: Any) -> "User":
         user.first_name = str(claims.get("given_name", user.first_name))[:150]
         user.last_name = str(claims.get("family_name", user.last_name))[:150]
         user.email = str(claims.get("email", user.email))[:254]
@@ -87,11 +94,11 @@ def _require_enabled() -> None:
         raise Http404
 
 
-def start(request):  # type: ignore[no-untyped-def]
+def start(request: HttpRequest) -> HttpResponseBase:
     _require_enabled()
     return OIDCAuthenticationRequestView.as_view()(request)
 
 
-def callback(request):  # type: ignore[no-untyped-def]
+def callback(request: HttpRequest) -> HttpResponseBase:
     _require_enabled()
     return OIDCAuthenticationCallbackView.as_view()(request)

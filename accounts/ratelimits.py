@@ -9,11 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import wraps
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django_ratelimit.core import get_usage
+
+# django-ratelimit ships no type information (and mypy does not honour the override for it).
+from django_ratelimit.core import get_usage  # type: ignore[import-untyped]
 
 from audit.actions import record_event_once
 from audit.middleware import axes_client_ip
@@ -57,7 +60,7 @@ TWO_FACTOR = (
 )
 
 
-def _usage(request: HttpRequest, group: str, limit: Limit) -> dict | None:  # type: ignore[type-arg]
+def _usage(request: HttpRequest, group: str, limit: Limit) -> dict | None:
     try:
         return get_usage(
             request,
@@ -74,7 +77,7 @@ def _usage(request: HttpRequest, group: str, limit: Limit) -> dict | None:  # ty
         return None
 
 
-def _refuse(request: HttpRequest, stage: str, limit: Limit, usage: dict) -> HttpResponse:  # type: ignore[type-arg]
+def _refuse(request: HttpRequest, stage: str, limit: Limit, usage: dict) -> HttpResponse:
     seconds = max(int(usage["time_left"]), 1)
     user = request.user if request.user.is_authenticated else None
     details = {"stage": stage, "limit": limit.name}
@@ -102,13 +105,15 @@ def _refuse(request: HttpRequest, stage: str, limit: Limit, usage: dict) -> Http
     return response
 
 
-def rate_limited(stage: str, limits: tuple[Limit, ...]):  # type: ignore[no-untyped-def]
+def rate_limited(
+    stage: str, limits: tuple[Limit, ...]
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """Refuse a POST to the view with 429 (a page, and an audit event) once any of `limits` is
     used up; GETs are not counted."""
 
-    def decorator(view):  # type: ignore[no-untyped-def]
+    def decorator(view: Any) -> Callable[..., HttpResponse]:
         @wraps(view)
-        def wrapped(request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if request.method == "POST":
                 for limit in limits:
                     usage = _usage(request, f"{stage}:{limit.name}", limit)

@@ -3,21 +3,25 @@
 import base64
 import io
 from binascii import unhexlify
+from typing import TYPE_CHECKING
 
 import qrcode
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "Authenticator app"
 RECOVERY_DEVICE_NAME = "Recovery codes"
 
 
-def has_confirmed_app(user) -> bool:  # type: ignore[no-untyped-def]
+def has_confirmed_app(user: "User") -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
-def pending_app(user) -> TOTPDevice:  # type: ignore[no-untyped-def]
+def pending_app(user: "User") -> TOTPDevice:
     """The unconfirmed device shown on the set-up page; the same one until it is confirmed, so
     reloading the page does not invalidate a QR code already scanned."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
@@ -39,7 +43,7 @@ def qr_code_data_uri(device: TOTPDevice) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
-def replace_recovery_codes(user) -> list[str]:  # type: ignore[no-untyped-def]
+def replace_recovery_codes(user: "User") -> list[str]:
     """A fresh set of single-use codes; any earlier set stops working."""
     device, _ = StaticDevice.objects.get_or_create(
         user=user, name=RECOVERY_DEVICE_NAME, defaults={"confirmed": True}
@@ -50,11 +54,11 @@ def replace_recovery_codes(user) -> list[str]:  # type: ignore[no-untyped-def]
     return codes
 
 
-def remaining_recovery_codes(user) -> int:  # type: ignore[no-untyped-def]
+def remaining_recovery_codes(user: "User") -> int:
     return StaticToken.objects.filter(device__user=user).count()
 
 
-def delete_devices(user) -> int:  # type: ignore[no-untyped-def]
+def delete_devices(user: "User") -> int:
     apps = TOTPDevice.objects.filter(user=user).delete()[0]
     codes = StaticDevice.objects.filter(user=user).delete()[0]
     return apps + codes

@@ -1,5 +1,7 @@
 """The signed-in person's own account: two-factor sign-in and sessions."""
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -11,6 +13,8 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import two_factor
 from accounts.actions import (
@@ -20,6 +24,7 @@ from accounts.actions import (
     do_verify_two_factor,
 )
 from accounts.forms import TokenForm
+from accounts.http import AuthenticatedHttpRequest
 from accounts.ratelimits import limit_sign_in, limit_two_factor
 from vhub.errors import ActionError
 from vhub.http import show_action_error
@@ -30,7 +35,7 @@ class SignInView(auth_views.LoginView):
     template_name = "registration/login.html"
     redirect_authenticated_user = True
 
-    def get_context_data(self, **kwargs):  # type: ignore[no-untyped-def]
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["sso_enabled"] = settings.OIDC_ENABLED
         context["sso_failed"] = self.request.GET.get("sso") == "failed"
@@ -38,7 +43,7 @@ class SignInView(auth_views.LoginView):
 
 
 @login_required
-def account(request):  # type: ignore[no-untyped-def]
+def account(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/account.html",
@@ -48,7 +53,7 @@ def account(request):  # type: ignore[no-untyped-def]
 
 @require_POST
 @login_required
-def sign_out_everywhere(request):  # type: ignore[no-untyped-def]
+def sign_out_everywhere(request: AuthenticatedHttpRequest) -> HttpResponse:
     do_sign_out_everywhere(request.user, actor=request.user)
     logout(request)
     messages.success(request, "You have been signed out on every device and browser.")
@@ -57,7 +62,7 @@ def sign_out_everywhere(request):  # type: ignore[no-untyped-def]
 
 @require_POST
 @login_required
-def keep_alive(request):  # type: ignore[no-untyped-def]
+def keep_alive(request: AuthenticatedHttpRequest) -> HttpResponse:
     """ "Stay signed in": the middleware has already counted this request as activity."""
     if request.headers.get("X-Requested-With") == "fetch":
         return HttpResponse(status=204)
@@ -67,7 +72,7 @@ def keep_alive(request):  # type: ignore[no-untyped-def]
     return redirect(back)
 
 
-def _next_url(request) -> str:  # type: ignore[no-untyped-def]
+def _next_url(request: AuthenticatedHttpRequest) -> str:
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(candidate, {request.get_host()}, request.is_secure()):
         return candidate
@@ -76,9 +81,9 @@ def _next_url(request) -> str:  # type: ignore[no-untyped-def]
 
 @login_required
 @limit_two_factor
-def two_factor_setup(request):  # type: ignore[no-untyped-def]
+def two_factor_setup(request: AuthenticatedHttpRequest) -> HttpResponse:
     """First sign-in: scan a QR code into an authenticator app and prove it works."""
-    if request.user.is_verified():
+    if request.user.is_verified():  # type: ignore[attr-defined]  # added by django-otp's middleware
         return redirect("accounts:account")
     if two_factor.has_confirmed_app(request.user):
         return redirect(f"{reverse('accounts:two_factor_verify')}?next={_next_url(request)}")
@@ -110,20 +115,17 @@ def two_factor_setup(request):  # type: ignore[no-untyped-def]
     )
 
 
-def _verify_session_after_enrolment(request) -> None:  # type: ignore[no-untyped-def]
+def _verify_session_after_enrolment(request: AuthenticatedHttpRequest) -> None:
     """The code that confirmed the app also verifies this session (rotating its key)."""
-    from django_otp import login as otp_login
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     request.session.cycle_key()
     otp_login(request, TOTPDevice.objects.get(user=request.user, confirmed=True))
 
 
 @login_required
 @limit_two_factor
-def two_factor_verify(request):  # type: ignore[no-untyped-def]
+def two_factor_verify(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Second step of every sign-in."""
-    if request.user.is_verified():
+    if request.user.is_verified():  # type: ignore[attr-defined]  # added by django-otp's middleware
         return redirect(_next_url(request))
     if not two_factor.has_confirmed_app(request.user):
         return redirect(f"{reverse('accounts:two_factor_setup')}?next={_next_url(request)}")
@@ -149,7 +151,7 @@ def two_factor_verify(request):  # type: ignore[no-untyped-def]
 
 @require_POST
 @login_required
-def new_recovery_codes(request):  # type: ignore[no-untyped-def]
+def new_recovery_codes(request: AuthenticatedHttpRequest) -> HttpResponse:
     codes = do_new_recovery_codes(request.user, actor=request.user)
     return render(
         request,

@@ -3,15 +3,22 @@
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import UTC
-from typing import Any
+from datetime import UTC, date
+from typing import TYPE_CHECKING, Any
 
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
 from audit.context import count_denial, current_context
-from audit.models import AuditEvent
+from audit.models import AuditEvent, RetentionReview, RetentionStatus
 from vhub.clock import now
+from vhub.errors import ActionError, ActionPermissionError
+from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from audit.models import RetentionReview
 
 GENESIS_HASH = "0" * 64
 # Any constant 64-bit key: serialises appends to the chain across processes.
@@ -149,10 +156,7 @@ def record_denial(actor: Any, *, object_type: str, object_id: Any, reason: str) 
 # --- Retention review (DESIGN.md §7): nothing is deleted, every decision is on the trail -------
 
 
-def _check_retention_decision(actor, reason: str) -> None:  # type: ignore[no-untyped-def]
-    from vhub.errors import ActionError, ActionPermissionError
-    from vhub.roles import Role
-
+def _check_retention_decision(actor: "User", reason: str) -> None:
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only supervisors decide whether records are kept.")
     if not reason.strip():
@@ -160,11 +164,10 @@ def _check_retention_decision(actor, reason: str) -> None:  # type: ignore[no-un
 
 
 @transaction.atomic
-def do_retain_referral(review, *, actor, reason: str, next_review):  # type: ignore[no-untyped-def]
+def do_retain_referral(
+    review: "RetentionReview", *, actor: "User", reason: str, next_review: date | None
+) -> "RetentionReview":
     """Keep the referral's records, with a reason, until the next review date."""
-    from audit.models import RetentionReview, RetentionStatus
-    from vhub.errors import ActionError
-
     _check_retention_decision(actor, reason)
     review = (
         RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
@@ -193,12 +196,11 @@ def do_retain_referral(review, *, actor, reason: str, next_review):  # type: ign
 
 
 @transaction.atomic
-def do_mark_for_disposal(review, *, actor, reason: str):  # type: ignore[no-untyped-def]
+def do_mark_for_disposal(
+    review: "RetentionReview", *, actor: "User", reason: str
+) -> "RetentionReview":
     """Mark the referral's records for disposal. Nothing is deleted here: disposal is a separate,
     supervised step (docs/audit.md), and the audit trail of the referral is never disposed of."""
-    from audit.models import RetentionReview, RetentionStatus
-    from vhub.errors import ActionError
-
     _check_retention_decision(actor, reason)
     review = (
         RetentionReview.objects.select_for_update().select_related("referral").get(pk=review.pk)
@@ -228,8 +230,6 @@ def record_event_once(
     """record_event, at most once per `key` within `within_seconds`. For refusals that come in
     floods (rate limits): one event per window says all there is to say, and a flood cannot
     turn into a flood of writes to the chain."""
-    from django.core.cache import cache
-
     marker = "audit-once:" + hashlib.sha256(f"{action}\0{key}".encode()).hexdigest()
     if not cache.add(marker, 1, timeout=max(int(within_seconds), 1)):
         return None

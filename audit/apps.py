@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class AuditConfig(AppConfig):
@@ -6,10 +7,8 @@ class AuditConfig(AppConfig):
     verbose_name = "Audit"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
-        from audit import checks, signals  # noqa: F401  (system checks; sign-in events)
-        from audit.database_roles import grant_after_migrate
+        # System checks and sign-in events register on import, which needs the models.
+        from audit import checks, database_roles, signals  # noqa: F401
 
         # After every migrate, as the tables' owner: the application's role gets its privileges.
-        post_migrate.connect(grant_after_migrate, sender=self)
+        post_migrate.connect(database_roles.grant_after_migrate, sender=self)

@@ -1,13 +1,17 @@
 """System checks for the audit trail's configuration."""
 
+from typing import Any
+
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import CheckMessage, Error, Tags, register
+from django.db import connections
 
 from audit.checkpoints import MIN_KEY_LENGTH
+from audit.database_roles import role_problems
 
 
 @register()
-def check_checkpoint_key(app_configs, **kwargs):  # type: ignore[no-untyped-def]
+def check_checkpoint_key(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
     """Production signs checkpoints with a real key; the development default is published."""
     key = str(getattr(settings, "AUDIT_CHECKPOINT_KEY", ""))
     if not settings.PRODUCTION:
@@ -26,18 +30,16 @@ def check_checkpoint_key(app_configs, **kwargs):  # type: ignore[no-untyped-def]
 
 
 @register(Tags.database)
-def check_database_role(app_configs, databases=None, **kwargs):  # type: ignore[no-untyped-def]
+def check_database_role(
+    app_configs: Any, databases: Any = None, **kwargs: Any
+) -> list[CheckMessage]:
     """In production the application must not connect as a role that could rewrite the trail
     around its triggers. A database check: `manage.py check --database default` runs it (the
     web container does, before gunicorn starts; docs/deployment.md). `migrate` connects as the
     owner on purpose and is not checked."""
-    from django.db import connections
-
-    from audit.database_roles import role_problems
-
     if not settings.PRODUCTION or settings.DATABASE_AS_OWNER or not databases:
         return []
-    errors = []
+    errors: list[CheckMessage] = []
     for alias in databases:
         with connections[alias].cursor() as cursor:
             problems = role_problems(cursor)

@@ -1,7 +1,13 @@
 """Where the current request came from, so audit events written deep inside an action know it."""
 
-from contextvars import ContextVar
+import functools
+from collections.abc import Callable
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -19,11 +25,11 @@ def current_context() -> RequestContext:
     return _current.get()
 
 
-def set_context(context: RequestContext):  # type: ignore[no-untyped-def]
+def set_context(context: RequestContext) -> Token[Any]:
     return _current.set(context)
 
 
-def reset_context(token) -> None:  # type: ignore[no-untyped-def]
+def reset_context(token: Any) -> None:
     _current.reset(token)
 
 
@@ -32,7 +38,7 @@ def reset_context(token) -> None:  # type: ignore[no-untyped-def]
 _denials: ContextVar[list[int] | None] = ContextVar("audit_request_denials", default=None)
 
 
-def start_counting_denials():  # type: ignore[no-untyped-def]
+def start_counting_denials() -> Token[Any]:
     return _denials.set([0])
 
 
@@ -47,5 +53,20 @@ def denials_counted() -> int:
     return counter[0] if counter is not None else 0
 
 
-def stop_counting_denials(token) -> None:  # type: ignore[no-untyped-def]
+def stop_counting_denials(token: Any) -> None:
     _denials.reset(token)
+
+
+def in_task_context(task: Callable[P, R]) -> Callable[P, R]:
+    """Run a Celery task with the "task" audit context, reset afterwards whatever happens: the
+    one place a task sets it (put it under @shared_task)."""
+
+    @functools.wraps(task)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        token = set_context(RequestContext(channel="task"))
+        try:
+            return task(*args, **kwargs)
+        finally:
+            reset_context(token)
+
+    return run

@@ -8,7 +8,10 @@ only SELECT and INSERT the audit trail, its checkpoints and the change history.
 
 from typing import Any
 
+import pghistory.models
 from django.apps import apps
+from django.conf import settings
+from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 from psycopg import sql
 
@@ -17,8 +20,6 @@ from audit.models import AuditCheckpoint, AuditEvent
 
 def append_only_tables() -> list[str]:
     """The audit trail, its checkpoints and every change-history event table."""
-    import pghistory.models
-
     tables = [AuditEvent._meta.db_table, AuditCheckpoint._meta.db_table]
     tables += [
         model._meta.db_table
@@ -76,9 +77,6 @@ def grant_app_privileges(connection: BaseDatabaseWrapper, role: str) -> None:
 
 def grant_after_migrate(using: str = "default", **kwargs: object) -> None:
     """post_migrate: the tables a migration created are granted to the application's role."""
-    from django.conf import settings
-    from django.db import connections
-
     role = settings.DATABASE_APP_ROLE
     connection = connections[using]
     if role and role != connection.settings_dict.get("USER"):

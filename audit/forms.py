@@ -1,11 +1,13 @@
 """Forms of the audit pages: the auditor's search and the retention decision."""
 
+from typing import Any, cast
+
 from django import forms
 
 from audit.labels import ACTION_LABELS, record_kind_choices
 from audit.selectors import EventFilters
-from partners.models import Agency
 from vhub.forms import GovukDateField
+from vhub.models import Agency
 
 
 class EventSearchForm(forms.Form):
@@ -30,14 +32,17 @@ class EventSearchForm(forms.Form):
     date_from = GovukDateField(label="From", required=False)
     date_to = GovukDateField(label="To", required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         labels = sorted(ACTION_LABELS.items(), key=lambda item: item[1])
-        self.fields["action"].choices = [("", "Everything"), *labels]
-        self.fields["object_type"].choices = [("", "Any kind"), *record_kind_choices()]
+        cast(forms.ChoiceField, self.fields["action"]).choices = [("", "Everything"), *labels]
+        cast(forms.ChoiceField, self.fields["object_type"]).choices = [
+            ("", "Any kind"),
+            *record_kind_choices(),
+        ]
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and end < start:
             self.add_error("date_to", "The 'to' date must be the same as or after the 'from' date")
@@ -82,8 +87,8 @@ class RetentionDecisionForm(forms.Form):
         error_messages={"required": "Give the reason for your decision"},
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         if (
             data.get("decision") == "retain"
             and not data.get("next_review")

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pghistory
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
@@ -70,20 +71,18 @@ class Source:
     """Events of one tracked model to show: an already filtered queryset of its event model,
     how to name the record an event is about, and fields to leave out or relabel."""
 
-    events: models.QuerySet  # type: ignore[type-arg]
-    describe: Callable[[Any, Callable[[models.Field, Any], str]], str]  # type: ignore[type-arg]
+    events: models.QuerySet
+    describe: Callable[[Any, Callable[[models.Field, Any], str]], str]
     hidden: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
 
 
-def events_of(model: type[models.Model]) -> models.QuerySet:  # type: ignore[type-arg]
+def events_of(model: type[models.Model]) -> models.QuerySet:
     """All events of a tracked model (its pghistory event model, `<Model>Event`)."""
-    from django.apps import apps
-
     return apps.get_model(model._meta.app_label, f"{model.__name__}Event").objects.all()
 
 
-def _tracked_fields(event_model: type[models.Model], hidden: Iterable[str]) -> list[models.Field]:  # type: ignore[type-arg]
+def _tracked_fields(event_model: type[models.Model], hidden: Iterable[str]) -> list[models.Field]:
     skip = {"id", *hidden}
     return [
         f
@@ -111,10 +110,11 @@ class _Resolver:
     def related(self, model: type[models.Model], value: Any) -> models.Model | None:
         return self.found.get(model, {}).get(value)
 
-    def display(self, f: models.Field, value: Any) -> str:  # type: ignore[type-arg]
+    def display(self, f: models.Field, value: Any) -> str:
         if f.is_relation:
             if value is None:
                 return NOT_SET
+            # A relation's related_model is a model class once the apps are loaded (never 'self').
             obj = self.related(f.related_model, value)  # type: ignore[arg-type]
             return (
                 person_name(obj) if obj is not None and _is_user(obj) else str(obj or f"#{value}")
@@ -177,6 +177,7 @@ def change_history(sources: Iterable[Source]) -> list[HistoryEntry]:
                 resolver.want(user_model, (ev.pgh_context.metadata or {}).get("user"))
             for f in fields:
                 if f.is_relation:
+                    # As in display(): related_model is a model class here.
                     resolver.want(f.related_model, getattr(ev, f.attname))  # type: ignore[arg-type]
         loaded.append((source, fields, events))
     resolver.load()
@@ -221,13 +222,13 @@ def change_history(sources: Iterable[Source]) -> list[HistoryEntry]:
 
 
 def _changes(
-    ev, before, fields, source: Source, resolver: _Resolver, label: str = ""
-) -> list[FieldChange]:  # type: ignore[no-untyped-def]
+    ev: Any, before: Any, fields: Any, source: Source, resolver: _Resolver, label: str = ""
+) -> list[FieldChange]:
     label = label or ev.pgh_label
     if label in ("delete", BASELINE):
         return []
 
-    def name(f: models.Field) -> str:  # type: ignore[type-arg]
+    def name(f: models.Field) -> str:
         return source.labels.get(f.name) or capfirst(str(f.verbose_name))
 
     if label == "insert":
@@ -281,11 +282,11 @@ def published_versions(
 # --- Migrations --------------------------------------------------------------------------------
 
 
-def snapshot_existing_rows(app_label: str, *model_names: str):  # type: ignore[no-untyped-def]
+def snapshot_existing_rows(app_label: str, *model_names: str) -> Callable[[Any, Any], None]:
     """A RunPython step: copy the rows that exist when tracking starts into their event tables
     (labelled 'baseline', set-based), so the first later change shows its before-values."""
 
-    def forwards(apps, schema_editor) -> None:  # type: ignore[no-untyped-def]
+    def forwards(apps: Any, schema_editor: Any) -> None:
         for name in model_names:
             model = apps.get_model(app_label, name)
             event_model = apps.get_model(app_label, f"{name}Event")

@@ -167,6 +167,20 @@ ACTION_LABELS = {
 }
 
 
+# Words for the values an event's details carry ("from"/"to" of a transition), by vocabulary.
+# The app that owns a vocabulary registers it (referrals/models.py: the referral's statuses), so
+# the audit pages can show it without importing that app.
+VALUE_LABELS: dict[str, dict[str, str]] = {}
+
+
+def register_value_labels(vocabulary: str, choices: list[tuple[str, str]]) -> None:
+    VALUE_LABELS[vocabulary] = {str(value): str(label) for value, label in choices}
+
+
+def value_label(vocabulary: str, value: str) -> str:
+    return VALUE_LABELS.get(vocabulary, {}).get(value, value)
+
+
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action.replace(".", " ").replace("_", " ").capitalize())
 
@@ -215,7 +229,7 @@ def record_kind_choices() -> list[tuple[str, str]]:
         if (
             meta.app_label in VHUB_APPS
             and not issubclass(model, pghistory.models.Event)
-            and not meta.model_name.endswith("objectpermission")  # django-guardian's grants
+            and not (meta.model_name or "").endswith("objectpermission")  # django-guardian's grants
         ):
             kinds[meta.label_lower] = record_kind(meta.label_lower)
     return sorted(kinds.items(), key=lambda item: item[1])

@@ -1,10 +1,14 @@
 """Records each request's origin for the audit trail."""
 
 import ipaddress
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponse
 from pghistory.middleware import HistoryMiddleware
 
+from audit.actions import record_denial
 from audit.context import (
     RequestContext,
     current_context,
@@ -25,7 +29,7 @@ def _normalised(address: str | None) -> str | None:
         return None
 
 
-def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[type-arg]
+def client_ip(meta: dict, trusted_proxies: int) -> str | None:
     """The client's address: REMOTE_ADDR, or with N trusted proxies in front, the address the
     outermost trusted proxy saw (the Nth entry of X-Forwarded-For from the right). Entries
     further left were written by the client and are not believed."""
@@ -36,16 +40,16 @@ def client_ip(meta: dict, trusted_proxies: int) -> str | None:  # type: ignore[t
     return _normalised(meta.get("REMOTE_ADDR"))
 
 
-def axes_client_ip(request) -> str | None:  # type: ignore[no-untyped-def]
+def axes_client_ip(request: HttpRequest) -> str | None:
     """django-axes counts failures per address by the same rule as the audit trail."""
     return client_ip(request.META, settings.TRUSTED_PROXY_COUNT)
 
 
 class AuditContextMiddleware:
-    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):  # type: ignore[no-untyped-def]
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         context = RequestContext(
             ip=client_ip(request.META, settings.TRUSTED_PROXY_COUNT),
             user_agent=request.META.get("HTTP_USER_AGENT", "")[:500],
@@ -62,7 +66,7 @@ class AuditContextMiddleware:
             reset_context(token)
 
 
-def audit_unrecorded_refusal(request, response) -> None:  # type: ignore[no-untyped-def]
+def audit_unrecorded_refusal(request: HttpRequest, response: Any) -> None:
     """Every refusal of a signed-in person is on the trail (DESIGN.md §7). Access helpers and
     require_role record theirs, naming what was asked for; any other 403 or 404 from one of
     VHub's pages (a row looked up directly and missing, a feature switched off, a CSRF or
@@ -73,7 +77,6 @@ def audit_unrecorded_refusal(request, response) -> None:  # type: ignore[no-unty
     user = getattr(request, "user", None)  # an API token's user too: DRF sets it here
     if user is None or not user.is_authenticated or denials_counted():
         return
-    from audit.actions import record_denial
 
     record_denial(
         user,
@@ -87,5 +90,5 @@ class HistoryContextMiddleware(HistoryMiddleware):
     """Groups the row changes of one request under a change-history context naming the person
     (updated when DRF authenticates an API token) and the channel, as the audit trail does."""
 
-    def get_context(self, request) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    def get_context(self, request: HttpRequest) -> dict[str, object]:
         return {**super().get_context(request), "channel": current_context().channel}

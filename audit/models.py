@@ -37,7 +37,7 @@ class AuditEvent(models.Model):
     )
     actor_label = models.CharField(max_length=200, blank=True)
     agency = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         on_delete=models.DO_NOTHING,
         db_constraint=False,

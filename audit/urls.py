@@ -1,3 +1,5 @@
+"""The audit trail's own pages; project/urls.py adds governance's under the same "audit:" names."""
+
 from django.urls import path
 
 from audit import views
@@ -6,14 +8,6 @@ app_name = "audit"
 urlpatterns = [
     path("events/", views.events, name="events"),
     path("events.csv", views.events_csv, name="events_csv"),
-    path("people/<int:person_id>/", views.person_log, name="person_log"),
-    path("people/<int:person_id>/subject-access/", views.subject_access, name="subject_access"),
-    path(
-        "people/<int:person_id>/subject-access.<str:fmt>",
-        views.subject_access_export,
-        name="subject_access_export",
-    ),
-    path("referrals/<str:reference>/", views.referral_log, name="referral_log"),
     path("retention/", views.retention, name="retention"),
     path("retention/<int:review_id>/", views.retention_decide, name="retention_decide"),
 ]

@@ -1,22 +1,21 @@
 """The audit pages: the auditor's search and CSV export, "who has seen this child", a referral's
 access log, the retention review queue and subject-access exports (docs/audit.md)."""
 
+from __future__ import annotations
+
 import json
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from audit.access import (
-    ACCESS_LOG_ROLES,
-    RETENTION_ROLES,
-    SUBJECT_ACCESS_ROLES,
-    access_person_for,
-    access_referral_log,
-)
+if TYPE_CHECKING:  # annotations only: accounts sits above audit
+    from accounts.http import AuthenticatedHttpRequest
+
 from audit.actions import (
     do_mark_for_disposal,
     do_retain_referral,
@@ -24,31 +23,27 @@ from audit.actions import (
     record_event,
     record_list_view,
 )
+from audit.denials import require_role
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
-from audit.retention import retention_holdings
+from audit.retention_hooks import retention_holdings
 from audit.selectors import (
-    READ_ACTIONS,
     marked_for_disposal,
     page_of,
-    person_access_log,
-    person_ids,
-    referral_access_log,
     retention_queue,
     search_events,
 )
-from audit.subject_access import subject_access_data, subject_access_pdf
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import int_or_none, require_role, show_action_error
-from vhub.roles import Role
+from vhub.http import int_or_none, show_action_error
+from vhub.roles import RETENTION_ROLES, Role
 
 CSV_EXPORT_LIMIT = 100_000
 
 
-def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _paging(request: AuthenticatedHttpRequest, cursor: int | None) -> dict[str, object]:
     """Links to the next (older) page and back to the first, keeping the search."""
     first = request.GET.copy()
     first.pop("before", None)
@@ -65,7 +60,7 @@ def _paging(request, cursor: int | None) -> dict[str, object]:  # type: ignore[n
 
 
 @login_required
-def events(request):  # type: ignore[no-untyped-def]
+def events(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
     filters = form.to_filters()
@@ -83,7 +78,7 @@ def events(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def events_csv(request):  # type: ignore[no-untyped-def]
+def events_csv(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     """The search's results as CSV, streamed; the export itself is an audit event."""
     require_role(request.user, Role.AUDITOR)
     form = EventSearchForm(request.GET or None)
@@ -130,49 +125,7 @@ def events_csv(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def person_log(request, person_id: int):  # type: ignore[no-untyped-def]
-    """Who has seen this child: every event on the person or any referral they are part of."""
-    person = access_person_for(request.user, person_id, ACCESS_LOG_ROLES)
-    ids = person_ids(person)
-    record_event("audit.person_log_view", actor=request.user, obj=person)
-    rows, cursor = page_of(
-        person_access_log(person, ids, before=int_or_none(request.GET.get("before")))
-    )
-    return render(
-        request,
-        "audit/person_log.html",
-        {
-            "person": person,
-            "events": rows,
-            "reads": READ_ACTIONS,
-            **_paging(request, cursor),
-            "can_export": request.user.has_role(*SUBJECT_ACCESS_ROLES),
-        },
-    )
-
-
-@login_required
-def referral_log(request, reference: str):  # type: ignore[no-untyped-def]
-    referral = access_referral_log(request.user, reference)
-    record_event("audit.referral_log_view", actor=request.user, obj=referral, referral=referral)
-    rows, cursor = page_of(
-        referral_access_log(referral, before=int_or_none(request.GET.get("before")))
-    )
-    return render(
-        request,
-        "audit/referral_log.html",
-        {
-            "referral": referral,
-            "retention": RetentionReview.objects.filter(referral=referral).first(),
-            "events": rows,
-            "reads": READ_ACTIONS,
-            **_paging(request, cursor),
-        },
-    )
-
-
-@login_required
-def retention(request):  # type: ignore[no-untyped-def]
+def retention(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     due = list(retention_queue(today=timezone.localdate(now()))[:200])
     marked = list(marked_for_disposal()[:200])
@@ -187,7 +140,7 @@ def retention(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
+def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     require_role(request.user, *RETENTION_ROLES)
     review = (
         RetentionReview.objects.select_related("referral__incident_type")
@@ -228,38 +181,8 @@ def retention_decide(request, review_id: int):  # type: ignore[no-untyped-def]
         "audit/retention_decide.html",
         {
             "review": review,
-            "holdings": retention_holdings(review.referral),
+            "holdings": retention_holdings(review.referral_id),
             "form": form,
             "action_error": action_error,
         },
     )
-
-
-@login_required
-def subject_access(request, person_id: int):  # type: ignore[no-untyped-def]
-    """The subject-access page: what will be exported, and the two downloads."""
-    person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
-    record_event(
-        "person.subject_access", actor=request.user, obj=person, details={"format": "page"}
-    )
-    data = subject_access_data(person)
-    return render(request, "audit/subject_access.html", {"person": person, "data": data})
-
-
-@login_required
-def subject_access_export(request, person_id: int, fmt: str):  # type: ignore[no-untyped-def]
-    person = access_person_for(request.user, person_id, SUBJECT_ACCESS_ROLES)
-    if fmt not in ("pdf", "json"):
-        raise Http404("Choose PDF or JSON")
-    record_event("person.subject_access", actor=request.user, obj=person, details={"format": fmt})
-    data = subject_access_data(person)
-    stamp = timezone.localtime(now()).strftime("%Y%m%d")
-    if fmt == "json":
-        body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
-        response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    else:
-        response = HttpResponse(subject_access_pdf(person, data), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="subject-access-person-{person.pk}-{stamp}.{fmt}"'
-    )
-    return response

@@ -16,6 +16,7 @@ import random
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from types import SimpleNamespace
+from typing import Any, cast
 
 import pgtrigger
 from django.contrib.auth.hashers import make_password
@@ -25,10 +26,11 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from accounts.models import User
 from audit.actions import GENESIS_HASH, compute_hash
-from partners.models import Agency, AgencyKind, Share
+from partners.models import Share
 from referrals.models import IncidentType, SlaPolicyVersion
 from risk.models import RiskModelVersion
 from vhub.clock import now
+from vhub.models import Agency, AgencyKind
 
 # Bump when the generator changes, so stale data is rebuilt.
 GENERATOR_VERSION = 4
@@ -179,7 +181,7 @@ def _store_stamp(stamp: dict) -> None:
         cursor.execute(f"COMMENT ON DATABASE {connection.settings_dict['NAME']} IS '{text}'")
 
 
-def _pick(rng: random.Random, weighted) -> str:  # type: ignore[no-untyped-def]
+def _pick(rng: random.Random, weighted: Any) -> str:
     x, total = rng.random(), 0.0
     for value, share in weighted:
         total += share
@@ -191,13 +193,14 @@ def _pick(rng: random.Random, weighted) -> str:  # type: ignore[no-untyped-def]
 class _Copy:
     """Rows for one table, written with COPY in one go."""
 
-    def __init__(self, table: str, columns: list[str]):
-        self.table, self.columns, self.rows = table, columns, []
+    def __init__(self, table: str, columns: list[str]) -> None:
+        self.table, self.columns = table, columns
+        self.rows: list[tuple[Any, ...]] = []
 
-    def add(self, *row) -> None:  # type: ignore[no-untyped-def]
+    def add(self, *row: Any) -> None:
         self.rows.append(row)
 
-    def _fillers(self, cursor) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    def _fillers(self, cursor: Any) -> dict[str, object]:
         """Blank values for NOT NULL columns this generator does not know (added by later
         features), so new columns never break the benchmark."""
         cursor.execute(
@@ -219,7 +222,7 @@ class _Copy:
                 fillers[column] = blank.get(data_type, "")
         return fillers
 
-    def flush(self, cursor) -> int:  # type: ignore[no-untyped-def]
+    def flush(self, cursor: Any) -> int:
         fillers = self._fillers(cursor)
         columns = [*self.columns, *fillers]
         extra = tuple(fillers.values())
@@ -345,12 +348,23 @@ class _Audit:
     def __init__(self) -> None:
         self.events: list[tuple] = []
 
-    def add(self, at, actor_id, label, agency_id, action, otype, oid, referral_id, details):  # type: ignore[no-untyped-def]
+    def add(
+        self,
+        at: Any,
+        actor_id: Any,
+        label: str,
+        agency_id: Any,
+        action: Any,
+        otype: Any,
+        oid: Any,
+        referral_id: int,
+        details: Any,
+    ) -> None:
         self.events.append(
             (at, actor_id, label, agency_id, action, otype, oid, referral_id, details)
         )
 
-    def write(self, cursor) -> int:  # type: ignore[no-untyped-def]
+    def write(self, cursor: Any) -> int:
         # The chain is in id order, and ids follow time order in a real trail.
         self.events.sort(key=lambda e: e[0])
         out = _Copy("audit_auditevent", self.COLUMNS)
@@ -370,6 +384,7 @@ class _Audit:
                 details=details,
                 prev_hash=prev,
             )
+            # A SimpleNamespace with the AuditEvent fields that compute_hash reads.
             digest = compute_hash(event)  # type: ignore[arg-type]
             out.add(
                 at,
@@ -390,7 +405,9 @@ class _Audit:
         return out.flush(cursor)
 
 
-def _clock_state(warn: datetime, due: datetime, escalate: datetime, anchor: datetime):  # type: ignore[no-untyped-def]
+def _clock_state(
+    warn: datetime, due: datetime, escalate: datetime, anchor: datetime
+) -> tuple[str, datetime | None]:
     if due <= anchor:
         return "breached", due
     if warn <= anchor:
@@ -399,7 +416,7 @@ def _clock_state(warn: datetime, due: datetime, escalate: datetime, anchor: date
 
 
 @transaction.atomic
-def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-def]
+def generate(volume: Volume, *, log: Any = print) -> dict:
     """Empty the case tables and build the data. Returns what was written, by table."""
     rng = random.Random(volume.seed)
     anchor = now().replace(microsecond=0)
@@ -413,18 +430,18 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
     agencies = _agencies(volume)
     users = _users(rng, agencies)
     police_id = Agency.objects.get(kind=AgencyKind.POLICE).pk
-    names = {u.pk: u.username for u in User.objects.filter(username__startswith=USER_PREFIX)}
+    names: dict[int | None, str] = {
+        u.pk: u.username for u in User.objects.filter(username__startswith=USER_PREFIX)
+    }
     agency_of = dict(
         User.objects.filter(pk__in=names).order_by("pk").values_list("pk", "agency_id")
     )
     las = [a for a in agencies if a.kind == AgencyKind.LA_CHILDRENS]
     incident_types = list(IncidentType.objects.values_list("id", "label"))
-    policy = SlaPolicyVersion.objects.order_by("-number").first()
-    model_version = RiskModelVersion.objects.order_by("-number").first()
-    targets = {
-        (t.kind, t.grade): (t.calendar, t.minutes)
-        for t in policy.targets.all()  # type: ignore[union-attr]
-    }
+    # Both are seeded by the data migrations, so a migrated database has them.
+    policy = cast(SlaPolicyVersion, SlaPolicyVersion.objects.order_by("-number").first())
+    model_version = cast(RiskModelVersion, RiskModelVersion.objects.order_by("-number").first())
+    targets = {(t.kind, t.grade): (t.calendar, t.minutes) for t in policy.targets.all()}
     view_share = Permission.objects.get(codename="view_share", content_type__app_label="partners")
     audit = _Audit()
     counts: dict[str, int] = {}
@@ -437,7 +454,8 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
         "referrals_person",
         ["id", "first_name", "last_name", "date_of_birth", "address", "postcode", "created_at"],
     )
-    children_ids, adult_ids = [], []
+    children_ids: list[int] = []
+    adult_ids: list[int] = []
     for pid in range(1, volume.persons + 1):
         is_child = rng.random() < 0.75
         age_days = (
@@ -592,7 +610,16 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
     )
     ids = {"subject": 0, "clock": 0, "escalation": 0, "share": 0}
 
-    def clock(referral_id, share_id, kind, grade, started, *, met_at=None, closed=False):  # type: ignore[no-untyped-def]
+    def clock(
+        referral_id: int,
+        share_id: int | None,
+        kind: Any,
+        grade: Any,
+        started: Any,
+        *,
+        met_at: Any = None,
+        closed: bool = False,
+    ) -> tuple[int, tuple[Any, ...] | None]:
         calendar, minutes = target(kind, grade)
         span = timedelta(minutes=minutes * (3 if calendar == "working_hours" else 1))
         warn, due, escalate = started + span * 3 / 4, started + span, started + span * 3 / 2
@@ -607,7 +634,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
                 kind,
                 policy.pk,
                 grade,
-                calendar,  # type: ignore[union-attr]
+                calendar,
                 minutes,
                 started,
                 0,
@@ -630,7 +657,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
             policy.pk,
             grade,
             calendar,
-            minutes,  # type: ignore[union-attr]
+            minutes,
             started,
             0,
             warn,
@@ -644,7 +671,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
         )
         return ids["clock"], (state, warn, due, escalate)
 
-    def escalate(clock_id, times, assignee, partner_agency=None):  # type: ignore[no-untyped-def]
+    def escalate(clock_id: Any, times: Any, assignee: Any, partner_agency: Any = None) -> None:
         state, warn, due, escalate_at = times
         if state == "on_track":
             return
@@ -811,7 +838,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
                     40,
                     "{}",
                     model_version.pk,
-                )  # type: ignore[union-attr]
+                )
         # Clocks: triage and decision to share; supervisor decision while awaiting approval.
         assignee = allocated
         if is_open:
@@ -972,7 +999,7 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
             log(f"  {name}: {counts[name]:,}")
         counts["audit events"] = audit.write(cursor)
         log(f"  audit events: {counts['audit events']:,}")
-        for table in (
+        for table_name in (
             "referrals_person",
             "referrals_referral",
             "referrals_referralsubject",
@@ -981,14 +1008,14 @@ def generate(volume: Volume, *, log=print) -> dict:  # type: ignore[no-untyped-d
             "partners_share",
         ):
             django_cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+                f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 1) FROM {table_name}))"
             )
         django_cursor.execute("SELECT setval('referral_reference_seq', %s)", [volume.referrals])
     return {"counts": counts, "anchor": anchor.isoformat()}
 
 
-def build(volume: Volume, *, force: bool = False, log=print) -> dict:  # type: ignore[no-untyped-def]
+def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     """Generate unless the stored fingerprint matches; returns the stamp in use."""
     fingerprint = volume.fingerprint()
     stamp = stored_stamp()

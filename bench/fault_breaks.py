@@ -8,6 +8,7 @@ imported by the application.
 
 import os
 from contextlib import nullcontext
+from typing import Any, Literal
 
 BREAK = os.environ.get("FAULT_BREAK", "")
 
@@ -17,23 +18,23 @@ def _no_transactions() -> None:
     from django.db import transaction
 
     class _NoAtomic:
-        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
             self._using = args[0] if args and callable(args[0]) else None
 
-        def __call__(self, fn):  # type: ignore[no-untyped-def]
+        def __call__(self: Any, fn: Any) -> Any:
             return fn
 
         __enter__ = nullcontext().__enter__
 
-        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+        def __exit__(self: Any, *exc: Any) -> Literal[False]:
             return False
 
-    def atomic(using=None, savepoint=True, durable=False):  # type: ignore[no-untyped-def]
+    def atomic(using: Any = None, savepoint: bool = True, durable: bool = False) -> Any:
         if callable(using):
             return using
         return _NoAtomic()
 
-    transaction.atomic = atomic  # type: ignore[assignment]
+    transaction.atomic = atomic
 
 
 def _apply() -> None:
@@ -49,7 +50,7 @@ def _apply() -> None:
 
         original = priority.recompute_priorities
 
-        def per_row(referral_ids=None, at=None):  # type: ignore[no-untyped-def]
+        def per_row(referral_ids: Any = None, at: Any = None) -> int:
             ids = referral_ids or list(
                 Referral.objects.filter(status__in=OPEN_STATUSES)
                 .order_by("id")
@@ -60,10 +61,12 @@ def _apply() -> None:
         priority.recompute_priorities = per_row  # the task imports it when it runs
     elif BREAK == "import":
         # Forget which rows were already imported (the harness also drops the unique index).
-        from referrals import actions
+        from referrals.actions import intake as actions
 
-        actions.intake_referral = lambda source_system, external_id: None  # type: ignore[assignment]
-        actions.intake_referrals = lambda source_system, external_ids: {}  # type: ignore[assignment]
+        # The names referrals.actions imported, replaced for the fault run.
+        actions.intake_referral = lambda source_system, external_id: None  # type: ignore[attr-defined]
+        # As above.
+        actions.intake_referrals = lambda source_system, external_ids: {}  # type: ignore[attr-defined]
     elif BREAK == "broker":
         # /readyz stops checking the broker.
         from vhub import health

@@ -25,6 +25,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 ROOT = BASE_DIR / "var" / "faults"
@@ -260,7 +261,9 @@ class Web:
             self.process = None
 
 
-def get(url: str, headers: dict[str, str] | None = None, data: bytes | None = None):  # type: ignore[no-untyped-def]
+def get(
+    url: str, headers: dict[str, str] | None = None, data: bytes | None = None
+) -> tuple[int, str]:
     # S310: the URLs are the harness's own http:// loopback addresses, never a file: scheme.
     request = urllib.request.Request(url, headers=headers or {}, data=data)  # noqa: S310
     try:
@@ -362,17 +365,17 @@ class Harness:
         _wait(lambda: bool(celery.control.ping(timeout=1)), 90, "the worker")
         return self.worker
 
-    def run_task(self, name: str, *args, timeout: float = 300):  # type: ignore[no-untyped-def]
+    def run_task(self, name: str, *args: Any, timeout: float = 300) -> Any:
         from vhub.celery import app as celery
 
         return celery.send_task(name, args=args).get(timeout=timeout)
 
-    def send_task(self, name: str, *args) -> None:  # type: ignore[no-untyped-def]
+    def send_task(self, name: str, *args: Any) -> None:
         from vhub.celery import app as celery
 
         celery.send_task(name, args=args)
 
-    def lock(self, sql: str):  # type: ignore[no-untyped-def]
+    def lock(self, sql: str) -> Any:
         """A separate connection holding a lock until its transaction ends."""
         import psycopg
 
@@ -427,7 +430,7 @@ class Harness:
 
         return set(Referral.objects.values_list("id", flat=True))
 
-    def sweep_invariants(self, out: Outcome, at) -> None:  # type: ignore[no-untyped-def]
+    def sweep_invariants(self, out: Outcome, at: Any) -> None:
         from django.db.models import Count
 
         from referrals.escalation import LEVEL_TIME_FIELD

@@ -19,19 +19,24 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from referrals.models import Referral
 
 BASE_DIR = Path(settings.BASE_DIR)
 
@@ -59,9 +64,9 @@ class Measure:
 REGISTRY: dict[str, Measure] = {}
 
 
-def measure(  # type: ignore[no-untyped-def]
-    name: str, *, label: str, target: str, unit: str, baseline: str, higher_is_better=False
-):
+def measure(
+    name: str, *, label: str, target: str, unit: str, baseline: str, higher_is_better: bool = False
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(fn: Callable[["Context"], Result]) -> Callable[["Context"], Result]:
         REGISTRY[name] = Measure(name, label, target, unit, baseline, higher_is_better, fn)
         return fn
@@ -74,7 +79,7 @@ class _Rollback(Exception):
 
 
 @contextmanager
-def rolled_back():  # type: ignore[no-untyped-def]
+def rolled_back() -> Iterator[None]:
     """Run a measure's writes for real, then undo them: the data stays as built."""
     try:
         with transaction.atomic():
@@ -113,12 +118,13 @@ class Context:
         """Ten minutes after the data's moment: a sweep catching up after a short outage."""
         return self.anchor + timedelta(minutes=10)
 
-    def user(self, prefix: str):  # type: ignore[no-untyped-def]
+    def user(self, prefix: str) -> "User":
         from accounts.models import User
 
-        return User.objects.filter(username__startswith=prefix).order_by("id").first()
+        # make_bench_data creates every user the measures sign in as.
+        return cast("User", User.objects.filter(username__startswith=prefix).order_by("id").first())
 
-    def client_for(self, user) -> Client:  # type: ignore[no-untyped-def]
+    def client_for(self, user: "User") -> Client:
         client = Client()
         client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
         verify_second_factor(client, user)
@@ -156,7 +162,7 @@ class Context:
             ).update(revoked_at=timezone.now())
 
 
-def verify_second_factor(client: Client, user) -> None:  # type: ignore[no-untyped-def]
+def verify_second_factor(client: Client, user: "User") -> None:
     """Mark the session as past two-factor sign-in (django-otp), as the verify page would, so
     the measures time the pages themselves and not the redirect to /account/two-factor/."""
     from django.apps import apps
@@ -263,7 +269,7 @@ def _expect_ok(status: int, url: str) -> None:
 # --- Triage queue ---------------------------------------------------------------------------
 
 
-def _queue_pages(user, pages: int = 4) -> list[str]:
+def _queue_pages(user: "User", pages: int = 4) -> list[str]:
     """Page 1 and the following pages, each through the keyset cursor its previous page's
     "next" link carries."""
     from referrals.queue import PAGE_SIZE
@@ -285,10 +291,10 @@ def _queue_pages(user, pages: int = 4) -> list[str]:
 
 
 def _queue_filters() -> list[str]:
-    from partners.models import Agency
+    from vhub.models import Agency
 
     base = reverse("referrals:queue")
-    la = Agency.objects.filter(kind="la_childrens").order_by("id").first()
+    la = cast("Agency", Agency.objects.filter(kind="la_childrens").order_by("id").first())
     return [
         f"{base}?grade=high",
         f"{base}?clock=breached",
@@ -302,10 +308,10 @@ class _NaiveRows:
     """The queue without its selector's query shaping: rows fetched plainly, and what each
     row shows looked up row by row (the N+1 a template falls into)."""
 
-    def __init__(self, queryset) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, queryset: QuerySet[Any]) -> None:
         self.queryset = queryset.select_related(None).prefetch_related(None)
 
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+    def __getitem__(self, index: Any) -> Any:
         from referrals.models import OPEN_CLOCK_STATES
 
         rows = list(self.queryset[index])
@@ -337,6 +343,7 @@ def queue_page(ctx: Context) -> Result:
     counts = {f"page {i + 1}": n for i, n in enumerate(page_counts)}
     counts |= {url.split("?", 1)[1]: _query_count(client, url) for url in urls[len(pages) :]}
     real = views.triage_queue
+    # The naive rows stand in for the selector's queryset during this measure.
     views.triage_queue = lambda **kw: _NaiveRows(real(**kw))  # type: ignore[assignment]
     try:
         naive = _time_pages(client, urls[:1], max(5, ctx.samples // 5))
@@ -379,11 +386,15 @@ def partner_inbox(ctx: Context) -> Result:
     from partners.models import Share
 
     # The busiest agency's partner user: the worst inbox.
-    busiest = Share.objects.values("agency").annotate(n=Count("id")).order_by("-n").first()
-    user = (
+    busiest = cast(
+        dict[str, Any],
+        Share.objects.values("agency").annotate(n=Count("id")).order_by("-n").first(),
+    )
+    user = cast(
+        "User",
         User.objects.filter(agency_id=busiest["agency"], groups__name="partner_user")
         .order_by("id")
-        .first()
+        .first(),
     )
     client = ctx.client_for(user)
     url = reverse("partners:inbox")
@@ -391,9 +402,7 @@ def partner_inbox(ctx: Context) -> Result:
     timings = _time_pages(client, [url], ctx.samples)
     queries = _query_count(client, url)
     real = views.partner_inbox
-    views.partner_inbox = lambda **kw: (  # type: ignore[assignment]
-        real(**kw).select_related(None).prefetch_related(None)
-    )
+    views.partner_inbox = lambda **kw: real(**kw).select_related(None).prefetch_related(None)
     try:
         naive = _time_pages(client, [url], max(5, ctx.samples // 5))
         naive_queries = _query_count(client, url)
@@ -417,7 +426,7 @@ def partner_inbox(ctx: Context) -> Result:
 # --- Re-prioritisation ----------------------------------------------------------------------
 
 
-def _naive_priority(referral, w: dict[str, int], at: datetime) -> int:  # type: ignore[no-untyped-def]
+def _naive_priority(referral: "Referral", w: dict[str, int], at: datetime) -> int:
     """The priority score of one referral with the ORM, field by field: the per-row loop a
     straightforward implementation would run (the same rules as referrals/priority.py)."""
     from referrals.models import OPEN_CLOCK_STATES, ReferralSubject
@@ -648,7 +657,7 @@ def _reread_batch(job: tuple[int, list[int]]) -> int:
 # --- SLA sweep ------------------------------------------------------------------------------
 
 
-def _naive_sweep(clocks, at: datetime) -> int:  # type: ignore[no-untyped-def]
+def _naive_sweep(clocks: Any, at: datetime) -> int:
     """The sweep as a per-clock loop with save() and an existence check per level."""
     from accounts.models import User
     from referrals.escalation import LEVEL_TIME_FIELD, _deliver_after, _Recipients
@@ -751,7 +760,9 @@ def intake_payload(external_id: str, rng: random.Random) -> dict[str, Any]:
     }
 
 
-def _post_intake(base_url: str, token: str, payloads: list[dict], concurrency: int):  # type: ignore[no-untyped-def]
+def _post_intake(
+    base_url: str, token: str, payloads: list[dict], concurrency: int
+) -> tuple[list[float], list[int], float]:
     """POST each payload with `concurrency` client threads; (latencies, statuses, wall time)."""
     import http.client
 
@@ -853,7 +864,7 @@ def intake_api(ctx: Context) -> Result:
 def pack_pdf(ctx: Context) -> Result:
     from partners.models import Share
 
-    share = Share.objects.order_by("-id").first()
+    share = cast("Share", Share.objects.order_by("-id").first())  # the bench data has shares
     code = (
         "import time, django; django.setup();"
         "from partners.models import Share; from partners.packs import render_pack_pdf;"
@@ -991,7 +1002,7 @@ def import_rows(ctx: Context) -> Result:
 # --- Dashboard and capacity --------------------------------------------------------------------
 
 
-def _naive_dashboard(f, at: datetime) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _naive_dashboard(f: Any, at: datetime) -> dict[str, object]:
     """The dashboard's main figures the naive way: rows loaded into Python and counted there
     (what issue 8 rules out), timed beside the page and compared with its SQL figures."""
     from collections import Counter
@@ -1088,7 +1099,7 @@ def _naive_dashboard(f, at: datetime) -> dict[str, object]:  # type: ignore[no-u
     }
 
 
-def _dashboard_figures(f, at: datetime) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _dashboard_figures(f: Any, at: datetime) -> dict[str, object]:
     """The same figures from the dashboard's own selectors."""
     from dashboards import selectors
     from risk.scoring import current_model_version
@@ -1116,7 +1127,7 @@ def _dashboard_figures(f, at: datetime) -> dict[str, object]:  # type: ignore[no
 
 
 @contextmanager
-def _without_daily_statistics():  # type: ignore[no-untyped-def]
+def _without_daily_statistics() -> Iterator[None]:
     """Every day counted live, as before the daily statistics (rolled back afterwards)."""
     from dashboards.models import StatisticsCoverage
 

@@ -8,6 +8,7 @@ import time
 import traceback
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from bench.measures import REGISTRY, REGISTRY_RESULTS, Context, Result
 
@@ -39,7 +40,7 @@ def machine() -> dict[str, object]:
     }
 
 
-def run_all(ctx: Context, only: list[str] | None = None, log=print) -> list[dict]:  # type: ignore[no-untyped-def]
+def run_all(ctx: Context, only: list[str] | None = None, log: Any = print) -> list[dict]:
     rows = []
     ctx.remember_ids()
     try:

@@ -28,10 +28,12 @@ from dashboards.models import (
     StatisticsCoverage,
     Weekday,
 )
+from dashboards.report import render_report_pdf
 from referrals.calendars import LONDON
 from referrals.models import Notification, Referral, SlaClock
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.hashing import sha256_hex
 from vhub.replica import reporting_reads
 from vhub.roles import VHUB_CASEWORK_ROLES, Role
 
@@ -40,13 +42,13 @@ logger = logging.getLogger(__name__)
 SETTINGS_FIELDS = ("inflow_margin_percent", "max_clearance_days", "trend_days")
 
 
-def _require_manager(actor) -> None:  # type: ignore[no-untyped-def]
+def _require_manager(actor: User) -> None:
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only managers change capacity planning.")
 
 
 @transaction.atomic
-def do_update_capacity_settings(*, actor, values: dict[str, int]) -> CapacitySettings:  # type: ignore[no-untyped-def]
+def do_update_capacity_settings(*, actor: User, values: dict[str, int]) -> CapacitySettings:
     _require_manager(actor)
     config, _ = CapacitySettings.objects.select_for_update().get_or_create(pk=1)
     before = {name: getattr(config, name) for name in SETTINGS_FIELDS}
@@ -62,7 +64,7 @@ def do_update_capacity_settings(*, actor, values: dict[str, int]) -> CapacitySet
 
 
 @transaction.atomic
-def do_set_roster(*, actor, practitioner: User, hours: dict[int, Decimal]) -> None:  # type: ignore[no-untyped-def]
+def do_set_roster(*, actor: User, practitioner: User, hours: dict[int, Decimal]) -> None:
     """Replace a practitioner's usual hours for each weekday (0 Monday … 6 Sunday)."""
     _require_manager(actor)
     if not practitioner.is_active or not practitioner.has_role(*VHUB_CASEWORK_ROLES):
@@ -92,8 +94,8 @@ def do_set_roster(*, actor, practitioner: User, hours: dict[int, Decimal]) -> No
 
 
 @transaction.atomic
-def do_add_absence(  # type: ignore[no-untyped-def]
-    *, actor, practitioner: User, first_day: date, last_day: date, reason: str
+def do_add_absence(
+    *, actor: User, practitioner: User, first_day: date, last_day: date, reason: str
 ) -> Absence:
     _require_manager(actor)
     if last_day < first_day:
@@ -125,7 +127,7 @@ def do_add_absence(  # type: ignore[no-untyped-def]
 
 
 @transaction.atomic
-def do_remove_absence(absence: Absence, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_remove_absence(absence: Absence, *, actor: User) -> None:
     _require_manager(actor)
     details = {
         "practitioner": absence.user.username,
@@ -206,7 +208,6 @@ def do_send_daily_report(day: date) -> DailyReportDelivery | None:
 
 
 def _send_daily_report(day: date) -> DailyReportDelivery | None:
-    from dashboards.report import render_report_pdf
 
     if DailyReportDelivery.objects.filter(day=day).exists():
         return None
@@ -219,7 +220,6 @@ def _send_daily_report(day: date) -> DailyReportDelivery | None:
 
 @transaction.atomic
 def _deliver_daily_report(day: date, pdf: bytes) -> DailyReportDelivery | None:
-    from dashboards.report import sha256_hex
 
     if DailyReportDelivery.objects.select_for_update().filter(day=day).exists():
         return None

@@ -1,17 +1,4 @@
-from datetime import date
-
 from django.apps import AppConfig
-
-
-def _absent_on(day: date) -> set[int]:
-    """The people the capacity roster records as away on `day`."""
-    from dashboards.models import Absence
-
-    return set(
-        Absence.objects.filter(first_day__lte=day, last_day__gte=day).values_list(
-            "user_id", flat=True
-        )
-    )
 
 
 class DashboardsConfig(AppConfig):
@@ -19,8 +6,4 @@ class DashboardsConfig(AppConfig):
     verbose_name = "Performance dashboards"
 
     def ready(self) -> None:
-        # Escalations skip supervisors the roster has away (referrals/rota.py).
-        from referrals.rota import ABSENCE_SOURCES
-
-        if _absent_on not in ABSENCE_SOURCES:
-            ABSENCE_SOURCES.append(_absent_on)
+        from dashboards import hooks  # noqa: F401  (connects to referrals' hooks; needs the models)

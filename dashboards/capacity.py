@@ -192,14 +192,14 @@ def weekly_trend(
 ) -> list[tuple[date, int, int, Decimal]]:
     """Sums the daily figures (already counted in SQL) into weeks starting on Mondays:
     [(week start, received, left the backlog, practitioner hours)]."""
-    weeks: dict[date, list] = {}  # type: ignore[type-arg]
+    weeks: dict[date, list] = {}
     for day, received, left in flow:
         monday = day - timedelta(days=day.weekday())
         week = weeks.setdefault(monday, [0, 0, Decimal(0)])
         week[0] += received
         week[1] += left
         week[2] += hours.get(day, Decimal(0))
-    return [(monday, *values) for monday, values in sorted(weeks.items())]  # type: ignore[misc]
+    return [(monday, *values) for monday, values in sorted(weeks.items())]
 
 
 TREND_DAYS = 84  # twelve weeks

@@ -126,22 +126,25 @@ def bar_chart(
     rather than a bar of 0: a "0 h" acknowledgement time would claim an instant one."""
     styles = styles or DEFAULT_STYLES[: len(series)]
     missing = [[v is None for v in values] for _name, values in series]
-    series = [(name, [v or 0 for v in values]) for name, values in series]
+    # Missing values drawn as 0-length bars (their words come from `missing`).
+    bars: list[tuple[str, list[float]]] = [
+        (name, [v or 0 for v in values]) for name, values in series
+    ]
     label_w, right_w = 230, 130
     bar_w = WIDTH - label_w - right_w
-    per_row = 16 * len(series) + 10 if grouped else 26
-    top = 34 if len(series) > 1 else 8
+    per_row = 16 * len(bars) + 10 if grouped else 26
+    top = 34 if len(bars) > 1 else 8
     height = top + max(1, len(categories)) * (per_row + 10) + 26
     totals = [
-        max((s[1][i] for s in series), default=0) if grouped else sum(s[1][i] for s in series)
+        max((s[1][i] for s in bars), default=0) if grouped else sum(s[1][i] for s in bars)
         for i in range(len(categories))
     ]
     scale_max = maximum or _nice_max(max(totals, default=0), whole)
     out = [_open(chart_id, title, desc, height), "<defs>"]
     out += [_pattern(f"{chart_id}-p{i}", s) for i, s in enumerate(styles)]
     out.append("</defs>")
-    if len(series) > 1:
-        out.append(_legend(chart_id, [s[0] for s in series], styles, 4))
+    if len(bars) > 1:
+        out.append(_legend(chart_id, [s[0] for s in bars], styles, 4))
     axis_y = top + len(categories) * (per_row + 10)
     for tick in range(5):
         x = label_w + bar_w * tick / 4
@@ -160,7 +163,7 @@ def bar_chart(
             f"{escape(_short(category))}</text>"
         )
         x = float(label_w)
-        for i, (_name, values) in enumerate(series):
+        for i, (_name, values) in enumerate(bars):
             value = values[row]
             w = bar_w * value / scale_max if scale_max else 0
             by, bh = (y + i * 16 + 2, 14) if grouped else (y, per_row)
@@ -211,7 +214,7 @@ def line_chart(
     out = [_open(chart_id, title, desc, height)]
     for i, (name, _values) in enumerate(series):
         colour, dash, marker = styles[i]
-        x = 10 + i * 260
+        x: float = 10 + i * 260
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         shape = (
             f'<circle cx="{x + 15}" cy="12" r="4" fill="{colour}"/>'

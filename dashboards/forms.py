@@ -1,20 +1,23 @@
 """Filters of the dashboard and the capacity page's forms (GOV.UK components)."""
 
 from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, cast
 
 from django import forms
+from django.db.models import QuerySet
 
 from accounts.models import User
 from dashboards.models import Weekday
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency, AgencyKind
 from vhub.forms import GovukDateField
+from vhub.models import Agency, AgencyKind
 from vhub.roles import VHUB_CASEWORK_ROLES
 
 MAX_RANGE_DAYS = 366
 
 
-def _areas():  # type: ignore[no-untyped-def]
+def _areas() -> QuerySet[Agency]:
     return Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS)
 
 
@@ -25,16 +28,20 @@ class DashboardFilterForm(forms.Form):
     start = GovukDateField(label="From", required=False, help_text="For example, 1 10 2026")
     end = GovukDateField(label="To", required=False, help_text="Leave empty for today")
     days = forms.TypedChoiceField(
-        choices=[(30, "30"), (90, "90")], coerce=int, required=False, empty_value=30
+        choices=[(30, "30"), (90, "90")],
+        coerce=int,
+        required=False,
+        # empty_value may be any value (here the default number of days); the stubs say str.
+        empty_value=30,  # type: ignore[arg-type]
     )
 
-    def __init__(self, *args, today: date, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
-        self.fields["local_authority"].queryset = _areas()
+        cast(forms.ModelChoiceField, self.fields["local_authority"]).queryset = _areas()
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         start, end = data.get("start"), data.get("end")
         if start and end and start > end:
             self.add_error("end", "The ‘to’ date must be the same as or after the ‘from’ date")
@@ -67,9 +74,9 @@ class WhatIfForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["local_authority"].queryset = _areas()
+        cast(forms.ModelChoiceField, self.fields["local_authority"]).queryset = _areas()
 
 
 class CapacitySettingsForm(forms.Form):
@@ -93,7 +100,7 @@ class CapacitySettingsForm(forms.Form):
     )
 
 
-def practitioners():  # type: ignore[no-untyped-def]
+def practitioners() -> QuerySet[User]:
     return (
         User.objects.filter(is_active=True, groups__name__in=[str(r) for r in VHUB_CASEWORK_ROLES])
         .distinct()
@@ -109,9 +116,9 @@ class RosterForm(forms.Form):
         error_messages={"required": "Choose the practitioner whose hours these are"},
     )
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["practitioner"].queryset = practitioners()
+        cast(forms.ModelChoiceField, self.fields["practitioner"]).queryset = practitioners()
         for day in Weekday:
             self.fields[f"day_{day.value}"] = forms.DecimalField(
                 label=f"{day.label} hours",
@@ -126,9 +133,7 @@ class RosterForm(forms.Form):
                 },
             )
 
-    def hours(self) -> dict[int, object]:
-        from decimal import Decimal
-
+    def hours(self) -> dict[int, Decimal]:
         return {d.value: self.cleaned_data[f"day_{d.value}"] or Decimal(0) for d in Weekday}
 
 
@@ -148,12 +153,12 @@ class AbsenceForm(forms.Form):
         error_messages={"required": "Enter the reason, like annual leave or training"},
     )
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["practitioner"].queryset = practitioners()
+        cast(forms.ModelChoiceField, self.fields["practitioner"]).queryset = practitioners()
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         first, last = data.get("first_day"), data.get("last_day")
         if first and last and last < first:
             self.add_error("last_day", "The last day must be the same as or after the first day")

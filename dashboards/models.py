@@ -155,7 +155,7 @@ class DailyFlow(models.Model):
 
     day = models.DateField()
     local_authority = models.ForeignKey(
-        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
+        "vhub.Agency", null=True, on_delete=models.CASCADE, related_name="+"
     )
     received = models.PositiveIntegerField(default=0)
     left = models.PositiveIntegerField(default=0)
@@ -178,13 +178,11 @@ class DailyCompliance(models.Model):
 
     day = models.DateField()
     local_authority = models.ForeignKey(
-        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
+        "vhub.Agency", null=True, on_delete=models.CASCADE, related_name="+"
     )
     kind = models.CharField(max_length=30)
     grade_used = models.CharField(max_length=10, blank=True)
-    agency = models.ForeignKey(
-        "partners.Agency", null=True, on_delete=models.CASCADE, related_name="+"
-    )
+    agency = models.ForeignKey("vhub.Agency", null=True, on_delete=models.CASCADE, related_name="+")
     closed = models.PositiveIntegerField()
     within = models.PositiveIntegerField()
 

@@ -7,12 +7,12 @@ audit trail), and open breaches from the clocks' start, due and stop times. It c
 only, never a name, because it is e-mailed.
 """
 
-import hashlib
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
+from weasyprint import HTML
 
 from audit.checkpoints import daily_report_reason, log_line
 from audit.models import AuditCheckpoint
@@ -124,10 +124,5 @@ def report_figures(day: date) -> dict[str, object]:
 def render_report_pdf(day: date) -> bytes:
     html = render_to_string("dashboards/report_pdf.html", report_figures(day))
     # Imported here: WeasyPrint loads Pango at import, which web requests never need.
-    from weasyprint import HTML
 
     return HTML(string=html).write_pdf()
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

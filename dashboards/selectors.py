@@ -12,6 +12,7 @@ import operator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import reduce
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import (
@@ -37,6 +38,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Extract, JSONObject, TruncDate
 
 from audit.models import AuditEvent
+from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
 from partners.models import Share
 from referrals.calendars import LONDON
 from referrals.models import (
@@ -49,9 +51,12 @@ from referrals.models import (
     SlaClock,
     SubjectRole,
 )
-from risk.grades import Grade
 from risk.models import FlagStatus, UnderGradingFlag
 from risk.selectors import review_list
+from vhub.grades import Grade
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 # A referral reopened from one of these comes back into the backlog.
 REOPENABLE_STATUSES = (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION)
@@ -110,7 +115,7 @@ class Percentile(Aggregate):
     template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
     output_field = FloatField()
 
-    def __init__(self, expression, fraction: float, **extra):  # type: ignore[no-untyped-def]
+    def __init__(self, expression: Any, fraction: float, **extra: Any) -> None:
         super().__init__(expression, fraction=float(fraction), **extra)
 
 
@@ -125,7 +130,9 @@ def grade_expression(prefix: str = "") -> Case:
     )
 
 
-def _in_area(rows: QuerySet, f: DashboardFilters, path: str = "local_authority_id") -> QuerySet:  # type: ignore[type-arg]
+def _in_area(
+    rows: QuerySet[Any], f: DashboardFilters, path: str = "local_authority_id"
+) -> QuerySet[Any]:
     return rows.filter(**{path: f.local_authority}) if f.local_authority else rows
 
 
@@ -178,8 +185,6 @@ class DaySplit:
 
 def split_days(f: DashboardFilters) -> DaySplit:
     """One query: the days the daily statistics hold (StatisticsCoverage)."""
-    from dashboards.models import StatisticsCoverage
-
     held = StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
     if held is None or held[0] > f.end or held[1] < f.start:
         return DaySplit(None, [(f.start, f.end)])
@@ -246,7 +251,7 @@ def reopened_by_day(days: list[tuple[date, date]]) -> QuerySet[AuditEvent]:
 
 def inflow_by_day(
     days: list[tuple[date, date]], *fields: str, area: int | None = None
-) -> QuerySet[Referral]:
+) -> QuerySet[Referral, tuple[Any, ...]]:
     """(day, *fields, count) rows of inflow, referrals received plus referrals reopened, in one
     query (UNION ALL): a day may come twice, and its counts add up. `fields` are the referral's
     columns to group by as well ("local_authority_id"); `area`: only that local authority's."""
@@ -267,7 +272,7 @@ def inflow_by_day(
     )
 
 
-def left_by_day(days: list[tuple[date, date]]) -> QuerySet[AuditEvent]:
+def left_by_day(days: list[tuple[date, date]]) -> QuerySet[Any]:  # annotated with `day`
     """Exit events on those days, with their London day (see exit_events)."""
     return (
         exit_events()
@@ -281,8 +286,6 @@ def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
     """[(London date, referrals received, referrals that left the backlog)] for every day of
     the range, zeros included. Days the daily statistics hold are read from them (one query);
     the others, usually today alone, are counted live (two more)."""
-    from dashboards.models import DailyFlow
-
     split = split_days(f)
     inflow: dict[date, int] = {}
     outflow: dict[date, int] = {}
@@ -345,8 +348,6 @@ def clock_counts(f: DashboardFilters) -> ClockCounts:
     """Clocks met in the period, closed and met within target (never breached), by kind, grade
     used and the agency owing them: from the daily statistics for the days they hold (one
     query) and live for the others (one more)."""
-    from dashboards.models import DailyCompliance
-
     split = split_days(f)
     counts: ClockCounts = {}
     rows: list[tuple[str, str, str | None, int, int]] = []
@@ -382,6 +383,7 @@ def compliance_by(
     for key, (closed, within) in counts.items():
         if key[position] is None:  # VHub's own clocks have no agency
             continue
+        # None keys were skipped just above.
         total = totals.setdefault(key[position], [0, 0])  # type: ignore[arg-type]
         total[0] += closed
         total[1] += within
@@ -512,7 +514,7 @@ class _OverAll(RawSQL):
 
     contains_over_clause = True
 
-    def get_group_by_cols(self):  # type: ignore[no-untyped-def]
+    def get_group_by_cols(self) -> list[Any]:
         return []
 
 
@@ -556,7 +558,7 @@ def repeat_children(
     long_days: int,
     long_count: int,
     limit: int = 50,
-) -> tuple[list[dict[str, object]], int, int]:
+) -> tuple[list[dict[str, Any]], int, int]:
     """Children who met the risk model's repeat-child rule at an incident in the last
     `long_days` days: `short_count` or more referrals in `short_days` days up to that incident,
     or `long_count` in `long_days`, counted by incident date (merged duplicates left out).
@@ -679,7 +681,7 @@ def flags_waiting(f: DashboardFilters) -> dict[str, int]:
     return {r["kind"]: r["n"] for r in rows}
 
 
-def flagged_referrals(user, f: DashboardFilters, limit: int = 10) -> list[Referral]:  # type: ignore[no-untyped-def]
+def flagged_referrals(user: "User", f: DashboardFilters, limit: int = 10) -> list[Referral]:
     """The supervisors' review list (risk.selectors.review_list), kept to the backlog."""
     rows = review_list(user=user).filter(status__in=OPEN_STATUSES)
     return list(_in_area(rows, f)[:limit])
@@ -737,7 +739,6 @@ def headline(f: DashboardFilters, today: date) -> Headline:
     figures of now and of this month). Four or five queries: the backlog's size and oldest
     referral (one, a window count over the rows ordered by age), clocks met this month (two or
     three, as clock_counts reads them) and referrals waiting for an under-grading review (one)."""
-
     oldest = list(
         open_referrals(f)
         .annotate(total=Window(Count("id")))

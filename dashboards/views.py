@@ -1,14 +1,18 @@
 """Thin views of the dashboard, its CSV exports, capacity planning and the daily report."""
 
 from datetime import date
+from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from dashboards import figures
 from dashboards.actions import (
     do_add_absence,
@@ -28,29 +32,39 @@ from dashboards.forms import (
     practitioners,
 )
 from dashboards.models import Absence, CapacityAlert, DailyReportDelivery, RosterHours, Weekday
+from dashboards.report import render_report_pdf
 from dashboards.selectors import DashboardFilters
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.replica import freshness, reporting_reads
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 READERS = (Role.SUPERVISOR, Role.MANAGER)
 
 
-def _filters(request) -> tuple[DashboardFilterForm, DashboardFilters]:  # type: ignore[no-untyped-def]
+def _filters(request: AuthenticatedHttpRequest) -> tuple[DashboardFilterForm, DashboardFilters]:
     form = DashboardFilterForm(request.GET or None, today=london_today(now()))
     return form, form.to_filters()
 
 
-def _filter_details(f: DashboardFilters) -> dict[str, object]:
+def _filter_details(f: DashboardFilters) -> dict[str, Any]:
     return {"start": f.start, "end": f.end, "local_authority": f.local_authority}
 
 
 def _record_tables_read(
-    user, page: str, action: str, tables, f: DashboardFilters, also=(), **details
-):  # type: ignore[no-untyped-def]
+    user: "User",
+    page: str,
+    action: str,
+    tables: Any,
+    f: DashboardFilters,
+    also: Any = (),
+    **details: Any,
+) -> None:
     """One audit event naming every referral and child the tables list (and `also`: referrals
     the page names elsewhere, like the oldest open referral among the headline figures)."""
     tables = list(tables)
@@ -66,7 +80,7 @@ def _record_tables_read(
 
 
 @login_required
-def dashboard(request):  # type: ignore[no-untyped-def]
+def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *READERS)
     form, f = _filters(request)
     at = now()
@@ -94,7 +108,7 @@ def dashboard(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def export_table(request, key: str):  # type: ignore[no-untyped-def]
+def export_table(request: AuthenticatedHttpRequest, key: str) -> HttpResponseBase:
     require_role(request.user, *READERS)
     if key not in figures.TABLE_KEYS:
         record_denial(
@@ -103,7 +117,8 @@ def export_table(request, key: str):  # type: ignore[no-untyped-def]
         raise Http404("No such table")
     _form, f = _filters(request)
     with reporting_reads():
-        table = figures.one_table(key, request.user, f, now())
+        # Not None: the key was checked against TABLE_KEYS above.
+        table = cast(figures.Table, figures.one_table(key, request.user, f, now()))
     _record_tables_read(request.user, "dashboard_export", "dashboard.export", [table], f, table=key)
     return csv_response(
         table.headers,
@@ -114,7 +129,7 @@ def export_table(request, key: str):  # type: ignore[no-untyped-def]
 
 def _roster_rows() -> list[dict[str, object]]:
     """Practitioners with their usual hours per weekday (a few dozen rows at most)."""
-    hours: dict[int, dict[int, object]] = {}
+    hours: dict[int, dict[int, Any]] = {}
     for r in RosterHours.objects.all():
         hours.setdefault(r.user_id, {})[r.weekday] = r.hours
     rows = []
@@ -125,7 +140,7 @@ def _roster_rows() -> list[dict[str, object]]:
 
 
 @login_required
-def capacity(request):  # type: ignore[no-untyped-def]
+def capacity(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *READERS)
     is_manager = request.user.has_role(Role.MANAGER)
     posted = request.POST.get("form") if request.method == "POST" else None
@@ -214,7 +229,7 @@ def capacity(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def absence_remove(request, absence_id: int):  # type: ignore[no-untyped-def]
+def absence_remove(request: AuthenticatedHttpRequest, absence_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     absence = Absence.objects.select_related("user").filter(pk=absence_id).first()
     if absence is not None:
@@ -224,7 +239,7 @@ def absence_remove(request, absence_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def reports(request):  # type: ignore[no-untyped-def]
+def reports(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *READERS)
     form = ReportDayForm(request.GET or None)
     if form.is_valid():
@@ -237,7 +252,7 @@ def reports(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def report(request, day: str):  # type: ignore[no-untyped-def]
+def report(request: AuthenticatedHttpRequest, day: str) -> HttpResponseBase:
     require_role(request.user, *READERS)
     try:
         report_day = date.fromisoformat(day)
@@ -251,7 +266,6 @@ def report(request, day: str):  # type: ignore[no-untyped-def]
             reason="no such report",
         )
         raise Http404("No report for that day")
-    from dashboards.report import render_report_pdf
 
     with reporting_reads():
         pdf = render_report_pdf(report_day)

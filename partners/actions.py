@@ -1,8 +1,8 @@
 """State changes of shares with partner agencies (DESIGN.md §6). Each is one audited transaction."""
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from guardian.shortcuts import assign_perm, remove_perm
@@ -14,15 +14,7 @@ from partners.attachments import (
     link_share_attachments,
 )
 from partners.inbox import refresh_inbox_order_of
-from partners.models import (
-    Agency,
-    AgencyKind,
-    LawfulBasis,
-    Share,
-    ShareAuthorisationRule,
-    SharePurpose,
-    ShareStatus,
-)
+from partners.models import LawfulBasis, Share, ShareAuthorisationRule, SharePurpose, ShareStatus
 from partners.notices import queue_share_notices
 from partners.pack_templates import (
     ALL_FIELDS,
@@ -31,15 +23,19 @@ from partners.pack_templates import (
     get_template,
     template_for_agency,
 )
-from partners.packs import render_pack_pdf, sha256_hex
 from partners.portal_actions import start_partner_clocks
 from partners.snapshots import build_snapshot
+from partners.tasks import render_share_pack
 from referrals import sla
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import ClockKind, Referral, ReferralStatus, ReferralSubject
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 VIEW_SHARE = "view_share"
 
@@ -59,7 +55,7 @@ def needs_authorisation(referral: Referral, purpose: str = SharePurpose.SHARE) -
 def do_create_share(
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     agency: Agency,
     lawful_basis: str,
     justification: str,
@@ -148,8 +144,8 @@ def do_create_share(
 
 
 @transaction.atomic
-def do_share_with_agencies(  # type: ignore[no-untyped-def]
-    referral: Referral, *, actor, agencies: Iterable[Agency], **share_fields
+def do_share_with_agencies(
+    referral: Referral, *, actor: "User", agencies: Iterable[Agency], **share_fields: Any
 ) -> list[Share]:
     """Share with several agencies at once: all go out (or wait for authorisation), or none."""
     return [
@@ -157,7 +153,7 @@ def do_share_with_agencies(  # type: ignore[no-untyped-def]
     ]
 
 
-def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[no-untyped-def]
+def _send(share: Share, referral: Referral, *, actor: "User") -> None:
     """The share goes out: the agency may see it, its earlier versions are superseded (and
     stay visible, marked so), its partner clocks start and its PDF is rendered. Row work
     first, audit events last."""
@@ -192,12 +188,11 @@ def _send(share: Share, referral: Referral, *, actor) -> None:  # type: ignore[n
             referral=referral,
             details={"by_share": share.pk, "version": share.version},
         )
-    from partners.tasks import render_share_pack
 
     transaction.on_commit(lambda: render_share_pack.delay(share.pk))
 
 
-def _lock_pending(share: Share, actor) -> tuple[Share, Referral]:  # type: ignore[no-untyped-def]
+def _lock_pending(share: Share, actor: "User") -> tuple[Share, Referral]:
     if not actor.has_role(Role.SUPERVISOR):
         raise ActionPermissionError("Only a supervisor can authorise or refuse a share.")
     referral = lock_referral(share.referral)
@@ -212,7 +207,7 @@ def _lock_pending(share: Share, actor) -> tuple[Share, Referral]:  # type: ignor
 
 
 @transaction.atomic
-def do_authorise_share(share: Share, *, actor, note: str = "") -> Share:  # type: ignore[no-untyped-def]
+def do_authorise_share(share: Share, *, actor: "User", note: str = "") -> Share:
     """A supervisor other than its author lets a held share go out."""
     share, referral = _lock_pending(share, actor)
     if referral.status not in (ReferralStatus.APPROVED, ReferralStatus.SHARED):
@@ -233,7 +228,7 @@ def do_authorise_share(share: Share, *, actor, note: str = "") -> Share:  # type
 
 
 @transaction.atomic
-def do_refuse_share(share: Share, *, actor, reason: str) -> Share:  # type: ignore[no-untyped-def]
+def do_refuse_share(share: Share, *, actor: "User", reason: str) -> Share:
     """A supervisor other than its author stops a held share; it never goes out."""
     if not reason.strip():
         raise ActionError("Say why the share is refused.", field="reason")
@@ -254,8 +249,8 @@ def do_refuse_share(share: Share, *, actor, reason: str) -> Share:  # type: igno
 
 @transaction.atomic
 def do_set_authorisation_rule(
-    *, actor, grade: str, needs_authorisation: bool
-) -> ShareAuthorisationRule:  # type: ignore[no-untyped-def]
+    *, actor: "User", grade: str, needs_authorisation: bool
+) -> ShareAuthorisationRule:
     """A manager decides whether shares of referrals with this grade need a supervisor first."""
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only a manager changes the sharing rules.")
@@ -278,33 +273,7 @@ def do_set_authorisation_rule(
 
 
 @transaction.atomic
-def do_render_share_pack(share_id: int) -> Share:
-    """Render and store the share's referral pack PDF with its SHA-256. Safe to run twice."""
-    # Only the share is locked: FOR UPDATE on the joined agency would hold every new share,
-    # notice or referral of the agency while the PDF renders, and deadlock with the audit chain.
-    share = Share.objects.select_for_update(of=("self",)).select_related("agency").get(pk=share_id)
-    if share.pack_sha256:
-        return share
-    pdf = render_pack_pdf(share)
-    digest = sha256_hex(pdf)
-    share.pack_file.save(
-        f"{share.snapshot['reference']}-S{share.pk}.pdf", ContentFile(pdf), save=False
-    )
-    share.pack_sha256 = digest
-    share.pack_rendered_at = now()
-    share.save(update_fields=["pack_file", "pack_sha256", "pack_rendered_at"])
-    record_event(
-        "share.pack_render",
-        actor=None,
-        obj=share,
-        referral=share.referral,
-        details={"sha256": digest, "bytes": len(pdf)},
-    )
-    return share
-
-
-@transaction.atomic
-def do_acknowledge_share(share: Share, *, actor) -> Share:  # type: ignore[no-untyped-def]
+def do_acknowledge_share(share: Share, *, actor: "User") -> Share:
     """The receiving agency confirms it has the referral."""
     share = Share.objects.select_for_update().get(pk=share.pk)
     if not (actor.is_partner and actor.agency_id == share.agency_id):
@@ -325,7 +294,7 @@ def do_acknowledge_share(share: Share, *, actor) -> Share:  # type: ignore[no-un
 
 
 @transaction.atomic
-def do_withdraw_share(share: Share, *, actor, reason: str) -> Share:  # type: ignore[no-untyped-def]
+def do_withdraw_share(share: Share, *, actor: "User", reason: str) -> Share:
     """Withdraw a share: the agency loses access at once."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors withdraw shares.")

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from partners.models import Agency
+from vhub.models import Agency
 
 
 @admin.register(Agency)

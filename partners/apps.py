@@ -6,10 +6,4 @@ class PartnersConfig(AppConfig):
     verbose_name = "Partners"
 
     def ready(self) -> None:
-        # The outbox (referrals) asks this app for the words of its partner notices.
-        from partners.notices import compose
-        from referrals.escalation import OUTBOX_COMPOSERS
-        from referrals.models import OutboxKind
-
-        OUTBOX_COMPOSERS[OutboxKind.PARTNER_NOTICE] = compose
-        OUTBOX_COMPOSERS[OutboxKind.PARTNER_DIGEST] = compose
+        from partners import hooks  # noqa: F401  (connects to referrals' hooks; needs the models)

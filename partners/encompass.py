@@ -6,27 +6,25 @@ receipt to 08:30 on the next school day and is met when the last notice goes."""
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
 
 from audit.actions import record_event, record_events
 from partners.actions import do_create_share
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    EncompassStatus,
-    SharePurpose,
-)
+from partners.models import EncompassNotice, EncompassStatus, SharePurpose
 from partners.pack_templates import ENCOMPASS
 from referrals import sla
 from referrals.lifecycle import lock_referral
 from referrals.models import ClockKind, Referral, ReferralSubject, SubjectRole
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 # What officers write in the school box for a child educated at home.
 _HOME_EDUCATED = re.compile(
@@ -126,7 +124,8 @@ def new_encompass_notices(
 
 def _notices(referral: Referral, subjects: list[ReferralSubject]) -> list[EncompassNotice]:
     on = referral.incident_at.date()
-    area = referral.local_authority.area if referral.local_authority_id else ""
+    # `local_authority_id` is checked on this line.
+    area = referral.local_authority.area if referral.local_authority_id else ""  # type: ignore[union-attr]
     notices = []
     for subject in subjects:
         if not is_school_age(subject.person.date_of_birth, on):
@@ -190,14 +189,14 @@ def _settle_clock(referral: Referral) -> None:
     notices = list(referral.encompass_notices.values_list("status", "decided_at"))
     if any(status == EncompassStatus.PROPOSED for status, _ in notices):
         return
-    sent = [at for status, at in notices if status == EncompassStatus.SENT]
+    sent = [at for status, at in notices if status == EncompassStatus.SENT and at is not None]
     if sent:
         sla.meet_clock(referral, ClockKind.ENCOMPASS, at=max(sent))
     else:
         sla.cancel_clocks(referral, kinds=[ClockKind.ENCOMPASS])
 
 
-def _lock_notice(notice: EncompassNotice, actor) -> EncompassNotice:  # type: ignore[no-untyped-def]
+def _lock_notice(notice: EncompassNotice, actor: "User") -> EncompassNotice:
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
         raise ActionPermissionError("Only VHub practitioners and supervisors send notices.")
     notice = (
@@ -211,8 +210,8 @@ def _lock_notice(notice: EncompassNotice, actor) -> EncompassNotice:  # type: ig
 
 
 @transaction.atomic
-def do_send_encompass_notice(  # type: ignore[no-untyped-def]
-    notice: EncompassNotice, *, actor, agency: Agency, lawful_basis: str, justification: str
+def do_send_encompass_notice(
+    notice: EncompassNotice, *, actor: "User", agency: Agency, lawful_basis: str, justification: str
 ) -> EncompassNotice:
     """Send the notice: a share with only the Encompass fields, about this one child."""
     if notice.home_educated:
@@ -256,8 +255,8 @@ def do_send_encompass_notice(  # type: ignore[no-untyped-def]
 
 
 @transaction.atomic
-def do_mark_encompass_not_needed(  # type: ignore[no-untyped-def]
-    notice: EncompassNotice, *, actor, reason: str
+def do_mark_encompass_not_needed(
+    notice: EncompassNotice, *, actor: "User", reason: str
 ) -> EncompassNotice:
     """Record why a proposed notice is not sent (for example, the child has left school)."""
     if not reason.strip():

@@ -72,8 +72,15 @@ def refresh_inbox_order(shares: "QuerySet[Share]") -> int:
     return shares.update(**inbox_keys())
 
 
-def refresh_inbox_order_of(share_ids) -> None:  # type: ignore[no-untyped-def]
+def refresh_inbox_order_of(share_ids: Any) -> None:
     """The same for the shares with these ids (None, for a clock with no share, is ignored)."""
     ids = {pk for pk in share_ids if pk is not None}
     if ids:
         refresh_inbox_order(Share.objects.filter(pk__in=ids))
+
+
+def on_share_clocks_changed(
+    sender: object, *, share_ids: list[int | None], **kwargs: object
+) -> None:
+    """Receiver of referrals.sla.share_clocks_changed (connected in partners/apps.py)."""
+    refresh_inbox_order_of(share_ids)

@@ -3,6 +3,7 @@ to the next meeting with a case pack, and the meeting's list (children's cases f
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -10,27 +11,29 @@ from django.utils import timezone
 
 from audit.actions import record_event
 from partners.actions import do_create_share
-from partners.models import Agency, AgencyKind, MaracMeeting, MaracReferral, SharePurpose
+from partners.models import (
+    CRITERIA_LABELS,
+    POTENTIAL_ESCALATION,
+    PROFESSIONAL_JUDGEMENT,
+    REPEAT,
+    VISIBLE_HIGH_RISK,
+    MaracMeeting,
+    MaracReferral,
+    SharePurpose,
+)
 from partners.pack_templates import MARAC
 from referrals.models import Referral, ReferralStatus, SubjectRole
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 LOOKBACK = timedelta(days=365)
 ESCALATION_INCIDENTS = 3
 DEFAULT_DA_HIGH = 14
-
-VISIBLE_HIGH_RISK = "visible_high_risk"
-POTENTIAL_ESCALATION = "potential_escalation"
-REPEAT = "repeat"
-PROFESSIONAL_JUDGEMENT = "professional_judgement"
-CRITERIA_LABELS = {
-    VISIBLE_HIGH_RISK: "Visible high risk",
-    POTENTIAL_ESCALATION: "Potential escalation",
-    REPEAT: "Repeat MARAC case",
-    PROFESSIONAL_JUDGEMENT: "Professional judgement",
-}
 
 
 @dataclass
@@ -138,7 +141,8 @@ def next_meeting(today: date | None = None) -> MaracMeeting | None:
 
 def marac_agency(referral: Referral) -> Agency | None:
     """The MARAC serving the referral's area, or the partnership's MARAC."""
-    area = referral.local_authority.area if referral.local_authority_id else ""
+    # `local_authority_id` is checked on this line.
+    area = referral.local_authority.area if referral.local_authority_id else ""  # type: ignore[union-attr]
     agencies = Agency.objects.filter(kind=AgencyKind.MARAC, is_active=True).filter(
         Q(area=area) | Q(area="")
     )
@@ -146,15 +150,15 @@ def marac_agency(referral: Referral) -> Agency | None:
 
 
 @transaction.atomic
-def do_refer_to_marac(  # type: ignore[no-untyped-def]
+def do_refer_to_marac(
     referral: Referral,
     *,
-    actor,
+    actor: "User",
     meeting: MaracMeeting,
     professional_judgement: str,
     lawful_basis: str,
     justification: str,
-    redacted=(),
+    redacted: Any = (),
 ) -> MaracReferral:
     """Refer a domestic-abuse case to a MARAC meeting, with its case pack (a MARAC share)."""
     if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
@@ -224,7 +228,7 @@ def marac_list(meeting: MaracMeeting) -> QuerySet[MaracReferral]:
 
 
 @transaction.atomic
-def do_add_marac_meeting(*, actor, day: date, note: str = "") -> MaracMeeting:  # type: ignore[no-untyped-def]
+def do_add_marac_meeting(*, actor: "User", day: date, note: str = "") -> MaracMeeting:
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only a manager changes the MARAC meeting dates.")
     if MaracMeeting.objects.filter(date=day).exists():
@@ -235,7 +239,7 @@ def do_add_marac_meeting(*, actor, day: date, note: str = "") -> MaracMeeting:  
 
 
 @transaction.atomic
-def do_remove_marac_meeting(meeting: MaracMeeting, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_remove_marac_meeting(meeting: MaracMeeting, *, actor: "User") -> None:
     if not actor.has_role(Role.MANAGER):
         raise ActionPermissionError("Only a manager changes the MARAC meeting dates.")
     if meeting.cases.exists():

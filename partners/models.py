@@ -2,45 +2,11 @@
 
 import pghistory
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import models
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from vhub.models import Agency
 from vhub.uploads import RandomName
-
-
-class AgencyKind(models.TextChoices):
-    POLICE = "police", "Police force"
-    LA_CHILDRENS = "la_childrens", "Local authority children's services"
-    SCHOOL = "school", "School"
-    HEALTH = "health", "Health"
-    MARAC = "marac", "MARAC"
-    ADULT_SOCIAL_CARE = "adult_social_care", "Adult social care"
-
-
-class Agency(models.Model):
-    name = models.CharField(max_length=200, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    kind = models.CharField(max_length=30, choices=AgencyKind.choices)
-    area = models.CharField(
-        max_length=100, blank=True, help_text="Local authority area the agency serves."
-    )
-    email = models.EmailField(blank=True)
-    # Object permissions on shares are granted to this group; its members are the agency's users.
-    group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="agency")
-    is_active = models.BooleanField(default=True)
-    # A school's designated safeguarding leads: Operation Encompass notices reach them at once,
-    # whatever they chose for other notices. Kept by the agency's partner lead (or the admin).
-    safeguarding_leads = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="safeguarding_lead_for"
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name_plural = "agencies"
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class LawfulBasis(models.TextChoices):
@@ -385,6 +351,19 @@ class EncompassNotice(models.Model):
         return f"Encompass notice for {self.subject_id} ({self.status})"
 
 
+# Why a referral goes to MARAC (a MaracReferral's criteria), and their words.
+VISIBLE_HIGH_RISK = "visible_high_risk"
+POTENTIAL_ESCALATION = "potential_escalation"
+REPEAT = "repeat"
+PROFESSIONAL_JUDGEMENT = "professional_judgement"
+CRITERIA_LABELS = {
+    VISIBLE_HIGH_RISK: "Visible high risk",
+    POTENTIAL_ESCALATION: "Potential escalation",
+    REPEAT: "Repeat MARAC case",
+    PROFESSIONAL_JUDGEMENT: "Professional judgement",
+}
+
+
 class MaracMeeting(models.Model):
     """Configuration: the dates MARAC meets (a manager keeps the list)."""
 
@@ -427,8 +406,6 @@ class MaracReferral(models.Model):
 
     @property
     def criteria_labels(self) -> list[str]:
-        from partners.marac import CRITERIA_LABELS
-
         return [CRITERIA_LABELS.get(code, code) for code in self.criteria]
 
 

@@ -8,7 +8,7 @@ are the snapshot's keys; a child's fields are prefixed `child.`.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from partners.models import AgencyKind
+from vhub.models import AgencyKind
 
 # code -> label, in the order the pack shows them.
 INCIDENT_FIELDS = {
@@ -142,7 +142,7 @@ MARAC = PackTemplate(
 TEMPLATES = {t.code: t for t in (FULL, ENCOMPASS, HEALTH, MARAC)}
 TEMPLATE_CHOICES = [(t.code, t.label) for t in TEMPLATES.values()]
 
-_BY_AGENCY_KIND = {
+_BY_AGENCY_KIND: dict[str, PackTemplate] = {
     AgencyKind.LA_CHILDRENS: FULL,
     AgencyKind.ADULT_SOCIAL_CARE: FULL,
     AgencyKind.SCHOOL: ENCOMPASS,

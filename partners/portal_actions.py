@@ -5,6 +5,7 @@ agency users. Each is one audited transaction."""
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -20,7 +21,6 @@ from audit.actions import record_event
 from partners.attachments import check_files, file_details, store_message_files, store_request_files
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
-    Agency,
     InformationRequest,
     IsrAttachment,
     IsrStatus,
@@ -43,6 +43,7 @@ from referrals.models import (
 )
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 from vhub.roles import Role
 from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
 
@@ -62,10 +63,10 @@ def notify(users: Iterable[User], *, title: str, body: str, url: str) -> None:
 def _vhub_people_for(share: Share) -> list[User]:
     """Who at VHub hears from an agency about a share: whoever shared it and whoever holds the
     referral; the supervisors when neither is active."""
-    people = [share.created_by, share.referral.allocated_to]
+    people: list[User | None] = [share.created_by, share.referral.allocated_to]
     if not any(p is not None and p.is_active for p in people):
         people = list(User.objects.filter(is_active=True, groups__name=Role.SUPERVISOR))
-    return people
+    return [p for p in people if p is not None]
 
 
 def _agency_people(agency_id: int) -> list[User]:
@@ -280,7 +281,8 @@ def do_raise_isr(
     if not data.reason.strip():
         raise ActionError("Say what you need to know and why.", field="reason")
     checked = check_files(files, ISR_ATTACHMENT)
-    isr = InformationRequest.objects.create(
+    # Only a partner raises a request, and a partner always has an agency.
+    isr = InformationRequest.objects.create(  # type: ignore[misc]
         agency_id=actor.agency_id,
         raised_by=actor,
         share=data.share,
@@ -380,7 +382,7 @@ def do_respond_isr(
 def _require_lead(actor: User) -> Agency:
     if not (actor.is_partner and actor.has_role(Role.PARTNER_LEAD)):
         raise ActionPermissionError("Only your agency's partner lead manages its users.")
-    return actor.agency
+    return cast(Agency, actor.agency)  # a partner always has an agency
 
 
 def invitation_url(user: User) -> str:

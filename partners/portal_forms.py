@@ -1,5 +1,7 @@
 """Forms of the partner portal and of VHub's answers to information requests."""
 
+from typing import Any, cast
+
 from django import forms
 
 from partners.models import IsrUrgency, LawfulBasis, NoticeFrequency, ShareOutcome
@@ -15,7 +17,7 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     widget = MultipleFileInput
 
-    def clean(self, data, initial=None):  # type: ignore[no-untyped-def]
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
         files = data if isinstance(data, list | tuple) else [data] if data else []
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
@@ -27,7 +29,7 @@ def files_hint(kind: UploadKind) -> str:
     )
 
 
-def checked_files(files: list[object], kind: UploadKind) -> list[object]:
+def checked_files(files: list[Any], kind: UploadKind) -> list[Any]:
     """The files of a multiple-file field, each through the upload gate, or the field's errors."""
     if len(files) > MAX_ATTACHMENTS:
         raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
@@ -86,7 +88,7 @@ class MessageForm(forms.Form):
 
 
 class IsrForm(forms.Form):
-    share = forms.ModelChoiceField(
+    share: forms.ModelChoiceField = forms.ModelChoiceField(
         label="Shared referral this is about (optional)",
         queryset=None,  # the agency's own shares, set in __init__
         required=False,
@@ -115,20 +117,21 @@ class IsrForm(forms.Form):
     )
     attachments = MultipleFileField(label="Attach files (optional)", required=False)
 
-    def __init__(self, *args, shares, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, shares: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["share"].queryset = shares
+        cast(forms.ModelChoiceField, self.fields["share"]).queryset = shares
         self.fields["attachments"].help_text = files_hint(ISR_ATTACHMENT)
-        self.fields["share"].label_from_instance = lambda s: (
+        # Django documents replacing label_from_instance on a field instance.
+        cast(forms.ModelChoiceField, self.fields["share"]).label_from_instance = lambda s: (  # type: ignore[method-assign, assignment]
             f"{s.snapshot.get('reference', '')}: "
             + ", ".join(c["name"] for c in s.snapshot.get("children", []))
         )
 
-    def clean_attachments(self) -> list[object]:
+    def clean_attachments(self) -> list[Any]:
         return checked_files(self.cleaned_data["attachments"], ISR_ATTACHMENT)
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         if not data.get("share") and not (data.get("subject_name") or "").strip():
             self.add_error(
                 "subject_name",
@@ -146,12 +149,12 @@ class IsrResponseForm(forms.Form):
     )
     attachments = MultipleFileField(label="Attach files (optional)", required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The size limit is a setting, read when the form is built.
         self.fields["attachments"].help_text = files_hint(ISR_ATTACHMENT)
 
-    def clean_attachments(self):  # type: ignore[no-untyped-def]
+    def clean_attachments(self) -> list[Any]:
         return checked_files(self.cleaned_data["attachments"], ISR_ATTACHMENT)
 
 

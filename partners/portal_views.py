@@ -2,18 +2,24 @@
 agency users) and VHub's side of information requests. Thin: access helper, form, one action."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_agency_user, access_isr, access_share, shares_visible_to
-from partners.models import IsrAttachment, IsrStatus
+from partners.models import Agency, IsrAttachment, IsrStatus, Share
 from partners.notices import (
     agency_notices,
     do_set_notice_preference,
@@ -42,25 +48,28 @@ from partners.portal_forms import (
 from partners.selectors import agency_users, isr_list, share_thread
 from referrals.sla import time_left_words
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 PAGE_SIZE = 25
 
 
-def posted(request):  # type: ignore[no-untyped-def]
+def posted(request: AuthenticatedHttpRequest) -> tuple[Any, Any]:
     """(data, files) for a form: bound on any POST, even an empty one, so it shows its errors."""
     if request.method == "POST":
         return request.POST, request.FILES
     return None, None
 
 
-def paginate(request, queryset):  # type: ignore[no-untyped-def]
+def paginate(request: AuthenticatedHttpRequest, queryset: QuerySet[Any]) -> Page[Any]:
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-def annotate_clocks(rows) -> None:  # type: ignore[no-untyped-def]
+def annotate_clocks(rows: Any) -> None:
     """Give each row's prefetched clocks their 'time left' words for the page."""
     for row in rows:
         row.clock_list = list(row.clocks.all())
@@ -68,7 +77,7 @@ def annotate_clocks(rows) -> None:  # type: ignore[no-untyped-def]
             clock.time_left = time_left_words(clock) if clock.is_open else ""
 
 
-def share_portal_context(user, share) -> dict:  # type: ignore[no-untyped-def]
+def share_portal_context(user: "User", share: Share) -> dict[str, Any]:
     """What the share page adds for the partner side: the response, the thread and its forms."""
     is_recipient = user.is_partner and user.agency_id == share.agency_id
     response = getattr(share, "response", None)
@@ -82,14 +91,21 @@ def share_portal_context(user, share) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-def _record_share_page(user, share, page: str) -> None:  # type: ignore[no-untyped-def]
+def _record_share_page(user: "User", share: Share, page: str) -> None:
     """A form page about a share shows its snapshot: a read, like the share page."""
     record_event(
         "share.view", actor=user, obj=share, referral=share.referral, details={"page": page}
     )
 
 
-def _share_form_page(request, share_id: int, form_class, action, template: str, done: str):  # type: ignore[no-untyped-def]
+def _share_form_page(
+    request: AuthenticatedHttpRequest,
+    share_id: int,
+    form_class: Any,
+    action: Any,
+    template: str,
+    done: str,
+) -> HttpResponse:
     """A partner's form about one share: the page, and on a valid post the action."""
     require_role(request.user, *PARTNER_ROLES)
     share = access_share(request.user, share_id)
@@ -113,7 +129,7 @@ def _share_form_page(request, share_id: int, form_class, action, template: str, 
 
 
 @login_required
-def share_outcome(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_outcome(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     return _share_form_page(
         request,
         share_id,
@@ -125,7 +141,7 @@ def share_outcome(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_decline(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_decline(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     return _share_form_page(
         request,
         share_id,
@@ -137,7 +153,7 @@ def share_decline(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_message(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_message(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     """Write in a share's thread: the receiving agency, or VHub practitioners and supervisors."""
     require_role(request.user, *PARTNER_ROLES, Role.PRACTITIONER, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
@@ -178,7 +194,7 @@ def share_message(request, share_id: int):  # type: ignore[no-untyped-def]
 # --- Information sharing requests ---------------------------------------------------------------
 
 
-def _isr_list_page(request, *, vhub_side: bool):  # type: ignore[no-untyped-def]
+def _isr_list_page(request: AuthenticatedHttpRequest, *, vhub_side: bool) -> HttpResponse:
     require_role(request.user, *(VHUB_CASE_ROLES if vhub_side else PARTNER_ROLES))
     page = paginate(request, isr_list(user=request.user))
     annotate_clocks(page)
@@ -193,19 +209,19 @@ def _isr_list_page(request, *, vhub_side: bool):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def isrs(request):  # type: ignore[no-untyped-def]
+def isrs(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The agency's own information requests, with VHub's answers."""
     return _isr_list_page(request, vhub_side=False)
 
 
 @login_required
-def isr_queue(request):  # type: ignore[no-untyped-def]
+def isr_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     """VHub's queue of every agency's information requests, open ones first by due time."""
     return _isr_list_page(request, vhub_side=True)
 
 
 @login_required
-def isr_new(request):  # type: ignore[no-untyped-def]
+def isr_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *PARTNER_ROLES)
     shares = shares_visible_to(request.user).order_by("-created_at")
     initial = {}
@@ -231,7 +247,7 @@ def isr_new(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def isr_detail(request, isr_id: int):  # type: ignore[no-untyped-def]
+def isr_detail(request: AuthenticatedHttpRequest, isr_id: int) -> HttpResponse:
     isr = access_isr(request.user, isr_id)
     record_event(
         "isr.view",
@@ -275,7 +291,9 @@ def isr_detail(request, isr_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no-untyped-def]
+def isr_attachment(
+    request: AuthenticatedHttpRequest, isr_id: int, attachment_id: int
+) -> HttpResponseBase:
     """A file of the request or of VHub's answer, only to those who may see the request,
     always as a download."""
     isr = access_isr(request.user, isr_id)
@@ -287,7 +305,6 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
             object_id=attachment_id,
             reason="not part of this request",
         )
-        from django.http import Http404
 
         raise Http404("No such attachment")
     record_event(
@@ -306,16 +323,16 @@ def isr_attachment(request, isr_id: int, attachment_id: int):  # type: ignore[no
 
 
 @login_required
-def team(request):  # type: ignore[no-untyped-def]
+def team(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
-    agency = request.user.agency
+    agency = cast(Agency, request.user.agency)  # a partner lead always has an agency
     page = paginate(request, agency_users(agency.pk))
     leads = set(agency.safeguarding_leads.values_list("pk", flat=True))
     return render(request, "partners/team.html", {"page": page, "agency": agency, "leads": leads})
 
 
 @login_required
-def team_invite(request):  # type: ignore[no-untyped-def]
+def team_invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     form = InviteForm(posted(request)[0])
     action_error = None
@@ -336,7 +353,7 @@ def team_invite(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def team_user_active(request, user_id: int):  # type: ignore[no-untyped-def]
+def team_user_active(request: AuthenticatedHttpRequest, user_id: int) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     person = access_agency_user(request.user, user_id)
     active = request.POST.get("active") == "1"
@@ -351,7 +368,7 @@ def team_user_active(request, user_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def team_user_safeguarding_lead(request, user_id: int):  # type: ignore[no-untyped-def]
+def team_user_safeguarding_lead(request: AuthenticatedHttpRequest, user_id: int) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     person = access_agency_user(request.user, user_id)
     is_lead = request.POST.get("is_lead") == "1"
@@ -371,7 +388,7 @@ def team_user_safeguarding_lead(request, user_id: int):  # type: ignore[no-untyp
 
 
 @login_required
-def preferences(request):  # type: ignore[no-untyped-def]
+def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A partner user's own choice: e-mails straight away or a daily digest at 08:00."""
     require_role(request.user, *PARTNER_ROLES)
     form = NoticePreferenceForm(
@@ -394,11 +411,11 @@ def preferences(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def notices(request):  # type: ignore[no-untyped-def]
+def notices(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The partner lead's list of the e-mails telling the agency's people about new work, with
     whether each went (audited: it names the agency's shares)."""
     require_role(request.user, Role.PARTNER_LEAD)
-    agency = request.user.agency
+    agency = cast(Agency, request.user.agency)  # a partner lead always has an agency
     page = paginate(request, agency_notices(agency.pk))
     record_list_view(
         request.user,
@@ -419,7 +436,7 @@ class InvitationView(auth_views.PasswordResetConfirmView):
     # A segment of the invitation URL, not a secret.
     reset_url_token = "choose-password"  # noqa: S105 # nosec B105
 
-    def form_valid(self, form):  # type: ignore[no-untyped-def]
+    def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
         record_event("agency_user.password_set", actor=self.user, obj=self.user)
         messages.success(self.request, "Your password is set. Sign in with your e-mail address.")

@@ -1,5 +1,7 @@
 """Reads for the partner portal."""
 
+from typing import TYPE_CHECKING
+
 from django.db.models import (
     Case,
     F,
@@ -10,13 +12,18 @@ from django.db.models import (
     When,
 )
 
+from accounts.models import User
 from partners.access import isrs_visible_to, shares_visible_to
 from partners.inbox import INBOX_ORDER, earliest_open_due
 from partners.models import InformationRequest, IsrStatus, Share, ShareMessage
 from referrals.models import SlaClock
 
+if TYPE_CHECKING:
+    from accounts.models import User
+    from referrals.models import Referral
 
-def partner_inbox(*, user) -> QuerySet[Share]:  # type: ignore[no-untyped-def]
+
+def partner_inbox(*, user: "User") -> QuerySet[Share]:
     """The agency's shares: those still waiting for the agency first, then by grade (highest
     first), then by the due time of their earliest open clock. The order is stored on each
     share (partners/inbox.py) and indexed, so the page is read in order from the index rather
@@ -37,7 +44,7 @@ def share_thread(share: Share) -> list[ShareMessage]:
     return list(share.messages.select_related("author").prefetch_related("attachments"))
 
 
-def partner_threads_for_referral(referral) -> list[Share]:  # type: ignore[no-untyped-def]
+def partner_threads_for_referral(referral: "Referral") -> list[Share]:
     """For VHub staff on the referral page: each share with its response and message thread."""
     return list(
         referral.shares.select_related("agency", "response__declined_by", "response__outcome_by")
@@ -53,7 +60,7 @@ def partner_threads_for_referral(referral) -> list[Share]:  # type: ignore[no-un
     )
 
 
-def isr_list(*, user) -> QuerySet[InformationRequest]:  # type: ignore[no-untyped-def]
+def isr_list(*, user: "User") -> QuerySet[InformationRequest]:
     """Information requests: for VHub staff the queue of every agency's, for a partner their own
     agency's. Open ones first, by due time; each with its clocks (one prefetch query)."""
     return (
@@ -72,10 +79,8 @@ def isr_list(*, user) -> QuerySet[InformationRequest]:  # type: ignore[no-untype
     )
 
 
-def agency_users(agency_id: int):  # type: ignore[no-untyped-def]
+def agency_users(agency_id: int) -> "QuerySet[User]":
     """The agency's people with their roles, for its partner lead."""
-    from accounts.models import User
-
     return (
         User.objects.filter(agency_id=agency_id)
         .prefetch_related("groups")

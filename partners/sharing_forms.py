@@ -1,18 +1,21 @@
 """Forms of the VHub side of sharing: the share page, authorisation, Encompass and MARAC."""
 
+from typing import Any, cast
+
 from django import forms
 
-from partners.models import Agency, AgencyKind, LawfulBasis, MaracMeeting
+from partners.models import LawfulBasis, MaracMeeting
 from partners.pack_templates import ALL_FIELDS, NEVER_REDACTED, TEMPLATE_CHOICES
 from referrals.models import ReferralAttachment
 from vhub.forms import GovukDateField
+from vhub.models import Agency, AgencyKind
 
 AUTO_TEMPLATE = "auto"
 REDACTABLE = [(code, label) for code, label in ALL_FIELDS.items() if code not in NEVER_REDACTED]
 
 
 class RecipientField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Agency) -> str:  # type: ignore[override]
+    def label_from_instance(self, obj: Agency) -> str:
         kind = obj.get_kind_display()
         return obj.name if obj.name == kind else f"{obj.name} ({kind})"
 
@@ -81,7 +84,7 @@ class ShareForm(forms.Form):
     lawful_basis = _lawful_basis()
     justification = _justification()
 
-    def __init__(self, *args, suggestions=(), files=None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, suggestions: Any = (), files: Any = None, **kwargs: Any) -> None:
         """Only a suggestion arrives ticked, and its reason is shown beside its box: nothing is
         pre-ticked without a reason the practitioner can weigh (issue 18, over-sharing)."""
         super().__init__(*args, **kwargs)
@@ -89,6 +92,7 @@ class ShareForm(forms.Form):
             self.fields["attachments"].queryset = files  # type: ignore[attr-defined]
         self.fields["attachments"].label_from_instance = _file_label  # type: ignore[attr-defined]
         self.initial["recipients"] = [s.agency.pk for s in suggestions]
+        # choice_hints is this form's own attribute, read by its checkbox template.
         self.fields["recipients"].choice_hints = {  # type: ignore[attr-defined]
             str(s.agency.pk): f"Suggested: {s.reason}" for s in suggestions
         }
@@ -119,7 +123,7 @@ class RefuseForm(forms.Form):
 class RuleForm(forms.Form):
     """One tick box per grade: shares of referrals with this grade need a supervisor first."""
 
-    def __init__(self, *args, rules, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, rules: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.rules = list(rules)
         for rule in self.rules:
@@ -140,13 +144,17 @@ class EncompassSendForm(forms.Form):
     lawful_basis = _lawful_basis()
     justification = _justification("Why is the school being told?")
 
-    def __init__(self, *args, home_educated: bool = False, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, home_educated: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         kind = AgencyKind.LA_CHILDRENS if home_educated else AgencyKind.SCHOOL
-        self.fields["agency"].queryset = Agency.objects.filter(kind=kind, is_active=True)
+        cast(forms.ModelChoiceField, self.fields["agency"]).queryset = Agency.objects.filter(
+            kind=kind, is_active=True
+        )
         if home_educated:
             self.fields["agency"].label = "Local authority to notify"
-            self.fields["agency"].empty_label = "Choose the local authority"
+            cast(
+                forms.ModelChoiceField, self.fields["agency"]
+            ).empty_label = "Choose the local authority"
             self.fields["agency"].error_messages["required"] = "Choose the local authority"
             self.fields["justification"].label = "Why is the local authority being told?"
 
@@ -178,9 +186,9 @@ class MaracReferForm(forms.Form):
     lawful_basis = _lawful_basis()
     justification = _justification("Why is the case being shared with MARAC?")
 
-    def __init__(self, *args, meetings, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, meetings: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["meeting"].queryset = meetings
+        cast(forms.ModelChoiceField, self.fields["meeting"]).queryset = meetings
 
 
 class MeetingForm(forms.Form):

@@ -3,6 +3,7 @@ authorisation. (The partner portal's reads are in selectors.py.)"""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -10,9 +11,13 @@ from django.utils import timezone
 from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
-from partners.models import Agency, AgencyKind, Share, SharePurpose, ShareStatus
+from partners.models import Share, SharePurpose, ShareStatus
 from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
 from referrals.models import Referral, SubjectRole
+from vhub.models import Agency, AgencyKind
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 @dataclass
@@ -48,7 +53,8 @@ def suggest_recipients(referral: Referral) -> list[Suggestion]:
                 marac_agency(referral),
                 "MARAC criteria met: " + "; ".join(f"{c.label} ({c.detail})" for c in met),
             )
-    area = referral.local_authority.area if referral.local_authority_id else ""
+    # `local_authority_id` is checked on this line.
+    area = referral.local_authority.area if referral.local_authority_id else ""  # type: ignore[union-attr]
     children = list(referral.subjects.filter(role=SubjectRole.CHILD).select_related("person"))
     named_gp = [c for c in children if c.gp.strip()]
     if named_gp:
@@ -115,7 +121,8 @@ def shares_awaiting_authorisation() -> QuerySet[Share]:
 
 def status_words(share: Share) -> str:
     if share.status == ShareStatus.ACTIVE and share.superseded_by_id:
-        return f"Superseded by version {share.superseded_by.version}"
+        # `superseded_by_id` is checked just above.
+        return f"Superseded by version {share.superseded_by.version}"  # type: ignore[union-attr]
     return share.get_status_display()
 
 
@@ -160,14 +167,13 @@ def disclosure_rows(referral: Referral, shares: list[Share]) -> list[list[object
     ]
 
 
-def referral_sharing(referral: Referral, user) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def referral_sharing(referral: Referral, user: "User") -> dict[str, object]:
     """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
     referrals (domestic abuse only) and the disclosure log."""
-    from partners.marac import check_marac
-
     log = list(disclosure_log(referral))
     for share in log:
-        share.status_words = status_words(share)
+        # Words attached to each share for the page.
+        share.status_words = status_words(share)  # type: ignore[attr-defined]
     is_da = referral.incident_type.is_domestic_abuse
     return {
         "encompass_notices": list(

@@ -2,14 +2,19 @@
 Encompass notices, MARAC referrals and list, and the disclosure log. (The partner portal's
 pages are in views.py.)"""
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_encompass_notice, access_share
 from partners.actions import (
     do_authorise_share,
@@ -31,6 +36,7 @@ from partners.models import (
     EncompassStatus,
     LawfulBasis,
     MaracMeeting,
+    Share,
     ShareAuthorisationRule,
     ShareStatus,
 )
@@ -58,11 +64,15 @@ from referrals.attachments import referral_attachments
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
+    from referrals.models import Referral
 
-def _record_referral_page(user, referral, page: str) -> None:  # type: ignore[no-untyped-def]
+
+def _record_referral_page(user: "User", referral: "Referral", page: str) -> None:
     """A form page about a referral shows its case data: a read, like the referral page."""
     record_event(
         "referral.view", actor=user, obj=referral, referral=referral, details={"page": page}
@@ -77,7 +87,7 @@ def _template_table() -> list[dict[str, object]]:
 
 
 @login_required
-def share_new(request, reference: str):  # type: ignore[no-untyped-def]
+def share_new(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """The share form, then a check-your-answers step listing each agency with its pack template
     and withheld fields; only confirming that step shares. The check step carries the answers in
     hidden fields and they are validated again on confirming."""
@@ -136,7 +146,9 @@ def share_new(request, reference: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _share_check(request, referral, form: ShareForm):  # type: ignore[no-untyped-def]
+def _share_check(
+    request: AuthenticatedHttpRequest, referral: "Referral", form: ShareForm
+) -> HttpResponse:
     answers = [(name, value) for name in form.fields for value in request.POST.getlist(name)]
     return render(
         request,
@@ -158,7 +170,7 @@ def _share_check(request, referral, form: ShareForm):  # type: ignore[no-untyped
     )
 
 
-def share_status_context(user, share) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def share_status_context(user: "User", share: Share) -> dict[str, object]:
     """For the share page: may this person authorise or refuse it (a supervisor who did not
     prepare it, four eyes)?"""
     can = (
@@ -170,7 +182,7 @@ def share_status_context(user, share) -> dict[str, object]:  # type: ignore[no-u
 
 
 @login_required
-def authorisations(request):  # type: ignore[no-untyped-def]
+def authorisations(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     shares = list(shares_awaiting_authorisation()[:200])
     record_list_view(request.user, "authorisations", referrals=[s.referral_id for s in shares])
@@ -179,7 +191,7 @@ def authorisations(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def share_authorise(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_authorise(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
     form = AuthoriseForm(request.POST)
@@ -195,7 +207,7 @@ def share_authorise(request, share_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def share_refuse(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_refuse(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
     form = RefuseForm(request.POST)
@@ -212,7 +224,7 @@ def share_refuse(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def sharing_rules(request):  # type: ignore[no-untyped-def]
+def sharing_rules(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     rules = ShareAuthorisationRule.objects.select_related("updated_by")
     form = RuleForm(request.POST or None, rules=rules)
@@ -232,7 +244,7 @@ def sharing_rules(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def encompass_notice(request, notice_id: int):  # type: ignore[no-untyped-def]
+def encompass_notice(request: AuthenticatedHttpRequest, notice_id: int) -> HttpResponse:
     notice = access_encompass_notice(request.user, notice_id)
     referral = notice.referral
     record_event("encompass.view", actor=request.user, obj=notice, referral=referral)
@@ -296,7 +308,7 @@ def encompass_notice(request, notice_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def marac_refer(request, reference: str):  # type: ignore[no-untyped-def]
+def marac_refer(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     check = check_marac(referral)
@@ -340,7 +352,7 @@ def marac_refer(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def marac_meeting_list(request):  # type: ignore[no-untyped-def]
+def marac_meeting_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     meetings = list(MaracMeeting.objects.filter(date__gte=timezone.localdate(now())))
     chosen = request.GET.get("meeting", "")
@@ -367,7 +379,7 @@ def marac_meeting_list(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def marac_meetings(request):  # type: ignore[no-untyped-def]
+def marac_meetings(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = MeetingForm(request.POST or None)
     action_error = None
@@ -394,7 +406,7 @@ def marac_meetings(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def marac_meeting_remove(request, meeting_id: int):  # type: ignore[no-untyped-def]
+def marac_meeting_remove(request: AuthenticatedHttpRequest, meeting_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     meeting = MaracMeeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
@@ -412,7 +424,7 @@ def marac_meeting_remove(request, meeting_id: int):  # type: ignore[no-untyped-d
 
 
 @login_required
-def disclosures_csv(request, reference: str):  # type: ignore[no-untyped-def]
+def disclosures_csv(request: AuthenticatedHttpRequest, reference: str) -> HttpResponseBase:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     referral = access_referral(request.user, reference, "view")
     shares = list(disclosure_log(referral))

@@ -2,11 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
 from partners.attachments import (
@@ -21,13 +24,12 @@ from partners.selectors import partner_inbox
 from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
 from vhub.errors import ActionError
-from vhub.http import require_role
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 
 
 @login_required
-def inbox(request):  # type: ignore[no-untyped-def]
+def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
     page = paginate(request, partner_inbox(user=request.user))
     annotate_clocks(page)
@@ -41,7 +43,7 @@ def inbox(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_detail(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_detail(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     share = access_share(request.user, share_id)
     record_event("share.view", actor=request.user, obj=share, referral=share.referral)
     return render(
@@ -60,7 +62,7 @@ def share_detail(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_history(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_history(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     """The share's field-level history: VHub case staff only. Partners are refused (403,
     audited) before the share is looked up, so the page says nothing about any share."""
     require_role(request.user, *VHUB_CASE_ROLES)
@@ -72,7 +74,7 @@ def share_history(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_pack(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponseBase:
     share = access_share(request.user, share_id)
     if not share.pack_sha256:
         raise Http404("The referral pack is still being prepared")
@@ -92,7 +94,7 @@ def share_pack(request, share_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def share_acknowledge(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_acknowledge(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     # Only the receiving agency acknowledges: the hub is refused by role (403, audited), not
     # sent back to the share page with the action's message.
     require_role(request.user, *PARTNER_ROLES)
@@ -108,7 +110,7 @@ def share_acknowledge(request, share_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def share_withdraw(request, share_id: int):  # type: ignore[no-untyped-def]
+def share_withdraw(request: AuthenticatedHttpRequest, share_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
     form = WithdrawForm(request.POST)
@@ -125,7 +127,9 @@ def share_withdraw(request, share_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def share_attachment(request: HttpRequest, share_id: int, attachment_id: int) -> HttpResponse:
+def share_attachment(
+    request: AuthenticatedHttpRequest, share_id: int, attachment_id: int
+) -> HttpResponseBase:
     """A file sent with the share, to whoever may open the share, always as a download."""
     share = access_share(request.user, share_id)
     attachment = access_share_attachment(request.user, share, attachment_id)
@@ -137,8 +141,8 @@ def share_attachment(request: HttpRequest, share_id: int, attachment_id: int) ->
 
 @login_required
 def message_attachment(
-    request: HttpRequest, share_id: int, message_id: int, attachment_id: int
-) -> HttpResponse:
+    request: AuthenticatedHttpRequest, share_id: int, message_id: int, attachment_id: int
+) -> HttpResponseBase:
     """A file sent with a message in the share's thread, to whoever may open the share."""
     share = access_share(request.user, share_id)
     attachment = access_message_attachment(request.user, share, message_id, attachment_id)

@@ -1,29 +1,30 @@
 """The only way views, APIs and tasks look up a referral for a person."""
 
 import re
-from typing import Literal, NoReturn
+from typing import TYPE_CHECKING, Literal, NoReturn
 
-from django.http import Http404
-
-from audit.actions import record_denial
+from audit.denials import deny_not_found
 from referrals.models import Person, Referral, ReferralDraft
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 Perm = Literal["view", "change"]
 REFERENCE = re.compile(r"VH-\d{4}-\d{6,}")
 
 
-def can_view_referral(user, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+def can_view_referral(user: "User", referral: Referral) -> bool:
     if user.is_vhub_case_reader:
         return True
     # An officer sees the referrals they sent.
     return user.has_role("officer") and referral.submitted_by_id == user.pk
 
 
-def can_change_referral(user, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+def can_change_referral(user: "User", referral: Referral) -> bool:
     return user.is_vhub_caseworker
 
 
-def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # type: ignore[return]  # type: ignore[no-untyped-def]
+def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referral:
     """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
     if not REFERENCE.fullmatch(reference or ""):
         _deny(user, reference[:40], "not a referral reference")
@@ -48,19 +49,27 @@ def access_referral(user, reference: str, perm: Perm = "view") -> Referral:  # t
     return referral
 
 
-def _deny(user, reference: str, reason: str) -> NoReturn:  # type: ignore[no-untyped-def]
-    record_denial(user, object_type="referrals.referral", object_id=reference, reason=reason)
-    raise Http404("No referral found")
+def _deny(user: "User", reference: str, reason: str) -> NoReturn:
+    deny_not_found(
+        user,
+        object_type="referrals.referral",
+        object_id=reference,
+        reason=reason,
+        message="No referral found",
+    )
 
 
-def access_person(user, person_id: int) -> Person:  # type: ignore[no-untyped-def]
+def access_person(user: "User", person_id: int) -> Person:
     """A person's record, for VHub staff only; everyone else gets the same 404, audited."""
     person = Person.objects.filter(pk=person_id).first() if user.is_vhub_case_reader else None
     if person is None:
-        record_denial(
-            user, object_type="referrals.person", object_id=person_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="referrals.person",
+            object_id=person_id,
+            reason="not visible",
+            message="No person found",
         )
-        raise Http404("No person found")
     return person
 
 
@@ -78,7 +87,7 @@ def intake_referrals(source_system: str, external_ids: list[str]) -> dict[str, R
     }
 
 
-def access_draft(user, draft_id: int) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def access_draft(user: "User", draft_id: int) -> ReferralDraft:
     """A draft referral, for the officer who is writing it and nobody else (the hub, other
     officers and every other role get the same 404, audited)."""
     draft = (
@@ -87,8 +96,11 @@ def access_draft(user, draft_id: int) -> ReferralDraft:  # type: ignore[no-untyp
         else None
     )
     if draft is None:
-        record_denial(
-            user, object_type="referrals.referraldraft", object_id=draft_id, reason="not yours"
+        deny_not_found(
+            user,
+            object_type="referrals.referraldraft",
+            object_id=draft_id,
+            reason="not yours",
+            message="No draft found",
         )
-        raise Http404("No draft found")
     return draft

@@ -1,4 +1,8 @@
+from typing import TYPE_CHECKING, Any, cast
+
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from referrals.integration import do_revoke_integration_client
 from referrals.models import (
@@ -12,6 +16,9 @@ from referrals.models import (
     TermDates,
 )
 from referrals.rota import do_add_duty, do_remove_duty
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 # Case data (referrals, people) is deliberately not in the admin: administrators see no case
@@ -35,7 +42,7 @@ class ClosureOutcomeAdmin(admin.ModelAdmin):
 
     list_display = ("label", "code", "status", "position", "active")
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
@@ -52,10 +59,10 @@ class MatchThresholdsAdmin(admin.ModelAdmin):
         "probable_address_similarity",
     )
 
-    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return not MatchThresholds.objects.exists()
 
-    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
@@ -73,10 +80,10 @@ class PriorityWeightAdmin(admin.ModelAdmin):
     readonly_fields = ("code",)
 
     # The score's formula names each weight: they are edited, never added or removed.
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
@@ -98,16 +105,16 @@ class IntegrationClientAdmin(admin.ModelAdmin):
     exclude = ("token_hash",)
     actions = ["revoke"]
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
     @admin.action(description="Revoke the selected clients' tokens")
-    def revoke(self, request, queryset):  # type: ignore[no-untyped-def]
+    def revoke(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for client in queryset:
-            do_revoke_integration_client(client, actor=request.user)
+            do_revoke_integration_client(client, actor=cast("User", request.user))
 
 
 @admin.register(PostcodeDistrict)
@@ -128,12 +135,12 @@ class DutyRotaAdmin(admin.ModelAdmin):
     list_filter = ("area",)
     fields = ("area", "supervisor", "weekday", "first_day", "last_day")
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return obj is None and super().has_change_permission(request, obj)
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         entry = do_add_duty(
-            actor=request.user,
+            actor=cast("User", request.user),
             area=obj.area,
             supervisor=obj.supervisor,
             first_day=obj.first_day,
@@ -142,9 +149,9 @@ class DutyRotaAdmin(admin.ModelAdmin):
         )
         obj.pk, obj.created_at = entry.pk, entry.created_at
 
-    def delete_model(self, request, obj):  # type: ignore[no-untyped-def]
-        do_remove_duty(obj, actor=request.user)
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        do_remove_duty(obj, actor=cast("User", request.user))
 
-    def delete_queryset(self, request, queryset):  # type: ignore[no-untyped-def]
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         for entry in queryset:
-            do_remove_duty(entry, actor=request.user)
+            do_remove_duty(entry, actor=cast("User", request.user))

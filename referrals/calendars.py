@@ -49,7 +49,9 @@ class CalendarInputs:
     terms: tuple[tuple[date, date], ...] = ()
 
     @classmethod
-    def of(cls, closure_days: Iterable[date] = (), terms: Iterable[tuple[date, date]] = ()):  # type: ignore[no-untyped-def]
+    def of(
+        cls, closure_days: Iterable[date] = (), terms: Iterable[tuple[date, date]] = ()
+    ) -> "CalendarInputs":
         return cls(frozenset(closure_days), tuple(sorted(terms)))
 
 

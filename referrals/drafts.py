@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from referrals.actions import ChildDetails, IncidentDetails, PersonDetails
 from referrals.forms import (
     ChildForm,
     IncidentForm,
@@ -25,8 +24,10 @@ from referrals.forms import (
     RiskViewForm,
     VoiceForm,
 )
+from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
 from referrals.models import IncidentType, Referral, ReferralDraft, SubjectRole
 from risk.actions import AssessmentInput
+from risk.models import ChildRiskAssessment
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from vhub.forms import YES_NO_UNKNOWN
 
@@ -65,7 +66,7 @@ def stored(draft: ReferralDraft, section: str, key: str = "") -> Raw | None:
     return entry.get(section) if entry else None
 
 
-def raw_from_post(form: forms.Form, post) -> Raw:  # type: ignore[no-untyped-def]
+def raw_from_post(form: forms.Form, post: Any) -> Raw:
     """The posted values that belong to this form's fields (date parts included)."""
     names = [form.add_prefix(n) for n in form.fields]
     return {
@@ -84,8 +85,6 @@ def _incident_type(draft: ReferralDraft) -> IncidentType | None:
 def _model_for(draft: ReferralDraft, entry: dict[str, Any] | None) -> LoadedModel:
     """The risk model the assessment uses: the one an existing assessment was made with, or
     the current one."""
-    from risk.models import ChildRiskAssessment
-
     if entry and entry.get("subject_id"):
         existing = (
             ChildRiskAssessment.objects.filter(subject_id=entry["subject_id"])
@@ -127,7 +126,7 @@ def bind(
     return SECTIONS[section](bound)
 
 
-def valid_form(draft: ReferralDraft, section: str, key: str = "", **kw) -> forms.Form | None:  # type: ignore[no-untyped-def]
+def valid_form(draft: ReferralDraft, section: str, key: str = "", **kw: Any) -> forms.Form | None:
     raw = stored(draft, section, key)
     if raw is None:
         return None
@@ -284,7 +283,7 @@ def task_groups(draft: ReferralDraft) -> list[tuple[str, list[Task]]]:
 
 def display(bound: forms.BoundField, value: Any) -> str:
     """A cleaned value as the officer would say it."""
-    f = bound.field
+    f: Any = bound.field  # any form field: choices are looked for, not assumed
     if isinstance(f, forms.BooleanField):
         return "Yes" if value else "No"
     if value is None or value == "" or value == []:
@@ -301,7 +300,8 @@ def display(bound: forms.BoundField, value: Any) -> str:
         labels = dict(f.choices)
         return "; ".join(str(labels.get(v, v)) for v in value)
     if isinstance(f, forms.ChoiceField) and not isinstance(f, forms.ModelChoiceField):
-        return str(dict(f.choices).get(value, value))
+        # A plain ChoiceField's choices are (value, label) pairs, never callables or groups here.
+        return str(dict(f.choices).get(value, value))  # type: ignore[arg-type]
     return str(value)
 
 
@@ -312,7 +312,7 @@ class Card:
     rows: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _card(draft: ReferralDraft, title: str, section: str, key: str = "", **kw) -> Card:  # type: ignore[no-untyped-def]
+def _card(draft: ReferralDraft, title: str, section: str, key: str = "", **kw: Any) -> Card:
     card = Card(title, section_url(draft, section, key))
     form = valid_form(draft, section, key, **kw)
     if form is None:
@@ -430,6 +430,7 @@ def build_submission(draft: ReferralDraft) -> Submission:
                     voice_not_captured_reason=v["voice_not_captured_reason"],
                     rationale=a["rationale"],
                     factor_codes=list(a["factors"]),
+                    # The assessment section's form (risk's AssessmentForm) has with_da.
                     da_yes_codes=list(a["da_yes"]) if assessment.with_da else None,  # type: ignore[attr-defined]
                 ),
             )

@@ -24,6 +24,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -113,7 +114,8 @@ class _Recipients:
 
     def for_clock(self, clock: SlaClock, level: str, assignee_active: bool) -> list[int]:
         if clock.share_id is not None:  # a partner clock
-            agency = clock.share.agency_id
+            # `share_id` is checked just above.
+            agency = clock.share.agency_id  # type: ignore[union-attr]
             leads = self.agency(agency, Role.PARTNER_LEAD)
             users = self.agency(agency, Role.PARTNER_USER)
             if level == EscalationLevel.AT_RISK:
@@ -145,7 +147,7 @@ def _insert_escalations(rows: list[tuple[int, str, int]], at: datetime) -> list[
         return []
     table = Escalation._meta.db_table
     values = ", ".join(["(%s, %s, %s, %s)"] * len(rows))
-    params: list[object] = []
+    params: list[Any] = []
     for clock_id, level, recipient_id in rows:
         params += [clock_id, level, recipient_id, at]
     with connection.cursor() as cursor:
@@ -207,7 +209,8 @@ def _message(escalation: Escalation, at: datetime) -> tuple[str, str, str]:
     morning, or raised by a late sweep, never calls an overdue clock 'at risk'."""
     clock = escalation.clock
     # An information request's clock may have no referral: it is named by the request.
-    label = f"ISR-{clock.isr_id}" if clock.isr_id is not None else clock.referral.reference
+    # A clock without an information request belongs to a referral.
+    label = f"ISR-{clock.isr_id}" if clock.isr_id is not None else clock.referral.reference  # type: ignore[union-attr]
     name = clock.get_kind_display().lower()
     due = f"{timezone.localtime(clock.due_at):%-d %B %Y at %H:%M}"
     what = f"The {name} clock for {label}"
@@ -222,7 +225,8 @@ def _message(escalation: Escalation, at: datetime) -> tuple[str, str, str]:
     elif clock.share_id is not None:
         url = reverse("partners:share", args=[clock.share_id])
     else:
-        url = reverse("referrals:detail", args=[clock.referral.reference])
+        # Neither an ISR's nor a share's clock: a referral's.
+        url = reverse("referrals:detail", args=[clock.referral.reference])  # type: ignore[union-attr]
     return title, body, url
 
 
@@ -267,7 +271,8 @@ OUTBOX_COMPOSERS: dict[str, Callable[[OutboxMessage, datetime], Composed | None]
 
 
 def _compose_escalation(message: OutboxMessage, at: datetime) -> Composed | None:
-    escalation = message.escalation
+    # Only escalation rows are composed here, and each has its escalation.
+    escalation = cast(Escalation, message.escalation)
     if _overtaken(escalation, at) or _ended(escalation):
         return None
     title, body, url = _message(escalation, at)
@@ -376,7 +381,8 @@ def _digest_text(digest: ImportDigest, at: datetime) -> tuple[str, str, str, str
         f"({digest.referrals} referrals)"
     )
     lines = [
-        f"{c.referral.reference}: {c.get_kind_display().lower()} was due "
+        # The digest lists imported referrals' clocks only.
+        f"{c.referral.reference}: {c.get_kind_display().lower()} was due "  # type: ignore[union-attr]
         f"{timezone.localtime(c.due_at):%-d %B %Y at %H:%M}"
         for c in clocks[:DIGEST_LINES]
     ]

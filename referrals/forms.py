@@ -1,14 +1,30 @@
-"""The sections of the officer's referral form: one form per question page."""
+"""Forms of the referral pages: the officer's referral form (one form per question page) and the
+hub's (return, closure, merge, routing, SLA policy, closure days, import)."""
 
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
 
-from partners.models import Agency, AgencyKind
-from referrals.models import ClosureOutcome, IncidentType, SubjectRole
+from accounts.models import User
+from referrals.calendars import (
+    UNIT_CHOICES,
+    UNIT_MINUTES,
+    UNITS_FOR_CALENDAR,
+    timescale_parts,
+    timescale_words,
+)
+from referrals.importer import check_import_file
+from referrals.models import (
+    CalendarKind,
+    ClosureOutcome,
+    IncidentType,
+    SubjectRole,
+)
 from risk.forms import AssessmentForm
-from risk.grades import GRADE_ORDER, Grade
+from risk.scoring import suggest_grade
 from vhub.forms import (
     GovukDateField,
     PostcodeField,
@@ -16,6 +32,9 @@ from vhub.forms import (
     YesNoUnknownField,
     validate_name_characters,
 )
+from vhub.grades import GRADE_ORDER, Grade
+from vhub.models import Agency, AgencyKind
+from vhub.uploads import BACKLOG_IMPORT, UploadRefused
 
 
 class IncidentForm(forms.Form):
@@ -55,8 +74,8 @@ class IncidentForm(forms.Form):
         help_text="Leave this to be worked out from the child's postcode unless you know better.",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         day, at = cleaned.get("incident_date"), cleaned.get("incident_time")
         if day and at:
             when = timezone.make_aware(datetime.combine(day, at))
@@ -126,8 +145,8 @@ class ChildForm(forms.Form):
         missing="Select if the parents know about this referral",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if cleaned.get("unborn"):
             if cleaned.get("date_of_birth"):
                 self.add_error(
@@ -198,8 +217,8 @@ class VoiceForm(forms.Form):
         required=False,
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if not (
             cleaned.get("voice_of_child", "").strip()
             or cleaned.get("voice_not_captured_reason", "").strip()
@@ -216,7 +235,7 @@ class OfficerAssessmentForm(AssessmentForm):
     """The risk app's assessment form as the officer fills it in at intake: the voice of the
     child has its own section, and a grade and a rationale are required."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in ("voice_of_child", "voice_not_captured_reason", "version"):
             del self.fields[name]
@@ -225,12 +244,10 @@ class OfficerAssessmentForm(AssessmentForm):
         self.fields["rationale"].required = True
         self.fields["rationale"].error_messages["required"] = "Explain why you propose this grade"
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         grade = cleaned.get("proposed_grade")
         if grade:
-            from risk.scoring import suggest_grade
-
             da = set(cleaned.get("da_yes") or []) if self.with_da else None
             suggested = suggest_grade(self.model, set(cleaned.get("factors") or []), da).grade
             if GRADE_ORDER[Grade(grade)] < GRADE_ORDER[Grade(suggested)]:
@@ -376,20 +393,155 @@ class DutyRotaForm(forms.Form):
     first_day = GovukDateField(label="From", past_only=False, required=False)
     last_day = GovukDateField(label="Until", past_only=False, required=False)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        from accounts.models import User
-
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Agency.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["area"]).queryset = Agency.objects.filter(
             kind=AgencyKind.LA_CHILDRENS, is_active=True
         )
-        self.fields["supervisor"].queryset = User.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["supervisor"]).queryset = User.objects.filter(
             is_active=True, groups__name="supervisor"
         ).order_by("last_name", "first_name", "username")
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         first, last = data.get("first_day"), data.get("last_day")
         if first and last and last < first:
             self.add_error("last_day", "The last day must be the same as or after the first day")
         return data
+
+
+class SlaPolicyForm(forms.Form):
+    """Each target's calendar and time allowed (an amount and a unit: hours, days or working
+    days), and a note on what changed. Targets are stored in minutes."""
+
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    def __init__(self, *args: Any, policy: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rows = list(policy.targets.order_by("kind", "grade"))
+        for t in self.rows:
+            key = self._key(t)
+            amount, unit = timescale_parts(t.minutes, t.calendar)
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
+            self.fields[f"calendar__{key}"] = forms.ChoiceField(
+                choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
+            )
+            self.fields[f"amount__{key}"] = forms.DecimalField(
+                min_value=0,
+                max_value=9999,
+                decimal_places=2,
+                initial=f"{amount:f}",
+                label=f"Time allowed for {name}",
+                error_messages={
+                    "required": f"Enter the time allowed for {name}",
+                    "invalid": f"Enter the time allowed for {name} as a number, like 2 or 1.5",
+                    "min_value": f"The time allowed for {name} cannot be negative",
+                    "max_value": f"The time allowed for {name} must be 9999 or less",
+                    "max_decimal_places": f"Enter the time allowed for {name} to at most 2 "
+                    "decimal places",
+                },
+            )
+            self.fields[f"unit__{key}"] = forms.ChoiceField(
+                choices=UNIT_CHOICES, initial=unit, label="Unit"
+            )
+
+    @staticmethod
+    def _key(t: Any) -> str:
+        return f"{t.kind}__{t.grade or 'any'}"
+
+    def target_rows(self) -> Iterator[tuple[Any, ...]]:
+        for t in self.rows:
+            key = self._key(t)
+            yield (
+                t,
+                self[f"calendar__{key}"],
+                self[f"amount__{key}"],
+                self[f"unit__{key}"],
+                timescale_words(t.minutes, t.calendar),
+            )
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        self.minutes: dict[str, int] = {}
+        for t in self.rows:
+            key = self._key(t)
+            calendar, amount = cleaned.get(f"calendar__{key}"), cleaned.get(f"amount__{key}")
+            unit = cleaned.get(f"unit__{key}")
+            if calendar is None or amount is None or unit is None:
+                continue
+            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
+            if unit not in UNITS_FOR_CALENDAR[calendar]:
+                words = " or ".join(dict(UNIT_CHOICES)[u] for u in UNITS_FOR_CALENDAR[calendar])
+                timed = (
+                    "in working hours"
+                    if calendar == CalendarKind.WORKING_HOURS
+                    else ("round the clock")
+                )
+                self.add_error(
+                    f"amount__{key}",
+                    f"Give the time allowed for {name} in {words}, as it is timed {timed}",
+                )
+                continue
+            minutes = amount * UNIT_MINUTES[unit]
+            if minutes != minutes.to_integral_value():
+                self.add_error(
+                    f"amount__{key}", f"The time allowed for {name} must be whole minutes"
+                )
+                continue
+            self.minutes[key] = int(minutes)
+        return cleaned
+
+    def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
+        c = self.cleaned_data
+        return {
+            (t.kind, t.grade): (c[f"calendar__{self._key(t)}"], self.minutes[self._key(t)])
+            for t in self.rows
+        }
+
+
+class ClosureForm(forms.Form):
+    day = GovukDateField(label="Day the hub is closed", past_only=False)
+    reason = forms.CharField(
+        label="Reason", max_length=200, error_messages={"required": "Say why the hub is closed"}
+    )
+
+
+class RouteForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        label="Local authority",
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
+        empty_label="Choose the local authority",
+        error_messages={"required": "Choose the local authority"},
+    )
+    reason = forms.CharField(
+        label="Why it belongs there",
+        max_length=250,
+        error_messages={"required": "Say why the referral belongs to this local authority"},
+    )
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Backlog file",
+        error_messages={"required": "Choose the file to import"},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, read when the form is built.
+        self.fields["file"].help_text = (
+            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
+            "the import guide."
+        )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        try:
+            check_import_file(upload)
+        except UploadRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return upload

@@ -18,16 +18,23 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from django.db import transaction
+from django.core.files.uploadedfile import UploadedFile
 from rest_framework.exceptions import ValidationError
 
-from referrals.actions import Submission, do_intake_referrals
+from audit.actions import record_event
+from referrals.actions.intake import do_intake_referrals
+from referrals.inputs import Submission
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
 from vhub.api_errors import flatten_errors
+from vhub.clock import now
 from vhub.uploads import BACKLOG_IMPORT, CheckedUpload, UploadRefused, check_upload
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 IMPORT_SOURCE = "backlog-import"
 # Rows are imported in batches, each in one transaction and in set-based writes; progress is
@@ -101,15 +108,15 @@ def _csv_rows(lines: Iterable[str]) -> Iterator[dict[str, object]]:
         if people:
             payload["people"] = [people[n] for n in sorted(people)]
         child: dict[str, object] = {}
-        for column in CHILD_COLUMNS:
-            value = _csv_value(raw.get(f"child_{column}"))
+        for child_column in CHILD_COLUMNS:
+            value = _csv_value(raw.get(f"child_{child_column}"))
             if value is None:
                 continue
-            if column in BOOLEAN_COLUMNS:
+            if child_column in BOOLEAN_COLUMNS:
                 value = {"yes": True, "no": False, "true": True, "false": False}.get(
                     str(value).lower(), value
                 )
-            child[column] = value
+            child[child_column] = value
         payload["children"] = [child]
         payload = {k: v for k, v in payload.items() if v is not None}
         yield payload
@@ -125,7 +132,7 @@ def _jsonl_rows(lines: Iterable[str]) -> Iterator[dict[str, object] | str]:
             yield f"not valid JSON: {exc.msg}"
 
 
-def _import_actor():  # type: ignore[no-untyped-def]
+def _import_actor() -> "User":
     client = IntegrationClient.objects.filter(source_system=IMPORT_SOURCE).first()
     if client is None:
         client, _ = do_create_integration_client(
@@ -185,8 +192,8 @@ def _validated(
     return Submission(details_from_intake(data), data["external_id"], intake_hash(payload))
 
 
-def _import_batch(  # type: ignore[no-untyped-def]
-    batch: list[tuple[int, Submission]], actor, result: ImportResult, job
+def _import_batch(
+    batch: list[tuple[int, Submission]], actor: "User", result: ImportResult, job: Any
 ) -> None:
     if not batch:
         return
@@ -207,9 +214,6 @@ def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
     """Record a finished import on its job and in the audit trail; returns the rejected rows.
     The referrals it brought in whose clocks were already breached are escalated in one
     digest per supervisor, once this commits (referrals/escalation.py)."""
-    from audit.actions import record_event
-    from vhub.clock import now
-
     rejected = sorted({e.row for e in result.errors})
     ImportJob.objects.filter(pk=job.pk).update(
         status=ImportJob.Status.DONE,
@@ -233,9 +237,6 @@ def finish_import(job: ImportJob, result: ImportResult) -> list[int]:
             "rejected_rows": rejected[:500],
         },
     )
-    from referrals.tasks import send_import_digests
-
-    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
     return rejected
 
 
@@ -245,7 +246,7 @@ def count_rows(path: Path) -> int:
     return max(0, count - 1) if path.suffix.lower() == ".csv" else count
 
 
-def check_import_file(upload) -> CheckedUpload:  # type: ignore[no-untyped-def]
+def check_import_file(upload: UploadedFile) -> CheckedUpload:
     """The upload checked as a backlog file: through the upload gate (size, UTF-8 text by its
     content, a .csv or .jsonl name), then its first row read in the name's format. Raises
     UploadRefused saying what is wrong."""

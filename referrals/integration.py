@@ -2,18 +2,21 @@
 
 import hashlib
 import secrets
+from typing import Any
 
 from django.contrib.auth.models import Group
 from django.db import transaction
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions, throttling
+from rest_framework.request import Request
+from rest_framework.views import APIView
 
 from accounts.models import User
 from audit.actions import record_event
-from partners.models import Agency, AgencyKind
 from referrals.models import IntegrationClient
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 from vhub.roles import PARTNER_ROLES, Role
 
 TOKEN_PREFIX_LENGTH = 8
@@ -25,8 +28,8 @@ def hash_token(token: str) -> str:
 
 @transaction.atomic
 def do_create_integration_client(
-    *, actor, name: str, source_system: str
-) -> tuple[IntegrationClient, str]:  # type: ignore[no-untyped-def]
+    *, actor: User | None, name: str, source_system: str
+) -> tuple[IntegrationClient, str]:
     """Register a records system. Returns the client and its token, which is shown this once
     and stored only as a hash."""
     if actor is not None and not (actor.is_superuser or actor.has_role(Role.ADMIN)):
@@ -63,7 +66,7 @@ def do_create_integration_client(
 
 
 @transaction.atomic
-def do_revoke_integration_client(client: IntegrationClient, *, actor) -> IntegrationClient:  # type: ignore[no-untyped-def]
+def do_revoke_integration_client(client: IntegrationClient, *, actor: User) -> IntegrationClient:
     client = IntegrationClient.objects.select_for_update().get(pk=client.pk)
     if client.revoked_at is None:
         client.revoked_at = now()
@@ -82,7 +85,7 @@ class IntegrationTokenAuthentication(authentication.BaseAuthentication):
 
     keyword = "Bearer"
 
-    def authenticate(self, request):  # type: ignore[no-untyped-def]
+    def authenticate(self, request: Request) -> tuple[User, IntegrationClient] | None:
         header = authentication.get_authorization_header(request).split()
         if not header or header[0].lower() != self.keyword.lower().encode():
             return None
@@ -106,14 +109,14 @@ class IntegrationTokenAuthentication(authentication.BaseAuthentication):
             raise exceptions.AuthenticationFailed("The token is not valid or has been revoked.")
         return client.service_user, client
 
-    def authenticate_header(self, request) -> str:  # type: ignore[no-untyped-def]
+    def authenticate_header(self, request: Request) -> str:
         return self.keyword
 
 
 class IsIntegrationClient(permissions.BasePermission):
     message = "Only a registered records system may submit referrals here."
 
-    def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
+    def has_permission(self, request: Request, view: APIView) -> bool:
         return isinstance(request.auth, IntegrationClient)
 
 
@@ -123,11 +126,12 @@ class IsVerifiedStaffOrRecordsSystem(permissions.BasePermission):
 
     message = "The API documentation is for VHub staff and registered records systems."
 
-    def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
+    def has_permission(self, request: Request, view: APIView) -> bool:
         if isinstance(request.auth, IntegrationClient):
             return True
         user = request.user
-        if not (user and user.is_authenticated and user.is_verified()):
+        # is_verified is added to the user by django-otp's middleware.
+        if not (user and user.is_authenticated and user.is_verified()):  # type: ignore[attr-defined]
             return False
         return user.has_role(*(role for role in Role if role not in PARTNER_ROLES))
 
@@ -137,7 +141,7 @@ class IntegrationClientThrottle(throttling.SimpleRateThrottle):
 
     scope = "intake"
 
-    def get_cache_key(self, request, view):  # type: ignore[no-untyped-def]
+    def get_cache_key(self, request: Request, view: APIView) -> str | None:
         if isinstance(request.auth, IntegrationClient):
             return self.cache_format % {"scope": self.scope, "ident": request.auth.pk}
         return None
@@ -149,5 +153,5 @@ class IntegrationTokenScheme(OpenApiAuthenticationExtension):
     target_class = "referrals.integration.IntegrationTokenAuthentication"
     name = "RecordsSystemToken"
 
-    def get_security_definition(self, auto_schema):  # type: ignore[no-untyped-def]
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
         return {"type": "http", "scheme": "bearer", "description": "An integration client's token."}

@@ -1,5 +1,7 @@
 """The single pathway of DESIGN.md §3: which status may follow which, and who may move it."""
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 
 from audit.actions import record_event
@@ -8,6 +10,9 @@ from referrals.models import Referral, ReferralStatus
 from referrals.priority import recompute_one
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 S = ReferralStatus
 CASEWORK = frozenset({Role.PRACTITIONER, Role.SUPERVISOR})
@@ -73,7 +78,7 @@ def transition(
     referral: Referral,
     to: str,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User | None",
     reason: str = "",
     system: bool = False,
     clock_reason: str = "",

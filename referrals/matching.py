@@ -11,6 +11,8 @@ date of birth and a near-identical name, or the same date of birth and the same 
 thresholds are data (`MatchThresholds`).
 """
 
+from typing import Any
+
 from django.db import connection
 
 from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubject
@@ -128,7 +130,7 @@ def find_candidates_many(
         # Matching by address needs both the postcode and the address.
         return person.address.lower() if person.postcode and person.address else ""
 
-    params = {
+    params: dict[str, Any] = {
         "ids": [p.pk for p, _ in people],
         "rows": [row for _, row in people],
         "names": [f"{p.first_name} {p.last_name}".lower() for p, _ in people],
@@ -142,7 +144,7 @@ def find_candidates_many(
         "limit": MAX_CANDIDATES,
         "address_limit": MAX_CANDIDATES * 4,
     }
-    rows: dict[int, list[tuple]] = {}  # type: ignore[type-arg]
+    rows: dict[int, list[tuple]] = {}
     with connection.cursor() as cursor:
         cursor.execute(_CANDIDATES_SQL, params)
         for row in cursor.fetchall():
@@ -156,23 +158,26 @@ def find_candidates_many(
 def _ranked(
     person: Person,
     has_address: bool,
-    rows: list[tuple],  # type: ignore[type-arg]
+    rows: list[tuple],
     limits: MatchThresholds,
 ) -> list[Candidate]:
     def same_address(p: Person) -> bool:
         return (
             has_address
             and p.postcode == person.postcode
-            and (p.address_similarity or 0) >= limits.address_similarity
+            # Similarities are attributes the candidates query attaches to each person.
+            and (p.address_similarity or 0) >= limits.address_similarity  # type: ignore[attr-defined]
         )
 
     def probable(p: Person) -> bool:
         same_birth = bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth
         return same_birth and (
-            p.name_similarity >= limits.probable_name_similarity
+            # Similarities are attributes the candidates query attaches to each person.
+            p.name_similarity >= limits.probable_name_similarity  # type: ignore[attr-defined]
             or (
                 same_address(p)
-                and (p.address_similarity or 0) >= limits.probable_address_similarity
+                # Similarities are attributes the candidates query attaches to each person.
+                and (p.address_similarity or 0) >= limits.probable_address_similarity  # type: ignore[attr-defined]
             )
         )
 
@@ -188,16 +193,20 @@ def _ranked(
             address=address,
             postcode=postcode,
         )
+        # Similarities ride on each candidate as plain attributes, not model fields.
         p.name_similarity, p.address_similarity = name_sim, address_sim  # type: ignore[attr-defined]
         found[pk] = p
+    # As above.
     ranked = sorted(found.values(), key=lambda p: -p.name_similarity)[:MAX_CANDIDATES]  # type: ignore[attr-defined]
     return [
         (
             p,
+            # As above.
             p.name_similarity,  # type: ignore[attr-defined]
             match_reason(
                 same_birth=bool(person.date_of_birth) and p.date_of_birth == person.date_of_birth,
                 same_address=same_address(p),
+                # As above.
                 similarity=p.name_similarity,  # type: ignore[attr-defined]
                 alike=limits.name_similarity,
             ),

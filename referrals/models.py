@@ -6,8 +6,9 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models.functions import Lower, Upper
 
+from audit.labels import register_value_labels
 from referrals.calendars import timescale_words
-from risk.grades import Grade
+from vhub.grades import Grade, highest
 from vhub.models import PublishedVersion
 from vhub.uploads import RandomName
 
@@ -49,7 +50,7 @@ class ReferralStatus(models.TextChoices):
 
 
 # What the referring officer sees of the hub's internal steps (Referral.status_for_officer).
-OFFICER_STATUS = {
+OFFICER_STATUS: dict[str, str] = {
     ReferralStatus.AWAITING_APPROVAL: ReferralStatus.IN_TRIAGE,
     ReferralStatus.RETURNED: ReferralStatus.IN_TRIAGE,
 }
@@ -68,6 +69,9 @@ ENDED_STATUSES = (
     ReferralStatus.NO_FURTHER_ACTION,
     ReferralStatus.MERGED,
 )
+
+
+register_value_labels("referral_status", ReferralStatus.choices)
 
 
 class ClosureOutcome(models.Model):
@@ -207,7 +211,7 @@ class Referral(models.Model):
     postcode = models.CharField(max_length=10, blank=True)
     incident_type = models.ForeignKey(IncidentType, on_delete=models.PROTECT)
     local_authority = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -306,8 +310,6 @@ class Referral(models.Model):
     @property
     def effective_grade(self) -> str:
         """The higher of the approved and the provisional grade ('' when neither exists)."""
-        from risk.grades import highest
-
         return highest([self.current_grade, self.provisional_grade]) or ""
 
     @property
@@ -449,7 +451,7 @@ class TermDates(models.Model):
     """A school term in a local authority, for school-day clocks."""
 
     local_authority = models.ForeignKey(
-        "partners.Agency", on_delete=models.CASCADE, related_name="terms"
+        "vhub.Agency", on_delete=models.CASCADE, related_name="terms"
     )
     first_day = models.DateField()
     last_day = models.DateField()
@@ -659,7 +661,7 @@ class DutyRota(models.Model):
     for the area. Escalations to a supervisor go to the duty supervisor (referrals/rota.py)."""
 
     area = models.ForeignKey(
-        "partners.Agency",
+        "vhub.Agency",
         on_delete=models.CASCADE,
         related_name="duty_rota",
         limit_choices_to={"kind": "la_childrens"},
@@ -860,7 +862,7 @@ class PostcodeDistrict(models.Model):
 
     district = models.CharField(max_length=4, unique=True)
     local_authority = models.ForeignKey(
-        "partners.Agency", on_delete=models.CASCADE, related_name="postcode_districts"
+        "vhub.Agency", on_delete=models.CASCADE, related_name="postcode_districts"
     )
 
     class Meta:

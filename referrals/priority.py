@@ -7,12 +7,16 @@ stored beside the score, so "why is this case third?" is answered from the row i
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection
 from django.utils import timezone
 
 from referrals.models import OPEN_STATUSES, PriorityWeight
 from vhub.clock import now
+
+if TYPE_CHECKING:
+    from referrals.models import Referral
 
 _SQL = """
 WITH target AS (
@@ -186,7 +190,9 @@ def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | N
         return cursor.rowcount
 
 
-def _execute(cursor, referral_ids: list[int] | None, at: datetime | None, returning: str = ""):  # type: ignore[no-untyped-def]
+def _execute(
+    cursor: Any, referral_ids: list[int] | None, at: datetime | None, returning: str = ""
+) -> None:
     at = at or now()
     params: dict[str, object] = {
         **weights(),
@@ -201,14 +207,14 @@ def _execute(cursor, referral_ids: list[int] | None, at: datetime | None, return
     cursor.execute(_SQL.format(only=only, returning=returning), params)
 
 
-def recompute_one(referral) -> None:  # type: ignore[no-untyped-def]
+def recompute_one(referral: "Referral") -> None:
     """Inside an action: recompute this referral and refresh the in-memory copy's score. The
     new values come back from the UPDATE itself; only when the row was unchanged (or is not
     open) is it read again."""
     recompute_many([referral])
 
 
-def recompute_many(referrals) -> None:  # type: ignore[no-untyped-def]
+def recompute_many(referrals: Any) -> None:
     """`recompute_one` for several referrals (an import's batch) in one statement."""
     if not referrals:
         return

@@ -1,12 +1,14 @@
 """The triage queue page's filter form and paging."""
 
+from typing import Any, cast
+
 from django import forms
 
 from accounts.models import User
-from partners.models import Agency, AgencyKind
 from referrals.models import ENDED_STATUSES, OPEN_STATUSES
 from referrals.selectors import QueueFilters
-from risk.grades import Grade
+from vhub.grades import Grade
+from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
 
 PAGE_SIZE = 50
@@ -51,15 +53,16 @@ class QueueFilterForm(forms.Form):
     # From a backlog scan's link: only that import's referrals (kept while other filters change).
     import_job = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The areas read in one query when the field is rendered (the htmx refresh does not
         # render it): a model field's own choices count them first, then read them through a
         # server-side cursor, two queries on every queue page.
-        field = self.fields["local_authority"]
+        field = cast(forms.ModelChoiceField, self.fields["local_authority"])
         field.choices = lambda: [
             ("", field.empty_label),
-            *((a.pk, field.label_from_instance(a)) for a in field.queryset),
+            # The field is declared with a queryset.
+            *((a.pk, field.label_from_instance(a)) for a in field.queryset),  # type: ignore[union-attr]
         ]
 
     def to_filters(self) -> QueueFilters:
@@ -93,6 +96,6 @@ class AllocateForm(forms.Form):
         error_messages={"required": "Choose who to allocate the referrals to"},
     )
 
-    def __init__(self, *args, choices=(), **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, choices: Any = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["referrals"].choices = choices
+        cast(forms.ChoiceField, self.fields["referrals"]).choices = choices

@@ -15,8 +15,12 @@ the counts instead of grouping a year of subjects.
 """
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import connection
+
+from referrals.models import ReferralSubject
+from risk.scoring import current_model_version
 
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
@@ -99,10 +103,8 @@ RETURNING s.referral_id
 def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
     """Recount the children of these people and of the people probable matches link them to
     (all children when None). Returns the referrals whose counts changed."""
-    from risk.scoring import current_model_version
-
     policy = current_model_version()
-    params: dict[str, object] = {
+    params: dict[str, Any] = {
         "short": policy.repeat_short_days,
         "long": policy.repeat_long_days,
     }
@@ -118,7 +120,7 @@ def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
         return {row[0] for row in cursor.fetchall()}
 
 
-def repeat_state(subject, policy) -> str:  # type: ignore[no-untyped-def]
+def repeat_state(subject: "ReferralSubject", policy: Any) -> str:
     """'confirmed', 'probable' or '' for a child's subject under the risk model's rule."""
     if (
         subject.repeat_short >= policy.repeat_short_count

@@ -7,9 +7,10 @@ function here (`ABSENCE_SOURCES`) instead of being imported.
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from accounts.models import User
 from audit.actions import record_event
@@ -39,7 +40,7 @@ def _active_with_role(ids: list[int], role: str) -> list[int]:
     return [pk for pk in dict.fromkeys(ids) if pk in holders]
 
 
-def rota_on(area_id: int, day: date):  # type: ignore[no-untyped-def]
+def rota_on(area_id: int, day: date) -> QuerySet[DutyRota]:
     """The area's rota rows that cover `day`."""
     return DutyRota.objects.filter(
         Q(first_day__isnull=True) | Q(first_day__lte=day),
@@ -92,17 +93,17 @@ def cover_for_area(area_id: int | None, day: date) -> list[int]:
     return [pk for pk in supervisors if pk not in away] or present_managers(day, away)
 
 
-def _require_manager(actor) -> None:  # type: ignore[no-untyped-def]
+def _require_manager(actor: User) -> None:
     # Managers on their page; the administrator in the admin site.
     if not (actor.has_role(Role.MANAGER, Role.ADMIN) or actor.is_superuser):
         raise ActionPermissionError("Only a VHub manager keeps the duty rota.")
 
 
 @transaction.atomic
-def do_add_duty(  # type: ignore[no-untyped-def]
+def do_add_duty(
     *,
-    actor,
-    area,
+    actor: User,
+    area: Any,
     supervisor: User,
     first_day: date | None,
     last_day: date | None,
@@ -137,7 +138,7 @@ def do_add_duty(  # type: ignore[no-untyped-def]
 
 
 @transaction.atomic
-def do_remove_duty(entry: DutyRota, *, actor) -> None:  # type: ignore[no-untyped-def]
+def do_remove_duty(entry: DutyRota, *, actor: User) -> None:
     """A manager takes a row off the duty rota."""
     _require_manager(actor)
     details = {

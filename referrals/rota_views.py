@@ -2,20 +2,22 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
+from audit.denials import require_role
 from referrals.forms import DutyRotaForm
 from referrals.models import DutyRota
 from referrals.rota import do_add_duty, do_remove_duty
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 
 
 @login_required
-def rota(request):  # type: ignore[no-untyped-def]
+def rota(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = DutyRotaForm(request.POST if request.method == "POST" else None)
     action_error = None
@@ -39,7 +41,7 @@ def rota(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def rota_remove(request, entry_id: int):  # type: ignore[no-untyped-def]
+def rota_remove(request: AuthenticatedHttpRequest, entry_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     # Configuration, not case data: a plain 404 for an unknown row.
     entry = DutyRota.objects.select_related("area", "supervisor").filter(pk=entry_id).first()

@@ -2,8 +2,8 @@
 
 from collections.abc import Iterable
 
-from partners.models import Agency
 from referrals.models import PostcodeDistrict
+from vhub.models import Agency
 
 
 def district_of(postcode: str) -> str:

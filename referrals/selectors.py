@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection, transaction
 from django.db.models import (
@@ -26,6 +27,7 @@ from audit.history import (
     published_versions,
 )
 from audit.models import AuditEvent
+from partners.models import Share
 from referrals.calendars import timescale_words
 from referrals.models import (
     ENDED_STATUSES,
@@ -45,6 +47,11 @@ from referrals.models import (
     SlaTarget,
     SubjectRole,
 )
+from referrals.sla import margin_words, time_left_words
+from risk.models import FlagStatus, GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 _CHILDREN = Prefetch(
     "subjects",
@@ -87,7 +94,7 @@ class QueueCursor:
             return None
 
 
-def _count(rows: QuerySet) -> Coalesce:  # type: ignore[type-arg]
+def _count(rows: QuerySet[Any]) -> Coalesce:
     """COUNT(*) of a correlated queryset as a scalar subquery: evaluated for the rows a query
     returns (the page), not for every row it looks at, unlike a join with an aggregate."""
     return Coalesce(
@@ -123,8 +130,8 @@ def _search(term: str, statuses: tuple[str, ...] = OPEN_STATUSES) -> Q:
     )
 
 
-def triage_queue(  # type: ignore[no-untyped-def]
-    *, user, filters: QueueFilters | None = None, after: QueueCursor | None = None
+def triage_queue(
+    *, user: "User", filters: QueueFilters | None = None, after: QueueCursor | None = None
 ) -> QuerySet[Referral]:
     """Open referrals, highest priority first, then longest waiting, with what each row shows:
     children, open clocks (for the most urgent one), the number of open flags and whether a
@@ -134,8 +141,6 @@ def triage_queue(  # type: ignore[no-untyped-def]
     No filter joins a to-many relation (each is an EXISTS) and the per-row figures are
     correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
     referrals in the order of `referral_open_queue_idx` and stops after the page."""
-    from risk.models import FlagStatus, UnderGradingFlag
-
     f = filters or QueueFilters()
     # Only what a row shows (referrals/templatetags/queue_tags.py): 100-odd children and
     # clocks a page, whose other columns cost more to load than the queries that find them.
@@ -211,8 +216,6 @@ def bulk_close_referrals(ids: list[int]) -> QuerySet[Referral]:
     preview shows of each: children, grade, whether it was ever shared (a high or medium one
     that was not needs sign-off) and whether a closure already waits. One query, and one for
     the children."""
-    from partners.models import Share
-
     return (
         Referral.objects.filter(pk__in=ids)
         .select_related("incident_type")
@@ -241,7 +244,7 @@ def serial_plans() -> Iterator[None]:
         yield
 
 
-def officer_referrals(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
+def officer_referrals(*, user: "User") -> QuerySet[Referral]:
     return (
         Referral.objects.filter(submitted_by=user)
         .select_related("incident_type", "returned_by", "amendment", "closure_outcome")
@@ -259,7 +262,7 @@ def closures_awaiting_sign_off() -> QuerySet[ClosureRequest]:
     )
 
 
-def officer_drafts(*, user) -> QuerySet[ReferralDraft]:  # type: ignore[no-untyped-def]
+def officer_drafts(*, user: "User") -> QuerySet[ReferralDraft]:
     """The officer's unsent referrals (corrections of returned ones are listed with those)."""
     return ReferralDraft.objects.filter(owner=user, referral__isnull=True).order_by(
         "-updated_at", "-id"
@@ -268,8 +271,6 @@ def officer_drafts(*, user) -> QuerySet[ReferralDraft]:  # type: ignore[no-untyp
 
 def referral_detail(referral: Referral) -> Referral:
     """Everything the referral page shows, loaded in a fixed number of queries."""
-    from risk.models import GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
-
     suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
         "candidate"
     )
@@ -278,25 +279,30 @@ def referral_detail(referral: Referral) -> Referral:
         .prefetch_related(Prefetch("matches", queryset=suggestions, to_attr="suggested_matches"))
         .order_by("id")
     )
-    referral.subject_list = list(subjects.filter(referral=referral))
-    referral.decision_list = list(
+    # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
+    referral.subject_list = list(subjects.filter(referral=referral))  # type: ignore[attr-defined]
+    # As above: a list for the page.
+    referral.decision_list = list(  # type: ignore[attr-defined]
         SupervisorDecision.objects.filter(assessment__referral=referral)
         .select_related("supervisor", "assessment__subject__person")
         .order_by("decided_at")
     )
-    referral.grade_history = list(
+    # As above.
+    referral.grade_history = list(  # type: ignore[attr-defined]
         GradeChange.objects.filter(referral=referral).select_related("changed_by")
     )
-    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))
-    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))
-    referral.clock_list = list(
+    # As above (flags, then signals).
+    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))  # type: ignore[attr-defined]
+    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))  # type: ignore[attr-defined]
+    # As above.
+    referral.clock_list = list(  # type: ignore[attr-defined]
         SlaClock.objects.filter(referral=referral)
         .select_related("share__agency")
         .order_by("started_at", "id")
     )
-    from referrals.sla import margin_words, time_left_words
 
-    for clock in referral.clock_list:
+    # As above: the clocks just attached.
+    for clock in referral.clock_list:  # type: ignore[attr-defined]
         clock.time_left = time_left_words(clock) if clock.is_open else ""
         clock.margin_words = margin_words(clock) if clock.margin_minutes is not None else ""
     return referral
@@ -341,7 +347,7 @@ def person_chronology(person: Person) -> list[ReferralSubject]:
 _REFERRAL_HIDDEN = ("reference", "source", "source_system", "external_id", "received_at")
 
 
-def referral_history(referral: Referral) -> list:  # type: ignore[type-arg]
+def referral_history(referral: Referral) -> list[Any]:
     """Field-level changes of the referral and of the people on it, newest first. Queries: the
     referral's events and its subjects' events (each with its context), then one per kind of
     related record named in them (people, users, agencies, incident types)."""
@@ -365,7 +371,7 @@ def referral_history(referral: Referral) -> list:  # type: ignore[type-arg]
     )
 
 
-def sla_policy_history(*, limit: int = 20) -> dict[str, list]:  # type: ignore[type-arg]
+def sla_policy_history(*, limit: int = 20) -> dict[str, list[Any]]:
     """The SLA policy's published versions, each compared with the one before (targets are
     never edited in place, so a version's rows are what was published), plus any direct edit
     of a policy row and the closure days added and removed. Queries: versions with their

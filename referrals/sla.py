@@ -2,16 +2,20 @@
 
 Due times come from `referrals.calendars.due_at`, a pure function; this module decides which
 clocks run, and records what happened to them. Every function here runs inside the caller's
-action transaction, and each that starts, stops or moves a share's clock refreshes the share's
-stored inbox order (partners/inbox.py) in it.
+action transaction, and each that starts, stops or moves a share's clock says so through
+`share_clocks_changed`, so partners refreshes the share's stored inbox order (partners/inbox.py)
+in it without this module importing the app above it.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Subquery
+from django.db.models import QuerySet, Subquery
+from django.dispatch import Signal
 
-from partners.inbox import refresh_inbox_order_of
-from partners.models import InformationRequest, Share
 from referrals.calendars import (
     SCHOOL_DAYS,
     WORKING_HOURS,
@@ -35,6 +39,20 @@ from referrals.models import (
     TermDates,
 )
 from vhub.clock import now
+
+if TYPE_CHECKING:  # names in annotations only: the clocks' foreign keys already point there
+    from partners.models import InformationRequest, Share
+
+# Sent with share_ids, the shares whose clocks were started, stopped or moved (partners/apps.py
+# connects the inbox order to it).
+share_clocks_changed = Signal()
+
+
+def refresh_inbox_order_of(share_ids: Iterable[int | None]) -> None:
+    """Tell whoever keeps an order of shares by their clocks (None, a clock with no share, is
+    passed on and ignored there)."""
+    share_clocks_changed.send(sender=SlaClock, share_ids=list(share_ids))
+
 
 # Clocks whose target depends on the referral's grade.
 GRADED_KINDS = (
@@ -88,12 +106,12 @@ def clock_times(
     return warn, due, escalate
 
 
-def _open_clocks(  # type: ignore[no-untyped-def]
+def _open_clocks(
     referral: Referral | None,
     kind: str,
     share: Share | None = None,
     isr: InformationRequest | None = None,
-):
+) -> QuerySet[SlaClock]:
     return SlaClock.objects.filter(
         referral=referral, kind=kind, share=share, isr=isr, state__in=OPEN_CLOCK_STATES
     )
@@ -167,15 +185,15 @@ def _current_targets(kinds: list[str]) -> dict[str, dict[str, SlaTarget]]:
     return targets
 
 
-def _new_clocks(  # type: ignore[no-untyped-def]
+def _new_clocks(
     referral: Referral | None,
     kinds: list[str],
     targets: dict[str, dict[str, SlaTarget]],
     inputs: CalendarInputs,
     at: datetime | None,
     *,
-    share=None,
-    isr=None,
+    share: Any = None,
+    isr: Any = None,
 ) -> list[SlaClock]:
     """Unsaved clocks of these kinds for a referral (or share, or request), started at `at`."""
     grade = referral.effective_grade if referral is not None else ""
@@ -222,7 +240,7 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
     targets = _current_targets(sorted({k for _, kinds in started for k in kinds}))
     closures = list(ClosureDay.objects.values_list("day", flat=True))
     areas = {r.local_authority_id for r, _ in started if r.local_authority_id}
-    terms: dict[int, list[tuple]] = {pk: [] for pk in areas}  # type: ignore[type-arg]
+    terms: dict[int, list[tuple]] = {pk: [] for pk in areas}
     for authority, first, last in TermDates.objects.filter(
         local_authority_id__in=areas
     ).values_list("local_authority_id", "first_day", "last_day"):
@@ -235,6 +253,7 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
             referral,
             kinds,
             targets,
+            # A None area simply finds no terms.
             inputs.get(referral.local_authority_id, no_terms),  # type: ignore[arg-type]
             referral.received_at,
         )
@@ -275,8 +294,8 @@ def meet_clock(
     refresh_inbox_order_of(met)
 
 
-def cancel_clocks(  # type: ignore[no-untyped-def]
-    referral: Referral, *, share: Share | None = None, kinds=None, reason: str = ""
+def cancel_clocks(
+    referral: Referral, *, share: Share | None = None, kinds: Any = None, reason: str = ""
 ) -> None:
     """Stop clocks that no longer apply (a withdrawn share, a closed referral)."""
     clocks = SlaClock.objects.filter(referral=referral, state__in=OPEN_CLOCK_STATES)
@@ -317,8 +336,8 @@ def recompute_for_grade(referral: Referral) -> int:
     return len(changed)
 
 
-def recompute_open_clocks(  # type: ignore[no-untyped-def]
-    clocks, *, policy: SlaPolicyVersion | None = None, batch: int = 1000
+def recompute_open_clocks(
+    clocks: Any, *, policy: SlaPolicyVersion | None = None, batch: int = 1000
 ) -> int:
     """Recompute open clocks in bulk after a policy, calendar or closure-day change: each moves
     to `policy` if given, and its times are recomputed from its original start. Breaches already
@@ -385,7 +404,7 @@ def on_received(referral: Referral, *, encompass: bool = False, new: bool = Fals
 
 def received_kinds(*, encompass: bool) -> list[str]:
     """The clocks a new referral starts with (ENCOMPASS when notices to schools are proposed)."""
-    kinds = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
+    kinds: list[str] = [ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE]
     if encompass:
         kinds.append(ClockKind.ENCOMPASS)
     return kinds

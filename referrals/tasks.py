@@ -1,33 +1,39 @@
 """Celery adapters for referrals: SLA sweep, escalation delivery, re-prioritisation."""
 
+from pathlib import Path
+from typing import Any
+
 import pghistory
 from celery import shared_task
 from django.db import transaction
 
-from audit.context import RequestContext, reset_context, set_context
+from audit.actions import record_event
+from audit.context import in_task_context
 from referrals.escalation import (
     deliver_import_digests,
     deliver_outbox,
     queue_import_digests,
     sweep_clocks,
 )
+from referrals.importer import ImportResult, count_rows, finish_import, import_referrals
+from referrals.models import ImportJob
+from referrals.priority import recompute_priorities
+from referrals.retention import schedule_retention_reviews
+from vhub.clock import now
 
 
 @shared_task(name="referrals.tasks.sweep_sla", acks_late=True)
+@in_task_context
 def sweep_sla() -> dict[str, int]:
-    token = set_context(RequestContext(channel="task"))
-    try:
-        with transaction.atomic():
-            result = sweep_clocks()
-            if result.escalations:
-                transaction.on_commit(lambda: deliver_escalations.delay())
-        return {
-            "at_risk": result.at_risk,
-            "breached": result.breached,
-            "escalations": result.escalations,
-        }
-    finally:
-        reset_context(token)
+    with transaction.atomic():
+        result = sweep_clocks()
+        if result.escalations:
+            transaction.on_commit(lambda: deliver_escalations.delay())
+    return {
+        "at_risk": result.at_risk,
+        "breached": result.breached,
+        "escalations": result.escalations,
+    }
 
 
 @shared_task(name="referrals.tasks.deliver_escalations", acks_late=True)
@@ -37,73 +43,79 @@ def deliver_escalations() -> int:
 
 
 @shared_task(name="referrals.tasks.send_import_digests", acks_late=True)
+@in_task_context
 def send_import_digests(job_id: int) -> int:
     """After an import: one digest per supervisor for the clocks it brought in already
     breached. Safe to run twice: each digest is queued and delivered once."""
-    from audit.actions import record_event
-    from referrals.models import ImportJob
 
-    token = set_context(RequestContext(channel="task"))
-    try:
-        with transaction.atomic():
-            job = ImportJob.objects.get(pk=job_id)
-            queued = queue_import_digests(job)
-            if queued:
-                record_event(
-                    "referral.import_digest",
-                    actor=None,
-                    obj=job,
-                    details={"file": job.original_name, "digests": queued},
-                )
-        return deliver_import_digests()
-    finally:
-        reset_context(token)
+    with transaction.atomic():
+        job = ImportJob.objects.get(pk=job_id)
+        queued = queue_import_digests(job)
+        if queued:
+            record_event(
+                "referral.import_digest",
+                actor=None,
+                obj=job,
+                details={"file": job.original_name, "digests": queued},
+            )
+    return deliver_import_digests()
 
 
 @shared_task(name="referrals.tasks.reprioritise", acks_late=True)
 def reprioritise() -> int:
-    from referrals.priority import recompute_priorities
 
     return recompute_priorities()
 
 
 @shared_task(name="referrals.tasks.run_import", acks_late=True)
+@in_task_context
 def run_import(job_id: int) -> dict[str, int]:
     """Import an uploaded backlog file, saving progress as it goes. Safe to run again after a
     crash: rows already imported are recognised by their external_id."""
-    from pathlib import Path
 
-    from referrals.importer import count_rows, finish_import, import_referrals
-    from referrals.models import ImportJob
-    from vhub.clock import now
+    job = ImportJob.objects.get(pk=job_id)
+    # The referrals are the uploader's import: their name goes on the change history.
+    pghistory.context(user=job.uploaded_by_id)
+    path = Path(job.file.path)
+    job.status, job.total_rows = ImportJob.Status.RUNNING, count_rows(path)
+    job.save(update_fields=["status", "total_rows"])
 
-    token = set_context(RequestContext(channel="task"))
+    def progress(row: Any, result: Any) -> None:
+        ImportJob.objects.filter(pk=job_id).update(
+            processed_rows=min(row, job.total_rows),
+            imported=result.imported,
+            already_imported=result.already_imported,
+            rejected=result.rejected,
+        )
+
     try:
-        job = ImportJob.objects.get(pk=job_id)
-        # The referrals are the uploader's import: their name goes on the change history.
-        pghistory.context(user=job.uploaded_by_id)
-        path = Path(job.file.path)
-        job.status, job.total_rows = ImportJob.Status.RUNNING, count_rows(path)
-        job.save(update_fields=["status", "total_rows"])
+        result = import_referrals(path, job=job, progress=progress)
+    except Exception as exc:
+        ImportJob.objects.filter(pk=job_id).update(
+            status=ImportJob.Status.FAILED,
+            finished_at=now(),
+            errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
+        )
+        raise
+    rejected = finish_import_and_send_digests(job, result)
+    return {"imported": result.imported, "rejected": len(rejected)}
 
-        def progress(row, result):  # type: ignore[no-untyped-def]
-            ImportJob.objects.filter(pk=job_id).update(
-                processed_rows=min(row, job.total_rows),
-                imported=result.imported,
-                already_imported=result.already_imported,
-                rejected=result.rejected,
-            )
 
-        try:
-            result = import_referrals(path, job=job, progress=progress)
-        except Exception as exc:
-            ImportJob.objects.filter(pk=job_id).update(
-                status=ImportJob.Status.FAILED,
-                finished_at=now(),
-                errors=[{"row": 0, "field": "", "message": f"The import stopped: {exc}"}],
-            )
-            raise
-        rejected = finish_import(job, result)
-        return {"imported": result.imported, "rejected": len(rejected)}
-    finally:
-        reset_context(token)
+# Named as when it lived in audit/tasks.py: the beat schedule and any queued run still find it.
+@shared_task(name="audit.tasks.schedule_retention", acks_late=True)
+@in_task_context
+def schedule_retention() -> int:
+    """Daily: give newly ended referrals their retention review date (audited as one event)."""
+    with transaction.atomic():
+        created = schedule_retention_reviews()
+        if created:
+            record_event("retention.schedule", actor=None, details={"referrals": created})
+    return created
+
+
+def finish_import_and_send_digests(job: ImportJob, result: ImportResult) -> list[int]:
+    """End an import (referrals/importer.py: finish_import writes its audit event), then send its
+    digests once that commits. The one ending of the task and the command alike."""
+    rejected = finish_import(job, result)
+    transaction.on_commit(lambda: send_import_digests.delay(job.pk))
+    return rejected

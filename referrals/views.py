@@ -2,70 +2,69 @@
 
 from dataclasses import asdict
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
-from partners.models import Agency, AgencyKind, ShareStatus
+from audit.denials import require_role
+from partners.models import ShareStatus
 from partners.selectors import partner_threads_for_referral
 from partners.sharing_selectors import referral_sharing
 from referrals import drafts
 from referrals.access import REFERENCE, access_draft, access_person, access_referral
-from referrals.actions import (
+from referrals.actions.allocation import do_allocate_referrals, do_start_triage, do_take_next_case
+from referrals.actions.closure import (
     closure_needs_sign_off,
     closure_refusal,
-    do_add_closure_day,
-    do_allocate_referrals,
     do_close_referral,
     do_close_referrals,
-    do_confirm_matches,
     do_decide_closure,
-    do_decide_match,
-    do_delete_draft,
     do_merge_referral,
-    do_publish_sla_policy,
-    do_reject_matches,
-    do_remove_closure_day,
-    do_remove_draft_entry,
     do_reopen_referral,
+)
+from referrals.actions.drafts import (
+    do_delete_draft,
+    do_remove_draft_entry,
     do_return_to_officer,
-    do_route_referral,
     do_save_draft_section,
     do_start_correction,
     do_start_draft,
-    do_start_import,
-    do_start_triage,
     do_submit_draft,
-    do_take_next_case,
 )
-from referrals.calendars import (
-    UNIT_CHOICES,
-    UNIT_MINUTES,
-    UNITS_FOR_CALENDAR,
-    timescale_parts,
-    timescale_words,
+from referrals.actions.imports import do_start_import
+from referrals.actions.matching import do_confirm_matches, do_decide_match, do_reject_matches
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import (
+    do_add_closure_day,
+    do_publish_sla_policy,
+    do_remove_closure_day,
 )
 from referrals.forms import (
     BulkCloseForm,
     CloseReferralForm,
+    ClosureForm,
+    ImportUploadForm,
     MergeReferralForm,
     ReopenReferralForm,
     ReturnToOfficerForm,
+    RouteForm,
     SignOffClosureForm,
+    SlaPolicyForm,
 )
-from referrals.importer import check_import_file
 from referrals.lifecycle import can_move
 from referrals.models import (
     ENDED_STATUSES,
     OPEN_STATUSES,
-    CalendarKind,
     ClosureDay,
     ClosureRequestState,
     ImportJob,
@@ -98,17 +97,21 @@ from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
 from risk.scoring import current_model_version
+from risk.selectors import SCAN_LISTED, high_risk_of_import
+from risk.selectors import import_scan as scan_of
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.forms import GovukDateField
-from vhub.http import int_or_none, require_role, show_action_error
-from vhub.roles import VHUB_CASE_ROLES, Role
-from vhub.uploads import BACKLOG_IMPORT, UploadRefused
+from vhub.http import int_or_none, show_action_error
+from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from referrals.models import Referral
 
 
 @login_required
-def my_referrals(request):  # type: ignore[no-untyped-def]
+def my_referrals(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.OFFICER)
     referrals = list(officer_referrals(user=request.user))
     returned = [r for r in referrals if r.status == ReferralStatus.RETURNED_TO_OFFICER]
@@ -131,7 +134,7 @@ def my_referrals(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def new_referral(request):  # type: ignore[no-untyped-def]
+def new_referral(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The start page of the officer's form; starting makes a draft they can come back to."""
     require_role(request.user, Role.OFFICER)
     if request.method == "POST":
@@ -140,7 +143,7 @@ def new_referral(request):  # type: ignore[no-untyped-def]
     return render(request, "referrals/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
 
 
-def _draft_for(request, draft_id: int):  # type: ignore[no-untyped-def]
+def _draft_for(request: AuthenticatedHttpRequest, draft_id: int) -> Any:
     """The officer's own draft (404 for anyone else, audited); a page view is audited too."""
     draft = access_draft(request.user, draft_id)
     if request.method == "GET":
@@ -148,14 +151,14 @@ def _draft_for(request, draft_id: int):  # type: ignore[no-untyped-def]
     return draft
 
 
-def _after_save(request, draft, default: str):  # type: ignore[no-untyped-def]
+def _after_save(request: AuthenticatedHttpRequest, draft: Any, default: str) -> HttpResponse:
     if request.POST.get("from") == "check":
         return redirect("referrals:draft_check", draft_id=draft.pk)
     return redirect(default, draft_id=draft.pk)
 
 
 @login_required
-def draft_tasks(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_tasks(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     groups = drafts.task_groups(draft)
     return render(
@@ -171,7 +174,9 @@ def draft_tasks(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def draft_section(request, draft_id: int, section: str, key: str = ""):  # type: ignore[no-untyped-def]
+def draft_section(
+    request: AuthenticatedHttpRequest, draft_id: int, section: str, key: str = ""
+) -> HttpResponse:
     """One question page of the referral form: shows the saved answers, validates, saves."""
     draft = _draft_for(request, draft_id)
     per_entry = section in drafts.PER_CHILD or section in drafts.PER_PERSON
@@ -220,13 +225,14 @@ def draft_section(request, draft_id: int, section: str, key: str = ""):  # type:
         "revalidated": saved_errors,
     }
     if section == "assessment":
-        context["suggestion"] = form.suggestion()
+        # The assessment section's form (risk's AssessmentForm) has suggestion().
+        context["suggestion"] = form.suggestion()  # type: ignore[attr-defined]
     return render(request, "referrals/draft_section.html", context)
 
 
 @login_required
 @require_POST
-def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-def]
+def draft_suggest(request: AuthenticatedHttpRequest, draft_id: int, key: str) -> HttpResponse:
     """The officer's suggested-grade panel, recomputed as factors are ticked (htmx), as on the
     hub's assessment page. Nothing is saved."""
     draft = _draft_for(request, draft_id)
@@ -238,11 +244,12 @@ def draft_suggest(request, draft_id: int, key: str):  # type: ignore[no-untyped-
         key,
         drafts.raw_from_post(drafts.bind(draft, "assessment", key), request.POST),
     )
-    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})
+    # As above: the assessment section's form.
+    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})  # type: ignore[attr-defined]
 
 
 @login_required
-def draft_people(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_people(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     return render(
         request,
@@ -268,7 +275,9 @@ def draft_people(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def draft_remove(request, draft_id: int, kind: str, key: str):  # type: ignore[no-untyped-def]
+def draft_remove(
+    request: AuthenticatedHttpRequest, draft_id: int, kind: str, key: str
+) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     if kind not in ("children", "people"):
         raise Http404("No such list")
@@ -281,7 +290,7 @@ def draft_remove(request, draft_id: int, kind: str, key: str):  # type: ignore[n
 
 @login_required
 @require_POST
-def draft_delete(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_delete(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
     try:
         do_delete_draft(draft, actor=request.user)
@@ -293,7 +302,7 @@ def draft_delete(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def draft_check(request, draft_id: int):  # type: ignore[no-untyped-def]
+def draft_check(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     """Check your answers, with Change links; sending it submits the referral."""
     draft = _draft_for(request, draft_id)
     problems = drafts.build_submission(draft).problems
@@ -318,8 +327,8 @@ def draft_check(request, draft_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def return_to_officer(request, reference: str):  # type: ignore[no-untyped-def]
-    def act(referral, data):  # type: ignore[no-untyped-def]
+def return_to_officer(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def act(referral: "Referral", data: Any) -> str:
         do_return_to_officer(
             referral, actor=request.user, reason=data["reason"], expected_version=data["version"]
         )
@@ -328,7 +337,9 @@ def return_to_officer(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, ReturnToOfficerForm, act)
 
 
-def _caseworker_form_post(request, reference: str, form_class, act):  # type: ignore[no-untyped-def]
+def _caseworker_form_post(
+    request: AuthenticatedHttpRequest, reference: str, form_class: Any, act: Any
+) -> HttpResponse:
     """A small form posted from the referral page by hub staff: validate it, run the action,
     and go back to the page with the outcome (or the problem) as a message."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
@@ -336,7 +347,7 @@ def _caseworker_form_post(request, reference: str, form_class, act):  # type: ig
     form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
-            messages.error(request, errors[0])
+            messages.error(request, str(errors[0]))
         return redirect("referrals:detail", reference=reference)
     try:
         message = act(referral, form.cleaned_data)
@@ -349,7 +360,7 @@ def _caseworker_form_post(request, reference: str, form_class, act):  # type: ig
 
 @login_required
 @require_POST
-def correct_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def correct_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """The officer opens a referral returned to them, in the form's section pages."""
     require_role(request.user, Role.OFFICER)
     referral = access_referral(request.user, reference, "view")
@@ -362,7 +373,7 @@ def correct_referral(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def queue(request):  # type: ignore[no-untyped-def]
+def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = QueueFilterForm(request.GET or None)
     after = QueueCursor.decode(request.GET.get("after", ""))
@@ -373,6 +384,7 @@ def queue(request):  # type: ignore[no-untyped-def]
     has_more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     at = now()
+    row: Any  # each row carries the queue's annotations and gets the page's clock words
     for row in rows:
         row.urgent_clock = most_urgent_open(row.open_clocks)
         row.urgent_words = time_left_words(row.urgent_clock, at) if row.urgent_clock else ""
@@ -410,7 +422,7 @@ def queue(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def next_case(request):  # type: ignore[no-untyped-def]
+def next_case(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = do_take_next_case(actor=request.user)
     if referral is None:
@@ -425,14 +437,14 @@ def next_case(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def allocate(request):  # type: ignore[no-untyped-def]
+def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     chosen = request.POST.getlist("referrals")
     referrals = list(Referral.objects.filter(pk__in=[int(c) for c in chosen if c.isdigit()]))
     form = AllocateForm(request.POST, choices=[(str(r.pk), r.reference) for r in referrals])
     if not form.is_valid():
         for errors in form.errors.values():
-            messages.error(request, errors[0])
+            messages.error(request, str(errors[0]))
         back = request.POST.get("back", "")
         return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
     try:
@@ -450,7 +462,7 @@ def allocate(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def detail(request, reference: str):  # type: ignore[no-untyped-def]
+def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "view")
     record_event("referral.view", actor=request.user, obj=referral, referral=referral)
     referral_detail(referral)
@@ -495,7 +507,8 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
         and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER
         and referral.submitted_by_id == user.pk,
-        "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],
+        # subject_list is attached by referral_detail (referrals.selectors).
+        "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],  # type: ignore[attr-defined]
         # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
         **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
@@ -503,10 +516,10 @@ def detail(request, reference: str):  # type: ignore[no-untyped-def]
     return render(request, "referrals/detail.html", context)
 
 
-def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _more_actions(
+    referral: Referral, user: "User", can: dict[str, object]
+) -> list[tuple[str, str]]:
     """The referral page's secondary actions, (label, URL), for its "More actions" menu."""
-    from audit.access import ACCESS_LOG_ROLES
-
     ref = referral.reference
     actions = []
     if can["can_close"]:
@@ -527,7 +540,7 @@ def _more_actions(referral: Referral, user, can: dict[str, object]) -> list[tupl
 
 
 @login_required
-def referral_history(request, reference: str):  # type: ignore[no-untyped-def]
+def referral_history(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Field-level change history of the referral and its people: VHub case staff only (an
     officer sees their referral, not the hub's working changes to it)."""
     require_role(request.user, *VHUB_CASE_ROLES)
@@ -542,7 +555,7 @@ def referral_history(request, reference: str):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
+def start_triage(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "change")
     try:
         do_start_triage(
@@ -556,7 +569,7 @@ def start_triage(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def notifications(request):  # type: ignore[no-untyped-def]
+def notifications(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The person's own notices: escalations of clocks they are responsible for."""
     notices = list(Notification.objects.filter(user=request.user)[:100])
     # A notice names its referral in its words and link; its references are looked up so the
@@ -575,114 +588,14 @@ def notifications(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def notifications_read(request):  # type: ignore[no-untyped-def]
+def notifications_read(request: AuthenticatedHttpRequest) -> HttpResponse:
     Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=now())
     messages.success(request, "All notifications marked as read")
     return redirect("notifications")
 
 
-class SlaPolicyForm(forms.Form):
-    """Each target's calendar and time allowed (an amount and a unit: hours, days or working
-    days), and a note on what changed. Targets are stored in minutes."""
-
-    note = forms.CharField(
-        label="What you changed and why",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Say what you changed and why"},
-    )
-
-    def __init__(self, *args, policy, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self.rows = list(policy.targets.order_by("kind", "grade"))
-        for t in self.rows:
-            key = self._key(t)
-            amount, unit = timescale_parts(t.minutes, t.calendar)
-            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
-            self.fields[f"calendar__{key}"] = forms.ChoiceField(
-                choices=CalendarKind.choices, initial=t.calendar, label="Calendar"
-            )
-            self.fields[f"amount__{key}"] = forms.DecimalField(
-                min_value=0,
-                max_value=9999,
-                decimal_places=2,
-                initial=f"{amount:f}",
-                label=f"Time allowed for {name}",
-                error_messages={
-                    "required": f"Enter the time allowed for {name}",
-                    "invalid": f"Enter the time allowed for {name} as a number, like 2 or 1.5",
-                    "min_value": f"The time allowed for {name} cannot be negative",
-                    "max_value": f"The time allowed for {name} must be 9999 or less",
-                    "max_decimal_places": f"Enter the time allowed for {name} to at most 2 "
-                    "decimal places",
-                },
-            )
-            self.fields[f"unit__{key}"] = forms.ChoiceField(
-                choices=UNIT_CHOICES, initial=unit, label="Unit"
-            )
-
-    @staticmethod
-    def _key(t) -> str:  # type: ignore[no-untyped-def]
-        return f"{t.kind}__{t.grade or 'any'}"
-
-    def target_rows(self):  # type: ignore[no-untyped-def]
-        for t in self.rows:
-            key = self._key(t)
-            yield (
-                t,
-                self[f"calendar__{key}"],
-                self[f"amount__{key}"],
-                self[f"unit__{key}"],
-                timescale_words(t.minutes, t.calendar),
-            )
-
-    def clean(self) -> dict[str, object]:
-        cleaned = super().clean() or {}
-        self.minutes: dict[str, int] = {}
-        for t in self.rows:
-            key = self._key(t)
-            calendar, amount = cleaned.get(f"calendar__{key}"), cleaned.get(f"amount__{key}")
-            unit = cleaned.get(f"unit__{key}")
-            if calendar is None or amount is None or unit is None:
-                continue
-            name = f"{t.get_kind_display()}, {t.get_grade_display() or 'any grade'}"
-            if unit not in UNITS_FOR_CALENDAR[calendar]:
-                words = " or ".join(dict(UNIT_CHOICES)[u] for u in UNITS_FOR_CALENDAR[calendar])
-                timed = (
-                    "in working hours"
-                    if calendar == CalendarKind.WORKING_HOURS
-                    else ("round the clock")
-                )
-                self.add_error(
-                    f"amount__{key}",
-                    f"Give the time allowed for {name} in {words}, as it is timed {timed}",
-                )
-                continue
-            minutes = amount * UNIT_MINUTES[unit]
-            if minutes != minutes.to_integral_value():
-                self.add_error(
-                    f"amount__{key}", f"The time allowed for {name} must be whole minutes"
-                )
-                continue
-            self.minutes[key] = int(minutes)
-        return cleaned
-
-    def targets(self) -> dict[tuple[str, str], tuple[str, int]]:
-        c = self.cleaned_data
-        return {
-            (t.kind, t.grade): (c[f"calendar__{self._key(t)}"], self.minutes[self._key(t)])
-            for t in self.rows
-        }
-
-
-class ClosureForm(forms.Form):
-    day = GovukDateField(label="Day the hub is closed", past_only=False)
-    reason = forms.CharField(
-        label="Reason", max_length=200, error_messages={"required": "Say why the hub is closed"}
-    )
-
-
 @login_required
-def sla_policy(request):  # type: ignore[no-untyped-def]
+def sla_policy(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     policy = current_policy()
     form = SlaPolicyForm(
@@ -724,7 +637,7 @@ def sla_policy(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def sla_policy_history(request):  # type: ignore[no-untyped-def]
+def sla_policy_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "sla_policy"})
     history = sla_policy_history_entries()
@@ -744,7 +657,7 @@ def sla_policy_history(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def]
+def sla_closure_remove(request: AuthenticatedHttpRequest, closure_id: int) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     closure = ClosureDay.objects.filter(pk=closure_id).first()
     if closure is not None:
@@ -754,7 +667,7 @@ def sla_closure_remove(request, closure_id: int):  # type: ignore[no-untyped-def
 
 
 @login_required
-def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
+def person_detail(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     """One child's chronology: every referral about them, and whether they are a repeat child."""
     person = access_person(request.user, person_id)
     record_event("person.view", actor=request.user, obj=person)
@@ -783,7 +696,7 @@ def person_detail(request, person_id: int):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
+def decide_match(request: AuthenticatedHttpRequest, match_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     match = PersonMatch.objects.select_related("subject__referral").filter(pk=match_id).first()
     if match is None:
@@ -805,7 +718,7 @@ def decide_match(request, match_id: int):  # type: ignore[no-untyped-def]
     return redirect("referrals:detail", reference=reference)
 
 
-def _match_filters(params) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _match_filters(params: Any) -> dict[str, Any]:
     return {
         "import_job": int_or_none(params.get("import")),
         "probable_only": params.get("probable") == "1",
@@ -822,7 +735,7 @@ def _matches_url(filters: dict[str, object]) -> str:
 
 
 @login_required
-def matches(request):  # type: ignore[no-untyped-def]
+def matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Suggested matches waiting for a decision (all, or one import's), to confirm in bulk."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     filters = _match_filters(request.GET)
@@ -831,7 +744,7 @@ def matches(request):  # type: ignore[no-untyped-def]
         if filters["import_job"] is not None
         else None
     )
-    rows = list(suggested_matches(**filters)[:MATCHES_PAGE])  # type: ignore[arg-type]
+    rows = list(suggested_matches(**filters)[:MATCHES_PAGE])
     record_list_view(
         request.user,
         "matches",
@@ -854,7 +767,7 @@ def matches(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def confirm_matches(request):  # type: ignore[no-untyped-def]
+def confirm_matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Bulk confirmation in two steps: the selected matches are shown (the preview), then
     confirmed with a second press; each decision is audited by the action."""
     return _decide_matches(request, confirm=True)
@@ -862,13 +775,13 @@ def confirm_matches(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def reject_matches(request):  # type: ignore[no-untyped-def]
+def reject_matches(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Bulk rejection, the same two steps: the preview, then the rejection; each decision is
     audited by the action."""
     return _decide_matches(request, confirm=False)
 
 
-def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
+def _decide_matches(request: AuthenticatedHttpRequest, *, confirm: bool) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     verb = "confirm" if confirm else "reject"
     filters = _match_filters(request.POST)
@@ -902,24 +815,10 @@ def _decide_matches(request, *, confirm: bool):  # type: ignore[no-untyped-def]
     return redirect(back)
 
 
-class RouteForm(forms.Form):
-    agency = forms.ModelChoiceField(
-        label="Local authority",
-        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
-        empty_label="Choose the local authority",
-        error_messages={"required": "Choose the local authority"},
-    )
-    reason = forms.CharField(
-        label="Why it belongs there",
-        max_length=250,
-        error_messages={"required": "Say why the referral belongs to this local authority"},
-    )
-
-
 @login_required
 @require_POST
-def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
-    def act(referral, data):  # type: ignore[no-untyped-def]
+def route_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    def act(referral: "Referral", data: Any) -> str:
         do_route_referral(
             referral, actor=request.user, agency=data["agency"], reason=data["reason"]
         )
@@ -928,7 +827,7 @@ def route_referral(request, reference: str):  # type: ignore[no-untyped-def]
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyped-def]
+def _import_job_for(request: AuthenticatedHttpRequest, job_id: int) -> ImportJob:
     # Managers run imports; supervisors read them (the digest and the scan link here).
     require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
     job = ImportJob.objects.filter(pk=job_id).first()
@@ -938,12 +837,9 @@ def _import_job_for(request, job_id: int) -> ImportJob:  # type: ignore[no-untyp
 
 
 @login_required
-def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_scan(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
     """The backlog risk scan: what the risk reader and matching found in one import, live
     while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
-    from risk.selectors import SCAN_LISTED
-    from risk.selectors import import_scan as scan_of
-
     job = _import_job_for(request, job_id)
     scan = scan_of(job.pk)
     record_list_view(
@@ -963,12 +859,10 @@ def import_scan(request, job_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_scan_csv(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponseBase:
     """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
-    from risk.selectors import high_risk_of_import
-
     job = _import_job_for(request, job_id)
-    rows = list(high_risk_of_import(job.pk))
+    rows: list[Any] = list(high_risk_of_import(job.pk))  # annotated with the evidence columns
     record_event(
         "import_scan.export",
         actor=request.user,
@@ -1003,31 +897,8 @@ def import_scan_csv(request, job_id: int):  # type: ignore[no-untyped-def]
     )
 
 
-class ImportUploadForm(forms.Form):
-    file = forms.FileField(
-        label="Backlog file",
-        error_messages={"required": "Choose the file to import"},
-    )
-
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        # The size limit is a setting, read when the form is built.
-        self.fields["file"].help_text = (
-            f"CSV or JSON Lines, up to {BACKLOG_IMPORT.max_mb} MB, in the format described in "
-            "the import guide."
-        )
-
-    def clean_file(self):  # type: ignore[no-untyped-def]
-        upload = self.cleaned_data["file"]
-        try:
-            check_import_file(upload)
-        except UploadRefused as exc:
-            raise forms.ValidationError(exc.message) from exc
-        return upload
-
-
 @login_required
-def imports(request):  # type: ignore[no-untyped-def]
+def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = ImportUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -1040,7 +911,7 @@ def imports(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
+def import_job(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
     job = _import_job_for(request, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
@@ -1057,7 +928,7 @@ def import_job(request, job_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Close a referral with an outcome and a rationale; or, when a closure is waiting for
     sign-off, show it, and let a supervisor other than the one who asked decide on it."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
@@ -1070,7 +941,9 @@ def close_referral(request, reference: str):  # type: ignore[no-untyped-def]
     )
     action_error = None
     if pending is None:
-        form = CloseReferralForm(request.POST or None, initial={"version": referral.version})
+        form: forms.Form = CloseReferralForm(
+            request.POST or None, initial={"version": referral.version}
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 closure = do_close_referral(
@@ -1129,7 +1002,7 @@ BULK_CLOSE_MOST = 200  # four pages of the queue
 
 @login_required
 @require_POST
-def bulk_close(request):  # type: ignore[no-untyped-def]
+def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A supervisor closes the referrals selected in the queue: one outcome and rationale, then
     a preview of each (what it is, whether it needs sign-off, or why it cannot close), then
     the confirmation. Each closure is do_close_referral's, audited on its own."""
@@ -1137,7 +1010,8 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
     back = request.POST.get("back", "")
     queue_url = f"{reverse('referrals:queue')}?{back}" if back else reverse("referrals:queue")
     ids = [i for i in (int_or_none(v) for v in request.POST.getlist("referrals")) if i]
-    rows = list(bulk_close_referrals(ids[:BULK_CLOSE_MOST])) if ids else []
+    # Each row is annotated (closure_pending, shared) and gets the preview's verdicts.
+    rows: list[Any] = list(bulk_close_referrals(ids[:BULK_CLOSE_MOST])) if ids else []
     if not rows:
         messages.error(request, "Select the referrals to close")
         return redirect(queue_url)
@@ -1196,7 +1070,7 @@ def bulk_close(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def reopen_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     record_event("referral.view", actor=request.user, obj=referral, referral=referral)
@@ -1223,7 +1097,7 @@ def reopen_referral(request, reference: str):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def closures_waiting(request):  # type: ignore[no-untyped-def]
+def closures_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Closures waiting for a supervisor's sign-off, oldest first."""
     require_role(request.user, Role.SUPERVISOR)
     rows = list(closures_awaiting_sign_off()[:200])
@@ -1232,7 +1106,7 @@ def closures_waiting(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def merge_referral(request, reference: str):  # type: ignore[no-untyped-def]
+def merge_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Merge this referral, a duplicate, into the one it duplicates."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")

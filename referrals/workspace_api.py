@@ -6,11 +6,12 @@ from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.parsers import MultiPartParser
-from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.http import AuthenticatedRequest
 from audit.actions import record_event
+from audit.denials import require_role
 from referrals.access import access_person, access_referral
 from referrals.api import _refused
 from referrals.attachments import (
@@ -40,7 +41,6 @@ from referrals.workspace_serializers import (
 from vhub.api_errors import COMMON_RESPONSES, FIELD_ERRORS, NOT_FOUND
 from vhub.api_parsers import DepthLimitedJSONParser
 from vhub.errors import ActionError
-from vhub.http import require_role
 from vhub.roles import VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES
 from vhub.uploads import private_download
 
@@ -66,7 +66,7 @@ def _kind(code: str) -> NoteKind | None:
 
 
 def _add(
-    request: Request, *, referral: Referral | None = None, person: Person | None = None
+    request: AuthenticatedRequest, *, referral: Referral | None = None, person: Person | None = None
 ) -> Response:
     serializer = NoteInputSerializer(data=request.data)
     serializer.is_valid(raise_exception=True)
@@ -91,7 +91,7 @@ class ReferralNotesView(APIView):
         responses=NOTES_READ,
         tags=["case notes"],
     )
-    def get(self, request: Request, reference: str) -> Response:
+    def get(self, request: AuthenticatedRequest, reference: str) -> Response:
         require_role(request.user, *VHUB_CASE_ROLES)
         referral = access_referral(request.user, reference, "view")
         notes = list(referral_notes(referral))
@@ -115,7 +115,7 @@ class ReferralNotesView(APIView):
         responses=NOTE_WRITTEN,
         tags=["case notes"],
     )
-    def post(self, request: Request, reference: str) -> Response:
+    def post(self, request: AuthenticatedRequest, reference: str) -> Response:
         require_role(request.user, *VHUB_CASEWORK_ROLES)
         return _add(request, referral=access_referral(request.user, reference, "change"))
 
@@ -141,7 +141,7 @@ class ReferralNoteCorrectionView(APIView):
         },
         tags=["case notes"],
     )
-    def post(self, request: Request, reference: str, note_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, reference: str, note_id: str) -> Response:
         require_role(request.user, *VHUB_CASEWORK_ROLES)
         referral = access_referral(request.user, reference, "change")
         note = access_note(request.user, _id(note_id), referral=referral)
@@ -173,7 +173,7 @@ class PersonNotesView(APIView):
         responses={**NOTES_READ, 404: PERSON_NOT_FOUND},
         tags=["case notes"],
     )
-    def get(self, request: Request, person_id: str) -> Response:
+    def get(self, request: AuthenticatedRequest, person_id: str) -> Response:
         require_role(request.user, *VHUB_CASE_ROLES)
         person = access_person(request.user, _id(person_id))
         notes = list(person_notes(person))
@@ -197,7 +197,7 @@ class PersonNotesView(APIView):
         responses={**NOTE_WRITTEN, 404: PERSON_NOT_FOUND},
         tags=["case notes"],
     )
-    def post(self, request: Request, person_id: str) -> Response:
+    def post(self, request: AuthenticatedRequest, person_id: str) -> Response:
         require_role(request.user, *VHUB_CASEWORK_ROLES)
         return _add(request, person=access_person(request.user, _id(person_id)))
 
@@ -213,7 +213,7 @@ class ReferralAttachmentsView(APIView):
         responses={200: AttachmentSerializer(many=True), 404: NOT_FOUND, **COMMON_RESPONSES},
         tags=["attachments"],
     )
-    def get(self, request: Request, reference: str) -> Response:
+    def get(self, request: AuthenticatedRequest, reference: str) -> Response:
         referral = access_referral(request.user, reference, "view")
         files = list(referral_attachments(referral))
         record_event(
@@ -242,7 +242,7 @@ class ReferralAttachmentsView(APIView):
         },
         tags=["attachments"],
     )
-    def post(self, request: Request, reference: str) -> Response:
+    def post(self, request: AuthenticatedRequest, reference: str) -> Response:
         referral = access_referral(request.user, reference, "view")
         if not can_attach(request.user, referral):
             require_role(request.user, *VHUB_CASEWORK_ROLES)  # 403, audited
@@ -274,7 +274,9 @@ class ReferralAttachmentDownloadView(APIView):
         },
         tags=["attachments"],
     )
-    def get(self, request: Request, reference: str, attachment_id: str) -> FileResponse:
+    def get(
+        self, request: AuthenticatedRequest, reference: str, attachment_id: str
+    ) -> FileResponse:
         referral = access_referral(request.user, reference, "view")
         found = access_attachment(request.user, referral, _id(attachment_id))
         record_attachment_download(request.user, found)

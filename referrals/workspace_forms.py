@@ -9,7 +9,7 @@ from vhub.uploads import CASE_ATTACHMENT, UploadRefused, check_upload
 
 
 class NoteKindField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: NoteKind) -> str:  # type: ignore[override]
+    def label_from_instance(self, obj: NoteKind) -> str:
         return obj.label
 
 

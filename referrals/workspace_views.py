@@ -4,12 +4,15 @@ download). Thin: each parses a form, calls one action, and goes back to the reco
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
 from audit.actions import record_event
+from audit.denials import require_role
 from referrals.access import access_person, access_referral
 from referrals.attachments import (
     access_attachment,
@@ -32,7 +35,7 @@ from referrals.notes import (
 )
 from referrals.workspace_forms import AttachmentForm, CaseNoteForm, NoteTextForm
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import Role
 from vhub.uploads import private_download
 
@@ -46,7 +49,10 @@ def _back(referral: Referral | None, person: Person | None) -> str:
 
 
 def _add_note_page(
-    request: HttpRequest, *, referral: Referral | None = None, person: Person | None = None
+    request: AuthenticatedHttpRequest,
+    *,
+    referral: Referral | None = None,
+    person: Person | None = None,
 ) -> HttpResponse:
     form = CaseNoteForm(request.POST or None, kinds=note_kinds_for(request.user))
     action_error = None
@@ -78,7 +84,7 @@ def _add_note_page(
 
 
 @login_required
-def add_note(request: HttpRequest, reference: str) -> HttpResponse:
+def add_note(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, *CASEWORK)
     referral = access_referral(request.user, reference, "change")
     if request.method == "GET":
@@ -87,7 +93,7 @@ def add_note(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @login_required
-def add_person_note(request: HttpRequest, person_id: int) -> HttpResponse:
+def add_person_note(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     require_role(request.user, *CASEWORK)
     person = access_person(request.user, person_id)
     if request.method == "GET":
@@ -95,7 +101,7 @@ def add_person_note(request: HttpRequest, person_id: int) -> HttpResponse:
     return _add_note_page(request, person=person)
 
 
-def _note_page(request: HttpRequest, note: CaseNote) -> HttpResponse:
+def _note_page(request: AuthenticatedHttpRequest, note: CaseNote) -> HttpResponse:
     """One note: its words, its corrections; and for the hub's caseworkers, a form to correct
     it (the author, within the window) or to add a correction note (after it)."""
     record_event(
@@ -140,24 +146,24 @@ def _note_page(request: HttpRequest, note: CaseNote) -> HttpResponse:
 
 
 @login_required
-def referral_note(request: HttpRequest, reference: str, note_id: int) -> HttpResponse:
+def referral_note(request: AuthenticatedHttpRequest, reference: str, note_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     referral = access_referral(request.user, reference, "view")
     return _note_page(request, access_note(request.user, note_id, referral=referral))
 
 
 @login_required
-def person_note(request: HttpRequest, person_id: int, note_id: int) -> HttpResponse:
+def person_note(request: AuthenticatedHttpRequest, person_id: int, note_id: int) -> HttpResponse:
     person = access_person(request.user, person_id)
     note = access_note(request.user, note_id)
-    if note.person_id != person.pk:
+    if note.person_id != person.pk and note.referral is not None:
         # A note on one of the person's referrals is opened from that referral.
         return redirect("referrals:note", reference=note.referral.reference, note_id=note.pk)
     return _note_page(request, note)
 
 
 @login_required
-def add_attachment(request: HttpRequest, reference: str) -> HttpResponse:
+def add_attachment(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "view")
     if not can_attach(request.user, referral):
         require_role(request.user, *CASEWORK)  # 403, audited: the officer's is their own
@@ -186,7 +192,9 @@ def add_attachment(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @login_required
-def attachment(request: HttpRequest, reference: str, attachment_id: int) -> HttpResponse:
+def attachment(
+    request: AuthenticatedHttpRequest, reference: str, attachment_id: int
+) -> HttpResponseBase:
     """A file of the referral, to whoever may see the referral, always as a download."""
     referral = access_referral(request.user, reference, "view")
     found = access_attachment(request.user, referral, attachment_id)

@@ -1,51 +1,57 @@
 """Looking up assessments for a person: through the referral's access rules."""
 
-from django.http import Http404
+from typing import TYPE_CHECKING
 
-from audit.actions import record_denial
-from referrals.access import access_referral
+from audit.denials import deny_not_found
+from partners.access import shares_visible_to
+from referrals.access import Perm, access_referral
 from referrals.models import ReferralSubject, SubjectRole
-from risk.models import ChildRiskAssessment
+from risk.models import AuditKind, ChildRiskAssessment, QualityAudit
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from risk.models import QualityAudit
 
 
 def access_child_subject(
-    user, reference: str, subject_id: int, perm: str = "view"
-) -> ReferralSubject:  # type: ignore[no-untyped-def]
-    referral = access_referral(user, reference, perm)  # type: ignore[arg-type]
+    user: "User", reference: str, subject_id: int, perm: Perm = "view"
+) -> ReferralSubject:
+    referral = access_referral(user, reference, perm)
     subject = (
         ReferralSubject.objects.select_related("person", "referral")
         .filter(referral=referral, pk=subject_id, role=SubjectRole.CHILD)
         .first()
     )
     if subject is None:
-        record_denial(
-            user, object_type="referrals.referralsubject", object_id=subject_id, reason="not found"
+        deny_not_found(
+            user,
+            object_type="referrals.referralsubject",
+            object_id=subject_id,
+            reason="not found",
+            message="No such child on this referral",
         )
-        raise Http404("No such child on this referral")
     return subject
 
 
-def access_assessment(user, assessment_id: int) -> ChildRiskAssessment:  # type: ignore[no-untyped-def]
+def access_assessment(user: "User", assessment_id: int) -> ChildRiskAssessment:
     assessment = (
         ChildRiskAssessment.objects.select_related("referral", "subject__person", "assessor")
         .filter(pk=assessment_id)
         .first()
     )
     if assessment is None or not user.is_vhub_case_reader:
-        record_denial(
+        deny_not_found(
             user,
             object_type="risk.childriskassessment",
             object_id=assessment_id,
             reason="not visible",
+            message="No such assessment",
         )
-        raise Http404("No such assessment")
     return assessment
 
 
-def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+def access_quality_audit(user: "User", audit_id: int) -> "QualityAudit":
     """A VHub audit for an auditor to score; anything else is the same audited 404."""
-    from risk.models import AuditKind, QualityAudit
-
     audit = (
         QualityAudit.objects.select_related(
             "assessment__subject__person",
@@ -59,17 +65,19 @@ def access_quality_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
         .first()
     )
     if audit is None:
-        record_denial(user, object_type="risk.qualityaudit", object_id=audit_id, reason="not found")
-        raise Http404("No such audit")
+        deny_not_found(
+            user,
+            object_type="risk.qualityaudit",
+            object_id=audit_id,
+            reason="not found",
+            message="No such audit",
+        )
     return audit
 
 
-def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
+def access_joint_audit(user: "User", audit_id: int) -> "QualityAudit":
     """A joint audit, for a partner reviewer of the agency the referral was shared with, and
     only while that share is visible to them (withdrawn shares end the joint audit's access)."""
-    from partners.access import shares_visible_to
-    from risk.models import AuditKind, QualityAudit
-
     audit = None
     if user.is_partner:
         audit = (
@@ -83,8 +91,11 @@ def access_joint_audit(user, audit_id: int):  # type: ignore[no-untyped-def]
             .first()
         )
     if audit is None:
-        record_denial(
-            user, object_type="risk.qualityaudit", object_id=audit_id, reason="not visible"
+        deny_not_found(
+            user,
+            object_type="risk.qualityaudit",
+            object_id=audit_id,
+            reason="not visible",
+            message="No such audit",
         )
-        raise Http404("No such audit")
     return audit

@@ -3,18 +3,17 @@ risk model itself (DESIGN.md §4). Each is one audited transaction."""
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 
 from audit.actions import record_event
 from referrals import sla
-from referrals.actions import allocate_on_first_touch
+from referrals.actions.allocation import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
 from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
-from risk.grades import GRADE_ORDER, Grade, highest
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
@@ -35,7 +34,11 @@ from risk.tasks import reread_open_referrals
 from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError, StaleError
+from vhub.grades import GRADE_ORDER, Grade, highest
 from vhub.roles import Role
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _check_complete(data: AssessmentInput, suggested: str) -> None:
         raise ActionError("Explain why you propose this grade.", field="rationale")
 
 
-def is_officer_at_intake(actor, referral: Referral) -> bool:  # type: ignore[no-untyped-def]
+def is_officer_at_intake(actor: "User", referral: Referral) -> bool:
     """The officer who sent the referral, while it waits for the hub to triage it."""
     return (
         actor.has_role(Role.OFFICER)
@@ -100,7 +103,9 @@ def needs_supervision(assessment: ChildRiskAssessment, percent: int) -> bool:
     return sampled_for_supervision(assessment, percent)
 
 
-def _set_referral_grade(referral: Referral, grade: str, *, actor, reason: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def _set_referral_grade(
+    referral: Referral, grade: str, *, actor: "User | None", reason: str, source: str
+) -> None:
     previous = referral.current_grade
     if grade == previous:
         return
@@ -159,7 +164,7 @@ def _approve(
     assessment: ChildRiskAssessment,
     referral: Referral,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User | None",
     grade: str,
     rationale: str,
     decision: str,
@@ -219,7 +224,7 @@ def record_officer_grade(
     children: list[ReferralSubject],
     grade: str,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
 ) -> list[dict[str, Any]]:
     """Inside intake: the grade a records system or the backlog import says the officer gave,
     kept as each child's initial assessment by the officer (a draft, as the officer's form
@@ -262,7 +267,7 @@ def do_save_assessment(
     subject: ReferralSubject,
     data: AssessmentInput,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     submit: bool,
     expected_version: int | None = None,
 ) -> ChildRiskAssessment:
@@ -319,7 +324,7 @@ def do_save_assessment(
         raise ActionError(
             "This assessment is with a supervisor or already approved, so it cannot be edited."
         )
-    model = LoadedModel.load(assessment.model_version)
+    model = LoadedModel.load(cast(RiskModelVersion, assessment.model_version))
     factor_codes = sorted(set(data.factor_codes) & model.factors.keys())
     da_codes = (
         None
@@ -366,12 +371,13 @@ def do_save_assessment(
             "proposed_grade": data.proposed_grade,
             "suggested_grade": suggestion.grade,
             "score": suggestion.score,
-            "model_version": assessment.model_version.number,
+            "model_version": cast(RiskModelVersion, assessment.model_version).number,
             "version": assessment.version,
         },
     )
     if submit:
-        if needs_supervision(assessment, assessment.model_version.supervision_sample_percent):
+        version = cast(RiskModelVersion, assessment.model_version)
+        if needs_supervision(assessment, version.supervision_sample_percent):
             if referral.status != ReferralStatus.AWAITING_APPROVAL and _all_children_at_least(
                 referral, AssessmentStatus.SUBMITTED
             ):
@@ -396,7 +402,7 @@ def do_save_assessment(
 def do_decide_assessment(
     assessment: ChildRiskAssessment,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     decision: str,
     grade: str = "",
     rationale: str = "",
@@ -474,7 +480,7 @@ def do_decide_assessment(
 def do_resolve_flag(
     flag: UnderGradingFlag,
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     outcome: str,
     rationale: str,
     grade: str = "",
@@ -537,7 +543,7 @@ class FactorChange:
 @transaction.atomic
 def do_publish_risk_model(
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     thresholds: dict[str, int],
     factors: dict[str, FactorChange],
     da_high_on_its_own: set[str],
@@ -613,7 +619,7 @@ def do_publish_risk_model(
 @transaction.atomic
 def do_publish_catalogue(
     *,
-    actor,  # type: ignore[no-untyped-def]
+    actor: "User",
     content: dict[str, Any],
     note: str,
 ) -> IndicatorCatalogueVersion:
@@ -643,129 +649,3 @@ def do_publish_catalogue(
     )
     transaction.on_commit(lambda: reread_open_referrals.delay(new.pk))
     return new
-
-
-# --- Quality audits (DESIGN.md §4) -----------------------------------------------------------
-
-
-@transaction.atomic
-def do_sample_quality_audits(month, *, actor=None):  # type: ignore[no-untyped-def]
-    """Draw the month's sample of child risk assessments per area: one audit for a VHub auditor
-    each, and a joint audit for each partner agency the referral was shared with. Safe to run
-    twice: a month that already has its sample is returned unchanged (the second value False)."""
-    from partners.models import Share, ShareStatus
-    from risk.models import (
-        AuditKind,
-        QualityAudit,
-        QualityAuditRound,
-        QualityTeamMember,
-    )
-    from risk.quality import choose_sample, first_of_month
-
-    if actor is not None and not actor.has_role(Role.AUDITOR):
-        raise ActionPermissionError("Only auditors draw the quality-audit sample.")
-    month = first_of_month(month)
-    round_, created = QualityAuditRound.objects.get_or_create(
-        month=month, defaults={"created_at": now(), "created_by": actor}
-    )
-    if not created:
-        return round_, False
-    chosen = choose_sample(month)
-    ids = [pk for pks in chosen.values() for pk in pks]
-    assessments = ChildRiskAssessment.objects.filter(pk__in=ids).select_related("referral")
-    teams = dict(
-        QualityTeamMember.objects.filter(user_id__in=assessments.values("assessor_id")).values_list(
-            "user_id", "team_id"
-        )
-    )
-    latest_shares: dict[tuple[int, int], Share] = {}
-    for share in Share.objects.filter(
-        referral_id__in=assessments.values("referral_id"), status=ShareStatus.ACTIVE
-    ).order_by("version"):
-        latest_shares[(share.referral_id, share.agency_id)] = share
-    audits = []
-    for a in assessments:
-        common = {
-            "round": round_,
-            "assessment": a,
-            "local_authority_id": a.referral.local_authority_id,
-            "assessor_id": a.assessor_id,
-            "team_id": teams.get(a.assessor_id),
-        }
-        audits.append(QualityAudit(kind=AuditKind.INTERNAL, **common))
-        for (referral_id, agency_id), share in latest_shares.items():
-            if referral_id == a.referral_id:
-                audits.append(
-                    QualityAudit(
-                        kind=AuditKind.JOINT, share=share, reviewer_agency_id=agency_id, **common
-                    )
-                )
-    QualityAudit.objects.bulk_create(audits)
-    record_event(
-        "quality_audit.sample",
-        actor=actor,
-        obj=round_,
-        details={
-            "month": month.isoformat(),
-            "per_area": {str(area): len(pks) for area, pks in chosen.items()},
-            "joint": sum(1 for q in audits if q.kind == AuditKind.JOINT),
-        },
-    )
-    return round_, True
-
-
-@dataclass
-class RubricScores:
-    completeness: int
-    voice_of_child: int
-    rationale: int
-    grade_agreed: bool
-    comments: str
-
-
-@transaction.atomic
-def do_score_quality_audit(audit, scores: RubricScores, *, actor):  # type: ignore[no-untyped-def]
-    """An auditor (or, for a joint audit, a reviewer at the agency it was shared with) scores
-    one sampled assessment on the rubric. A score, once given, is final."""
-    from risk.models import AuditKind, QualityAudit, QualityAuditStatus, RubricScore
-
-    audit = QualityAudit.objects.select_for_update().select_related("assessment").get(pk=audit.pk)
-    if audit.kind == AuditKind.INTERNAL:
-        allowed = actor.has_role(Role.AUDITOR)
-    else:
-        allowed = actor.is_partner and actor.agency_id == audit.reviewer_agency_id
-    if not allowed:
-        raise ActionPermissionError("You cannot score this audit.")
-    if audit.assessor_id == actor.pk:
-        raise ActionPermissionError("You cannot audit your own assessment.")
-    if audit.status == QualityAuditStatus.COMPLETED:
-        raise StaleError("This assessment has already been scored; the score is final.")
-    for name in ("completeness", "voice_of_child", "rationale"):
-        if getattr(scores, name) not in RubricScore.values:
-            raise ActionError("Choose a score from 1 to 4.", field=name)
-    if not scores.grade_agreed and not scores.comments.strip():
-        raise ActionError("Say why you do not agree with the grade.", field="comments")
-    audit.completeness = scores.completeness
-    audit.voice_of_child = scores.voice_of_child
-    audit.rationale = scores.rationale
-    audit.grade_agreed = scores.grade_agreed
-    audit.comments = scores.comments
-    audit.reviewer = actor
-    audit.scored_at = now()
-    audit.status = QualityAuditStatus.COMPLETED
-    audit.save()
-    record_event(
-        "quality_audit.score",
-        actor=actor,
-        obj=audit,
-        referral=audit.assessment.referral,
-        details={
-            "kind": audit.kind,
-            "completeness": scores.completeness,
-            "voice_of_child": scores.voice_of_child,
-            "rationale": scores.rationale,
-            "grade_agreed": scores.grade_agreed,
-            "comments": scores.comments,
-        },
-    )
-    return audit

@@ -1,10 +1,10 @@
 """Read API for a referral's risk: GET /api/v1/referrals/{reference}/risk/."""
 
 from drf_spectacular.utils import OpenApiExample, extend_schema
-from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.http import AuthenticatedRequest
 from audit.actions import record_event
 from referrals.access import access_referral
 from risk.selectors import referral_risk
@@ -82,7 +82,7 @@ class ReferralRiskView(APIView):
         ],
         tags=["risk"],
     )
-    def get(self, request: Request, reference: str) -> Response:
+    def get(self, request: AuthenticatedRequest, reference: str) -> Response:
         referral = access_referral(request.user, reference, "view")
         record_event(
             "referral.view",

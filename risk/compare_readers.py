@@ -22,8 +22,10 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-import srsly
+# srsly ships no type information.
+import srsly  # type: ignore[import-untyped]
 
 from risk.evaluation import load
 from risk.reader import DEFAULT_CATALOGUE, Catalogue, Reader
@@ -56,13 +58,15 @@ def _reader_at(revision: str) -> ModuleType:
     path = folder / "earlier_reader.py"
     path.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("earlier_reader", path)
+    # The file exists (the reader's own source), so the spec and its loader do too.
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["earlier_reader"] = module
+    # As above.
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
 
-def _key(signal) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+def _key(signal: Any) -> tuple[object, ...]:
     return (
         signal.indicator,
         signal.pattern,

@@ -1,11 +1,13 @@
 """Forms for the child risk assessment, the supervisor's decisions and the risk model."""
 
+from typing import Any, cast
+
 from django import forms
 
 from risk.actions import AssessmentInput
-from risk.grades import Grade
-from risk.models import Decision, FactorGroup, RubricScore
+from risk.models import Decision, FactorGroup, RiskModelVersion, RubricScore
 from risk.scoring import LoadedModel, Suggestion, suggest_grade
+from vhub.grades import Grade
 
 
 class AssessmentForm(forms.Form):
@@ -42,22 +44,29 @@ class AssessmentForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, model: LoadedModel, with_da: bool, proposals=None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(
+        self, *args: Any, model: LoadedModel, with_da: bool, proposals: Any = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.model = model
         self.with_da = with_da
         # factor code -> the risk reader's evidence for it; shown, never ticked for the assessor
         self.proposals = proposals or {}
-        self.fields["factors"].choices = [(f.code, f.label) for f in model.factors.values()]
+        cast(forms.ChoiceField, self.fields["factors"]).choices = [
+            (f.code, f.label) for f in model.factors.values()
+        ]
         if with_da:
-            self.fields["da_yes"].choices = [(c, q[0]) for c, q in model.da_questions.items()]
+            cast(forms.ChoiceField, self.fields["da_yes"]).choices = [
+                (c, q[0]) for c, q in model.da_questions.items()
+            ]
         else:
             del self.fields["da_yes"]
 
     def chosen(self, name: str) -> set[str]:
         """The ticked codes, from posted data if any, else from the initial values."""
         if self.is_bound:
-            return set(self.data.getlist(name))
+            # A bound form's data is the request's QueryDict.
+            return set(self.data.getlist(name))  # type: ignore[attr-defined]
         return set(self.initial.get(name) or [])
 
     def suggestion(self) -> Suggestion:
@@ -70,7 +79,7 @@ class AssessmentForm(forms.Form):
         """Factors grouped for display, each with its guidance and whether it is ticked."""
         ticked = self.chosen("factors")
         rows = list(self.model.version.factors.all())
-        groups = []
+        groups: list[dict[str, object]] = []
         for value, label in FactorGroup.choices:
             items = [
                 {
@@ -138,10 +147,10 @@ class FlagReviewForm(forms.Form):
         error_messages={"required": "Choose what to do with the flag"},
     )
 
-    def __init__(self, *args, graded: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, graded: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not graded:
-            self.fields["outcome"].choices = [
+            cast(forms.ChoiceField, self.fields["outcome"]).choices = [
                 ("regrade", "Grade the referral now"),
                 ("dismiss", "Not high risk: dismiss the flag"),
             ]
@@ -203,8 +212,8 @@ class RubricForm(forms.Form):
         "the grade.",
     )
 
-    def clean(self):  # type: ignore[no-untyped-def]
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         if data.get("grade_agreed") is False and not (data.get("comments") or "").strip():
             self.add_error("comments", "Say why you do not agree with the grade")
         return data
@@ -245,3 +254,67 @@ class CatalogueForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Say what you changed and why"},
     )
+
+
+class RiskModelForm(forms.Form):
+    """Thresholds; each factor's weight, force and guidance; the checklist's single indicators."""
+
+    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1, max_value=10000)
+    high_threshold = forms.IntegerField(label="High from score", min_value=1, max_value=10000)
+    da_medium_min = forms.IntegerField(
+        label="Checklist: medium from this many indicators", min_value=1, max_value=10000
+    )
+    da_high_min = forms.IntegerField(
+        label="Checklist: high from this many indicators", min_value=1, max_value=10000
+    )
+    supervision_sample_percent = forms.IntegerField(
+        label="Matching standard and medium grades sent to a supervisor (%)",
+        min_value=0,
+        max_value=100,
+    )
+    repeat_short_count = forms.IntegerField(
+        label="Repeat child: referrals", min_value=2, max_value=100
+    )
+    repeat_short_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
+    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2, max_value=100)
+    repeat_long_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
+    note = forms.CharField(
+        label="What you changed and why",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what you changed and why"},
+    )
+
+    THRESHOLDS = RiskModelVersion.THRESHOLDS
+
+    def __init__(self, *args: Any, version: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {name: getattr(version, name) for name in self.THRESHOLDS})
+        super().__init__(*args, **kwargs)
+        self.version = version
+        self.factor_rows = list(version.factors.all())
+        self.question_rows = list(version.da_questions.all())
+        for f in self.factor_rows:
+            self.fields[f"weight_{f.code}"] = forms.IntegerField(
+                label=f"Weight: {f.label}", initial=f.weight, min_value=-1000, max_value=1000
+            )
+            self.fields[f"forces_{f.code}"] = forms.BooleanField(
+                label="Forces high", required=False, initial=f.forces_high
+            )
+            self.fields[f"guidance_{f.code}"] = forms.CharField(
+                label="Guidance",
+                required=False,
+                initial=f.guidance,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        for q in self.question_rows:
+            self.fields[f"alone_{q.code}"] = forms.BooleanField(
+                label="High on its own", required=False, initial=q.high_on_its_own
+            )
+
+    def factor_fields(self) -> list[tuple[Any, ...]]:
+        return [
+            (f, self[f"weight_{f.code}"], self[f"forces_{f.code}"], self[f"guidance_{f.code}"])
+            for f in self.factor_rows
+        ]
+
+    def question_fields(self) -> list[tuple[Any, Any]]:
+        return [(q, self[f"alone_{q.code}"]) for q in self.question_rows]

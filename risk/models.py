@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from risk.grades import Grade
+from vhub.grades import Grade
 from vhub.models import PublishedVersion
 
 
@@ -122,6 +122,19 @@ class RiskModelVersion(PublishedVersion):
     repeat_short_days = models.PositiveSmallIntegerField(default=91)
     repeat_long_count = models.PositiveSmallIntegerField(default=5)
     repeat_long_days = models.PositiveSmallIntegerField(default=365)
+
+    # The numbers a manager edits, in the order the risk model page and its history show them.
+    THRESHOLDS = (
+        "medium_threshold",
+        "high_threshold",
+        "da_medium_min",
+        "da_high_min",
+        "supervision_sample_percent",
+        "repeat_short_count",
+        "repeat_short_days",
+        "repeat_long_count",
+        "repeat_long_days",
+    )
 
     class Meta(PublishedVersion.Meta):
         pass
@@ -361,7 +374,7 @@ class QualityAuditSetting(models.Model):
     row without an area is the default; a row for an area overrides it."""
 
     local_authority = models.OneToOneField(
-        "partners.Agency",
+        "vhub.Agency",
         null=True,
         blank=True,
         on_delete=models.CASCADE,
@@ -450,7 +463,7 @@ class QualityAudit(models.Model):
     )
     kind = models.CharField(max_length=10, choices=AuditKind.choices, default=AuditKind.INTERNAL)
     local_authority = models.ForeignKey(
-        "partners.Agency", null=True, on_delete=models.PROTECT, related_name="+"
+        "vhub.Agency", null=True, on_delete=models.PROTECT, related_name="+"
     )
     assessor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quality_feedback"
@@ -463,7 +476,7 @@ class QualityAudit(models.Model):
         "partners.Share", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     reviewer_agency = models.ForeignKey(
-        "partners.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "vhub.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
         max_length=10, choices=QualityAuditStatus.choices, default=QualityAuditStatus.PENDING

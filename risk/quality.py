@@ -4,6 +4,7 @@ sampled, and the results per area, team and person over months."""
 import random
 from collections import defaultdict
 from datetime import date, datetime, time
+from typing import Any
 
 from django.db.models import Avg, Count, F, Q, QuerySet, Value
 from django.db.models.functions import Concat
@@ -92,7 +93,9 @@ GROUPINGS = {
 }
 
 
-def quality_results(*, by: str, kind: str = AuditKind.INTERNAL) -> QuerySet[QualityAudit]:
+def quality_results(
+    *, by: str, kind: str = AuditKind.INTERNAL
+) -> QuerySet[QualityAudit, dict[str, Any]]:
     """Scored audits per month and per area, team or person, aggregated in SQL: how many were
     audited, the mean of each rubric score, and how many grades the auditor agreed with."""
     return (

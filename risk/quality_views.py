@@ -5,23 +5,26 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
+from audit.denials import require_role
 from referrals.notes import oversight_notes
 from risk.access import access_joint_audit, access_quality_audit
-from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.forms import RubricForm
 from risk.models import AuditKind, QualityAuditRound
 from risk.quality import GROUPINGS, previous_month, quality_results
+from risk.quality_actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.scoring import LoadedModel
 from risk.selectors import feedback_for, joint_audits_for, round_audits
 from vhub.clock import now
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import PARTNER_ROLES, Role
 
 RESULT_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
@@ -48,7 +51,7 @@ def _scores(form: RubricForm) -> RubricScores:
 
 
 @login_required
-def quality_home(request):  # type: ignore[no-untyped-def]
+def quality_home(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.AUDITOR)
     rounds = list(QualityAuditRound.objects.all()[:36])
     chosen = _month(request.GET.get("month", ""))
@@ -77,7 +80,7 @@ def quality_home(request):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_POST
-def quality_sample(request):  # type: ignore[no-untyped-def]
+def quality_sample(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Draw last month's sample now, rather than waiting for the 1st (the same action)."""
     require_role(request.user, Role.AUDITOR)
     month = previous_month(timezone.localdate(now()))
@@ -93,7 +96,7 @@ def quality_sample(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def quality_score(request, audit_id: int):  # type: ignore[no-untyped-def]
+def quality_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpResponse:
     require_role(request.user, Role.AUDITOR)
     audit = access_quality_audit(request.user, audit_id)
     assessment = audit.assessment
@@ -130,7 +133,7 @@ def quality_score(request, audit_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def quality_results_page(request):  # type: ignore[no-untyped-def]
+def quality_results_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *RESULT_ROLES)
     by = request.GET.get("by", "area")
     by = by if by in GROUPINGS else "area"
@@ -146,7 +149,7 @@ def quality_results_page(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def quality_feedback(request):  # type: ignore[no-untyped-def]
+def quality_feedback(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The assessor's own feedback: every scored audit of their assessments."""
     require_role(request.user, *ASSESSOR_ROLES)
     audits = list(feedback_for(request.user)[:200])
@@ -161,7 +164,7 @@ def quality_feedback(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def joint_list(request):  # type: ignore[no-untyped-def]
+def joint_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, *PARTNER_ROLES)
     audits = list(joint_audits_for(request.user)[:200])
     record_list_view(request.user, "joint_audits", referrals=[a.share.referral_id for a in audits])
@@ -169,10 +172,11 @@ def joint_list(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def joint_score(request, audit_id: int):  # type: ignore[no-untyped-def]
+def joint_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpResponse:
     require_role(request.user, *PARTNER_ROLES)
     audit = access_joint_audit(request.user, audit_id)
-    record_event("quality_audit.view", actor=request.user, obj=audit, referral=audit.share.referral)
+    # A joint audit always has its share (access_joint_audit finds it through one).
+    record_event("quality_audit.view", actor=request.user, obj=audit, referral=audit.share.referral)  # type: ignore[union-attr]
     form = RubricForm(request.POST or None)
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -181,14 +185,16 @@ def joint_score(request, audit_id: int):  # type: ignore[no-untyped-def]
         except ActionError as exc:
             action_error = show_action_error(form, exc)
         else:
-            messages.success(request, f"Joint audit of {audit.share.reference} recorded")
+            # As above.
+            messages.success(request, f"Joint audit of {audit.share.reference} recorded")  # type: ignore[union-attr]
             return redirect("risk:joint_list")
     return render(
         request,
         "risk/joint_score.html",
         {
             "audit": audit,
-            "snapshot": audit.share.snapshot,
+            # As above.
+            "snapshot": audit.share.snapshot,  # type: ignore[union-attr]
             "form": form,
             "action_error": action_error,
         },

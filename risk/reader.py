@@ -24,8 +24,12 @@ from typing import Any, Generic, TypeVar
 
 import numpy
 import spacy
-import spacy_lookups_data
-import srsly
+
+# spaCy's lookup tables ship no type information.
+import spacy_lookups_data  # type: ignore[import-untyped]
+
+# Nor does srsly.
+import srsly  # type: ignore[import-untyped]
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.attrs import IS_PUNCT, IS_TITLE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
@@ -422,7 +426,7 @@ class _Rule:
     """One pattern, run on a text only when every word it needs is there: most patterns are
     ruled out by a set lookup, which keeps the reader fast as the catalogue grows."""
 
-    def __init__(self, vocab: Any, key: str, text: str):
+    def __init__(self, vocab: Any, key: str, text: str) -> None:
         self.key = key
         self.needs = _needs(text)
         # The needs met by plain words only, checked first and as sets: most rules fail here.
@@ -462,8 +466,10 @@ class _Rule:
                     firsts = None  # an optional first word: the whole text is searched
                     break
                 if isinstance(norm, str):
+                    # firsts stays a set until an optional first word sets it to None (loop ends).
                     firsts.add(norm)  # type: ignore[union-attr]
                 elif isinstance(norm, dict) and "IN" in norm:
+                    # As above.
                     firsts |= set(norm["IN"])  # type: ignore[operator]
                 elif isinstance(norm, dict) and "REGEX" in norm:
                     shapes.append(re.compile(norm["REGEX"]))
@@ -605,7 +611,7 @@ class _Gated(Generic[T]):
     the fewest common words, then the fewest words; a rule with no such place is always
     tried."""
 
-    def __init__(self, items: list[tuple[T, _Rule]]):
+    def __init__(self, items: list[tuple[T, _Rule]]) -> None:
         self.items = [item for item, _ in items]
         self.always: list[int] = []
         self.by_word: dict[str, list[int]] = {}
@@ -677,12 +683,13 @@ class Catalogue:
 class Reader:
     """A compiled catalogue. Build once per catalogue version and process (`reader_for`)."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.indicators = {i.code: i for i in catalogue.indicators}
         self.nlp: Language = spacy.blank("en")
         # Sentences are split as spaCy's sentencizer splits them, text by text (`read`).
-        self._punct_chars = frozenset(self.nlp.add_pipe("sentencizer").punct_chars)
+        # add_pipe returns the Sentencizer, which spaCy types as a plain callable.
+        self._punct_chars = frozenset(self.nlp.add_pipe("sentencizer").punct_chars)  # type: ignore[attr-defined]
         self._lookup, self._known = _lexicon()
         self._canonical_by_hash: dict[int, tuple[str, int]] = {}
 
@@ -800,7 +807,8 @@ class Reader:
             norms.append(part.to_array([NORM]))
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         # The tokeniser's special cases give some tokens a norm of their own ("n't" is "not").
-        doc.from_array([NORM], numpy.concatenate(norms))
+        # thinc's Ints2d is a numpy array at run time; spaCy's annotation is narrower.
+        doc.from_array([NORM], numpy.concatenate(norms))  # type: ignore[arg-type]
         idx = doc.to_array("IDX").tolist()
         return doc, [(a, b, idx[a]) for a, b in bounds]
 
@@ -894,7 +902,8 @@ class Reader:
                 numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"),
             ]
         )
-        doc.from_array([NORM, SENT_START], marks)
+        # As above: a numpy array is what from_array takes.
+        doc.from_array([NORM, SENT_START], marks)  # type: ignore[arg-type]
         doc.user_data["at"] = at  # where each word stands, for matching runs only there
         doc.user_data["words"] = words
         doc.user_data["numbers"] = numbers

@@ -7,6 +7,7 @@ again, in the background, whenever a manager publishes a new catalogue.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 
@@ -18,6 +19,7 @@ from vhub.clock import now
 
 def current_catalogue_version() -> IndicatorCatalogueVersion:
     """The newest published catalogue (version 1 is seeded by a migration)."""
+    # A migration seeds version 1, so there is always one.
     return IndicatorCatalogueVersion.objects.order_by("-number").first()  # type: ignore[return-value]
 
 
@@ -107,8 +109,8 @@ def texts_by_referral(ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
 
 
 def _rows(
-    referral_id: int, signals: list[Signal], version_id: int, labels: dict[str, str], at
-) -> list[RiskSignal]:  # type: ignore[no-untyped-def]
+    referral_id: int, signals: list[Signal], version_id: int, labels: dict[str, str], at: Any
+) -> list[RiskSignal]:
     rows = []
     for s in signals:
         evidence = s.as_json()
@@ -155,15 +157,15 @@ def reread(ids: Iterable[int], version: IndicatorCatalogueVersion | None = None)
     """Read these referrals again and replace their signals, in set-based writes. Queries, for
     any number of referrals: the version (1), the texts (3), the acting evidence stored before
     (1), one delete, and one insert per 1,000 signals."""
-    version_id, version = compiled(version.pk if version else None)
+    version_id, loaded = compiled(version.pk if version else None)
     texts = texts_by_referral(ids)
     at = now()
     rows: list[RiskSignal] = []
     acting: dict[int, set[str]] = {}
     evidence: dict[int, list[tuple[object, ...]]] = {}
     for pk, referral_texts in texts.items():
-        signals = version.reader.read(referral_texts)
-        found = _rows(pk, signals, version_id, version.labels, at)
+        signals = loaded.reader.read(referral_texts)
+        found = _rows(pk, signals, version_id, loaded.labels, at)
         rows += found
         acting[pk] = {s.indicator for s in signals if s.acting}
         evidence[pk] = _evidence(found)

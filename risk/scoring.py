@@ -7,8 +7,8 @@ assessor ticks boxes, the one stored on submit, and the one the sweep re-checks 
 from dataclasses import dataclass, field
 from datetime import date
 
-from risk.grades import GRADE_ORDER, Grade
 from risk.models import RiskModelVersion
+from vhub.grades import GRADE_ORDER, Grade
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Reads of risk assessments, flags and the risk model."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -14,26 +15,34 @@ from audit.history import (
     events_of,
     published_versions,
 )
+from partners.access import shares_visible_to
 from referrals.models import ImportJob, Referral, ReferralSubject, SubjectRole
 from risk.catalogue import to_text
 from risk.models import (
     AssessmentStatus,
+    AuditKind,
     ChildRiskAssessment,
     DAQuestion,
     FlagStatus,
     ForceHighCombination,
     GradeChange,
     IndicatorCatalogueVersion,
+    QualityAudit,
+    QualityAuditStatus,
     RiskFactor,
     RiskModelVersion,
     RiskSignal,
     SupervisorDecision,
     UnderGradingFlag,
 )
+from risk.scoring import FactorSpec
 from vhub.clock import now
 
+if TYPE_CHECKING:
+    from accounts.models import User
 
-def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no-untyped-def]
+
+def approval_queue(*, user: "User") -> QuerySet[ChildRiskAssessment]:
     """Assessments waiting for a supervisor, most urgent referral first. Assessments the
     supervisor wrote or edited are left out: someone else must decide on them."""
     return (
@@ -44,7 +53,7 @@ def approval_queue(*, user) -> QuerySet[ChildRiskAssessment]:  # type: ignore[no
     )
 
 
-def review_list(*, user) -> QuerySet[Referral]:  # type: ignore[no-untyped-def]
+def review_list(*, user: "User") -> QuerySet[Referral]:
     """Referrals with open under-grading flags, most urgent first, each with its open flags."""
     open_flags = UnderGradingFlag.objects.filter(status=FlagStatus.OPEN).order_by("raised_at", "id")
     return (
@@ -60,12 +69,9 @@ def grade_history(referral: Referral) -> QuerySet[GradeChange]:
     return referral.grade_changes.select_related("changed_by").order_by("changed_at", "id")
 
 
-def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, object]]:
+def referral_risk(referral: Referral) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the risk API shows, in a fixed number of queries: the data and the serializer's
     context (each assessment's factor definitions, from the model version it used)."""
-    from risk.models import RiskFactor
-    from risk.scoring import FactorSpec
-
     assessments = list(
         ChildRiskAssessment.objects.filter(referral=referral)
         .select_related("subject__person", "assessor", "model_version")
@@ -90,10 +96,8 @@ def referral_risk(referral: Referral) -> tuple[dict[str, object], dict[str, obje
     return data, {"factor_specs": specs}
 
 
-def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
+def round_audits(round_: Any) -> QuerySet[Any]:
     """A month's VHub audits, by area, unscored first."""
-    from risk.models import AuditKind, QualityAudit
-
     return (
         QualityAudit.objects.filter(round=round_, kind=AuditKind.INTERNAL)
         .select_related(
@@ -103,11 +107,8 @@ def round_audits(round_) -> QuerySet:  # type: ignore[no-untyped-def]
     )
 
 
-def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+def joint_audits_for(user: "User") -> QuerySet[Any]:
     """Joint audits a partner reviewer may score: their agency's, on shares they can see."""
-    from partners.access import shares_visible_to
-    from risk.models import AuditKind, QualityAudit
-
     return (
         QualityAudit.objects.filter(
             kind=AuditKind.JOINT,
@@ -119,10 +120,8 @@ def joint_audits_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
     )
 
 
-def feedback_for(user) -> QuerySet:  # type: ignore[no-untyped-def]
+def feedback_for(user: "User") -> QuerySet[Any]:
     """Scored audits of this person's own assessments, newest first."""
-    from risk.models import QualityAudit, QualityAuditStatus
-
     return (
         QualityAudit.objects.filter(assessor=user, status=QualityAuditStatus.COMPLETED)
         .select_related(
@@ -161,8 +160,6 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
     never edited once published, so its rows are what was published), plus any direct edit of
     a model row. Queries: versions with publishers (1), factors, questions and combinations
     (3), the four edit sources (4), related names (0-2)."""
-    from risk.views import RiskModelForm  # the thresholds a manager edits, in the form's order
-
     versions = list(
         RiskModelVersion.objects.select_related("created_by")
         .prefetch_related("factors", "da_questions", "combinations")
@@ -171,10 +168,11 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
 
     def flat(v: RiskModelVersion) -> dict[str, str]:
         values = {
-            capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(
+            # Only concrete fields are listed, which all have a verbose_name.
+            capfirst(str(RiskModelVersion._meta.get_field(name).verbose_name)): str(  # type: ignore[union-attr]
                 getattr(v, name)
             )
-            for name in RiskModelForm.THRESHOLDS
+            for name in RiskModelVersion.THRESHOLDS
         }
         for f in v.factors.all():
             values[f"{f.label}: weight"] = str(f.weight)
@@ -191,7 +189,8 @@ def risk_model_history(*, limit: int = 20) -> dict[str, list[HistoryEntry]]:
         [
             Source(
                 events_of(model).exclude(pgh_label__in=("insert", "baseline")),
-                describe=lambda ev, show, name=name: f"{name} (version row {ev.pk})",
+                # mypy cannot infer a lambda with a bound default argument.
+                describe=lambda ev, show, name=name: f"{name} (version row {ev.pk})",  # type: ignore[misc]
             )
             for model, name in (
                 (RiskModelVersion, "Risk model version"),
@@ -319,7 +318,6 @@ def import_scan(job_id: int) -> ImportScan:
     """The scan of one import in five queries: its referrals and how many were signalled; the
     indicators; the risk model's repeat rule; the children (repeat, probable, unassessed); the
     ranked high-risk referrals."""
-
     totals = _scan_referrals(job_id).aggregate(
         referrals=Count("id"),
         signalled=Count(
@@ -356,9 +354,8 @@ def import_scan(job_id: int) -> ImportScan:
     )
 
 
-def scans_finished(start, end) -> list[tuple[object, ImportScan]]:  # type: ignore[no-untyped-def]
+def scans_finished(start: datetime, end: datetime) -> list[tuple[object, ImportScan]]:
     """The imports finished in [start, end), each with its scan (for the daily report)."""
-
     jobs = ImportJob.objects.filter(
         status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end
     ).order_by("finished_at", "id")

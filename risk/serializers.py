@@ -19,7 +19,8 @@ class SuggestionSerializer(serializers.Serializer):
 
 class FactorSerializer(serializers.Serializer):
     code = serializers.CharField()
-    label = serializers.CharField()
+    # A field named `label` shadows Field.label, which the stubs type as a string.
+    label = serializers.CharField()  # type: ignore[assignment]
     weight = serializers.IntegerField()
     forces_high = serializers.BooleanField()
 

@@ -8,6 +8,7 @@ the grade, regrades, or (for a referral not graded yet) dismisses the flag.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils import timezone
 
@@ -15,7 +16,6 @@ from audit.actions import record_event
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from referrals.priority import recompute_one
 from referrals.repeats import repeat_state
-from risk.grades import Grade
 from risk.models import (
     ChildRiskAssessment,
     FlagKind,
@@ -24,7 +24,9 @@ from risk.models import (
     RiskSignal,
     UnderGradingFlag,
 )
+from risk.scoring import current_model_version
 from vhub.clock import now
+from vhub.grades import Grade
 
 
 @dataclass
@@ -80,7 +82,7 @@ def narrative_candidates(
     return candidates
 
 
-def _age_in_years(born, on) -> int:  # type: ignore[no-untyped-def]
+def _age_in_years(born: Any, on: Any) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
@@ -153,8 +155,6 @@ def flag_candidates(
     referral: Referral, *, signals: list[RiskSignal] | None = None
 ) -> list[Candidate]:
     """The flags a referral should have now, whatever it has."""
-    from risk.scoring import current_model_version
-
     grade = referral.effective_grade
     if not referral.is_open or grade == Grade.HIGH:
         return []

@@ -1,15 +1,20 @@
 """Pages for assessing a child's risk, supervisors' decisions and reviews, and the risk model."""
 
-from django import forms
+from typing import TYPE_CHECKING, Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_denial, record_event, record_list_view
+from audit.denials import require_role
+from referrals.models import ReferralSubject
 from risk import selectors
 from risk.access import access_assessment, access_child_subject
 from risk.actions import (
@@ -21,7 +26,13 @@ from risk.actions import (
     do_save_assessment,
 )
 from risk.catalogue import from_text, to_text
-from risk.forms import AssessmentForm, CatalogueForm, DecisionForm, FlagReviewForm
+from risk.forms import (
+    AssessmentForm,
+    CatalogueForm,
+    DecisionForm,
+    FlagReviewForm,
+    RiskModelForm,
+)
 from risk.models import (
     AssessmentStatus,
     ChildRiskAssessment,
@@ -33,11 +44,16 @@ from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import require_role, show_action_error
+from vhub.http import show_action_error
 from vhub.roles import VHUB_CASE_ROLES, Role
 
+if TYPE_CHECKING:
+    from accounts.models import User
 
-def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-def]
+
+def _assessment_form(
+    request: AuthenticatedHttpRequest, subject: ReferralSubject, assessment: Any
+) -> "AssessmentForm":
     version = (
         assessment.model_version
         if assessment and assessment.model_version
@@ -73,7 +89,7 @@ def _assessment_form(request, subject, assessment):  # type: ignore[no-untyped-d
     )
 
 
-def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def _subject_to_assess(user: "User", reference: str, subject_id: int) -> ReferralSubject:
     """Hub caseworkers assess any child. The referring officer's initial assessment is part of
     the referral form; once it is sent, only the hub changes it, so the officer gets a 404 here
     (the officer corrects it only when the hub returns the referral, through the form)."""
@@ -90,7 +106,7 @@ def _subject_to_assess(user, reference: str, subject_id: int):  # type: ignore[n
 
 
 @login_required
-def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def assess(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
     subject = _subject_to_assess(request.user, reference, subject_id)
     assessment = (
@@ -152,7 +168,7 @@ def assess(request, reference: str, subject_id: int):  # type: ignore[no-untyped
 
 @login_required
 @require_POST
-def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untyped-def]
+def suggest(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -> HttpResponse:
     """The suggested-grade panel, recomputed as factors are ticked (htmx)."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.OFFICER)
     subject = _subject_to_assess(request.user, reference, subject_id)
@@ -164,7 +180,7 @@ def suggest(request, reference: str, subject_id: int):  # type: ignore[no-untype
 
 
 @login_required
-def approvals(request):  # type: ignore[no-untyped-def]
+def approvals(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     assessments = list(approval_queue(user=request.user)[:200])
     # A list of children's names is a read of case data too.
@@ -173,7 +189,7 @@ def approvals(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
+def decide(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     assessment = access_assessment(request.user, assessment_id)
     record_event(
@@ -223,7 +239,7 @@ def decide(request, assessment_id: int):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-def]
+def assessment_history(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpResponse:
     """Field-level changes of an assessment and its decisions: VHub case staff only."""
     require_role(request.user, *VHUB_CASE_ROLES)
     assessment = access_assessment(request.user, assessment_id)
@@ -242,7 +258,7 @@ def assessment_history(request, assessment_id: int):  # type: ignore[no-untyped-
 
 
 @login_required
-def reviews(request):  # type: ignore[no-untyped-def]
+def reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     referrals = list(review_list(user=request.user)[:200])
     record_list_view(request.user, "reviews", referrals=[r.pk for r in referrals])
@@ -250,7 +266,7 @@ def reviews(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
+def review_flag(request: AuthenticatedHttpRequest, flag_id: int) -> HttpResponse:
     require_role(request.user, Role.SUPERVISOR)
     flag = (
         UnderGradingFlag.objects.select_related("referral__incident_type")
@@ -288,82 +304,8 @@ def review_flag(request, flag_id: int):  # type: ignore[no-untyped-def]
     )
 
 
-class RiskModelForm(forms.Form):
-    """Thresholds; each factor's weight, force and guidance; the checklist's single indicators."""
-
-    medium_threshold = forms.IntegerField(label="Medium from score", min_value=1, max_value=10000)
-    high_threshold = forms.IntegerField(label="High from score", min_value=1, max_value=10000)
-    da_medium_min = forms.IntegerField(
-        label="Checklist: medium from this many indicators", min_value=1, max_value=10000
-    )
-    da_high_min = forms.IntegerField(
-        label="Checklist: high from this many indicators", min_value=1, max_value=10000
-    )
-    supervision_sample_percent = forms.IntegerField(
-        label="Matching standard and medium grades sent to a supervisor (%)",
-        min_value=0,
-        max_value=100,
-    )
-    repeat_short_count = forms.IntegerField(
-        label="Repeat child: referrals", min_value=2, max_value=100
-    )
-    repeat_short_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
-    repeat_long_count = forms.IntegerField(label="Or referrals", min_value=2, max_value=100)
-    repeat_long_days = forms.IntegerField(label="…within days", min_value=1, max_value=10000)
-    note = forms.CharField(
-        label="What you changed and why",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Say what you changed and why"},
-    )
-
-    THRESHOLDS = (
-        "medium_threshold",
-        "high_threshold",
-        "da_medium_min",
-        "da_high_min",
-        "supervision_sample_percent",
-        "repeat_short_count",
-        "repeat_short_days",
-        "repeat_long_count",
-        "repeat_long_days",
-    )
-
-    def __init__(self, *args, version, **kwargs):  # type: ignore[no-untyped-def]
-        kwargs.setdefault("initial", {name: getattr(version, name) for name in self.THRESHOLDS})
-        super().__init__(*args, **kwargs)
-        self.version = version
-        self.factor_rows = list(version.factors.all())
-        self.question_rows = list(version.da_questions.all())
-        for f in self.factor_rows:
-            self.fields[f"weight_{f.code}"] = forms.IntegerField(
-                label=f"Weight: {f.label}", initial=f.weight, min_value=-1000, max_value=1000
-            )
-            self.fields[f"forces_{f.code}"] = forms.BooleanField(
-                label="Forces high", required=False, initial=f.forces_high
-            )
-            self.fields[f"guidance_{f.code}"] = forms.CharField(
-                label="Guidance",
-                required=False,
-                initial=f.guidance,
-                widget=forms.Textarea(attrs={"rows": 2}),
-            )
-        for q in self.question_rows:
-            self.fields[f"alone_{q.code}"] = forms.BooleanField(
-                label="High on its own", required=False, initial=q.high_on_its_own
-            )
-
-    def factor_fields(self):  # type: ignore[no-untyped-def]
-        return [
-            (f, self[f"weight_{f.code}"], self[f"forces_{f.code}"], self[f"guidance_{f.code}"])
-            for f in self.factor_rows
-        ]
-
-    def question_fields(self):  # type: ignore[no-untyped-def]
-        return [(q, self[f"alone_{q.code}"]) for q in self.question_rows]
-
-
 @login_required
-def risk_model(request):  # type: ignore[no-untyped-def]
+def risk_model(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     version = current_model_version()
     form = RiskModelForm(request.POST or None, version=version)
@@ -401,7 +343,7 @@ def risk_model(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def risk_model_history(request):  # type: ignore[no-untyped-def]
+def risk_model_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "risk_model"})
     history = selectors.risk_model_history()
@@ -420,7 +362,7 @@ def risk_model_history(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue(request):  # type: ignore[no-untyped-def]
+def catalogue(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The risk reader's catalogue: what it looks for, how each pattern has fared with
     supervisors, and the form that publishes the next version."""
     require_role(request.user, Role.MANAGER)
@@ -463,7 +405,7 @@ def catalogue(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_progress(request):  # type: ignore[no-untyped-def]
+def catalogue_progress(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The re-read's progress bar, refreshed by htmx while it runs."""
     require_role(request.user, Role.MANAGER)
     return render(
@@ -472,7 +414,7 @@ def catalogue_progress(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_outcomes_csv(request):  # type: ignore[no-untyped-def]
+def catalogue_outcomes_csv(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     require_role(request.user, Role.MANAGER)
     record_event("config.export", actor=request.user, details={"config": "catalogue_outcomes"})
     return csv_response(
@@ -493,7 +435,7 @@ def catalogue_outcomes_csv(request):  # type: ignore[no-untyped-def]
 
 
 @login_required
-def catalogue_history(request):  # type: ignore[no-untyped-def]
+def catalogue_history(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     record_event("config.history_view", actor=request.user, details={"config": "catalogue"})
     return render(

@@ -9,6 +9,7 @@ import shutil
 import subprocess  # nosec B404
 import sys
 from pathlib import Path
+from typing import Any
 
 import kubernetes_validate
 import yaml
@@ -37,7 +38,7 @@ def overlays() -> list[Path]:
     return sorted(p for p in OVERLAYS.iterdir() if (p / "kustomization.yaml").exists())
 
 
-def render(overlay: Path) -> list[dict]:  # type: ignore[type-arg]
+def render(overlay: Path) -> list[dict[str, Any]]:
     kubectl = shutil.which("kubectl")
     if kubectl is None:
         raise RuntimeError("kubectl is not installed (Debian package kubernetes-client)")
@@ -47,7 +48,7 @@ def render(overlay: Path) -> list[dict]:  # type: ignore[type-arg]
     return [doc for doc in yaml.safe_load_all(out) if doc]
 
 
-def schema_problems(docs: list[dict]) -> list[str]:  # type: ignore[type-arg]
+def schema_problems(docs: list[dict[str, Any]]) -> list[str]:
     problems = []
     for doc in docs:
         try:
@@ -59,16 +60,16 @@ def schema_problems(docs: list[dict]) -> list[str]:  # type: ignore[type-arg]
     return problems
 
 
-def _pod_spec(doc: dict) -> dict | None:  # type: ignore[type-arg]
+def _pod_spec(doc: dict[str, Any]) -> dict[str, Any] | None:
     if doc["kind"] in ("Deployment", "Job", "StatefulSet", "DaemonSet"):
         return doc["spec"]["template"]["spec"]
     return None
 
 
-def rule_problems(docs: list[dict]) -> list[str]:  # type: ignore[type-arg]
+def rule_problems(docs: list[dict[str, Any]]) -> list[str]:
     """VHub's own rules, which the schemas cannot express."""
     problems = []
-    by_kind: dict[str, dict[str, dict]] = {}  # type: ignore[type-arg]
+    by_kind: dict[str, dict[str, dict[str, Any]]] = {}
     for doc in docs:
         by_kind.setdefault(doc["kind"], {})[doc["metadata"]["name"]] = doc
     deployments = by_kind.get("Deployment", {})

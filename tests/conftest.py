@@ -9,14 +9,14 @@ from django.db.backends.base.creation import BaseDatabaseCreation
 from django.http import HttpRequest
 from django.test import Client
 
-from partners.models import Agency
 from tests.factories import TEST_PASSWORD, UserFactory
 from tests.two_factor import pass_two_factor
+from vhub.models import Agency
 
 _deserialize_db = BaseDatabaseCreation.deserialize_db_from_string
 
 
-def _deserialize_db_with_history(self, data):  # type: ignore[no-untyped-def]
+def _deserialize_db_with_history(self, data) -> None:
     """Tests with serialized_rollback=True reload every row before they start, change-history
     events included, by UPDATE where the row is still there (with timestamps cut to
     milliseconds by the JSON serializer). The event tables' append-only trigger refuses that,
@@ -41,7 +41,7 @@ AUDIT_TRUNCATE_TRIGGERS = (
 _flush_handle = flush.Command.handle
 
 
-def _flush_past_the_audit_truncate_triggers(self, *args, **options):  # type: ignore[no-untyped-def]
+def _flush_past_the_audit_truncate_triggers(self, *args, **options):
     with pgtrigger.ignore(*AUDIT_TRUNCATE_TRIGGERS):
         return _flush_handle(self, *args, **options)
 
@@ -155,7 +155,7 @@ def outsider(db):
     return UserFactory(username="outsider", roles=[], agency=None)
 
 
-def _client_for(user) -> Client:  # type: ignore[no-untyped-def]
+def _client_for(user) -> Client:
     client = Client()
     # django-axes needs the request a sign-in arrives with; the test client's login has none.
     assert client.login(request=HttpRequest(), username=user.username, password=TEST_PASSWORD)

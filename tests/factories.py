@@ -7,11 +7,13 @@ from django.contrib.auth.models import Group
 
 from accounts.models import User
 from partners.actions import do_create_share
-from partners.models import Agency, LawfulBasis, Share
-from referrals.actions import ChildDetails, IncidentDetails, do_submit_referral
+from partners.models import LawfulBasis, Share
+from referrals.actions.intake import do_submit_referral
+from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral, ReferralAttachment
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from vhub.clock import now
+from vhub.models import Agency
 
 TEST_PASSWORD = "correct-horse-battery-staple"
 
@@ -28,7 +30,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     agency = factory.LazyFunction(lambda: Agency.objects.get(slug="police-vhub"))
 
     @factory.post_generation
-    def roles(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+    def roles(self, create: bool, extracted, **kwargs) -> None:
         self.set_password(TEST_PASSWORD)
         self.save()
         for role in extracted or []:
@@ -37,7 +39,7 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(self.agency.group)
 
 
-def child(**overrides) -> ChildDetails:  # type: ignore[no-untyped-def]
+def child(**overrides) -> ChildDetails:
     values = {
         "first_name": "Lily",
         "last_name": "Smith",
@@ -58,7 +60,7 @@ def child(**overrides) -> ChildDetails:  # type: ignore[no-untyped-def]
     return ChildDetails(**values)
 
 
-def submit_referral(officer: User, *, children=None, **overrides) -> Referral:  # type: ignore[no-untyped-def]
+def submit_referral(officer: User, *, children=None, **overrides) -> Referral:
     values = {
         "incident_reference": "22/123456/26",
         "incident_at": now() - timedelta(hours=3),
@@ -74,7 +76,7 @@ def submit_referral(officer: User, *, children=None, **overrides) -> Referral:  
     return do_submit_referral(IncidentDetails(**values), actor=officer)
 
 
-def assessment_input(grade: str = "high", **overrides) -> AssessmentInput:  # type: ignore[no-untyped-def]
+def assessment_input(grade: str = "high", **overrides) -> AssessmentInput:
     values = {
         "proposed_grade": grade,
         "voice_of_child": "Said she hides under the bed when they shout.",
@@ -85,12 +87,12 @@ def assessment_input(grade: str = "high", **overrides) -> AssessmentInput:  # ty
     return AssessmentInput(**values)
 
 
-def submitted_assessment(referral: Referral, practitioner: User, grade: str = "high"):  # type: ignore[no-untyped-def]
+def submitted_assessment(referral: Referral, practitioner: User, grade: str = "high"):
     subject = referral.subjects.get()
     return do_save_assessment(subject, assessment_input(grade), actor=practitioner, submit=True)
 
 
-def approved_referral(officer: User, practitioner: User, supervisor: User, **overrides) -> Referral:  # type: ignore[no-untyped-def]
+def approved_referral(officer: User, practitioner: User, supervisor: User, **overrides) -> Referral:
     referral = submit_referral(officer, **overrides)
     assessment = submitted_assessment(referral, practitioner)
     do_decide_assessment(assessment, actor=supervisor, decision="approve")
@@ -98,7 +100,7 @@ def approved_referral(officer: User, practitioner: User, supervisor: User, **ove
     return referral
 
 
-def review_due(officer: User, practitioner: User, supervisor: User):  # type: ignore[no-untyped-def]
+def review_due(officer: User, practitioner: User, supervisor: User):
     """An approved referral, closed, whose retention review fell due yesterday."""
     from django.db import transaction
 

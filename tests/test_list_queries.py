@@ -31,7 +31,7 @@ from dashboards.actions import do_add_absence, do_set_roster
 from dashboards.models import CapacityAlert, DailyReportDelivery
 from partners.actions import do_acknowledge_share, do_set_authorisation_rule
 from partners.marac import do_add_marac_meeting, do_refer_to_marac
-from partners.models import Agency, LawfulBasis, MaracMeeting, Share
+from partners.models import LawfulBasis, MaracMeeting, Share
 from partners.portal_actions import (
     IsrInput,
     do_post_share_message,
@@ -39,16 +39,12 @@ from partners.portal_actions import (
     do_record_share_outcome,
     notify,
 )
-from referrals.actions import (
-    do_add_closure_day,
-    do_close_referral,
-    do_publish_sla_policy,
-    do_return_to_officer,
-    do_route_referral,
-    do_start_draft,
-    do_start_import,
-    do_start_triage,
-)
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.closure import do_close_referral
+from referrals.actions.drafts import do_return_to_officer, do_start_draft
+from referrals.actions.imports import do_start_import
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
 from referrals.attachments import do_add_referral_attachment
 from referrals.models import (
     ClockKind,
@@ -65,16 +61,15 @@ from referrals.repeats import refresh_repeat_counts
 from referrals.rota import do_add_duty
 from risk.actions import (
     FactorChange,
-    RubricScores,
     do_publish_catalogue,
     do_publish_risk_model,
     do_save_assessment,
-    do_score_quality_audit,
 )
+from risk.forms import RiskModelForm
 from risk.models import AuditKind, QualityAudit, QualityAuditRound, UnderGradingFlag
+from risk.quality_actions import RubricScores, do_score_quality_audit
 from risk.reading import current_catalogue_version
 from risk.scoring import current_model_version
-from risk.views import RiskModelForm
 from tests.factories import (
     UserFactory,
     approved_referral,
@@ -85,6 +80,7 @@ from tests.factories import (
     submitted_assessment,
 )
 from vhub.clock import now
+from vhub.models import Agency
 
 MANY = 6
 
@@ -102,12 +98,12 @@ class Cast:
     def __init__(self, request: pytest.FixtureRequest) -> None:
         self._request = request
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return self._request.getfixturevalue(name)
 
 
 @pytest.fixture
-def lead_a(herefordshire):  # type: ignore[no-untyped-def]
+def lead_a(herefordshire):
     """The partner lead at Herefordshire children's services."""
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
@@ -468,7 +464,7 @@ def _quality_round() -> QualityAuditRound:
     return QualityAuditRound.objects.get_or_create(month=month, defaults={"created_at": now()})[0]
 
 
-def _sampled(cast: Cast, *, kind: str, assessor=None):  # type: ignore[no-untyped-def]
+def _sampled(cast: Cast, *, kind: str, assessor=None):
     """An approved assessment drawn into this month's sample (what do_sample_quality_audits
     writes for it), and for a joint audit the share it was sampled through."""
     assessor = assessor or cast.practitioner
@@ -1065,7 +1061,7 @@ def _named_urls(resolver: URLResolver | None = None, namespace: str = "") -> set
     return names
 
 
-def test_every_url_is_classified():
+def test_every_url_is_classified() -> None:
     listed = {case.name for case in LISTS}
     assert not listed & NOT_LISTS.keys(), "a URL is both a list and not a list"
     missing = _named_urls() - listed - NOT_LISTS.keys()
@@ -1077,7 +1073,7 @@ def test_every_url_is_classified():
     assert not stale, f"{sorted(stale)} are no longer URLs of the service"
 
 
-def _fetch(client, url: str, headers: dict[str, str]) -> tuple[int, str, list[str]]:  # type: ignore[no-untyped-def]
+def _fetch(client, url: str, headers: dict[str, str]) -> tuple[int, str, list[str]]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, headers=headers)
         assert response.status_code == 200, f"{url} answered {response.status_code}"
@@ -1102,7 +1098,7 @@ def _repeated(sqls: list[str]) -> str:
 
 
 @pytest.mark.parametrize("case", LISTS, ids=[case.id for case in LISTS])
-def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for):
+def test_list_queries_do_not_grow_with_its_rows(db, case, request, client_for) -> None:
     cast = Cast(request)
     ctx = case.setup(cast)
     client = client_for(getattr(cast, case.viewer))

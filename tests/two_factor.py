@@ -9,7 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.two_factor import APP_DEVICE_NAME, RECOVERY_DEVICE_NAME
 
 
-def app_device(user) -> TOTPDevice:  # type: ignore[no-untyped-def]
+def app_device(user) -> TOTPDevice:
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)
 
@@ -21,7 +21,7 @@ def current_code(device: TOTPDevice, *, steps_ahead: int = 0) -> str:
     return f"{totp.token():0{device.digits}d}"
 
 
-def recovery_code(user) -> str:  # type: ignore[no-untyped-def]
+def recovery_code(user) -> str:
     """A fresh single-use recovery code (a browser test can sign one person in many times)."""
     device, _ = StaticDevice.objects.get_or_create(
         user=user, name=RECOVERY_DEVICE_NAME, defaults={"confirmed": True}
@@ -29,7 +29,7 @@ def recovery_code(user) -> str:  # type: ignore[no-untyped-def]
     return device.token_set.create(token=StaticToken.random_token()).token
 
 
-def pass_two_factor(client: Client, user) -> None:  # type: ignore[no-untyped-def]
+def pass_two_factor(client: Client, user) -> None:
     """Mark a signed-in test client's session as having passed the second factor."""
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = app_device(user).persistent_id

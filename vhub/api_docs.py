@@ -10,6 +10,8 @@ import re
 from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from drf_spectacular.generators import SchemaGenerator
@@ -17,6 +19,7 @@ from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.renderers import TemplateHTMLRenderer
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -150,13 +153,13 @@ class ApiDocsView(APIView):
     renderer_classes = [TemplateHTMLRenderer]
     template_name = "vhub/api_docs.html"
 
-    def dispatch(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().dispatch(request, *args, **kwargs)
 
     @extend_schema(exclude=True)  # a page about the API, not an operation of it
-    def get(self, request):  # type: ignore[no-untyped-def]
+    def get(self, request: Request) -> Response:
         schema = SchemaGenerator().get_schema(request=None, public=True)
         schemes = schema.get("components", {}).get("securitySchemes", {})
         return Response(

@@ -4,11 +4,6 @@ from typing import Any
 
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
-from rest_framework.exceptions import ParseError, Throttled
-from rest_framework.views import exception_handler
-
-from audit.actions import record_event_once
-from audit.context import current_context
 
 
 def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
@@ -33,36 +28,6 @@ def flatten_errors(errors: Any, path: str = "") -> list[dict[str, str]]:
     return [{"field": path or "non_field_errors", "message": str(errors)}]
 
 
-def api_exception_handler(exc, context):  # type: ignore[no-untyped-def]
-    response = exception_handler(exc, context)
-    if isinstance(exc, Throttled):
-        _audit_throttled(exc, context)
-    if response is not None and isinstance(exc, ParseError):
-        # The body as a whole (not JSON, nested too deeply): no field to name.
-        response.data = {"errors": [{"field": "", "message": str(exc.detail)}]}
-    elif (
-        response is not None
-        and response.status_code == 400
-        and isinstance(response.data, dict | list)
-    ):
-        response.data = {"errors": flatten_errors(response.data)}
-    return response
-
-
-def _audit_throttled(exc: Throttled, context: dict[str, Any]) -> None:
-    """A caller over its rate limit is audited once per window, not once per refused call."""
-    request = context["request"]
-    user = request.user if request.user.is_authenticated else None
-    caller = f"user:{user.pk}" if user is not None else f"address:{current_context().ip}"
-    record_event_once(
-        "api.rate_limited",
-        key=f"{caller}:{type(context['view']).__name__}",
-        within_seconds=int(exc.wait or 60),
-        actor=user,
-        details={"path": request.path[:200], "retry_after_seconds": int(exc.wait or 0)},
-    )
-
-
 # --- The error shapes, for the OpenAPI schema ------------------------------------------------
 
 
@@ -74,7 +39,8 @@ class FieldErrorSerializer(serializers.Serializer):
 
 
 class FieldErrorsSerializer(serializers.Serializer):
-    errors = FieldErrorSerializer(many=True)
+    # The documented error body has a field named `errors`, which shadows Serializer.errors.
+    errors = FieldErrorSerializer(many=True)  # type: ignore[assignment]
 
 
 class DetailSerializer(serializers.Serializer):

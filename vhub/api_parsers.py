@@ -3,6 +3,7 @@ parsed, so no depth of brackets reaches Python's recursion limit (a 500) anywher
 
 import io
 import re
+from typing import Any
 
 from django.conf import settings
 from rest_framework.exceptions import ParseError
@@ -24,7 +25,7 @@ def json_depth(body: bytes) -> int:
 
 
 class DepthLimitedJSONParser(JSONParser):
-    def parse(self, stream, media_type=None, parser_context=None):  # type: ignore[no-untyped-def]
+    def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
         body = stream.read() if stream is not None else b""
         if json_depth(body) > settings.API_MAX_JSON_DEPTH:
             raise ParseError(

@@ -1,11 +1,12 @@
 """The Celery application; tasks are discovered in each app's tasks.py."""
 
 import os
+from typing import Any
 
+import pghistory
 from celery import Celery
 from celery.signals import (
     before_task_publish,
-    task_failure,
     task_postrun,
     task_prerun,
     worker_ready,
@@ -21,7 +22,7 @@ app.autodiscover_tasks()
 
 
 @worker_ready.connect
-def _announce_worker(sender, **kwargs):  # type: ignore[no-untyped-def]
+def _announce_worker(sender: Any, **kwargs: Any) -> None:
     # A heartbeat through the broker as soon as the worker is up, so /readyz does not wait a
     # whole beat interval after a start.
     sender.app.send_task("vhub.tasks.record_heartbeat")
@@ -33,18 +34,17 @@ _history_contexts: dict[str, object] = {}
 
 
 @task_prerun.connect
-def _enter_history_context(task_id, task, **kwargs):  # type: ignore[no-untyped-def]
-    import pghistory
-
+def _enter_history_context(task_id: Any, task: Any, **kwargs: Any) -> None:
     context = pghistory.context(task=task.name)
     context.__enter__()
     _history_contexts[task_id] = context
 
 
 @task_postrun.connect
-def _leave_history_context(task_id, **kwargs):  # type: ignore[no-untyped-def]
+def _leave_history_context(task_id: Any, **kwargs: Any) -> None:
     context = _history_contexts.pop(task_id, None)
     if context is not None:
+        # The stored value is the entered history context manager.
         context.__exit__(None, None, None)  # type: ignore[attr-defined]
 
 
@@ -53,10 +53,3 @@ def _leave_history_context(task_id, **kwargs):  # type: ignore[no-untyped-def]
 before_task_publish.connect(request_id.add_to_task_headers, weak=False)
 task_prerun.connect(request_id.enter_task, weak=False)
 task_postrun.connect(request_id.leave_task, weak=False)
-
-
-@task_failure.connect
-def _count_failure(sender=None, **kwargs):  # type: ignore[no-untyped-def]
-    from vhub.metrics import count_task_failure
-
-    count_task_failure(getattr(sender, "name", "unknown"))

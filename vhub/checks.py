@@ -1,14 +1,18 @@
 """System checks for misconfiguration that would otherwise surface as a broken page."""
 
+from typing import Any
+
 from django.conf import settings
-from django.core.checks import Error, Warning, register
+from django.core.checks import CheckMessage, Error, Warning, register
+
+from vhub.uploads import KINDS
 
 
 @register()
-def check_frontend_built(app_configs, **kwargs):  # type: ignore[no-untyped-def]
+def check_frontend_built(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
     css = settings.BASE_DIR / "static" / "build" / "app.css"
     govuk = settings.BASE_DIR / "node_modules" / "govuk-frontend"
-    problems = []
+    problems: list[CheckMessage] = []
     if not govuk.exists() and not settings.STATIC_ROOT.exists():
         problems.append(
             Warning(
@@ -27,7 +31,7 @@ def check_frontend_built(app_configs, **kwargs):  # type: ignore[no-untyped-def]
 
 
 @register(deploy=True)
-def check_private_media_outside_static(app_configs, **kwargs):  # type: ignore[no-untyped-def]
+def check_private_media_outside_static(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
     private = settings.PRIVATE_MEDIA_ROOT.resolve()
     static_root = settings.STATIC_ROOT.resolve()
     if private == static_root or static_root in private.parents:
@@ -36,9 +40,7 @@ def check_private_media_outside_static(app_configs, **kwargs):  # type: ignore[n
 
 
 @register()
-def check_upload_limits(app_configs, **kwargs):  # type: ignore[no-untyped-def]
-    from vhub.uploads import KINDS
-
+def check_upload_limits(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
     limits = getattr(settings, "UPLOAD_MAX_MB", {})
     return [
         Error(

@@ -5,6 +5,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import cast
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.http import content_disposition_header
@@ -61,7 +62,7 @@ def csv_response(
     else:
         response = HttpResponse(csv_text(header, rows))
     response["Content-Type"] = "text/csv; charset=utf-8"
-    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Content-Disposition"] = cast(str, content_disposition_header(True, filename))
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

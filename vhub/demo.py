@@ -2,6 +2,8 @@
 
 import base64
 
+from django_otp.oath import totp
+
 # Published in the README on purpose: seed_demo refuses to run in production.
 DEMO_PASSWORD = "VHub-demo-2026!"  # noqa: S105 # nosec B105
 # Every demo account's authenticator app uses this key (base32), so one entry in an app, or
@@ -16,8 +18,6 @@ def demo_totp_key() -> str:
 
 def demo_totp_code() -> str:
     """The code an authenticator app holding the demo key shows now."""
-    from django_otp.oath import totp
-
     return f"{totp(base64.b32decode(DEMO_TOTP_SECRET)):06d}"
 
 

@@ -4,7 +4,13 @@ import logging
 import re
 import warnings
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+
+with warnings.catch_warnings():
+    # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); its fallback is fine.
+    warnings.simplefilter("ignore")
+    import pgserver
 
 logger = logging.getLogger(__name__)
 
@@ -14,14 +20,9 @@ EMBEDDED_DATABASE_NAME = "vhub"
 EMBEDDED_APP_ROLE = "vhub_app"
 
 
-def _server(var_dir: Path):  # type: ignore[no-untyped-def]
+def _server(var_dir: Path) -> Any:
     var_dir.mkdir(parents=True, exist_ok=True)
-    with warnings.catch_warnings():
-        # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); its fallback is fine.
-        warnings.simplefilter("ignore")
-        import pgserver
-
-        return pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
+    return pgserver.get_server(var_dir / "pgdata", cleanup_mode=None)
 
 
 def embedded_database_url(var_dir: Path) -> str:
@@ -44,6 +45,7 @@ def embedded_database_urls(var_dir: Path) -> tuple[str, str]:
         f"'{EMBEDDED_DATABASE_NAME}') || ':' || (SELECT count(*) FROM pg_roles WHERE rolname = "
         f"'{EMBEDDED_APP_ROLE}') AS found;"
     )
+    # The query always prints the two counts.
     database_count, role_count = re.search(r"(\d+):(\d+)", server.psql(query)).groups()  # type: ignore[union-attr]
     if database_count == "0":
         logger.info("Creating embedded database %s", EMBEDDED_DATABASE_NAME)

@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import date, time
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -34,7 +35,7 @@ def validate_name_characters(value: str) -> None:
 
 
 class PostcodeField(forms.CharField):
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value: Any) -> str:
         return normalise_postcode(super().clean(value))
 
 
@@ -43,7 +44,7 @@ class GovukDateWidget(forms.MultiWidget):
 
     template_name = "includes/widgets/date.html"
 
-    def __init__(self, attrs=None):  # type: ignore[no-untyped-def]
+    def __init__(self, attrs: Any = None) -> None:
         widgets = [
             forms.TextInput(
                 attrs={
@@ -66,7 +67,7 @@ class GovukDateWidget(forms.MultiWidget):
         ]
         super().__init__(widgets, attrs)
 
-    def decompress(self, value):  # type: ignore[no-untyped-def]
+    def decompress(self, value: Any) -> list[int | None]:
         if isinstance(value, date):
             return [value.day, value.month, value.year]
         return [None, None, None]
@@ -75,7 +76,7 @@ class GovukDateWidget(forms.MultiWidget):
 class GovukDateField(forms.MultiValueField):
     widget = GovukDateWidget
 
-    def __init__(self, *, past_only: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *, past_only: bool = True, **kwargs: Any) -> None:
         self.past_only = past_only
         label = kwargs.get("label") or "Date"
         kwargs.setdefault("error_messages", {}).setdefault(
@@ -85,10 +86,10 @@ class GovukDateField(forms.MultiValueField):
         fields = tuple(forms.CharField(required=False) for _ in range(3))
         super().__init__(fields, require_all_fields=False, **kwargs)
 
-    def compress(self, data_list):  # type: ignore[no-untyped-def]
+    def compress(self, data_list: Any) -> date | None:
         if not data_list or not any(data_list):
             if self.required:
-                raise ValidationError(f"Enter the {self.label.lower()}", code="required")
+                raise ValidationError(f"Enter the {str(self.label).lower()}", code="required")
             return None
         day, month, year = (str(part or "").strip() for part in data_list)
         missing = [
@@ -110,7 +111,7 @@ class GovukDateField(forms.MultiValueField):
 class TimeOfDayField(forms.CharField):
     """A 24-hour time typed as HH:MM."""
 
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value: Any) -> time | None:
         value = super().clean(value)
         if not value:
             return None
@@ -126,7 +127,7 @@ YES_NO_UNKNOWN = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
 class YesNoUnknownField(forms.TypedChoiceField):
     widget = forms.RadioSelect
 
-    def __init__(self, *, missing: str, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *, missing: str, **kwargs: Any) -> None:
         kwargs.setdefault("error_messages", {"required": missing})
         super().__init__(
             choices=YES_NO_UNKNOWN,

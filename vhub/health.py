@@ -5,15 +5,16 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
+from vhub.celery import app
 from vhub.clock import now
 from vhub.models import Heartbeat
 
 
 @never_cache
-def healthz(request):  # type: ignore[no-untyped-def]
+def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
@@ -24,8 +25,6 @@ def _database() -> bool:
 
 
 def _broker() -> bool:
-    from vhub.celery import app
-
     with app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
         return True
@@ -45,7 +44,7 @@ CHECKS = {"database": _database, "broker": _broker, "worker": _worker, "migratio
 
 
 @never_cache
-def readyz(request):  # type: ignore[no-untyped-def]
+def readyz(request: HttpRequest) -> HttpResponse:
     results: dict[str, str] = {}
     for name, check in CHECKS.items():
         try:

@@ -1,23 +1,8 @@
 """Small helpers shared by the thin views."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 
 from vhub.errors import ActionError
-
-
-def require_role(user, *roles) -> None:  # type: ignore[no-untyped-def]
-    """403 for a signed-in person whose role has no business on this page at all (audited)."""
-    if not user.has_role(*roles):
-        from audit.actions import record_denial
-
-        record_denial(
-            user,
-            object_type="page",
-            object_id=",".join(sorted(map(str, roles))),
-            reason="role not allowed",
-        )
-        raise PermissionDenied
 
 
 def int_or_none(value: str | None) -> int | None:

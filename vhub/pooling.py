@@ -4,7 +4,7 @@
 POOLERS = ("none", "pgbouncer")
 
 
-def pooled(config: dict, pooler: str) -> dict:  # type: ignore[type-arg]
+def pooled(config: dict, pooler: str) -> dict:
     """`config` (one DATABASES entry) adjusted for `pooler`.
 
     In transaction mode a server connection is only ours for one transaction; the next one may

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db import connections
@@ -45,17 +46,19 @@ def read_alias() -> str:
 class ReplicaRouter:
     """Reads inside `reporting_reads()` to the replica; everything else to the primary."""
 
-    def db_for_read(self, model, **hints):  # type: ignore[no-untyped-def]
+    def db_for_read(self, model: Any, **hints: Any) -> str:
         return read_alias()
 
-    def db_for_write(self, model, **hints):  # type: ignore[no-untyped-def]
+    def db_for_write(self, model: Any, **hints: Any) -> str:
         return "default"
 
-    def allow_relation(self, obj1, obj2, **hints):  # type: ignore[no-untyped-def]
+    def allow_relation(self, obj1: Any, obj2: Any, **hints: Any) -> bool:
         # The replica holds the same rows as the primary.
         return True
 
-    def allow_migrate(self, db, app_label, model_name=None, **hints):  # type: ignore[no-untyped-def]
+    def allow_migrate(
+        self, db: Any, app_label: str, model_name: str | None = None, **hints: Any
+    ) -> bool:
         # The replica follows the primary's schema by replication; nothing migrates it.
         return db != REPLICA
 

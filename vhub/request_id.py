@@ -9,9 +9,12 @@ a message header (vhub_request_id) and log with it; a task queued by a task pass
 import logging
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
 
 HEADER = "vhub_request_id"
 _current: ContextVar[str] = ContextVar("vhub_request_id", default="")
@@ -40,12 +43,12 @@ def new_request_id(offered: str | None = None) -> str:
 
 
 class RequestIdMiddleware:
-    def __init__(self, get_response):  # type: ignore[no-untyped-def]
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):  # type: ignore[no-untyped-def]
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         with request_id(new_request_id(request.headers.get("X-Request-ID"))) as rid:
-            request.request_id = rid
+            request.request_id = rid  # type: ignore[attr-defined]  # an attribute this middleware adds
             response = self.get_response(request)
             response["X-Request-ID"] = rid
             return response
@@ -63,18 +66,19 @@ class RequestIdFilter(logging.Filter):
 _task_tokens: dict[str, object] = {}
 
 
-def add_to_task_headers(headers: dict | None = None, **kwargs) -> None:  # type: ignore[type-arg]
+def add_to_task_headers(headers: dict | None = None, **kwargs: Any) -> None:
     rid = _current.get()
     if rid and headers is not None:
         headers[HEADER] = rid
 
 
-def enter_task(task_id: str, task, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def enter_task(task_id: str, task: Any, **kwargs: Any) -> None:
     rid = getattr(task.request, HEADER, None) or (task.request.headers or {}).get(HEADER)
     _task_tokens[task_id] = _current.set(rid or new_request_id())
 
 
-def leave_task(task_id: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def leave_task(task_id: str, **kwargs: Any) -> None:
     token = _task_tokens.pop(task_id, None)
     if token is not None:
+        # The token came from _current.set in enter_task.
         _current.reset(token)  # type: ignore[arg-type]

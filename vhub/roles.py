@@ -19,3 +19,11 @@ VHUB_CASE_ROLES = (Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
 # Staff who may change a referral as part of the hub's work.
 VHUB_CASEWORK_ROLES = (Role.PRACTITIONER, Role.SUPERVISOR)
 PARTNER_ROLES = (Role.PARTNER_USER, Role.PARTNER_LEAD)
+
+# Auditors read every log; supervisors and managers oversee the hub's casework, so they may see
+# who opened a child's or a referral's record too. Practitioners, officers and partners may not.
+ACCESS_LOG_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
+# Everything held about a person is released on a subject access request by a supervisor (who
+# answers for the hub's records) or an auditor (who answers for the trail).
+SUBJECT_ACCESS_ROLES = (Role.SUPERVISOR, Role.AUDITOR)
+RETENTION_ROLES = (Role.SUPERVISOR,)

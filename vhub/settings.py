@@ -82,7 +82,9 @@ INSTALLED_APPS = [
     "risk",
     "dashboards",
     "bench",  # management commands for `make bench` (no models)
-    # Request latency by view and database call counts for /metrics (vhub/metrics.py).
+    "governance",  # access logs and subject access: read across referrals, risk, partners
+    "project",  # the URL map, navigation, /metrics, seed_demo: wires the apps together
+    # Request latency by view and database call counts for /metrics (project/metrics.py).
     "django_prometheus",
 ]
 
@@ -111,10 +113,10 @@ MIDDLEWARE = [
     "accounts.middleware.RequireTwoFactorMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
-    "vhub.metrics.RequestMetricsMiddleware",  # django-prometheus's, see there
+    "project.metrics.RequestMetricsMiddleware",  # django-prometheus's, see there
 ]
 
-ROOT_URLCONF = "vhub.urls"
+ROOT_URLCONF = "project.urls"
 # Widgets render from templates/ too (the GOV.UK date input lives there).
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "vhub.wsgi.application"
@@ -130,7 +132,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "vhub.context_processors.navigation",
+                "project.context_processors.navigation",
             ],
         },
     },
@@ -158,7 +160,7 @@ DATABASES = {
     "default": env.db_url_config(_OWNER_DATABASE_URL if DATABASE_AS_OWNER else _APP_DATABASE_URL)
 }
 # The owner's connection (None with only one URL): the restore drill creates its scratch
-# database with it (vhub/management/commands/restore_drill.py).
+# database with it (audit/management/commands/restore_drill.py).
 DATABASE_OWNER = env.db_url_config(_OWNER_DATABASE_URL) if _OWNER_DATABASE_URL else None
 # The role migrations grant the application's privileges to ("" when there is only one URL).
 DATABASE_APP_ROLE = env.db_url_config(_APP_DATABASE_URL)["USER"] if _OWNER_DATABASE_URL else ""
@@ -467,7 +469,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "EXCEPTION_HANDLER": "vhub.api_errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "project.api_errors.api_exception_handler",
     # Per person (staff sessions, and records systems reading back), "300/min" or "5000/hour".
     # The intake has its own limit per records system instead (referrals/integration.py).
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
@@ -504,7 +506,7 @@ SPECTACULAR_SETTINGS = {
     ],
     "SERVE_PERMISSIONS": ["referrals.integration.IsVerifiedStaffOrRecordsSystem"],
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"GradeEnum": "risk.grades.Grade"},
+    "ENUM_NAME_OVERRIDES": {"GradeEnum": "vhub.grades.Grade"},
 }
 
 # --- Security -------------------------------------------------------------------------------
@@ -565,7 +567,7 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # The same rule for the API's rate limits of callers who are not signed in.
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
-# /metrics (vhub/metrics.py) answers only these networks (the monitoring namespace or host),
+# /metrics (project/metrics.py) answers only these networks (the monitoring namespace or host),
 # and only to requests that did not come through a proxy; everyone else gets 404.
 METRICS_ALLOWED_CIDRS = env.list(
     "METRICS_ALLOWED_CIDRS", default=[] if PRODUCTION else ["127.0.0.1/32", "::1/128"]

@@ -101,7 +101,7 @@ class CheckedUpload:
     sha256: str
     suffix: str
 
-    def to_store(self) -> File:  # type: ignore[type-arg]
+    def to_store(self) -> File:
         """The file to save in a FileField whose upload_to is a `RandomName`: named only by its
         checked type, so no name a person chose reaches the file system."""
         self.upload.seek(0)

@@ -14,7 +14,7 @@ ROLES = [
 ]
 
 
-def create_groups(apps, schema_editor):
+def create_groups(apps, schema_editor) -> None:
     Group = apps.get_model("auth", "Group")
     for name in ROLES:
         Group.objects.get_or_create(name=name)

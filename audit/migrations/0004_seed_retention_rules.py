@@ -21,7 +21,7 @@ RULES = [
 ]
 
 
-def seed(apps, schema_editor):  # type: ignore[no-untyped-def]
+def seed(apps, schema_editor) -> None:
     RetentionRule = apps.get_model("audit", "RetentionRule")
     for grade, outcome, years, note in RULES:
         RetentionRule.objects.get_or_create(

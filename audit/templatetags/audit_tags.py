@@ -1,15 +1,20 @@
 """Template helpers for showing audit events."""
 
+from typing import TYPE_CHECKING, Any
+
 from django import template
 
-from audit.labels import action_label, record_kind
-from referrals.models import ReferralStatus
+from audit.labels import action_label, record_kind, value_label
+from vhub.roles import ACCESS_LOG_ROLES
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 register = template.Library()
 
 
 @register.filter
-def audit_label(event) -> str:  # type: ignore[no-untyped-def]
+def audit_label(event: Any) -> str:
     return action_label(event.action)
 
 
@@ -19,11 +24,12 @@ def record_kind_filter(object_type: str) -> str:
 
 
 @register.filter
-def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
+def audit_summary(event: Any) -> str:
     """One line on what changed, from the event's details."""
     d = event.details or {}
     if event.action == "referral.transition":
-        text = f"{ReferralStatus(d['from']).label} → {ReferralStatus(d['to']).label}"
+        before, after = (value_label("referral_status", d[k]) for k in ("from", "to"))
+        text = f"{before} → {after}"
         return f"{text}: {d['reason']}" if d.get("reason") else text
     if event.action == "referral.grade_change":
         return f"{(d.get('from') or 'not graded').capitalize()} → {d.get('to', '').capitalize()}"
@@ -57,7 +63,5 @@ def audit_summary(event) -> str:  # type: ignore[no-untyped-def]
 
 
 @register.filter
-def can_see_access_log(user) -> bool:  # type: ignore[no-untyped-def]
-    from audit.access import ACCESS_LOG_ROLES
-
+def can_see_access_log(user: "User") -> bool:
     return user.has_role(*ACCESS_LOG_ROLES)

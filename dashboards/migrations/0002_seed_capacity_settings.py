@@ -3,7 +3,7 @@
 from django.db import migrations
 
 
-def seed(apps, schema_editor):  # type: ignore[no-untyped-def]
+def seed(apps, schema_editor) -> None:
     CapacitySettings = apps.get_model("dashboards", "CapacitySettings")
     CapacitySettings.objects.get_or_create(
         pk=1, defaults={"inflow_margin_percent": 10, "max_clearance_days": 14, "trend_days": 28}

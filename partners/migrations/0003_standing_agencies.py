@@ -19,7 +19,7 @@ AGENCIES = [
 ]
 
 
-def create_agencies(apps, schema_editor):
+def create_agencies(apps, schema_editor) -> None:
     Agency = apps.get_model("partners", "Agency")
     Group = apps.get_model("auth", "Group")
     for name, slug, kind, area in AGENCIES:

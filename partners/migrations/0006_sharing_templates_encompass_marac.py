@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-def seed_authorisation_rules(apps, schema_editor):
+def seed_authorisation_rules(apps, schema_editor) -> None:
     """One rule per grade, all off: a manager decides whether high grades wait for a supervisor."""
     Rule = apps.get_model("partners", "ShareAuthorisationRule")
     for grade in ("standard", "medium", "high"):

@@ -8,12 +8,12 @@ register = template.Library()
 
 
 @register.filter
-def incident_rows(snapshot: dict) -> list[tuple[str, object]]:  # type: ignore[type-arg]
+def incident_rows(snapshot: dict) -> list[tuple[str, object]]:
     return [(label, snapshot[code]) for code, label in INCIDENT_FIELDS.items() if code in snapshot]
 
 
 @register.filter
-def child_rows(child: dict) -> list[tuple[str, object]]:  # type: ignore[type-arg]
+def child_rows(child: dict) -> list[tuple[str, object]]:
     """A child's fields other than the name (the heading), those the snapshot holds."""
     rows = []
     for code, label in CHILD_FIELDS.items():

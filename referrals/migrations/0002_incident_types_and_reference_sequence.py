@@ -16,7 +16,7 @@ INCIDENT_TYPES = [
 ]
 
 
-def create_incident_types(apps, schema_editor):
+def create_incident_types(apps, schema_editor) -> None:
     IncidentType = apps.get_model("referrals", "IncidentType")
     for order, (code, label, is_da) in enumerate(INCIDENT_TYPES):
         IncidentType.objects.get_or_create(

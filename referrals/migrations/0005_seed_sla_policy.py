@@ -29,7 +29,7 @@ TARGETS = [
 ]
 
 
-def seed(apps, schema_editor):
+def seed(apps, schema_editor) -> None:
     Policy = apps.get_model("referrals", "SlaPolicyVersion")
     Target = apps.get_model("referrals", "SlaTarget")
     if Policy.objects.exists():

@@ -32,7 +32,7 @@ INCIDENT_WEIGHTS = {
 }
 
 
-def seed(apps, schema_editor):
+def seed(apps, schema_editor) -> None:
     Weight = apps.get_model("referrals", "PriorityWeight")
     IncidentType = apps.get_model("referrals", "IncidentType")
     for code, label, points, help_text in WEIGHTS:

@@ -60,7 +60,7 @@ DISTRICTS = {
 }
 
 
-def seed(apps, schema_editor):
+def seed(apps, schema_editor) -> None:
     Agency = apps.get_model("partners", "Agency")
     District = apps.get_model("referrals", "PostcodeDistrict")
     for slug, districts in DISTRICTS.items():

@@ -14,7 +14,7 @@ WEIGHTS = [
 ]
 
 
-def seed(apps, schema_editor):
+def seed(apps, schema_editor) -> None:
     Weight = apps.get_model("referrals", "PriorityWeight")
     for code, label, points, help_text in WEIGHTS:
         Weight.objects.update_or_create(
@@ -22,7 +22,7 @@ def seed(apps, schema_editor):
         )
 
 
-def unseed(apps, schema_editor):
+def unseed(apps, schema_editor) -> None:
     apps.get_model("referrals", "PriorityWeight").objects.filter(
         code__in=[w[0] for w in WEIGHTS]
     ).delete()

@@ -9,7 +9,7 @@ from django.db import migrations, models
 import vhub.uploads
 
 
-def seed_thresholds_and_count_repeats(apps, schema_editor):
+def seed_thresholds_and_count_repeats(apps, schema_editor) -> None:
     """The thresholds matching used as constants, and every child's repeat counts by incident
     date (the windows of the current risk model)."""
     from referrals.repeats import _ALL, _COUNT

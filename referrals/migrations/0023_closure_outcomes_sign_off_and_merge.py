@@ -19,7 +19,7 @@ OUTCOMES = [
 ]
 
 
-def seed_outcomes(apps, schema_editor):  # type: ignore[no-untyped-def]
+def seed_outcomes(apps, schema_editor) -> None:
     ClosureOutcome = apps.get_model("referrals", "ClosureOutcome")
     for position, (code, label, status) in enumerate(OUTCOMES):
         ClosureOutcome.objects.update_or_create(

@@ -278,7 +278,7 @@ LEXICON = [
 ]
 
 
-def seed(apps, schema_editor):
+def seed(apps, schema_editor) -> None:
     Version = apps.get_model("risk", "RiskModelVersion")
     Factor = apps.get_model("risk", "RiskFactor")
     Combination = apps.get_model("risk", "ForceHighCombination")

@@ -3,7 +3,7 @@
 from django.db import migrations
 
 
-def seed(apps, schema_editor):  # type: ignore[no-untyped-def]
+def seed(apps, schema_editor) -> None:
     Setting = apps.get_model("risk", "QualityAuditSetting")
     if not Setting.objects.filter(local_authority__isnull=True).exists():
         Setting.objects.create(local_authority=None, sample_size=5)

@@ -13,7 +13,7 @@ from django.utils import timezone
 CATALOGUE = Path(__file__).resolve().parent.parent / "data" / "catalogue-1.json"
 
 
-def seed_catalogue(apps, schema_editor):
+def seed_catalogue(apps, schema_editor) -> None:
     Version = apps.get_model("risk", "IndicatorCatalogueVersion")
     if not Version.objects.exists():
         Version.objects.create(

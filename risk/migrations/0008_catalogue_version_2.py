@@ -13,7 +13,7 @@ from django.utils import timezone
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def publish_version_2(apps, schema_editor):
+def publish_version_2(apps, schema_editor) -> None:
     Version = apps.get_model("risk", "IndicatorCatalogueVersion")
     newest = Version.objects.order_by("-number").first()
     shipped_1 = json.loads((DATA / "catalogue-1.json").read_text(encoding="utf-8"))

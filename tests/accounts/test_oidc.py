@@ -6,9 +6,11 @@ import hmac
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from django.http.response import HttpResponseBase
 from django.test import Client
 
 from accounts.models import User
@@ -21,7 +23,7 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def _id_token(claims: dict) -> str:  # type: ignore[type-arg]
+def _id_token(claims: dict[str, Any]) -> str:
     header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
     body = _b64(json.dumps(claims).encode())
     signature = hmac.new(SECRET.encode(), f"{header}.{body}".encode(), hashlib.sha256).digest()
@@ -32,12 +34,12 @@ class FakeProvider:
     """Token and userinfo endpoints of an identity provider; the test sets who signs in."""
 
     def __init__(self) -> None:
-        self.claims: dict = {}  # type: ignore[type-arg]
+        self.claims: dict[str, Any] = {}
         self.nonce = ""
         provider = self
 
         class Handler(BaseHTTPRequestHandler):
-            def _json(self, payload: dict) -> None:  # type: ignore[type-arg]
+            def _json(self, payload: dict[str, Any]) -> None:
                 body = json.dumps(payload).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -56,7 +58,7 @@ class FakeProvider:
             def do_GET(self) -> None:
                 self._json(provider.claims)
 
-            def log_message(self, *args) -> None:  # type: ignore[no-untyped-def]
+            def log_message(self, *args) -> None:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -90,7 +92,9 @@ def provider(settings):
     fake.close()
 
 
-def _single_sign_on(client: Client, provider: FakeProvider, claims: dict):  # type: ignore[no-untyped-def, type-arg]
+def _single_sign_on(
+    client: Client, provider: FakeProvider, claims: dict[str, Any]
+) -> HttpResponseBase:
     start = client.get("/oidc/authenticate/?next=/referrals/queue/")
     assert start.status_code == 302
     sent = parse_qs(urlparse(start["Location"]).query)
@@ -112,7 +116,7 @@ CLAIMS = {
 }
 
 
-def test_single_sign_on_creates_the_account_with_mapped_roles(db, provider):
+def test_single_sign_on_creates_the_account_with_mapped_roles(db, provider) -> None:
     client = Client()
     response = _single_sign_on(client, provider, CLAIMS)
     assert response.status_code == 302
@@ -127,7 +131,7 @@ def test_single_sign_on_creates_the_account_with_mapped_roles(db, provider):
     assert AuditEvent.objects.filter(action="auth.login", actor=user).exists()
 
 
-def test_a_sign_on_without_the_providers_second_factor_needs_vhubs(db, provider):
+def test_a_sign_on_without_the_providers_second_factor_needs_vhubs(db, provider) -> None:
     client = Client()
     _single_sign_on(client, provider, {**CLAIMS, "amr": ["pwd"]})
     response = client.get("/referrals/queue/")
@@ -135,7 +139,7 @@ def test_a_sign_on_without_the_providers_second_factor_needs_vhubs(db, provider)
     assert response["Location"].startswith("/account/two-factor/set-up/")
 
 
-def test_roles_follow_the_provider_at_each_sign_on(db, provider):
+def test_roles_follow_the_provider_at_each_sign_on(db, provider) -> None:
     _single_sign_on(Client(), provider, CLAIMS)
     _single_sign_on(Client(), provider, {**CLAIMS, "groups": ["VHub Supervisors"]})
     user = User.objects.get(oidc_subject="force-0042")
@@ -144,7 +148,7 @@ def test_roles_follow_the_provider_at_each_sign_on(db, provider):
     assert AuditEvent.objects.filter(action="auth.sso_roles").count() == 2
 
 
-def test_a_person_with_no_vhub_group_is_refused(db, provider):
+def test_a_person_with_no_vhub_group_is_refused(db, provider) -> None:
     client = Client()
     response = _single_sign_on(client, provider, {**CLAIMS, "groups": ["Canteen"]})
     assert response.status_code == 302
@@ -156,7 +160,7 @@ def test_a_person_with_no_vhub_group_is_refused(db, provider):
     assert "Single sign-on did not sign you in" in page
 
 
-def test_an_email_address_alone_never_takes_over_an_account(db, provider, practitioner):
+def test_an_email_address_alone_never_takes_over_an_account(db, provider, practitioner) -> None:
     practitioner.email = CLAIMS["email"]
     practitioner.save()
     _single_sign_on(Client(), provider, CLAIMS)
@@ -165,11 +169,11 @@ def test_an_email_address_alone_never_takes_over_an_account(db, provider, practi
     assert User.objects.get(oidc_subject="force-0042").pk != practitioner.pk
 
 
-def test_single_sign_on_is_off_by_default(db):
+def test_single_sign_on_is_off_by_default(db) -> None:
     assert Client().get("/oidc/authenticate/").status_code == 404
     assert Client().get("/oidc/callback/?code=x&state=y").status_code == 404
     assert "force account" not in Client().get("/login/").content.decode()
 
 
-def test_login_page_offers_single_sign_on_when_on(db, provider):
+def test_login_page_offers_single_sign_on_when_on(db, provider) -> None:
     assert "Sign in with your force account" in Client().get("/login/").content.decode()

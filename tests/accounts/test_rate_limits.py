@@ -23,13 +23,15 @@ def clock():
         yield traveller
 
 
-def _sign_in(username: str, ip: str, password: str = WRONG):  # type: ignore[no-untyped-def]
+def _sign_in(username: str, ip: str, password: str = WRONG):
     return Client().post(
         reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=ip
     )
 
 
-def test_an_address_over_its_limit_gets_429_and_other_addresses_do_not(db, practitioner, settings):
+def test_an_address_over_its_limit_gets_429_and_other_addresses_do_not(
+    db, practitioner, settings
+) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ADDRESS = "3/m"
     # Different accounts each time: the per-account limit and the axes lockout stay out of it.
     statuses = [_sign_in(f"someone{n}", "203.0.113.9").status_code for n in range(3)]
@@ -50,7 +52,7 @@ def test_an_address_over_its_limit_gets_429_and_other_addresses_do_not(db, pract
     assert event.details["limit"] == "address"
 
 
-def test_an_account_over_its_limit_gets_429_from_any_address(db, practitioner, settings):
+def test_an_account_over_its_limit_gets_429_from_any_address(db, practitioner, settings) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ACCOUNT = "2/10m"
     assert _sign_in(practitioner.username, "192.0.2.1").status_code == 200
     assert _sign_in(practitioner.username.upper(), "192.0.2.2").status_code == 200
@@ -67,7 +69,7 @@ def test_an_account_over_its_limit_gets_429_from_any_address(db, practitioner, s
     )
 
 
-def test_the_window_passing_lets_sign_in_again(db, practitioner, settings, clock):
+def test_the_window_passing_lets_sign_in_again(db, practitioner, settings, clock) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ACCOUNT = "1/10m"
     _sign_in(practitioner.username, "192.0.2.1")
     assert _sign_in(practitioner.username, "192.0.2.1", TEST_PASSWORD).status_code == 429
@@ -75,7 +77,9 @@ def test_the_window_passing_lets_sign_in_again(db, practitioner, settings, clock
     assert _sign_in(practitioner.username, "192.0.2.1", TEST_PASSWORD).status_code == 302
 
 
-def test_a_rate_limited_sign_in_is_not_counted_as_a_failure_by_axes(db, practitioner, settings):
+def test_a_rate_limited_sign_in_is_not_counted_as_a_failure_by_axes(
+    db, practitioner, settings
+) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ACCOUNT = "1/10m"
     for _ in range(settings.AXES_FAILURE_LIMIT + 1):
         _sign_in(practitioner.username, "192.0.2.1")
@@ -83,14 +87,14 @@ def test_a_rate_limited_sign_in_is_not_counted_as_a_failure_by_axes(db, practiti
     assert AuditEvent.objects.filter(action="auth.login_failed").count() == 1
 
 
-def test_looking_at_the_sign_in_page_is_not_counted(db, settings):
+def test_looking_at_the_sign_in_page_is_not_counted(db, settings) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ADDRESS = "1/m"
     client = Client()
     for _ in range(3):
         assert client.get(reverse("login")).status_code == 200
 
 
-def _password_only(user, ip: str) -> Client:  # type: ignore[no-untyped-def]
+def _password_only(user, ip: str) -> Client:
     client = Client(REMOTE_ADDR=ip)
     response = client.post(reverse("login"), {"username": user.username, "password": TEST_PASSWORD})
     assert response.status_code == 302
@@ -98,7 +102,9 @@ def _password_only(user, ip: str) -> Client:  # type: ignore[no-untyped-def]
     return client
 
 
-def test_two_factor_codes_over_the_account_limit_get_429(db, practitioner, supervisor, settings):
+def test_two_factor_codes_over_the_account_limit_get_429(
+    db, practitioner, supervisor, settings
+) -> None:
     settings.RATE_LIMIT_TWO_FACTOR_PER_ACCOUNT = "2/10m"
     client = _password_only(practitioner, "192.0.2.1")
     verify = reverse("accounts:two_factor_verify")
@@ -114,7 +120,9 @@ def test_two_factor_codes_over_the_account_limit_get_429(db, practitioner, super
     assert other.post(verify, {"token": "000000"}).status_code == 200
 
 
-def test_two_factor_codes_over_the_address_limit_get_429(db, practitioner, supervisor, settings):
+def test_two_factor_codes_over_the_address_limit_get_429(
+    db, practitioner, supervisor, settings
+) -> None:
     settings.RATE_LIMIT_TWO_FACTOR_PER_ADDRESS = "1/m"
     verify = reverse("accounts:two_factor_verify")
     first = _password_only(practitioner, "203.0.113.9")
@@ -125,7 +133,7 @@ def test_two_factor_codes_over_the_address_limit_get_429(db, practitioner, super
     assert elsewhere.post(verify, {"token": "000000"}).status_code == 200
 
 
-def test_ipv6_addresses_are_counted_by_their_64_bit_network(db, settings):
+def test_ipv6_addresses_are_counted_by_their_64_bit_network(db, settings) -> None:
     settings.RATE_LIMIT_SIGN_IN_PER_ADDRESS = "2/m"
     assert _sign_in("someone1", "2001:db8:1:2::10").status_code == 200
     assert _sign_in("someone2", "2001:db8:1:2::beef").status_code == 200

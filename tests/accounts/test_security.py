@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 START = timezone.now().replace(microsecond=0)
 
 
-def _sign_in(client: Client, username: str, password: str = TEST_PASSWORD, ip: str = "192.0.2.1"):  # type: ignore[no-untyped-def]
+def _sign_in(client: Client, username: str, password: str = TEST_PASSWORD, ip: str = "192.0.2.1"):
     """Sign in through the login page; on success, pass the second factor too."""
     response = client.post(
         reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=ip
@@ -39,7 +39,9 @@ def _sign_in(client: Client, username: str, password: str = TEST_PASSWORD, ip: s
 # --- Brute force ---------------------------------------------------------------------------
 
 
-def test_five_failed_sign_ins_lock_the_account_with_a_clear_message(db, practitioner, settings):
+def test_five_failed_sign_ins_lock_the_account_with_a_clear_message(
+    db, practitioner, settings
+) -> None:
     client = Client()
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         assert _sign_in(client, practitioner.username, "wrong-password-123").status_code == 200
@@ -56,7 +58,7 @@ def test_five_failed_sign_ins_lock_the_account_with_a_clear_message(db, practiti
     )
 
 
-def test_an_address_that_tries_many_accounts_is_locked(db, practitioner, settings):
+def test_an_address_that_tries_many_accounts_is_locked(db, practitioner, settings) -> None:
     client = Client()
     for n in range(settings.AXES_FAILURE_LIMIT):
         _sign_in(client, f"guess{n}", "wrong-password-123", ip="203.0.113.9")
@@ -65,7 +67,9 @@ def test_an_address_that_tries_many_accounts_is_locked(db, practitioner, setting
     assert _sign_in(Client(), practitioner.username, ip="192.0.2.50").status_code == 302
 
 
-def test_an_administrator_unlocks_a_locked_account_and_it_is_audited(db, practitioner, settings):
+def test_an_administrator_unlocks_a_locked_account_and_it_is_audited(
+    db, practitioner, settings
+) -> None:
     admin = UserFactory(username="admin.user", roles=["admin"], agency=None, is_staff=True)
     for _ in range(settings.AXES_FAILURE_LIMIT):
         _sign_in(Client(), practitioner.username, "wrong-password-123", ip="192.0.2.1")
@@ -80,7 +84,7 @@ def test_an_administrator_unlocks_a_locked_account_and_it_is_audited(db, practit
     assert event.details["username"] == practitioner.username
 
 
-def test_only_an_administrator_may_unlock(db, practitioner, supervisor):
+def test_only_an_administrator_may_unlock(db, practitioner, supervisor) -> None:
     with pytest.raises(ActionPermissionError):
         do_unlock_sign_in(username=practitioner.username, actor=supervisor)
     assert not AuditEvent.objects.filter(action="auth.unlock").exists()
@@ -89,7 +93,7 @@ def test_only_an_administrator_may_unlock(db, practitioner, supervisor):
 # --- Sessions -------------------------------------------------------------------------------
 
 
-def test_session_is_rotated_at_sign_in(db, practitioner):
+def test_session_is_rotated_at_sign_in(db, practitioner) -> None:
     client = Client()
     client.get(reverse("login"))
     client.cookies["sessionid"] = "before-sign-in"
@@ -97,7 +101,7 @@ def test_session_is_rotated_at_sign_in(db, practitioner):
     assert client.cookies["sessionid"].value != "before-sign-in"
 
 
-def test_idle_session_is_signed_out_after_fifteen_minutes_and_says_why(db, practitioner):
+def test_idle_session_is_signed_out_after_fifteen_minutes_and_says_why(db, practitioner) -> None:
     client = Client()
     with time_machine.travel(START, tick=False):
         assert _sign_in(client, practitioner.username).status_code == 302
@@ -117,7 +121,7 @@ def test_idle_session_is_signed_out_after_fifteen_minutes_and_says_why(db, pract
     assert event.actor_id == practitioner.pk
 
 
-def test_session_ends_at_the_absolute_limit_however_busy(db, practitioner, settings):
+def test_session_ends_at_the_absolute_limit_however_busy(db, practitioner, settings) -> None:
     client = Client()
     with time_machine.travel(START, tick=False):
         _sign_in(client, practitioner.username)
@@ -130,7 +134,7 @@ def test_session_ends_at_the_absolute_limit_however_busy(db, practitioner, setti
     assert AuditEvent.objects.get(action="auth.session_expired").details["reason"] == "absolute"
 
 
-def test_keep_alive_counts_as_activity(db, practitioner):
+def test_keep_alive_counts_as_activity(db, practitioner) -> None:
     client = Client()
     with time_machine.travel(START, tick=False):
         _sign_in(client, practitioner.username)
@@ -141,14 +145,16 @@ def test_keep_alive_counts_as_activity(db, practitioner):
         assert client.get(reverse("referrals:queue")).status_code == 200
 
 
-def test_pages_carry_the_idle_warning_for_signed_in_people_only(db, practitioner, client_for):
+def test_pages_carry_the_idle_warning_for_signed_in_people_only(
+    db, practitioner, client_for
+) -> None:
     page = client_for(practitioner).get(reverse("referrals:queue")).content.decode()
     assert 'id="session-warning"' in page
     assert 'data-idle-seconds="900"' in page
     assert 'id="session-warning"' not in Client().get(reverse("login")).content.decode()
 
 
-def test_sign_out_everywhere_ends_every_other_session(db, practitioner):
+def test_sign_out_everywhere_ends_every_other_session(db, practitioner) -> None:
     laptop, phone = Client(), Client()
     _sign_in(laptop, practitioner.username)
     _sign_in(phone, practitioner.username)
@@ -160,7 +166,7 @@ def test_sign_out_everywhere_ends_every_other_session(db, practitioner):
     assert AuditEvent.objects.get(action="auth.session_expired").details["reason"] == "everywhere"
 
 
-def test_only_an_administrator_signs_someone_else_out(db, practitioner, supervisor):
+def test_only_an_administrator_signs_someone_else_out(db, practitioner, supervisor) -> None:
     with pytest.raises(ActionPermissionError):
         do_sign_out_everywhere(practitioner, actor=supervisor)
     practitioner.refresh_from_db()
@@ -171,17 +177,17 @@ def test_only_an_administrator_signs_someone_else_out(db, practitioner, supervis
 
 
 @pytest.mark.parametrize("password", ["short-pw1", "password1234", "123456789012", "practitioner1"])
-def test_weak_passwords_are_refused(db, password):
+def test_weak_passwords_are_refused(db, password: str) -> None:
     user = UserFactory.build(username="practitioner1")
     with pytest.raises(ValidationError):
         validate_password(password, user)
 
 
-def test_a_long_uncommon_password_is_accepted(db):
+def test_a_long_uncommon_password_is_accepted(db) -> None:
     validate_password("lantern-orchard-gravel-71")
 
 
-def test_passwords_are_hashed_with_argon2_in_every_environment():
+def test_passwords_are_hashed_with_argon2_in_every_environment() -> None:
     import vhub.settings as configured
 
     assert configured.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
@@ -197,7 +203,7 @@ def test_passwords_are_hashed_with_argon2_in_every_environment():
 # --- Headers and browser policy -------------------------------------------------------------
 
 
-def test_every_page_sends_a_strict_content_security_policy(db, practitioner, client_for):
+def test_every_page_sends_a_strict_content_security_policy(db, practitioner, client_for) -> None:
     for client, url in [
         (Client(), reverse("login")),
         (client_for(practitioner), reverse("referrals:queue")),
@@ -212,7 +218,7 @@ def test_every_page_sends_a_strict_content_security_policy(db, practitioner, cli
         assert "unsafe-eval" not in policy, url
 
 
-def test_security_headers_are_set(db):
+def test_security_headers_are_set(db) -> None:
     response = Client().get(reverse("login"))
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
@@ -222,7 +228,7 @@ def test_security_headers_are_set(db):
     assert "HttpOnly" in str(response.cookies["csrftoken"])
 
 
-def test_api_docs_page_has_no_inline_script(db, practitioner, client_for):
+def test_api_docs_page_has_no_inline_script(db, practitioner, client_for) -> None:
     page = client_for(practitioner).get(reverse("api-docs")).content.decode()
     assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", page) == []
     assert "<style" not in page
@@ -238,7 +244,7 @@ def _templates() -> list[Path]:
     return [path for root in roots for path in root.rglob("*.html")]
 
 
-def test_no_template_served_to_browsers_has_inline_script_style_or_handlers():
+def test_no_template_served_to_browsers_has_inline_script_style_or_handlers() -> None:
     # Templates rendered only into PDFs by WeasyPrint (they carry an @page rule) may style
     # themselves: no browser ever runs them.
     offenders = []
@@ -252,7 +258,7 @@ def test_no_template_served_to_browsers_has_inline_script_style_or_handlers():
     assert offenders == []
 
 
-def test_deploy_checks_pass_with_production_settings():
+def test_deploy_checks_pass_with_production_settings() -> None:
     # The browser tests' conftest allows async-unsafe calls in this process; a deployment never.
     dropped = {"SECRET_KEY", "SECRET_KEY_FILE", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {k: v for k, v in os.environ.items() if k not in dropped}

@@ -18,14 +18,14 @@ from vhub.errors import ActionPermissionError
 QUEUE = "/referrals/queue/"
 
 
-def _password_only(user) -> Client:  # type: ignore[no-untyped-def]
+def _password_only(user) -> Client:
     client = Client()
     response = client.post(reverse("login"), {"username": user.username, "password": TEST_PASSWORD})
     assert response.status_code == 302
     return client
 
 
-def test_a_first_sign_in_must_set_up_an_app_before_any_case_page(db, practitioner):
+def test_a_first_sign_in_must_set_up_an_app_before_any_case_page(db, practitioner) -> None:
     client = _password_only(practitioner)
     response = client.get(QUEUE)
     assert response.status_code == 302
@@ -38,7 +38,7 @@ def test_a_first_sign_in_must_set_up_an_app_before_any_case_page(db, practitione
     assert re.search(r'id="totp-secret">([A-Z2-7]{4} ){7}[A-Z2-7]{4}<', page)
 
 
-def test_session_api_calls_are_refused_until_the_second_factor(db, practitioner, officer):
+def test_session_api_calls_are_refused_until_the_second_factor(db, practitioner, officer) -> None:
     from tests.factories import submit_referral
 
     referral = submit_referral(officer)
@@ -48,7 +48,7 @@ def test_session_api_calls_are_refused_until_the_second_factor(db, practitioner,
     assert "Two-factor" in response.json()["detail"]
 
 
-def test_enrolment_with_a_wrong_code_is_refused_and_audited(db, practitioner):
+def test_enrolment_with_a_wrong_code_is_refused_and_audited(db, practitioner) -> None:
     client = _password_only(practitioner)
     client.get(reverse("accounts:two_factor_setup"))
     response = client.post(reverse("accounts:two_factor_setup"), {"token": "000000"})
@@ -61,7 +61,9 @@ def test_enrolment_with_a_wrong_code_is_refused_and_audited(db, practitioner):
     assert client.get(QUEUE).status_code == 302
 
 
-def test_enrolment_confirms_the_app_gives_recovery_codes_and_rotates_the_session(db, practitioner):
+def test_enrolment_confirms_the_app_gives_recovery_codes_and_rotates_the_session(
+    db, practitioner
+) -> None:
     client = _password_only(practitioner)
     client.get(reverse("accounts:two_factor_setup"))
     device = TOTPDevice.objects.get(user=practitioner, confirmed=False)
@@ -82,7 +84,7 @@ def test_enrolment_confirms_the_app_gives_recovery_codes_and_rotates_the_session
     assert AuditEvent.objects.filter(action="auth.two_factor_enrol", actor=practitioner).exists()
 
 
-def test_every_later_sign_in_asks_for_a_code(db, practitioner):
+def test_every_later_sign_in_asks_for_a_code(db, practitioner) -> None:
     device = app_device(practitioner)
     client = _password_only(practitioner)
     response = client.get(QUEUE)
@@ -97,7 +99,7 @@ def test_every_later_sign_in_asks_for_a_code(db, practitioner):
     assert event.details["method"] == "app"
 
 
-def test_an_app_code_cannot_be_replayed(db, practitioner):
+def test_an_app_code_cannot_be_replayed(db, practitioner) -> None:
     device = app_device(practitioner)
     code = current_code(device)
     first = _password_only(practitioner)
@@ -108,7 +110,7 @@ def test_an_app_code_cannot_be_replayed(db, practitioner):
     assert second.get(QUEUE).status_code == 302
 
 
-def test_a_recovery_code_works_once(db, practitioner):
+def test_a_recovery_code_works_once(db, practitioner) -> None:
     app_device(practitioner)
     code = recovery_code(practitioner)
     first = _password_only(practitioner)
@@ -119,7 +121,7 @@ def test_a_recovery_code_works_once(db, practitioner):
     assert second.get(QUEUE).status_code == 302
 
 
-def test_repeated_wrong_codes_are_throttled(db, practitioner):
+def test_repeated_wrong_codes_are_throttled(db, practitioner) -> None:
     device = app_device(practitioner)
     client = _password_only(practitioner)
     for _ in range(3):
@@ -130,7 +132,7 @@ def test_repeated_wrong_codes_are_throttled(db, practitioner):
     assert AuditEvent.objects.filter(action="auth.two_factor_failed").count() >= 3
 
 
-def test_new_recovery_codes_replace_the_old_ones(db, practitioner, client_for):
+def test_new_recovery_codes_replace_the_old_ones(db, practitioner, client_for) -> None:
     old = recovery_code(practitioner)
     response = client_for(practitioner).post(reverse("accounts:new_recovery_codes"))
     codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
@@ -139,7 +141,9 @@ def test_new_recovery_codes_replace_the_old_ones(db, practitioner, client_for):
     assert not StaticToken.objects.filter(token=old).exists()
 
 
-def test_an_administrator_resets_a_lost_phone_which_ends_sessions(db, practitioner, client_for):
+def test_an_administrator_resets_a_lost_phone_which_ends_sessions(
+    db, practitioner, client_for
+) -> None:
     admin = UserFactory(username="admin.user", roles=["admin"], agency=None, is_staff=True)
     signed_in = client_for(practitioner)
     do_reset_two_factor(practitioner, actor=admin)
@@ -152,20 +156,20 @@ def test_an_administrator_resets_a_lost_phone_which_ends_sessions(db, practition
     assert response["Location"].startswith(reverse("accounts:two_factor_setup"))
 
 
-def test_only_an_administrator_resets_two_factor(db, practitioner, supervisor):
+def test_only_an_administrator_resets_two_factor(db, practitioner, supervisor) -> None:
     app_device(practitioner)
     with pytest.raises(ActionPermissionError):
         do_reset_two_factor(practitioner, actor=supervisor)
     assert TOTPDevice.objects.filter(user=practitioner).exists()
 
 
-def test_health_checks_and_sign_out_need_no_second_factor(db, practitioner):
+def test_health_checks_and_sign_out_need_no_second_factor(db, practitioner) -> None:
     client = _password_only(practitioner)
     assert client.get("/healthz").status_code == 200
     assert client.post(reverse("logout")).status_code == 302
 
 
-def test_demo_accounts_come_enrolled_with_the_documented_key(db, settings):
+def test_demo_accounts_come_enrolled_with_the_documented_key(db, settings) -> None:
     from vhub.demo import demo_totp_code
 
     settings.VHUB_ENV = "development"

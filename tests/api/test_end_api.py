@@ -9,13 +9,13 @@ from referrals.models import ClosureRequestState, Referral, ReferralStatus
 from tests.factories import approved_referral, submit_referral
 
 
-def _post(client, referral: Referral, step: str, body: dict):  # type: ignore[no-untyped-def]
+def _post(client, referral: Referral, step: str, body: dict):
     return client.post(
         f"/api/v1/referrals/{referral.reference}/{step}/", body, content_type="application/json"
     )
 
 
-def test_close_then_reopen_through_the_api(client_for, officer, practitioner):
+def test_close_then_reopen_through_the_api(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     client = client_for(practitioner)
     version = client.get(f"/api/v1/referrals/{referral.reference}/").json()["version"]
@@ -60,7 +60,7 @@ def test_close_then_reopen_through_the_api(client_for, officer, practitioner):
 
 def test_a_high_referral_never_shared_waits_for_sign_off(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
 
     response = _post(
@@ -75,7 +75,7 @@ def test_a_high_referral_never_shared_waits_for_sign_off(
     assert referral.closure_requests.get().state == ClosureRequestState.PENDING
 
 
-def test_close_refuses_bad_input_with_field_errors(client_for, officer, practitioner):
+def test_close_refuses_bad_input_with_field_errors(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     client = client_for(practitioner)
 
@@ -91,7 +91,7 @@ def test_close_refuses_bad_input_with_field_errors(client_for, officer, practiti
     assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.SUBMITTED
 
 
-def test_merge_into_another_referral_and_an_unknown_one(client_for, officer, practitioner):
+def test_merge_into_another_referral_and_an_unknown_one(client_for, officer, practitioner) -> None:
     duplicate = submit_referral(officer)
     survivor = submit_referral(officer)
     client = client_for(practitioner)
@@ -119,7 +119,9 @@ def test_merge_into_another_referral_and_an_unknown_one(client_for, officer, pra
 
 @pytest.mark.parametrize("step", ["close", "reopen", "merge"])
 @pytest.mark.parametrize("who", ["officer", "manager", "auditor", "partner_a", "partner_b"])
-def test_other_roles_are_refused_and_it_is_audited(db, request, client_for, officer, who, step):
+def test_other_roles_are_refused_and_it_is_audited(
+    db, request, client_for, officer, who, step
+) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
 
@@ -130,7 +132,7 @@ def test_other_roles_are_refused_and_it_is_audited(db, request, client_for, offi
     assert Referral.objects.get(pk=referral.pk).status == ReferralStatus.SUBMITTED
 
 
-def test_a_records_system_token_cannot_close(client, officer):
+def test_a_records_system_token_cannot_close(client, officer) -> None:
     integration, token = do_create_integration_client(
         actor=None, name="Niche RMS", source_system="niche"
     )
@@ -147,7 +149,7 @@ def test_a_records_system_token_cannot_close(client, officer):
     assert Referral.objects.get(pk=own.pk).status == ReferralStatus.SUBMITTED
 
 
-def test_an_unknown_reference_is_404_and_audited(client_for, practitioner):
+def test_an_unknown_reference_is_404_and_audited(client_for, practitioner) -> None:
     response = client_for(practitioner).post(
         "/api/v1/referrals/VH-2026-999999/close/",
         {"outcome": "duplicate", "rationale": "x"},

@@ -1,6 +1,7 @@
 """POST /api/v1/referrals/: the records-system intake, idempotent, validated, rate limited."""
 
 import copy
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -49,11 +50,11 @@ def _api(token: str | None) -> Client:
     return Client(**headers)
 
 
-def _post(token, payload=PAYLOAD, **extra):  # type: ignore[no-untyped-def]
+def _post(token, payload=PAYLOAD, **extra):
     return _api(token).post("/api/v1/referrals/", payload, content_type="application/json", **extra)
 
 
-def test_a_records_system_submits_a_referral(niche):
+def test_a_records_system_submits_a_referral(niche) -> None:
     response = _post(niche[1])
     assert response.status_code == 201
     body = response.json()
@@ -71,7 +72,7 @@ def test_a_records_system_submits_a_referral(niche):
     assert AuditEvent.objects.filter(action="referral.submit", details__channel="api").exists()
 
 
-def test_a_replay_returns_the_same_referral_and_creates_nothing(niche):
+def test_a_replay_returns_the_same_referral_and_creates_nothing(niche) -> None:
     first = _post(niche[1]).json()
     again = _post(niche[1])
     assert again.status_code == 200
@@ -79,7 +80,7 @@ def test_a_replay_returns_the_same_referral_and_creates_nothing(niche):
     assert Referral.objects.count() == 1
 
 
-def test_a_different_payload_under_the_same_key_is_a_conflict_and_changes_nothing(niche):
+def test_a_different_payload_under_the_same_key_is_a_conflict_and_changes_nothing(niche) -> None:
     _post(niche[1])
     changed = copy.deepcopy(PAYLOAD)
     changed["narrative"] = "Something else entirely."
@@ -89,7 +90,7 @@ def test_a_different_payload_under_the_same_key_is_a_conflict_and_changes_nothin
     assert Referral.objects.get().narrative.startswith("Neighbour called police")
 
 
-def test_invalid_input_is_a_400_with_field_paths(niche):
+def test_invalid_input_is_a_400_with_field_paths(niche) -> None:
     bad = copy.deepcopy(PAYLOAD)
     bad["children"][0]["date_of_birth"] = "2099-01-01"
     del bad["children"][0]["voice_of_child"]
@@ -107,26 +108,26 @@ def test_invalid_input_is_a_400_with_field_paths(niche):
     assert not Referral.objects.exists()
 
 
-def test_a_referral_needs_a_child(niche):
+def test_a_referral_needs_a_child(niche) -> None:
     response = _post(niche[1], {**PAYLOAD, "children": []})
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "children"
 
 
 @pytest.mark.parametrize("token", [None, "wrong-token"])
-def test_missing_or_unknown_tokens_are_refused(niche, token):
+def test_missing_or_unknown_tokens_are_refused(niche, token) -> None:
     response = _post(token)
     assert response.status_code == 401
     assert not Referral.objects.exists()
 
 
-def test_a_revoked_token_is_refused_at_once(niche):
+def test_a_revoked_token_is_refused_at_once(niche) -> None:
     client, token = niche
     do_revoke_integration_client(client, actor=None)
     assert _post(token).status_code == 401
 
 
-def test_a_signed_in_person_cannot_use_the_intake(client_for, officer):
+def test_a_signed_in_person_cannot_use_the_intake(client_for, officer) -> None:
     response = client_for(officer).post(
         "/api/v1/referrals/", PAYLOAD, content_type="application/json"
     )
@@ -134,12 +135,12 @@ def test_a_signed_in_person_cannot_use_the_intake(client_for, officer):
     assert not Referral.objects.exists()
 
 
-def test_an_oversize_body_is_a_413(niche):
+def test_an_oversize_body_is_a_413(niche) -> None:
     huge = {**PAYLOAD, "narrative": "x" * 300_000}
     assert _post(niche[1], huge).status_code == 413
 
 
-def test_each_client_is_rate_limited(niche, monkeypatch):
+def test_each_client_is_rate_limited(niche, monkeypatch) -> None:
     monkeypatch.setattr(IntegrationClientThrottle, "THROTTLE_RATES", {"intake": "2/min"})
     from django.core.cache import cache
 
@@ -148,7 +149,7 @@ def test_each_client_is_rate_limited(niche, monkeypatch):
     assert statuses == [201, 201, 429]
 
 
-def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals(niche):
+def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals(niche) -> None:
     reference = _post(niche[1]).json()["reference"]
     body = _api(niche[1]).get(f"/api/v1/referrals/{reference}/").json()
     assert body["status"] == "submitted"
@@ -158,7 +159,7 @@ def test_the_sender_reads_back_status_and_clocks_but_not_other_systems_referrals
     assert _api(other).get(f"/api/v1/referrals/{reference}/").status_code == 404
 
 
-def test_a_child_without_a_date_of_birth_is_accepted(niche):
+def test_a_child_without_a_date_of_birth_is_accepted(niche) -> None:
     payload = copy.deepcopy(PAYLOAD)
     del payload["children"][0]["date_of_birth"]
     response = _post(niche[1], payload)
@@ -175,7 +176,7 @@ def test_a_child_without_a_date_of_birth_is_accepted(niche):
         ("was_injured", 1),
     ],
 )
-def test_a_value_of_the_wrong_json_type_is_refused_not_converted(niche, field, value):
+def test_a_value_of_the_wrong_json_type_is_refused_not_converted(niche, field, value) -> None:
     """Found by schemathesis: DRF turned a number into text and "yes" or 1 into true, so a
     records system that mapped a field wrongly had its data silently changed."""
     payload = copy.deepcopy(PAYLOAD)
@@ -186,7 +187,7 @@ def test_a_value_of_the_wrong_json_type_is_refused_not_converted(niche, field, v
     assert not Referral.objects.exists()
 
 
-def test_the_intake_takes_json_only(niche):
+def test_the_intake_takes_json_only(niche) -> None:
     """Found by schemathesis: the schema offered form encodings, in which the children (a list
     of objects) cannot be sent."""
     flat = {k: v for k, v in PAYLOAD.items() if k != "children"}
@@ -199,18 +200,18 @@ def test_the_intake_takes_json_only(niche):
     assert not Referral.objects.exists()
 
 
-def test_a_malformed_content_length_is_not_a_server_error(niche):
+def test_a_malformed_content_length_is_not_a_server_error(niche) -> None:
     response = _post(niche[1], CONTENT_LENGTH="lots")
     assert response.status_code == 400  # Django reads the body as empty
     assert not Referral.objects.exists()
 
 
-def test_a_blank_local_authority_means_not_known(niche):
+def test_a_blank_local_authority_means_not_known(niche) -> None:
     response = _post(niche[1], {**PAYLOAD, "local_authority": ""})
     assert response.status_code == 201  # and VHub routes it from the postcode, as when left out
 
 
-def test_a_client_over_its_rate_limit_is_audited_once(niche, monkeypatch):
+def test_a_client_over_its_rate_limit_is_audited_once(niche, monkeypatch) -> None:
     monkeypatch.setattr(IntegrationClientThrottle, "THROTTLE_RATES", {"intake": "1/min"})
     statuses = [_post(niche[1], {**PAYLOAD, "external_id": f"X{i}"}).status_code for i in range(3)]
     assert statuses == [201, 429, 429]
@@ -222,7 +223,7 @@ def test_a_client_over_its_rate_limit_is_audited_once(niche, monkeypatch):
 @pytest.mark.parametrize(
     ("field", "value"), [("incident_type", "domestic\x00abuse"), ("local_authority", "\x00")]
 )
-def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value):
+def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value) -> None:
     """Found by schemathesis: the lookup sent the NUL to PostgreSQL, which refused it, and the
     database error came back as a 500."""
     response = _post(niche[1], {**PAYLOAD, field: value})
@@ -230,7 +231,7 @@ def test_a_code_with_a_nul_character_is_a_400_not_a_500(niche, field, value):
     assert response.json()["errors"][0]["field"] == field
 
 
-def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queries):
+def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queries) -> None:
     """Two school-age twins in a domestic-abuse incident: both matched, both proposed to their
     school, three clocks, a priority and the trail, in a number of queries that does not grow
     with anything but the children (DESIGN.md §10; the figure is `make bench`'s, not a timing)."""
@@ -273,19 +274,19 @@ def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queri
 # --- Intake limits (issue 20): each a 400 in the documented shape ---------------------------
 
 
-def _place(payload: dict, field: str) -> tuple[dict, str]:  # type: ignore[type-arg]
+def _place(payload: dict[str, Any], field: str) -> tuple[dict[str, Any], str]:
     """The dict holding `field` ("location" or "children[0].first_name"), and its key."""
     if "." in field:
         return payload["children"][0], field.split(".")[1]
     return payload, field
 
 
-def _fields(response) -> set[str]:  # type: ignore[no-untyped-def]
+def _fields(response) -> set[str]:
     assert response.status_code == 400, response.content
     return {error["field"] for error in response.json()["errors"]}
 
 
-def test_json_nested_deeper_than_the_limit_is_a_400_not_a_500(niche):
+def test_json_nested_deeper_than_the_limit_is_a_400_not_a_500(niche) -> None:
     for depth in (settings.API_MAX_JSON_DEPTH + 1, 950, 50_000):
         body = '{"external_id": ' + "[" * depth + "]" * depth + "}"
         response = _api(niche[1]).post("/api/v1/referrals/", body, content_type="application/json")
@@ -296,12 +297,12 @@ def test_json_nested_deeper_than_the_limit_is_a_400_not_a_500(niche):
     assert not Referral.objects.exists()
 
 
-def test_brackets_inside_strings_do_not_count_as_nesting(niche):
+def test_brackets_inside_strings_do_not_count_as_nesting(niche) -> None:
     payload = {**PAYLOAD, "narrative": '[[[[[[[[[[{{{{{{{{{{ \\" ]]]'}
     assert _post(niche[1], payload).status_code == 201
 
 
-def test_more_children_than_the_maximum_is_a_400(niche):
+def test_more_children_than_the_maximum_is_a_400(niche) -> None:
     child = PAYLOAD["children"][0]
     too_many = {**PAYLOAD, "children": [child] * (settings.REFERRAL_MAX_PEOPLE + 1)}
     response = _post(niche[1], too_many)
@@ -310,8 +311,10 @@ def test_more_children_than_the_maximum_is_a_400(niche):
     assert not Referral.objects.exists()
 
 
-def test_the_intake_action_refuses_more_people_than_the_maximum_for_every_caller(officer, settings):
-    from referrals.actions import PersonDetails
+def test_the_intake_action_refuses_more_people_than_the_maximum_for_every_caller(
+    officer, settings
+) -> None:
+    from referrals.inputs import PersonDetails
     from tests.factories import child, submit_referral
     from vhub.errors import ActionError
 
@@ -339,7 +342,7 @@ def test_the_intake_action_refuses_more_people_than_the_maximum_for_every_caller
         ("children[0].voice_of_child", 20_000),
     ],
 )
-def test_a_string_over_its_fields_length_is_a_400(niche, field, length):
+def test_a_string_over_its_fields_length_is_a_400(niche, field, length: int) -> None:
     payload = copy.deepcopy(PAYLOAD)
     target, name = (
         (payload["children"][0], field.split(".")[1]) if "." in field else (payload, field)
@@ -365,7 +368,7 @@ def test_a_string_over_its_fields_length_is_a_400(niche, field, length):
         "children[0].voice_of_child",
     ],
 )
-def test_a_nul_anywhere_is_a_400_naming_its_field(niche, field):
+def test_a_nul_anywhere_is_a_400_naming_its_field(niche, field) -> None:
     payload = copy.deepcopy(PAYLOAD)
     target, name = (
         (payload["children"][0], field.split(".")[1]) if "." in field else (payload, field)
@@ -378,7 +381,7 @@ def test_a_nul_anywhere_is_a_400_naming_its_field(niche, field):
     assert not Referral.objects.exists()
 
 
-def test_a_nul_in_a_key_is_a_400(niche):
+def test_a_nul_in_a_key_is_a_400(niche) -> None:
     payload = {**PAYLOAD, "extra\x00": "x"}
     assert _fields(_post(niche[1], payload)) == {"extra\x00"}
 
@@ -394,7 +397,7 @@ def test_a_nul_in_a_key_is_a_400(niche):
         "Lily\tSmith",  # a control character
     ],
 )
-def test_invisible_and_direction_characters_in_names_are_refused(niche, name):
+def test_invisible_and_direction_characters_in_names_are_refused(niche, name: str) -> None:
     payload = copy.deepcopy(PAYLOAD)
     payload["children"][0]["last_name"] = name
     response = _post(niche[1], payload)
@@ -403,14 +406,14 @@ def test_invisible_and_direction_characters_in_names_are_refused(niche, name):
     assert not Referral.objects.exists()
 
 
-def test_names_in_other_scripts_are_accepted(niche):
+def test_names_in_other_scripts_are_accepted(niche) -> None:
     payload = copy.deepcopy(PAYLOAD)
     payload["children"][0].update(first_name="Zoë-Anne", last_name="O’Brien محمد")
     assert _post(niche[1], payload).status_code == 201
 
 
 @pytest.mark.parametrize("token", ["wrong-token", "revoked"])
-def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token):
+def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token) -> None:
     client, good = niche
     reference = _post(good).json()["reference"]
     if token == "revoked":
@@ -424,8 +427,8 @@ def test_readback_with_an_unknown_or_revoked_token_is_a_401(niche, token):
 
 def test_replaying_a_merged_duplicate_answers_200_with_its_reference_and_merged_status(
     niche, officer, practitioner
-):
-    from referrals.actions import do_merge_referral
+) -> None:
+    from referrals.actions.closure import do_merge_referral
     from tests.factories import submit_referral
 
     first = _post(niche[1]).json()

@@ -11,7 +11,7 @@ from tests.factories import submit_referral, submitted_assessment
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def test_staff_read_status_priority_and_clocks(client_for, officer, practitioner):
+def test_staff_read_status_priority_and_clocks(client_for, officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         submitted_assessment(referral, practitioner, grade="high")
@@ -32,19 +32,21 @@ def test_staff_read_status_priority_and_clocks(client_for, officer, practitioner
 
 
 @pytest.mark.parametrize("who", ["partner_a", "partner_b", "auditor", "outsider", "officer2"])
-def test_others_get_404_and_it_is_audited(db, request, client_for, officer, who):
+def test_others_get_404_and_it_is_audited(db, request, client_for, officer, who) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
     assert client_for(user).get(f"/api/v1/referrals/{referral.reference}/").status_code == 404
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_the_referring_officer_reads_their_own(client_for, officer):
+def test_the_referring_officer_reads_their_own(client_for, officer) -> None:
     referral = submit_referral(officer)
     assert client_for(officer).get(f"/api/v1/referrals/{referral.reference}/").status_code == 200
 
 
-def test_query_count_does_not_grow_with_clocks(client_for, officer, practitioner, supervisor):
+def test_query_count_does_not_grow_with_clocks(
+    client_for, officer, practitioner, supervisor
+) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -64,7 +66,7 @@ def test_query_count_does_not_grow_with_clocks(client_for, officer, practitioner
 
 def test_staff_api_calls_are_rate_limited_per_person(
     client_for, officer, practitioner, practitioner2, monkeypatch
-):
+) -> None:
     from rest_framework.throttling import UserRateThrottle
 
     monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "2/min"})

@@ -21,7 +21,9 @@ def graded(officer, practitioner, supervisor):
     return referral
 
 
-def test_staff_read_assessments_suggestion_history_and_flags(client_for, graded, practitioner):
+def test_staff_read_assessments_suggestion_history_and_flags(
+    client_for, graded, practitioner
+) -> None:
     response = client_for(practitioner).get(f"/api/v1/referrals/{graded.reference}/risk/")
 
     assert response.status_code == 200
@@ -44,7 +46,7 @@ def test_staff_read_assessments_suggestion_history_and_flags(client_for, graded,
     ).exists()
 
 
-def test_factors_are_described_from_the_version_used(client_for, officer, practitioner):
+def test_factors_are_described_from_the_version_used(client_for, officer, practitioner) -> None:
     from risk.actions import do_save_assessment
     from tests.factories import assessment_input
 
@@ -66,18 +68,18 @@ def test_factors_are_described_from_the_version_used(client_for, officer, practi
 
 
 @pytest.mark.parametrize("who", ["partner_a", "partner_b", "auditor", "outsider", "officer2"])
-def test_others_get_404_and_the_denial_is_audited(db, request, client_for, graded, who):
+def test_others_get_404_and_the_denial_is_audited(db, request, client_for, graded, who) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get(f"/api/v1/referrals/{graded.reference}/risk/")
     assert response.status_code == 404
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_anonymous_callers_are_refused(client, graded):
+def test_anonymous_callers_are_refused(client, graded) -> None:
     assert client.get(f"/api/v1/referrals/{graded.reference}/risk/").status_code in (401, 403)
 
 
-def test_query_count_does_not_grow_with_flags(client_for, officer, practitioner):
+def test_query_count_does_not_grow_with_flags(client_for, officer, practitioner) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -94,7 +96,7 @@ def test_query_count_does_not_grow_with_flags(client_for, officer, practitioner)
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_the_schema_documents_the_operation(client_for, practitioner):
+def test_the_schema_documents_the_operation(client_for, practitioner) -> None:
     response = client_for(practitioner).get("/api/schema/", HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     schema = response.json() if response["Content-Type"].startswith("application/json") else None
@@ -104,7 +106,7 @@ def test_the_schema_documents_the_operation(client_for, practitioner):
     assert schema is None or "openapi" in schema
 
 
-def test_the_docs_page_renders_the_schema_as_a_page_of_its_own(client_for, practitioner):
+def test_the_docs_page_renders_the_schema_as_a_page_of_its_own(client_for, practitioner) -> None:
     response = client_for(practitioner).get("/api/docs/")
     html = response.content.decode()
     assert response.status_code == 200

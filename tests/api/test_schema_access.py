@@ -9,13 +9,13 @@ from referrals.integration import do_create_integration_client
 URLS = ("/api/schema/", "/api/docs/")
 
 
-def test_anonymous_callers_cannot_read_the_schema(db):
+def test_anonymous_callers_cannot_read_the_schema(db) -> None:
     response = Client().get("/api/schema/")
     assert response.status_code == 403
     assert "openapi" not in response.content.decode()
 
 
-def test_someone_not_signed_in_is_asked_to_sign_in_for_the_docs(db):
+def test_someone_not_signed_in_is_asked_to_sign_in_for_the_docs(db) -> None:
     response = Client().get("/api/docs/")
     assert response.status_code == 302
     assert "login" in response["Location"]
@@ -26,14 +26,14 @@ def test_someone_not_signed_in_is_asked_to_sign_in_for_the_docs(db):
 @pytest.mark.parametrize("who", ["partner_a", "outsider"])
 def test_partner_users_and_people_without_a_role_cannot_read_them(
     db, request, client_for, url, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get(url)
     assert response.status_code == 403
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_a_records_system_reads_the_schema_with_its_token(db):
+def test_a_records_system_reads_the_schema_with_its_token(db) -> None:
     _client, token = do_create_integration_client(
         actor=None, name="Niche RMS", source_system="niche"
     )
@@ -48,5 +48,5 @@ def test_a_records_system_reads_the_schema_with_its_token(db):
 
 @pytest.mark.parametrize("url", URLS)
 @pytest.mark.parametrize("who", ["officer", "practitioner", "auditor", "manager"])
-def test_verified_staff_read_them(db, request, client_for, url, who):
+def test_verified_staff_read_them(db, request, client_for, url, who) -> None:
     assert client_for(request.getfixturevalue(who)).get(url).status_code == 200

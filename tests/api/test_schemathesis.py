@@ -99,7 +99,7 @@ def caller(request):
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_api_answers_match_the_schema_and_are_never_5xx(case, keep_connection, caller):
+def test_api_answers_match_the_schema_and_are_never_5xx(case, keep_connection, caller) -> None:
     reference = (case.path_parameters or {}).get("reference")
     # Random references all answer 404: about half of them (picked by the generated data, so
     # runs stay reproducible) become a referral the caller may read.
@@ -117,7 +117,7 @@ def test_api_answers_match_the_schema_and_are_never_5xx(case, keep_connection, c
         "/api/v1/referrals/{reference}/attachments/",
     ],
 )
-def test_the_staff_caller_is_signed_in(keep_connection, as_staff, path):
+def test_the_staff_caller_is_signed_in(keep_connection, as_staff, path) -> None:
     """Guards the test above: refusals are valid answers too, so a caller whose credentials
     did not reach the application would pass it without testing anything."""
     case = schema[path]["GET"].Case(path_parameters={"reference": as_staff.reference})
@@ -131,7 +131,9 @@ def test_the_staff_caller_is_signed_in(keep_connection, as_staff, path):
         ("merge", None),
     ],
 )
-def test_the_staff_caller_can_end_a_referral(keep_connection, as_staff, officer, step, body):
+def test_the_staff_caller_can_end_a_referral(
+    keep_connection, as_staff, officer, step, body
+) -> None:
     """Guards the test above for the operations that change a referral: with a valid body
     they succeed, so the generated ones reach the actions."""
     if body is None:
@@ -144,13 +146,13 @@ def test_the_staff_caller_can_end_a_referral(keep_connection, as_staff, officer,
     case.validate_response(response, checks=CHECKS)
 
 
-def test_the_records_system_is_signed_in(keep_connection, as_records_system):
+def test_the_records_system_is_signed_in(keep_connection, as_records_system) -> None:
     path = "/api/v1/referrals/{reference}/"
     case = schema[path]["GET"].Case(path_parameters={"reference": as_records_system.reference})
     assert case.call(**as_records_system.credentials).status_code == 200
 
 
-def test_every_operation_documents_its_refusals():
+def test_every_operation_documents_its_refusals() -> None:
     """Found by schemathesis: the read operations documented only 200, so a client generated
     from the schema had no shape for 401, 403, 404 or 429."""
     for path, operations in schema.raw_schema["paths"].items():
@@ -161,7 +163,7 @@ def test_every_operation_documents_its_refusals():
                 assert "404" in documented, (method, path)
 
 
-def test_the_schema_lets_local_authority_be_blank():
+def test_the_schema_lets_local_authority_be_blank() -> None:
     """Found by schemathesis: a blank local authority is accepted as "not known", but the
     schema demanded at least one character."""
     field = schema.raw_schema["components"]["schemas"]["IntakeRequest"]["properties"][

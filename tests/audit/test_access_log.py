@@ -12,7 +12,7 @@ from referrals.models import Person
 from tests.factories import child, submit_referral
 
 
-def _child_of(referral) -> Person:  # type: ignore[no-untyped-def]
+def _child_of(referral) -> Person:
     return referral.subjects.get().person
 
 
@@ -21,7 +21,7 @@ def _child_of(referral) -> Person:  # type: ignore[no-untyped-def]
 
 def test_who_has_seen_this_child_lists_every_read_of_the_child_and_their_referrals(
     client_for, officer, practitioner, practitioner2, supervisor
-):
+) -> None:
     first = submit_referral(officer)
     person = _child_of(first)
     other = submit_referral(officer, children=[child(first_name="Tom", last_name="Other")])
@@ -43,8 +43,8 @@ def test_who_has_seen_this_child_lists_every_read_of_the_child_and_their_referra
 
 def test_who_has_seen_this_child_includes_records_merged_into_the_child(
     officer, practitioner, auditor, client_for
-):
-    from referrals.actions import do_decide_match
+) -> None:
+    from referrals.actions.matching import do_decide_match
     from referrals.models import PersonMatch
 
     first = submit_referral(officer)
@@ -62,7 +62,7 @@ def test_who_has_seen_this_child_includes_records_merged_into_the_child(
 
 def test_refused_attempts_on_the_child_and_their_referrals_are_in_the_log(
     client_for, officer, partner_b, practitioner, auditor
-):
+) -> None:
     referral = submit_referral(officer)
     person = _child_of(referral)
     client_for(partner_b).get(f"/referrals/{referral.reference}/")
@@ -83,7 +83,7 @@ def test_refused_attempts_on_the_child_and_their_referrals_are_in_the_log(
 
 def test_lists_that_showed_the_child_are_in_who_has_seen_this_child(
     client_for, officer, practitioner, practitioner2, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     person = _child_of(referral)
     other = submit_referral(officer, children=[child(first_name="Tom", last_name="Other")])
@@ -103,7 +103,7 @@ def test_lists_that_showed_the_child_are_in_who_has_seen_this_child(
 
 def test_a_list_of_people_naming_the_child_is_in_who_has_seen_this_child(
     client_for, officer, manager, auditor
-):
+) -> None:
     from audit.actions import record_list_view
 
     person = _child_of(submit_referral(officer))
@@ -117,8 +117,8 @@ def test_a_list_of_people_naming_the_child_is_in_who_has_seen_this_child(
     ("key", "index"),
     [("referrals", "audit_listed_referrals_idx"), ("people", "audit_listed_people_idx")],
 )
-def test_the_access_logs_find_lists_through_their_index(db, key, index):
-    from audit.selectors import listed
+def test_the_access_logs_find_lists_through_their_index(db, key, index) -> None:
+    from governance.selectors import listed
 
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is tiny
@@ -132,7 +132,7 @@ def test_the_access_logs_find_lists_through_their_index(db, key, index):
 
 def test_person_log_query_count_does_not_grow_with_events(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     person = _child_of(referral)
     client = client_for(supervisor)
@@ -149,8 +149,9 @@ def test_person_log_query_count_does_not_grow_with_events(
     assert count() == few
 
 
-def test_person_log_queries(client_for, officer, supervisor, django_assert_num_queries):
-    from audit.selectors import page_of, person_access_log, person_ids
+def test_person_log_queries(client_for, officer, supervisor, django_assert_num_queries) -> None:
+    from audit.selectors import page_of
+    from governance.selectors import person_access_log, person_ids
 
     person = _child_of(submit_referral(officer))
     with django_assert_num_queries(3):
@@ -161,7 +162,7 @@ def test_person_log_queries(client_for, officer, supervisor, django_assert_num_q
         [(e.referral.reference if e.referral else "", e.agency) for e in rows]
 
 
-def test_person_log_pages_with_a_keyset_cursor(client_for, officer, practitioner, auditor):
+def test_person_log_pages_with_a_keyset_cursor(client_for, officer, practitioner, auditor) -> None:
     from audit.selectors import PAGE_SIZE
 
     referral = submit_referral(officer)
@@ -180,7 +181,9 @@ def test_person_log_pages_with_a_keyset_cursor(client_for, officer, practitioner
 
 
 @pytest.mark.parametrize("who", ["officer", "practitioner", "partner_a", "outsider"])
-def test_person_log_is_refused_to_other_roles_and_audited(db, request, client_for, officer, who):
+def test_person_log_is_refused_to_other_roles_and_audited(
+    db, request, client_for, officer, who
+) -> None:
     person = _child_of(submit_referral(officer))
     user = request.getfixturevalue(who)
     assert client_for(user).get(f"/audit/people/{person.pk}/").status_code == 403
@@ -189,7 +192,7 @@ def test_person_log_is_refused_to_other_roles_and_audited(db, request, client_fo
     assert not AuditEvent.objects.filter(action="audit.person_log_view").exists()
 
 
-def test_a_missing_person_is_a_404_and_audited(client_for, auditor):
+def test_a_missing_person_is_a_404_and_audited(client_for, auditor) -> None:
     assert client_for(auditor).get("/audit/people/999999/").status_code == 404
     denial = AuditEvent.objects.get(action="access.denied", actor=auditor)
     assert denial.details["object_id"] == "999999"
@@ -200,7 +203,7 @@ def test_a_missing_person_is_a_404_and_audited(client_for, auditor):
 
 def test_referral_access_log_shows_its_reads_to_a_manager(
     client_for, officer, practitioner, manager
-):
+) -> None:
     referral = submit_referral(officer)
     client_for(practitioner).get(f"/referrals/{referral.reference}/")
     response = client_for(manager).get(f"/audit/referrals/{referral.reference}/")
@@ -217,7 +220,7 @@ def test_referral_access_log_shows_its_reads_to_a_manager(
 @pytest.mark.parametrize("who", ["officer", "practitioner", "partner_a", "partner_b"])
 def test_referral_access_log_is_refused_to_other_roles_and_audited(
     db, request, client_for, officer, who
-):
+) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
     response = client_for(user).get(f"/audit/referrals/{referral.reference}/")
@@ -225,14 +228,17 @@ def test_referral_access_log_is_refused_to_other_roles_and_audited(
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_referral_access_log_of_a_missing_referral_is_a_404_and_audited(client_for, supervisor):
+def test_referral_access_log_of_a_missing_referral_is_a_404_and_audited(
+    client_for, supervisor
+) -> None:
     response = client_for(supervisor).get("/audit/referrals/VH-2026-999999/")
     assert response.status_code == 404
     assert AuditEvent.objects.get(action="access.denied").details["object_id"] == "VH-2026-999999"
 
 
-def test_referral_log_queries(officer, django_assert_num_queries):
-    from audit.selectors import page_of, referral_access_log
+def test_referral_log_queries(officer, django_assert_num_queries) -> None:
+    from audit.selectors import page_of
+    from governance.selectors import referral_access_log
 
     referral = submit_referral(officer)
     with django_assert_num_queries(1):
@@ -246,7 +252,7 @@ def test_referral_log_queries(officer, django_assert_num_queries):
 
 def test_auditor_searches_by_actor_action_referral_and_date(
     client_for, officer, practitioner, practitioner2, auditor
-):
+) -> None:
     referral = submit_referral(officer)
     other = submit_referral(officer)
     client_for(practitioner).get(f"/referrals/{referral.reference}/")
@@ -268,8 +274,8 @@ def test_auditor_searches_by_actor_action_referral_and_date(
     assert search.details["date_from"] == today.isoformat()
 
 
-def test_search_by_agency_and_object(client_for, officer, practitioner, partner_a, auditor):
-    from partners.models import Agency
+def test_search_by_agency_and_object(client_for, officer, practitioner, partner_a, auditor) -> None:
+    from vhub.models import Agency
 
     referral = submit_referral(officer)
     person = _child_of(referral)
@@ -288,7 +294,9 @@ def test_search_by_agency_and_object(client_for, officer, practitioner, partner_
     assert [e.action for e in by_object] == ["person.view"]
 
 
-def test_a_to_date_before_the_from_date_is_an_error_linked_to_the_field(client_for, auditor):
+def test_a_to_date_before_the_from_date_is_an_error_linked_to_the_field(
+    client_for, auditor
+) -> None:
     response = client_for(auditor).get(
         "/audit/events/?date_from_0=5&date_from_1=3&date_from_2=2026"
         "&date_to_0=1&date_to_1=3&date_to_2=2026"
@@ -298,7 +306,7 @@ def test_a_to_date_before_the_from_date_is_an_error_linked_to_the_field(client_f
     assert 'href="#id_date_to_0"' in html
 
 
-def test_search_queries(auditor, django_assert_num_queries):
+def test_search_queries(auditor, django_assert_num_queries) -> None:
     from audit.selectors import EventFilters, page_of, search_events
 
     for i in range(5):
@@ -312,7 +320,7 @@ def test_search_queries(auditor, django_assert_num_queries):
     assert len(rows) == 5
 
 
-def test_csv_export_is_audited_and_neutralises_formulas(client, client_for, auditor):
+def test_csv_export_is_audited_and_neutralises_formulas(client, client_for, auditor) -> None:
     # Both the user name tried and the browser's user agent are typed by whoever signs in.
     client.post(
         "/login/",
@@ -335,7 +343,7 @@ def test_csv_export_is_audited_and_neutralises_formulas(client, client_for, audi
 
 
 @pytest.mark.parametrize("who", ["supervisor", "manager", "practitioner", "partner_a"])
-def test_csv_export_is_for_auditors_only(db, request, client_for, who):
+def test_csv_export_is_for_auditors_only(db, request, client_for, who) -> None:
     user = request.getfixturevalue(who)
     assert client_for(user).get("/audit/events.csv").status_code == 403
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()

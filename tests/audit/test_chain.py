@@ -18,7 +18,7 @@ def _events(n: int) -> list[AuditEvent]:
     return [record_event("test.event", actor=None, details={"n": i}) for i in range(n)]
 
 
-def test_each_event_links_to_the_one_before(db):
+def test_each_event_links_to_the_one_before(db) -> None:
     first, second, third = _events(3)
     assert first.prev_hash == GENESIS_HASH or AuditEvent.objects.filter(id__lt=first.id).exists()
     assert second.prev_hash == first.hash
@@ -27,7 +27,7 @@ def test_each_event_links_to_the_one_before(db):
     assert verify_chain().ok
 
 
-def test_events_appended_together_link_in_order(db):
+def test_events_appended_together_link_in_order(db) -> None:
     before = record_event("test.event", actor=None)
     first, second = record_events(
         [
@@ -44,13 +44,13 @@ def test_events_appended_together_link_in_order(db):
     assert verify_chain().ok
 
 
-def test_update_is_refused_by_the_database(db):
+def test_update_is_refused_by_the_database(db) -> None:
     (event,) = _events(1)
     with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
         AuditEvent.objects.filter(pk=event.pk).update(action="edited")
 
 
-def test_delete_is_refused_by_the_database(db):
+def test_delete_is_refused_by_the_database(db) -> None:
     (event,) = _events(1)
     with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
         AuditEvent.objects.filter(pk=event.pk).delete()
@@ -58,7 +58,7 @@ def test_delete_is_refused_by_the_database(db):
         cursor.execute("DELETE FROM audit_auditevent")
 
 
-def test_tampering_around_the_trigger_is_found_at_the_tampered_event(db):
+def test_tampering_around_the_trigger_is_found_at_the_tampered_event(db) -> None:
     events = _events(5)
     with pgtrigger.ignore("audit.AuditEvent:audit_append_only"):
         AuditEvent.objects.filter(pk=events[2].pk).update(details={"n": 99})
@@ -70,21 +70,21 @@ def test_tampering_around_the_trigger_is_found_at_the_tampered_event(db):
         call_command("verify_audit")
 
 
-def test_a_deleted_event_breaks_the_chain_at_the_next_one(db):
+def test_a_deleted_event_breaks_the_chain_at_the_next_one(db) -> None:
     events = _events(4)
     with pgtrigger.ignore("audit.AuditEvent:audit_append_only"):
         AuditEvent.objects.filter(pk=events[1].pk).delete()
     assert verify_chain().first_broken_id == events[2].pk
 
 
-def test_verify_audit_reports_an_intact_chain(db, capsys):
+def test_verify_audit_reports_an_intact_chain(db, capsys) -> None:
     _events(3)
     call_command("verify_audit")
     assert "Audit chain intact" in capsys.readouterr().out
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_writers_keep_one_valid_chain():
+def test_concurrent_writers_keep_one_valid_chain() -> None:
     def write(worker: int) -> None:
         try:
             for i in range(10):
@@ -104,7 +104,7 @@ def test_concurrent_writers_keep_one_valid_chain():
     assert len(hashes) == len(set(hashes)), "two events claim the same predecessor"
 
 
-def test_sign_in_and_failed_sign_in_are_audited(client, officer):
+def test_sign_in_and_failed_sign_in_are_audited(client, officer) -> None:
     client.post("/login/", {"username": "officer", "password": "wrong"})
     from tests.factories import TEST_PASSWORD
 
@@ -115,7 +115,7 @@ def test_sign_in_and_failed_sign_in_are_audited(client, officer):
     assert AuditEvent.objects.filter(action="auth.login", actor=officer).exists()
 
 
-def test_web_events_record_ip_and_user_agent(client_for, officer):
+def test_web_events_record_ip_and_user_agent(client_for, officer) -> None:
     client = client_for(officer)
     client.get("/referrals/mine/", HTTP_USER_AGENT="TestBrowser/1.0")
     from tests.factories import submit_referral
@@ -128,11 +128,11 @@ def test_web_events_record_ip_and_user_agent(client_for, officer):
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "outsider"])
-def test_audit_trail_page_is_for_auditors_only(db, request, client_for, who):
+def test_audit_trail_page_is_for_auditors_only(db, request, client_for, who) -> None:
     assert client_for(request.getfixturevalue(who)).get("/audit/events/").status_code == 403
 
 
-def test_auditor_reads_the_trail_and_the_read_is_audited(client_for, auditor, officer):
+def test_auditor_reads_the_trail_and_the_read_is_audited(client_for, auditor, officer) -> None:
     from tests.factories import submit_referral
 
     referral = submit_referral(officer)
@@ -151,14 +151,14 @@ def test_auditor_reads_the_trail_and_the_read_is_audited(client_for, auditor, of
         ("", 1, "10.0.0.2"),
     ],
 )
-def test_client_ip_trusts_only_the_configured_proxies(forwarded, proxies, expected):
+def test_client_ip_trusts_only_the_configured_proxies(forwarded, proxies, expected) -> None:
     from audit.middleware import client_ip
 
     meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": forwarded}
     assert client_ip(meta, proxies) == expected
 
 
-def test_sign_out_is_audited(client_for, officer):
+def test_sign_out_is_audited(client_for, officer) -> None:
     client = client_for(officer)
     client.post("/logout/")
     assert AuditEvent.objects.filter(action="auth.logout", actor=officer).exists()

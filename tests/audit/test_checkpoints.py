@@ -45,7 +45,7 @@ def _recompute_forward(from_id: int) -> None:
             event.save(update_fields=["prev_hash", "hash"])
 
 
-def test_truncate_is_refused_by_the_database(db):
+def test_truncate_is_refused_by_the_database(db) -> None:
     _events(2)
     do_record_checkpoint(reason="test")
     for table in ("audit_auditevent", "audit_auditcheckpoint"):
@@ -59,7 +59,7 @@ def test_truncate_is_refused_by_the_database(db):
     assert AuditCheckpoint.objects.count() == 1
 
 
-def test_checkpoints_cannot_be_changed_or_deleted(db):
+def test_checkpoints_cannot_be_changed_or_deleted(db) -> None:
     checkpoint = do_record_checkpoint(reason="test")
     with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
         AuditCheckpoint.objects.filter(pk=checkpoint.pk).update(event_count=1)
@@ -67,7 +67,7 @@ def test_checkpoints_cannot_be_changed_or_deleted(db):
         AuditCheckpoint.objects.filter(pk=checkpoint.pk).delete()
 
 
-def test_a_checkpoint_signs_the_head_with_its_own_event(db):
+def test_a_checkpoint_signs_the_head_with_its_own_event(db) -> None:
     _events(3)
     checkpoint = do_record_checkpoint(reason="scheduled")
     head = AuditEvent.objects.order_by("-id").first()
@@ -79,7 +79,7 @@ def test_a_checkpoint_signs_the_head_with_its_own_event(db):
     assert settings.AUDIT_CHECKPOINT_KEY not in log_line(checkpoint)
 
 
-def test_the_untouched_chain_verifies_against_every_checkpoint(db):
+def test_the_untouched_chain_verifies_against_every_checkpoint(db) -> None:
     _events(3)
     do_record_checkpoint(reason="scheduled")
     _events(2)
@@ -91,7 +91,7 @@ def test_the_untouched_chain_verifies_against_every_checkpoint(db):
     assert "consistent with 2 signed checkpoints" in _verify_audit()
 
 
-def test_a_cut_tail_is_named(db):
+def test_a_cut_tail_is_named(db) -> None:
     _events(4)
     checkpoint = do_record_checkpoint(reason="scheduled")
     failed_second_factor = record_event("auth.two_factor_failed", actor=None)
@@ -106,7 +106,7 @@ def test_a_cut_tail_is_named(db):
         _verify_audit()
 
 
-def test_a_truncation_is_named(db):
+def test_a_truncation_is_named(db) -> None:
     _events(3)
     do_record_checkpoint(reason="scheduled")
     with pgtrigger.ignore(NO_TRUNCATE), connection.cursor() as cursor:
@@ -117,7 +117,7 @@ def test_a_truncation_is_named(db):
         _verify_audit()
 
 
-def test_a_chain_rewritten_after_a_middle_delete_is_named(db):
+def test_a_chain_rewritten_after_a_middle_delete_is_named(db) -> None:
     events = _events(6)
     do_record_checkpoint(reason="scheduled")
     with pgtrigger.ignore(APPEND_ONLY):
@@ -132,7 +132,7 @@ def test_a_chain_rewritten_after_a_middle_delete_is_named(db):
         _verify_audit()
 
 
-def test_a_rewritten_chain_with_its_checkpoint_rewritten_to_match_is_named(db):
+def test_a_rewritten_chain_with_its_checkpoint_rewritten_to_match_is_named(db) -> None:
     events = _events(6)
     checkpoint = do_record_checkpoint(reason="scheduled")
     with pgtrigger.ignore(APPEND_ONLY):
@@ -151,7 +151,7 @@ def test_a_rewritten_chain_with_its_checkpoint_rewritten_to_match_is_named(db):
         _verify_audit()
 
 
-def test_a_changed_payload_is_named_at_its_event(db):
+def test_a_changed_payload_is_named_at_its_event(db) -> None:
     events = _events(4)
     do_record_checkpoint(reason="scheduled")
     with pgtrigger.ignore(APPEND_ONLY):
@@ -163,7 +163,7 @@ def test_a_changed_payload_is_named_at_its_event(db):
         _verify_audit()
 
 
-def test_a_missing_event_is_named_at_the_next_one(db):
+def test_a_missing_event_is_named_at_the_next_one(db) -> None:
     events = _events(4)
     with pgtrigger.ignore(APPEND_ONLY):
         AuditEvent.objects.filter(pk=events[1].pk).delete()
@@ -173,7 +173,7 @@ def test_a_missing_event_is_named_at_the_next_one(db):
         _verify_audit()
 
 
-def test_checkpoints_signed_with_another_key_do_not_verify(db, settings):
+def test_checkpoints_signed_with_another_key_do_not_verify(db, settings) -> None:
     do_record_checkpoint(reason="scheduled")
     settings.AUDIT_CHECKPOINT_KEY = "another-key-entirely-" + "x" * 40
     assert verify_chain().finding == REWRITTEN
@@ -181,7 +181,7 @@ def test_checkpoints_signed_with_another_key_do_not_verify(db, settings):
 
 def test_verify_audit_checks_an_exported_log_when_the_database_copies_are_gone(
     db, settings, tmp_path, django_capture_on_commit_callbacks
-):
+) -> None:
     log = tmp_path / "checkpoints.jsonl"
     settings.AUDIT_CHECKPOINT_LOG = str(log)
     _events(3)
@@ -199,7 +199,7 @@ def test_verify_audit_checks_an_exported_log_when_the_database_copies_are_gone(
         _verify_audit("--checkpoints", str(log))
 
 
-def test_verify_audit_refuses_an_unreadable_log(db, tmp_path):
+def test_verify_audit_refuses_an_unreadable_log(db, tmp_path) -> None:
     log = tmp_path / "checkpoints.jsonl"
     log.write_text("not json\n")
     with pytest.raises(CommandError, match="line 1: not a checkpoint"):
@@ -208,7 +208,7 @@ def test_verify_audit_refuses_an_unreadable_log(db, tmp_path):
         _verify_audit("--checkpoints", str(tmp_path / "absent.jsonl"))
 
 
-def test_beat_records_a_checkpoint_at_a_fixed_interval(db):
+def test_beat_records_a_checkpoint_at_a_fixed_interval(db) -> None:
     entry = settings.CELERY_BEAT_SCHEDULE["audit-checkpoint"]
     assert entry["task"] == "audit.tasks.record_checkpoint"
     assert entry["schedule"] == settings.AUDIT_CHECKPOINT_MINUTES * 60
@@ -218,7 +218,9 @@ def test_beat_records_a_checkpoint_at_a_fixed_interval(db):
     assert AuditEvent.objects.get(pk=checkpoint.last_event_id).details["channel"] == "task"
 
 
-def test_the_daily_report_carries_the_days_checkpoint(manager, django_capture_on_commit_callbacks):
+def test_the_daily_report_carries_the_days_checkpoint(
+    manager, django_capture_on_commit_callbacks
+) -> None:
     from django.core import mail
 
     from dashboards.actions import do_send_daily_report
@@ -244,7 +246,7 @@ def test_the_daily_report_carries_the_days_checkpoint(manager, django_capture_on
         ("Zx81-q2Lr9Vn4TbW7yHs0KdP3mGc6JfA5eRu", []),
     ],
 )
-def test_production_refuses_a_missing_or_development_checkpoint_key(settings, key, errors):
+def test_production_refuses_a_missing_or_development_checkpoint_key(settings, key, errors) -> None:
     settings.PRODUCTION = True
     settings.AUDIT_CHECKPOINT_KEY = key
     assert [e.id for e in check_checkpoint_key(None)] == errors

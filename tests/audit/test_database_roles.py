@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def app_db(django_db_setup, django_db_blocker) -> Iterator[psycopg.Connection]:  # type: ignore[no-untyped-def]
+def app_db(django_db_setup, django_db_blocker) -> Iterator[psycopg.Connection]:
     """A connection to the test database as the application's role. The owner's grants are
     committed first (outside any test's transaction), as `migrate` commits them."""
     with django_db_blocker.unblock():
@@ -50,7 +50,7 @@ def _refused(conn: psycopg.Connection, statement: str) -> None:
         conn.execute(statement)
 
 
-def test_the_app_role_is_neither_superuser_nor_owner(app_db):
+def test_the_app_role_is_neither_superuser_nor_owner(app_db) -> None:
     superuser, owner = app_db.execute(
         "SELECT r.rolsuper, pg_get_userbyid(c.relowner) = current_user FROM pg_roles r, "
         f"pg_class c WHERE r.rolname = current_user AND c.oid = '{AUDIT}'::regclass"
@@ -58,12 +58,12 @@ def test_the_app_role_is_neither_superuser_nor_owner(app_db):
     assert (superuser, owner) == (False, False)
 
 
-def test_the_app_role_cannot_truncate_the_audit_trail(app_db):
+def test_the_app_role_cannot_truncate_the_audit_trail(app_db) -> None:
     _refused(app_db, f"TRUNCATE {AUDIT}")
     _refused(app_db, "TRUNCATE audit_auditcheckpoint")
 
 
-def test_the_app_role_cannot_alter_the_audit_table_or_its_triggers(app_db):
+def test_the_app_role_cannot_alter_the_audit_table_or_its_triggers(app_db) -> None:
     _refused(app_db, f"ALTER TABLE {AUDIT} DISABLE TRIGGER ALL")
     _refused(app_db, f"ALTER TABLE {AUDIT} DISABLE TRIGGER USER")
     _refused(app_db, f"ALTER TABLE {AUDIT} ADD COLUMN note text")
@@ -73,7 +73,7 @@ def test_the_app_role_cannot_alter_the_audit_table_or_its_triggers(app_db):
     _refused(app_db, "SET session_replication_role = replica")
 
 
-def test_the_app_role_only_reads_and_appends_the_audit_trail(app_db):
+def test_the_app_role_only_reads_and_appends_the_audit_trail(app_db) -> None:
     assert app_db.execute(f"SELECT count(*) FROM {AUDIT}").fetchone()[0] >= 0
     _refused(app_db, f"UPDATE {AUDIT} SET action = 'edited'")
     _refused(app_db, f"DELETE FROM {AUDIT}")
@@ -87,7 +87,7 @@ def test_the_app_role_only_reads_and_appends_the_audit_trail(app_db):
         _refused(app_db, f"DELETE FROM {table}")
 
 
-def test_the_app_role_reads_and_writes_case_tables_but_creates_none(app_db):
+def test_the_app_role_reads_and_writes_case_tables_but_creates_none(app_db) -> None:
     with app_db.transaction(force_rollback=True):
         app_db.execute("UPDATE referrals_referral SET location = location")
         app_db.execute("DELETE FROM referrals_referraldraft")
@@ -98,7 +98,7 @@ def test_the_app_role_reads_and_writes_case_tables_but_creates_none(app_db):
     _refused(app_db, "TRUNCATE referrals_referral")
 
 
-def test_role_problems_names_what_the_owner_may_do_and_nothing_for_the_app_role(app_db):
+def test_role_problems_names_what_the_owner_may_do_and_nothing_for_the_app_role(app_db) -> None:
     with connection.cursor() as cursor:
         owner = role_problems(cursor)
     assert any("superuser" in p or "owns" in p for p in owner), owner
@@ -107,7 +107,7 @@ def test_role_problems_names_what_the_owner_may_do_and_nothing_for_the_app_role(
         assert role_problems(cursor) == []
 
 
-def test_production_refuses_to_connect_the_app_as_owner_or_superuser(settings):
+def test_production_refuses_to_connect_the_app_as_owner_or_superuser(settings) -> None:
     settings.PRODUCTION = True
     settings.DATABASE_AS_OWNER = False
     (error,) = check_database_role(None, databases=["default"])

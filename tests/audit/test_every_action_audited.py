@@ -23,7 +23,6 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from audit.models import AuditEvent, RetentionReview
-from partners.models import Agency
 from referrals.models import CaseNote, NoteKind, Referral
 from tests.factories import (
     approved_referral,
@@ -34,6 +33,7 @@ from tests.factories import (
     submit_referral,
     submitted_assessment,
 )
+from vhub.models import Agency
 
 
 def discover_actions() -> dict[str, Callable[..., Any]]:
@@ -94,7 +94,7 @@ def _received_days_ago(referral: Referral, days: int) -> Referral:
     return referral
 
 
-def _outcome(code: str):  # type: ignore[no-untyped-def]
+def _outcome(code: str):
     from referrals.models import ClosureOutcome
 
     return ClosureOutcome.objects.get(code=code)
@@ -104,7 +104,7 @@ def _closed_review(w: World) -> RetentionReview:
     return review_due(w.officer, w.practitioner, w.supervisor)
 
 
-def _match(w: World):  # type: ignore[no-untyped-def]
+def _match(w: World):
     from referrals.models import PersonMatch
 
     submit_referral(w.officer)
@@ -112,7 +112,7 @@ def _match(w: World):  # type: ignore[no-untyped-def]
     return PersonMatch.objects.filter(subject__referral=second).first()
 
 
-def _flag(w: World):  # type: ignore[no-untyped-def]
+def _flag(w: World):
     from risk.actions import do_save_assessment
     from risk.models import UnderGradingFlag
 
@@ -126,7 +126,7 @@ def _flag(w: World):  # type: ignore[no-untyped-def]
     return UnderGradingFlag.objects.filter(referral=referral, status="open").first()
 
 
-def _catalogue_with_garrotte():  # type: ignore[no-untyped-def]
+def _catalogue_with_garrotte():
     from risk.reading import current_catalogue_version
 
     content = current_catalogue_version().content
@@ -134,8 +134,8 @@ def _catalogue_with_garrotte():  # type: ignore[no-untyped-def]
     return {**content, "patterns": [*content["patterns"], pattern]}
 
 
-def _incident():  # type: ignore[no-untyped-def]
-    from referrals.actions import IncidentDetails
+def _incident():
+    from referrals.inputs import IncidentDetails
     from referrals.models import IncidentType
     from vhub.clock import now
 
@@ -170,46 +170,46 @@ def _thresholds() -> dict[str, int]:
     }
 
 
-def _sampled_audit(w: World):  # type: ignore[no-untyped-def]
-    from risk.actions import do_sample_quality_audits
+def _sampled_audit(w: World):
     from risk.models import QualityAudit
+    from risk.quality_actions import do_sample_quality_audits
 
     approved_referral(w.officer, w.practitioner, w.supervisor)
     do_sample_quality_audits(date.today(), actor=w.auditor)
     return QualityAudit.objects.get(kind="internal")
 
 
-def _scores():  # type: ignore[no-untyped-def]
-    from risk.actions import RubricScores
+def _scores():
+    from risk.quality_actions import RubricScores
 
     return RubricScores(3, 3, 3, True, "")
 
 
-def _returned(w: World):  # type: ignore[no-untyped-def]
+def _returned(w: World):
     referral = submit_referral(w.officer)
     _r("risk.actions.do_save_assessment")(  # the officer's initial assessment
         referral.subjects.get(), assessment_input("medium"), actor=w.officer, submit=False
     )
-    _r("referrals.actions.do_return_to_officer")(
+    _r("referrals.actions.drafts.do_return_to_officer")(
         referral, actor=w.practitioner, reason="Which school does the child attend?"
     )
     return referral
 
 
-def _draft(w: World):  # type: ignore[no-untyped-def]
-    return _r("referrals.actions.do_start_draft")(actor=w.officer)
+def _draft(w: World):
+    return _r("referrals.actions.drafts.do_start_draft")(actor=w.officer)
 
 
-def _draft_with_a_child(w: World):  # type: ignore[no-untyped-def]
+def _draft_with_a_child(w: World):
     draft = _draft(w)
-    _, key = _r("referrals.actions.do_save_draft_section")(
+    _, key = _r("referrals.actions.drafts.do_save_draft_section")(
         draft, actor=w.officer, section="child", raw={"first_name": ["Lily"]}
     )
     draft.refresh_from_db()
     return draft, key
 
 
-def _held_share(w: World):  # type: ignore[no-untyped-def]
+def _held_share(w: World):
     _r("partners.actions.do_set_authorisation_rule")(
         actor=w.manager, grade="high", needs_authorisation=True
     )
@@ -228,7 +228,7 @@ def _school(slug: str = "riverside-primary") -> Agency:
     )
 
 
-def _encompass_notice(w: World):  # type: ignore[no-untyped-def]
+def _encompass_notice(w: World):
     from partners.models import EncompassNotice
 
     school = _school()
@@ -236,18 +236,18 @@ def _encompass_notice(w: World):  # type: ignore[no-untyped-def]
     return EncompassNotice.objects.get(referral=referral), school
 
 
-def _marac_meeting(w: World):  # type: ignore[no-untyped-def]
+def _marac_meeting(w: World):
     from partners.models import MaracMeeting
     from vhub.clock import now
 
     return MaracMeeting.objects.create(date=now().date() + timedelta(days=7))
 
 
-def _shared(w: World):  # type: ignore[no-untyped-def]
+def _shared(w: World):
     return share_with(approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner)
 
 
-def _isr(w: World):  # type: ignore[no-untyped-def]
+def _isr(w: World):
     from partners.portal_actions import IsrInput
 
     return _r("partners.portal_actions.do_raise_isr")(
@@ -262,13 +262,13 @@ def _isr(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _lead(w: World):  # type: ignore[no-untyped-def]
+def _lead(w: World):
     from tests.factories import UserFactory
 
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=w.herefordshire)
 
 
-def _absence(w: World):  # type: ignore[no-untyped-def]
+def _absence(w: World):
     return _r("dashboards.actions.do_add_absence")(
         actor=w.manager,
         practitioner=w.practitioner,
@@ -278,7 +278,7 @@ def _absence(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _school_people(w: World) -> dict:  # type: ignore[type-arg]
+def _school_people(w: World) -> dict[str, Any]:
     from tests.factories import UserFactory
 
     school = _school()
@@ -288,7 +288,7 @@ def _school_people(w: World) -> dict:  # type: ignore[type-arg]
     }
 
 
-def _duty(w: World):  # type: ignore[no-untyped-def]
+def _duty(w: World):
     return _r("referrals.rota.do_add_duty")(
         actor=w.manager,
         area=_agency("herefordshire-cs"),
@@ -299,25 +299,25 @@ def _duty(w: World):  # type: ignore[no-untyped-def]
     )
 
 
-def _admin(w: World):  # type: ignore[no-untyped-def]
+def _admin(w: World):
     from tests.factories import UserFactory
 
     return UserFactory(username="admin", roles=["admin"])
 
 
-def _pending_app(w: World):  # type: ignore[no-untyped-def]
+def _pending_app(w: World):
     from accounts import two_factor
 
     return two_factor.pending_app(w.practitioner)
 
 
-def _code(device) -> str:  # type: ignore[no-untyped-def]
+def _code(device) -> str:
     from tests.two_factor import current_code
 
     return current_code(device)
 
 
-def _sign_in_request(w: World):  # type: ignore[no-untyped-def]
+def _sign_in_request(w: World):
     from django.contrib.sessions.backends.db import SessionStore
     from django.test import RequestFactory
 
@@ -329,7 +329,7 @@ def _sign_in_request(w: World):  # type: ignore[no-untyped-def]
     return request, recovery_code(w.practitioner)
 
 
-def _r(path: str):  # type: ignore[no-untyped-def]
+def _r(path: str):
     """The action itself, by its dotted path (imported when the row runs)."""
     module, name = path.rsplit(".", 1)
     return getattr(importlib.import_module(module), name)
@@ -337,78 +337,78 @@ def _r(path: str):  # type: ignore[no-untyped-def]
 
 ACTIONS: dict[str, Row] = {
     # --- referrals -----------------------------------------------------------------------
-    "referrals.actions.do_submit_referral": Row(
+    "referrals.actions.intake.do_submit_referral": Row(
         "referral.submit", lambda w, _: submit_referral(w.officer)
     ),
-    "referrals.actions.do_start_triage": Row(
+    "referrals.actions.allocation.do_start_triage": Row(
         "referral.transition",
-        lambda w, r: _r("referrals.actions.do_start_triage")(r, actor=w.practitioner),
+        lambda w, r: _r("referrals.actions.allocation.do_start_triage")(r, actor=w.practitioner),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_take_next_case": Row(
+    "referrals.actions.allocation.do_take_next_case": Row(
         "referral.allocate",
-        lambda w, _: _r("referrals.actions.do_take_next_case")(actor=w.practitioner),
+        lambda w, _: _r("referrals.actions.allocation.do_take_next_case")(actor=w.practitioner),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_allocate_referrals": Row(
+    "referrals.actions.allocation.do_allocate_referrals": Row(
         "referral.allocate",
-        lambda w, r: _r("referrals.actions.do_allocate_referrals")(
+        lambda w, r: _r("referrals.actions.allocation.do_allocate_referrals")(
             [r], actor=w.supervisor, to=w.practitioner
         ),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_publish_sla_policy": Row(
+    "referrals.actions.sla_policy.do_publish_sla_policy": Row(
         "sla_policy.publish",
-        lambda w, _: _r("referrals.actions.do_publish_sla_policy")(
+        lambda w, _: _r("referrals.actions.sla_policy.do_publish_sla_policy")(
             actor=w.manager, targets={}, note="Audit test"
         ),
     ),
-    "referrals.actions.do_add_closure_day": Row(
+    "referrals.actions.sla_policy.do_add_closure_day": Row(
         "sla_closure.add",
-        lambda w, _: _r("referrals.actions.do_add_closure_day")(
+        lambda w, _: _r("referrals.actions.sla_policy.do_add_closure_day")(
             actor=w.manager, day=date(2031, 1, 2), reason="Training"
         ),
     ),
-    "referrals.actions.do_remove_closure_day": Row(
+    "referrals.actions.sla_policy.do_remove_closure_day": Row(
         "sla_closure.remove",
-        lambda w, c: _r("referrals.actions.do_remove_closure_day")(c, actor=w.manager),
-        lambda w: _r("referrals.actions.do_add_closure_day")(
+        lambda w, c: _r("referrals.actions.sla_policy.do_remove_closure_day")(c, actor=w.manager),
+        lambda w: _r("referrals.actions.sla_policy.do_add_closure_day")(
             actor=w.manager, day=date(2031, 1, 2), reason="Training"
         ),
     ),
-    "referrals.actions.do_decide_match": Row(
+    "referrals.actions.matching.do_decide_match": Row(
         "person.match_reject",
-        lambda w, m: _r("referrals.actions.do_decide_match")(
+        lambda w, m: _r("referrals.actions.matching.do_decide_match")(
             m, actor=w.practitioner, confirm=False
         ),
         _match,
     ),
-    "referrals.actions.do_confirm_matches": Row(
+    "referrals.actions.matching.do_confirm_matches": Row(
         "person.match_bulk_confirm",
-        lambda w, m: _r("referrals.actions.do_confirm_matches")([m], actor=w.practitioner),
+        lambda w, m: _r("referrals.actions.matching.do_confirm_matches")([m], actor=w.practitioner),
         _match,
     ),
-    "referrals.actions.do_reject_matches": Row(
+    "referrals.actions.matching.do_reject_matches": Row(
         "person.match_bulk_reject",
-        lambda w, m: _r("referrals.actions.do_reject_matches")([m], actor=w.practitioner),
+        lambda w, m: _r("referrals.actions.matching.do_reject_matches")([m], actor=w.practitioner),
         _match,
     ),
-    "referrals.actions.do_route_referral": Row(
+    "referrals.actions.routing.do_route_referral": Row(
         "referral.route",
-        lambda w, r: _r("referrals.actions.do_route_referral")(
+        lambda w, r: _r("referrals.actions.routing.do_route_referral")(
             r, actor=w.practitioner, agency=_agency("shropshire-cs"), reason="Lives in Ludlow"
         ),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_start_import": Row(
+    "referrals.actions.imports.do_start_import": Row(
         "referral.import_upload",
-        lambda w, _: _r("referrals.actions.do_start_import")(
+        lambda w, _: _r("referrals.actions.imports.do_start_import")(
             actor=w.manager, upload=SimpleUploadedFile("backlog.csv", b"external_id\n")
         ),
     ),
-    "referrals.actions.do_intake_referral": Row(
+    "referrals.actions.intake.do_intake_referral": Row(
         "referral.submit",
-        lambda w, _: _r("referrals.actions.do_intake_referral")(
+        lambda w, _: _r("referrals.actions.intake.do_intake_referral")(
             _incident(),
             actor=w.officer,
             source="api",
@@ -417,10 +417,10 @@ ACTIONS: dict[str, Row] = {
             fingerprint="f" * 64,
         ),
     ),
-    "referrals.actions.do_intake_referrals": Row(
+    "referrals.actions.intake.do_intake_referrals": Row(
         "referral.submit",
-        lambda w, _: _r("referrals.actions.do_intake_referrals")(
-            [_r("referrals.actions.Submission")(_incident(), "X-2", "f" * 64)],
+        lambda w, _: _r("referrals.actions.intake.do_intake_referrals")(
+            [_r("referrals.inputs.Submission")(_incident(), "X-2", "f" * 64)],
             actor=w.officer,
             source="import",
             source_system="backlog-import",
@@ -477,14 +477,18 @@ ACTIONS: dict[str, Row] = {
             actor=w.manager, content=_catalogue_with_garrotte(), note="Audit test"
         ),
     ),
-    "risk.actions.do_sample_quality_audits": Row(
+    "risk.quality_actions.do_sample_quality_audits": Row(
         "quality_audit.sample",
-        lambda w, _: _r("risk.actions.do_sample_quality_audits")(date.today(), actor=w.auditor),
+        lambda w, _: _r("risk.quality_actions.do_sample_quality_audits")(
+            date.today(), actor=w.auditor
+        ),
         lambda w: approved_referral(w.officer, w.practitioner, w.supervisor),
     ),
-    "risk.actions.do_score_quality_audit": Row(
+    "risk.quality_actions.do_score_quality_audit": Row(
         "quality_audit.score",
-        lambda w, a: _r("risk.actions.do_score_quality_audit")(a, _scores(), actor=w.auditor),
+        lambda w, a: _r("risk.quality_actions.do_score_quality_audit")(
+            a, _scores(), actor=w.auditor
+        ),
         _sampled_audit,
     ),
     # --- partners ------------------------------------------------------------------------
@@ -493,9 +497,9 @@ ACTIONS: dict[str, Row] = {
         lambda w, r: share_with(r, w.practitioner),
         lambda w: approved_referral(w.officer, w.practitioner, w.supervisor),
     ),
-    "partners.actions.do_render_share_pack": Row(
+    "partners.packs.do_render_share_pack": Row(
         "share.pack_render",
-        lambda w, s: _r("partners.actions.do_render_share_pack")(s.pk),
+        lambda w, s: _r("partners.packs.do_render_share_pack")(s.pk),
         lambda w: share_with(
             approved_referral(w.officer, w.practitioner, w.supervisor), w.practitioner
         ),
@@ -535,48 +539,48 @@ ACTIONS: dict[str, Row] = {
         _closed_review,
     ),
     # --- referrals: officers' drafts and returns ---------------------------------------
-    "referrals.actions.do_start_draft": Row("referral_draft.create", lambda w, _: _draft(w)),
-    "referrals.actions.do_save_draft_section": Row(
+    "referrals.actions.drafts.do_start_draft": Row("referral_draft.create", lambda w, _: _draft(w)),
+    "referrals.actions.drafts.do_save_draft_section": Row(
         "referral_draft.save",
-        lambda w, d: _r("referrals.actions.do_save_draft_section")(
+        lambda w, d: _r("referrals.actions.drafts.do_save_draft_section")(
             d, actor=w.officer, section="narrative", raw={"narrative": ["Shouting heard."]}
         ),
         _draft,
     ),
-    "referrals.actions.do_remove_draft_entry": Row(
+    "referrals.actions.drafts.do_remove_draft_entry": Row(
         "referral_draft.remove_person",
-        lambda w, dk: _r("referrals.actions.do_remove_draft_entry")(
+        lambda w, dk: _r("referrals.actions.drafts.do_remove_draft_entry")(
             dk[0], actor=w.officer, kind="children", key=dk[1]
         ),
         _draft_with_a_child,
     ),
-    "referrals.actions.do_delete_draft": Row(
+    "referrals.actions.drafts.do_delete_draft": Row(
         "referral_draft.delete",
-        lambda w, d: _r("referrals.actions.do_delete_draft")(d, actor=w.officer),
+        lambda w, d: _r("referrals.actions.drafts.do_delete_draft")(d, actor=w.officer),
         _draft,
     ),
-    "referrals.actions.do_submit_draft": Row(
+    "referrals.actions.drafts.do_submit_draft": Row(
         "referral_draft.submit",
-        lambda w, d: _r("referrals.actions.do_submit_draft")(d, actor=w.officer),
-        lambda w: _r("referrals.actions.do_start_correction")(_returned(w), actor=w.officer),
+        lambda w, d: _r("referrals.actions.drafts.do_submit_draft")(d, actor=w.officer),
+        lambda w: _r("referrals.actions.drafts.do_start_correction")(_returned(w), actor=w.officer),
     ),
-    "referrals.actions.do_return_to_officer": Row(
+    "referrals.actions.drafts.do_return_to_officer": Row(
         "referral.transition",
-        lambda w, r: _r("referrals.actions.do_return_to_officer")(
+        lambda w, r: _r("referrals.actions.drafts.do_return_to_officer")(
             r, actor=w.practitioner, reason="Which school does the child attend?"
         ),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_close_referral": Row(
+    "referrals.actions.closure.do_close_referral": Row(
         "referral.close",
-        lambda w, r: _r("referrals.actions.do_close_referral")(
+        lambda w, r: _r("referrals.actions.closure.do_close_referral")(
             r, actor=w.practitioner, outcome=_outcome("duplicate"), rationale="Sent twice."
         ),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_close_referrals": Row(
+    "referrals.actions.closure.do_close_referrals": Row(
         "referral.bulk_close",
-        lambda w, r: _r("referrals.actions.do_close_referrals")(
+        lambda w, r: _r("referrals.actions.closure.do_close_referrals")(
             [r],
             actor=w.supervisor,
             outcome=_outcome("duplicate"),
@@ -585,25 +589,25 @@ ACTIONS: dict[str, Row] = {
         ),
         lambda w: submit_referral(w.officer),
     ),
-    "referrals.actions.do_decide_closure": Row(
+    "referrals.actions.closure.do_decide_closure": Row(
         "referral.closure_refuse",
-        lambda w, c: _r("referrals.actions.do_decide_closure")(
+        lambda w, c: _r("referrals.actions.closure.do_decide_closure")(
             c, actor=w.supervisor, approve=False, note="Share it with children's services first."
         ),
-        lambda w: _r("referrals.actions.do_close_referral")(
+        lambda w: _r("referrals.actions.closure.do_close_referral")(
             approved_referral(w.officer, w.practitioner, w.supervisor),
             actor=w.practitioner,
             outcome=_outcome("no-further-action-police"),
             rationale="No offence disclosed.",
         ),
     ),
-    "referrals.actions.do_reopen_referral": Row(
+    "referrals.actions.closure.do_reopen_referral": Row(
         "referral.reopen",
-        lambda w, r: _r("referrals.actions.do_reopen_referral")(
+        lambda w, r: _r("referrals.actions.closure.do_reopen_referral")(
             r, actor=w.practitioner, reason="The school has raised a new concern."
         ),
         lambda w: (
-            _r("referrals.actions.do_close_referral")(
+            _r("referrals.actions.closure.do_close_referral")(
                 submit_referral(w.officer),
                 actor=w.practitioner,
                 outcome=_outcome("duplicate"),
@@ -611,16 +615,16 @@ ACTIONS: dict[str, Row] = {
             ).referral
         ),
     ),
-    "referrals.actions.do_merge_referral": Row(
+    "referrals.actions.closure.do_merge_referral": Row(
         "referral.merge",
-        lambda w, pair: _r("referrals.actions.do_merge_referral")(
+        lambda w, pair: _r("referrals.actions.closure.do_merge_referral")(
             pair[0], actor=w.practitioner, survivor=pair[1], reason="The same incident."
         ),
         lambda w: (submit_referral(w.officer), submit_referral(w.officer)),
     ),
-    "referrals.actions.do_start_correction": Row(
+    "referrals.actions.drafts.do_start_correction": Row(
         "referral_draft.create",
-        lambda w, r: _r("referrals.actions.do_start_correction")(r, actor=w.officer),
+        lambda w, r: _r("referrals.actions.drafts.do_start_correction")(r, actor=w.officer),
         _returned,
     ),
     # --- partners: authorisation, Encompass, MARAC, the portal -------------------------
@@ -884,7 +888,7 @@ def _note(w: World) -> CaseNote:
 DISCOVERED = discover_actions()
 
 
-def test_discovery_finds_the_actions_of_every_app():
+def test_discovery_finds_the_actions_of_every_app() -> None:
     # A guard on the introspection itself: if it found nothing, every other test would pass.
     modules = {path.rsplit(".", 2)[0] for path in DISCOVERED}
     assert {"referrals", "risk", "partners", "audit"} <= modules
@@ -892,7 +896,7 @@ def test_discovery_finds_the_actions_of_every_app():
 
 
 @pytest.mark.parametrize("path", sorted(DISCOVERED))
-def test_every_action_has_a_row(path):
+def test_every_action_has_a_row(path) -> None:
     if path not in ACTIONS:
         pytest.fail(
             f"{path} has no row in tests/audit/test_every_action_audited.py: add a minimal "
@@ -902,12 +906,12 @@ def test_every_action_has_a_row(path):
 
 
 @pytest.mark.parametrize("path", sorted(ACTIONS))
-def test_no_row_for_a_missing_action(path):
+def test_no_row_for_a_missing_action(path) -> None:
     assert path in DISCOVERED, f"{path} no longer exists: remove its row"
 
 
 @pytest.mark.parametrize("path", sorted(set(ACTIONS) & set(DISCOVERED)))
-def test_action_writes_its_audit_event(db, request, path):
+def test_action_writes_its_audit_event(db, request, path) -> None:
     row = ACTIONS[path]
     world = World(request)
     context = row.setup(world)

@@ -3,6 +3,7 @@ diff and the person who made it, shown on the object's page to those who may see
 never to partners, and every read is audited."""
 
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 
 import pytest
@@ -14,7 +15,7 @@ from partners.actions import do_withdraw_share
 from partners.models import Share
 from partners.sharing_selectors import share_history
 from partners.tasks import render_share_pack
-from referrals.actions import do_add_closure_day
+from referrals.actions.sla_policy import do_add_closure_day
 from referrals.models import ClosureDay, Referral, ReferralSubject, SlaPolicyVersion
 from referrals.priority import recompute_priorities
 from referrals.selectors import referral_history, sla_policy_history
@@ -33,11 +34,11 @@ from tests.referrals.test_sla_policy import policy_form
 from vhub.clock import now
 
 
-def _context_user(event) -> int | None:  # type: ignore[no-untyped-def]
+def _context_user(event) -> int | None:
     return (event.pgh_context.metadata or {}).get("user") if event.pgh_context else None
 
 
-def _changes(entry) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _changes(entry) -> dict[str, tuple[str, str]]:
     return {c.label: (c.old, c.new) for c in entry.changes}
 
 
@@ -46,7 +47,7 @@ def _changes(entry) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-de
 
 def test_starting_triage_on_the_web_records_the_status_change_and_the_practitioner(
     client_for, officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     response = client_for(practitioner).post(
         f"/referrals/{referral.reference}/triage/", {"version": referral.version}
@@ -67,7 +68,7 @@ def test_starting_triage_on_the_web_records_the_status_change_and_the_practition
 
 def test_a_change_to_a_child_on_the_referral_is_recorded_with_its_before_value(
     officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     with history_context(actor=practitioner):
@@ -79,7 +80,7 @@ def test_a_change_to_a_child_on_the_referral_is_recorded_with_its_before_value(
     assert child.who == person_name(practitioner)
 
 
-def test_recomputing_priority_writes_no_history(officer):
+def test_recomputing_priority_writes_no_history(officer) -> None:
     referral = submit_referral(officer)
     before = events_of(Referral).filter(pgh_obj_id=referral.pk).count()
     recompute_priorities(at=now() + timedelta(days=3))
@@ -88,7 +89,7 @@ def test_recomputing_priority_writes_no_history(officer):
 
 def test_assessment_and_supervisor_decision_are_recorded_with_who_decided(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     with history_context(actor=practitioner):
         assessment = submitted_assessment(referral, practitioner, grade="medium")
@@ -108,7 +109,9 @@ def test_assessment_and_supervisor_decision_are_recorded_with_who_decided(
     assert _changes(made)["Supervisor"][1] == person_name(supervisor)
 
 
-def test_withdrawing_a_share_is_recorded_with_the_practitioner(officer, practitioner, supervisor):
+def test_withdrawing_a_share_is_recorded_with_the_practitioner(
+    officer, practitioner, supervisor
+) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     with history_context(actor=practitioner):
         do_withdraw_share(share, actor=practitioner, reason="Sent to the wrong team.")
@@ -117,7 +120,7 @@ def test_withdrawing_a_share_is_recorded_with_the_practitioner(officer, practiti
     assert latest.who == person_name(practitioner)
 
 
-def test_a_task_records_itself_as_the_actor(officer, practitioner, supervisor):
+def test_a_task_records_itself_as_the_actor(officer, practitioner, supervisor) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     render_share_pack.apply(args=[share.pk])
     rendered = events_of(Share).filter(pgh_obj_id=share.pk, pgh_label="update").last()
@@ -133,7 +136,7 @@ def _catalogue_adding(pattern: str) -> dict:
     return {**content, "patterns": [*content["patterns"], entry]}
 
 
-def test_publishing_a_catalogue_shows_the_pattern_it_added(manager):
+def test_publishing_a_catalogue_shows_the_pattern_it_added(manager) -> None:
     do_publish_catalogue(actor=manager, content=_catalogue_adding("trebuchet"), note="Sieges")
     latest = catalogue_history()[0]
     assert latest.record == "Version 3: Sieges"  # 1 and 2 are shipped by migrations
@@ -141,7 +144,7 @@ def test_publishing_a_catalogue_shows_the_pattern_it_added(manager):
     assert latest.who == person_name(manager)
 
 
-def test_publishing_the_risk_model_shows_each_changed_value(manager):
+def test_publishing_the_risk_model_shows_each_changed_value(manager) -> None:
     current = current_model_version()
     factor = current.factors.order_by("id").first()
     thresholds = {
@@ -179,7 +182,9 @@ def test_publishing_the_risk_model_shows_each_changed_value(manager):
     }
 
 
-def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(client_for, manager):
+def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(
+    client_for, manager
+) -> None:
     policy = SlaPolicyVersion.objects.order_by("-number").first()
     triage = policy.targets.get(kind="decision_to_share", grade="high")
     form = {"form": "policy", "note": "Triage high faster."}
@@ -203,7 +208,7 @@ def test_publishing_the_sla_policy_and_closing_a_day_are_in_its_history(client_f
     assert closure.who == person_name(manager)
 
 
-def test_history_rows_cannot_be_changed_or_deleted(officer):
+def test_history_rows_cannot_be_changed_or_deleted(officer) -> None:
     referral = submit_referral(officer)
     table = events_of(Referral).model._meta.db_table
     # The table name comes from the model: the SQL is the test's own.
@@ -258,7 +263,9 @@ PAGES = {
         ("manager", "catalogue", "Published versions"),
     ],
 )
-def test_history_page_shows_the_changes(request, client_for, case, who, page, shows):
+def test_history_page_shows_the_changes(
+    request, client_for, case, who, page, shows: Sequence[bool]
+) -> None:
     response = client_for(request.getfixturevalue(who)).get(PAGES[page](case))
     assert response.status_code == 200
     body = response.content.decode()
@@ -285,7 +292,9 @@ def test_history_page_shows_the_changes(request, client_for, case, who, page, sh
         ("supervisor", "catalogue"),
     ],
 )
-def test_history_page_is_refused_and_the_refusal_audited(request, client_for, case, who, page):
+def test_history_page_is_refused_and_the_refusal_audited(
+    request, client_for, case, who, page
+) -> None:
     user = request.getfixturevalue(who)
     before = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first()
     response = client_for(user).get(PAGES[page](case))
@@ -299,7 +308,7 @@ def test_history_page_is_refused_and_the_refusal_audited(request, client_for, ca
 
 def test_partner_share_page_has_no_history_link_but_staff_page_does(
     client_for, case, partner_a, practitioner
-):
+) -> None:
     url = f"/partners/shares/{case['share'].pk}/"
     assert b"Change history" not in client_for(partner_a).get(url).content
     assert b"Change history" in client_for(practitioner).get(url).content
@@ -307,7 +316,7 @@ def test_partner_share_page_has_no_history_link_but_staff_page_does(
 
 def test_referral_page_links_to_its_history_and_the_assessment_history(
     client_for, case, practitioner
-):
+) -> None:
     body = client_for(practitioner).get(f"/referrals/{case['referral'].reference}/").content
     assert f"/referrals/{case['referral'].reference}/history/".encode() in body
     assert f"/risk/assessments/{case['assessment'].pk}/history/".encode() in body
@@ -316,32 +325,32 @@ def test_referral_page_links_to_its_history_and_the_assessment_history(
 # --- Query counts: fixed, whatever the number of changes ---------------------------------------
 
 
-def test_referral_history_query_count(django_assert_num_queries, case, practitioner):
+def test_referral_history_query_count(django_assert_num_queries, case, practitioner) -> None:
     with django_assert_num_queries(6):
         # referral events, subject events (each with context); then users, incident types,
         # agencies and people named in them, one query each
         referral_history(case["referral"])
 
 
-def test_assessment_history_query_count(django_assert_num_queries, case):
+def test_assessment_history_query_count(django_assert_num_queries, case) -> None:
     with django_assert_num_queries(4):
         # assessment events, decision events; users; risk model versions named
         assessment_history(case["assessment"])
 
 
-def test_share_history_query_count(django_assert_num_queries, case):
+def test_share_history_query_count(django_assert_num_queries, case) -> None:
     with django_assert_num_queries(3):
         # share events; users and agencies named
         share_history(case["share"])
 
 
-def test_risk_model_history_query_count(django_assert_num_queries, db):
+def test_risk_model_history_query_count(django_assert_num_queries, db) -> None:
     with django_assert_num_queries(8):
         # versions with publishers; factors, questions, combinations; four edit sources
         risk_model_history()
 
 
-def test_sla_policy_history_query_count(django_assert_num_queries, manager):
+def test_sla_policy_history_query_count(django_assert_num_queries, manager) -> None:
     with history_context(actor=manager):
         do_add_closure_day(actor=manager, day=now().date() + timedelta(days=9), reason="Closed")
     with django_assert_num_queries(6):
@@ -349,7 +358,7 @@ def test_sla_policy_history_query_count(django_assert_num_queries, manager):
         sla_policy_history()
 
 
-def test_catalogue_history_query_count(django_assert_num_queries, manager):
+def test_catalogue_history_query_count(django_assert_num_queries, manager) -> None:
     for pattern in ("onager", "ballista", "mangonel"):
         content = _catalogue_adding(pattern)
         do_publish_catalogue(actor=manager, content=content, note=pattern)

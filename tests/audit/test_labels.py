@@ -46,21 +46,21 @@ def written_codes() -> dict[str, str]:
     return found
 
 
-def test_the_scan_finds_the_codes_it_should():
+def test_the_scan_finds_the_codes_it_should() -> None:
     """The control for the test below: the scan sees codes written each way."""
     codes = written_codes()
     assert {"auth.two_factor_verified", "referral.submit", "encompass.propose"} <= set(codes)
     assert "case_list.view" in codes or "case_list.view" in ACTION_LABELS
 
 
-def test_every_audited_action_has_words():
+def test_every_audited_action_has_words() -> None:
     """Found in use: the audit trail showed "Auth two factor verified", a code made readable
     by replacing dots, instead of words a person uses."""
     missing = {code: path for code, path in written_codes().items() if code not in ACTION_LABELS}
     assert missing == {}
 
 
-def test_kinds_of_record_are_named_as_people_name_them():
+def test_kinds_of_record_are_named_as_people_name_them() -> None:
     assert record_kind("referrals.person") == "Person"
     assert record_kind("referrals.slaclock") == "SLA clock"
     assert record_kind("page") == "Page"
@@ -71,7 +71,7 @@ def test_kinds_of_record_are_named_as_people_name_them():
 
 def test_the_audit_trail_shows_words_not_codes_or_model_labels(
     client_for, auditor, officer, practitioner
-):
+) -> None:
     record_event("auth.two_factor_verified", actor=practitioner)
     record_denial(officer, object_type="referrals.person", object_id=42, reason="not found")
     page = client_for(auditor).get("/audit/events/").content.decode()
@@ -83,7 +83,9 @@ def test_the_audit_trail_shows_words_not_codes_or_model_labels(
     assert "partners.share" not in shown
 
 
-def test_the_audit_trail_is_searched_by_kind_of_record_in_words(client_for, auditor, officer):
+def test_the_audit_trail_is_searched_by_kind_of_record_in_words(
+    client_for, auditor, officer
+) -> None:
     person = submit_referral(officer).subjects.get().person
     record_event("person.view", actor=auditor, obj=person)
     client = client_for(auditor)

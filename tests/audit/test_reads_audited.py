@@ -12,7 +12,7 @@ EXEMPT with the reason it shows no case data. A new URL without a row fails
 """
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -39,7 +39,7 @@ from tests.factories import (
 def url_routes() -> Iterator[str]:
     """The route of every URL pattern (e.g. "referrals/<str:reference>/"), the admin apart."""
 
-    def walk(patterns, prefix: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    def walk(patterns: Sequence[str], prefix: str) -> Iterator[str]:
         for p in patterns:
             route = prefix + str(p.pattern)
             if isinstance(p, URLResolver):
@@ -64,25 +64,25 @@ class Case:
     # --- referrals ---------------------------------------------------------------------------
 
     @cached_property
-    def referral(self):  # type: ignore[no-untyped-def]
+    def referral(self):
         """Approved, sent by the officer, assessed by the practitioner."""
         return approved_referral(self.officer, self.practitioner, self.supervisor)
 
     @cached_property
-    def subject(self):  # type: ignore[no-untyped-def]
+    def subject(self):
         return self.referral.subjects.get()
 
     @cached_property
-    def person(self):  # type: ignore[no-untyped-def]
+    def person(self):
         return self.subject.person
 
     @cached_property
-    def waiting(self):  # type: ignore[no-untyped-def]
+    def waiting(self):
         """An assessment waiting for a supervisor, on an open referral."""
         return submitted_assessment(submit_referral(self.officer), self.practitioner)
 
     @cached_property
-    def flag(self):  # type: ignore[no-untyped-def]
+    def flag(self):
         from risk.actions import do_save_assessment
         from risk.models import UnderGradingFlag
 
@@ -98,9 +98,9 @@ class Case:
         return UnderGradingFlag.objects.get(referral=flagged, status="open")
 
     @cached_property
-    def returned(self):  # type: ignore[no-untyped-def]
+    def returned(self):
         """Returned to the officer for missing information (which notifies them)."""
-        from referrals.actions import do_return_to_officer
+        from referrals.actions.drafts import do_return_to_officer
         from risk.actions import do_save_assessment
 
         referral = submit_referral(self.officer)
@@ -113,14 +113,14 @@ class Case:
         return referral
 
     @cached_property
-    def draft(self):  # type: ignore[no-untyped-def]
-        from referrals.actions import do_start_draft
+    def draft(self):
+        from referrals.actions.drafts import do_start_draft
 
         return do_start_draft(actor=self.officer)
 
     @cached_property
     def draft_child_key(self) -> str:
-        from referrals.actions import do_save_draft_section
+        from referrals.actions.drafts import do_save_draft_section
 
         _, key = do_save_draft_section(
             self.draft, actor=self.officer, section="child", raw={"first_name": ["Lily"]}
@@ -128,15 +128,15 @@ class Case:
         return key
 
     @cached_property
-    def correction(self):  # type: ignore[no-untyped-def]
+    def correction(self):
         """The officer's draft correcting a returned referral."""
-        from referrals.actions import do_start_correction
+        from referrals.actions.drafts import do_start_correction
 
         return do_start_correction(self.returned, actor=self.officer)
 
     @cached_property
-    def import_job(self):  # type: ignore[no-untyped-def]
-        from referrals.actions import do_start_import
+    def import_job(self):
+        from referrals.actions.imports import do_start_import
 
         return do_start_import(
             actor=self.manager,
@@ -146,9 +146,9 @@ class Case:
     # --- sharing -------------------------------------------------------------------------------
 
     @cached_property
-    def share(self):  # type: ignore[no-untyped-def]
+    def share(self):
         """The referral shared with Herefordshire children's services, its pack produced."""
-        from partners.actions import do_render_share_pack
+        from partners.packs import do_render_share_pack
 
         share = share_with(self.referral, self.practitioner)
         do_render_share_pack(share.pk)
@@ -156,7 +156,7 @@ class Case:
         return share
 
     @cached_property
-    def held_share(self):  # type: ignore[no-untyped-def]
+    def held_share(self):
         """A share waiting for a supervisor's authorisation."""
         from partners.actions import do_set_authorisation_rule
 
@@ -166,7 +166,7 @@ class Case:
         )
 
     @cached_property
-    def isr(self):  # type: ignore[no-untyped-def]
+    def isr(self):
         """Herefordshire's information request about the shared referral."""
         from partners.portal_actions import IsrInput, do_raise_isr
 
@@ -181,7 +181,7 @@ class Case:
         )
 
     @cached_property
-    def attachment(self):  # type: ignore[no-untyped-def]
+    def attachment(self):
         from partners.portal_actions import do_respond_isr
 
         do_respond_isr(
@@ -193,11 +193,12 @@ class Case:
         return self.isr.attachments.get()
 
     @cached_property
-    def notice(self):  # type: ignore[no-untyped-def]
+    def notice(self):
         """An Operation Encompass notice proposed for the child's school."""
         from django.contrib.auth.models import Group
 
-        from partners.models import Agency, EncompassNotice
+        from partners.models import EncompassNotice
+        from vhub.models import Agency
 
         Agency.objects.create(
             name="Riverside Primary School",
@@ -209,7 +210,7 @@ class Case:
         return EncompassNotice.objects.get(referral=submit_referral(self.officer))
 
     @cached_property
-    def marac_case(self):  # type: ignore[no-untyped-def]
+    def marac_case(self):
         from partners.marac import do_refer_to_marac
         from partners.models import MaracMeeting
 
@@ -271,26 +272,26 @@ class Case:
     # --- quality audits, retention -------------------------------------------------------------
 
     @cached_property
-    def quality_audits(self):  # type: ignore[no-untyped-def]
+    def quality_audits(self):
         """This month's sample: the referral's assessment, and a joint audit for Herefordshire,
         which holds a share of it."""
-        from risk.actions import do_sample_quality_audits
         from risk.models import QualityAudit
+        from risk.quality_actions import do_sample_quality_audits
 
         assert self.share
         do_sample_quality_audits(date.today(), actor=self.auditor)
         return {a.kind: a for a in QualityAudit.objects.filter(assessment__referral=self.referral)}
 
     @cached_property
-    def scored_audit(self):  # type: ignore[no-untyped-def]
-        from risk.actions import RubricScores, do_score_quality_audit
+    def scored_audit(self):
+        from risk.quality_actions import RubricScores, do_score_quality_audit
 
         audit = self.quality_audits["internal"]
         do_score_quality_audit(audit, RubricScores(3, 3, 3, True, ""), actor=self.auditor)
         return audit
 
     @cached_property
-    def retention_review(self):  # type: ignore[no-untyped-def]
+    def retention_review(self):
         return review_due(self.officer, self.practitioner, self.supervisor)
 
 
@@ -306,7 +307,7 @@ class Read:
 
 
 @pytest.fixture
-def lead_a(herefordshire):  # type: ignore[no-untyped-def]
+def lead_a(herefordshire):
     """The partner lead at Herefordshire children's services."""
     return UserFactory(username="lead.a", roles=["partner_lead"], agency=herefordshire)
 
@@ -909,7 +910,7 @@ ROUTES = sorted(url_routes())
 COVERED = {r.route for r in READS} | POST_ONLY | set(EXEMPT)
 
 
-def test_discovery_finds_the_pages_of_every_app():
+def test_discovery_finds_the_pages_of_every_app() -> None:
     # A guard on the introspection itself: if it found nothing, every other test would pass.
     assert {
         "referrals/queue/",
@@ -923,7 +924,7 @@ def test_discovery_finds_the_pages_of_every_app():
 
 
 @pytest.mark.parametrize("route", ROUTES)
-def test_every_url_has_a_row(route):
+def test_every_url_has_a_row(route) -> None:
     if route not in COVERED:
         pytest.fail(
             f"/{route} has no row in tests/audit/test_reads_audited.py: add it to READS (a "
@@ -933,12 +934,12 @@ def test_every_url_has_a_row(route):
         )
 
 
-def test_no_row_for_a_missing_url():
+def test_no_row_for_a_missing_url() -> None:
     missing = sorted(COVERED - set(ROUTES))
     assert not missing, f"no such URL any more, remove its row: {missing}"
 
 
-def test_each_url_is_in_one_table_only():
+def test_each_url_is_in_one_table_only() -> None:
     reads = {r.route for r in READS}
     assert not (reads & POST_ONLY) | (reads & set(EXEMPT)) | (POST_ONLY & set(EXEMPT))
 
@@ -950,7 +951,7 @@ def _any_url(route: str) -> str:
 
 
 @pytest.mark.parametrize("route", sorted(POST_ONLY))
-def test_post_only_endpoints_refuse_a_get(client_for, practitioner, route):
+def test_post_only_endpoints_refuse_a_get(client_for, practitioner, route) -> None:
     from referrals.integration import do_create_integration_client
 
     url = _any_url(route)
@@ -963,7 +964,7 @@ def test_post_only_endpoints_refuse_a_get(client_for, practitioner, route):
 
 
 @pytest.mark.parametrize("row", READS, ids=lambda r: f"{r.route}-{r.reader}")
-def test_each_read_of_case_data_is_audited(db, request, client_for, row):
+def test_each_read_of_case_data_is_audited(db, request, client_for, row) -> None:
     case = Case(request)
     url = row.url(case)
     assert resolve(urlsplit(url).path).route == row.route, f"{url} is not /{row.route}"

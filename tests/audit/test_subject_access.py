@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
 
 from audit.models import AuditEvent
-from audit.subject_access import subject_access_data
+from governance.subject_access import subject_access_data
 from referrals.attachments import do_add_referral_attachment
 from referrals.models import NoteKind
 from referrals.notes import do_add_case_note
@@ -33,7 +33,7 @@ def shared_child(officer, practitioner, supervisor, partner_a, client_for):
 
 def test_json_export_holds_referrals_subjects_assessments_shares_and_the_access_log(
     client_for, supervisor, shared_child
-):
+) -> None:
     response = client_for(supervisor).get(f"/audit/people/{shared_child.pk}/subject-access.json")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
@@ -55,7 +55,7 @@ def test_json_export_holds_referrals_subjects_assessments_shares_and_the_access_
     assert event.object_id == str(shared_child.pk)
 
 
-def test_pdf_export_names_the_child_and_is_audited(client_for, auditor, shared_child):
+def test_pdf_export_names_the_child_and_is_audited(client_for, auditor, shared_child) -> None:
     response = client_for(auditor).get(f"/audit/people/{shared_child.pk}/subject-access.pdf")
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
@@ -69,7 +69,7 @@ def test_pdf_export_names_the_child_and_is_audited(client_for, auditor, shared_c
 
 def test_the_subject_access_page_offers_both_downloads_and_is_audited(
     client_for, supervisor, shared_child
-):
+) -> None:
     html = client_for(supervisor).get(f"/audit/people/{shared_child.pk}/subject-access/")
     assert "Download PDF" in html.content.decode()
     assert "Download JSON" in html.content.decode()
@@ -79,7 +79,7 @@ def test_the_subject_access_page_offers_both_downloads_and_is_audited(
 @pytest.mark.parametrize("who", ["practitioner2", "manager", "officer", "partner_a", "outsider"])
 def test_subject_access_is_refused_to_other_roles_and_audited(
     db, request, client_for, shared_child, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get(f"/audit/people/{shared_child.pk}/subject-access.json")
     assert response.status_code == 403
@@ -87,15 +87,15 @@ def test_subject_access_is_refused_to_other_roles_and_audited(
     assert not AuditEvent.objects.filter(action="person.subject_access").exists()
 
 
-def test_an_unknown_format_is_a_404(client_for, supervisor, shared_child):
+def test_an_unknown_format_is_a_404(client_for, supervisor, shared_child) -> None:
     response = client_for(supervisor).get(f"/audit/people/{shared_child.pk}/subject-access.xls")
     assert response.status_code == 404
 
 
 def test_subject_access_queries_do_not_grow_with_referrals(
     officer, practitioner, django_assert_num_queries
-):
-    from referrals.actions import do_decide_match
+) -> None:
+    from referrals.actions.matching import do_decide_match
     from referrals.models import PersonMatch
 
     first = submit_referral(officer)

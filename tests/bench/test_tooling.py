@@ -18,7 +18,7 @@ def bench_data(db):
     return build(TINY, log=lambda line: None)
 
 
-def test_bench_data_has_the_shape_asked_for_and_a_valid_audit_chain(bench_data):
+def test_bench_data_has_the_shape_asked_for_and_a_valid_audit_chain(bench_data) -> None:
     assert Referral.objects.count() == TINY.referrals
     assert Referral.objects.filter(status__in=OPEN_STATUSES).count() == TINY.open
     assert bench_data["counts"]["shares"] <= TINY.shares
@@ -36,7 +36,7 @@ def test_bench_data_has_the_shape_asked_for_and_a_valid_audit_chain(bench_data):
     assert report.checked == bench_data["counts"]["audit events"]
 
 
-def test_unchanged_parameters_reuse_the_data(bench_data):
+def test_unchanged_parameters_reuse_the_data(bench_data) -> None:
     said: list[str] = []
     again = build(TINY, log=said.append)
     assert again["fingerprint"] == bench_data["fingerprint"] == stored_stamp()["fingerprint"]
@@ -44,7 +44,7 @@ def test_unchanged_parameters_reuse_the_data(bench_data):
     assert Volume.at_scale(0.002).fingerprint() != TINY.fingerprint()
 
 
-def test_in_process_measures_run_and_their_baselines_agree(bench_data):
+def test_in_process_measures_run_and_their_baselines_agree(bench_data) -> None:
     from bench.data import anchor_of
 
     ctx = Context(anchor=anchor_of(bench_data), scale=0.001, samples=2, naive_rows=10)
@@ -71,7 +71,7 @@ def test_in_process_measures_run_and_their_baselines_agree(bench_data):
     assert text.count("\n") == len(rows) + 1
 
 
-def test_measures_leave_the_data_as_built(bench_data):
+def test_measures_leave_the_data_as_built(bench_data) -> None:
     before = list(Referral.objects.order_by("id").values_list("id", "priority_score", "status"))
     with rolled_back():
         Referral.objects.update(priority_score=-1)

@@ -18,7 +18,7 @@ NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a Wednesday
 TODAY = date(2026, 11, 18)
 
 
-def test_forecast_is_the_backlog_over_the_net_daily_clearance_rounded_up():
+def test_forecast_is_the_backlog_over_the_net_daily_clearance_rounded_up() -> None:
     # 42 left and 28 came in over 28 days: 0.5 a day net; 30 / 0.5 = 60 days.
     assert forecast_clearance(30, 28, 42, 28, TODAY).days == 60
     assert forecast_clearance(30, 28, 42, 28, TODAY).on == date(2027, 1, 17)
@@ -29,11 +29,11 @@ def test_forecast_is_the_backlog_over_the_net_daily_clearance_rounded_up():
     assert forecast_clearance(30, 42, 42, 28, TODAY, Fraction(1, 2)).days == 60
 
 
-def _seed_window(officer, practitioner, supervisor):  # type: ignore[no-untyped-def]
+def _seed_window(officer, practitioner, supervisor) -> None:
     """Trend window of 7 days: 11 to 17 November. Received in it: 2; left the backlog in it:
     4; open now: 3."""
 
-    def at(day, hour=10):  # type: ignore[no-untyped-def]
+    def at(day, hour: int = 10):
         return datetime(2026, 11, day, hour, 0, tzinfo=UTC)
 
     old = []
@@ -55,7 +55,7 @@ def _seed_window(officer, practitioner, supervisor):  # type: ignore[no-untyped-
 
 def test_capacity_position_forecast_and_what_if_on_seeded_data(
     officer, practitioner, supervisor, manager
-):
+) -> None:
     _seed_window(officer, practitioner, supervisor)
     config = CapacitySettings.objects.get(pk=1)
     config.trend_days = 7
@@ -88,7 +88,7 @@ def test_capacity_position_forecast_and_what_if_on_seeded_data(
     assert broken.reasons == ["The backlog of 3 would take 11 days to clear; the limit is 10 days."]
 
 
-def test_available_hours_count_active_practitioners_less_absences(manager, practitioner):
+def test_available_hours_count_active_practitioners_less_absences(manager, practitioner) -> None:
     do_set_roster(
         actor=manager, practitioner=practitioner, hours={0: Decimal("7.5"), 2: Decimal("4")}
     )
@@ -106,7 +106,7 @@ def test_available_hours_count_active_practitioners_less_absences(manager, pract
     assert sum(hours.values()) == Decimal("19")
 
 
-def _checks(n: int, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def _checks(n: int, django_capture_on_commit_callbacks) -> None:
     for _ in range(n):
         with django_capture_on_commit_callbacks(execute=True):
             do_check_capacity()
@@ -114,7 +114,7 @@ def _checks(n: int, django_capture_on_commit_callbacks) -> None:  # type: ignore
 
 def test_capacity_alert_is_sent_once_per_breach_and_again_only_after_recovery(
     officer, manager, django_capture_on_commit_callbacks
-):
+) -> None:
     with time_machine.travel(NOW, tick=False):
         referral = submit_referral(officer)  # a backlog, and nothing leaving it
         _checks(3, django_capture_on_commit_callbacks)
@@ -143,7 +143,9 @@ def test_capacity_alert_is_sent_once_per_breach_and_again_only_after_recovery(
     assert AuditEvent.objects.filter(action="capacity.recovered").count() == 1
 
 
-def test_managers_edit_the_roster_and_the_rule_with_audit(client_for, manager, practitioner):
+def test_managers_edit_the_roster_and_the_rule_with_audit(
+    client_for, manager, practitioner
+) -> None:
     client = client_for(manager)
     response = client.post(
         "/dashboards/capacity/",
@@ -178,7 +180,7 @@ def test_managers_edit_the_roster_and_the_rule_with_audit(client_for, manager, p
     assert event.details["after"]["inflow_margin_percent"] == 20
 
 
-def test_a_bad_roster_entry_shows_a_linked_error(client_for, manager, practitioner):
+def test_a_bad_roster_entry_shows_a_linked_error(client_for, manager, practitioner) -> None:
     response = client_for(manager).post(
         "/dashboards/capacity/", {"form": "roster", "practitioner": practitioner.pk, "day_1": "30"}
     )
@@ -189,7 +191,9 @@ def test_a_bad_roster_entry_shows_a_linked_error(client_for, manager, practition
     assert not RosterHours.objects.exists()
 
 
-def test_supervisors_see_capacity_but_cannot_change_it(client_for, supervisor, practitioner):
+def test_supervisors_see_capacity_but_cannot_change_it(
+    client_for, supervisor, practitioner
+) -> None:
     client = client_for(supervisor)
     page = client.get("/dashboards/capacity/?extra_hours=37")
     assert page.status_code == 200
@@ -202,7 +206,7 @@ def test_supervisors_see_capacity_but_cannot_change_it(client_for, supervisor, p
     assert not RosterHours.objects.exists()
 
 
-def test_what_if_hours_are_read_from_the_address(client_for, manager, practitioner):
+def test_what_if_hours_are_read_from_the_address(client_for, manager, practitioner) -> None:
     do_set_roster(actor=manager, practitioner=practitioner, hours={0: Decimal("7")})
     body = client_for(manager).get("/dashboards/capacity/?extra_hours=37").content.decode()
     assert "With 37 extra hours a week" in body
@@ -211,7 +215,7 @@ def test_what_if_hours_are_read_from_the_address(client_for, manager, practition
     assert 'href="#id_extra_hours"' in bad
 
 
-def _capacity_queries(client) -> int:  # type: ignore[no-untyped-def]
+def _capacity_queries(client) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -222,7 +226,7 @@ def _capacity_queries(client) -> int:  # type: ignore[no-untyped-def]
 
 def test_capacity_page_query_count_does_not_grow_with_data(
     client_for, manager, officer, practitioner, practitioner2, django_assert_num_queries
-):
+) -> None:
     client = client_for(manager)
     do_set_roster(actor=manager, practitioner=practitioner, hours={0: Decimal("7")})
     submit_referral(officer)

@@ -6,7 +6,7 @@ from datetime import date
 from dashboards.charts import GRADE_STYLES, bar_chart, line_chart
 
 
-def test_bar_chart_is_an_accessible_image_with_patterns_and_escaped_labels():
+def test_bar_chart_is_an_accessible_image_with_patterns_and_escaped_labels() -> None:
     svg = bar_chart(
         chart_id="c",
         title="Open <referrals>",
@@ -33,7 +33,7 @@ def test_bar_chart_is_an_accessible_image_with_patterns_and_escaped_labels():
     assert "0.25" not in svg
 
 
-def test_line_chart_tells_series_apart_by_dash_and_marker():
+def test_line_chart_tells_series_apart_by_dash_and_marker() -> None:
     days = [date(2026, 11, d) for d in range(1, 8)]
     svg = line_chart(
         chart_id="f",
@@ -50,7 +50,7 @@ def test_line_chart_tells_series_apart_by_dash_and_marker():
     assert "style=" not in svg
 
 
-def test_a_missing_figure_is_said_in_words_not_drawn_as_zero():
+def test_a_missing_figure_is_said_in_words_not_drawn_as_zero() -> None:
     """Found in use: the partner chart drew "0 h" bars for agencies with no acknowledgement."""
     svg = bar_chart(
         chart_id="a",

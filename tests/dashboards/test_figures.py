@@ -6,7 +6,6 @@ import time_machine
 
 from dashboards import selectors
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency
 from referrals.models import (
     ClockKind,
     ClockState,
@@ -21,24 +20,25 @@ from referrals.repeats import refresh_repeat_counts
 from referrals.selectors import QueueFilters, triage_queue
 from referrals.sla import current_policy
 from tests.factories import approved_referral, share_with, submit_referral
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 18)
 
 
-def _submit_at(officer, at, **overrides):  # type: ignore[no-untyped-def]
+def _submit_at(officer, at, **overrides):
     with time_machine.travel(at, tick=False):
         return submit_referral(officer, incident_at=at - timedelta(hours=1), **overrides)
 
 
-def _grade(referral, current="", provisional=""):  # type: ignore[no-untyped-def]
+def _grade(referral, current: str = "", provisional: str = "") -> None:
     Referral.objects.filter(pk=referral.pk).update(
         current_grade=current, provisional_grade=provisional
     )
 
 
-def test_backlog_age_buckets_by_grade_include_their_lower_bound(officer):
+def test_backlog_age_buckets_by_grade_include_their_lower_bound(officer) -> None:
     fresh = _submit_at(officer, NOW - timedelta(hours=2))
     one_day = _submit_at(officer, NOW - timedelta(days=1))  # exactly 1 day: "1 to 3 days"
     _submit_at(officer, NOW - timedelta(days=3, minutes=1))
@@ -58,7 +58,7 @@ def test_backlog_age_buckets_by_grade_include_their_lower_bound(officer):
     }
 
 
-def test_open_referrals_by_status_and_grade_and_local_authority(officer):
+def test_open_referrals_by_status_and_grade_and_local_authority(officer) -> None:
     a = _submit_at(officer, NOW - timedelta(hours=1))
     b = _submit_at(officer, NOW - timedelta(hours=1))
     c = _submit_at(
@@ -80,7 +80,7 @@ def test_open_referrals_by_status_and_grade_and_local_authority(officer):
     }
 
 
-def test_inflow_and_throughput_per_london_day(officer, practitioner, supervisor):
+def test_inflow_and_throughput_per_london_day(officer, practitioner, supervisor) -> None:
     # 23:30 UTC on 16 November is still 16 November in London (GMT).
     _submit_at(officer, datetime(2026, 11, 16, 23, 30, tzinfo=UTC))
     with time_machine.travel(datetime(2026, 11, 17, 9, 0, tzinfo=UTC), tick=False):
@@ -97,7 +97,9 @@ def test_inflow_and_throughput_per_london_day(officer, practitioner, supervisor)
     ]
 
 
-def _clock(referral, kind, *, met_at, late=False, grade="", state=ClockState.MET, share=None):  # type: ignore[no-untyped-def]
+def _clock(
+    referral, kind, *, met_at, late: bool = False, grade: str = "", state=ClockState.MET, share=None
+):
     started = met_at - timedelta(hours=1)
     due = started + timedelta(hours=2)
     return SlaClock.objects.create(
@@ -120,7 +122,7 @@ def _clock(referral, kind, *, met_at, late=False, grade="", state=ClockState.MET
 
 def test_sla_compliance_is_met_within_target_out_of_closed_clocks(
     officer, practitioner, supervisor
-):
+) -> None:
     with time_machine.travel(NOW - timedelta(days=3), tick=False):
         referral = approved_referral(officer, practitioner, supervisor)
         hereford = share_with(referral, practitioner)
@@ -152,7 +154,9 @@ def test_sla_compliance_is_met_within_target_out_of_closed_clocks(
     assert selectors.breaches_now(f) == ({("triage", ""): 1}, {})
 
 
-def test_partner_acknowledgement_median_and_90th_percentile(officer, practitioner, supervisor):
+def test_partner_acknowledgement_median_and_90th_percentile(
+    officer, practitioner, supervisor
+) -> None:
     with time_machine.travel(NOW - timedelta(days=2), tick=False):
         referral = approved_referral(officer, practitioner, supervisor)
         shares = [share_with(referral, practitioner) for _ in range(6)]
@@ -174,7 +178,7 @@ def test_partner_acknowledgement_median_and_90th_percentile(officer, practitione
     assert rows["Shropshire Children's Services"].median_hours == 0.5
 
 
-def test_repeat_children_follow_the_risk_model_rule(officer):
+def test_repeat_children_follow_the_risk_model_rule(officer) -> None:
     three_in_91 = [NOW - timedelta(days=d) for d in (1, 30, 80)]
     two_only = [NOW - timedelta(days=d) for d in (1, 200)]
     five_in_year = [NOW - timedelta(days=d) for d in (100, 150, 200, 250, 300)]
@@ -200,8 +204,8 @@ def test_repeat_children_follow_the_risk_model_rule(officer):
     ]
 
 
-def test_incident_types_ranked_by_the_share_graded_high(officer):
-    def make(code, grades):  # type: ignore[no-untyped-def]
+def test_incident_types_ranked_by_the_share_graded_high(officer) -> None:
+    def make(code, grades) -> None:
         kind = IncidentType.objects.get(code=code)
         for g in grades:
             referral = _submit_at(officer, NOW - timedelta(days=1), incident_type=kind)
@@ -222,7 +226,7 @@ def test_incident_types_ranked_by_the_share_graded_high(officer):
     ]
 
 
-def test_flags_waiting_count_only_the_backlog(officer):
+def test_flags_waiting_count_only_the_backlog(officer) -> None:
     from risk.models import UnderGradingFlag
 
     waiting = _submit_at(officer, NOW - timedelta(hours=3))
@@ -237,7 +241,9 @@ def test_flags_waiting_count_only_the_backlog(officer):
     assert selectors.flags_waiting(f) == {"lexicon": 1, "under_one": 1}
 
 
-def test_children_with_no_assessment_use_the_queue_filter(officer, practitioner, supervisor):
+def test_children_with_no_assessment_use_the_queue_filter(
+    officer, practitioner, supervisor
+) -> None:
     _submit_at(officer, NOW - timedelta(hours=3))  # one child, not assessed
     with time_machine.travel(NOW - timedelta(hours=2), tick=False):
         approved_referral(officer, practitioner, supervisor)  # assessed
@@ -250,7 +256,7 @@ def test_children_with_no_assessment_use_the_queue_filter(officer, practitioner,
 
 def test_the_partner_chart_has_no_zero_bar_for_an_agency_with_nothing_acknowledged(
     officer, practitioner, supervisor
-):
+) -> None:
     from dashboards.figures import ack_table
 
     with time_machine.travel(NOW - timedelta(days=1), tick=False):

@@ -10,29 +10,29 @@ from audit.models import AuditEvent
 from dashboards import selectors
 from dashboards.figures import headline_figures
 from dashboards.selectors import DashboardFilters
-from partners.models import Agency
 from referrals.models import ClockKind, ClockState, Referral, ReferralStatus, SlaClock
 from referrals.sla import current_policy
 from risk.models import FlagStatus, UnderGradingFlag
 from tests.factories import submit_referral
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 18)
 
 
-def _submit_at(officer, at, **overrides):  # type: ignore[no-untyped-def]
+def _submit_at(officer, at, **overrides):
     with time_machine.travel(at, tick=False):
         return submit_referral(officer, incident_at=at - timedelta(hours=1), **overrides)
 
 
-def _flag(referral, status=FlagStatus.OPEN, key="t"):  # type: ignore[no-untyped-def]
+def _flag(referral, status=FlagStatus.OPEN, key: str = "t") -> None:
     UnderGradingFlag.objects.create(
         referral=referral, kind="lexicon", key=key, reason="test", raised_at=NOW, status=status
     )
 
 
-def _met_clock(referral, met_at, *, late=False):  # type: ignore[no-untyped-def]
+def _met_clock(referral, met_at, *, late: bool = False) -> None:
     due = met_at + (timedelta(hours=-1) if late else timedelta(hours=1))
     SlaClock.objects.create(
         referral=referral,
@@ -51,7 +51,7 @@ def _met_clock(referral, met_at, *, late=False):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def known(officer):  # type: ignore[no-untyped-def]
+def known(officer):
     """Three open referrals in Herefordshire (the oldest waiting 5 days 3 hours), one open in
     Shropshire, one shared; open flags on two open referrals (one has two) and on the shared
     one; a reviewed flag; triage clocks met this month (3 on time, 1 late) and last month."""
@@ -78,7 +78,7 @@ def known(officer):  # type: ignore[no-untyped-def]
 
 def test_headline_counts_the_backlog_its_oldest_referral_sla_this_month_and_waiting_flags(
     known, django_assert_num_queries
-):
+) -> None:
     # The backlog's size and oldest referral (1); clocks met this month: the days the daily
     # statistics hold (1), the clocks counted live (1: none of these days is held); referrals
     # with a flag waiting for review (1).
@@ -92,7 +92,7 @@ def test_headline_counts_the_backlog_its_oldest_referral_sla_this_month_and_wait
     assert (h.month.start, h.month.end) == (date(2026, 11, 1), TODAY)
 
 
-def test_headline_keeps_to_the_filtered_local_authority(known):
+def test_headline_keeps_to_the_filtered_local_authority(known) -> None:
     f = DashboardFilters(start=TODAY, end=TODAY, local_authority=known["shropshire"].pk)
     h = selectors.headline(f, TODAY)
     assert h.open_referrals == 1
@@ -102,7 +102,7 @@ def test_headline_keeps_to_the_filtered_local_authority(known):
     assert h.hidden_risk == 1
 
 
-def test_an_empty_backlog_has_no_oldest_referral_and_no_sla_percentage(db):
+def test_an_empty_backlog_has_no_oldest_referral_and_no_sla_percentage(db) -> None:
     h = selectors.headline(DashboardFilters(start=TODAY, end=TODAY), TODAY)
     assert (h.open_referrals, h.oldest, h.sla_closed, h.sla_percent, h.hidden_risk) == (
         0,
@@ -114,7 +114,9 @@ def test_an_empty_backlog_has_no_oldest_referral_and_no_sla_percentage(db):
 
 
 @pytest.mark.parametrize("who", ["supervisor", "manager"])
-def test_each_role_sees_the_same_figures_in_words_with_links_to_their_detail(request, known, who):
+def test_each_role_sees_the_same_figures_in_words_with_links_to_their_detail(
+    request, known, who
+) -> None:
     user = request.getfixturevalue(who)
     figures = {
         h.key: h for h in headline_figures(user, DashboardFilters(start=TODAY, end=TODAY), NOW)
@@ -137,7 +139,7 @@ def test_each_role_sees_the_same_figures_in_words_with_links_to_their_detail(req
     assert figures["hidden_risk"].link.url == expected
 
 
-def test_links_keep_the_local_authority(manager, known):
+def test_links_keep_the_local_authority(manager, known) -> None:
     area = known["shropshire"].pk
     f = DashboardFilters(start=TODAY, end=TODAY, local_authority=area)
     figures = {h.key: h for h in headline_figures(manager, f, NOW)}
@@ -148,7 +150,7 @@ def test_links_keep_the_local_authority(manager, known):
     assert figures["sla"].link.url.startswith(f"/dashboards/overview/?local_authority={area}&")
 
 
-def test_a_wait_under_a_day_is_told_in_hours(manager, officer):
+def test_a_wait_under_a_day_is_told_in_hours(manager, officer) -> None:
     _submit_at(officer, NOW - timedelta(hours=7, minutes=50))
     figures = {
         h.key: h for h in headline_figures(manager, DashboardFilters(start=TODAY, end=TODAY), NOW)
@@ -156,7 +158,7 @@ def test_a_wait_under_a_day_is_told_in_hours(manager, officer):
     assert figures["oldest"].value == "7 hours"
 
 
-def test_a_fresh_backlog_with_no_clock_stopped_says_so_in_words(manager, officer):
+def test_a_fresh_backlog_with_no_clock_stopped_says_so_in_words(manager, officer) -> None:
     _submit_at(officer, NOW - timedelta(minutes=20))
     SlaClock.objects.all().delete()
     f = DashboardFilters(start=TODAY, end=TODAY)
@@ -171,7 +173,7 @@ def test_a_fresh_backlog_with_no_clock_stopped_says_so_in_words(manager, officer
 @pytest.mark.parametrize("who", ["supervisor", "manager"])
 def test_the_dashboard_opens_with_the_headline_figures_before_the_charts(
     request, client_for, known, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     with time_machine.travel(NOW, tick=False):
         response = client_for(user).get("/dashboards/overview/")

@@ -26,17 +26,17 @@ two_databases = pytest.mark.django_db(
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 
 
-def _tables(queries) -> set[str]:  # type: ignore[no-untyped-def]
+def _tables(queries) -> set[str]:
     return {t for q in queries for t in re.findall(r'FROM "(\w+)"', q["sql"])}
 
 
 @pytest.fixture
-def replica(settings):  # type: ignore[no-untyped-def]
+def replica(settings):
     settings.READ_REPLICA = True
     return connections["replica"]
 
 
-def _capture_both(func):  # type: ignore[no-untyped-def]
+def _capture_both(func):
     with (
         CaptureQueriesContext(connections["default"]) as primary,
         CaptureQueriesContext(connections["replica"]) as copy,
@@ -46,7 +46,9 @@ def _capture_both(func):  # type: ignore[no-untyped-def]
 
 
 @two_databases
-def test_the_dashboard_reads_its_figures_from_the_replica(replica, client_for, officer, manager):
+def test_the_dashboard_reads_its_figures_from_the_replica(
+    replica, client_for, officer, manager
+) -> None:
     submit_referral(officer)
     client = client_for(manager)
     response, primary, copy = _capture_both(lambda: client.get("/dashboards/overview/"))
@@ -73,7 +75,7 @@ def test_the_dashboard_reads_its_figures_from_the_replica(replica, client_for, o
 @two_databases
 def test_without_a_replica_the_dashboard_reads_the_primary_and_says_live(
     settings, client_for, officer, manager
-):
+) -> None:
     settings.READ_REPLICA = False
     submit_referral(officer)
     response, primary, copy = _capture_both(
@@ -87,7 +89,7 @@ def test_without_a_replica_the_dashboard_reads_the_primary_and_says_live(
 @two_databases
 def test_the_daily_report_reads_the_replica_and_records_its_delivery_on_the_primary(
     replica, officer, manager
-):
+) -> None:
     submit_referral(officer)
     day = london_today(now())
     delivery, primary, copy = _capture_both(lambda: do_send_daily_report(day))
@@ -101,7 +103,9 @@ def test_the_daily_report_reads_the_replica_and_records_its_delivery_on_the_prim
 
 
 @two_databases
-def test_writes_and_reads_outside_reporting_stay_on_the_primary(replica, client_for, manager):
+def test_writes_and_reads_outside_reporting_stay_on_the_primary(
+    replica, client_for, manager
+) -> None:
     client = client_for(manager)
     response, primary, copy = _capture_both(
         lambda: client.post(
@@ -121,7 +125,7 @@ def test_writes_and_reads_outside_reporting_stay_on_the_primary(replica, client_
     assert read_alias() == "default"
 
 
-def test_freshness_wording():
+def test_freshness_wording() -> None:
     assert Freshness("primary").describe() == "Live figures from the main database."
     assert "up to date" in Freshness("replica", 0.2).describe()
     assert Freshness("replica", 42).describe().endswith("42 seconds behind the main one.")

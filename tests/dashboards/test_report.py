@@ -16,7 +16,7 @@ def _at(day: int, hour: int) -> datetime:
     return datetime(2026, 11, day, hour, 0, tzinfo=UTC)
 
 
-def _seed(officer, practitioner, supervisor) -> None:  # type: ignore[no-untyped-def]
+def _seed(officer, practitioner, supervisor) -> None:
     with time_machine.travel(_at(16, 9), tick=False):
         shared_later = approved_referral(officer, practitioner, supervisor)
     with time_machine.travel(_at(17, 10), tick=False):
@@ -29,7 +29,7 @@ def _seed(officer, practitioner, supervisor) -> None:  # type: ignore[no-untyped
 
 def test_report_figures_rebuild_the_position_at_seven_for_any_day(
     officer, practitioner, supervisor
-):
+) -> None:
     _seed(officer, practitioner, supervisor)
     with time_machine.travel(_at(20, 12), tick=False):
         day18 = report_figures(date(2026, 11, 18))
@@ -45,7 +45,7 @@ def test_report_figures_rebuild_the_position_at_seven_for_any_day(
 
 def test_daily_report_is_emailed_to_managers_once_with_the_pdf(
     manager, officer, django_capture_on_commit_callbacks
-):
+) -> None:
     submit_referral(officer)
     day = date(2026, 11, 18)
     with django_capture_on_commit_callbacks(execute=True):
@@ -63,7 +63,7 @@ def test_daily_report_is_emailed_to_managers_once_with_the_pdf(
     assert AuditEvent.objects.filter(action="report.send").count() == 1
 
 
-def test_the_beat_task_sends_todays_report(manager, django_capture_on_commit_callbacks):
+def test_the_beat_task_sends_todays_report(manager, django_capture_on_commit_callbacks) -> None:
     from dashboards.tasks import send_daily_report
 
     with (
@@ -74,7 +74,7 @@ def test_the_beat_task_sends_todays_report(manager, django_capture_on_commit_cal
     assert len(mail.outbox) == 1
 
 
-def test_the_schedule_runs_the_report_at_seven_london_time(settings):
+def test_the_schedule_runs_the_report_at_seven_london_time(settings) -> None:
     entry = settings.CELERY_BEAT_SCHEDULE["daily-report"]
     assert entry["task"] == "dashboards.tasks.send_daily_report"
     assert entry["schedule"].hour == {7}
@@ -83,7 +83,7 @@ def test_the_schedule_runs_the_report_at_seven_london_time(settings):
     assert "capacity-check" in settings.CELERY_BEAT_SCHEDULE
 
 
-def test_a_past_report_downloads_as_pdf_and_is_audited(client_for, supervisor):
+def test_a_past_report_downloads_as_pdf_and_is_audited(client_for, supervisor) -> None:
     response = client_for(supervisor).get("/dashboards/reports/2026-11-01.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -92,7 +92,7 @@ def test_a_past_report_downloads_as_pdf_and_is_audited(client_for, supervisor):
     assert event.details == {"day": "2026-11-01"}
 
 
-def test_the_report_form_goes_to_the_pdf(client_for, manager):
+def test_the_report_form_goes_to_the_pdf(client_for, manager) -> None:
     response = client_for(manager).get("/dashboards/reports/?day_0=1&day_1=11&day_2=2026")
     assert response.status_code == 302
     assert response["Location"] == "/dashboards/reports/2026-11-01.pdf"

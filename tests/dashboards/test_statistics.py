@@ -12,10 +12,10 @@ from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
 from dashboards.selectors import DashboardFilters
 from dashboards.tasks import rebuild_daily_statistics
 from partners.actions import do_acknowledge_share
-from partners.models import Agency
-from referrals.actions import do_route_referral
+from referrals.actions.routing import do_route_referral
 from tests.dashboards.test_figures import _submit_at
 from tests.factories import approved_referral, share_with
+from vhub.models import Agency
 
 # Wednesday 18 November 2026, 12:00 UTC (= London, GMT).
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
@@ -27,7 +27,7 @@ def _at(days_ago: int, hour: int) -> datetime:
     return datetime(2026, 11, 18 - days_ago, hour, 0, tzinfo=UTC)
 
 
-def _seed(officer, practitioner, supervisor, partner):  # type: ignore[no-untyped-def]
+def _seed(officer, practitioner, supervisor, partner):
     """Three past days in two areas: received, approved (clocks met), shared (left the backlog)
     and acknowledged by a partner (its clock met), and today's own activity."""
     shropshire = Agency.objects.get(slug="shropshire-cs")
@@ -46,7 +46,7 @@ def _seed(officer, practitioner, supervisor, partner):  # type: ignore[no-untype
     return late
 
 
-def _figures(f: DashboardFilters):  # type: ignore[no-untyped-def]
+def _figures(f: DashboardFilters):
     counts = selectors.clock_counts(f)
     return (
         selectors.flow_per_day(f),
@@ -62,7 +62,7 @@ def _filters() -> list[DashboardFilters]:
 
 def test_past_days_read_from_the_statistics_equal_the_live_figures(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     _seed(officer, practitioner, supervisor, partner_a)
     with time_machine.travel(NOW, tick=False):
         live = [_figures(f) for f in _filters()]
@@ -79,7 +79,9 @@ def test_past_days_read_from_the_statistics_equal_the_live_figures(
     assert by_agency  # ...partner acknowledgement clocks among them
 
 
-def test_today_is_counted_live_after_a_rebuild(officer, practitioner, supervisor, partner_a):
+def test_today_is_counted_live_after_a_rebuild(
+    officer, practitioner, supervisor, partner_a
+) -> None:
     _seed(officer, practitioner, supervisor, partner_a)
     with time_machine.travel(NOW, tick=False):
         do_rebuild_daily_statistics()
@@ -91,7 +93,7 @@ def test_today_is_counted_live_after_a_rebuild(officer, practitioner, supervisor
 
 def test_a_later_change_to_a_past_day_reaches_the_statistics_at_the_next_rebuild(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     late = _seed(officer, practitioner, supervisor, partner_a)
     hereford = late.local_authority_id
     shropshire = Agency.objects.get(slug="shropshire-cs")
@@ -113,7 +115,7 @@ def test_a_later_change_to_a_past_day_reaches_the_statistics_at_the_next_rebuild
 
 def test_a_rebuild_replaces_the_statistics_and_is_audited(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     _seed(officer, practitioner, supervisor, partner_a)
     with time_machine.travel(NOW, tick=False):
         do_rebuild_daily_statistics()
@@ -126,7 +128,7 @@ def test_a_rebuild_replaces_the_statistics_and_is_audited(
     assert events.last().details["last_day"] == YESTERDAY.isoformat()
 
 
-def test_no_statistics_before_there_is_a_past_day(officer):
+def test_no_statistics_before_there_is_a_past_day(officer) -> None:
     with time_machine.travel(NOW, tick=False):
         assert do_rebuild_daily_statistics() is None
         _submit_at(officer, NOW - timedelta(hours=1))
@@ -136,8 +138,8 @@ def test_no_statistics_before_there_is_a_past_day(officer):
 
 def test_a_reopened_referral_is_inflow_again_live_and_in_the_statistics(
     officer, practitioner, supervisor, partner_a
-):
-    from referrals.actions import do_close_referral, do_reopen_referral
+) -> None:
+    from referrals.actions.closure import do_close_referral, do_reopen_referral
     from referrals.models import ClosureOutcome
 
     _seed(officer, practitioner, supervisor, partner_a)

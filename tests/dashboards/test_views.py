@@ -24,7 +24,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize("who", ["officer", "practitioner", "partner_a", "auditor", "outsider"])
-def test_wrong_roles_get_403_and_the_refusal_is_audited(db, request, client_for, who):
+def test_wrong_roles_get_403_and_the_refusal_is_audited(db, request, client_for, who) -> None:
     user = request.getfixturevalue(who)
     client = client_for(user)
     for url in PAGES:
@@ -33,7 +33,7 @@ def test_wrong_roles_get_403_and_the_refusal_is_audited(db, request, client_for,
         assert AuditEvent.objects.filter(action="access.denied", actor=user).count() == before + 1
 
 
-def test_signed_out_people_are_sent_to_sign_in(client):
+def test_signed_out_people_are_sent_to_sign_in(client) -> None:
     response = client.get("/dashboards/overview/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
@@ -42,7 +42,7 @@ def test_signed_out_people_are_sent_to_sign_in(client):
 @pytest.mark.parametrize("who", ["supervisor", "manager"])
 def test_supervisors_and_managers_see_the_dashboard_and_the_view_is_audited(
     request, client_for, officer, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     submit_referral(officer)
     response = client_for(user).get("/dashboards/overview/")
@@ -54,7 +54,7 @@ def test_supervisors_and_managers_see_the_dashboard_and_the_view_is_audited(
     assert AuditEvent.objects.filter(action="dashboard.view", actor=user).count() == 1
 
 
-def test_an_unknown_table_is_a_404_and_audited(client_for, manager):
+def test_an_unknown_table_is_a_404_and_audited(client_for, manager) -> None:
     response = client_for(manager).get("/dashboards/export/nothing.csv")
     assert response.status_code == 404
     assert AuditEvent.objects.filter(
@@ -62,7 +62,7 @@ def test_an_unknown_table_is_a_404_and_audited(client_for, manager):
     ).exists()
 
 
-def test_a_future_or_malformed_report_day_is_a_404_and_audited(client_for, manager):
+def test_a_future_or_malformed_report_day_is_a_404_and_audited(client_for, manager) -> None:
     client = client_for(manager)
     future = (now() + timedelta(days=3)).date().isoformat()
     assert client.get(f"/dashboards/reports/{future}.pdf").status_code == 404
@@ -70,7 +70,7 @@ def test_a_future_or_malformed_report_day_is_a_404_and_audited(client_for, manag
     assert AuditEvent.objects.filter(action="access.denied", actor=manager).count() == 2
 
 
-def test_filters_with_a_reversed_range_show_a_linked_error(client_for, manager):
+def test_filters_with_a_reversed_range_show_a_linked_error(client_for, manager) -> None:
     response = client_for(manager).get(
         "/dashboards/overview/?start_0=10&start_1=11&start_2=2026&end_0=1&end_1=11&end_2=2026"
     )
@@ -80,7 +80,9 @@ def test_filters_with_a_reversed_range_show_a_linked_error(client_for, manager):
     assert "must be the same as or after" in body
 
 
-def test_csv_export_is_audited_and_neutralises_incident_labels(client_for, manager, officer):
+def test_csv_export_is_audited_and_neutralises_incident_labels(
+    client_for, manager, officer
+) -> None:
     IncidentType.objects.filter(code="other").update(label="=cmd|' /C calc'!A0")
     referral = submit_referral(officer, incident_type=IncidentType.objects.get(code="other"))
     referral.current_grade = "high"
@@ -95,13 +97,13 @@ def test_csv_export_is_audited_and_neutralises_incident_labels(client_for, manag
     assert event.details["table"] == "incidents"
 
 
-def _dashboard_queries(client) -> int:  # type: ignore[no-untyped-def]
+def _dashboard_queries(client) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/dashboards/overview/?days=90").status_code == 200
     return len(queries)
 
 
-def _flag(referral) -> None:  # type: ignore[no-untyped-def]
+def _flag(referral) -> None:
     from risk.models import UnderGradingFlag
 
     UnderGradingFlag.objects.create(
@@ -111,7 +113,7 @@ def _flag(referral) -> None:  # type: ignore[no-untyped-def]
 
 def test_dashboard_query_count_does_not_grow_with_data(
     client_for, manager, officer, practitioner, supervisor, django_assert_num_queries
-):
+) -> None:
     from tests.factories import approved_referral, share_with
 
     client = client_for(manager)

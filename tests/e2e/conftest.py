@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -75,20 +76,20 @@ class Axe:
     pages_checked: list[str] = field(default_factory=list)
     snapshots: dict[tuple[str, int, int], tuple[str, str, int, int]] = field(default_factory=dict)
 
-    def watch(self, context, viewport: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    def watch(self, context, viewport: dict[str, int]) -> None:
         if not AXE_SCRIPT.exists():
             pytest.fail(f"No axe-core at {AXE_SCRIPT}: run `make install` (npm ci)")
         context.add_init_script(path=str(AXE_SCRIPT))
         context.add_init_script(script=SNAPSHOT)
 
-        def loaded(source, url: str, html: str) -> None:  # type: ignore[no-untyped-def]
+        def loaded(source, url: str, html: str) -> None:
             size = source["page"].viewport_size or viewport
             key = (url.split("#")[0], size["width"], hash(TOKENS.sub("", html)))
             self.snapshots[key] = (url, html, size["width"], size["height"])
 
         context.expose_binding("__vhubPageLoaded", loaded)
 
-    def check(self, page) -> list[str]:  # type: ignore[no-untyped-def]
+    def check(self, page) -> list[str]:
         """Run axe on the page as it is now; record and return its violations."""
         if not page.url.startswith("http") or page.is_closed():
             return []
@@ -103,14 +104,14 @@ class Axe:
         width = page.viewport_size["width"] if page.viewport_size else 0
         return self._record(page.url, width, found)
 
-    def check_snapshots(self, browser) -> None:  # type: ignore[no-untyped-def]
+    def check_snapshots(self, browser) -> None:
         """Check every page the test loaded, each in the state it loaded in."""
         context = browser.new_context(java_script_enabled=True, locale="en-GB")
         context.add_init_script(path=str(AXE_SCRIPT))
         page = context.new_page()
         current: dict[str, str] = {}
 
-        def serve(route) -> None:  # type: ignore[no-untyped-def]
+        def serve(route) -> None:
             request = route.request
             # A request's URL has no fragment; the page's (after a redirect to "#notes") may.
             if request.resource_type == "document" and request.url == current["url"].split("#")[0]:
@@ -131,7 +132,7 @@ class Axe:
         context.close()
         self.snapshots.clear()
 
-    def _record(self, url: str, width: int, found: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    def _record(self, url: str, width: int, found: list[dict[str, Any]]) -> list[str]:
         self.pages_checked.append(f"{url} at {width}px")
         problems = [
             f"{url} at {width}px: {v['rule']} ({v['impact']}) on {', '.join(v['targets'])}: "
@@ -181,7 +182,7 @@ def screenshots_dir() -> Path:
 def shot(screenshots_dir):
     """Save a full-page screenshot of a page as screenshots/<name>.png."""
 
-    def save(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    def save(page, name: str) -> None:
         page.screenshot(path=screenshots_dir / f"{name}.png", full_page=True)
 
     return save
@@ -199,7 +200,7 @@ def new_page(browser, console_errors, axe):
     at desktop width unless a viewport is given; every page it shows is checked by axe."""
     contexts = []
 
-    def open_page(viewport: dict[str, int] | None = None):  # type: ignore[no-untyped-def]
+    def open_page(viewport: dict[str, int] | None = None):
         context = browser.new_context(
             viewport=viewport or VIEWPORT, accept_downloads=True, locale="en-GB"
         )

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 REFERENCE = re.compile(r"VH-\d{4}-\d{6}")
 
 
-def send_referral_through_the_form(  # type: ignore[no-untyped-def]
+def send_referral_through_the_form(
     page: Page,
     shot,
     *,

@@ -29,7 +29,7 @@ pytestmark = [
 
 def test_the_axe_check_finds_problems_as_loaded_and_as_left(
     transactional_db, live_server, new_page, browser, axe
-):  # type: ignore[no-untyped-def]
+) -> None:
     page = new_page()
     # A page as it loaded: served with an unlabelled field, checked from its snapshot.
     page.route(
@@ -59,7 +59,7 @@ def page_scrolls_sideways(page: Page) -> bool:
     return page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth")
 
 
-def navigation_links(page: Page, live_server) -> list[str]:  # type: ignore[no-untyped-def]
+def navigation_links(page: Page, live_server) -> list[str]:
     """The role's main pages: every link in its service navigation (as D2 or anyone adds
     pages to the navigation, they are checked here too)."""
     hrefs = page.locator("#navigation a").evaluate_all("links => links.map(a => a.href)")
@@ -89,7 +89,7 @@ ROLES = ["officer", "practitioner", "supervisor", "manager", "auditor", "partner
 @pytest.mark.parametrize("role", ROLES)
 def test_every_main_page_of_each_role_passes_axe_on_a_phone_without_scrolling_sideways(
     transactional_db, live_server, new_page, axe, shot, request, role, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     fill_the_queue(officer, practitioner)
     user = request.getfixturevalue(role)
     page = sign_in(new_page, live_server, user)
@@ -123,7 +123,7 @@ def test_every_main_page_of_each_role_passes_axe_on_a_phone_without_scrolling_si
 
 def test_the_accessibility_statement_is_linked_from_every_footer_for_everyone(
     transactional_db, live_server, new_page, shot, console_errors
-):  # type: ignore[no-untyped-def]
+) -> None:
     page = new_page()
     page.goto(f"{live_server.url}/login/")
     page.locator("footer").get_by_role("link", name="Accessibility statement").click()
@@ -157,7 +157,7 @@ def expect_focus_visible(page: Page) -> None:
     assert page.evaluate(FOCUS_SHOWN) == ""
 
 
-def tab_to(page: Page, locator, *, backwards: bool = False, limit: int = 200) -> None:  # type: ignore[no-untyped-def]
+def tab_to(page: Page, locator, *, backwards: bool = False, limit: int = 200) -> None:
     """Press Tab (or Shift+Tab) until the locator has the focus, checking the focus is visible
     at every stop."""
     for _ in range(limit):
@@ -170,7 +170,7 @@ def tab_to(page: Page, locator, *, backwards: bool = False, limit: int = 200) ->
 
 def test_a_practitioner_assesses_and_submits_with_the_keyboard_alone(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(officer)
     reference = referral.reference
     page = sign_in(new_page, live_server, practitioner)

@@ -17,7 +17,7 @@ pytestmark = [
 
 def test_the_api_docs_are_for_signed_in_staff_only(
     transactional_db, live_server, new_page, shot, console_errors, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     anonymous = new_page()
     anonymous.goto(f"{live_server.url}/api/docs/")
     # Not signed in: asked to sign in (and brought back after), never shown the operations.
@@ -39,7 +39,7 @@ def test_the_api_docs_are_for_signed_in_staff_only(
 
 def test_a_name_with_a_direction_override_is_refused_with_an_error_summary(
     transactional_db, live_server, new_page, shot, officer
-):  # type: ignore[no-untyped-def]
+) -> None:
     page = sign_in(new_page, live_server, officer)
     page.get_by_role("link", name="New referral").click()
     page.get_by_role("button", name="Start a referral").click()

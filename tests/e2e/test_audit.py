@@ -24,7 +24,7 @@ pytestmark = [
 
 def test_supervisor_sees_who_has_seen_a_child(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(officer, children=[child(first_name="Ella", last_name="Price")])
     person = referral.subjects.get().person
 
@@ -70,7 +70,7 @@ def test_auditor_scores_an_assessment_and_the_practitioner_reads_the_feedback(
     practitioner,
     supervisor,
     auditor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     month = previous_month(timezone.localdate())
     with time_machine.travel(
         datetime(month.year, month.month, 12, 10, 0, tzinfo=timezone.get_current_timezone()),
@@ -143,14 +143,14 @@ def test_auditor_searches_and_exports_and_a_supervisor_reviews_retention(
     practitioner,
     supervisor,
     auditor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     from datetime import date, timedelta
 
     from django.db import transaction
 
     from audit.models import RetentionReview
-    from audit.retention import schedule_retention_reviews
     from referrals.lifecycle import transition
+    from referrals.retention import schedule_retention_reviews
 
     referral = approved_referral(officer, practitioner, supervisor)
     with transaction.atomic():

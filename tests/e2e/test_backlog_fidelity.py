@@ -9,6 +9,7 @@ Screenshots in tests/e2e/screenshots/ (names b01-…).
 import json
 import re
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
@@ -20,7 +21,7 @@ from vhub.clock import now
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def _row(external_id: str, days_ago: int, surname: str) -> dict:  # type: ignore[type-arg]
+def _row(external_id: str, days_ago: int, surname: str) -> dict[str, Any]:
     incident = now() - timedelta(days=days_ago)
     return {
         "external_id": external_id,
@@ -58,7 +59,7 @@ def _row(external_id: str, days_ago: int, surname: str) -> dict:  # type: ignore
 
 def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
     live_server, new_page, shot, console_errors, tmp_path, manager, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     backlog = tmp_path / "backlog.jsonl"
     # The same child three times, exported out of incident order, one surname misspelt.
     rows = [_row("OLD-3", 41, "Smith"), _row("OLD-1", 101, "Smyth"), _row("OLD-2", 71, "Smith")]
@@ -138,7 +139,7 @@ def test_an_old_backlog_arrives_whole_and_its_repeat_child_is_confirmed_in_bulk(
 
 def test_a_child_imported_four_times_is_one_repeat_child_and_its_matches_are_rejected_in_bulk(
     live_server, new_page, shot, console_errors, tmp_path, manager, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     """Four records of one child, none confirmed: the dashboard lists the child once; then a
     supervisor rejects the matches in bulk, after the same preview as the confirmation."""
     from referrals import importer

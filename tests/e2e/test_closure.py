@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from referrals.actions import do_close_referral
+from referrals.actions.closure import do_close_referral
 from referrals.models import ClosureOutcome, ClosureRequest, Referral, ReferralStatus
 from tests.e2e.test_journey import expect_success_banner, open_more_actions, sign_in
 from tests.e2e.test_phone import PHONE, page_width
@@ -33,7 +33,7 @@ def test_close_with_sign_off_then_reopen(
     practitioner,
     supervisor,
     supervisor2,
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     ref = referral.reference
 
@@ -98,7 +98,7 @@ def test_close_with_sign_off_then_reopen(
 
 def test_merge_a_duplicate_into_the_referral_it_duplicates(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     survivor = submit_referral(officer)
     duplicate = submit_referral(officer)
 
@@ -137,7 +137,7 @@ def test_a_supervisor_bulk_closes_two_referrals_after_the_preview(
     practitioner,
     supervisor,
     supervisor2,
-):  # type: ignore[no-untyped-def]
+) -> None:
     first, second = submit_referral(officer), submit_referral(officer)
     # A high referral whose closure already waits for sign-off: tagged in the queue, and the
     # preview says why it cannot be closed again.
@@ -220,7 +220,7 @@ def test_a_supervisor_bulk_closes_two_referrals_after_the_preview(
 
 def test_bulk_close_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     first, second = submit_referral(officer), submit_referral(officer)
     page = sign_in(new_page, live_server, supervisor)
     page.set_viewport_size(PHONE)

@@ -23,7 +23,7 @@ pytestmark = [
 ]
 
 
-def _seed(officer, practitioner, supervisor, manager, partner_a) -> None:  # type: ignore[no-untyped-def]
+def _seed(officer, practitioner, supervisor, manager, partner_a) -> None:
     start = now()
     kinds = list(IncidentType.objects.all()[:4])
     for days in range(20, 0, -1):
@@ -56,7 +56,7 @@ def test_manager_reads_the_dashboard_capacity_and_daily_report(
     supervisor,
     manager,
     partner_a,
-):
+) -> None:
     _seed(officer, practitioner, supervisor, manager, partner_a)
     page = sign_in(new_page, live_server, manager)
 
@@ -103,7 +103,7 @@ def test_manager_reads_the_dashboard_capacity_and_daily_report(
 
 def test_manager_sets_sla_timescales_in_hours_days_or_working_days(
     live_server, new_page, shot, console_errors, manager
-):  # type: ignore[no-untyped-def]
+) -> None:
     from referrals.models import SlaPolicyVersion
 
     page = sign_in(new_page, live_server, manager)

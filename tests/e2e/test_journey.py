@@ -34,14 +34,14 @@ CHILD = "Lily Smith"
 HEREFORDSHIRE = "Herefordshire Children's Services"
 
 
-def sign_in(new_page, live_server, user) -> Page:  # type: ignore[no-untyped-def]
+def sign_in(new_page, live_server, user) -> Page:
     """Sign in through the login page in a fresh browser context; return the landing page."""
     page = new_page()
     sign_in_on(page, live_server, user)
     return page
 
 
-def sign_in_on(page: Page, live_server, user) -> None:  # type: ignore[no-untyped-def]
+def sign_in_on(page: Page, live_server, user) -> None:
     """Password, then the second factor: a single-use recovery code, so one person can sign in
     many times in the same 30 seconds (test_two_factor covers the app's codes)."""
     app_device(user)
@@ -94,12 +94,12 @@ def save_first_pdf_page(pdf: Path, png: Path) -> None:
     )
 
 
-def officer_sends_referral(page: Page, shot) -> str:  # type: ignore[no-untyped-def]
+def officer_sends_referral(page: Page, shot) -> str:
     born = date.today() - timedelta(days=6 * 365 + 30)
     return send_referral_through_the_form(page, shot, prefix="01-officer", date_of_birth=born)
 
 
-def practitioner_assesses(page: Page, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+def practitioner_assesses(page: Page, reference: str, shot) -> None:
     expect(page).to_have_url(re.compile(r"/referrals/queue/$"))
     expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
     shot(page, "03-practitioner-triage-queue")
@@ -129,7 +129,7 @@ def practitioner_assesses(page: Page, reference: str, shot) -> None:  # type: ig
     expect_success_banner(page, "Risk assessment sent to a supervisor for approval")
 
 
-def supervisor_approves(page: Page, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+def supervisor_approves(page: Page, reference: str, shot) -> None:
     expect(page).to_have_url(re.compile(r"/risk/approvals/$"))
     expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
     shot(page, "07-supervisor-approvals")
@@ -144,7 +144,7 @@ def supervisor_approves(page: Page, reference: str, shot) -> None:  # type: igno
     expect(page.get_by_role("link", name=reference, exact=True)).to_have_count(0)
 
 
-def practitioner_shares(page: Page, live_server, reference: str, shot) -> None:  # type: ignore[no-untyped-def]
+def practitioner_shares(page: Page, live_server, reference: str, shot) -> None:
     page.goto(f"{live_server.url}/referrals/{reference}/")
     page.get_by_role("button", name="Share with a partner agency").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Share with partner agencies")
@@ -183,7 +183,7 @@ def practitioner_shares(page: Page, live_server, reference: str, shot) -> None: 
 
 def partner_downloads_and_acknowledges(
     page: Page, reference: str, tmp_path, shot, screenshots_dir
-) -> Share:  # type: ignore[no-untyped-def]
+) -> Share:
     expect(page).to_have_url(re.compile(r"/partners/inbox/$"))
     expect(page.get_by_role("link", name=reference, exact=True)).to_be_visible()
     shot(page, "11-partner-inbox")
@@ -207,7 +207,7 @@ def partner_downloads_and_acknowledges(
     return share
 
 
-def other_authority_sees_nothing(page: Page, live_server, share: Share, shot) -> str:  # type: ignore[no-untyped-def]
+def other_authority_sees_nothing(page: Page, live_server, share: Share, shot) -> str:
     """Return the refused share URL (the browser logs its 404 as a console error)."""
     expect(page).to_have_url(re.compile(r"/partners/inbox/$"))
     expect(page.get_by_text(share.snapshot["reference"])).to_have_count(0)
@@ -238,7 +238,7 @@ def test_referral_walks_from_officer_to_partner(
     supervisor,
     partner_a,
     partner_b,
-):  # type: ignore[no-untyped-def]
+) -> None:
     reference = officer_sends_referral(sign_in(new_page, live_server, officer), shot)
 
     practitioner_page = sign_in(new_page, live_server, practitioner)

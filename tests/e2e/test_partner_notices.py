@@ -5,11 +5,12 @@ the duty rota. Screenshots: partner-preferences*.png, partner-notices.png, manag
 import pytest
 from playwright.sync_api import expect
 
-from partners.models import Agency, NoticePreference
+from partners.models import NoticePreference
 from referrals.escalation import deliver_outbox
 from referrals.models import DutyRota
 from tests.e2e.test_journey import expect_success_banner, sign_in
 from tests.factories import UserFactory, approved_referral, share_with
+from vhub.models import Agency
 
 pytestmark = [
     pytest.mark.e2e,
@@ -19,7 +20,7 @@ pytestmark = [
 
 def test_partner_chooses_a_digest_and_the_lead_sees_the_deliveries(
     live_server, new_page, shot, console_errors
-):
+) -> None:
     herefordshire = Agency.objects.get(slug="herefordshire-cs")
     officer = UserFactory(username="officer", roles=["officer"])
     practitioner = UserFactory(username="practitioner", roles=["practitioner"])
@@ -58,7 +59,7 @@ def test_partner_chooses_a_digest_and_the_lead_sees_the_deliveries(
     assert console_errors == []
 
 
-def test_manager_keeps_the_duty_rota(live_server, new_page, shot, console_errors):
+def test_manager_keeps_the_duty_rota(live_server, new_page, shot, console_errors) -> None:
     manager = UserFactory(username="manager", roles=["manager"])
     supervisor = UserFactory(
         username="supervisor", roles=["supervisor"], first_name="Sam", last_name="Duty"

@@ -25,8 +25,8 @@ pytestmark = [
 
 def test_partner_journey(
     browser, live_server, new_page, shot, screenshots_dir, console_errors, tmp_path
-):
-    from partners.models import Agency
+) -> None:
+    from vhub.models import Agency
 
     herefordshire = Agency.objects.get(slug="herefordshire-cs")
     officer = UserFactory(username="officer", roles=["officer"])

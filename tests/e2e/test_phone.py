@@ -32,7 +32,7 @@ def page_width(page: Page) -> int:
     return page.evaluate("document.documentElement.scrollWidth")
 
 
-def expect_no_sideways_scrolling(page: Page, shot, name: str) -> None:  # type: ignore[no-untyped-def]
+def expect_no_sideways_scrolling(page: Page, shot, name: str) -> None:
     """At each phone width: a screenshot, and the page no wider than the window."""
     for width in PHONES:
         page.set_viewport_size({"width": width, "height": 844})
@@ -52,7 +52,7 @@ def too_wide(page: Page) -> list[str]:
     return page.evaluate(TOO_WIDE)
 
 
-def at_the_desk(page: Page, shot, name: str) -> None:  # type: ignore[no-untyped-def]
+def at_the_desk(page: Page, shot, name: str) -> None:
     page.set_viewport_size(DESK)
     shot(page, f"desk-{name}")
     assert page_width(page) <= DESK["width"]
@@ -71,7 +71,7 @@ def expect_navigation_behind_a_menu_button(page: Page) -> None:
 
 def test_the_queue_reads_on_a_phone_without_scrolling_sideways(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     queue = fill_the_queue(officer, practitioner)
     page = sign_in(new_page, live_server, practitioner)
     open_queue(page, live_server)
@@ -110,7 +110,7 @@ def test_the_queue_reads_on_a_phone_without_scrolling_sideways(
 
 def test_my_referrals_reads_on_a_phone_without_scrolling_sideways(
     transactional_db, live_server, new_page, shot, console_errors, officer
-):  # type: ignore[no-untyped-def]
+) -> None:
     for _ in range(3):
         submit_referral(officer)
     page = sign_in(new_page, live_server, officer)
@@ -133,7 +133,7 @@ def test_my_referrals_reads_on_a_phone_without_scrolling_sideways(
 
 def test_the_referral_page_and_share_form_read_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     """An approved referral shared once: grade history, a supervisor's decision, a share, the
     timeline; its secondary actions in the "More actions" menu."""
     referral = approved_referral(officer, practitioner, supervisor)
@@ -164,8 +164,8 @@ def test_the_referral_page_and_share_form_read_on_a_phone(
 
 def test_the_partner_inbox_reads_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner, supervisor
-):  # type: ignore[no-untyped-def]
-    from partners.models import Agency
+) -> None:
+    from vhub.models import Agency
 
     partner = UserFactory(
         username="partner.a",
@@ -193,7 +193,7 @@ def test_the_partner_inbox_reads_on_a_phone(
 
 def test_the_list_of_possible_hidden_high_risk_reads_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(officer)
     UnderGradingFlag.objects.create(
         referral=referral,
@@ -221,7 +221,7 @@ def test_the_list_of_possible_hidden_high_risk_reads_on_a_phone(
 
 def test_the_dashboard_opens_with_its_headline_figures_at_a_desk_and_on_a_phone(
     transactional_db, live_server, new_page, shot, console_errors, officer, supervisor
-):  # type: ignore[no-untyped-def]
+) -> None:
     oldest = submit_referral(officer)
     submit_referral(officer)
     page = sign_in(new_page, live_server, supervisor)
@@ -269,7 +269,7 @@ def test_the_tables_of_supervisors_managers_and_auditors_read_on_a_phone(
     role,
     officer,
     practitioner,
-):  # type: ignore[no-untyped-def]
+) -> None:
     """Each row a card on a phone (at 390 and 320 px); at a desk the same tables as before, with
     their column headings."""
     fill_the_queue(officer, practitioner)

@@ -14,8 +14,7 @@ import pytest
 import time_machine
 from playwright.sync_api import Page, expect
 
-from partners.models import Agency
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import IncidentType, Notification, Referral
 from referrals.priority import recompute_priorities
@@ -23,6 +22,7 @@ from risk.models import FlagKind, FlagStatus, UnderGradingFlag
 from tests.e2e.test_journey import expect_success_banner, sign_in, sign_in_on
 from tests.factories import child, submit_referral, submitted_assessment
 from vhub.clock import now
+from vhub.models import Agency
 
 pytestmark = [
     pytest.mark.e2e,
@@ -61,13 +61,13 @@ class Queue:
         ]
 
 
-def referred_at(when, officer, **details) -> Referral:  # type: ignore[no-untyped-def]
+def referred_at(when, officer, **details) -> Referral:
     """Submit a referral as if it arrived at `when` (the clocks start then)."""
     with time_machine.travel(when, tick=True):
         return submit_referral(officer, **details)
 
 
-def fill_the_queue(officer, practitioner) -> Queue:  # type: ignore[no-untyped-def]
+def fill_the_queue(officer, practitioner) -> Queue:
     """Six open referrals of mixed grades and areas; clocks swept and priorities recomputed
     at the real current time, as the beat tasks would."""
     start = now()
@@ -121,22 +121,22 @@ def fill_the_queue(officer, practitioner) -> Queue:  # type: ignore[no-untyped-d
     return queue
 
 
-def queue_rows(page: Page):  # type: ignore[no-untyped-def]
+def queue_rows(page: Page):
     return page.locator("#queue-results tbody tr")
 
 
-def row_for(page: Page, referral: Referral):  # type: ignore[no-untyped-def]
+def row_for(page: Page, referral: Referral):
     return queue_rows(page).filter(has=page.get_by_role("link", name=referral.reference))
 
 
-def open_queue(page: Page, live_server) -> None:  # type: ignore[no-untyped-def]
+def open_queue(page: Page, live_server) -> None:
     page.goto(f"{live_server.url}/referrals/queue/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Triage queue")
 
 
 def test_practitioner_reads_the_queue_most_urgent_first_and_filters_it(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     queue = fill_the_queue(officer, practitioner)
     by_priority = sorted(queue.all, key=lambda r: (-r.priority_score, r.received_at, r.pk))
     # The medium referral whose narrative describes a knife comes first: the risk reader's
@@ -209,7 +209,7 @@ def test_practitioner_reads_the_queue_most_urgent_first_and_filters_it(
 
 def test_practitioner_takes_the_next_case_twice(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     queue = fill_the_queue(officer, practitioner)
     name = practitioner.get_full_name()
     page = sign_in(new_page, live_server, practitioner)
@@ -258,7 +258,7 @@ def test_supervisor_allocates_two_referrals_to_a_practitioner(
     practitioner,
     practitioner2,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     queue = fill_the_queue(officer, practitioner)
     name = str(practitioner2)
     page = sign_in(new_page, live_server, supervisor)
@@ -286,7 +286,7 @@ def test_supervisor_allocates_two_referrals_to_a_practitioner(
 
 def test_practitioner_is_told_about_clocks_running_out_and_marks_notices_read(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = referred_at(
         now() - OVERDUE,
         officer,
@@ -344,7 +344,7 @@ def test_practitioner_is_told_about_clocks_running_out_and_marks_notices_read(
 
 def test_filters_work_without_javascript(
     transactional_db, live_server, browser, shot, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     queue = fill_the_queue(officer, practitioner)
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, locale="en-GB", java_script_enabled=False

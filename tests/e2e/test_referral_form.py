@@ -24,7 +24,7 @@ pytestmark = [
 
 def test_officer_refers_and_practitioner_links_the_known_child(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     born = date.today() - timedelta(days=6 * 365 + 30)
     # The hub met this child before, under a misspelt name.
     earlier = submit_referral(
@@ -69,7 +69,7 @@ def test_officer_refers_and_practitioner_links_the_known_child(
 
 def test_practitioner_returns_a_referral_and_the_officer_corrects_it(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(officer, children=[child(school="")])
 
     page = sign_in(new_page, live_server, practitioner)

@@ -25,14 +25,14 @@ pytestmark = [
 ]
 
 
-def open_referral(page: Page, live_server, reference: str) -> None:  # type: ignore[no-untyped-def]
+def open_referral(page: Page, live_server, reference: str) -> None:
     page.goto(f"{live_server.url}/referrals/{reference}/")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Referral {reference}")
 
 
 def test_practitioner_grades_a_bruised_baby_high_and_cannot_propose_lower(
     transactional_db, live_server, new_page, shot, console_errors, officer, practitioner
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(
         officer,
         incident_type=IncidentType.objects.get(code="physical-abuse"),
@@ -116,7 +116,7 @@ def test_supervisor_returns_one_assessment_and_changes_the_grade_of_another(
     officer,
     practitioner,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     returned = submit_referral(officer, children=[child(first_name="Lily", last_name="Smith")])
     submitted_assessment(returned, practitioner, grade="high")
     noah = child(
@@ -205,7 +205,7 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
     officer,
     practitioner,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     referral = submit_referral(
         officer,
         narrative="Lily was in the room when her father strangled her mother. "
@@ -280,7 +280,7 @@ def test_supervisor_regrades_a_standard_referral_that_mentions_strangling(
 
 def test_manager_sees_the_risk_model_and_publishes_a_catalogue_version(
     transactional_db, live_server, new_page, shot, console_errors, manager
-):  # type: ignore[no-untyped-def]
+) -> None:
     page = sign_in(new_page, live_server, manager)
     page.get_by_role("link", name="Risk model").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Risk model")

@@ -63,7 +63,7 @@ def test_an_imported_referral_describing_strangulation_is_flagged_and_heads_the_
     practitioner,
     manager,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     for n in range(3):  # the queue already holds work
         submit_referral(officer, narrative=f"Shouting reported by a neighbour ({n}); no injuries.")
     backlog = tmp_path / "backlog.jsonl"

@@ -13,9 +13,10 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from partners.models import Agency, AgencyKind, MaracMeeting, Share
+from partners.models import MaracMeeting, Share
 from tests.e2e.test_journey import expect_success_banner, save_first_pdf_page, sign_in
 from tests.factories import approved_referral, child
+from vhub.models import Agency, AgencyKind
 
 pytestmark = [
     pytest.mark.e2e,
@@ -37,7 +38,7 @@ def test_practitioner_shares_with_redaction_sends_encompass_and_refers_to_marac(
     officer,
     practitioner,
     supervisor,
-):  # type: ignore[no-untyped-def]
+) -> None:
     Agency.objects.create(
         name="Riverside Primary School",
         slug="riverside-primary",

@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 def test_first_sign_in_sets_up_two_factor_then_reaches_the_queue(
     live_server, new_page, shot, console_errors, practitioner
-):
+) -> None:
     page = new_page()
     page.goto(f"{live_server.url}/referrals/queue/")
     page.get_by_label("User name").fill(practitioner.username)

@@ -10,18 +10,19 @@ from django.contrib.auth.models import Group
 from audit.models import AuditEvent
 from partners.actions import do_create_share, do_set_authorisation_rule, do_withdraw_share
 from partners.encompass import do_send_encompass_notice
-from partners.models import Agency, AgencyKind, EncompassNotice, LawfulBasis
+from partners.models import EncompassNotice, LawfulBasis
 from partners.sharing_selectors import disclosure_log
 from tests.factories import approved_referral, share_with
+from vhub.models import Agency, AgencyKind
 
 
-def _csv_rows(response) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def _csv_rows(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(response.content.decode())))
 
 
 def test_the_log_lists_every_disclosure_with_basis_version_and_status(
     officer, practitioner, supervisor, client_for
-):
+) -> None:
     school = Agency.objects.create(
         name="Riverside Primary School",
         slug="riverside",
@@ -68,7 +69,9 @@ def test_the_log_lists_every_disclosure_with_basis_version_and_status(
     assert AuditEvent.objects.filter(action="disclosures.export", actor=practitioner).exists()
 
 
-def test_the_log_shows_who_authorised(officer, practitioner, supervisor, supervisor2, manager):
+def test_the_log_shows_who_authorised(
+    officer, practitioner, supervisor, supervisor2, manager
+) -> None:
     from partners.actions import do_authorise_share
 
     do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
@@ -80,10 +83,10 @@ def test_the_log_shows_who_authorised(officer, practitioner, supervisor, supervi
 
 def test_the_log_uses_a_constant_number_of_queries(
     officer, practitioner, supervisor, django_assert_num_queries
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
 
-    def evaluate():  # type: ignore[no-untyped-def]
+    def evaluate():
         rows = list(disclosure_log(referral))
         for s in rows:  # what the log and the CSV read
             _ = (s.agency.name, s.created_by, s.authorised_by, s.reference)
@@ -104,7 +107,7 @@ def test_the_log_uses_a_constant_number_of_queries(
 @pytest.mark.parametrize("who", ["officer", "partner_a", "auditor", "outsider"])
 def test_the_csv_is_for_vhub_staff_only_and_refusals_are_audited(
     db, request, client_for, officer, practitioner, supervisor, who
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     share_with(referral, practitioner)
     user = request.getfixturevalue(who)
@@ -127,7 +130,7 @@ def test_the_csv_is_for_vhub_staff_only_and_refusals_are_audited(
 )
 def test_wrong_roles_are_refused_the_sharing_pages_and_it_is_audited(
     db, request, client_for, officer, practitioner, supervisor, who, path
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     user = request.getfixturevalue(who)
     response = client_for(user).get(path.format(ref=referral.reference))
@@ -138,7 +141,7 @@ def test_wrong_roles_are_refused_the_sharing_pages_and_it_is_audited(
 @pytest.mark.parametrize("who", ["partner_a", "partner_b", "practitioner"])
 def test_only_supervisors_authorise_and_the_other_agency_gets_404(
     db, request, client_for, officer, practitioner, supervisor, manager, who
-):
+) -> None:
     do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
     referral = approved_referral(officer, practitioner, supervisor)
     share = do_create_share(

@@ -16,16 +16,10 @@ from partners.encompass import (
     is_school_age,
     match_school,
 )
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    EncompassStatus,
-    LawfulBasis,
-    SharePurpose,
-)
+from partners.models import EncompassNotice, EncompassStatus, LawfulBasis, SharePurpose
 from referrals.models import ClockKind, ClockState, IncidentType, SlaClock, TermDates
 from tests.factories import child, submit_referral
+from vhub.models import Agency, AgencyKind
 
 LONDON = ZoneInfo("Europe/London")
 ENCOMPASS_KEYS = {
@@ -57,7 +51,7 @@ def _years_ago(years: int, on: date | None = None) -> date:
     return on.replace(year=on.year - years)
 
 
-def _send(notice, practitioner, agency):  # type: ignore[no-untyped-def]
+def _send(notice, practitioner, agency):
     return do_send_encompass_notice(
         notice,
         actor=practitioner,
@@ -67,7 +61,7 @@ def _send(notice, practitioner, agency):  # type: ignore[no-untyped-def]
     )
 
 
-def test_school_age_is_reception_to_seventeen():
+def test_school_age_is_reception_to_seventeen() -> None:
     on = date(2026, 11, 22)
     assert is_school_age(date(2022, 8, 31), on)  # turned four last summer: in reception
     assert not is_school_age(date(2022, 9, 1), on)  # starts reception next September
@@ -76,13 +70,15 @@ def test_school_age_is_reception_to_seventeen():
     assert is_school_age(None, on)  # not known: propose, so nobody is missed
 
 
-def test_school_names_match_ignoring_case_punctuation_and_filler(riverside):
+def test_school_names_match_ignoring_case_punctuation_and_filler(riverside) -> None:
     assert match_school("riverside primary", "Herefordshire") == riverside
     assert match_school("The Riverside Primary School.", "") == riverside
     assert match_school("Riverbank Primary", "Herefordshire") is None
 
 
-def test_a_domestic_abuse_referral_proposes_a_notice_to_the_matched_school(officer, riverside):
+def test_a_domestic_abuse_referral_proposes_a_notice_to_the_matched_school(
+    officer, riverside
+) -> None:
     referral = submit_referral(officer)
     notice = EncompassNotice.objects.get(referral=referral)
     assert notice.agency == riverside
@@ -91,7 +87,9 @@ def test_a_domestic_abuse_referral_proposes_a_notice_to_the_matched_school(offic
     assert AuditEvent.objects.filter(action="encompass.propose", referral=referral).exists()
 
 
-def test_no_notice_for_other_incidents_for_under_fives_or_children_living_elsewhere(officer):
+def test_no_notice_for_other_incidents_for_under_fives_or_children_living_elsewhere(
+    officer,
+) -> None:
     neglect = IncidentType.objects.exclude(is_domestic_abuse=True).first()
     submit_referral(officer, incident_type=neglect)
     submit_referral(officer, children=[child(date_of_birth=_years_ago(3))])
@@ -100,14 +98,14 @@ def test_no_notice_for_other_incidents_for_under_fives_or_children_living_elsewh
     assert not SlaClock.objects.filter(kind=ClockKind.ENCOMPASS).exists()
 
 
-def test_a_child_educated_at_home_goes_to_the_local_authority(officer, herefordshire):
+def test_a_child_educated_at_home_goes_to_the_local_authority(officer, herefordshire) -> None:
     referral = submit_referral(officer, children=[child(school="Educated at home")])
     notice = EncompassNotice.objects.get(referral=referral)
     assert notice.home_educated
     assert notice.agency == herefordshire
 
 
-def test_an_unmatched_school_is_left_for_the_practitioner_to_choose(officer):
+def test_an_unmatched_school_is_left_for_the_practitioner_to_choose(officer) -> None:
     referral = submit_referral(officer, children=[child(school="St Unknown's Academy")])
     notice = EncompassNotice.objects.get(referral=referral)
     assert notice.agency is None
@@ -116,7 +114,7 @@ def test_an_unmatched_school_is_left_for_the_practitioner_to_choose(officer):
 
 def test_the_encompass_pack_holds_only_the_allowed_fields(
     officer, practitioner, riverside, django_capture_on_commit_callbacks
-):
+) -> None:
     sibling = child(first_name="Tom", school="Castle Hill Academy", gp="Dr Secret-Gp-881")
     referral = submit_referral(
         officer,
@@ -138,7 +136,7 @@ def test_the_encompass_pack_holds_only_the_allowed_fields(
     assert "Operation Encompass notice" in text
 
 
-def test_sending_the_last_notice_meets_the_clock(officer, practitioner, riverside):
+def test_sending_the_last_notice_meets_the_clock(officer, practitioner, riverside) -> None:
     referral = submit_referral(officer)
     notice = EncompassNotice.objects.get(referral=referral)
     _send(notice, practitioner, riverside)
@@ -147,7 +145,7 @@ def test_sending_the_last_notice_meets_the_clock(officer, practitioner, riversid
     assert AuditEvent.objects.filter(action="encompass.send", actor=practitioner).exists()
 
 
-def test_a_notice_recorded_not_needed_stops_the_clock(officer, practitioner):
+def test_a_notice_recorded_not_needed_stops_the_clock(officer, practitioner) -> None:
     referral = submit_referral(officer)
     notice = EncompassNotice.objects.get(referral=referral)
     do_mark_encompass_not_needed(notice, actor=practitioner, reason="Child has left the area.")
@@ -155,7 +153,7 @@ def test_a_notice_recorded_not_needed_stops_the_clock(officer, practitioner):
     assert clock.state == ClockState.CANCELLED
 
 
-def test_a_school_notice_must_go_to_a_school(officer, practitioner, herefordshire):
+def test_a_school_notice_must_go_to_a_school(officer, practitioner, herefordshire) -> None:
     from vhub.errors import ActionError
 
     notice = EncompassNotice.objects.get(referral=submit_referral(officer))
@@ -176,7 +174,7 @@ def test_a_school_notice_must_go_to_a_school(officer, practitioner, herefordshir
         (datetime(2026, 11, 17, 10, 0), datetime(2026, 11, 18, 8, 30)),
     ],
 )
-def test_the_encompass_clock_is_due_before_the_next_school_day(officer, received, due):
+def test_the_encompass_clock_is_due_before_the_next_school_day(officer, received, due) -> None:
     with time_machine.travel(received.replace(tzinfo=LONDON), tick=False):
         referral = submit_referral(officer)
     clock = SlaClock.objects.get(referral=referral, kind=ClockKind.ENCOMPASS)
@@ -184,7 +182,7 @@ def test_the_encompass_clock_is_due_before_the_next_school_day(officer, received
     assert clock.due_at.astimezone(LONDON).replace(tzinfo=None) == due
 
 
-def test_the_encompass_clock_skips_half_term_from_term_dates(officer, herefordshire):
+def test_the_encompass_clock_skips_half_term_from_term_dates(officer, herefordshire) -> None:
     TermDates.objects.create(
         local_authority=herefordshire, first_day=date(2026, 9, 2), last_day=date(2026, 10, 23)
     )
@@ -198,7 +196,9 @@ def test_the_encompass_clock_skips_half_term_from_term_dates(officer, herefordsh
     assert clock.due_at - clock.started_at > timedelta(days=9)
 
 
-def test_the_referral_page_shows_the_notices_and_the_clock(officer, practitioner, client_for):
+def test_the_referral_page_shows_the_notices_and_the_clock(
+    officer, practitioner, client_for
+) -> None:
     referral = submit_referral(officer)
     page = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
     assert "Operation Encompass" in page
@@ -209,7 +209,7 @@ def test_the_referral_page_shows_the_notices_and_the_clock(officer, practitioner
 
 def test_the_practitioner_sends_a_notice_from_its_page(
     officer, practitioner, riverside, client_for
-):
+) -> None:
     notice = EncompassNotice.objects.get(referral=submit_referral(officer))
     client = client_for(practitioner)
     assert client.get(f"/partners/encompass/{notice.pk}/").status_code == 200
@@ -230,7 +230,7 @@ def test_the_practitioner_sends_a_notice_from_its_page(
 @pytest.mark.parametrize("who", ["officer", "partner_a", "manager", "auditor", "outsider"])
 def test_only_caseworkers_open_a_notice_and_refusals_are_audited(
     db, request, client_for, officer, who
-):
+) -> None:
     notice = EncompassNotice.objects.get(referral=submit_referral(officer))
     user = request.getfixturevalue(who)
     response = client_for(user).get(f"/partners/encompass/{notice.pk}/")

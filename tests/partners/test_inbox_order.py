@@ -2,6 +2,7 @@
 share's response or clocks, the stored keys equal what they are copies of."""
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import time_machine
@@ -13,19 +14,21 @@ from partners.actions import (
     do_withdraw_share,
 )
 from partners.inbox import inbox_keys
-from partners.models import Agency, Share, ShareStatus
+from partners.models import Share, ShareStatus
 from partners.portal_actions import do_decline_share, do_record_share_outcome
-from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_route_referral
+from referrals.actions.routing import do_route_referral
+from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
 from referrals.escalation import sweep_clocks
 from referrals.models import OPEN_CLOCK_STATES, ClockKind, SlaClock
 from risk.actions import do_decide_assessment, do_resolve_flag
 from risk.models import UnderGradingFlag
 from tests.factories import approved_referral, share_with, submit_referral, submitted_assessment
+from vhub.models import Agency
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def stale_keys() -> dict:  # type: ignore[type-arg]
+def stale_keys() -> dict[str, Any]:
     """Every stored key that differs from the same key computed afresh: (share, key) -> both."""
     keys = inbox_keys()
     rows = Share.objects.annotate(**{f"fresh_{name}": expr for name, expr in keys.items()})
@@ -37,7 +40,7 @@ def stale_keys() -> dict:  # type: ignore[type-arg]
     }
 
 
-def keys(share: Share) -> tuple:  # type: ignore[type-arg]
+def keys(share: Share) -> tuple[Any, ...]:
     share.refresh_from_db()
     return share.inbox_done, share.inbox_grade_rank, share.inbox_due_at
 
@@ -53,26 +56,28 @@ def shared(officer, practitioner, supervisor):
         return share_with(referral, practitioner, "herefordshire-cs")
 
 
-def test_a_new_share_is_ordered_by_its_grade_and_its_acknowledgement_clock(shared):
+def test_a_new_share_is_ordered_by_its_grade_and_its_acknowledgement_clock(shared) -> None:
     assert keys(shared) == (False, 3, due(shared, ClockKind.PARTNER_ACK))
     assert stale_keys() == {}
 
 
-def test_acknowledging_leaves_the_outcome_clock_as_the_due_time(shared, partner_a):
+def test_acknowledging_leaves_the_outcome_clock_as_the_due_time(shared, partner_a) -> None:
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=1), tick=False):
         do_acknowledge_share(shared, actor=partner_a)
     assert keys(shared) == (False, 3, due(shared, ClockKind.PARTNER_OUTCOME))
     assert stale_keys() == {}
 
 
-def test_an_outcome_finishes_the_share_and_stops_its_clocks(shared, partner_a):
+def test_an_outcome_finishes_the_share_and_stops_its_clocks(shared, partner_a) -> None:
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=1), tick=False):
         do_record_share_outcome(shared, actor=partner_a, outcome="nfa", notes="")
     assert keys(shared) == (True, 3, None)
     assert stale_keys() == {}
 
 
-def test_an_outcome_on_a_superseded_share_still_finishes_it(shared, partner_a, practitioner):
+def test_an_outcome_on_a_superseded_share_still_finishes_it(
+    shared, partner_a, practitioner
+) -> None:
     newer = share_with(shared.referral, practitioner, "herefordshire-cs")  # old clocks stop
     assert keys(shared) == (False, 3, None)
     do_record_share_outcome(shared, actor=partner_a, outcome="nfa", notes="")
@@ -83,7 +88,7 @@ def test_an_outcome_on_a_superseded_share_still_finishes_it(shared, partner_a, p
 
 def test_a_decline_finishes_the_share_and_the_next_share_takes_its_clocks(
     shared, partner_a, practitioner
-):
+) -> None:
     running = due(shared, ClockKind.PARTNER_ACK)
     do_decline_share(shared, actor=partner_a, reason="Not our area.")
     assert keys(shared) == (True, 3, running)  # the clocks keep running
@@ -93,7 +98,7 @@ def test_a_decline_finishes_the_share_and_the_next_share_takes_its_clocks(
     assert stale_keys() == {}
 
 
-def test_withdrawing_stops_the_due_time(shared, practitioner):
+def test_withdrawing_stops_the_due_time(shared, practitioner) -> None:
     do_withdraw_share(shared, actor=practitioner, reason="Sent by mistake.")
     assert keys(shared)[2] is None
     assert stale_keys() == {}
@@ -101,7 +106,7 @@ def test_withdrawing_stops_the_due_time(shared, practitioner):
 
 def test_a_held_share_gets_its_due_time_when_it_is_authorised(
     officer, practitioner, supervisor, supervisor2, manager
-):
+) -> None:
     do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
     referral = approved_referral(officer, practitioner, supervisor)
     share = share_with(referral, practitioner)
@@ -112,7 +117,9 @@ def test_a_held_share_gets_its_due_time_when_it_is_authorised(
     assert stale_keys() == {}
 
 
-def test_clock_changes_after_sharing_move_the_due_time(shared, partner_a, manager, practitioner):
+def test_clock_changes_after_sharing_move_the_due_time(
+    shared, partner_a, manager, practitioner
+) -> None:
     do_acknowledge_share(shared, actor=partner_a)  # the outcome clock is the one left
     before = keys(shared)[2]
     do_publish_sla_policy(
@@ -136,7 +143,7 @@ def test_clock_changes_after_sharing_move_the_due_time(shared, partner_a, manage
 
 def test_a_regrade_moves_the_outcome_clock_and_the_due_time(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(
             officer, narrative="He strangled her and threatened to kill her."

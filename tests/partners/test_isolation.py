@@ -90,7 +90,7 @@ def _first_pk(model_name: str) -> int:
     return pk
 
 
-def _url_values(world, partner_a) -> dict:  # type: ignore[no-untyped-def]
+def _url_values(world, partner_a) -> dict:
     """A real Herefordshire object for each URL parameter. A new parameter name fails the walk
     until it is given a real object here."""
     return {
@@ -105,8 +105,8 @@ def _url_values(world, partner_a) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-def _fill(route: str, values) -> str:  # type: ignore[no-untyped-def]
-    def one(match: re.Match) -> str:  # type: ignore[type-arg]
+def _fill(route: str, values) -> str:
+    def one(match: re.Match[str]) -> str:
         name = match[2]
         if name not in values:
             pytest.fail(f"{route}: give the isolation walk a real object for <{name}>")
@@ -115,11 +115,11 @@ def _fill(route: str, values) -> str:  # type: ignore[no-untyped-def]
     return re.sub(r"<(?:(\w+):)?(\w+)>", one, route)
 
 
-def _denials(user) -> int:  # type: ignore[no-untyped-def]
+def _denials(user) -> int:
     return AuditEvent.objects.filter(action="access.denied", actor=user).count()
 
 
-def _request(client, url: str, user):  # type: ignore[no-untyped-def]
+def _request(client, url: str, user):
     """GET, or POST where the URL only takes POST (rolled back afterwards, so one URL's
     request cannot change what the next one sees). Returns the response and whether a denial
     was audited for it."""
@@ -134,7 +134,7 @@ def _request(client, url: str, user):  # type: ignore[no-untyped-def]
     return response, audited
 
 
-def _herefordshire_markers(world, partner_a) -> list[str]:  # type: ignore[no-untyped-def]
+def _herefordshire_markers(world, partner_a) -> list[str]:
     return [
         world["share"].snapshot["reference"],
         "Herefordshire&#x27;s question",
@@ -145,7 +145,7 @@ def _herefordshire_markers(world, partner_a) -> list[str]:  # type: ignore[no-un
     ]
 
 
-def test_the_walk_covers_the_portal(herefordshire_world):
+def test_the_walk_covers_the_portal(herefordshire_world) -> None:
     names = {name for name, _ in _partners_patterns()}
     assert {
         "inbox",
@@ -168,7 +168,7 @@ def test_the_walk_covers_the_portal(herefordshire_world):
 @pytest.mark.parametrize("intruder", ["lead_b", "partner_b"])
 def test_another_agency_gets_404_for_every_portal_url_and_each_refusal_is_audited(
     client_for, herefordshire_world, partner_a, shropshire, request, intruder
-):
+) -> None:
     world = herefordshire_world
     # Each intruder is compared with Herefordshire's person in the same role.
     if intruder == "lead_b":
@@ -211,7 +211,9 @@ def test_another_agency_gets_404_for_every_portal_url_and_each_refusal_is_audite
     assert partner_a.is_active
 
 
-def test_the_rightful_agency_reaches_the_same_urls(client_for, herefordshire_world, partner_a):
+def test_the_rightful_agency_reaches_the_same_urls(
+    client_for, herefordshire_world, partner_a
+) -> None:
     """The walk's 404s mean something: the same ids open for Herefordshire."""
     world = herefordshire_world
     client = client_for(world["lead_a"])

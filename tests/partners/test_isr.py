@@ -19,7 +19,7 @@ FRIDAY_4PM = datetime(2026, 11, 20, 16, 0, tzinfo=UTC)  # GMT in November: 16:00
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-def _person_isr(actor, urgency="urgent", **extra):  # type: ignore[no-untyped-def]
+def _person_isr(actor, urgency: str = "urgent", **extra):
     return do_raise_isr(
         IsrInput(
             urgency=urgency,
@@ -33,7 +33,7 @@ def _person_isr(actor, urgency="urgent", **extra):  # type: ignore[no-untyped-de
     )
 
 
-def test_an_urgent_request_is_due_in_four_hours_day_or_night(partner_a):
+def test_an_urgent_request_is_due_in_four_hours_day_or_night(partner_a) -> None:
     with time_machine.travel(SATURDAY_11PM, tick=False):
         isr = _person_isr(partner_a, "urgent")
     clock = SlaClock.objects.get(isr=isr)
@@ -42,7 +42,7 @@ def test_an_urgent_request_is_due_in_four_hours_day_or_night(partner_a):
     assert AuditEvent.objects.filter(action="isr.raise", actor=partner_a).exists()
 
 
-def test_a_routine_request_is_due_in_five_working_days(partner_a):
+def test_a_routine_request_is_due_in_five_working_days(partner_a) -> None:
     with time_machine.travel(FRIDAY_4PM, tick=False):
         isr = _person_isr(partner_a, "routine")
     clock = SlaClock.objects.get(isr=isr)
@@ -53,7 +53,7 @@ def test_a_routine_request_is_due_in_five_working_days(partner_a):
 
 def test_a_request_about_a_shared_referral_belongs_to_it(
     officer, practitioner, supervisor, partner_a, partner_b
-):
+) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     isr = do_raise_isr(
         IsrInput(urgency="routine", reason="History?", lawful_basis="ca1989_s47", share=share),
@@ -69,7 +69,7 @@ def test_a_request_about_a_shared_referral_belongs_to_it(
 
 def test_an_urgent_request_without_a_referral_escalates_like_an_unallocated_case(
     partner_a, supervisor, manager
-):
+) -> None:
     with time_machine.travel(SATURDAY_11PM, tick=False):
         isr = _person_isr(partner_a, "urgent")
     clock = SlaClock.objects.get(isr=isr)
@@ -84,7 +84,7 @@ def test_an_urgent_request_without_a_referral_escalates_like_an_unallocated_case
     assert notice.url == f"/partners/isrs/{isr.pk}/"
 
 
-def test_the_partner_raises_a_request_through_the_portal(client_for, partner_a):
+def test_the_partner_raises_a_request_through_the_portal(client_for, partner_a) -> None:
     client = client_for(partner_a)
     response = client.post("/partners/isrs/new/", {})
     body = response.content.decode()
@@ -106,7 +106,7 @@ def test_the_partner_raises_a_request_through_the_portal(client_for, partner_a):
 
 def test_vhub_answers_with_a_file_the_clock_is_met_and_the_partner_sees_it(
     client_for, partner_a, practitioner
-):
+) -> None:
     with time_machine.travel(SATURDAY_11PM, tick=False):
         isr = _person_isr(partner_a)
     queue = client_for(practitioner).get("/partners/isrs/queue/").content.decode()
@@ -150,8 +150,8 @@ def test_vhub_answers_with_a_file_the_clock_is_met_and_the_partner_sees_it(
     ],
 )
 def test_attachments_are_checked_by_content_and_size(
-    client_for, partner_a, practitioner, name, content, problem
-):
+    client_for, partner_a, practitioner, name: str, content, problem
+) -> None:
     isr = _person_isr(partner_a)
     response = client_for(practitioner).post(
         f"/partners/isrs/{isr.pk}/",
@@ -163,7 +163,7 @@ def test_attachments_are_checked_by_content_and_size(
     assert isr.status == IsrStatus.OPEN
 
 
-def test_a_text_attachment_is_accepted_whatever_its_name(partner_a, practitioner):
+def test_a_text_attachment_is_accepted_whatever_its_name(partner_a, practitioner) -> None:
     isr = _person_isr(partner_a)
     upload = SimpleUploadedFile("notes.dat", "Plain notes – with a dash".encode())
     do_respond_isr(isr, actor=practitioner, response="Notes attached.", files=[upload])
@@ -173,7 +173,7 @@ def test_a_text_attachment_is_accepted_whatever_its_name(partner_a, practitioner
 @pytest.mark.parametrize("who", ["partner_a", "partner_b", "officer", "auditor", "outsider"])
 def test_only_vhub_staff_see_the_request_queue_and_refusals_are_audited(
     db, request, client_for, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get("/partners/isrs/queue/")
     assert response.status_code == 403
@@ -181,7 +181,7 @@ def test_only_vhub_staff_see_the_request_queue_and_refusals_are_audited(
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "auditor", "outsider"])
-def test_only_partners_raise_requests(db, request, client_for, who):
+def test_only_partners_raise_requests(db, request, client_for, who) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get("/partners/isrs/new/")
     assert response.status_code == 403
@@ -190,7 +190,7 @@ def test_only_partners_raise_requests(db, request, client_for, who):
 
 def test_a_partner_cannot_answer_a_request_and_a_manager_cannot_either(
     client_for, partner_a, manager
-):
+) -> None:
     isr = _person_isr(partner_a)
     response = client_for(partner_a).post(f"/partners/isrs/{isr.pk}/", {"response": "Me"})
     assert response.status_code == 403
@@ -200,7 +200,9 @@ def test_a_partner_cannot_answer_a_request_and_a_manager_cannot_either(
     assert isr.status == IsrStatus.OPEN
 
 
-def test_the_partner_list_shows_only_their_agencys_requests(client_for, partner_a, partner_b):
+def test_the_partner_list_shows_only_their_agencys_requests(
+    client_for, partner_a, partner_b
+) -> None:
     mine = _person_isr(partner_a)
     theirs = _person_isr(partner_b)
     page = client_for(partner_a).get("/partners/isrs/").content.decode()
@@ -210,7 +212,7 @@ def test_the_partner_list_shows_only_their_agencys_requests(client_for, partner_
 
 def test_isr_queue_query_count_is_independent_of_its_length(
     client_for, partner_a, practitioner, django_assert_num_queries
-):
+) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

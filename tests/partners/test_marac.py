@@ -29,7 +29,7 @@ def meeting(db):
     return MaracMeeting.objects.create(date=timezone.localdate() + timedelta(days=7))
 
 
-def _refer(referral, practitioner, meeting, judgement=""):  # type: ignore[no-untyped-def]
+def _refer(referral, practitioner, meeting, judgement: str = ""):
     return do_refer_to_marac(
         referral,
         actor=practitioner,
@@ -40,13 +40,15 @@ def _refer(referral, practitioner, meeting, judgement=""):  # type: ignore[no-un
     )
 
 
-def _same_household(first, *others) -> None:  # type: ignore[no-untyped-def]
+def _same_household(first, *others) -> None:
     person = first.subjects.get().person
     for other in others:
         ReferralSubject.objects.filter(referral=other).update(person=person)
 
 
-def test_fourteen_checklist_indicators_is_visible_high_risk(officer, practitioner, supervisor):
+def test_fourteen_checklist_indicators_is_visible_high_risk(
+    officer, practitioner, supervisor
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     assert VISIBLE_HIGH_RISK not in check_marac(referral).met
     ChildRiskAssessment.objects.filter(referral=referral).update(
@@ -57,7 +59,7 @@ def test_fourteen_checklist_indicators_is_visible_high_risk(officer, practitione
     assert "14 risk indicators" in check.criteria[0].detail
 
 
-def test_thirteen_indicators_is_not(officer, practitioner, supervisor):
+def test_thirteen_indicators_is_not(officer, practitioner, supervisor) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     ChildRiskAssessment.objects.filter(referral=referral).update(
         da_yes_codes=[f"q{i}" for i in range(13)]
@@ -65,7 +67,7 @@ def test_thirteen_indicators_is_not(officer, practitioner, supervisor):
     assert VISIBLE_HIGH_RISK not in check_marac(referral).met
 
 
-def test_three_incidents_in_twelve_months_is_potential_escalation(officer):
+def test_three_incidents_in_twelve_months_is_potential_escalation(officer) -> None:
     a = submit_referral(officer, incident_at=now() - timedelta(days=300))
     b = submit_referral(officer, incident_at=now() - timedelta(days=100))
     c = submit_referral(officer)
@@ -78,7 +80,7 @@ def test_three_incidents_in_twelve_months_is_potential_escalation(officer):
 
 def test_a_new_incident_within_twelve_months_of_a_marac_referral_is_a_repeat(
     officer, practitioner, supervisor, meeting
-):
+) -> None:
     first = approved_referral(officer, practitioner, supervisor)
     _refer(first, practitioner, meeting, judgement="Victim very frightened.")
     second = submit_referral(officer)
@@ -89,14 +91,14 @@ def test_a_new_incident_within_twelve_months_of_a_marac_referral_is_a_repeat(
     assert "Referred to MARAC on" in check.criteria[2].detail
 
 
-def test_criteria_do_not_apply_to_other_incidents(officer):
+def test_criteria_do_not_apply_to_other_incidents(officer) -> None:
     neglect = IncidentType.objects.exclude(is_domestic_abuse=True).first()
     assert not check_marac(submit_referral(officer, incident_type=neglect)).applies
 
 
 def test_referring_needs_a_criterion_or_professional_judgement(
     officer, practitioner, supervisor, meeting
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     with pytest.raises(ActionError, match="none of the MARAC criteria"):
         _refer(referral, practitioner, meeting)
@@ -110,7 +112,7 @@ def test_referring_needs_a_criterion_or_professional_judgement(
     assert event.details["criteria"] == [PROFESSIONAL_JUDGEMENT]
 
 
-def test_a_case_is_listed_once_per_meeting(officer, practitioner, supervisor, meeting):
+def test_a_case_is_listed_once_per_meeting(officer, practitioner, supervisor, meeting) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     _refer(referral, practitioner, meeting, judgement="Yes.")
     with pytest.raises(ActionError, match="already on the list"):
@@ -119,7 +121,7 @@ def test_a_case_is_listed_once_per_meeting(officer, practitioner, supervisor, me
 
 def test_the_list_puts_cases_with_children_first_and_flags_repeats(
     officer, practitioner, supervisor, meeting
-):
+) -> None:
     no_children = approved_referral(
         officer, practitioner, supervisor, children=[child(lives_at_address=False)]
     )
@@ -138,11 +140,11 @@ def test_the_list_puts_cases_with_children_first_and_flags_repeats(
 
 def test_the_list_page_links_each_case_pack_in_a_constant_number_of_queries(
     officer, practitioner, supervisor, meeting, client_for, django_assert_num_queries
-):
+) -> None:
     for _ in range(2):
         _refer(approved_referral(officer, practitioner, supervisor), practitioner, meeting, "Yes.")
 
-    def evaluate():  # type: ignore[no-untyped-def]
+    def evaluate():
         rows = list(marac_list(meeting))
         for r in rows:  # what the list page reads
             _ = (r.referral.reference, r.referral.incident_type.label, r.share.pack_sha256)
@@ -162,7 +164,7 @@ def test_the_list_page_links_each_case_pack_in_a_constant_number_of_queries(
     assert f"/partners/shares/{case.share_id}/" in page
 
 
-def test_meeting_dates_are_configuration_a_manager_keeps(manager, practitioner, client_for):
+def test_meeting_dates_are_configuration_a_manager_keeps(manager, practitioner, client_for) -> None:
     with pytest.raises(ActionPermissionError):
         do_add_marac_meeting(actor=practitioner, day=date(2030, 1, 8))
     day = timezone.localdate() + timedelta(days=14)
@@ -175,7 +177,9 @@ def test_meeting_dates_are_configuration_a_manager_keeps(manager, practitioner, 
     assert AuditEvent.objects.filter(action="marac_meeting.add", actor=manager).exists()
 
 
-def test_the_referral_page_shows_the_criteria(officer, practitioner, supervisor, client_for):
+def test_the_referral_page_shows_the_criteria(
+    officer, practitioner, supervisor, client_for
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     page = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
     assert "Visible high risk" in page
@@ -185,7 +189,7 @@ def test_the_referral_page_shows_the_criteria(officer, practitioner, supervisor,
 
 def test_the_practitioner_refers_through_the_page(
     officer, practitioner, supervisor, meeting, client_for
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     response = client_for(practitioner).post(
         f"/partners/referrals/{referral.reference}/marac/",
@@ -215,7 +219,7 @@ def test_the_practitioner_refers_through_the_page(
 )
 def test_wrong_roles_and_partners_are_refused_marac_pages_and_it_is_audited(
     db, request, client_for, officer, practitioner, supervisor, who, path
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     user = request.getfixturevalue(who)
     response = client_for(user).get(path.format(ref=referral.reference))

@@ -2,6 +2,7 @@
 person, straight away or in the 08:00 digest (partners/notices.py, docs/partner-portal.md)."""
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -13,13 +14,7 @@ from django.db import IntegrityError, transaction
 
 from audit.models import AuditEvent
 from partners.encompass import do_send_encompass_notice
-from partners.models import (
-    Agency,
-    AgencyKind,
-    EncompassNotice,
-    LawfulBasis,
-    PartnerNotice,
-)
+from partners.models import EncompassNotice, LawfulBasis, PartnerNotice
 from partners.notices import (
     do_set_notice_preference,
     do_set_safeguarding_lead,
@@ -28,6 +23,7 @@ from partners.notices import (
 from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
 from referrals.escalation import deliver_outbox
 from tests.factories import UserFactory, approved_referral, share_with, submit_referral
+from vhub.models import Agency, AgencyKind
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 WEDNESDAY_8AM = datetime(2026, 11, 18, 8, 0, tzinfo=UTC)  # 08:00 in London (GMT)
@@ -54,13 +50,13 @@ def riverside(db):
     )
 
 
-def _to(address: str) -> list:  # type: ignore[type-arg]
+def _to(address: str) -> list[Any]:
     return [m for m in mail.outbox if m.to == [address]]
 
 
 def test_a_share_emails_each_person_at_the_agency_once_with_only_a_link(
     officer, practitioner, supervisor, partner_a, partner_b, lead_a
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     share = share_with(referral, practitioner)
     deliver_outbox()
@@ -90,7 +86,7 @@ def test_a_share_emails_each_person_at_the_agency_once_with_only_a_link(
 
 def test_a_notice_is_written_once_per_item_and_person_by_a_database_constraint(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     notice = PartnerNotice.objects.get(share=share, recipient=partner_a)
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -106,7 +102,7 @@ def test_a_notice_is_written_once_per_item_and_person_by_a_database_constraint(
 
 def test_a_digest_user_gets_one_email_at_0800_listing_the_days_shares(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     do_set_notice_preference(partner_a, actor=partner_a, frequency="daily_digest")
     with time_machine.travel(TUESDAY_10AM, tick=False):
         first = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
@@ -130,7 +126,7 @@ def test_a_digest_user_gets_one_email_at_0800_listing_the_days_shares(
 
 def test_a_share_after_the_digest_waits_for_the_next_morning(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     do_set_notice_preference(partner_a, actor=partner_a, frequency="daily_digest")
     with time_machine.travel(TUESDAY_10AM, tick=False):
         share_with(approved_referral(officer, practitioner, supervisor), practitioner)
@@ -152,7 +148,7 @@ def test_a_share_after_the_digest_waits_for_the_next_morning(
 
 def test_an_encompass_notice_goes_at_once_to_the_named_leads_even_on_digest(
     officer, practitioner, riverside
-):
+) -> None:
     dsl = UserFactory(username="dsl", roles=["partner_user"], agency=riverside)
     head = UserFactory(username="head", roles=["partner_lead"], agency=riverside)
     teacher = UserFactory(username="teacher", roles=["partner_user"], agency=riverside)
@@ -176,7 +172,7 @@ def test_an_encompass_notice_goes_at_once_to_the_named_leads_even_on_digest(
     assert _to("teacher@vhub.test") == []  # chose the digest and is not a lead
 
 
-def test_a_failed_send_is_tried_again_later(officer, practitioner, supervisor, partner_a):
+def test_a_failed_send_is_tried_again_later(officer, practitioner, supervisor, partner_a) -> None:
     at = TUESDAY_10AM
     with time_machine.travel(at, tick=False):
         share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
@@ -196,7 +192,7 @@ def test_a_failed_send_is_tried_again_later(officer, practitioner, supervisor, p
 
 def test_a_share_withdrawn_before_the_digest_is_left_out(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     from partners.actions import do_withdraw_share
 
     do_set_notice_preference(partner_a, actor=partner_a, frequency="daily_digest")
@@ -209,7 +205,9 @@ def test_a_share_withdrawn_before_the_digest_is_left_out(
     assert _to("partner.a@vhub.test") == []
 
 
-def test_an_answered_information_request_tells_the_agency(practitioner, partner_a, partner_b):
+def test_an_answered_information_request_tells_the_agency(
+    practitioner, partner_a, partner_b
+) -> None:
     isr = do_raise_isr(
         IsrInput(
             urgency="routine",
@@ -227,7 +225,7 @@ def test_an_answered_information_request_tells_the_agency(practitioner, partner_
     assert _to("partner.b@vhub.test") == []
 
 
-def test_the_preferences_page_saves_the_choice_and_audits_it(client_for, partner_a):
+def test_the_preferences_page_saves_the_choice_and_audits_it(client_for, partner_a) -> None:
     client = client_for(partner_a)
     page = client.get("/partners/preferences/").content.decode()
     assert 'value="immediately" checked' in page  # the default
@@ -240,13 +238,13 @@ def test_the_preferences_page_saves_the_choice_and_audits_it(client_for, partner
     assert "Choose when VHub should e-mail you" in response.content.decode()
 
 
-def test_vhub_staff_have_no_preferences_page(client_for, practitioner):
+def test_vhub_staff_have_no_preferences_page(client_for, practitioner) -> None:
     assert client_for(practitioner).get("/partners/preferences/").status_code == 403
 
 
 def test_the_lead_sees_the_agencys_deliveries_and_the_read_is_audited(
     client_for, officer, practitioner, supervisor, partner_a, lead_a, lead_b
-):
+) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     with mock.patch("referrals.escalation.send_mail", side_effect=OSError("refused")):
         deliver_outbox()
@@ -262,7 +260,7 @@ def test_the_lead_sees_the_agencys_deliveries_and_the_read_is_audited(
 
 def test_only_the_schools_lead_names_its_safeguarding_leads(
     client_for, riverside, lead_a, partner_a
-):
+) -> None:
     head = UserFactory(username="head", roles=["partner_lead"], agency=riverside)
     dsl = UserFactory(username="dsl", roles=["partner_user"], agency=riverside)
     client = client_for(head)

@@ -48,7 +48,7 @@ def _clock(share: Share, kind: str) -> SlaClock:
 # --- Outcome ------------------------------------------------------------------------------------
 
 
-def test_a_share_starts_the_outcome_clock_on_its_grade(shared):
+def test_a_share_starts_the_outcome_clock_on_its_grade(shared) -> None:
     clock = _clock(shared, ClockKind.PARTNER_OUTCOME)
     # high grade: 3 working days from Tuesday 10:00 is Friday 10:00
     assert (clock.state, clock.calendar) == (ClockState.ON_TRACK, "working_hours")
@@ -57,7 +57,7 @@ def test_a_share_starts_the_outcome_clock_on_its_grade(shared):
 
 def test_recording_an_outcome_meets_the_outcome_clock_and_acknowledges(
     client_for, shared, partner_a, practitioner
-):
+) -> None:
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=5), tick=False):
         response = client_for(partner_a).post(
             f"/partners/shares/{shared.pk}/outcome/",
@@ -79,13 +79,13 @@ def test_recording_an_outcome_meets_the_outcome_clock_and_acknowledges(
     assert "Allocated to a social worker." in page.content.decode()
 
 
-def test_an_outcome_is_recorded_once(shared, partner_a):
+def test_an_outcome_is_recorded_once(shared, partner_a) -> None:
     do_record_share_outcome(shared, actor=partner_a, outcome="nfa", notes="")
     with pytest.raises(ActionError, match="already recorded"):
         do_record_share_outcome(shared, actor=partner_a, outcome="early_help", notes="")
 
 
-def test_outcome_form_errors_are_shown_in_the_summary(client_for, shared, partner_a):
+def test_outcome_form_errors_are_shown_in_the_summary(client_for, shared, partner_a) -> None:
     response = client_for(partner_a).post(f"/partners/shares/{shared.pk}/outcome/", {})
     body = response.content.decode()
     assert response.status_code == 200
@@ -93,7 +93,9 @@ def test_outcome_form_errors_are_shown_in_the_summary(client_for, shared, partne
     assert 'href="#id_outcome_0"' in body
 
 
-def test_vhub_staff_and_the_other_agency_cannot_record_an_outcome(shared, practitioner, partner_b):
+def test_vhub_staff_and_the_other_agency_cannot_record_an_outcome(
+    shared, practitioner, partner_b
+) -> None:
     with pytest.raises(ActionPermissionError):
         do_record_share_outcome(shared, actor=practitioner, outcome="nfa", notes="")
     with pytest.raises(ActionPermissionError):
@@ -105,7 +107,7 @@ def test_vhub_staff_and_the_other_agency_cannot_record_an_outcome(shared, practi
 
 def test_declining_returns_it_to_vhub_and_the_clocks_keep_running(
     client_for, shared, partner_a, practitioner
-):
+) -> None:
     before = {c.kind: (c.started_at, c.due_at, c.state) for c in shared.clocks.all()}
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=1), tick=False):
         response = client_for(partner_a).post(
@@ -124,7 +126,9 @@ def test_declining_returns_it_to_vhub_and_the_clocks_keep_running(
     assert "The family lives in Shropshire." in page
 
 
-def test_the_share_sent_after_a_decline_carries_the_running_clocks(shared, partner_a, practitioner):
+def test_the_share_sent_after_a_decline_carries_the_running_clocks(
+    shared, partner_a, practitioner
+) -> None:
     do_decline_share(shared, actor=partner_a, reason="Not our area.")
     original = _clock(shared, ClockKind.PARTNER_OUTCOME)
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=6), tick=False):
@@ -134,7 +138,7 @@ def test_the_share_sent_after_a_decline_carries_the_running_clocks(shared, partn
     assert _clock(shared, ClockKind.PARTNER_OUTCOME).state == ClockState.CANCELLED
 
 
-def test_a_declined_share_takes_no_outcome_and_cannot_be_declined_twice(shared, partner_a):
+def test_a_declined_share_takes_no_outcome_and_cannot_be_declined_twice(shared, partner_a) -> None:
     do_decline_share(shared, actor=partner_a, reason="Not our area.")
     with pytest.raises(ActionError, match="declined"):
         do_record_share_outcome(shared, actor=partner_a, outcome="nfa", notes="")
@@ -147,7 +151,7 @@ def test_a_declined_share_takes_no_outcome_and_cannot_be_declined_twice(shared, 
 
 def test_partner_and_vhub_message_each_other_with_notices_both_ways(
     client_for, shared, partner_a, practitioner
-):
+) -> None:
     response = client_for(partner_a).post(
         f"/partners/shares/{shared.pk}/messages/", {"body": "Is the father still at home?"}
     )
@@ -169,7 +173,7 @@ def test_partner_and_vhub_message_each_other_with_notices_both_ways(
 
 def test_a_partner_sees_only_their_own_agencys_thread(
     client_for, shared, partner_a, partner_b, practitioner
-):
+) -> None:
     other = share_with(shared.referral, practitioner, "shropshire-cs")
     do_post_share_message(shared, actor=partner_a, body="Herefordshire question")
     do_post_share_message(other, actor=partner_b, body="Shropshire question")
@@ -184,7 +188,7 @@ def test_a_partner_sees_only_their_own_agencys_thread(
 
 def test_the_referring_officer_does_not_see_the_hubs_exchanges_with_partners(
     client_for, shared, officer, partner_a
-):
+) -> None:
     """The officer sees the referral they sent; what an agency told the hub about the family
     (outcomes, messages) is for VHub staff (DESIGN.md §2)."""
     do_post_share_message(shared, actor=partner_a, body="Is the father still at home?")
@@ -199,14 +203,14 @@ def test_the_referring_officer_does_not_see_the_hubs_exchanges_with_partners(
     assert "Partner responses and messages" not in page
 
 
-def test_police_internal_notes_never_reach_the_partner(client_for, shared, partner_a):
+def test_police_internal_notes_never_reach_the_partner(client_for, shared, partner_a) -> None:
     page = client_for(partner_a).get(f"/partners/shares/{shared.pk}/").content.decode()
     # the live referral (allocation, internal timeline, the referral page link) stays at VHub
     assert f"/referrals/{shared.referral.reference}/" not in page
     assert "Timeline" not in page
 
 
-def test_a_withdrawn_share_closes_its_thread(shared, partner_a, practitioner):
+def test_a_withdrawn_share_closes_its_thread(shared, partner_a, practitioner) -> None:
     from partners.actions import do_withdraw_share
 
     do_withdraw_share(shared, actor=practitioner, reason="Wrong authority.")
@@ -219,7 +223,7 @@ def test_a_withdrawn_share_closes_its_thread(shared, partner_a, practitioner):
 
 def test_a_partner_clock_overdue_by_half_again_escalates_to_that_agencys_lead(
     shared, partner_a, lead_a, lead_b
-):
+) -> None:
     ack = _clock(shared, ClockKind.PARTNER_ACK)
     with time_machine.travel(ack.escalate_at + timedelta(minutes=1), tick=False):
         sweep_clocks()
@@ -235,11 +239,11 @@ def test_a_partner_clock_overdue_by_half_again_escalates_to_that_agencys_lead(
 
 def test_inbox_puts_waiting_work_first_then_grade_then_due_time(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     from risk.actions import do_decide_assessment
     from tests.factories import submit_referral, submitted_assessment
 
-    def graded(grade: str):  # type: ignore[no-untyped-def]
+    def graded(grade: str):
         referral = submit_referral(officer)
         assessment = submitted_assessment(referral, practitioner, grade=grade)
         do_decide_assessment(assessment, actor=supervisor, decision="approve")
@@ -258,19 +262,19 @@ def test_inbox_puts_waiting_work_first_then_grade_then_due_time(
     assert order == [early_high, new_high, medium, old_standard, done_high]
 
 
-def _make_shares(n, officer, practitioner, supervisor):  # type: ignore[no-untyped-def]
+def _make_shares(n, officer, practitioner, supervisor):
     referral = approved_referral(officer, practitioner, supervisor)
     return [share_with(referral, practitioner) for _ in range(n)]
 
 
 def test_inbox_selector_query_count_is_independent_of_page_size(
     officer, practitioner, supervisor, partner_a, django_assert_num_queries
-):
+) -> None:
     from partners.portal_views import annotate_clocks, paginate
 
     request = type("Request", (), {"GET": {}})()
 
-    def inbox_page():  # type: ignore[no-untyped-def]
+    def inbox_page():
         page = paginate(request, partner_inbox(user=partner_a))
         annotate_clocks(page)
         return page
@@ -288,7 +292,7 @@ def test_inbox_selector_query_count_is_independent_of_page_size(
 
 def test_inbox_page_query_count_is_independent_of_page_size(
     client_for, officer, practitioner, supervisor, partner_a, django_assert_num_queries
-):
+) -> None:
     client = client_for(partner_a)
     _make_shares(3, officer, practitioner, supervisor)
     client.get("/partners/inbox/")  # warm the caches (content types)
@@ -304,7 +308,7 @@ def test_inbox_page_query_count_is_independent_of_page_size(
 @pytest.mark.parametrize("action", ["outcome", "decline"])
 def test_only_the_agency_records_outcomes_and_declines_and_refusals_are_audited(
     db, request, client_for, shared, who, action
-):
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).post(
         f"/partners/shares/{shared.pk}/{action}/", {"outcome": "nfa", "notes": "x", "reason": "x"}
@@ -315,7 +319,9 @@ def test_only_the_agency_records_outcomes_and_declines_and_refusals_are_audited(
 
 
 @pytest.mark.parametrize("who", ["manager", "officer", "auditor"])
-def test_read_only_and_other_roles_cannot_write_in_a_thread(db, request, client_for, shared, who):
+def test_read_only_and_other_roles_cannot_write_in_a_thread(
+    db, request, client_for, shared, who
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).post(f"/partners/shares/{shared.pk}/messages/", {"body": "Hi"})
     assert response.status_code in (403, 404)

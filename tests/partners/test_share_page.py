@@ -19,13 +19,14 @@ from partners.actions import (
     do_set_authorisation_rule,
 )
 from partners.marac import check_marac
-from partners.models import Agency, AgencyKind, LawfulBasis, Share, ShareStatus
+from partners.models import LawfulBasis, Share, ShareStatus
 from partners.selectors import partner_inbox
 from partners.sharing_selectors import suggest_recipients
 from referrals.models import ClockKind, ClockState, SlaClock
 from risk.models import ChildRiskAssessment
 from tests.factories import approved_referral, child
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency, AgencyKind
 
 SECRET_NARRATIVE = "Zebra-narrative-7781 the mother disclosed a hidden history"
 SECRET_ADDRESS = "Quokka Cottage 4412"
@@ -60,7 +61,7 @@ def secret_referral(officer, practitioner, supervisor):
     )
 
 
-def _share(referral, practitioner, *, redacted=(), template=None, slug="herefordshire-cs"):  # type: ignore[no-untyped-def]
+def _share(referral, practitioner, *, redacted=(), template=None, slug: str = "herefordshire-cs"):
     return do_create_share(
         referral,
         actor=practitioner,
@@ -74,7 +75,7 @@ def _share(referral, practitioner, *, redacted=(), template=None, slug="hereford
 
 def test_redacted_fields_never_reach_the_snapshot_the_portal_or_the_pdf(
     secret_referral, practitioner, partner_a, client_for, django_capture_on_commit_callbacks
-):
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         share = _share(
             secret_referral,
@@ -98,7 +99,7 @@ def test_redacted_fields_never_reach_the_snapshot_the_portal_or_the_pdf(
 
 def test_without_redaction_the_same_fields_do_appear(
     secret_referral, practitioner, partner_a, client_for, django_capture_on_commit_callbacks
-):
+) -> None:
     """The control for the test above: the secrets are findable when not withheld."""
     with django_capture_on_commit_callbacks(execute=True):
         share = _share(secret_referral, practitioner)
@@ -109,14 +110,16 @@ def test_without_redaction_the_same_fields_do_appear(
     assert "Pangolin-voice-5519" in pdf
 
 
-def test_the_child_name_and_police_reference_cannot_be_withheld(secret_referral, practitioner):
+def test_the_child_name_and_police_reference_cannot_be_withheld(
+    secret_referral, practitioner
+) -> None:
     with pytest.raises(ActionError, match="withhold"):
         _share(secret_referral, practitioner, redacted=["child.name"])
     with pytest.raises(ActionError, match="withhold"):
         _share(secret_referral, practitioner, redacted=["not_a_field"])
 
 
-def test_each_agency_kind_gets_its_own_template(secret_referral, practitioner):
+def test_each_agency_kind_gets_its_own_template(secret_referral, practitioner) -> None:
     health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
     share = do_create_share(
         secret_referral,
@@ -133,7 +136,7 @@ def test_each_agency_kind_gets_its_own_template(secret_referral, practitioner):
 
 def test_recipients_are_suggested_from_routing_the_incident_and_the_child(
     officer, practitioner, supervisor
-):
+) -> None:
     health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
     school = _agency("Riverside Primary School", AgencyKind.SCHOOL)
     _agency("Other Area Health", AgencyKind.HEALTH, area="Shropshire")
@@ -149,7 +152,9 @@ def test_recipients_are_suggested_from_routing_the_incident_and_the_child(
     assert "GP or health visitor" in suggested[health.slug]
 
 
-def test_marac_is_not_suggested_when_no_marac_criterion_is_met(officer, practitioner, supervisor):
+def test_marac_is_not_suggested_when_no_marac_criterion_is_met(
+    officer, practitioner, supervisor
+) -> None:
     """Found in use: a high domestic-abuse referral whose MARAC panel said every criterion was
     "Not met" arrived on the share form with MARAC ticked."""
     referral = approved_referral(officer, practitioner, supervisor)  # high grade, no criterion
@@ -159,7 +164,7 @@ def test_marac_is_not_suggested_when_no_marac_criterion_is_met(officer, practiti
 
 def test_a_new_version_supersedes_the_old_which_stays_visible(
     secret_referral, practitioner, partner_a, client_for
-):
+) -> None:
     first = _share(secret_referral, practitioner)
     second = _share(secret_referral, practitioner, redacted=["narrative"])
     first.refresh_from_db()
@@ -187,7 +192,7 @@ SHARE_ANSWERS = {
 
 def test_the_share_form_shares_with_several_agencies_using_chosen_template_and_redaction(
     secret_referral, practitioner, client_for, herefordshire, shropshire
-):
+) -> None:
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
         {**SHARE_ANSWERS, "recipients": [herefordshire.pk, shropshire.pk], "step": "confirm"},
@@ -202,7 +207,7 @@ def test_the_share_form_shares_with_several_agencies_using_chosen_template_and_r
 
 def test_the_share_form_first_shows_a_check_page_and_shares_nothing(
     secret_referral, practitioner, client_for, herefordshire, shropshire
-):
+) -> None:
     """Found in use: one click shared with three agencies under one justification."""
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
@@ -216,7 +221,7 @@ def test_the_share_form_first_shows_a_check_page_and_shares_nothing(
 
 def test_the_check_page_lists_each_agency_with_its_template_and_withheld_fields(
     secret_referral, practitioner, client_for, herefordshire
-):
+) -> None:
     health = _agency("Herefordshire Health Visiting", AgencyKind.HEALTH)
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
@@ -242,7 +247,7 @@ def test_the_check_page_lists_each_agency_with_its_template_and_withheld_fields(
 
 def test_changing_the_choices_returns_to_the_form_as_it_was_filled(
     secret_referral, practitioner, client_for, herefordshire
-):
+) -> None:
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
         {**SHARE_ANSWERS, "recipients": [herefordshire.pk], "step": "change"},
@@ -255,7 +260,7 @@ def test_changing_the_choices_returns_to_the_form_as_it_was_filled(
 
 def test_confirming_shares_and_audits_each_share(
     secret_referral, practitioner, client_for, herefordshire
-):
+) -> None:
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/",
         {**SHARE_ANSWERS, "recipients": [herefordshire.pk], "step": "confirm"},
@@ -269,7 +274,7 @@ def test_confirming_shares_and_audits_each_share(
 
 def test_each_ticked_agency_shows_its_reason_beside_its_box(
     secret_referral, practitioner, client_for, herefordshire
-):
+) -> None:
     page = (
         client_for(practitioner)
         .get(f"/partners/referrals/{secret_referral.reference}/share/")
@@ -291,7 +296,7 @@ def test_each_ticked_agency_shows_its_reason_beside_its_box(
     assert any(" checked" not in b and "aria-describedby" not in b for b in boxes)
 
 
-def test_the_share_form_says_what_is_missing(secret_referral, practitioner, client_for):
+def test_the_share_form_says_what_is_missing(secret_referral, practitioner, client_for) -> None:
     response = client_for(practitioner).post(
         f"/partners/referrals/{secret_referral.reference}/share/", {"pack_template": "auto"}
     )
@@ -306,13 +311,13 @@ def test_the_share_form_says_what_is_missing(secret_referral, practitioner, clie
 
 
 @pytest.fixture
-def rule_on(manager):
+def rule_on(manager) -> None:
     do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
 
 
 def test_with_the_rule_on_a_high_grade_share_waits_and_the_agency_sees_nothing(
     rule_on, secret_referral, practitioner, partner_a, herefordshire
-):
+) -> None:
     share = _share(secret_referral, practitioner)
     assert share.status == ShareStatus.PENDING
     assert get_perms(herefordshire.group, share) == []
@@ -323,7 +328,7 @@ def test_with_the_rule_on_a_high_grade_share_waits_and_the_agency_sees_nothing(
 
 def test_the_author_cannot_authorise_their_own_share(
     rule_on, secret_referral, supervisor, supervisor2
-):
+) -> None:
     share = _share(secret_referral, supervisor)
     with pytest.raises(ActionPermissionError, match="four eyes"):
         do_authorise_share(share, actor=supervisor)
@@ -336,7 +341,7 @@ def test_the_author_cannot_authorise_their_own_share(
 
 def test_a_supervisor_authorises_and_the_agency_then_sees_it(
     rule_on, secret_referral, practitioner, supervisor2, partner_a, client_for
-):
+) -> None:
     share = _share(secret_referral, practitioner)
     client = client_for(supervisor2)
     assert "Authorise and send" in client.get(f"/partners/shares/{share.pk}/").content.decode()
@@ -347,7 +352,7 @@ def test_a_supervisor_authorises_and_the_agency_then_sees_it(
 
 def test_a_refused_share_never_goes_out(
     rule_on, secret_referral, practitioner, supervisor2, partner_a, client_for
-):
+) -> None:
     share = _share(secret_referral, practitioner)
     response = client_for(supervisor2).post(
         f"/partners/shares/{share.pk}/refuse/", {"reason": "Not proportionate."}
@@ -361,12 +366,12 @@ def test_a_refused_share_never_goes_out(
     assert AuditEvent.objects.filter(action="share.refuse").count() == 1
 
 
-def test_the_rule_applies_only_to_its_grade(manager, secret_referral, practitioner):
+def test_the_rule_applies_only_to_its_grade(manager, secret_referral, practitioner) -> None:
     do_set_authorisation_rule(actor=manager, grade="medium", needs_authorisation=True)
     assert _share(secret_referral, practitioner).status == ShareStatus.ACTIVE  # graded high
 
 
-def test_a_manager_changes_the_rule_in_the_page_and_it_is_audited(manager, client_for):
+def test_a_manager_changes_the_rule_in_the_page_and_it_is_audited(manager, client_for) -> None:
     client = client_for(manager)
     assert client.get("/partners/sharing-rules/").status_code == 200
     assert client.post("/partners/sharing-rules/", {"high": "on"}).status_code == 302
@@ -375,14 +380,14 @@ def test_a_manager_changes_the_rule_in_the_page_and_it_is_audited(manager, clien
     assert event.actor == manager
 
 
-def test_only_a_manager_changes_the_rule(supervisor):
+def test_only_a_manager_changes_the_rule(supervisor) -> None:
     with pytest.raises(ActionPermissionError):
         do_set_authorisation_rule(actor=supervisor, grade="high", needs_authorisation=True)
 
 
 def test_the_check_page_warns_when_a_supervisor_must_authorise_the_share_first(
     secret_referral, practitioner, manager, client_for, herefordshire
-):
+) -> None:
     """Found in use: the check page said "Confirm and share" for a grade whose shares wait for
     a supervisor, so the practitioner believed the agency had the referral when it did not."""
     answers = {**SHARE_ANSWERS, "recipients": [herefordshire.pk]}

@@ -9,11 +9,12 @@ from pypdf import PdfReader
 
 from audit.models import AuditEvent
 from partners.actions import do_acknowledge_share, do_withdraw_share
-from partners.models import Agency, Share
+from partners.models import Share
 from partners.selectors import partner_inbox
 from referrals.models import ReferralStatus
 from tests.factories import approved_referral, share_with, submit_referral
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_sharing_freezes_a_snapshot_and_moves_the_referral_to_shared(shared):
+def test_sharing_freezes_a_snapshot_and_moves_the_referral_to_shared(shared) -> None:
     referral = shared.referral
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.SHARED
@@ -45,7 +46,7 @@ def test_sharing_freezes_a_snapshot_and_moves_the_referral_to_shared(shared):
     assert shared.snapshot["narrative"] != "changed afterwards"
 
 
-def test_the_pack_pdf_is_rendered_and_stored_with_its_sha256(shared):
+def test_the_pack_pdf_is_rendered_and_stored_with_its_sha256(shared) -> None:
     shared.refresh_from_db()  # the task ran (eagerly) after the share committed
     data = shared.pack_file.read()
     assert data.startswith(b"%PDF")
@@ -59,7 +60,7 @@ def test_the_pack_pdf_is_rendered_and_stored_with_its_sha256(shared):
 
 def test_markup_in_the_narrative_is_text_in_the_pdf(
     officer, practitioner, supervisor, django_capture_on_commit_callbacks
-):
+) -> None:
     referral = approved_referral(
         officer, practitioner, supervisor, narrative="<script>alert(1)</script> <b>bold</b>"
     )
@@ -71,19 +72,19 @@ def test_markup_in_the_narrative_is_text_in_the_pdf(
 
 def test_the_agency_group_gets_view_on_the_share_and_nothing_on_the_referral(
     shared, herefordshire, partner_a
-):
+) -> None:
     assert get_perms(herefordshire.group, shared) == ["view_share"]
     assert not partner_a.has_perm("referrals.view_referral")
 
 
-def test_share_needs_an_approved_referral(officer, practitioner, herefordshire):
+def test_share_needs_an_approved_referral(officer, practitioner, herefordshire) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionError, match="once a supervisor has approved"):
         share_with(referral, practitioner)
     assert not Share.objects.exists()
 
 
-def test_sharing_again_makes_a_new_version_and_keeps_the_old(shared, practitioner):
+def test_sharing_again_makes_a_new_version_and_keeps_the_old(shared, practitioner) -> None:
     second = share_with(shared.referral, practitioner, "herefordshire-cs")
     assert (shared.version, second.version) == (1, 2)
     assert Share.objects.filter(referral=shared.referral).count() == 2
@@ -91,12 +92,14 @@ def test_sharing_again_makes_a_new_version_and_keeps_the_old(shared, practitione
 
 def test_recipient_sees_the_share_in_their_inbox_and_the_other_agency_does_not(
     shared, partner_a, partner_b
-):
+) -> None:
     assert list(partner_inbox(user=partner_a)) == [shared]
     assert list(partner_inbox(user=partner_b)) == []
 
 
-def test_recipient_downloads_the_pack_and_the_download_is_audited(client_for, shared, partner_a):
+def test_recipient_downloads_the_pack_and_the_download_is_audited(
+    client_for, shared, partner_a
+) -> None:
     shared.refresh_from_db()
     response = client_for(partner_a).get(f"/partners/shares/{shared.pk}/pack.pdf")
     assert response.status_code == 200
@@ -110,7 +113,7 @@ def test_recipient_downloads_the_pack_and_the_download_is_audited(client_for, sh
 @pytest.mark.parametrize("who", ["partner_b", "officer", "auditor", "outsider"])
 def test_other_agencies_and_roles_get_404_for_a_share_and_the_denial_is_audited(
     db, request, client_for, shared, path, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get(path.format(id=shared.pk))
     assert response.status_code == 404
@@ -118,14 +121,14 @@ def test_other_agencies_and_roles_get_404_for_a_share_and_the_denial_is_audited(
     assert denial.details["object_id"] == str(shared.pk)
 
 
-def test_other_agency_cannot_acknowledge(client_for, shared, partner_b):
+def test_other_agency_cannot_acknowledge(client_for, shared, partner_b) -> None:
     response = client_for(partner_b).post(f"/partners/shares/{shared.pk}/acknowledge/")
     assert response.status_code == 404
     shared.refresh_from_db()
     assert shared.acknowledged_at is None
 
 
-def test_recipient_acknowledges_once(client_for, shared, partner_a):
+def test_recipient_acknowledges_once(client_for, shared, partner_a) -> None:
     response = client_for(partner_a).post(f"/partners/shares/{shared.pk}/acknowledge/")
     assert response.status_code == 302
     shared.refresh_from_db()
@@ -134,14 +137,14 @@ def test_recipient_acknowledges_once(client_for, shared, partner_a):
         do_acknowledge_share(shared, actor=partner_a)
 
 
-def test_vhub_staff_cannot_acknowledge_for_a_partner(shared, practitioner):
+def test_vhub_staff_cannot_acknowledge_for_a_partner(shared, practitioner) -> None:
     with pytest.raises(ActionPermissionError):
         do_acknowledge_share(shared, actor=practitioner)
 
 
 def test_withdrawing_a_share_revokes_access_at_once(
     client_for, shared, partner_a, practitioner, herefordshire
-):
+) -> None:
     client = client_for(partner_a)
     assert client.get(f"/partners/shares/{shared.pk}/").status_code == 200
 
@@ -155,7 +158,7 @@ def test_withdrawing_a_share_revokes_access_at_once(
 @pytest.mark.parametrize("who", ["officer", "partner_a", "manager", "auditor"])
 def test_only_caseworkers_open_the_share_form(
     db, request, client_for, officer, practitioner, supervisor, who
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     response = client_for(request.getfixturevalue(who)).get(
         f"/partners/referrals/{referral.reference}/share/"
@@ -165,7 +168,7 @@ def test_only_caseworkers_open_the_share_form(
 
 def test_practitioner_shares_through_the_form(
     client_for, officer, practitioner, supervisor, herefordshire
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     client = client_for(practitioner)
     form = client.get(f"/partners/referrals/{referral.reference}/share/").content.decode()
@@ -186,7 +189,7 @@ def test_practitioner_shares_through_the_form(
     assert Share.objects.get().agency == herefordshire
 
 
-def test_police_agency_is_not_a_share_recipient(officer, practitioner, supervisor):
+def test_police_agency_is_not_a_share_recipient(officer, practitioner, supervisor) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     with pytest.raises(ActionError, match="partner agency"):
         share_with(referral, practitioner, "police-vhub")
@@ -194,8 +197,8 @@ def test_police_agency_is_not_a_share_recipient(officer, practitioner, superviso
 
 def test_inbox_uses_a_constant_number_of_queries(
     officer, practitioner, supervisor, partner_a, django_assert_num_queries
-):
-    def evaluate():  # type: ignore[no-untyped-def]
+) -> None:
+    def evaluate():
         rows = list(partner_inbox(user=partner_a))
         for s in rows:  # what the inbox reads
             _ = (s.snapshot["reference"], s.agency.name, s.acknowledged_by)
@@ -216,6 +219,6 @@ def test_inbox_uses_a_constant_number_of_queries(
         assert len(evaluate()) == 4
 
 
-def test_agencies_from_the_migration_have_their_own_groups(db):
+def test_agencies_from_the_migration_have_their_own_groups(db) -> None:
     for agency in Agency.objects.all():
         assert agency.group.name == f"agency:{agency.slug}"

@@ -21,7 +21,9 @@ def lead_b(shropshire):
     return UserFactory(username="lead.b", roles=["partner_lead"], agency=shropshire)
 
 
-def test_the_lead_lists_only_their_own_agencys_users(client_for, lead_a, partner_a, partner_b):
+def test_the_lead_lists_only_their_own_agencys_users(
+    client_for, lead_a, partner_a, partner_b
+) -> None:
     page = client_for(lead_a).get("/partners/team/").content.decode()
     assert partner_a.username in page
     assert partner_b.username not in page
@@ -29,7 +31,7 @@ def test_the_lead_lists_only_their_own_agencys_users(client_for, lead_a, partner
 
 def test_the_lead_invites_a_user_who_chooses_a_password_through_the_link(
     client, client_for, lead_a, herefordshire, django_capture_on_commit_callbacks
-):
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(lead_a).post(
             "/partners/team/invite/",
@@ -62,7 +64,9 @@ def test_the_lead_invites_a_user_who_chooses_a_password_through_the_link(
     assert b"no longer works" in client.get(link, follow=True).content
 
 
-def test_an_address_already_in_use_is_refused_with_a_linked_error(client_for, lead_a, partner_b):
+def test_an_address_already_in_use_is_refused_with_a_linked_error(
+    client_for, lead_a, partner_b
+) -> None:
     partner_b.username = "taken@shropshire.example"
     partner_b.save()
     response = client_for(lead_a).post(
@@ -74,7 +78,7 @@ def test_an_address_already_in_use_is_refused_with_a_linked_error(client_for, le
     assert "already has an account" in body
 
 
-def test_the_lead_deactivates_and_reactivates_a_user_audited(client_for, lead_a, partner_a):
+def test_the_lead_deactivates_and_reactivates_a_user_audited(client_for, lead_a, partner_a) -> None:
     client = client_for(lead_a)
     client.post(f"/partners/team/{partner_a.pk}/active/", {"active": "0"})
     partner_a.refresh_from_db()
@@ -90,7 +94,7 @@ def test_the_lead_deactivates_and_reactivates_a_user_audited(client_for, lead_a,
     assert actions == ["agency_user.deactivate", "agency_user.activate"]
 
 
-def test_a_deactivated_user_cannot_sign_in(client, client_for, lead_a, partner_a):
+def test_a_deactivated_user_cannot_sign_in(client, client_for, lead_a, partner_a) -> None:
     client_for(lead_a).post(f"/partners/team/{partner_a.pk}/active/", {"active": "0"})
     assert not client.login(
         request=HttpRequest(), username=partner_a.username, password=TEST_PASSWORD
@@ -99,7 +103,7 @@ def test_a_deactivated_user_cannot_sign_in(client, client_for, lead_a, partner_a
 
 def test_another_agencys_lead_gets_404_for_my_users_and_it_is_audited(
     client_for, lead_b, partner_a
-):
+) -> None:
     response = client_for(lead_b).post(f"/partners/team/{partner_a.pk}/active/", {"active": "0"})
     assert response.status_code == 404
     partner_a.refresh_from_db()
@@ -110,7 +114,7 @@ def test_another_agencys_lead_gets_404_for_my_users_and_it_is_audited(
 
 @pytest.mark.parametrize("who", ["partner_a", "practitioner", "manager", "officer", "outsider"])
 @pytest.mark.parametrize("path", ["/partners/team/", "/partners/team/invite/"])
-def test_only_partner_leads_manage_users(db, request, client_for, who, path):
+def test_only_partner_leads_manage_users(db, request, client_for, who, path) -> None:
     user = request.getfixturevalue(who)
     response = client_for(user).get(path)
     assert response.status_code == 403

@@ -8,15 +8,14 @@ from django.core import mail
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview
-from audit.retention import years_after
 from dashboards.selectors import DashboardFilters, flow_totals
 from partners.models import Share, ShareStatus
-from referrals.actions import (
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.closure import (
     do_close_referral,
     do_decide_closure,
     do_merge_referral,
     do_reopen_referral,
-    do_start_triage,
 )
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import (
@@ -32,6 +31,7 @@ from referrals.models import (
     ReferralStatus,
     SlaClock,
 )
+from referrals.retention import years_after
 from tests.factories import approved_referral, share_with, submit_referral
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
@@ -43,14 +43,16 @@ def outcome(code: str) -> ClosureOutcome:
     return ClosureOutcome.objects.get(code=code)
 
 
-def close(referral, actor, code="duplicate", rationale="Sent twice by the control room."):  # type: ignore[no-untyped-def]
+def close(
+    referral, actor, code: str = "duplicate", rationale: str = "Sent twice by the control room."
+):
     return do_close_referral(referral, actor=actor, outcome=outcome(code), rationale=rationale)
 
 
 # --- Outcomes ------------------------------------------------------------------------------
 
 
-def test_the_outcomes_are_seeded_as_data(db):
+def test_the_outcomes_are_seeded_as_data(db) -> None:
     assert list(ClosureOutcome.objects.values_list("label", flat=True)) == [
         "No further action by police",
         "Shared, no further hub action",
@@ -70,7 +72,9 @@ def test_the_outcomes_are_seeded_as_data(db):
         ("child-not-identified", ReferralStatus.CLOSED),
     ],
 )
-def test_each_outcome_closes_an_ungraded_referral_at_once(officer, practitioner, code, status):
+def test_each_outcome_closes_an_ungraded_referral_at_once(
+    officer, practitioner, code, status
+) -> None:
     referral = submit_referral(officer)
 
     closure = close(referral, practitioner, code)
@@ -86,7 +90,7 @@ def test_each_outcome_closes_an_ungraded_referral_at_once(officer, practitioner,
     assert AuditEvent.objects.filter(action="referral.transition", details__to=status).exists()
 
 
-def test_closing_needs_a_rationale_and_an_offered_outcome(officer, practitioner):
+def test_closing_needs_a_rationale_and_an_offered_outcome(officer, practitioner) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionError, match="rationale"):
         close(referral, practitioner, rationale="  ")
@@ -97,7 +101,7 @@ def test_closing_needs_a_rationale_and_an_offered_outcome(officer, practitioner)
     assert referral.status == ReferralStatus.SUBMITTED
 
 
-def test_an_officer_cannot_close_a_referral(officer, practitioner):
+def test_an_officer_cannot_close_a_referral(officer, practitioner) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionPermissionError):
         close(referral, officer)
@@ -108,7 +112,7 @@ def test_an_officer_cannot_close_a_referral(officer, practitioner):
 
 def test_a_high_referral_that_was_not_shared_waits_for_a_supervisors_sign_off(
     officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     assert referral.current_grade == "high"
 
@@ -137,7 +141,7 @@ def test_a_high_referral_that_was_not_shared_waits_for_a_supervisors_sign_off(
 
 def test_the_supervisor_who_asked_cannot_sign_off_their_own_closure(
     officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor2)
     closure = close(referral, supervisor)
     assert closure.state == ClosureRequestState.PENDING
@@ -151,7 +155,7 @@ def test_the_supervisor_who_asked_cannot_sign_off_their_own_closure(
 
 def test_a_refused_closure_leaves_the_referral_open_and_tells_the_closer(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     closure = close(referral, practitioner)
     with pytest.raises(ActionError, match="Say why"):
@@ -171,7 +175,7 @@ def test_a_refused_closure_leaves_the_referral_open_and_tells_the_closer(
 
 def test_a_shared_high_referral_closes_without_sign_off_and_the_partner_keeps_its_share(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     share = share_with(referral, practitioner)
     referral.refresh_from_db()
@@ -192,7 +196,7 @@ def test_a_shared_high_referral_closes_without_sign_off_and_the_partner_keeps_it
 
 def test_closing_meets_or_cancels_each_open_clock_with_the_outcome_as_reason(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     assert SlaClock.objects.filter(referral=referral, state__in=OPEN).count() >= 2
 
@@ -206,7 +210,7 @@ def test_closing_meets_or_cancels_each_open_clock_with_the_outcome_as_reason(
         assert clock.met_at is not None
 
 
-def test_closing_stops_escalations_queued_and_future(officer, practitioner, supervisor):
+def test_closing_stops_escalations_queued_and_future(officer, practitioner, supervisor) -> None:
     referral = submit_referral(officer)
     clock = SlaClock.objects.get(referral=referral, kind=ClockKind.DECISION_TO_SHARE)
     escalation = Escalation.objects.create(
@@ -229,7 +233,7 @@ def test_closing_stops_escalations_queued_and_future(officer, practitioner, supe
 
 def test_an_escalation_queued_for_a_clock_met_by_sharing_is_not_delivered(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     clock = SlaClock.objects.get(referral=referral, kind=ClockKind.DECISION_TO_SHARE)
     escalation = Escalation.objects.create(
@@ -253,7 +257,7 @@ def test_an_escalation_queued_for_a_clock_met_by_sharing_is_not_delivered(
 
 def test_an_escalation_of_a_running_partner_clock_is_still_delivered_after_closure(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     share = share_with(referral, practitioner)
     clock = SlaClock.objects.filter(share=share, state__in=OPEN).first()
@@ -273,7 +277,7 @@ def test_an_escalation_of_a_running_partner_clock_is_still_delivered_after_closu
 
 def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     share_with(referral, practitioner)
     referral.refresh_from_db()
@@ -292,7 +296,7 @@ def test_closing_starts_the_retention_review_and_reopening_withdraws_it(
 
 def test_closing_again_keeps_a_retention_decision_taken_after_the_first_closure(
     officer, practitioner, supervisor
-):
+) -> None:
     from audit.actions import do_mark_for_disposal, do_retain_referral
 
     referral = approved_referral(officer, practitioner, supervisor)
@@ -334,7 +338,9 @@ def test_closing_again_keeps_a_retention_decision_taken_after_the_first_closure(
     assert review.review_due == years_after(today, 10)
 
 
-def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(officer, practitioner):
+def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(
+    officer, practitioner
+) -> None:
     today = timezone.localdate(now())
     window = DashboardFilters(start=today, end=today)
     submit_referral(officer)
@@ -354,7 +360,9 @@ def test_a_closure_counts_as_throughput_on_the_dashboard_and_in_the_forecast(off
 # --- Reopening -----------------------------------------------------------------------------
 
 
-def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(officer, practitioner):
+def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(
+    officer, practitioner
+) -> None:
     referral = submit_referral(officer)
     close(referral, practitioner)
     referral.refresh_from_db()
@@ -385,7 +393,7 @@ def test_reopening_returns_the_referral_to_triage_and_restarts_its_clocks(office
     assert RetentionReview.objects.filter(referral=referral).count() == 1
 
 
-def test_an_open_referral_cannot_be_reopened(officer, practitioner):
+def test_an_open_referral_cannot_be_reopened(officer, practitioner) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionError, match="only a closed referral can be reopened"):
         do_reopen_referral(referral, actor=practitioner, reason="More")
@@ -394,7 +402,7 @@ def test_an_open_referral_cannot_be_reopened(officer, practitioner):
 # --- Pages ---------------------------------------------------------------------------------
 
 
-def test_the_close_page_summarises_errors_and_closes(client_for, officer, practitioner):
+def test_the_close_page_summarises_errors_and_closes(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     client = client_for(practitioner)
     url = f"/referrals/{referral.reference}/close/"
@@ -423,7 +431,7 @@ def test_the_close_page_summarises_errors_and_closes(client_for, officer, practi
 
 def test_sign_off_page_for_another_supervisor_and_not_for_the_closer(
     client_for, officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     close(referral, supervisor)
     url = f"/referrals/{referral.reference}/close/"
@@ -438,7 +446,7 @@ def test_sign_off_page_for_another_supervisor_and_not_for_the_closer(
     assert referral.status == ReferralStatus.CLOSED
 
 
-def test_the_officer_sees_the_outcome_in_my_referrals(client_for, officer, practitioner):
+def test_the_officer_sees_the_outcome_in_my_referrals(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     close(referral, practitioner, "transferred")
     page = client_for(officer).get("/referrals/mine/").content.decode()
@@ -447,7 +455,7 @@ def test_the_officer_sees_the_outcome_in_my_referrals(client_for, officer, pract
 
 def test_an_officer_and_a_partner_cannot_open_the_close_or_reopen_pages(
     client_for, officer, practitioner, partner_a
-):
+) -> None:
     referral = submit_referral(officer)
     for user in (officer, partner_a):
         for page in ("close", "reopen"):
@@ -459,7 +467,7 @@ def test_an_officer_and_a_partner_cannot_open_the_close_or_reopen_pages(
 
 def test_closures_waiting_list_has_a_fixed_number_of_queries(
     client_for, officer, practitioner, supervisor, supervisor2, django_assert_num_queries
-):
+) -> None:
     client = client_for(supervisor)
     for count in (3, 4):
         while Referral.objects.filter(closure_requests__state="pending").count() < count:
@@ -479,7 +487,7 @@ def test_closures_waiting_list_has_a_fixed_number_of_queries(
 
 def test_a_duplicate_merged_into_another_referral_stays_reachable_from_it(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     survivor = submit_referral(officer)
     duplicate = approved_referral(officer, practitioner, supervisor)
     share = share_with(duplicate, practitioner)
@@ -520,7 +528,7 @@ def test_a_duplicate_merged_into_another_referral_stays_reachable_from_it(
     assert f'href="/referrals/{duplicate.reference}/"' in survivor_page
 
 
-def test_merge_refuses_itself_a_merged_survivor_and_an_officer(officer, practitioner):
+def test_merge_refuses_itself_a_merged_survivor_and_an_officer(officer, practitioner) -> None:
     a, b, c = (submit_referral(officer) for _ in range(3))
     with pytest.raises(ActionError, match="into itself"):
         do_merge_referral(a, actor=practitioner, survivor=a, reason="x")
@@ -535,7 +543,7 @@ def test_merge_refuses_itself_a_merged_survivor_and_an_officer(officer, practiti
 
 def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
     client_for, officer, practitioner
-):
+) -> None:
     duplicate = submit_referral(officer)
     survivor = submit_referral(officer)
     client = client_for(practitioner)
@@ -557,7 +565,7 @@ def test_the_merge_page_names_an_unknown_reference_in_the_error_summary(
 BULK = "/referrals/queue/close/"
 
 
-def _three_to_close(officer, practitioner, supervisor, supervisor2):  # type: ignore[no-untyped-def]
+def _three_to_close(officer, practitioner, supervisor, supervisor2):
     """An ungraded referral (closes at once), a high one never shared (needs sign-off), and a
     high one whose closure already waits (cannot be closed again)."""
     plain = submit_referral(officer)
@@ -569,7 +577,7 @@ def _three_to_close(officer, practitioner, supervisor, supervisor2):  # type: ig
 
 def test_a_supervisor_bulk_closes_after_a_preview_and_each_closure_is_audited(
     client_for, officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     plain, high, waiting = _three_to_close(officer, practitioner, supervisor, supervisor2)
     client = client_for(supervisor)
     chosen = {"referrals": [plain.pk, high.pk, waiting.pk], "back": "grade="}
@@ -638,7 +646,7 @@ def test_a_supervisor_bulk_closes_after_a_preview_and_each_closure_is_audited(
 
 def test_a_referral_changed_after_the_preview_is_not_closed(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     other = submit_referral(officer)
     client = client_for(supervisor)
@@ -660,7 +668,7 @@ def test_a_referral_changed_after_the_preview_is_not_closed(
     assert any("changed after you saw the preview" in t for t in texts)
 
 
-def test_the_change_button_keeps_the_outcome_and_rationale(client_for, officer, supervisor):
+def test_the_change_button_keeps_the_outcome_and_rationale(client_for, officer, supervisor) -> None:
     referral = submit_referral(officer)
     page = (
         client_for(supervisor)
@@ -680,7 +688,7 @@ def test_the_change_button_keeps_the_outcome_and_rationale(client_for, officer, 
 
 
 @pytest.mark.parametrize("who", ["practitioner", "manager", "officer", "partner_a"])
-def test_only_supervisors_bulk_close(db, request, client_for, officer, who):
+def test_only_supervisors_bulk_close(db, request, client_for, officer, who) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
     answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice."}
@@ -697,7 +705,7 @@ def test_only_supervisors_bulk_close(db, request, client_for, officer, who):
     assert referral.status == ReferralStatus.SUBMITTED
 
 
-def test_bulk_close_with_nothing_selected_goes_back_to_the_queue(client_for, supervisor):
+def test_bulk_close_with_nothing_selected_goes_back_to_the_queue(client_for, supervisor) -> None:
     response = client_for(supervisor).post(BULK, {"back": "status=submitted"})
     assert response.status_code == 302
     assert response["Location"] == "/referrals/queue/?status=submitted"
@@ -705,7 +713,7 @@ def test_bulk_close_with_nothing_selected_goes_back_to_the_queue(client_for, sup
 
 def test_the_queue_offers_selection_and_bulk_close_to_supervisors_only(
     client_for, officer, practitioner, supervisor, manager
-):
+) -> None:
     submit_referral(officer)
     own = client_for(supervisor).get("/referrals/queue/").content.decode()
     assert "Close the selected referrals" in own
@@ -718,7 +726,7 @@ def test_the_queue_offers_selection_and_bulk_close_to_supervisors_only(
 
 def test_the_bulk_close_preview_has_a_fixed_number_of_queries(
     client_for, officer, practitioner, supervisor, django_assert_num_queries
-):
+) -> None:
     client = client_for(supervisor)
     answers = {"outcome": outcome("duplicate").pk, "rationale": "Sent twice.", "step": "preview"}
     referrals = []
@@ -740,7 +748,9 @@ def test_the_bulk_close_preview_has_a_fixed_number_of_queries(
 # --- The queue: closures waiting, and referrals whose work is over ------------------------
 
 
-def test_the_queue_marks_a_closure_awaiting_sign_off(client_for, officer, practitioner, supervisor):
+def test_the_queue_marks_a_closure_awaiting_sign_off(
+    client_for, officer, practitioner, supervisor
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
     submit_referral(officer)
     page = client_for(practitioner).get("/referrals/queue/").content.decode()
@@ -762,7 +772,7 @@ def test_the_queue_marks_a_closure_awaiting_sign_off(client_for, officer, practi
 )
 def test_the_queue_lists_ended_referrals_with_their_outcome_when_filtered(
     client_for, officer, practitioner, code, status
-):
+) -> None:
     referral = submit_referral(officer)
     still_open = submit_referral(officer)
     if code == "merged":

@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.db import connection
 
-from referrals.actions import do_take_next_case
+from referrals.actions.allocation import do_take_next_case
 from referrals.escalation import sweep_clocks
 from referrals.models import Escalation, OutboxMessage, SlaClock
 from tests.factories import UserFactory, submit_referral
@@ -16,7 +16,7 @@ from tests.factories import UserFactory, submit_referral
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _run_threads(target, count):  # type: ignore[no-untyped-def]
+def _run_threads(target, count: int) -> None:
     barrier = threading.Barrier(count)
     errors: list[BaseException] = []
 
@@ -38,7 +38,7 @@ def _run_threads(target, count):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_sweeps_at_once_escalate_each_level_once(officer, supervisor, manager):
+def test_two_sweeps_at_once_escalate_each_level_once(officer, supervisor, manager) -> None:
     with time_machine.travel(START, tick=False):
         for _ in range(5):
             submit_referral(officer)
@@ -54,7 +54,7 @@ def test_two_sweeps_at_once_escalate_each_level_once(officer, supervisor, manage
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_twenty_people_pressing_next_case_never_get_the_same_referral(officer):
+def test_twenty_people_pressing_next_case_never_get_the_same_referral(officer) -> None:
     practitioners = [UserFactory(username=f"p{i}", roles=["practitioner"]) for i in range(20)]
     referrals = [submit_referral(officer) for _ in range(15)]
     taken: dict[int, int | None] = {}
@@ -73,7 +73,7 @@ def test_twenty_people_pressing_next_case_never_get_the_same_referral(officer):
 
 def test_a_sweep_that_dies_half_way_leaves_nothing_and_the_next_one_finishes(
     officer, supervisor, monkeypatch
-):
+) -> None:
     from referrals import escalation
 
     with time_machine.travel(START, tick=False):
@@ -81,7 +81,7 @@ def test_a_sweep_that_dies_half_way_leaves_nothing_and_the_next_one_finishes(
     with time_machine.travel(START + timedelta(hours=5), tick=False):
         real_bulk_create = OutboxMessage.objects.bulk_create
 
-        def die(*args, **kwargs):  # type: ignore[no-untyped-def]
+        def die(*args, **kwargs):
             raise SystemExit("worker killed")  # like kill -9 mid-transaction
 
         monkeypatch.setattr(OutboxMessage.objects, "bulk_create", die)
@@ -100,7 +100,7 @@ def test_a_sweep_that_dies_half_way_leaves_nothing_and_the_next_one_finishes(
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_many_next_case_presses_through_the_page_allocate_each_referral_once_and_audit_it(
     officer, client_for
-):
+) -> None:
     from audit.models import AuditEvent
     from audit.verify import verify_chain
     from referrals.models import Referral
@@ -132,7 +132,7 @@ def test_many_next_case_presses_through_the_page_allocate_each_referral_once_and
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_six_supervisors_deciding_at_once_one_decision_counts_and_the_rest_are_told(
     officer, practitioner
-):
+) -> None:
     from audit.models import AuditEvent
     from audit.verify import verify_chain
     from risk.actions import do_decide_assessment
@@ -173,7 +173,9 @@ def test_six_supervisors_deciding_at_once_one_decision_counts_and_the_rest_are_t
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_audit_writers_from_actions_denials_and_sweeps_at_once_keep_one_valid_chain(officer):
+def test_audit_writers_from_actions_denials_and_sweeps_at_once_keep_one_valid_chain(
+    officer,
+) -> None:
     from audit.actions import record_denial
     from audit.models import AuditEvent
     from audit.verify import verify_chain

@@ -5,6 +5,7 @@ tests/vhub/test_worker.py."""
 
 import json
 from datetime import timedelta
+from typing import Any
 
 import pytest
 import time_machine
@@ -31,7 +32,7 @@ from vhub.clock import now
 NOW = "2026-12-01T12:00:00Z"
 
 
-def _row(i: int, received: str) -> dict:  # type: ignore[type-arg]
+def _row(i: int, received: str) -> dict[str, Any]:
     return {
         "external_id": f"OLD-{i}",
         "incident_reference": f"22/{i}/26",
@@ -46,7 +47,7 @@ def _row(i: int, received: str) -> dict:  # type: ignore[type-arg]
     }
 
 
-def _import(tmp_path, rows, capture) -> ImportJob:  # type: ignore[no-untyped-def]
+def _import(tmp_path, rows, capture) -> ImportJob:
     path = tmp_path / "backlog.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     with capture(execute=True):
@@ -55,14 +56,14 @@ def _import(tmp_path, rows, capture) -> ImportJob:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture(autouse=True)
-def _frozen():  # type: ignore[no-untyped-def]
+def _frozen():
     with time_machine.travel(NOW, tick=False):
         yield
 
 
 def test_clocks_past_their_target_at_import_are_breached_before_import(
     db, tmp_path, django_capture_on_commit_callbacks
-):
+) -> None:
     _import(
         tmp_path,
         [_row(1, "2026-10-22T09:00:00Z"), _row(2, "2026-12-01T11:00:00Z")],
@@ -78,7 +79,7 @@ def test_clocks_past_their_target_at_import_are_breached_before_import(
     assert recent.due_at == now() + timedelta(hours=1)
 
 
-def test_a_referral_sent_by_the_form_never_has_a_clock_breached_before_import(db, officer):
+def test_a_referral_sent_by_the_form_never_has_a_clock_breached_before_import(db, officer) -> None:
     from tests.factories import submit_referral
 
     referral = submit_referral(officer)
@@ -87,7 +88,7 @@ def test_a_referral_sent_by_the_form_never_has_a_clock_breached_before_import(db
 
 def test_a_breach_before_import_is_kept_when_the_hub_grades_and_meets_the_clock(
     db, tmp_path, django_capture_on_commit_callbacks, practitioner
-):
+) -> None:
     _import(tmp_path, [_row(1, "2026-10-22T09:00:00Z")], django_capture_on_commit_callbacks)
     referral = Referral.objects.get(external_id="OLD-1")
     # A high grade recomputes the decision-to-share clock and meets the triage clock.
@@ -107,7 +108,7 @@ def test_a_breach_before_import_is_kept_when_the_hub_grades_and_meets_the_clock(
 
 def test_the_sweep_leaves_clocks_breached_before_import_to_the_digest(
     db, tmp_path, django_capture_on_commit_callbacks, supervisor
-):
+) -> None:
     _import(tmp_path, [_row(1, "2026-10-22T09:00:00Z")], django_capture_on_commit_callbacks)
     result = sweep_clocks(now() + timedelta(minutes=1))
     assert result.escalations == 0
@@ -116,7 +117,7 @@ def test_the_sweep_leaves_clocks_breached_before_import_to_the_digest(
 
 def test_an_import_escalates_its_old_breaches_as_one_digest_per_supervisor(
     db, tmp_path, django_capture_on_commit_callbacks, supervisor, supervisor2, practitioner
-):
+) -> None:
     job = _import(
         tmp_path,
         [_row(i, "2026-10-22T09:00:00Z") for i in range(3)],
@@ -143,7 +144,7 @@ def test_an_import_escalates_its_old_breaches_as_one_digest_per_supervisor(
 
 def test_an_import_with_no_old_breaches_sends_no_digest(
     db, tmp_path, django_capture_on_commit_callbacks, supervisor
-):
+) -> None:
     _import(tmp_path, [_row(1, "2026-12-01T11:30:00Z")], django_capture_on_commit_callbacks)
     assert mail.outbox == []
     assert not ImportDigest.objects.exists()
@@ -151,7 +152,7 @@ def test_an_import_with_no_old_breaches_sends_no_digest(
 
 def test_the_dashboard_counts_breaches_before_import_apart(
     db, tmp_path, django_capture_on_commit_callbacks, officer
-):
+) -> None:
     from tests.factories import submit_referral
 
     _import(tmp_path, [_row(1, "2026-10-22T09:00:00Z")], django_capture_on_commit_callbacks)

@@ -4,6 +4,8 @@ and CSV)."""
 
 import csv
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
@@ -20,7 +22,7 @@ NOW = "2026-12-01T12:00:00Z"
 PATHS = ["api", "jsonl", "csv"]
 
 
-def payload(**overrides):  # type: ignore[no-untyped-def]
+def payload(**overrides):
     body = {
         "external_id": "OLD-1",
         "incident_reference": "22/1/26",
@@ -43,7 +45,7 @@ def payload(**overrides):  # type: ignore[no-untyped-def]
     return body
 
 
-def _csv_row(body: dict) -> dict[str, str]:  # type: ignore[type-arg]
+def _csv_row(body: dict[str, Any]) -> dict[str, str]:
     """The same referral as a CSV row: child_ columns, person_<n>_ columns for the adults."""
 
     def text(value: object) -> str:
@@ -60,7 +62,9 @@ def _csv_row(body: dict) -> dict[str, str]:  # type: ignore[type-arg]
     return row
 
 
-def bring_in(path: str, body: dict, tmp_path) -> tuple[Referral | None, list[tuple[str, str]]]:  # type: ignore[no-untyped-def, type-arg]
+def bring_in(
+    path: str, body: dict[str, Any], tmp_path: Path
+) -> tuple[Referral | None, list[tuple[str, str]]]:
     """Send `body` through one path; returns (the referral or None, [(field, message)])."""
     if path == "api":
         token = _token()
@@ -101,7 +105,7 @@ def _token() -> str:
 
 
 @pytest.fixture(autouse=True)
-def _frozen():  # type: ignore[no-untyped-def]
+def _frozen():
     with time_machine.travel(NOW, tick=False):
         yield
 
@@ -110,7 +114,7 @@ def _frozen():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_waiting_time_and_clocks_count_from_when_the_source_received_it(db, tmp_path, path):
+def test_waiting_time_and_clocks_count_from_when_the_source_received_it(db, tmp_path, path) -> None:
     referral, errors = bring_in(path, payload(received_at="2026-10-22T09:00:00Z"), tmp_path)
     assert errors == []
     assert referral.received_at.isoformat() == "2026-10-22T09:00:00+00:00"
@@ -121,7 +125,9 @@ def test_waiting_time_and_clocks_count_from_when_the_source_received_it(db, tmp_
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_the_age_profile_counts_an_imported_referral_from_when_it_was_received(db, tmp_path, path):
+def test_the_age_profile_counts_an_imported_referral_from_when_it_was_received(
+    db, tmp_path, path
+) -> None:
     bring_in(path, payload(received_at="2026-10-22T09:00:00Z"), tmp_path)
     today = now().date()
     _, by_age = backlog_profile(DashboardFilters(start=today, end=today), now())
@@ -129,20 +135,20 @@ def test_the_age_profile_counts_an_imported_referral_from_when_it_was_received(d
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_without_received_at_a_referral_is_received_now(db, tmp_path, path):
+def test_without_received_at_a_referral_is_received_now(db, tmp_path, path) -> None:
     referral, _ = bring_in(path, payload(), tmp_path)
     assert referral.received_at == now()
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_a_received_at_in_the_future_is_refused(db, tmp_path, path):
+def test_a_received_at_in_the_future_is_refused(db, tmp_path, path) -> None:
     referral, errors = bring_in(path, payload(received_at="2026-12-02T09:00:00Z"), tmp_path)
     assert referral is None
     assert errors == [("received_at", "must not be in the future")]
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_a_received_at_before_the_incident_is_refused(db, tmp_path, path):
+def test_a_received_at_before_the_incident_is_refused(db, tmp_path, path) -> None:
     referral, errors = bring_in(path, payload(received_at="2026-10-19T09:00:00Z"), tmp_path)
     assert referral is None
     assert errors == [("received_at", "must not be before the incident (incident_at)")]
@@ -152,7 +158,7 @@ def test_a_received_at_before_the_incident_is_refused(db, tmp_path, path):
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_the_officer_grade_is_kept_as_the_officers_initial_assessment(db, tmp_path, path):
+def test_the_officer_grade_is_kept_as_the_officers_initial_assessment(db, tmp_path, path) -> None:
     referral, _ = bring_in(path, payload(officer_grade="medium"), tmp_path)
     assessment = referral.assessments.get()
     assert (assessment.status, assessment.proposed_grade) == (AssessmentStatus.DRAFT, "medium")
@@ -165,7 +171,9 @@ def test_the_officer_grade_is_kept_as_the_officers_initial_assessment(db, tmp_pa
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_under_grading_compares_the_hubs_findings_with_the_officer_grade(db, tmp_path, path):
+def test_under_grading_compares_the_hubs_findings_with_the_officer_grade(
+    db, tmp_path, path
+) -> None:
     words = "He held a knife to her throat in front of the children."
     graded, _ = bring_in(path, payload(narrative=words, officer_grade="standard"), tmp_path)
     ungraded, _ = bring_in(path, payload(external_id="OLD-2", narrative=words), tmp_path)
@@ -178,7 +186,7 @@ def test_under_grading_compares_the_hubs_findings_with_the_officer_grade(db, tmp
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_an_unknown_officer_grade_is_refused(db, tmp_path, path):
+def test_an_unknown_officer_grade_is_refused(db, tmp_path, path) -> None:
     referral, errors = bring_in(path, payload(officer_grade="severe"), tmp_path)
     assert referral is None
     assert errors == [
@@ -202,7 +210,7 @@ ADULTS = [
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_the_adults_are_imported_with_their_roles(db, tmp_path, path):
+def test_the_adults_are_imported_with_their_roles(db, tmp_path, path) -> None:
     referral, errors = bring_in(path, payload(people=ADULTS), tmp_path)
     assert errors == []
     adults = [
@@ -222,7 +230,7 @@ def test_the_adults_are_imported_with_their_roles(db, tmp_path, path):
 
 
 @pytest.mark.parametrize("path", PATHS)
-def test_an_adult_with_an_unknown_role_is_refused(db, tmp_path, path):
+def test_an_adult_with_an_unknown_role_is_refused(db, tmp_path, path) -> None:
     people = [{**ADULTS[1], "role": "uncle"}]
     referral, errors = bring_in(path, payload(people=people), tmp_path)
     assert referral is None
@@ -240,7 +248,7 @@ def test_an_adult_with_an_unknown_role_is_refused(db, tmp_path, path):
 @pytest.mark.parametrize("path", PATHS)
 def test_the_source_reference_is_shown_on_the_referral(
     db, tmp_path, path, client_for, practitioner
-):
+) -> None:
     referral, _ = bring_in(path, payload(source_reference="CASE/2026/7781"), tmp_path)
     assert referral.source_reference == "CASE/2026/7781"
     page = client_for(practitioner).get(f"/referrals/{referral.reference}/")
@@ -248,7 +256,7 @@ def test_the_source_reference_is_shown_on_the_referral(
     assert "CASE/2026/7781" in page.content.decode()
 
 
-def test_the_referral_api_returns_the_source_reference(db, tmp_path):
+def test_the_referral_api_returns_the_source_reference(db, tmp_path) -> None:
     api = Client(HTTP_AUTHORIZATION=f"Bearer {_token()}")
     created = api.post(
         "/api/v1/referrals/",

@@ -26,7 +26,7 @@ KNIFE = "He held a knife to her throat in front of the children."
 
 
 @pytest.fixture
-def job(db, tmp_path):  # type: ignore[no-untyped-def]
+def job(db, tmp_path):
     rows = [_row(*r) for r in SHUFFLED]  # a probable repeat child, graded standard at source
     rows[0]["narrative"] = KNIFE
     other = _row("OLD-9", "2026-11-20T20:00:00Z", "Price")
@@ -47,7 +47,7 @@ def job(db, tmp_path):  # type: ignore[no-untyped-def]
     return job
 
 
-def test_the_scan_counts_what_the_import_holds(job):
+def test_the_scan_counts_what_the_import_holds(job) -> None:
     scan = import_scan(job.pk)
     assert (scan.referrals, scan.signalled) == (4, 2)
     labels = dict(scan.by_indicator)
@@ -65,7 +65,7 @@ def test_the_scan_counts_what_the_import_holds(job):
     assert "throat" in evidence["OLD-9"]
 
 
-def test_the_scan_page_shows_the_findings_and_links_the_queue(job, client_for, manager):
+def test_the_scan_page_shows_the_findings_and_links_the_queue(job, client_for, manager) -> None:
     page = client_for(manager).get(f"/referrals/imports/{job.pk}/scan/")
     text = page.content.decode()
     assert page.status_code == 200
@@ -77,7 +77,7 @@ def test_the_scan_page_shows_the_findings_and_links_the_queue(job, client_for, m
     assert AuditEvent.objects.filter(actor=manager, details__page="import_scan").exists()
 
 
-def test_the_scan_refreshes_itself_while_the_import_runs(job, client_for, manager):
+def test_the_scan_refreshes_itself_while_the_import_runs(job, client_for, manager) -> None:
     ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.RUNNING)
     part = (
         client_for(manager)
@@ -88,7 +88,7 @@ def test_the_scan_refreshes_itself_while_the_import_runs(job, client_for, manage
     assert 'hx-trigger="every 2s"' in part
 
 
-def test_the_scan_csv_ranks_every_high_risk_referral(job, client_for, supervisor):
+def test_the_scan_csv_ranks_every_high_risk_referral(job, client_for, supervisor) -> None:
     response = client_for(supervisor).get(f"/referrals/imports/{job.pk}/scan.csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][:4] == ["Rank", "Referral", "Source reference", "Priority"]
@@ -97,13 +97,13 @@ def test_the_scan_csv_ranks_every_high_risk_referral(job, client_for, supervisor
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "auditor", "partner_a"])
-def test_only_managers_and_supervisors_open_a_scan(job, request, client_for, who):
+def test_only_managers_and_supervisors_open_a_scan(job, request, client_for, who) -> None:
     client = client_for(request.getfixturevalue(who))
     assert client.get(f"/referrals/imports/{job.pk}/scan/").status_code == 403
     assert client.get(f"/referrals/imports/{job.pk}/scan.csv").status_code == 403
 
 
-def test_the_queue_filtered_to_an_imports_flags(job, client_for, practitioner, officer):
+def test_the_queue_filtered_to_an_imports_flags(job, client_for, practitioner, officer) -> None:
     from tests.factories import submit_referral
 
     outside = submit_referral(officer, narrative=KNIFE)  # flagged, but not from the import
@@ -120,7 +120,7 @@ def test_the_queue_filtered_to_an_imports_flags(job, client_for, practitioner, o
     assert "Only the referrals of" in text
 
 
-def test_the_daily_report_has_a_line_for_each_scan_finished_that_day(job):
+def test_the_daily_report_has_a_line_for_each_scan_finished_that_day(job) -> None:
     day = job.finished_at.date() + timedelta(days=1)
     figures = report_figures(day)
     ((scanned, scan),) = figures["scans"]

@@ -16,13 +16,13 @@ CSV = (
 )
 
 
-def _upload(client, name="backlog.csv", content=CSV):  # type: ignore[no-untyped-def]
+def _upload(client, name: str = "backlog.csv", content=CSV):
     return client.post("/referrals/imports/", {"file": SimpleUploadedFile(name, content)})
 
 
 def test_a_manager_uploads_and_the_task_imports_with_progress(
     client_for, manager, django_capture_on_commit_callbacks
-):
+) -> None:
     client = client_for(manager)
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(client)
@@ -52,7 +52,9 @@ def test_a_manager_uploads_and_the_task_imports_with_progress(
         ("backlog.jsonl", b"hello\n", "must be a JSON object"),
     ],
 )
-def test_disguised_or_wrong_files_are_refused(client_for, manager, name, content, message):
+def test_disguised_or_wrong_files_are_refused(
+    client_for, manager, name: str, content, message
+) -> None:
     response = _upload(client_for(manager), name, content)
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -60,7 +62,7 @@ def test_disguised_or_wrong_files_are_refused(client_for, manager, name, content
 
 
 @pytest.mark.parametrize("who", ["practitioner", "supervisor", "officer", "partner_a", "auditor"])
-def test_only_managers_import(db, request, client_for, who):
+def test_only_managers_import(db, request, client_for, who) -> None:
     client = client_for(request.getfixturevalue(who))
     assert client.get("/referrals/imports/").status_code == 403
     assert _upload(client).status_code == 403

@@ -14,7 +14,7 @@ from vhub.clock import now
 
 
 @pytest.fixture
-def job(db, tmp_path):  # type: ignore[no-untyped-def]
+def job(db, tmp_path):
     path = tmp_path / "backlog.jsonl"
     path.write_text("".join(json.dumps(_row(*r)) + "\n" for r in SHUFFLED))
     job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
@@ -23,7 +23,7 @@ def job(db, tmp_path):  # type: ignore[no-untyped-def]
     return job
 
 
-def test_the_list_shows_an_imports_matches_marked_probable(job, client_for, practitioner):
+def test_the_list_shows_an_imports_matches_marked_probable(job, client_for, practitioner) -> None:
     page = client_for(practitioner).get(f"/referrals/matches/?import={job.pk}")
     text = page.content.decode()
     assert page.status_code == 200
@@ -33,7 +33,9 @@ def test_the_list_shows_an_imports_matches_marked_probable(job, client_for, prac
     assert AuditEvent.objects.filter(actor=practitioner, details__page="matches").exists()
 
 
-def test_the_preview_confirms_nothing_and_confirming_links_each(job, client_for, practitioner):
+def test_the_preview_confirms_nothing_and_confirming_links_each(
+    job, client_for, practitioner
+) -> None:
     ids = list(PersonMatch.objects.values_list("pk", flat=True))
     client = client_for(practitioner)
     preview = client.post("/referrals/matches/confirm/", {"match": ids, "import": job.pk})
@@ -52,7 +54,7 @@ def test_the_preview_confirms_nothing_and_confirming_links_each(job, client_for,
     assert "2 matches confirmed; 1 skipped" in followed
 
 
-def test_nothing_selected_sends_back_with_an_error(job, client_for, practitioner):
+def test_nothing_selected_sends_back_with_an_error(job, client_for, practitioner) -> None:
     response = client_for(practitioner).post("/referrals/matches/confirm/", {"import": job.pk})
     assert response.status_code == 302
     page = client_for(practitioner).get(response["Location"])
@@ -61,7 +63,7 @@ def test_nothing_selected_sends_back_with_an_error(job, client_for, practitioner
 
 def test_the_rejection_preview_rejects_nothing_and_rejecting_audits_each(
     job, client_for, practitioner
-):
+) -> None:
     from referrals.models import Referral, ReferralSubject
     from referrals.repeats import repeat_state
     from risk.scoring import current_model_version
@@ -94,7 +96,9 @@ def test_the_rejection_preview_rejects_nothing_and_rejecting_audits_each(
     assert repeat_state(third, current_model_version()) == ""
 
 
-def test_a_match_decided_meanwhile_is_skipped_by_the_bulk_rejection(job, client_for, supervisor):
+def test_a_match_decided_meanwhile_is_skipped_by_the_bulk_rejection(
+    job, client_for, supervisor
+) -> None:
     first, *others = PersonMatch.objects.order_by("pk")
     PersonMatch.objects.filter(pk=first.pk).update(status=MatchStatus.REJECTED)
     ids = [first.pk, *(m.pk for m in others)]
@@ -106,7 +110,7 @@ def test_a_match_decided_meanwhile_is_skipped_by_the_bulk_rejection(job, client_
     assert "2 matches rejected" in client.get(done["Location"]).content.decode()
 
 
-def test_nothing_selected_to_reject_sends_back_with_an_error(job, client_for, practitioner):
+def test_nothing_selected_to_reject_sends_back_with_an_error(job, client_for, practitioner) -> None:
     client = client_for(practitioner)
     response = client.post("/referrals/matches/reject/", {"import": job.pk, "decision": "reject"})
     assert response.status_code == 302
@@ -115,7 +119,9 @@ def test_nothing_selected_to_reject_sends_back_with_an_error(job, client_for, pr
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "auditor", "partner_a", "partner_b"])
-def test_people_who_do_not_link_children_cannot_reject_matches(job, request, client_for, who):
+def test_people_who_do_not_link_children_cannot_reject_matches(
+    job, request, client_for, who
+) -> None:
     user = request.getfixturevalue(who)
     ids = list(PersonMatch.objects.values_list("pk", flat=True))
     client = client_for(user)
@@ -126,8 +132,8 @@ def test_people_who_do_not_link_children_cannot_reject_matches(job, request, cli
     assert AuditEvent.objects.filter(actor=user, action="access.denied").count() == 2
 
 
-def test_an_officer_cannot_reject_matches_through_the_action(job, officer):
-    from referrals.actions import do_reject_matches
+def test_an_officer_cannot_reject_matches_through_the_action(job, officer) -> None:
+    from referrals.actions.matching import do_reject_matches
     from vhub.errors import ActionPermissionError
 
     with pytest.raises(ActionPermissionError):
@@ -138,7 +144,7 @@ def test_an_officer_cannot_reject_matches_through_the_action(job, officer):
 @pytest.mark.parametrize("who", ["officer", "manager", "auditor", "partner_a"])
 def test_people_who_do_not_link_children_cannot_see_or_confirm_matches(
     job, request, client_for, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     ids = list(PersonMatch.objects.values_list("pk", flat=True))
     client = client_for(user)
@@ -149,7 +155,9 @@ def test_people_who_do_not_link_children_cannot_see_or_confirm_matches(
     assert AuditEvent.objects.filter(actor=user, action="access.denied").count() == 2
 
 
-def test_the_imports_page_leads_a_supervisor_to_its_matches(job, client_for, supervisor, manager):
+def test_the_imports_page_leads_a_supervisor_to_its_matches(
+    job, client_for, supervisor, manager
+) -> None:
     link = f'href="/referrals/matches/?import={job.pk}"'
     page = client_for(supervisor).get(f"/referrals/imports/{job.pk}/").content.decode()
     assert "3 possible matches" in page

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_decide_match
+from referrals.actions.matching import do_decide_match
 from referrals.matching import find_candidates
 from referrals.models import MatchStatus, Person, PersonMatch, ReferralSubject
 from risk.models import FlagKind, UnderGradingFlag
@@ -15,11 +15,11 @@ from vhub.errors import ActionError, ActionPermissionError
 BORN = date(2019, 4, 3)
 
 
-def _child_of(referral):  # type: ignore[no-untyped-def]
+def _child_of(referral) -> Person:
     return referral.subjects.get()
 
 
-def test_jon_smyth_matches_john_smith_with_the_same_date_of_birth(officer):
+def test_jon_smyth_matches_john_smith_with_the_same_date_of_birth(officer) -> None:
     known = submit_referral(
         officer,
         children=[
@@ -38,7 +38,7 @@ def test_jon_smyth_matches_john_smith_with_the_same_date_of_birth(officer):
     assert 0.3 <= match.similarity < 1
 
 
-def test_a_different_date_of_birth_is_not_a_match(officer):
+def test_a_different_date_of_birth_is_not_a_match(officer) -> None:
     submit_referral(
         officer,
         children=[
@@ -60,7 +60,7 @@ def test_a_different_date_of_birth_is_not_a_match(officer):
     assert not _child_of(new).matches.exists()
 
 
-def test_a_dissimilar_name_with_the_same_date_of_birth_is_not_a_match(officer):
+def test_a_dissimilar_name_with_the_same_date_of_birth_is_not_a_match(officer) -> None:
     submit_referral(
         officer,
         children=[
@@ -76,7 +76,7 @@ def test_a_dissimilar_name_with_the_same_date_of_birth_is_not_a_match(officer):
     assert not _child_of(new).matches.exists()
 
 
-def test_the_same_address_suggests_a_match(officer):
+def test_the_same_address_suggests_a_match(officer) -> None:
     known = submit_referral(
         officer,
         children=[
@@ -107,7 +107,9 @@ def test_the_same_address_suggests_a_match(officer):
 
 
 @pytest.mark.parametrize("born", [date(2017, 9, 12), None])
-def test_a_brother_or_sister_at_the_same_address_is_not_offered_as_the_same_child(officer, born):
+def test_a_brother_or_sister_at_the_same_address_is_not_offered_as_the_same_child(
+    officer, born
+) -> None:
     """Found in use: siblings at one address were offered as possibly the same child, worded
     "names 0.00 alike (1 is identical)"."""
     home = {"address": "12 Mill Lane, Hereford", "postcode": "HR1 2AB"}
@@ -122,7 +124,7 @@ def test_a_brother_or_sister_at_the_same_address_is_not_offered_as_the_same_chil
     assert not _child_of(new).matches.exists()
 
 
-def test_the_same_date_of_birth_at_the_same_address_is_a_reason(officer):
+def test_the_same_date_of_birth_at_the_same_address_is_a_reason(officer) -> None:
     home = {"address": "12 Mill Lane, Hereford", "postcode": "HR1 2AB"}
     known = submit_referral(
         officer,
@@ -137,7 +139,7 @@ def test_the_same_date_of_birth_at_the_same_address_is_a_reason(officer):
     assert match.reason == "same date of birth, same address and names very alike"
 
 
-def test_the_match_panel_says_why_in_words(client_for, officer, practitioner):
+def test_the_match_panel_says_why_in_words(client_for, officer, practitioner) -> None:
     submit_referral(
         officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
     )
@@ -155,7 +157,7 @@ def test_the_match_panel_says_why_in_words(client_for, officer, practitioner):
 
 def test_confirming_links_the_records_keeps_both_histories_and_finds_the_repeat_child(
     officer, practitioner
-):
+) -> None:
     earlier = [
         submit_referral(
             officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
@@ -181,7 +183,7 @@ def test_confirming_links_the_records_keeps_both_histories_and_finds_the_repeat_
     assert AuditEvent.objects.filter(action="person.match_confirm", referral=new).exists()
 
 
-def test_rejecting_changes_nothing_but_the_suggestion(officer, practitioner):
+def test_rejecting_changes_nothing_but_the_suggestion(officer, practitioner) -> None:
     submit_referral(
         officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
     )
@@ -198,7 +200,7 @@ def test_rejecting_changes_nothing_but_the_suggestion(officer, practitioner):
         do_decide_match(match, actor=practitioner, confirm=True)
 
 
-def test_merged_records_are_not_offered_again(officer, practitioner):
+def test_merged_records_are_not_offered_again(officer, practitioner) -> None:
     submit_referral(
         officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
     )
@@ -211,7 +213,7 @@ def test_merged_records_are_not_offered_again(officer, practitioner):
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "partner_a"])
-def test_only_caseworkers_decide_matches(db, request, officer, who):
+def test_only_caseworkers_decide_matches(db, request, officer, who) -> None:
     submit_referral(
         officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
     )
@@ -224,7 +226,9 @@ def test_only_caseworkers_decide_matches(db, request, officer, who):
         )
 
 
-def test_practitioner_sees_the_suggestion_and_the_chronology(client_for, officer, practitioner):
+def test_practitioner_sees_the_suggestion_and_the_chronology(
+    client_for, officer, practitioner
+) -> None:
     known = submit_referral(
         officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
     )
@@ -244,7 +248,9 @@ def test_practitioner_sees_the_suggestion_and_the_chronology(client_for, officer
 
 
 @pytest.mark.parametrize("who", ["officer", "partner_a", "partner_b", "auditor", "outsider"])
-def test_a_persons_chronology_is_closed_to_other_roles(db, request, client_for, officer, who):
+def test_a_persons_chronology_is_closed_to_other_roles(
+    db, request, client_for, officer, who
+) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
     response = client_for(user).get(f"/referrals/people/{_child_of(referral).person_id}/")

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import time_machine
 
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import Notification
 from tests.factories import submit_referral
@@ -12,7 +12,7 @@ from tests.factories import submit_referral
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _escalate(officer, practitioner):  # type: ignore[no-untyped-def]
+def _escalate(officer, practitioner):
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         do_start_triage(referral, actor=practitioner)
@@ -22,7 +22,9 @@ def _escalate(officer, practitioner):  # type: ignore[no-untyped-def]
     return referral
 
 
-def test_the_bell_counts_unread_notices_and_the_page_lists_them(client_for, officer, practitioner):
+def test_the_bell_counts_unread_notices_and_the_page_lists_them(
+    client_for, officer, practitioner
+) -> None:
     referral = _escalate(officer, practitioner)
     client = client_for(practitioner)
     html = client.get("/referrals/queue/").content.decode()
@@ -33,7 +35,7 @@ def test_the_bell_counts_unread_notices_and_the_page_lists_them(client_for, offi
     assert not Notification.objects.filter(user=practitioner, read_at__isnull=True).exists()
 
 
-def test_nobody_sees_anothers_notices(client_for, officer, practitioner, practitioner2):
+def test_nobody_sees_anothers_notices(client_for, officer, practitioner, practitioner2) -> None:
     referral = _escalate(officer, practitioner)
     page = client_for(practitioner2).get("/notifications/").content.decode()
     assert referral.reference not in page
@@ -41,7 +43,7 @@ def test_nobody_sees_anothers_notices(client_for, officer, practitioner, practit
     assert Notification.objects.filter(user=practitioner, read_at__isnull=True).exists()
 
 
-def test_referral_page_shows_clocks_and_why_it_ranks(client_for, officer, practitioner):
+def test_referral_page_shows_clocks_and_why_it_ranks(client_for, officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(START + timedelta(minutes=30), tick=False):
@@ -51,7 +53,7 @@ def test_referral_page_shows_clocks_and_why_it_ranks(client_for, officer, practi
     assert "Why this referral ranks where it does" in html
 
 
-def test_a_notice_sent_late_says_the_clock_is_overdue(officer, practitioner):
+def test_a_notice_sent_late_says_the_clock_is_overdue(officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         do_start_triage(referral, actor=practitioner)

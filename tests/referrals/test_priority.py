@@ -13,12 +13,12 @@ from tests.factories import child, submit_referral, submitted_assessment
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _components(referral):  # type: ignore[no-untyped-def]
+def _components(referral):
     referral.refresh_from_db()
     return {c["code"]: c for c in referral.priority_breakdown}
 
 
-def test_each_component_is_scored_and_explained(officer, practitioner):
+def test_each_component_is_scored_and_explained(officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         baby = child(date_of_birth=date(2026, 6, 1))
         referral = submit_referral(officer, children=[baby], narrative="He had a knife.")
@@ -44,7 +44,7 @@ def test_each_component_is_scored_and_explained(officer, practitioner):
     assert referral.priority_score == sum(c["points"] for c in parts.values())
 
 
-def test_bulk_recompute_equals_one_by_one(officer, practitioner):
+def test_bulk_recompute_equals_one_by_one(officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         referrals = [submit_referral(officer) for _ in range(3)]
         submitted_assessment(referrals[0], practitioner, grade="high")
@@ -59,7 +59,7 @@ def test_bulk_recompute_equals_one_by_one(officer, practitioner):
     assert bulk == one_by_one
 
 
-def test_the_queue_puts_the_most_urgent_first(officer, practitioner):
+def test_the_queue_puts_the_most_urgent_first(officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         calm = submit_referral(officer)
         urgent = submit_referral(officer)
@@ -69,7 +69,7 @@ def test_the_queue_puts_the_most_urgent_first(officer, practitioner):
     assert [r.pk for r in triage_queue(user=practitioner)][:2] == [urgent.pk, calm.pk]
 
 
-def test_closed_referrals_are_not_rescored(officer, practitioner, supervisor):
+def test_closed_referrals_are_not_rescored(officer, practitioner, supervisor) -> None:
     from tests.factories import approved_referral, share_with
 
     shared = share_with(approved_referral(officer, practitioner, supervisor), practitioner).referral
@@ -80,7 +80,7 @@ def test_closed_referrals_are_not_rescored(officer, practitioner, supervisor):
     assert shared.priority_score == before
 
 
-def test_an_unchanged_referral_is_not_rewritten(officer, practitioner):
+def test_an_unchanged_referral_is_not_rewritten(officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         referrals = [submit_referral(officer) for _ in range(2)]
         submitted_assessment(referrals[0], practitioner, grade="high")
@@ -96,7 +96,7 @@ def test_an_unchanged_referral_is_not_rewritten(officer, practitioner):
     assert referrals[1].priority_score > 0
 
 
-def test_a_referral_whose_words_signal_high_risk_ranks_first_and_says_why(officer):
+def test_a_referral_whose_words_signal_high_risk_ranks_first_and_says_why(officer) -> None:
     plain = submit_referral(officer, narrative="Argument about money; nobody hurt.")
     hidden = submit_referral(
         officer,

@@ -6,23 +6,23 @@ import pytest
 import time_machine
 
 from audit.models import AuditEvent
-from partners.models import Agency
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.escalation import sweep_clocks
 from referrals.models import Referral
 from referrals.selectors import QueueCursor, QueueFilters, triage_queue
 from risk.actions import do_save_assessment
 from risk.models import UnderGradingFlag
 from tests.factories import assessment_input, child, submit_referral, submitted_assessment
+from vhub.models import Agency
 
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _refs(rows):  # type: ignore[no-untyped-def]
+def _refs(rows):
     return {r.reference for r in rows}
 
 
-def test_filters_by_grade_area_allocation_and_flags(officer, practitioner, practitioner2):
+def test_filters_by_grade_area_allocation_and_flags(officer, practitioner, practitioner2) -> None:
     high = submit_referral(officer)
     submitted_assessment(high, practitioner, grade="high")
     shropshire = submit_referral(officer, local_authority=Agency.objects.get(slug="shropshire-cs"))
@@ -30,7 +30,7 @@ def test_filters_by_grade_area_allocation_and_flags(officer, practitioner, pract
     submitted_assessment(flagged, practitioner2, grade="medium")
     plain = submit_referral(officer)
 
-    def q(**kw):  # type: ignore[no-untyped-def]
+    def q(**kw):
         return _refs(triage_queue(user=practitioner, filters=QueueFilters(**kw)))
 
     assert q(grade="high") == {high.reference}
@@ -41,7 +41,7 @@ def test_filters_by_grade_area_allocation_and_flags(officer, practitioner, pract
     assert high.reference not in q(unallocated=True)
 
 
-def test_filters_by_clock_state(officer):
+def test_filters_by_clock_state(officer) -> None:
     with time_machine.travel(START, tick=False):
         late = submit_referral(officer)
     with time_machine.travel(START + timedelta(hours=1, minutes=45), tick=False):
@@ -55,7 +55,7 @@ def test_filters_by_clock_state(officer):
         )
 
 
-def test_search_by_reference_or_name(officer, practitioner):
+def test_search_by_reference_or_name(officer, practitioner) -> None:
     noah = submit_referral(officer, children=[child(first_name="Noah", last_name="Okonkwo")])
     submit_referral(officer)
     assert _refs(triage_queue(user=practitioner, filters=QueueFilters(search="okonk"))) == {
@@ -66,7 +66,7 @@ def test_search_by_reference_or_name(officer, practitioner):
     }
 
 
-def test_search_matches_a_reference_and_names_together(officer, practitioner):
+def test_search_matches_a_reference_and_names_together(officer, practitioner) -> None:
     # An officer's incident reference may be any text, even someone's name.
     by_incident = submit_referral(officer, incident_reference="OKONKWO")
     by_name = submit_referral(officer, children=[child(first_name="Ada", last_name="Okonkwo")])
@@ -78,7 +78,7 @@ def test_search_matches_a_reference_and_names_together(officer, practitioner):
     }
 
 
-def test_keyset_pages_cover_the_queue_once_in_order(officer, practitioner):
+def test_keyset_pages_cover_the_queue_once_in_order(officer, practitioner) -> None:
     for _ in range(7):
         submit_referral(officer)
     everything = [r.pk for r in triage_queue(user=practitioner)]
@@ -97,7 +97,7 @@ def test_keyset_pages_cover_the_queue_once_in_order(officer, practitioner):
 
 def test_the_page_keeps_filters_and_offers_the_next_page(
     client_for, officer, practitioner, monkeypatch
-):
+) -> None:
     monkeypatch.setattr("referrals.views.PAGE_SIZE", 2)
     for _ in range(3):
         submit_referral(officer)
@@ -108,7 +108,7 @@ def test_the_page_keeps_filters_and_offers_the_next_page(
     assert "<html" not in partial.content.decode()
 
 
-def test_rows_show_the_most_urgent_clock_in_words(client_for, officer, practitioner):
+def test_rows_show_the_most_urgent_clock_in_words(client_for, officer, practitioner) -> None:
     with time_machine.travel(START, tick=False):
         submit_referral(officer)
     with time_machine.travel(START + timedelta(minutes=30), tick=False):
@@ -119,7 +119,7 @@ def test_rows_show_the_most_urgent_clock_in_words(client_for, officer, practitio
 
 def test_next_case_allocates_the_most_urgent_unallocated_referral(
     client_for, officer, practitioner
-):
+) -> None:
     calm = submit_referral(officer)
     urgent = submit_referral(officer)
     submitted_assessment(urgent, practitioner, grade="high")
@@ -138,12 +138,14 @@ def test_next_case_allocates_the_most_urgent_unallocated_referral(
     assert calm.allocated_to == practitioner
 
 
-def test_next_case_with_nothing_waiting_says_so(client_for, practitioner):
+def test_next_case_with_nothing_waiting_says_so(client_for, practitioner) -> None:
     response = client_for(practitioner).post("/referrals/queue/next/", follow=True)
     assert "There are no unallocated referrals waiting" in response.content.decode()
 
 
-def test_supervisor_allocates_in_bulk(client_for, officer, practitioner, practitioner2, supervisor):
+def test_supervisor_allocates_in_bulk(
+    client_for, officer, practitioner, practitioner2, supervisor
+) -> None:
     first, second = submit_referral(officer), submit_referral(officer)
     do_start_triage(first, actor=practitioner)
     response = client_for(supervisor).post(
@@ -156,7 +158,7 @@ def test_supervisor_allocates_in_bulk(client_for, officer, practitioner, practit
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "manager"])
-def test_only_supervisors_allocate(db, request, client_for, officer, practitioner2, who):
+def test_only_supervisors_allocate(db, request, client_for, officer, practitioner2, who) -> None:
     referral = submit_referral(officer)
     response = client_for(request.getfixturevalue(who)).post(
         "/referrals/queue/allocate/", {"referrals": [referral.pk], "allocate_to": practitioner2.pk}
@@ -167,7 +169,7 @@ def test_only_supervisors_allocate(db, request, client_for, officer, practitione
 
 
 @pytest.mark.parametrize("who", ["officer", "partner_a", "manager", "auditor"])
-def test_next_case_is_for_caseworkers(db, request, client_for, who):
+def test_next_case_is_for_caseworkers(db, request, client_for, who) -> None:
     assert (
         client_for(request.getfixturevalue(who)).post("/referrals/queue/next/").status_code == 403
     )
@@ -175,7 +177,7 @@ def test_next_case_is_for_caseworkers(db, request, client_for, who):
 
 def test_children_with_no_risk_assessment_are_shown_and_can_be_listed(
     client_for, officer, practitioner
-):
+) -> None:
     assessed = submit_referral(officer)
     submitted_assessment(assessed, practitioner, grade="medium")
     missing = submit_referral(officer)
@@ -188,7 +190,7 @@ def test_children_with_no_risk_assessment_are_shown_and_can_be_listed(
 
 def test_each_referral_is_listed_once_with_its_flag_and_unassessed_child_counts(
     officer, practitioner
-):
+) -> None:
     referral = submit_referral(
         officer,
         narrative="He strangled her and threatened to kill her.",
@@ -207,7 +209,7 @@ def test_each_referral_is_listed_once_with_its_flag_and_unassessed_child_counts(
     ]
 
 
-def test_the_page_is_read_without_parallel_workers(client_for, officer, practitioner):
+def test_the_page_is_read_without_parallel_workers(client_for, officer, practitioner) -> None:
     """A search by a common name had PostgreSQL start two parallel workers for one page of
     rows; the page reads with them off (SET LOCAL: for its own transaction only)."""
     from django.db import connection
@@ -224,7 +226,9 @@ def test_the_page_is_read_without_parallel_workers(client_for, officer, practiti
     assert any("ORDER BY" in s and "priority_score" in s for s in sql[set_at:])
 
 
-def test_the_area_filter_reads_the_areas_once_and_still_filters(db, django_assert_num_queries):
+def test_the_area_filter_reads_the_areas_once_and_still_filters(
+    db, django_assert_num_queries
+) -> None:
     from django.template import engines
     from django.utils.html import escape
 

@@ -9,7 +9,7 @@ import time_machine
 from django.template import engines
 from django.test import RequestFactory
 
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.models import Referral, SlaClock
 from risk.models import UnderGradingFlag
 from tests.factories import child, submit_referral, submitted_assessment
@@ -26,7 +26,7 @@ def _render(source: str, context: dict) -> str:
     return engines["django"].from_string(source).render(context, request)
 
 
-def _rows_both_ways(response, can_allocate: bool) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _rows_both_ways(response, can_allocate: bool) -> tuple[str, str]:
     context = {"referrals": response.context["referrals"], "can_allocate": can_allocate}
     by_template = _render("{% for r in referrals %}" + TEMPLATE_ROW + "{% endfor %}", context)
     by_tag = _render(
@@ -39,7 +39,7 @@ def _rows_both_ways(response, can_allocate: bool) -> tuple[str, str]:  # type: i
 @pytest.mark.parametrize("can_allocate", [False, True])
 def test_rows_are_the_markup_the_template_made(
     client_for, officer, practitioner, supervisor, can_allocate
-):
+) -> None:
     with time_machine.travel(START, tick=False):
         plain = submit_referral(
             officer,
@@ -75,8 +75,8 @@ def test_rows_are_the_markup_the_template_made(
 
 def test_rows_with_a_closure_waiting_or_an_outcome_are_the_template_markup(
     client_for, officer, practitioner, supervisor
-):
-    from referrals.actions import do_close_referral
+) -> None:
+    from referrals.actions.closure import do_close_referral
     from referrals.models import ClosureOutcome
     from tests.factories import approved_referral
 

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from partners.models import Agency
+from referrals.actions import ChildDetails
 from referrals.models import (
     IncidentType,
     Person,
@@ -19,9 +19,10 @@ from referrals.models import (
     SlaClock,
 )
 from risk.models import AssessmentStatus
+from vhub.models import Agency
 
 
-def incident(**overrides):  # type: ignore[no-untyped-def]
+def incident(**overrides):
     when = timezone.localtime() - timedelta(days=1)
     data = {
         "incident_reference": "22/555/26",
@@ -38,7 +39,7 @@ def incident(**overrides):  # type: ignore[no-untyped-def]
     return data
 
 
-def child(**overrides):  # type: ignore[no-untyped-def]
+def child(**overrides) -> ChildDetails:
     data = {
         "first_name": "Noah",
         "last_name": "Jones",
@@ -70,18 +71,18 @@ NARRATIVE = {"narrative": "Shouting heard; father threatened mother with a knife
 RISK_VIEW = {"officer_risk_view": "High risk: weapon used with the child in the house."}
 
 
-def start(client) -> ReferralDraft:  # type: ignore[no-untyped-def]
+def start(client) -> ReferralDraft:
     response = client.post("/referrals/new/")
     draft = ReferralDraft.objects.latest("id")
     assert response["Location"] == f"/referrals/drafts/{draft.pk}/"
     return draft
 
 
-def url(draft, section, key=""):  # type: ignore[no-untyped-def]
+def url(draft, section, key: str = "") -> str:
     return f"/referrals/drafts/{draft.pk}/{section}/{key + '/' if key else ''}"
 
 
-def add_child(client, draft, **overrides) -> str:  # type: ignore[no-untyped-def]
+def add_child(client, draft, **overrides) -> str:
     before = {e["key"] for e in ReferralDraft.objects.get(pk=draft.pk).data.get("children", [])}
     response = client.post(url(draft, "child", "new"), child(**overrides))
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -89,7 +90,7 @@ def add_child(client, draft, **overrides) -> str:  # type: ignore[no-untyped-def
     return next(e["key"] for e in after if e["key"] not in before)
 
 
-def fill(client, draft, *, with_child=True) -> str:  # type: ignore[no-untyped-def]
+def fill(client, draft, *, with_child: bool = True) -> str:
     """Every section, as an officer fills them in; returns the child's key."""
     assert client.post(url(draft, "incident"), incident()).status_code == 302
     assert client.post(url(draft, "narrative"), NARRATIVE).status_code == 302
@@ -102,7 +103,9 @@ def fill(client, draft, *, with_child=True) -> str:  # type: ignore[no-untyped-d
     return key
 
 
-def test_officer_fills_the_sections_checks_the_answers_and_sends_the_referral(client_for, officer):
+def test_officer_fills_the_sections_checks_the_answers_and_sends_the_referral(
+    client_for, officer
+) -> None:
     known = Person.objects.create(
         first_name="Noa", last_name="Jones", date_of_birth=date(2019, 4, 3)
     )
@@ -158,7 +161,7 @@ def test_officer_fills_the_sections_checks_the_answers_and_sends_the_referral(cl
 )
 def test_section_errors_are_summarised_and_linked_to_the_field_and_nothing_is_saved(
     client_for, officer, section, data, field, message
-):
+) -> None:
     client = client_for(officer)
     draft = start(client)
     response = client.post(url(draft, section), incident(**data) if section == "incident" else data)
@@ -171,7 +174,7 @@ def test_section_errors_are_summarised_and_linked_to_the_field_and_nothing_is_sa
     assert section not in ReferralDraft.objects.get(pk=draft.pk).data
 
 
-def test_an_incident_later_today_than_now_is_refused(client_for, officer):
+def test_an_incident_later_today_than_now_is_refused(client_for, officer) -> None:
     soon = timezone.localtime() + timedelta(hours=2)
     if soon.date() != timezone.localtime().date():
         pytest.skip("two hours from now is tomorrow; the date test covers it")
@@ -189,7 +192,7 @@ def test_an_incident_later_today_than_now_is_refused(client_for, officer):
     )
 
 
-def test_the_voice_of_the_child_is_required_or_why_it_was_not_captured(client_for, officer):
+def test_the_voice_of_the_child_is_required_or_why_it_was_not_captured(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     key = add_child(client, draft)
@@ -203,7 +206,7 @@ def test_the_voice_of_the_child_is_required_or_why_it_was_not_captured(client_fo
     assert client.post(url(draft, "voice", key), pre_verbal).status_code == 302
 
 
-def test_child_questions_must_be_answered(client_for, officer):
+def test_child_questions_must_be_answered(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     html = client.post(
@@ -216,7 +219,9 @@ def test_child_questions_must_be_answered(client_for, officer):
     assert "children" not in ReferralDraft.objects.get(pk=draft.pk).data
 
 
-def test_an_unborn_child_has_an_expected_date_instead_of_a_date_of_birth(client_for, officer):
+def test_an_unborn_child_has_an_expected_date_instead_of_a_date_of_birth(
+    client_for, officer
+) -> None:
     client = client_for(officer)
     draft = start(client)
     due = date.today() + timedelta(days=60)
@@ -249,7 +254,7 @@ def test_an_unborn_child_has_an_expected_date_instead_of_a_date_of_birth(client_
     assert subject.voice_not_captured_reason == "Not born yet."
 
 
-def test_a_referral_with_no_child_cannot_be_sent(client_for, officer):
+def test_a_referral_with_no_child_cannot_be_sent(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft, with_child=False)
@@ -262,7 +267,7 @@ def test_a_referral_with_no_child_cannot_be_sent(client_for, officer):
     assert not Referral.objects.exists()
 
 
-def test_the_officer_cannot_propose_a_grade_below_the_suggestion(client_for, officer):
+def test_the_officer_cannot_propose_a_grade_below_the_suggestion(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft, with_child=False)
@@ -276,7 +281,7 @@ def test_the_officer_cannot_propose_a_grade_below_the_suggestion(client_for, off
     assert "The factors you ticked suggest" in html
 
 
-def test_the_officers_suggested_grade_updates_as_factors_are_ticked(client_for, officer):
+def test_the_officers_suggested_grade_updates_as_factors_are_ticked(client_for, officer) -> None:
     """Found in use: the panel stayed "Standard, score 0" while the officer ticked factors, so
     they learnt the suggestion only when the save was refused. The page asks for the panel
     again on every change (htmx), as the hub's assessment page does."""
@@ -297,7 +302,7 @@ def test_the_officers_suggested_grade_updates_as_factors_are_ticked(client_for, 
     )
 
 
-def test_only_the_drafts_officer_gets_its_suggested_grade(client_for, officer, officer2):
+def test_only_the_drafts_officer_gets_its_suggested_grade(client_for, officer, officer2) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft, with_child=False)
@@ -311,7 +316,7 @@ def test_only_the_drafts_officer_gets_its_suggested_grade(client_for, officer, o
     )
 
 
-def test_adults_are_recorded_with_their_part_in_the_incident(client_for, officer):
+def test_adults_are_recorded_with_their_part_in_the_incident(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft)
@@ -325,7 +330,7 @@ def test_adults_are_recorded_with_their_part_in_the_incident(client_for, officer
     assert roles == {"child", "suspect"}
 
 
-def test_a_draft_is_kept_and_the_officer_resumes_it_from_my_referrals(client_for, officer):
+def test_a_draft_is_kept_and_the_officer_resumes_it_from_my_referrals(client_for, officer) -> None:
     draft = start(client_for(officer))
     client_for(officer).post(url(draft, "incident"), incident(incident_reference="22/777/26"))
 
@@ -341,7 +346,7 @@ def test_a_draft_is_kept_and_the_officer_resumes_it_from_my_referrals(client_for
     assert 'value="22/777/26"' in section
 
 
-def test_check_your_answers_has_change_links_that_come_back_to_it(client_for, officer):
+def test_check_your_answers_has_change_links_that_come_back_to_it(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft)
@@ -354,7 +359,7 @@ def test_check_your_answers_has_change_links_that_come_back_to_it(client_for, of
     assert response["Location"] == f"/referrals/drafts/{draft.pk}/check/"
 
 
-def test_the_task_list_shows_what_is_done_and_what_cannot_start_yet(client_for, officer):
+def test_the_task_list_shows_what_is_done_and_what_cannot_start_yet(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     html = client.get(f"/referrals/drafts/{draft.pk}/").content.decode()
@@ -367,7 +372,7 @@ def test_the_task_list_shows_what_is_done_and_what_cannot_start_yet(client_for, 
     assert "Cannot start yet" not in html
 
 
-def test_a_draft_narrative_with_markup_is_shown_as_text(client_for, officer):
+def test_a_draft_narrative_with_markup_is_shown_as_text(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     fill(client, draft)
@@ -381,7 +386,7 @@ def test_a_draft_narrative_with_markup_is_shown_as_text(client_for, officer):
 @pytest.mark.parametrize("who", ["officer2", "practitioner", "supervisor", "partner_a", "outsider"])
 def test_nobody_but_its_officer_can_see_or_change_a_draft_and_it_is_audited(
     request, client_for, officer, who
-):
+) -> None:
     draft = start(client_for(officer))
     other = request.getfixturevalue(who)
     client = client_for(other)
@@ -400,14 +405,16 @@ def test_nobody_but_its_officer_can_see_or_change_a_draft_and_it_is_audited(
 
 
 @pytest.mark.parametrize("who", ["practitioner", "partner_a", "outsider"])
-def test_only_officers_start_a_referral_and_a_refusal_is_audited(db, request, client_for, who):
+def test_only_officers_start_a_referral_and_a_refusal_is_audited(
+    db, request, client_for, who
+) -> None:
     user = request.getfixturevalue(who)
     assert client_for(user).post("/referrals/new/").status_code == 403
     assert not ReferralDraft.objects.exists()
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_saving_and_viewing_a_draft_is_audited(client_for, officer):
+def test_saving_and_viewing_a_draft_is_audited(client_for, officer) -> None:
     client = client_for(officer)
     draft = start(client)
     client.post(url(draft, "narrative"), NARRATIVE)
@@ -418,7 +425,7 @@ def test_saving_and_viewing_a_draft_is_audited(client_for, officer):
 
 def test_my_referrals_uses_a_constant_number_of_queries(
     client_for, officer, django_assert_num_queries
-):
+) -> None:
     from tests.factories import submit_referral
 
     client = client_for(officer)
@@ -441,7 +448,7 @@ def test_my_referrals_uses_a_constant_number_of_queries(
     assert count() == few
 
 
-def test_my_referrals_selectors_query_count(officer, django_assert_num_queries):
+def test_my_referrals_selectors_query_count(officer, django_assert_num_queries) -> None:
     from referrals.selectors import officer_drafts, officer_referrals
     from tests.factories import submit_referral
 
@@ -460,8 +467,8 @@ def test_my_referrals_selectors_query_count(officer, django_assert_num_queries):
 
 @pytest.mark.parametrize("name", ["Dean\u202eJones", "De\u200ban"])
 def test_names_with_invisible_or_direction_characters_are_refused_on_the_form(
-    client_for, officer, name
-):
+    client_for, officer, name: str
+) -> None:
     client = client_for(officer)
     draft = start(client)
     response = client.post(url(draft, "child", "new"), child(first_name=name))

@@ -2,13 +2,14 @@
 after a preview, each decision audited; the counts kept on each child by the actions."""
 
 import json
+from typing import Any
 
 import pytest
 import time_machine
 
 from audit.models import AuditEvent
 from referrals import importer
-from referrals.actions import do_confirm_matches, do_decide_match
+from referrals.actions.matching import do_confirm_matches, do_decide_match
 from referrals.models import ImportJob, MatchStatus, PersonMatch, Referral, ReferralSubject
 from referrals.repeats import repeat_state
 from referrals.selectors import QueueFilters, suggested_matches, triage_queue
@@ -27,7 +28,7 @@ SHUFFLED = [
 ]
 
 
-def _row(external_id: str, incident_at: str, surname: str) -> dict:  # type: ignore[type-arg]
+def _row(external_id: str, incident_at: str, surname: str) -> dict[str, Any]:
     return {
         "external_id": external_id,
         "incident_reference": external_id,
@@ -50,7 +51,7 @@ def _row(external_id: str, incident_at: str, surname: str) -> dict:  # type: ign
 
 
 @pytest.fixture
-def backlog(db, tmp_path):  # type: ignore[no-untyped-def]
+def backlog(db, tmp_path):
     path = tmp_path / "backlog.jsonl"
     path.write_text("".join(json.dumps(_row(*r)) + "\n" for r in SHUFFLED))
     job = ImportJob.objects.create(original_name="backlog.jsonl", created_at=now())
@@ -74,7 +75,7 @@ def _repeat_flags(referral: Referral) -> list[str]:
 
 def test_a_repeat_child_imported_out_of_order_is_a_probable_repeat_on_the_third_by_incident(
     backlog, practitioner
-):
+) -> None:
     _, by_id = backlog
     policy = current_model_version()
     # Nothing is confirmed yet: every match is still a suggestion.
@@ -99,7 +100,7 @@ def test_a_repeat_child_imported_out_of_order_is_a_probable_repeat_on_the_third_
     assert queue[0] == "OLD-3"
 
 
-def test_bulk_confirmation_makes_the_probable_repeat_confirmed(backlog, practitioner):
+def test_bulk_confirmation_makes_the_probable_repeat_confirmed(backlog, practitioner) -> None:
     job, by_id = backlog
     matches = list(suggested_matches(import_job=job.pk))
     assert len(matches) == 3  # OLD-1 → OLD-3's child; OLD-2 → both others
@@ -121,7 +122,7 @@ def test_bulk_confirmation_makes_the_probable_repeat_confirmed(backlog, practiti
     assert sorted(bulk.details["confirmed"]) == sorted(m.pk for m in confirmed)
 
 
-def test_rejecting_a_probable_match_removes_the_probable_repeat(backlog, practitioner):
+def test_rejecting_a_probable_match_removes_the_probable_repeat(backlog, practitioner) -> None:
     _, by_id = backlog
     for match in PersonMatch.objects.filter(
         subject__referral=by_id["OLD-3"]
@@ -131,14 +132,14 @@ def test_rejecting_a_probable_match_removes_the_probable_repeat(backlog, practit
     assert _repeat_flags(by_id["OLD-3"]) == []
 
 
-def test_an_officer_cannot_confirm_matches_in_bulk(backlog, officer):
+def test_an_officer_cannot_confirm_matches_in_bulk(backlog, officer) -> None:
     job, _ = backlog
     with pytest.raises(ActionPermissionError):
         do_confirm_matches(list(suggested_matches(import_job=job.pk)), actor=officer)
     assert not PersonMatch.objects.exclude(status=MatchStatus.SUGGESTED).exists()
 
 
-def test_a_child_matched_only_by_a_loose_name_is_not_a_probable_repeat(db, tmp_path):
+def test_a_child_matched_only_by_a_loose_name_is_not_a_probable_repeat(db, tmp_path) -> None:
     rows = [
         _row("A", "2026-09-01T20:00:00Z", "Smith"),
         _row("B", "2026-10-01T20:00:00Z", "Smith"),
@@ -160,7 +161,7 @@ def test_a_child_matched_only_by_a_loose_name_is_not_a_probable_repeat(db, tmp_p
 
 def test_a_child_with_four_unconfirmed_referrals_is_listed_once_on_the_dashboard(
     db, tmp_path, practitioner
-):
+) -> None:
     """Four records of one child, none confirmed: the repeat-children list groups the records
     that probable matches link, so the child is one row (it was one row per record whose
     probable counts met the rule), and stays one row once the matches are confirmed."""
@@ -177,7 +178,7 @@ def test_a_child_with_four_unconfirmed_referrals_is_listed_once_on_the_dashboard
     policy = current_model_version()
     f = DashboardFilters(start=at.date(), end=at.date())
 
-    def listed():  # type: ignore[no-untyped-def]
+    def listed():
         return repeat_children(
             f,
             at,

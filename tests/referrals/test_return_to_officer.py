@@ -3,7 +3,8 @@
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_return_to_officer, do_start_triage
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.drafts import do_return_to_officer
 from referrals.models import (
     Notification,
     Referral,
@@ -19,7 +20,7 @@ from vhub.errors import ActionError, ActionPermissionError
 REASON = "Which school does Lily attend? And what did she say?"
 
 
-def _return(client, referral, reason=REASON):  # type: ignore[no-untyped-def]
+def _return(client, referral, reason: str = REASON):
     return client.post(
         f"/referrals/{referral.reference}/return/", {"reason": reason, "version": referral.version}
     )
@@ -27,7 +28,7 @@ def _return(client, referral, reason=REASON):  # type: ignore[no-untyped-def]
 
 def test_practitioner_returns_a_referral_with_a_reason_and_the_clocks_keep_running(
     client_for, officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     do_start_triage(referral, actor=practitioner)
     referral.refresh_from_db()
@@ -51,7 +52,7 @@ def test_practitioner_returns_a_referral_with_a_reason_and_the_clocks_keep_runni
     assert dict(open_clocks.values_list("kind", "due_at")) == due_before
 
 
-def test_a_return_needs_a_reason(client_for, officer, practitioner):
+def test_a_return_needs_a_reason(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     response = _return(client_for(practitioner), referral, reason=" ")
     assert response.status_code == 302
@@ -61,7 +62,9 @@ def test_a_return_needs_a_reason(client_for, officer, practitioner):
         do_return_to_officer(referral, actor=practitioner, reason="")
 
 
-def test_only_referrals_from_the_form_that_await_triage_can_be_returned(officer, practitioner):
+def test_only_referrals_from_the_form_that_await_triage_can_be_returned(
+    officer, practitioner
+) -> None:
     referral = submit_referral(officer)
     Referral.objects.filter(pk=referral.pk).update(source=ReferralSource.API)
     referral.refresh_from_db()
@@ -78,7 +81,7 @@ def test_only_referrals_from_the_form_that_await_triage_can_be_returned(officer,
 @pytest.mark.parametrize("who", ["officer", "officer2", "manager"])
 def test_only_hub_caseworkers_return_a_referral_and_a_refusal_is_audited(
     request, client_for, officer, who
-):
+) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
     assert _return(client_for(user), referral).status_code in (403, 404)
@@ -91,7 +94,7 @@ def test_only_hub_caseworkers_return_a_referral_and_a_refusal_is_audited(
 
 def test_officer_fixes_the_returned_referral_through_the_form_and_resubmits(
     client_for, officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer, children=None)
     do_start_triage(referral, actor=practitioner)
     referral.refresh_from_db()
@@ -147,7 +150,7 @@ def test_officer_fixes_the_returned_referral_through_the_form_and_resubmits(
 
 def test_another_officer_cannot_correct_a_returned_referral(
     client_for, officer, officer2, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     do_return_to_officer(referral, actor=practitioner, reason=REASON)
     assert client_for(officer2).post(f"/referrals/{referral.reference}/correct/").status_code == 404
@@ -155,7 +158,7 @@ def test_another_officer_cannot_correct_a_returned_referral(
     assert not ReferralDraft.objects.exists()
 
 
-def test_a_referral_not_returned_cannot_be_corrected_or_resubmitted(client_for, officer):
+def test_a_referral_not_returned_cannot_be_corrected_or_resubmitted(client_for, officer) -> None:
     referral = submit_referral(officer)
     response = client_for(officer).post(f"/referrals/{referral.reference}/correct/")
     assert response.status_code == 302
@@ -164,7 +167,7 @@ def test_a_referral_not_returned_cannot_be_corrected_or_resubmitted(client_for, 
 
 def test_referral_page_offers_the_return_to_caseworkers_and_the_correction_to_the_officer(
     client_for, officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     page = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
     assert "Return to the officer for missing information" in page
@@ -182,7 +185,7 @@ def test_referral_page_offers_the_return_to_caseworkers_and_the_correction_to_th
 
 def test_the_hub_can_grade_provisionally_while_the_officer_adds_the_missing_information(
     officer, practitioner
-):
+) -> None:
     from risk.actions import do_save_assessment
     from tests.factories import assessment_input
 
@@ -199,7 +202,7 @@ def test_the_hub_can_grade_provisionally_while_the_officer_adds_the_missing_info
 
 def test_resubmitting_keeps_a_practitioners_later_assessment_the_officer_did_not_touch(
     client_for, officer, practitioner
-):
+) -> None:
     from risk.actions import do_save_assessment
     from tests.factories import assessment_input
 
@@ -231,7 +234,7 @@ def test_resubmitting_keeps_a_practitioners_later_assessment_the_officer_did_not
 
 def test_a_grade_returned_to_the_practitioner_is_not_shown_to_the_officer_as_returned(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     """Found in use: My referrals said "Returned" when a supervisor returned a grade to the
     practitioner, though nothing waited on the officer."""
     from risk.actions import do_decide_assessment

@@ -8,12 +8,12 @@ import time_machine
 
 from audit.models import AuditEvent
 from dashboards.actions import do_add_absence
-from partners.models import Agency
 from referrals.escalation import sweep_clocks
 from referrals.models import ClockKind, DutyRota, Escalation
 from referrals.rota import cover_for_area, do_add_duty
 from tests.factories import UserFactory, submit_referral
 from vhub.errors import ActionPermissionError
+from vhub.models import Agency
 
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 TUESDAY = date(2026, 11, 17)
@@ -24,20 +24,20 @@ def supervisor3(db):
     return UserFactory(username="supervisor3", roles=["supervisor"])
 
 
-def _duty(manager, supervisor, *, area="herefordshire-cs", **days):  # type: ignore[no-untyped-def]
+def _duty(manager, supervisor, *, area: str = "herefordshire-cs", **days):
     values = {"first_day": None, "last_day": None, "weekday": None, **days}
     return do_add_duty(
         actor=manager, area=Agency.objects.get(slug=area), supervisor=supervisor, **values
     )
 
 
-def _away(manager, person, day=TUESDAY):  # type: ignore[no-untyped-def]
+def _away(manager, person, day=TUESDAY) -> None:
     do_add_absence(
         actor=manager, practitioner=person, first_day=day, last_day=day, reason="Annual leave"
     )
 
 
-def _breach_recipients(officer) -> set[str]:  # type: ignore[no-untyped-def]
+def _breach_recipients(officer) -> set[str]:
     """A Herefordshire referral nobody holds, its triage clock breached: who was escalated to."""
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
@@ -52,7 +52,7 @@ def _breach_recipients(officer) -> set[str]:  # type: ignore[no-untyped-def]
 
 def test_the_duty_supervisor_alone_is_escalated_to(
     officer, manager, supervisor, supervisor2, supervisor3
-):
+) -> None:
     _duty(manager, supervisor, weekday=1)  # Tuesdays
     _duty(manager, supervisor2, weekday=2)  # Wednesdays: in the team, not on duty
     assert _breach_recipients(officer) == {"supervisor"}
@@ -60,7 +60,7 @@ def test_the_duty_supervisor_alone_is_escalated_to(
 
 def test_an_absent_duty_supervisor_is_covered_by_the_team_and_only_the_team(
     officer, manager, supervisor, supervisor2, supervisor3
-):
+) -> None:
     _duty(manager, supervisor, weekday=1)
     _duty(manager, supervisor2, weekday=2)  # the cover: on the Herefordshire team
     _duty(manager, supervisor3, area="shropshire-cs")  # another area's team
@@ -70,7 +70,7 @@ def test_an_absent_duty_supervisor_is_covered_by_the_team_and_only_the_team(
 
 def test_with_no_supervisor_of_the_team_present_the_manager_is_escalated_to(
     officer, manager, supervisor, supervisor2, supervisor3
-):
+) -> None:
     _duty(manager, supervisor, weekday=1)
     _duty(manager, supervisor2, weekday=2)
     _away(manager, supervisor)
@@ -78,7 +78,9 @@ def test_with_no_supervisor_of_the_team_present_the_manager_is_escalated_to(
     assert _breach_recipients(officer) == {"manager"}
 
 
-def test_a_date_range_and_a_weekday_pattern_decide_who_is_on_duty(manager, supervisor, supervisor2):
+def test_a_date_range_and_a_weekday_pattern_decide_who_is_on_duty(
+    manager, supervisor, supervisor2
+) -> None:
     area = Agency.objects.get(slug="herefordshire-cs")
     _duty(manager, supervisor, weekday=0)  # Mondays
     _duty(manager, supervisor2, first_day=date(2026, 11, 16), last_day=date(2026, 11, 20))
@@ -92,12 +94,14 @@ def test_a_date_range_and_a_weekday_pattern_decide_who_is_on_duty(manager, super
 
 def test_an_area_with_no_rota_escalates_to_every_present_supervisor(
     officer, manager, supervisor, supervisor2
-):
+) -> None:
     _away(manager, supervisor2)
     assert _breach_recipients(officer) == {"supervisor"}
 
 
-def test_a_deactivated_duty_supervisor_is_skipped(officer, manager, supervisor, supervisor2):
+def test_a_deactivated_duty_supervisor_is_skipped(
+    officer, manager, supervisor, supervisor2
+) -> None:
     _duty(manager, supervisor)
     _duty(manager, supervisor2, weekday=4)
     supervisor.is_active = False
@@ -105,12 +109,12 @@ def test_a_deactivated_duty_supervisor_is_skipped(officer, manager, supervisor, 
     assert _breach_recipients(officer) == {"supervisor2"}
 
 
-def test_only_a_manager_keeps_the_rota(supervisor, supervisor2):
+def test_only_a_manager_keeps_the_rota(supervisor, supervisor2) -> None:
     with pytest.raises(ActionPermissionError):
         _duty(supervisor, supervisor2)
 
 
-def test_the_rota_page_adds_and_removes_with_audit(client_for, manager, supervisor):
+def test_the_rota_page_adds_and_removes_with_audit(client_for, manager, supervisor) -> None:
     client = client_for(manager)
     area = Agency.objects.get(slug="herefordshire-cs")
     response = client.post(
@@ -138,7 +142,7 @@ def test_the_rota_page_adds_and_removes_with_audit(client_for, manager, supervis
     assert AuditEvent.objects.filter(action="duty_rota.remove", actor=manager).exists()
 
 
-def test_the_rota_page_says_what_is_wrong(client_for, manager):
+def test_the_rota_page_says_what_is_wrong(client_for, manager) -> None:
     response = client_for(manager).post(
         "/referrals/rota/",
         {
@@ -157,5 +161,5 @@ def test_the_rota_page_says_what_is_wrong(client_for, manager):
     assert "The last day must be the same as or after the first day" in page
 
 
-def test_supervisors_cannot_open_the_rota_page(client_for, supervisor):
+def test_supervisors_cannot_open_the_rota_page(client_for, supervisor) -> None:
     assert client_for(supervisor).get("/referrals/rota/").status_code == 403

@@ -3,18 +3,18 @@
 import pytest
 
 from audit.models import AuditEvent
-from partners.models import Agency
-from referrals.actions import do_route_referral
+from referrals.actions.routing import do_route_referral
 from referrals.routing import district_of
 from tests.factories import child, submit_referral
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 
 @pytest.mark.parametrize(
     ("postcode", "district"),
     [("HR1 2AB", "HR1"), ("wr101aa", "WR10"), ("B60 1AA", "B60"), ("", "")],
 )
-def test_the_district_is_the_outward_code(postcode, district):
+def test_the_district_is_the_outward_code(postcode, district) -> None:
     assert district_of(postcode) == district
 
 
@@ -28,13 +28,13 @@ def test_the_district_is_the_outward_code(postcode, district):
         ("DY10 1AB", "worcestershire-cs"),
     ],
 )
-def test_the_childs_postcode_routes_the_referral(officer, postcode, slug):
+def test_the_childs_postcode_routes_the_referral(officer, postcode, slug: str) -> None:
     referral = submit_referral(officer, local_authority=None, children=[child(postcode=postcode)])
     assert referral.local_authority.slug == slug
     assert referral.routing_note == f"Routed from the postcode {postcode}"
 
 
-def test_an_unknown_postcode_leaves_it_for_a_practitioner(officer):
+def test_an_unknown_postcode_leaves_it_for_a_practitioner(officer) -> None:
     referral = submit_referral(
         officer, local_authority=None, postcode="", children=[child(postcode="M1 1AA")]
     )
@@ -42,7 +42,7 @@ def test_an_unknown_postcode_leaves_it_for_a_practitioner(officer):
     assert "a practitioner must choose one" in referral.routing_note
 
 
-def test_the_officers_choice_wins(officer):
+def test_the_officers_choice_wins(officer) -> None:
     referral = submit_referral(
         officer,
         children=[child(postcode="HR1 2AB")],
@@ -52,7 +52,7 @@ def test_the_officers_choice_wins(officer):
     assert referral.routing_note == "Chosen by the referring officer"
 
 
-def test_a_practitioner_reroutes_with_a_reason(officer, practitioner, shropshire):
+def test_a_practitioner_reroutes_with_a_reason(officer, practitioner, shropshire) -> None:
     referral = submit_referral(officer, local_authority=None, children=[child(postcode="HR1 2AB")])
     with pytest.raises(ActionError, match="Say why"):
         do_route_referral(referral, actor=practitioner, agency=shropshire, reason=" ")
@@ -67,7 +67,7 @@ def test_a_practitioner_reroutes_with_a_reason(officer, practitioner, shropshire
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "partner_a"])
-def test_only_caseworkers_reroute(db, request, officer, shropshire, who):
+def test_only_caseworkers_reroute(db, request, officer, shropshire, who) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionPermissionError):
         do_route_referral(
@@ -75,7 +75,7 @@ def test_only_caseworkers_reroute(db, request, officer, shropshire, who):
         )
 
 
-def test_rerouting_through_the_page(client_for, officer, practitioner, shropshire):
+def test_rerouting_through_the_page(client_for, officer, practitioner, shropshire) -> None:
     referral = submit_referral(officer)
     client = client_for(practitioner)
     assert (

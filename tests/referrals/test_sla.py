@@ -14,11 +14,11 @@ from tests.factories import approved_referral, share_with, submit_referral, subm
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _clock(referral, kind):  # type: ignore[no-untyped-def]
+def _clock(referral, kind):
     return SlaClock.objects.filter(referral=referral, kind=kind).order_by("-id").first()
 
 
-def test_receipt_starts_triage_and_decision_to_share_clocks(officer):
+def test_receipt_starts_triage_and_decision_to_share_clocks(officer) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
     triage = _clock(referral, ClockKind.TRIAGE)
@@ -32,7 +32,7 @@ def test_receipt_starts_triage_and_decision_to_share_clocks(officer):
 
 def test_a_provisional_grade_meets_triage_and_retimes_the_decision_from_the_original_start(
     officer, practitioner
-):
+) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(TUESDAY_10AM + timedelta(minutes=45), tick=False):
@@ -47,7 +47,7 @@ def test_a_provisional_grade_meets_triage_and_retimes_the_decision_from_the_orig
     assert share.due_at == datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # 1 working day from 10:00
 
 
-def test_a_recorded_breach_survives_a_recompute(officer, practitioner, supervisor):
+def test_a_recorded_breach_survives_a_recompute(officer, practitioner, supervisor) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=5), tick=False):
@@ -66,7 +66,7 @@ def test_a_recorded_breach_survives_a_recompute(officer, practitioner, superviso
 
 def test_supervisor_decision_clock_runs_from_submission_to_decision(
     officer, practitioner, supervisor
-):
+) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
         assessment = submitted_assessment(referral, practitioner, grade="high")
@@ -80,7 +80,7 @@ def test_supervisor_decision_clock_runs_from_submission_to_decision(
 
 def test_sharing_meets_the_decision_clock_and_starts_the_partner_clock(
     officer, practitioner, supervisor, partner_a
-):
+) -> None:
     from partners.actions import do_acknowledge_share
 
     with time_machine.travel(TUESDAY_10AM, tick=False):
@@ -95,7 +95,7 @@ def test_sharing_meets_the_decision_clock_and_starts_the_partner_clock(
     assert (ack.state, ack.achieved_minutes) == ("met", 180)
 
 
-def test_a_late_met_clock_keeps_its_breach(officer, practitioner):
+def test_a_late_met_clock_keeps_its_breach(officer, practitioner) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(TUESDAY_10AM + timedelta(hours=3), tick=False):
@@ -108,10 +108,10 @@ def test_a_late_met_clock_keeps_its_breach(officer, practitioner):
 
 def test_sweep_moves_a_clock_to_at_risk_then_breached_and_escalates_each_level_once(
     officer, practitioner, supervisor, manager
-):
+) -> None:
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = submit_referral(officer)
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
 
     do_start_triage(referral, actor=practitioner)  # allocated to the practitioner
     triage = _clock(referral, ClockKind.TRIAGE)
@@ -150,7 +150,7 @@ def test_sweep_moves_a_clock_to_at_risk_then_breached_and_escalates_each_level_o
 
 def test_working_hours_escalations_wait_for_0900(
     officer, practitioner, supervisor, partner_a, herefordshire
-):
+) -> None:
     # a share acknowledged late: the partner clock runs on working hours
     with time_machine.travel(TUESDAY_10AM, tick=False):
         referral = approved_referral(officer, practitioner, supervisor)

@@ -1,13 +1,18 @@
 """Managers change the SLA policy and closure days; open clocks are recomputed in bulk."""
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
 
 from audit.models import AuditEvent
-from referrals.actions import do_add_closure_day, do_publish_sla_policy, do_remove_closure_day
+from referrals.actions.sla_policy import (
+    do_add_closure_day,
+    do_publish_sla_policy,
+    do_remove_closure_day,
+)
 from referrals.calendars import timescale_parts, timescale_words
 from referrals.escalation import sweep_clocks
 from referrals.models import ClockKind, ClosureDay, SlaClock, SlaPolicyVersion
@@ -17,7 +22,7 @@ from vhub.errors import ActionError, ActionPermissionError
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)  # a Tuesday
 
 
-def test_a_new_policy_moves_open_clocks_and_recomputes_from_their_start(officer, manager):
+def test_a_new_policy_moves_open_clocks_and_recomputes_from_their_start(officer, manager) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(START + timedelta(minutes=10), tick=False):
@@ -32,7 +37,7 @@ def test_a_new_policy_moves_open_clocks_and_recomputes_from_their_start(officer,
     assert event.details["clocks_recomputed"] == 3  # triage, decision to share, Encompass
 
 
-def test_a_stopped_clock_keeps_the_policy_it_used(officer, practitioner, manager):
+def test_a_stopped_clock_keeps_the_policy_it_used(officer, practitioner, manager) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         submitted_assessment(referral, practitioner, grade="high")  # triage met
@@ -41,7 +46,7 @@ def test_a_stopped_clock_keeps_the_policy_it_used(officer, practitioner, manager
     assert (triage.policy.number, triage.target_minutes) == (1, 120)
 
 
-def test_a_shorter_target_never_erases_or_invents_a_recorded_breach(officer, manager):
+def test_a_shorter_target_never_erases_or_invents_a_recorded_breach(officer, manager) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
     with time_machine.travel(START + timedelta(hours=5), tick=False):
@@ -55,7 +60,7 @@ def test_a_shorter_target_never_erases_or_invents_a_recorded_breach(officer, man
     assert clock.breached_at == START + timedelta(hours=4)
 
 
-def test_closure_days_recompute_working_hours_clocks(officer, practitioner, manager):
+def test_closure_days_recompute_working_hours_clocks(officer, practitioner, manager) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         submitted_assessment(referral, practitioner, grade="medium")
@@ -70,7 +75,7 @@ def test_closure_days_recompute_working_hours_clocks(officer, practitioner, mana
     assert not ClosureDay.objects.exists()
 
 
-def test_only_managers_change_the_policy(practitioner, supervisor, manager):
+def test_only_managers_change_the_policy(practitioner, supervisor, manager) -> None:
     for user in (practitioner, supervisor):
         with pytest.raises(ActionPermissionError):
             do_publish_sla_policy(actor=user, targets={}, note="x")
@@ -80,7 +85,7 @@ def test_only_managers_change_the_policy(practitioner, supervisor, manager):
         do_publish_sla_policy(actor=manager, targets={}, note=" ")
 
 
-def policy_form(policy) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def policy_form(policy) -> dict[str, str]:
     """The SLA page's fields as the page fills them for this policy."""
     data = {}
     for t in policy.targets.all():
@@ -103,11 +108,13 @@ def policy_form(policy) -> dict[str, str]:  # type: ignore[no-untyped-def]
         (0, "school_days", "before the next school day"),
     ],
 )
-def test_timescales_are_said_in_hours_days_or_working_days(minutes, calendar, words):
+def test_timescales_are_said_in_hours_days_or_working_days(
+    minutes, calendar, words: Sequence[str]
+) -> None:
     assert timescale_words(minutes, calendar) == words
 
 
-def test_the_sla_page_shows_each_timescale_with_its_unit_not_minutes(client_for, manager):
+def test_the_sla_page_shows_each_timescale_with_its_unit_not_minutes(client_for, manager) -> None:
     """Found in use: timescales were typed in raw minutes (1440, 2400)."""
     page = client_for(manager).get("/referrals/sla/").content.decode()
     amount = re.search(r'name="amount__partner_ack__any"[^>]*value="([^"]*)"', page)[1]
@@ -120,7 +127,7 @@ def test_the_sla_page_shows_each_timescale_with_its_unit_not_minutes(client_for,
     assert 'value="480"' not in page
 
 
-def test_a_day_is_refused_for_a_working_hours_timescale(client_for, manager):
+def test_a_day_is_refused_for_a_working_hours_timescale(client_for, manager) -> None:
     policy = SlaPolicyVersion.objects.get(number=1)
     data = {"form": "policy", "note": "Longer acknowledgement."} | policy_form(policy)
     data["unit__partner_ack__any"] = "days"
@@ -131,7 +138,7 @@ def test_a_day_is_refused_for_a_working_hours_timescale(client_for, manager):
     assert not SlaPolicyVersion.objects.filter(number=2).exists()
 
 
-def test_manager_publishes_through_the_page(client_for, manager):
+def test_manager_publishes_through_the_page(client_for, manager) -> None:
     client = client_for(manager)
     page = client.get("/referrals/sla/").content.decode()
     assert "Initial triage" in page
@@ -156,5 +163,5 @@ def test_manager_publishes_through_the_page(client_for, manager):
 
 
 @pytest.mark.parametrize("who", ["practitioner", "supervisor", "partner_a", "auditor", "officer"])
-def test_the_sla_page_is_for_managers(db, request, client_for, who):
+def test_the_sla_page_is_for_managers(db, request, client_for, who) -> None:
     assert client_for(request.getfixturevalue(who)).get("/referrals/sla/").status_code == 403

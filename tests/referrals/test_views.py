@@ -10,7 +10,7 @@ from referrals.selectors import triage_queue
 from tests.factories import submit_referral
 
 
-def test_narrative_with_markup_is_shown_as_text(client_for, officer, practitioner):
+def test_narrative_with_markup_is_shown_as_text(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer, narrative="<script>alert('x')</script> was typed")
 
     html = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
@@ -19,7 +19,7 @@ def test_narrative_with_markup_is_shown_as_text(client_for, officer, practitione
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; was typed" in html
 
 
-def test_viewing_a_referral_is_audited(client_for, officer, practitioner):
+def test_viewing_a_referral_is_audited(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     client_for(practitioner).get(f"/referrals/{referral.reference}/")
     assert AuditEvent.objects.filter(
@@ -27,13 +27,13 @@ def test_viewing_a_referral_is_audited(client_for, officer, practitioner):
     ).exists()
 
 
-def test_referral_page_shows_the_timeline(client_for, officer, practitioner):
+def test_referral_page_shows_the_timeline(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     html = client_for(practitioner).get(f"/referrals/{referral.reference}/").content.decode()
     assert "Referral submitted" in html
 
 
-def _more_actions(client, referral) -> list[str]:  # type: ignore[no-untyped-def]
+def _more_actions(client, referral) -> list[str]:
     """The labels in the referral page's "More actions" menu (an MOJ button menu)."""
     response = client.get(f"/referrals/{referral.reference}/")
     return [label for label, _url in response.context["more_actions"]]
@@ -64,7 +64,7 @@ def _more_actions(client, referral) -> list[str]:  # type: ignore[no-untyped-def
 )
 def test_secondary_actions_are_in_a_more_actions_menu_for_whoever_may_take_them(
     request, client_for, officer, who, expected
-):
+) -> None:
     referral = submit_referral(officer)
     client = client_for(request.getfixturevalue(who))
     assert _more_actions(client, referral) == expected
@@ -76,7 +76,7 @@ def test_secondary_actions_are_in_a_more_actions_menu_for_whoever_may_take_them(
 @pytest.mark.parametrize("who", ["officer2", "partner_a", "partner_b", "auditor", "outsider"])
 def test_people_without_a_case_role_get_404_for_a_referral_and_it_is_audited(
     db, request, client_for, officer, who
-):
+) -> None:
     referral = submit_referral(officer)
     user = request.getfixturevalue(who)
 
@@ -87,13 +87,15 @@ def test_people_without_a_case_role_get_404_for_a_referral_and_it_is_audited(
     assert denial.details["object_id"] == referral.reference
 
 
-def test_missing_referral_and_forbidden_referral_look_the_same(client_for, officer, officer2):
+def test_missing_referral_and_forbidden_referral_look_the_same(
+    client_for, officer, officer2
+) -> None:
     referral = submit_referral(officer)
     forbidden = client_for(officer2).get(f"/referrals/{referral.reference}/")
     missing = client_for(officer2).get("/referrals/VH-2026-999999/")
     assert forbidden.status_code == missing.status_code == 404
 
-    def page(response):  # type: ignore[no-untyped-def]
+    def page(response):
         # the CSRF token is masked afresh on every response
         return re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", response.content)
 
@@ -101,20 +103,22 @@ def test_missing_referral_and_forbidden_referral_look_the_same(client_for, offic
 
 
 @pytest.mark.parametrize("who", ["practitioner", "supervisor", "manager"])
-def test_vhub_staff_can_read_any_referral(db, request, client_for, officer, who):
+def test_vhub_staff_can_read_any_referral(db, request, client_for, officer, who) -> None:
     referral = submit_referral(officer)
     response = client_for(request.getfixturevalue(who)).get(f"/referrals/{referral.reference}/")
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("who", ["officer", "partner_a", "auditor", "outsider"])
-def test_queue_is_for_vhub_staff_only(db, request, client_for, who):
+def test_queue_is_for_vhub_staff_only(db, request, client_for, who) -> None:
     response = client_for(request.getfixturevalue(who)).get("/referrals/queue/")
     assert response.status_code == 403
 
 
 @pytest.mark.parametrize("who", ["manager", "partner_a"])
-def test_read_only_and_partner_roles_cannot_start_triage(db, request, client_for, officer, who):
+def test_read_only_and_partner_roles_cannot_start_triage(
+    db, request, client_for, officer, who
+) -> None:
     referral = submit_referral(officer)
     response = client_for(request.getfixturevalue(who)).post(
         f"/referrals/{referral.reference}/triage/"
@@ -124,7 +128,7 @@ def test_read_only_and_partner_roles_cannot_start_triage(db, request, client_for
     assert referral.status == "submitted"
 
 
-def test_officer_sees_only_their_own_referrals(client_for, officer, officer2):
+def test_officer_sees_only_their_own_referrals(client_for, officer, officer2) -> None:
     mine = submit_referral(officer)
     theirs = submit_referral(officer2)
     html = client_for(officer).get("/referrals/mine/").content.decode()
@@ -132,7 +136,7 @@ def test_officer_sees_only_their_own_referrals(client_for, officer, officer2):
     assert theirs.reference not in html
 
 
-def _evaluate_queue(user):  # type: ignore[no-untyped-def]
+def _evaluate_queue(user):
     rows = list(triage_queue(user=user))
     for row in rows:  # everything the queue template reads
         _ = (row.incident_type.label, row.local_authority, row.allocated_to, row.open_flags)
@@ -143,7 +147,7 @@ def _evaluate_queue(user):  # type: ignore[no-untyped-def]
 
 def test_queue_selector_uses_a_constant_number_of_queries(
     officer, practitioner, django_assert_num_queries
-):
+) -> None:
     submit_referral(officer)
     # 1: referrals with incident type, area, allocation and the open-flag count
     # 2: children with their person, prefetched for the whole page
@@ -156,7 +160,7 @@ def test_queue_selector_uses_a_constant_number_of_queries(
         assert len(_evaluate_queue(practitioner)) == 6
 
 
-def test_queue_page_query_count_does_not_grow_with_rows(client_for, officer, practitioner):
+def test_queue_page_query_count_does_not_grow_with_rows(client_for, officer, practitioner) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -171,7 +175,7 @@ def test_queue_page_query_count_does_not_grow_with_rows(client_for, officer, pra
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_queue_shows_a_provisional_grade_and_ranks_by_it(client_for, officer, practitioner):
+def test_queue_shows_a_provisional_grade_and_ranks_by_it(client_for, officer, practitioner) -> None:
     from tests.factories import submitted_assessment
 
     plain = submit_referral(officer)

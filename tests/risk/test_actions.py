@@ -13,7 +13,7 @@ from tests.factories import assessment_input, submit_referral, submitted_assessm
 from vhub.errors import ActionError, ActionPermissionError, StaleError
 
 
-def test_submitting_moves_the_referral_to_awaiting_approval(officer, practitioner):
+def test_submitting_moves_the_referral_to_awaiting_approval(officer, practitioner) -> None:
     referral = submit_referral(officer)
 
     assessment = submitted_assessment(referral, practitioner, grade="medium")
@@ -34,7 +34,7 @@ def test_submitting_moves_the_referral_to_awaiting_approval(officer, practitione
     ]
 
 
-def test_a_draft_may_be_incomplete_but_a_submission_may_not(officer, practitioner):
+def test_a_draft_may_be_incomplete_but_a_submission_may_not(officer, practitioner) -> None:
     subject = submit_referral(officer).subjects.get()
     draft = do_save_assessment(
         subject, assessment_input(grade="", rationale=""), actor=practitioner, submit=False
@@ -46,7 +46,7 @@ def test_a_draft_may_be_incomplete_but_a_submission_may_not(officer, practitione
     assert missing_grade.value.field == "proposed_grade"
 
 
-def test_voice_of_the_child_or_a_reason_is_required(officer, practitioner):
+def test_voice_of_the_child_or_a_reason_is_required(officer, practitioner) -> None:
     subject = submit_referral(officer).subjects.get()
     with pytest.raises(ActionError, match="voice of the child") as exc:
         do_save_assessment(
@@ -66,7 +66,7 @@ def test_voice_of_the_child_or_a_reason_is_required(officer, practitioner):
     assert assessment.status == AssessmentStatus.SUBMITTED
 
 
-def test_rationale_is_required_to_submit(officer, practitioner):
+def test_rationale_is_required_to_submit(officer, practitioner) -> None:
     subject = submit_referral(officer).subjects.get()
     with pytest.raises(ActionError, match="Explain why"):
         do_save_assessment(
@@ -75,7 +75,7 @@ def test_rationale_is_required_to_submit(officer, practitioner):
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "partner_a", "auditor"])
-def test_only_vhub_caseworkers_assess(db, request, officer, who):
+def test_only_vhub_caseworkers_assess(db, request, officer, who) -> None:
     subject = submit_referral(officer).subjects.get()
     with pytest.raises(ActionPermissionError):
         do_save_assessment(
@@ -85,7 +85,7 @@ def test_only_vhub_caseworkers_assess(db, request, officer, who):
 
 def test_supervisor_approval_sets_the_grade_and_approves_the_referral(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     assessment = submitted_assessment(referral, practitioner, grade="high")
 
@@ -103,7 +103,7 @@ def test_supervisor_approval_sets_the_grade_and_approves_the_referral(
     assert (history.from_grade, history.to_grade, history.changed_by) == ("", "high", supervisor)
 
 
-def test_supervisor_cannot_approve_an_assessment_they_wrote(officer, supervisor):
+def test_supervisor_cannot_approve_an_assessment_they_wrote(officer, supervisor) -> None:
     referral = submit_referral(officer)
     assessment = submitted_assessment(referral, supervisor, grade="medium")
 
@@ -112,7 +112,9 @@ def test_supervisor_cannot_approve_an_assessment_they_wrote(officer, supervisor)
     assert not SupervisorDecision.objects.exists()
 
 
-def test_supervisor_who_edited_an_assessment_cannot_decide_on_it(officer, practitioner, supervisor):
+def test_supervisor_who_edited_an_assessment_cannot_decide_on_it(
+    officer, practitioner, supervisor
+) -> None:
     subject = submit_referral(officer).subjects.get()
     do_save_assessment(subject, assessment_input(), actor=supervisor, submit=False)
     assessment = do_save_assessment(subject, assessment_input(), actor=practitioner, submit=True)
@@ -121,7 +123,7 @@ def test_supervisor_who_edited_an_assessment_cannot_decide_on_it(officer, practi
         do_decide_assessment(assessment, actor=supervisor, decision="approve")
 
 
-def test_practitioner_cannot_decide(officer, practitioner, practitioner2):
+def test_practitioner_cannot_decide(officer, practitioner, practitioner2) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner)
     with pytest.raises(ActionPermissionError, match="Only supervisors"):
         do_decide_assessment(assessment, actor=practitioner2, decision="approve")
@@ -129,7 +131,7 @@ def test_practitioner_cannot_decide(officer, practitioner, practitioner2):
 
 def test_changing_the_grade_needs_a_different_grade_and_a_rationale(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     assessment = submitted_assessment(referral, practitioner, grade="medium")
 
@@ -153,7 +155,9 @@ def test_changing_the_grade_needs_a_different_grade_and_a_rationale(
     assert (decision.from_grade, decision.grade) == ("medium", "high")
 
 
-def test_return_needs_reasons_and_sends_the_referral_back(officer, practitioner, supervisor):
+def test_return_needs_reasons_and_sends_the_referral_back(
+    officer, practitioner, supervisor
+) -> None:
     referral = submit_referral(officer)
     assessment = submitted_assessment(referral, practitioner)
 
@@ -182,7 +186,7 @@ def test_return_needs_reasons_and_sends_the_referral_back(officer, practitioner,
     assert referral.status == ReferralStatus.APPROVED
 
 
-def test_a_decision_cannot_be_made_twice(officer, practitioner, supervisor, supervisor2):
+def test_a_decision_cannot_be_made_twice(officer, practitioner, supervisor, supervisor2) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner)
     do_decide_assessment(assessment, actor=supervisor, decision="approve")
     with pytest.raises(StaleError, match="already been made"):
@@ -192,7 +196,7 @@ def test_a_decision_cannot_be_made_twice(officer, practitioner, supervisor, supe
     assert SupervisorDecision.objects.count() == 1
 
 
-def test_submitted_assessment_cannot_be_edited(officer, practitioner):
+def test_submitted_assessment_cannot_be_edited(officer, practitioner) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner)
     with pytest.raises(ActionError, match="cannot be edited"):
         do_save_assessment(
@@ -203,12 +207,12 @@ def test_submitted_assessment_cannot_be_edited(officer, practitioner):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_supervisors_deciding_at_once_one_wins_and_nothing_is_overwritten(
     officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner, grade="medium")
     barrier = threading.Barrier(2)
     outcomes: dict[str, str] = {}
 
-    def decide(actor, decision, grade):  # type: ignore[no-untyped-def]
+    def decide(actor, decision, grade) -> None:
         try:
             barrier.wait()
             do_decide_assessment(

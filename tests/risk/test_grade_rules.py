@@ -17,7 +17,7 @@ from vhub.errors import ActionError, ActionPermissionError
 BABY_WITH_INJURY = ["age_under_1", "age_under_5", "non_mobile_baby", "injury"]
 
 
-def _assess(referral, actor, grade, factors=(), submit=True, **kw):  # type: ignore[no-untyped-def]
+def _assess(referral, actor, grade, factors=(), submit: bool = True, **kw):
     return do_save_assessment(
         referral.subjects.get(),
         assessment_input(grade, factor_codes=list(factors), **kw),
@@ -26,7 +26,7 @@ def _assess(referral, actor, grade, factors=(), submit=True, **kw):  # type: ign
     )
 
 
-def _set_sampling(manager, percent):  # type: ignore[no-untyped-def]
+def _set_sampling(manager, percent):
     current = RiskModelVersion.objects.order_by("-number").first()
     return do_publish_risk_model(
         actor=manager,
@@ -49,7 +49,7 @@ def _set_sampling(manager, percent):  # type: ignore[no-untyped-def]
     )
 
 
-def test_the_suggestion_and_its_explanation_are_stored(officer, practitioner):
+def test_the_suggestion_and_its_explanation_are_stored(officer, practitioner) -> None:
     assessment = _assess(submit_referral(officer), practitioner, "high", BABY_WITH_INJURY)
     assert assessment.suggested_grade == "high"
     assert assessment.suggested_score == 35
@@ -57,7 +57,7 @@ def test_the_suggestion_and_its_explanation_are_stored(officer, practitioner):
     assert assessment.model_version.number == 1
 
 
-def test_a_practitioner_cannot_propose_below_the_suggestion(officer, practitioner):
+def test_a_practitioner_cannot_propose_below_the_suggestion(officer, practitioner) -> None:
     referral = submit_referral(officer)
     with pytest.raises(
         ActionError, match=r"suggest high\. You cannot propose a lower grade"
@@ -67,14 +67,14 @@ def test_a_practitioner_cannot_propose_below_the_suggestion(officer, practitione
     assert not ChildRiskAssessment.objects.exists()
 
 
-def test_a_draft_may_sit_below_the_suggestion_until_it_is_submitted(officer, practitioner):
+def test_a_draft_may_sit_below_the_suggestion_until_it_is_submitted(officer, practitioner) -> None:
     draft = _assess(
         submit_referral(officer), practitioner, "standard", BABY_WITH_INJURY, submit=False
     )
     assert draft.status == AssessmentStatus.DRAFT
 
 
-def test_raising_above_the_suggestion_is_allowed_with_a_rationale(officer, practitioner):
+def test_raising_above_the_suggestion_is_allowed_with_a_rationale(officer, practitioner) -> None:
     assessment = _assess(submit_referral(officer), practitioner, "high", ["disability"])
     assert (assessment.suggested_grade, assessment.proposed_grade) == ("standard", "high")
     assert assessment.status == AssessmentStatus.SUBMITTED
@@ -82,7 +82,7 @@ def test_raising_above_the_suggestion_is_allowed_with_a_rationale(officer, pract
 
 def test_a_supervisor_may_set_a_grade_below_the_suggestion_with_a_rationale(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     assessment = _assess(referral, practitioner, "high", BABY_WITH_INJURY)
     with pytest.raises(ActionError, match="Explain why"):
@@ -100,7 +100,7 @@ def test_a_supervisor_may_set_a_grade_below_the_suggestion_with_a_rationale(
     assert change.reason == "The bruise is a birthmark confirmed by the GP."
 
 
-def test_high_grades_always_go_to_a_supervisor(officer, practitioner, manager):
+def test_high_grades_always_go_to_a_supervisor(officer, practitioner, manager) -> None:
     _set_sampling(manager, 0)
     referral = submit_referral(officer)
     assessment = _assess(referral, practitioner, "high", BABY_WITH_INJURY)
@@ -109,7 +109,9 @@ def test_high_grades_always_go_to_a_supervisor(officer, practitioner, manager):
     assert referral.status == ReferralStatus.AWAITING_APPROVAL
 
 
-def test_a_raised_grade_goes_to_a_supervisor_even_when_not_sampled(officer, practitioner, manager):
+def test_a_raised_grade_goes_to_a_supervisor_even_when_not_sampled(
+    officer, practitioner, manager
+) -> None:
     _set_sampling(manager, 0)
     assessment = _assess(submit_referral(officer), practitioner, "medium", [])
     assert assessment.status == AssessmentStatus.SUBMITTED
@@ -117,7 +119,7 @@ def test_a_raised_grade_goes_to_a_supervisor_even_when_not_sampled(officer, prac
 
 def test_a_matching_grade_that_is_not_sampled_is_approved_automatically(
     officer, practitioner, manager
-):
+) -> None:
     _set_sampling(manager, 0)
     referral = submit_referral(officer, narrative="Noise complaint; children asleep upstairs.")
     assessment = _assess(
@@ -137,12 +139,12 @@ def test_a_matching_grade_that_is_not_sampled_is_approved_automatically(
     assert GradeChange.objects.get(referral=referral).source == "auto"
 
 
-def test_matching_grades_all_go_to_a_supervisor_by_default(officer, practitioner):
+def test_matching_grades_all_go_to_a_supervisor_by_default(officer, practitioner) -> None:
     assessment = _assess(submit_referral(officer), practitioner, "standard", [])
     assert assessment.status == AssessmentStatus.SUBMITTED
 
 
-def test_sampling_is_reproducible_and_near_its_rate(officer, practitioner):
+def test_sampling_is_reproducible_and_near_its_rate(officer, practitioner) -> None:
     assessment = _assess(submit_referral(officer), practitioner, "standard", [], submit=False)
     picks = [sampled_for_supervision(assessment, 30) for _ in range(5)]
     assert len(set(picks)) == 1
@@ -157,7 +159,7 @@ def test_sampling_is_reproducible_and_near_its_rate(officer, practitioner):
 
 def test_publishing_a_new_model_leaves_earlier_assessments_untouched(
     officer, practitioner, manager
-):
+) -> None:
     old = _assess(submit_referral(officer), practitioner, "medium", ["weapon"])
     before = (old.suggested_grade, old.suggested_score, old.suggestion)
 
@@ -191,7 +193,7 @@ def test_publishing_a_new_model_leaves_earlier_assessments_untouched(
     assert new.suggested_grade == "high"
 
 
-def test_only_managers_publish_a_model_and_a_note_is_required(practitioner, manager):
+def test_only_managers_publish_a_model_and_a_note_is_required(practitioner, manager) -> None:
     with pytest.raises(ActionPermissionError):
         _set_sampling(practitioner, 50)
     with pytest.raises(ActionError, match="what you changed"):

@@ -3,7 +3,7 @@
 import pytest
 
 from audit.models import AuditEvent
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from referrals.models import ReferralStatus
 from risk.actions import do_decide_assessment, do_save_assessment
 from risk.models import AssessmentStatus
@@ -11,13 +11,13 @@ from tests.factories import assessment_input, submit_referral
 from vhub.errors import ActionPermissionError
 
 
-def _url(referral):  # type: ignore[no-untyped-def]
+def _url(referral) -> str:
     return f"/risk/referrals/{referral.reference}/children/{referral.subjects.get().pk}/assess/"
 
 
 def test_officer_saves_an_initial_assessment_that_the_practitioner_completes(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     initial = do_save_assessment(
@@ -44,7 +44,7 @@ def test_officer_saves_an_initial_assessment_that_the_practitioner_completes(
 
 def test_the_practitioner_who_submits_an_officers_draft_is_its_assessor(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     draft = do_save_assessment(subject, assessment_input("medium"), actor=officer, submit=False)
@@ -63,7 +63,7 @@ def test_the_practitioner_who_submits_an_officers_draft_is_its_assessor(
     assert f"Assessed by {name}" in page
 
 
-def test_officer_cannot_submit_for_approval(officer):
+def test_officer_cannot_submit_for_approval(officer) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionPermissionError, match="Save your initial assessment"):
         do_save_assessment(referral.subjects.get(), assessment_input(), actor=officer, submit=True)
@@ -71,7 +71,7 @@ def test_officer_cannot_submit_for_approval(officer):
 
 def test_officer_cannot_assess_after_triage_starts_or_on_anothers_referral(
     officer, officer2, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     with pytest.raises(ActionPermissionError):
         do_save_assessment(
@@ -82,7 +82,7 @@ def test_officer_cannot_assess_after_triage_starts_or_on_anothers_referral(
         do_save_assessment(referral.subjects.get(), assessment_input(), actor=officer, submit=False)
 
 
-def test_officer_cannot_continue_or_save_the_assessment_after_sending(client_for, officer):
+def test_officer_cannot_continue_or_save_the_assessment_after_sending(client_for, officer) -> None:
     """Found in use: after sending, the officer still saw "Continue risk assessment" and the
     page saved their changes. The initial assessment is sent with the referral; after that
     only the hub changes it (or the officer, through the form, when the hub returns it)."""
@@ -127,7 +127,7 @@ def test_officer_cannot_continue_or_save_the_assessment_after_sending(client_for
 
 def test_officer_gets_404_for_the_assessment_page_once_triage_starts(
     client_for, officer, officer2, practitioner
-):
+) -> None:
     referral = submit_referral(officer)
     assert client_for(officer2).get(_url(referral)).status_code == 404
     do_start_triage(referral, actor=practitioner)

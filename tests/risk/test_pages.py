@@ -13,12 +13,14 @@ from tests.factories import assessment_input, submit_referral
 from vhub.clock import now
 
 
-def _assess_url(referral):  # type: ignore[no-untyped-def]
+def _assess_url(referral) -> str:
     subject = referral.subjects.get()
     return f"/risk/referrals/{referral.reference}/children/{subject.pk}/"
 
 
-def test_the_suggestion_panel_updates_from_ticked_factors(client_for, officer, practitioner):
+def test_the_suggestion_panel_updates_from_ticked_factors(
+    client_for, officer, practitioner
+) -> None:
     referral = submit_referral(officer)
     response = client_for(practitioner).post(
         _assess_url(referral) + "suggest/",
@@ -31,7 +33,7 @@ def test_the_suggestion_panel_updates_from_ticked_factors(client_for, officer, p
     assert "High because: non-mobile baby with injury; score 35 ≥ 30" in html
 
 
-def test_the_assessment_page_works_without_javascript(client_for, officer, practitioner):
+def test_the_assessment_page_works_without_javascript(client_for, officer, practitioner) -> None:
     referral = submit_referral(officer)
     client = client_for(practitioner)
     page = client.get(_assess_url(referral) + "assess/").content.decode()
@@ -54,7 +56,7 @@ def test_the_assessment_page_works_without_javascript(client_for, officer, pract
     assert "High because: strangulation with a child present" in html  # shown server-side
 
 
-def test_babies_have_their_age_factors_ticked(client_for, officer, practitioner):
+def test_babies_have_their_age_factors_ticked(client_for, officer, practitioner) -> None:
     from datetime import date, timedelta
 
     from tests.factories import child
@@ -67,19 +69,19 @@ def test_babies_have_their_age_factors_ticked(client_for, officer, practitioner)
 
 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "manager"])
-def test_review_pages_are_for_supervisors(db, request, client_for, who):
+def test_review_pages_are_for_supervisors(db, request, client_for, who) -> None:
     assert client_for(request.getfixturevalue(who)).get("/risk/reviews/").status_code == 403
 
 
 @pytest.mark.parametrize("who", ["practitioner", "supervisor", "partner_a", "auditor"])
-def test_model_and_catalogue_pages_are_for_managers(db, request, client_for, who):
+def test_model_and_catalogue_pages_are_for_managers(db, request, client_for, who) -> None:
     client = client_for(request.getfixturevalue(who))
     assert client.get("/risk/model/").status_code == 403
     assert client.get("/risk/catalogue/").status_code == 403
     assert client.get("/risk/catalogue/patterns.csv").status_code == 403
 
 
-def test_manager_publishes_a_new_model_version_through_the_page(client_for, manager):
+def test_manager_publishes_a_new_model_version_through_the_page(client_for, manager) -> None:
     client = client_for(manager)
     version = RiskModelVersion.objects.get(number=1)
     data = {
@@ -110,13 +112,13 @@ def test_manager_publishes_a_new_model_version_through_the_page(client_for, mana
     assert new.created_by == manager
 
 
-def _catalogue_form(version, **changes):  # type: ignore[no-untyped-def]
+def _catalogue_form(version, **changes):
     return {**to_text(version.content), "note": "", **changes}
 
 
 def test_manager_publishes_a_catalogue_version_through_the_page(
     client_for, manager, django_capture_on_commit_callbacks
-):
+) -> None:
     client = client_for(manager)
     version = current_catalogue_version()
     page = client.get("/risk/catalogue/").content.decode()
@@ -136,7 +138,9 @@ def test_manager_publishes_a_catalogue_version_through_the_page(
     assert new.created_by == manager
 
 
-def test_a_catalogue_line_that_cannot_be_read_is_refused_with_its_line_number(client_for, manager):
+def test_a_catalogue_line_that_cannot_be_read_is_refused_with_its_line_number(
+    client_for, manager
+) -> None:
     version = current_catalogue_version()
     data = _catalogue_form(version, note="Broken")
     data["patterns"] += "\nweapon | broken | ..4 knife"
@@ -150,7 +154,7 @@ def test_a_catalogue_line_that_cannot_be_read_is_refused_with_its_line_number(cl
     assert current_catalogue_version().number == version.number
 
 
-def test_the_catalogue_page_shows_how_each_pattern_fared(client_for, manager, officer):
+def test_the_catalogue_page_shows_how_each_pattern_fared(client_for, manager, officer) -> None:
     for status in ("regraded", "confirmed", "open"):
         UnderGradingFlag.objects.create(
             referral=submit_referral(officer),
@@ -169,14 +173,14 @@ def test_the_catalogue_page_shows_how_each_pattern_fared(client_for, manager, of
 
 def test_review_list_uses_a_constant_number_of_queries(
     officer, practitioner, supervisor, django_assert_num_queries
-):
-    def flagged():  # type: ignore[no-untyped-def]
+) -> None:
+    def flagged() -> None:
         referral = submit_referral(officer, narrative="He had a knife and strangled her.")
         do_save_assessment(
             referral.subjects.get(), assessment_input("medium"), actor=practitioner, submit=True
         )
 
-    def evaluate():  # type: ignore[no-untyped-def]
+    def evaluate():
         rows = list(review_list(user=supervisor))
         for r in rows:  # what the page reads
             _ = (r.reference, r.incident_type.label, [f.reason for f in r.open_flags])
@@ -196,7 +200,7 @@ def test_review_list_uses_a_constant_number_of_queries(
 
 def test_the_assessment_form_proposes_the_factors_the_text_suggests_without_ticking_them(
     client_for, officer, practitioner
-):
+) -> None:
     referral = submit_referral(
         officer, narrative="Officers attended. He strangled her while the children watched."
     )
@@ -209,7 +213,7 @@ def test_the_assessment_form_proposes_the_factors_the_text_suggests_without_tick
     assert "Suggested by the text" not in weapon_hint
 
 
-def test_the_navigation_and_the_review_page_use_one_name(client_for, supervisor):
+def test_the_navigation_and_the_review_page_use_one_name(client_for, supervisor) -> None:
     """Found in use: the navigation said "Under-grading reviews", the page "Possible hidden high
     risk"."""
     page = client_for(supervisor).get("/risk/reviews/").content.decode()

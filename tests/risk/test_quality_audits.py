@@ -10,10 +10,8 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from partners.actions import do_withdraw_share
-from partners.models import Agency
 from referrals.models import NoteKind
 from referrals.notes import do_add_case_note
-from risk.actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.models import (
     AuditKind,
     QualityAudit,
@@ -23,20 +21,24 @@ from risk.models import (
     QualityTeamMember,
 )
 from risk.quality import choose_sample, quality_results
+from risk.quality_actions import RubricScores, do_sample_quality_audits, do_score_quality_audit
 from risk.tasks import sample_quality_audits
 from tests.factories import approved_referral, share_with
 from vhub.errors import ActionError, ActionPermissionError
+from vhub.models import Agency
 
 MARCH = date(2026, 3, 1)
 
 
-def _at(day: int, month: int = 3):  # type: ignore[no-untyped-def]
+def _at(day: int, month: int = 3):
     return time_machine.travel(
         datetime(2026, month, day, 11, 0, tzinfo=timezone.get_current_timezone()), tick=False
     )
 
 
-def _approved_in(day: int, officer, practitioner, supervisor, area="herefordshire-cs", month=3):  # type: ignore[no-untyped-def]
+def _approved_in(
+    day: int, officer, practitioner, supervisor, area: str = "herefordshire-cs", month: int = 3
+):
     with _at(day, month):
         return approved_referral(
             officer, practitioner, supervisor, local_authority=Agency.objects.get(slug=area)
@@ -55,13 +57,13 @@ def march_assessments(officer, practitioner, supervisor):
     return hereford, shrop, april
 
 
-def _ids(referrals) -> set[int]:  # type: ignore[no-untyped-def]
+def _ids(referrals) -> set[int]:
     return {r.assessments.get().pk for r in referrals}
 
 
 def test_the_sample_is_reproducible_for_a_month_whatever_the_global_random_state(
     march_assessments,
-):
+) -> None:
     hereford, shrop, april = march_assessments
     QualityAuditSetting.objects.filter(local_authority__isnull=True).update(sample_size=3)
     random.seed(1)
@@ -76,13 +78,13 @@ def test_the_sample_is_reproducible_for_a_month_whatever_the_global_random_state
     assert not _ids([april]) & {pk for pks in first.values() for pk in pks}
 
 
-def test_an_area_can_have_its_own_sample_size(march_assessments):
+def test_an_area_can_have_its_own_sample_size(march_assessments) -> None:
     shropshire = Agency.objects.get(slug="shropshire-cs")
     QualityAuditSetting.objects.create(local_authority=shropshire, sample_size=1)
     assert len(choose_sample(MARCH)[shropshire.pk]) == 1
 
 
-def test_the_monthly_task_samples_last_month_once(march_assessments, practitioner):
+def test_the_monthly_task_samples_last_month_once(march_assessments, practitioner) -> None:
     team = QualityTeam.objects.create(name="Hub team A")
     QualityTeamMember.objects.create(user=practitioner, team=team)
     with _at(1, 4):
@@ -98,7 +100,7 @@ def test_the_monthly_task_samples_last_month_once(march_assessments, practitione
     assert event.details["channel"] == "task"
 
 
-def test_only_auditors_draw_a_sample(db, practitioner):
+def test_only_auditors_draw_a_sample(db, practitioner) -> None:
     with pytest.raises(ActionPermissionError):
         do_sample_quality_audits(MARCH, actor=practitioner)
 
@@ -126,7 +128,7 @@ RUBRIC = {
 
 def test_auditor_scores_and_the_assessor_sees_the_feedback(
     client_for, auditor, practitioner, practitioner2, sampled
-):
+) -> None:
     internal, _, _ = sampled
     page = client_for(auditor).get(f"/risk/quality/{internal.pk}/")
     assert "Rubric" in page.content.decode()
@@ -149,7 +151,7 @@ def test_auditor_scores_and_the_assessor_sees_the_feedback(
     assert AuditEvent.objects.filter(action="quality_audit.feedback_view", actor=practitioner)
 
 
-def test_disagreeing_with_the_grade_needs_a_comment(client_for, auditor, sampled):
+def test_disagreeing_with_the_grade_needs_a_comment(client_for, auditor, sampled) -> None:
     internal, _, _ = sampled
     response = client_for(auditor).post(f"/risk/quality/{internal.pk}/", {**RUBRIC, "comments": ""})
     html = response.content.decode()
@@ -159,7 +161,7 @@ def test_disagreeing_with_the_grade_needs_a_comment(client_for, auditor, sampled
     assert internal.status == "pending"
 
 
-def test_a_score_is_final(auditor, sampled):
+def test_a_score_is_final(auditor, sampled) -> None:
     internal, _, _ = sampled
     scores = RubricScores(3, 3, 3, True, "")
     do_score_quality_audit(internal, scores, actor=auditor)
@@ -169,7 +171,7 @@ def test_a_score_is_final(auditor, sampled):
 
 def test_partner_reviewer_scores_a_joint_audit_of_their_own_agencys_share(
     client_for, partner_a, practitioner, sampled
-):
+) -> None:
     _, joint, share = sampled
     client = client_for(partner_a)
     listing = client.get("/risk/quality/joint/")
@@ -184,7 +186,9 @@ def test_partner_reviewer_scores_a_joint_audit_of_their_own_agencys_share(
     assert "Herefordshire Children&#x27;s Services" in feedback
 
 
-def test_the_other_agency_cannot_reach_a_joint_audit_and_is_audited(client_for, partner_b, sampled):
+def test_the_other_agency_cannot_reach_a_joint_audit_and_is_audited(
+    client_for, partner_b, sampled
+) -> None:
     _, joint, _ = sampled
     client = client_for(partner_b)
     assert client.get("/risk/quality/joint/").context["audits"] == []
@@ -196,13 +200,15 @@ def test_the_other_agency_cannot_reach_a_joint_audit_and_is_audited(client_for, 
     assert joint.status == "pending"
 
 
-def test_a_withdrawn_share_ends_the_joint_audit(client_for, partner_a, practitioner, sampled):
+def test_a_withdrawn_share_ends_the_joint_audit(
+    client_for, partner_a, practitioner, sampled
+) -> None:
     _, joint, share = sampled
     do_withdraw_share(share, actor=practitioner, reason="Wrong area")
     assert client_for(partner_a).get(f"/risk/quality/joint/{joint.pk}/").status_code == 404
 
 
-def test_a_partner_cannot_score_an_internal_audit(partner_a, sampled):
+def test_a_partner_cannot_score_an_internal_audit(partner_a, sampled) -> None:
     internal, _, _ = sampled
     with pytest.raises(ActionPermissionError):
         do_score_quality_audit(internal, RubricScores(3, 3, 3, True, ""), actor=partner_a)
@@ -222,13 +228,15 @@ def test_a_partner_cannot_score_an_internal_audit(partner_a, sampled):
         ("auditor", "/risk/quality/joint/"),
     ],
 )
-def test_quality_pages_refuse_the_wrong_role_and_audit_it(db, request, client_for, who, url):
+def test_quality_pages_refuse_the_wrong_role_and_audit_it(
+    db, request, client_for, who, url
+) -> None:
     user = request.getfixturevalue(who)
     assert client_for(user).get(url).status_code == 403
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-def test_practitioner_cannot_open_the_scoring_page(client_for, practitioner, sampled):
+def test_practitioner_cannot_open_the_scoring_page(client_for, practitioner, sampled) -> None:
     internal, _, _ = sampled
     assert client_for(practitioner).get(f"/risk/quality/{internal.pk}/").status_code == 403
     assert client_for(practitioner).post("/risk/quality/sample/").status_code == 403
@@ -239,7 +247,7 @@ def test_practitioner_cannot_open_the_scoring_page(client_for, practitioner, sam
 
 def test_results_per_area_team_and_person_aggregate_exactly(
     officer, practitioner, practitioner2, supervisor, auditor
-):
+) -> None:
     team_a = QualityTeam.objects.create(name="Team A")
     team_b = QualityTeam.objects.create(name="Team B")
     QualityTeamMember.objects.create(user=practitioner, team=team_a)
@@ -301,7 +309,7 @@ def test_results_per_area_team_and_person_aggregate_exactly(
     ]
 
 
-def test_results_page_shows_the_figures_to_a_manager(client_for, manager, auditor, sampled):
+def test_results_page_shows_the_figures_to_a_manager(client_for, manager, auditor, sampled) -> None:
     internal, _, _ = sampled
     do_score_quality_audit(internal, RubricScores(4, 2, 3, True, ""), actor=auditor)
     response = client_for(manager).get("/risk/quality/results/?by=area")
@@ -316,7 +324,9 @@ def test_results_page_shows_the_figures_to_a_manager(client_for, manager, audito
 # --- query counts -------------------------------------------------------------------------
 
 
-def test_quality_list_queries(auditor, partner_a, practitioner, sampled, django_assert_num_queries):
+def test_quality_list_queries(
+    auditor, partner_a, practitioner, sampled, django_assert_num_queries
+) -> None:
     from risk.selectors import feedback_for, joint_audits_for, round_audits
 
     internal, _, _ = sampled

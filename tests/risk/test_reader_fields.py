@@ -2,6 +2,9 @@
 gap, cue or baby's name reaches from one text into another, and each signal names its own text
 (risk/reader.py, `Reader.read`)."""
 
+from collections.abc import Sequence
+from typing import Any
+
 import pytest
 
 from risk.evaluation import load
@@ -13,11 +16,11 @@ def reader():
     return reader_for(default_catalogue())
 
 
-def found(reader, texts):
+def found(reader, texts: Sequence[str]):
     return [(s.indicator, s.certainty, s.field, s.text) for s in reader.read(texts)]
 
 
-def test_a_match_never_spans_two_texts(reader):
+def test_a_match_never_spans_two_texts(reader) -> None:
     assert found(reader, [("What happened", "He squeezed her throat until she passed out.")]) == [
         ("strangulation", Certainty.ASSERTED, "What happened", "squeezed her throat")
     ]
@@ -25,7 +28,7 @@ def test_a_match_never_spans_two_texts(reader):
     assert found(reader, two) == []
 
 
-def test_a_gap_across_sentences_stays_inside_its_text(reader):
+def test_a_gap_across_sentences_stays_inside_its_text(reader) -> None:
     # `baby ~~35 bruise` may cross sentences, but not from one text into the next.
     one = "Baby Lexi (5 months) lives with mum. Dad has a bruise on his arm from football."
     assert [s.indicator for s in reader.read([("What happened", one)])] == ["baby_injury"]
@@ -36,7 +39,7 @@ def test_a_gap_across_sentences_stays_inside_its_text(reader):
     assert found(reader, two) == []
 
 
-def test_a_baby_named_in_one_text_is_a_baby_only_there(reader):
+def test_a_baby_named_in_one_text_is_a_baby_only_there(reader) -> None:
     one = "Baby Lexi (5 months) is well. Lexi has a bruise on her arm."
     assert [s.indicator for s in reader.read([("What happened", one)])] == ["baby_injury"]
     two = [
@@ -46,7 +49,7 @@ def test_a_baby_named_in_one_text_is_a_baby_only_there(reader):
     assert found(reader, two) == []
 
 
-def test_a_negation_in_one_text_does_not_reach_a_match_in_the_next(reader):
+def test_a_negation_in_one_text_does_not_reach_a_match_in_the_next(reader) -> None:
     one = "Mum said there were no knives in the house"
     assert found(reader, [("What happened", one)]) == [
         ("weapon", Certainty.NEGATED, "What happened", "knives")
@@ -64,7 +67,7 @@ def test_a_negation_in_one_text_does_not_reach_a_match_in_the_next(reader):
         "  Argument about money.  ",
     ],
 )
-def test_the_evidence_names_its_text_and_is_placed_in_it(reader, first):
+def test_the_evidence_names_its_text_and_is_placed_in_it(reader, first) -> None:
     voice = "Amy said dad strangled mum in the kitchen. Then he left."
     (signal,) = reader.read([("What happened", first), ("Voice of Amy", voice)])
     assert (signal.indicator, signal.certainty) == ("strangulation", Certainty.REPORTED)
@@ -75,7 +78,7 @@ def test_the_evidence_names_its_text_and_is_placed_in_it(reader, first):
     assert signal.as_json()["start"] == sentence.index("strangled")
 
 
-def test_signals_come_in_the_order_of_the_texts(reader):
+def test_signals_come_in_the_order_of_the_texts(reader) -> None:
     texts = [
         ("What happened", "Dad threatened to kill mum."),
         ("Officer's view of risk", "Nothing further."),
@@ -87,7 +90,7 @@ def test_signals_come_in_the_order_of_the_texts(reader):
     assert len(fields) == 3
 
 
-def _key(signal):
+def _key(signal: Any) -> tuple[object, ...]:
     return (
         signal.indicator,
         signal.pattern,
@@ -102,7 +105,7 @@ def _key(signal):
     )
 
 
-def test_reading_texts_together_finds_what_reading_each_alone_finds(reader):
+def test_reading_texts_together_finds_what_reading_each_alone_finds(reader) -> None:
     """Over every narrative of the corpus, development and held-out, read as referrals of
     several texts beside the short texts a referral carries (officer's view, children's
     voices), some with whitespace at their edges: signal for signal, indicator, pattern,

@@ -8,7 +8,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import Client
 
-from referrals.actions import (
+from referrals.actions.drafts import (
     do_return_to_officer,
     do_save_draft_section,
     do_start_correction,
@@ -32,7 +32,7 @@ from tests.referrals.test_import import _row, _write_csv
 HIDDEN = "She says he put both hands round her throat and squeezed until she saw stars."
 
 
-def _indicators(referral) -> set[str]:  # type: ignore[no-untyped-def]
+def _indicators(referral) -> set[str]:
     return set(
         RiskSignal.objects.filter(referral=referral, acting=True).values_list(
             "indicator", flat=True
@@ -40,7 +40,7 @@ def _indicators(referral) -> set[str]:  # type: ignore[no-untyped-def]
     )
 
 
-def test_the_api_intake_is_read(db):
+def test_the_api_intake_is_read(db) -> None:
     _, token = do_create_integration_client(actor=None, name="Niche", source_system="niche")
     response = Client(HTTP_AUTHORIZATION=f"Bearer {token}").post(
         "/api/v1/referrals/", {**PAYLOAD, "narrative": HIDDEN}, content_type="application/json"
@@ -51,7 +51,7 @@ def test_the_api_intake_is_read(db):
     assert UnderGradingFlag.objects.filter(referral=referral, kind=FlagKind.UNASSESSED).exists()
 
 
-def test_an_imported_referral_is_read(db, tmp_path):
+def test_an_imported_referral_is_read(db, tmp_path) -> None:
     rows = [_row(1), {**_row(2), "narrative": HIDDEN}]
     path = tmp_path / "backlog.csv"
     _write_csv(path, rows)
@@ -60,7 +60,7 @@ def test_an_imported_referral_is_read(db, tmp_path):
     assert _indicators(Referral.objects.get(external_id="OLD-0002")) == {"strangulation"}
 
 
-def test_a_corrected_narrative_is_read_again(officer, practitioner):
+def test_a_corrected_narrative_is_read_again(officer, practitioner) -> None:
     referral = submit_referral(officer, narrative="Argument about money; nobody hurt.")
     assert _indicators(referral) == set()
     do_save_assessment(  # the officer's initial assessment, which a correction needs
@@ -73,7 +73,7 @@ def test_a_corrected_narrative_is_read_again(officer, practitioner):
     assert _indicators(referral) == {"strangulation"}
 
 
-def test_an_assessments_words_are_read(officer, practitioner):
+def test_an_assessments_words_are_read(officer, practitioner) -> None:
     referral = submit_referral(officer, narrative="Argument about money.")
     do_save_assessment(
         referral.subjects.get(),
@@ -86,13 +86,13 @@ def test_an_assessments_words_are_read(officer, practitioner):
     assert signal.field.startswith("Rationale for ")
 
 
-def test_the_shipped_catalogue_is_the_newest_version_after_migrating(db):
+def test_the_shipped_catalogue_is_the_newest_version_after_migrating(db) -> None:
     newest = IndicatorCatalogueVersion.objects.order_by("-number").first()
     assert newest.number == 2
     assert newest.content == json.loads(DEFAULT_CATALOGUE.read_text(encoding="utf-8"))
 
 
-def test_referrals_read_by_an_older_version_are_read_again_after_an_upgrade(officer):
+def test_referrals_read_by_an_older_version_are_read_again_after_an_upgrade(officer) -> None:
     referral = submit_referral(officer, narrative=HIDDEN)
     version_1 = IndicatorCatalogueVersion.objects.get(number=1)
     RiskSignal.objects.filter(referral=referral).update(version=version_1)
@@ -107,7 +107,7 @@ def test_referrals_read_by_an_older_version_are_read_again_after_an_upgrade(offi
     assert "nothing to do" in out.getvalue()
 
 
-def test_the_reread_runs_as_batches_and_finishes_once(officer, monkeypatch):
+def test_the_reread_runs_as_batches_and_finishes_once(officer, monkeypatch) -> None:
     from risk import tasks
 
     referrals = [submit_referral(officer, narrative=HIDDEN) for _ in range(3)]
@@ -129,7 +129,7 @@ def test_the_reread_runs_as_batches_and_finishes_once(officer, monkeypatch):
     assert all(_indicators(r) == {"strangulation"} for r in referrals)
 
 
-def test_a_batch_of_a_replaced_version_only_counts_itself(officer):
+def test_a_batch_of_a_replaced_version_only_counts_itself(officer) -> None:
     from risk.tasks import reread_batch
 
     referral = submit_referral(officer, narrative=HIDDEN)
@@ -142,7 +142,7 @@ def test_a_batch_of_a_replaced_version_only_counts_itself(officer):
     assert version_1.reread_done == 1
 
 
-def _reread_version():  # type: ignore[no-untyped-def]
+def _reread_version():
     """The newest version, with a count no batch here completes (the finish, which re-scores
     the whole queue, is tested above)."""
     version = IndicatorCatalogueVersion.objects.order_by("-number").first()
@@ -152,7 +152,7 @@ def _reread_version():  # type: ignore[no-untyped-def]
 
 def test_a_reread_batch_runs_the_same_queries_for_one_referral_or_many(
     officer, practitioner, django_assert_num_queries
-):
+) -> None:
     from risk.tasks import reread_batch
 
     referrals = [submit_referral(officer, narrative=HIDDEN) for _ in range(4)]
@@ -188,7 +188,9 @@ def test_a_reread_batch_runs_the_same_queries_for_one_referral_or_many(
 READ_BATCH_QUERIES = 12
 
 
-def test_a_reread_batch_refreshes_the_flags_of_the_referrals_whose_evidence_changed(officer):
+def test_a_reread_batch_refreshes_the_flags_of_the_referrals_whose_evidence_changed(
+    officer,
+) -> None:
     from risk.tasks import reread_batch
 
     calm, changed = (submit_referral(officer, narrative=HIDDEN) for _ in range(2))

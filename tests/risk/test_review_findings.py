@@ -18,17 +18,17 @@ from tests.factories import (
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
 
-def _two_children(officer):  # type: ignore[no-untyped-def]
+def _two_children(officer):
     return submit_referral(
         officer, children=[child(first_name="Amy"), child(first_name="Ben", date_of_birth=None)]
     )
 
 
-def _assess(subject, actor, grade, submit=True):  # type: ignore[no-untyped-def]
+def _assess(subject: str, actor, grade, submit: bool = True):
     return do_save_assessment(subject, assessment_input(grade), actor=actor, submit=submit)
 
 
-def test_approving_one_child_never_lowers_a_high_sibling(officer, practitioner, supervisor):
+def test_approving_one_child_never_lowers_a_high_sibling(officer, practitioner, supervisor) -> None:
     with time_machine.travel(START, tick=False):
         referral = _two_children(officer)
         amy, ben = referral.subjects.order_by("id")
@@ -42,7 +42,7 @@ def test_approving_one_child_never_lowers_a_high_sibling(officer, practitioner, 
     assert (clock.calendar, clock.due_at) == ("24x7", START + timedelta(hours=4))
 
 
-def test_the_officers_draft_neither_meets_triage_nor_relaxes_the_clocks(officer):
+def test_the_officers_draft_neither_meets_triage_nor_relaxes_the_clocks(officer) -> None:
     with time_machine.travel(START, tick=False):
         referral = submit_referral(officer)
         do_save_assessment(
@@ -59,7 +59,7 @@ def test_the_officers_draft_neither_meets_triage_nor_relaxes_the_clocks(officer)
 
 def test_a_partner_moved_to_another_agency_loses_the_old_agencys_shares(
     officer, practitioner, supervisor, partner_a, shropshire
-):
+) -> None:
     share = share_with(approved_referral(officer, practitioner, supervisor), practitioner)
     assert list(partner_inbox(user=partner_a)) == [share]
     partner_a.agency = shropshire  # the admin changed the agency but not the groups
@@ -70,7 +70,7 @@ def test_a_partner_moved_to_another_agency_loses_the_old_agencys_shares(
 
 def test_a_supervisor_may_return_each_child_and_before_all_are_submitted(
     officer, practitioner, supervisor
-):
+) -> None:
     referral = _two_children(officer)
     amy, ben = referral.subjects.order_by("id")
     first = _assess(amy, practitioner, "medium")
@@ -84,7 +84,7 @@ def test_a_supervisor_may_return_each_child_and_before_all_are_submitted(
 
 def test_a_superseded_flag_is_raised_again_when_its_reason_returns(
     officer, practitioner, supervisor
-):
+) -> None:
     from risk.models import FlagStatus, UnderGradingFlag
 
     referral = submit_referral(officer, narrative="He strangled her.")
@@ -107,7 +107,7 @@ def test_a_superseded_flag_is_raised_again_when_its_reason_returns(
     assert flag.status == FlagStatus.OPEN
 
 
-def test_audit_ip_addresses_are_stored_as_postgres_stores_them():
+def test_audit_ip_addresses_are_stored_as_postgres_stores_them() -> None:
     from audit.middleware import client_ip
 
     assert client_ip({"REMOTE_ADDR": "2001:0DB8:0000::0001"}, 0) == "2001:db8::1"
@@ -115,7 +115,7 @@ def test_audit_ip_addresses_are_stored_as_postgres_stores_them():
     assert client_ip({"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "1.2.3.4:5678"}, 1) is None
 
 
-def test_an_ipv6_audit_event_still_verifies_after_a_round_trip(client, practitioner):
+def test_an_ipv6_audit_event_still_verifies_after_a_round_trip(client, practitioner) -> None:
     from audit.models import AuditEvent
     from audit.verify import verify_chain
     from tests.factories import TEST_PASSWORD
@@ -129,7 +129,7 @@ def test_an_ipv6_audit_event_still_verifies_after_a_round_trip(client, practitio
     assert verify_chain().ok
 
 
-def test_a_page_refused_for_a_role_is_audited(client_for, partner_a):
+def test_a_page_refused_for_a_role_is_audited(client_for, partner_a) -> None:
     from audit.models import AuditEvent
 
     assert client_for(partner_a).get("/risk/approvals/").status_code == 403
@@ -137,7 +137,7 @@ def test_a_page_refused_for_a_role_is_audited(client_for, partner_a):
     assert denial.details["reason"] == "role not allowed"
 
 
-def test_a_malformed_reference_is_an_audited_404_not_a_500(client_for, practitioner):
+def test_a_malformed_reference_is_an_audited_404_not_a_500(client_for, practitioner) -> None:
     from audit.models import AuditEvent
 
     client = client_for(practitioner)
@@ -148,7 +148,7 @@ def test_a_malformed_reference_is_an_audited_404_not_a_500(client_for, practitio
 
 def test_an_invalid_allocation_with_filters_returns_to_the_filtered_queue(
     client_for, officer, supervisor
-):
+) -> None:
     referral = submit_referral(officer)
     response = client_for(supervisor).post(
         "/referrals/queue/allocate/", {"referrals": [referral.pk], "back": "grade=high"}
@@ -159,10 +159,10 @@ def test_an_invalid_allocation_with_filters_returns_to_the_filtered_queue(
 
 def test_one_refused_email_does_not_stop_the_other_escalations(
     officer, practitioner, supervisor, monkeypatch
-):
+) -> None:
     from django.core import mail
 
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
     from referrals.escalation import deliver_outbox, sweep_clocks
     from referrals.models import Notification, OutboxMessage
 
@@ -171,7 +171,7 @@ def test_one_refused_email_does_not_stop_the_other_escalations(
         do_start_triage(referral, actor=practitioner)
     real_send = mail.send_mail
 
-    def refuse_practitioner(*args, recipient_list, **kwargs):  # type: ignore[no-untyped-def]
+    def refuse_practitioner(*args, recipient_list, **kwargs):
         if recipient_list == [practitioner.email]:
             raise ConnectionRefusedError("mailbox unavailable")
         return real_send(*args, recipient_list=recipient_list, **kwargs)
@@ -193,7 +193,7 @@ def test_one_refused_email_does_not_stop_the_other_escalations(
     assert Notification.objects.filter(user=practitioner).count() == notices  # not written twice
 
 
-def test_a_twin_on_the_same_referral_is_never_suggested_as_a_match(officer, practitioner):
+def test_a_twin_on_the_same_referral_is_never_suggested_as_a_match(officer, practitioner) -> None:
     from datetime import date
 
     from referrals.models import PersonMatch

@@ -25,7 +25,7 @@ CALM = {
 }
 
 
-def _grade(referral, practitioner, grade="medium", factors=(), **text):  # type: ignore[no-untyped-def]
+def _grade(referral, practitioner, grade: str = "medium", factors=(), **text: str):
     values = {**CALM, **text}
     return do_save_assessment(
         referral.subjects.get(),
@@ -35,14 +35,14 @@ def _grade(referral, practitioner, grade="medium", factors=(), **text):  # type:
     )
 
 
-def _flags(referral, kind=None):  # type: ignore[no-untyped-def]
+def _flags(referral, kind=None):
     flags = UnderGradingFlag.objects.filter(referral=referral)
     return list(flags.filter(kind=kind) if kind else flags)
 
 
 def test_a_high_risk_signal_flags_a_medium_referral_with_the_sentence_highlighted(
     officer, practitioner
-):
+) -> None:
     referral = submit_referral(
         officer,
         narrative="Officers attended at 2200. Mother said he strangled her in the kitchen "
@@ -63,13 +63,13 @@ def test_a_high_risk_signal_flags_a_medium_referral_with_the_sentence_highlighte
     assert AuditEvent.objects.filter(action="flag.raise", referral=referral).exists()
 
 
-def test_a_high_grade_is_not_flagged(officer, practitioner):
+def test_a_high_grade_is_not_flagged(officer, practitioner) -> None:
     referral = submit_referral(officer, narrative="He strangled her.")
     _grade(referral, practitioner, "high")
     assert [f for f in _flags(referral) if f.status == FlagStatus.OPEN] == []
 
 
-def test_an_ungraded_referral_with_a_high_risk_signal_is_flagged_not_yet_assessed(officer):
+def test_an_ungraded_referral_with_a_high_risk_signal_is_flagged_not_yet_assessed(officer) -> None:
     referral = submit_referral(
         officer, narrative="She says he put both hands round her throat and squeezed."
     )
@@ -82,14 +82,14 @@ def test_an_ungraded_referral_with_a_high_risk_signal_is_flagged_not_yet_assesse
     )
 
 
-def test_an_ungraded_referral_without_a_signal_is_not_flagged(officer):
+def test_an_ungraded_referral_without_a_signal_is_not_flagged(officer) -> None:
     referral = submit_referral(officer, narrative="Verbal argument about money; no one hurt.")
     assert _flags(referral) == []
 
 
 def test_grading_replaces_the_not_yet_assessed_flag_with_an_under_grading_flag(
     officer, practitioner
-):
+) -> None:
     referral = submit_referral(officer, narrative="He waved a knife at her.")
     (unassessed,) = _flags(referral, FlagKind.UNASSESSED)
     _grade(referral, practitioner, "medium")
@@ -98,7 +98,7 @@ def test_grading_replaces_the_not_yet_assessed_flag_with_an_under_grading_flag(
     assert {f.key for f in _flags(referral, FlagKind.NARRATIVE)} == {"indicator:weapon"}
 
 
-def test_a_negated_or_past_mention_raises_no_flag(officer):
+def test_a_negated_or_past_mention_raises_no_flag(officer) -> None:
     referral = submit_referral(
         officer,
         narrative="No weapons were seen. Her previous partner strangled her years ago.",
@@ -106,7 +106,7 @@ def test_a_negated_or_past_mention_raises_no_flag(officer):
     assert _flags(referral) == []
 
 
-def test_a_supervisor_dismisses_a_not_yet_assessed_flag(officer, supervisor):
+def test_a_supervisor_dismisses_a_not_yet_assessed_flag(officer, supervisor) -> None:
     referral = submit_referral(officer, narrative="He pulled a knife on the neighbour.")
     (flag,) = _flags(referral)
     with pytest.raises(ActionError, match="no grade to confirm"):
@@ -118,7 +118,9 @@ def test_a_supervisor_dismisses_a_not_yet_assessed_flag(officer, supervisor):
     assert flag.status == FlagStatus.DISMISSED
 
 
-def test_factors_suggesting_high_flag_a_supervisor_downgrade(officer, practitioner, supervisor):
+def test_factors_suggesting_high_flag_a_supervisor_downgrade(
+    officer, practitioner, supervisor
+) -> None:
     referral = submit_referral(officer, narrative="Baby brought to hospital with a mark.")
     assessment = _grade(
         referral, practitioner, "high", ["age_under_1", "age_under_5", "non_mobile_baby", "injury"]
@@ -137,7 +139,7 @@ def test_factors_suggesting_high_flag_a_supervisor_downgrade(officer, practition
     assert "the grade is medium" in flag.reason
 
 
-def test_a_child_under_one_is_flagged(officer, practitioner):
+def test_a_child_under_one_is_flagged(officer, practitioner) -> None:
     referral = submit_referral(
         officer,
         children=[child(date_of_birth=date.today() - timedelta(days=200))],
@@ -148,7 +150,9 @@ def test_a_child_under_one_is_flagged(officer, practitioner):
     assert "was under one" in flag.reason
 
 
-def test_a_repeat_child_is_flagged_at_three_referrals_in_three_months(officer, practitioner):
+def test_a_repeat_child_is_flagged_at_three_referrals_in_three_months(
+    officer, practitioner
+) -> None:
     first = submit_referral(officer, narrative="Argument.")
     person = first.subjects.get().person
     referrals = [first]
@@ -166,14 +170,14 @@ def test_a_repeat_child_is_flagged_at_three_referrals_in_three_months(officer, p
     assert "repeat child: 3 referrals in 91 days" in flag.reason
 
 
-def test_each_reason_is_raised_once(officer, practitioner, supervisor):
+def test_each_reason_is_raised_once(officer, practitioner, supervisor) -> None:
     referral = submit_referral(officer, narrative="He had a knife.")
     assessment = _grade(referral, practitioner, "medium")
     do_decide_assessment(assessment, actor=supervisor, decision="approve")
     assert len(_flags(referral, FlagKind.NARRATIVE)) == 1
 
 
-def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, supervisor):
+def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, supervisor) -> None:
     referral = submit_referral(officer, narrative="He had a knife in the garage for work.")
     _grade(referral, practitioner, "medium")
     (flag,) = _flags(referral, FlagKind.NARRATIVE)
@@ -194,7 +198,9 @@ def test_supervisor_confirms_the_grade_with_a_rationale(officer, practitioner, s
         do_resolve_flag(flag, actor=supervisor, outcome="confirm", rationale="again")
 
 
-def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practitioner, supervisor):
+def test_supervisor_regrades_and_other_flags_no_longer_apply(
+    officer, practitioner, supervisor
+) -> None:
     referral = submit_referral(officer, narrative="He strangled her and threatened to kill her.")
     _grade(referral, practitioner, "medium")
     flags = _flags(referral, FlagKind.NARRATIVE)
@@ -221,7 +227,7 @@ def test_supervisor_regrades_and_other_flags_no_longer_apply(officer, practition
     assert statuses[flags[1].key] == FlagStatus.SUPERSEDED
 
 
-def test_only_supervisors_review_flags(officer, practitioner):
+def test_only_supervisors_review_flags(officer, practitioner) -> None:
     referral = submit_referral(officer, narrative="A knife was found.")
     _grade(referral, practitioner, "medium")
     (flag,) = _flags(referral, FlagKind.NARRATIVE)
@@ -231,7 +237,7 @@ def test_only_supervisors_review_flags(officer, practitioner):
 
 def test_a_new_catalogue_version_rereads_open_referrals_and_flags_them(
     officer, practitioner, manager, django_capture_on_commit_callbacks
-):
+) -> None:
     referral = submit_referral(officer, narrative="The child was found with a trebuchet.")
     _grade(referral, practitioner, "medium")
     assert _flags(referral, FlagKind.NARRATIVE) == []
@@ -256,7 +262,7 @@ def test_a_new_catalogue_version_rereads_open_referrals_and_flags_them(
     assert AuditEvent.objects.filter(action="catalogue.publish", actor=manager).exists()
 
 
-def test_publishing_the_catalogue_needs_a_manager_and_a_change(manager, practitioner):
+def test_publishing_the_catalogue_needs_a_manager_and_a_change(manager, practitioner) -> None:
     content = current_catalogue_version().content
     with pytest.raises(ActionPermissionError):
         do_publish_catalogue(actor=practitioner, content=content, note="Nothing")
@@ -266,7 +272,7 @@ def test_publishing_the_catalogue_needs_a_manager_and_a_change(manager, practiti
 
 def test_the_referral_page_shows_flags_with_highlighted_words(
     client_for, officer, practitioner, supervisor
-):
+) -> None:
     referral = submit_referral(officer, narrative="Mum was choked <b>hard</b>.")
     _grade(referral, practitioner, "medium")
     html = client_for(supervisor).get(f"/referrals/{referral.reference}/").content.decode()
@@ -277,7 +283,7 @@ def test_the_referral_page_shows_flags_with_highlighted_words(
 
 def test_approving_an_earlier_assessment_never_undoes_a_review_regrade(
     officer, practitioner, supervisor, supervisor2
-):
+) -> None:
     referral = submit_referral(officer, narrative="He strangled her in front of the baby.")
     assessment = _grade(referral, practitioner, "standard")
     flag = next(

@@ -7,7 +7,9 @@ from risk.selectors import approval_queue
 from tests.factories import submit_referral, submitted_assessment
 
 
-def test_practitioner_submits_an_assessment_through_the_form(client_for, officer, practitioner):
+def test_practitioner_submits_an_assessment_through_the_form(
+    client_for, officer, practitioner
+) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     url = f"/risk/referrals/{referral.reference}/children/{subject.pk}/assess/"
@@ -26,7 +28,9 @@ def test_practitioner_submits_an_assessment_through_the_form(client_for, officer
     assert subject.assessment.status == AssessmentStatus.SUBMITTED
 
 
-def test_missing_voice_of_the_child_is_shown_next_to_the_field(client_for, officer, practitioner):
+def test_missing_voice_of_the_child_is_shown_next_to_the_field(
+    client_for, officer, practitioner
+) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     url = f"/risk/referrals/{referral.reference}/children/{subject.pk}/assess/"
@@ -49,14 +53,14 @@ def test_missing_voice_of_the_child_is_shown_next_to_the_field(client_for, offic
 
 def test_supervisor_sees_a_warning_instead_of_a_form_on_their_own_assessment(
     client_for, officer, supervisor
-):
+) -> None:
     assessment = submitted_assessment(submit_referral(officer), supervisor)
     html = client_for(supervisor).get(f"/risk/assessments/{assessment.pk}/decide/").content.decode()
     assert "another supervisor must decide" in html
     assert "Record decision" not in html
 
 
-def test_supervisor_decides_through_the_form(client_for, officer, practitioner, supervisor):
+def test_supervisor_decides_through_the_form(client_for, officer, practitioner, supervisor) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner)
     response = client_for(supervisor).post(
         f"/risk/assessments/{assessment.pk}/decide/",
@@ -70,7 +74,7 @@ def test_supervisor_decides_through_the_form(client_for, officer, practitioner, 
 @pytest.mark.parametrize("who", ["practitioner", "officer", "partner_a", "manager", "auditor"])
 def test_only_supervisors_reach_the_approval_pages(
     db, request, client_for, officer, practitioner2, who
-):
+) -> None:
     assessment = submitted_assessment(submit_referral(officer), practitioner2)
     client = client_for(request.getfixturevalue(who))
     assert client.get("/risk/approvals/").status_code == 403
@@ -78,7 +82,7 @@ def test_only_supervisors_reach_the_approval_pages(
 
 
 @pytest.mark.parametrize("who", ["officer2", "partner_a", "partner_b", "manager"])
-def test_assessment_form_is_closed_to_other_roles(db, request, client_for, officer, who):
+def test_assessment_form_is_closed_to_other_roles(db, request, client_for, officer, who) -> None:
     referral = submit_referral(officer)
     subject = referral.subjects.get()
     response = client_for(request.getfixturevalue(who)).get(
@@ -87,7 +91,9 @@ def test_assessment_form_is_closed_to_other_roles(db, request, client_for, offic
     assert response.status_code in (403, 404)
 
 
-def test_approval_queue_leaves_out_the_supervisors_own_work(officer, practitioner, supervisor):
+def test_approval_queue_leaves_out_the_supervisors_own_work(
+    officer, practitioner, supervisor
+) -> None:
     others = submitted_assessment(submit_referral(officer), practitioner)
     own = submitted_assessment(submit_referral(officer), supervisor)
     queue = list(approval_queue(user=supervisor))
@@ -97,8 +103,8 @@ def test_approval_queue_leaves_out_the_supervisors_own_work(officer, practitione
 
 def test_approval_queue_uses_a_constant_number_of_queries(
     officer, practitioner, supervisor, django_assert_num_queries
-):
-    def evaluate():  # type: ignore[no-untyped-def]
+) -> None:
+    def evaluate():
         rows = list(approval_queue(user=supervisor))
         for a in rows:  # what the page reads
             _ = (

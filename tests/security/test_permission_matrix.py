@@ -15,6 +15,7 @@ group wins, and a column beats any group. `anon` defaults to the redirect to sig
 """
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import SimpleNamespace
@@ -41,19 +42,17 @@ from partners.portal_actions import (
     do_raise_isr,
     do_respond_isr,
 )
-from referrals.actions import (
-    do_add_closure_day,
-    do_save_draft_section,
-    do_start_draft,
-    do_start_import,
-)
+from referrals.actions.drafts import do_save_draft_section, do_start_draft
+from referrals.actions.imports import do_start_import
+from referrals.actions.sla_policy import do_add_closure_day
 from referrals.attachments import do_add_referral_attachment
 from referrals.integration import do_create_integration_client
 from referrals.models import NoteKind, PersonMatch
 from referrals.notes import do_add_case_note
 from referrals.rota import do_add_duty
-from risk.actions import do_sample_quality_audits, do_save_assessment
+from risk.actions import do_save_assessment
 from risk.models import QualityAudit, UnderGradingFlag
+from risk.quality_actions import do_sample_quality_audits
 from tests.factories import (
     TEST_PASSWORD,
     UserFactory,
@@ -112,7 +111,7 @@ class Row:
     data: dict[str, str] = field(default_factory=dict)  # what a POST sends
 
 
-def _cells(key: str, default, anon, no_2fa, api, given: dict[str, object]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _cells(key: str, default, anon, no_2fa, api, given: dict[str, object]) -> dict[str, object]:
     unknown = set(given) - set(PEOPLE) - set(GROUPS)
     assert not unknown, f"{key}: no column or group {unknown}"
     cells: dict[str, object] = {"anon": anon, "no_2fa": no_2fa, "api": api}
@@ -132,14 +131,14 @@ def row(
     key,
     url=None,
     *,
-    post=False,
-    default=403,
+    post: bool = False,
+    default: int = 403,
     anon=LOGIN,
     no_2fa=TWO_FACTOR,
     unaudited=None,
     api=None,
     **given,
-) -> Row:  # type: ignore[no-untyped-def]
+) -> Row:
     """A page: `key` is its URL name. `post` is True (or the data to send) to POST it. `api`
     is for the few pages that read a records system's token (else it is as anonymous)."""
     cells = _cells(key, default, anon, no_2fa, anon if api is None else api, given)
@@ -147,7 +146,9 @@ def row(
     return Row(key, url or key, "POST" if post else "GET", cells, unaudited or {}, data)
 
 
-def api_row(method: str, path: str, *, anon, api, default=404, unaudited=None, **given) -> Row:  # type: ignore[no-untyped-def]
+def api_row(
+    method: str, path: str, *, anon, api, default: int = 404, unaudited=None, **given
+) -> Row:
     """An API operation as the schema names it; {reference} is the world's referral."""
     cells = _cells(path, default, anon, 403, api, given)
     return Row(f"{method} {path}", path, method, cells, unaudited or {})
@@ -575,7 +576,7 @@ API_URL_NAMES = {
 # --- Coverage: a row for every URL and every API operation -------------------------------------
 
 
-def _resolver_names(patterns=None, namespace: str = "") -> set[str]:  # type: ignore[no-untyped-def]
+def _resolver_names(patterns: Sequence[str] | None = None, namespace: str = "") -> set[str]:
     names = set()
     for pattern in get_resolver().url_patterns if patterns is None else patterns:
         if isinstance(pattern, URLResolver):
@@ -600,7 +601,7 @@ def _schema_operations() -> set[str]:
     }
 
 
-def test_every_url_has_a_row():
+def test_every_url_has_a_row() -> None:
     declared = {r.key for r in MATRIX} | set(API_URL_NAMES.values())
     routes = _resolver_names()
     missing = sorted(routes - declared)
@@ -609,7 +610,7 @@ def test_every_url_has_a_row():
     assert not stale, f"Rows for URLs that no longer exist: {stale}"
 
 
-def test_every_api_operation_has_a_row():
+def test_every_api_operation_has_a_row() -> None:
     declared = {r.key for r in API_MATRIX}
     operations = _schema_operations()
     missing = sorted(operations - declared)
@@ -775,7 +776,7 @@ def world(
 # --- The walk ------------------------------------------------------------------------------------
 
 
-def _url(r: Row, w) -> str:  # type: ignore[no-untyped-def]
+def _url(r: Row, w) -> str:
     if r.url.startswith("/api/"):
         return r.url.replace("{reference}", w.referral.reference).format(
             note_id=w.note.pk, person_id=w.person.pk, attachment_id=w.referral_attachment.pk
@@ -785,7 +786,7 @@ def _url(r: Row, w) -> str:  # type: ignore[no-untyped-def]
     return r.url.format(**vars(w))
 
 
-def _clients(w, client_for) -> dict[str, Client]:  # type: ignore[no-untyped-def]
+def _clients(w, client_for) -> dict[str, Client]:
     clients = {name: client_for(w.people[name]) for name in PEOPLE}
     clients["anon"] = Client()
     clients["no_2fa"] = Client()
@@ -796,13 +797,13 @@ def _clients(w, client_for) -> dict[str, Client]:  # type: ignore[no-untyped-def
     return clients
 
 
-def _denials(user) -> int:  # type: ignore[no-untyped-def]
+def _denials(user) -> int:
     if user is None:
         return 0
     return AuditEvent.objects.filter(action="access.denied", actor=user).count()
 
 
-def _request(client: Client, r: Row, url: str, user):  # type: ignore[no-untyped-def]
+def _request(client: Client, r: Row, url: str, user):
     """One cell: the request, rolled back afterwards (with the client's cookies put back), so
     a sign-out or a posted form cannot change what the next cell sees. Returns the response
     and whether a denial was audited for it."""
@@ -821,7 +822,7 @@ def _request(client: Client, r: Row, url: str, user):  # type: ignore[no-untyped
     return response, audited
 
 
-def _answer(response) -> str:  # type: ignore[no-untyped-def]
+def _answer(response) -> str:
     location = response.get("Location", "")
     if response.status_code == 302 and location.startswith(reverse("login")):
         return LOGIN
@@ -832,7 +833,7 @@ def _answer(response) -> str:  # type: ignore[no-untyped-def]
     return str(response.status_code)
 
 
-def _as_expected(expected: object, response) -> bool:  # type: ignore[no-untyped-def]
+def _as_expected(expected: object, response) -> bool:
     answer = _answer(response)
     if expected == OK:
         return answer in ("200", "201", "204", "302", "400")
@@ -845,7 +846,7 @@ def _is_refusal(expected: object) -> bool:
     return expected in (403, 404)
 
 
-def test_every_cell_of_the_matrix(world, client_for):
+def test_every_cell_of_the_matrix(world, client_for) -> None:
     clients = _clients(world, client_for)
     wrong = []
     for r in MATRIX + API_MATRIX:

@@ -18,7 +18,7 @@ SECTIONS = (
 )
 
 
-def test_someone_not_signed_in_reads_the_whole_statement(db, settings):
+def test_someone_not_signed_in_reads_the_whole_statement(db, settings) -> None:
     settings.ACCESSIBILITY_CONTACT_EMAIL = "access@hub.example"
     response = Client().get("/accessibility/")
     assert response.status_code == 200
@@ -33,7 +33,7 @@ def test_someone_not_signed_in_reads_the_whole_statement(db, settings):
     assert "keyboard-only" in html
 
 
-def test_someone_between_password_and_second_factor_reads_it_too(db, officer):
+def test_someone_between_password_and_second_factor_reads_it_too(db, officer) -> None:
     client = Client()
     assert client.login(request=HttpRequest(), username=officer.username, password=TEST_PASSWORD)
     assert client.get("/accessibility/").status_code == 200
@@ -41,7 +41,7 @@ def test_someone_between_password_and_second_factor_reads_it_too(db, officer):
     assert client.get("/referrals/mine/").status_code == 302
 
 
-def test_every_page_links_to_it_from_the_footer(db, officer, client_for):
+def test_every_page_links_to_it_from_the_footer(db, officer, client_for) -> None:
     for client, url in [(Client(), "/login/"), (client_for(officer), "/referrals/mine/")]:
         html = client.get(url).content.decode()
         footer = html[html.index('<footer class="govuk-footer"') :]

@@ -3,6 +3,7 @@ that a spreadsheet would run comes out with a leading apostrophe, in every expor
 
 import csv
 import io
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -10,11 +11,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from dashboards.figures import TABLE_KEYS
 from partners.actions import do_acknowledge_share, do_create_share
-from partners.models import Agency, LawfulBasis
+from partners.models import LawfulBasis
 from referrals.models import ClockKind, ClockState, IncidentType, Person, ReferralSubject, SlaClock
 from referrals.repeats import refresh_repeat_counts
 from tests.factories import approved_referral, submit_referral
 from vhub.csv_export import FORMULA_STARTS, csv_text, safe_cell
+from vhub.models import Agency
 
 
 def payload(field: str) -> str:
@@ -43,11 +45,11 @@ def payload(field: str) -> str:
         (True, "True"),
     ],
 )
-def test_safe_cell(value, expected):
+def test_safe_cell(value, expected) -> None:
     assert safe_cell(value) == expected
 
 
-def test_csv_text_makes_the_header_and_every_cell_safe():
+def test_csv_text_makes_the_header_and_every_cell_safe() -> None:
     rows = list(csv.reader(io.StringIO(csv_text(["=A1", "n"], [["@x", -1], [None, "ok"]]))))
     assert rows == [["'=A1", "n"], ["'@x", "-1"], ["", "ok"]]
 
@@ -91,7 +93,7 @@ EXPORTS = [
 def _csv_routes() -> set[str]:
     found = set()
 
-    def walk(patterns, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    def walk(patterns: Sequence[str], prefix: str) -> None:
         for p in patterns:
             route = prefix + str(p.pattern)
             if isinstance(p, URLResolver):
@@ -103,13 +105,13 @@ def _csv_routes() -> set[str]:
     return found
 
 
-def test_every_csv_route_is_walked_here():
+def test_every_csv_route_is_walked_here() -> None:
     assert _csv_routes() == CSV_ROUTES
     assert set(TYPED_FIELDS) <= set(EXPORTS)
 
 
 @pytest.fixture
-def seeded(client, officer, practitioner, supervisor, partner_a, manager):  # type: ignore[no-untyped-def]
+def seeded(client, officer, practitioner, supervisor, partner_a, manager):
     """One of everything an export shows that somebody typed, each set to a formula."""
     Agency.objects.filter(pk=partner_a.agency_id).update(name=payload("agency"))
     kind = IncidentType.objects.get(code="other")
@@ -149,7 +151,7 @@ def seeded(client, officer, practitioner, supervisor, partner_a, manager):  # ty
     return referral
 
 
-def _url(export: str, referral) -> str:  # type: ignore[no-untyped-def]
+def _url(export: str, referral) -> str:
     if export == "audit":
         return AUDIT
     if export == "disclosures":
@@ -180,7 +182,7 @@ def _is_number(cell: str) -> bool:
 
 
 @pytest.mark.parametrize("export", EXPORTS)
-def test_every_csv_export_neutralises_formulas(request, client_for, seeded, export):
+def test_every_csv_export_neutralises_formulas(request, client_for, seeded, export) -> None:
     reader = request.getfixturevalue(_reader_for(export))
     response = client_for(reader).get(_url(export, seeded))
     assert response.status_code == 200

@@ -56,21 +56,21 @@ def _volume_sources(service: dict, target: str) -> set[str]:
 # --- docker-compose.yml ----------------------------------------------------------------------
 
 
-def test_compose_has_no_obsolete_version_key(compose):
+def test_compose_has_no_obsolete_version_key(compose) -> None:
     assert "version" not in compose
 
 
-def test_compose_defines_the_services(services):
+def test_compose_defines_the_services(services) -> None:
     assert {"postgres", "redis", "migrate", "web", "worker", "beat"} <= set(services)
 
 
-def test_web_worker_and_beat_are_built_from_the_same_image(services):
+def test_web_worker_and_beat_are_built_from_the_same_image(services) -> None:
     builds = [services[name].get("build") for name in (*APP_SERVICES, "migrate")]
     assert builds[0] is not None
     assert all(build == builds[0] for build in builds)
 
 
-def test_app_services_run_in_production_with_the_external_database_and_broker(services):
+def test_app_services_run_in_production_with_the_external_database_and_broker(services) -> None:
     for name in (*APP_SERVICES, "migrate"):
         env = services[name]["environment"]
         assert env["VHUB_ENV"] == "production", name
@@ -80,7 +80,9 @@ def test_app_services_run_in_production_with_the_external_database_and_broker(se
         assert env["SECRET_KEY"].startswith("${SECRET_KEY"), "no secret key may be written here"
 
 
-def test_every_long_running_service_is_health_checked_or_waits_for_healthy_dependencies(services):
+def test_every_long_running_service_is_health_checked_or_waits_for_healthy_dependencies(
+    services,
+) -> None:
     long_running = [name for name, service in services.items() if service.get("restart") != "no"]
     assert set(long_running) == {"postgres", "redis", "minio", *APP_SERVICES}
     for name in long_running:
@@ -90,7 +92,7 @@ def test_every_long_running_service_is_health_checked_or_waits_for_healthy_depen
         assert service["restart"] == "unless-stopped", name
 
 
-def test_object_storage_is_an_optional_private_minio(services):
+def test_object_storage_is_an_optional_private_minio(services) -> None:
     minio, bucket = services["minio"], services["minio-bucket"]
     assert minio["profiles"] == bucket["profiles"] == ["object-storage"]
     assert "ports" not in minio  # only the app containers reach it
@@ -102,13 +104,13 @@ def test_object_storage_is_an_optional_private_minio(services):
         assert env["AWS_SECRET_ACCESS_KEY"].startswith("${"), "no secret may be written here"
 
 
-def test_web_and_worker_have_their_own_healthchecks(services):
+def test_web_and_worker_have_their_own_healthchecks(services) -> None:
     assert _has_healthcheck(services["web"])
     assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
     assert _has_healthcheck(services["worker"])
 
 
-def test_app_services_wait_for_migrations(services):
+def test_app_services_wait_for_migrations(services) -> None:
     assert services["migrate"]["restart"] == "no"
     command = " ".join(services["migrate"]["command"])
     assert "manage.py migrate" in command
@@ -120,7 +122,7 @@ def test_app_services_wait_for_migrations(services):
         assert depends.get("redis") == "service_healthy", name
 
 
-def test_private_media_is_one_named_volume_shared_by_web_and_worker(compose, services):
+def test_private_media_is_one_named_volume_shared_by_web_and_worker(compose, services) -> None:
     web_sources = _volume_sources(services["web"], PRIVATE_MEDIA)
     worker_sources = _volume_sources(services["worker"], PRIVATE_MEDIA)
     assert len(web_sources) == 1
@@ -130,19 +132,21 @@ def test_private_media_is_one_named_volume_shared_by_web_and_worker(compose, ser
         assert services[name]["environment"]["PRIVATE_MEDIA_ROOT"] == PRIVATE_MEDIA
 
 
-def test_beat_keeps_its_schedule_in_a_volume(services):
+def test_beat_keeps_its_schedule_in_a_volume(services) -> None:
     beat = services["beat"]
     schedule = next(arg for arg in beat["command"] if arg.startswith("--schedule="))
     schedule_dir = str(Path(schedule.split("=", 1)[1]).parent)
     assert _volume_sources(beat, schedule_dir)
 
 
-def test_databases_keep_their_data_in_volumes(services):
+def test_databases_keep_their_data_in_volumes(services) -> None:
     assert _volume_sources(services["postgres"], "/var/lib/postgresql/data")
     assert _volume_sources(services["redis"], "/data")
 
 
-def test_the_app_connects_as_a_role_that_owns_nothing_and_only_migrate_as_the_owner(services):
+def test_the_app_connects_as_a_role_that_owns_nothing_and_only_migrate_as_the_owner(
+    services,
+) -> None:
     for name in APP_SERVICES:
         env = services[name]["environment"]
         assert env["DATABASE_URL"].startswith("postgres://vhub_app:"), name
@@ -159,12 +163,12 @@ def test_the_app_connects_as_a_role_that_owns_nothing_and_only_migrate_as_the_ow
     assert "ALTER DATABASE vhub OWNER TO vhub_owner" in script
 
 
-def test_web_runs_the_database_role_check_before_it_serves(services):
+def test_web_runs_the_database_role_check_before_it_serves(services) -> None:
     command = " ".join(services["web"]["command"])
     assert re.search(r"manage\.py check --database default .*&&\s*exec gunicorn", command)
 
 
-def test_web_publishes_port_8000(services):
+def test_web_publishes_port_8000(services) -> None:
     assert "8000:8000" in [str(port) for port in services["web"]["ports"]]
 
 
@@ -198,13 +202,13 @@ def _docker_compose(*args: str, **extra_env: str) -> subprocess.CompletedProcess
     )
 
 
-def test_docker_compose_validates_the_file_with_no_variables_set():
+def test_docker_compose_validates_the_file_with_no_variables_set() -> None:
     # As CI runs it (make lint): no SECRET_KEY, no POSTGRES_PASSWORD.
     result = _docker_compose("config", "-q")
     assert result.returncode == 0, result.stderr
 
 
-def test_docker_compose_interpolates_the_deployment_variables():
+def test_docker_compose_interpolates_the_deployment_variables() -> None:
     result = _docker_compose(
         "config",
         SECRET_KEY="s" * 60,
@@ -259,7 +263,7 @@ def runtime_stage() -> list[tuple[str, str]]:
     return instructions[last_from:]
 
 
-def test_image_is_multi_stage_with_a_node_build(runtime_stage):
+def test_image_is_multi_stage_with_a_node_build(runtime_stage) -> None:
     stages = [
         args for instruction, args in _instructions(DOCKERFILE.read_text()) if instruction == "FROM"
     ]
@@ -268,31 +272,31 @@ def test_image_is_multi_stage_with_a_node_build(runtime_stage):
     assert runtime_stage[0][1].startswith("python:3.11")
 
 
-def test_image_runs_in_production(runtime_stage):
+def test_image_runs_in_production(runtime_stage) -> None:
     env = " ".join(args for instruction, args in runtime_stage if instruction == "ENV")
     assert re.search(r"\bVHUB_ENV=production\b", env)
 
 
-def test_image_does_not_run_as_root(runtime_stage):
+def test_image_does_not_run_as_root(runtime_stage) -> None:
     users = [args for instruction, args in runtime_stage if instruction == "USER"]
     assert users, "the runtime stage needs a USER line"
     user = users[-1].split(":")[0]
     assert user not in {"root", "0"}
 
 
-def test_image_has_a_healthcheck_against_healthz(runtime_stage):
+def test_image_has_a_healthcheck_against_healthz(runtime_stage) -> None:
     checks = [args for instruction, args in runtime_stage if instruction == "HEALTHCHECK"]
     assert checks
     assert "/healthz" in checks[-1]
 
 
-def test_image_bakes_in_no_secret(runtime_stage):
+def test_image_bakes_in_no_secret(runtime_stage) -> None:
     for instruction, args in runtime_stage:
         if instruction in {"ENV", "ARG"}:
             assert "SECRET_KEY" not in args
             assert "DATABASE_URL" not in args
 
 
-def test_docker_context_leaves_out_local_state_and_secrets():
+def test_docker_context_leaves_out_local_state_and_secrets() -> None:
     ignored = {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()}
     assert {".git", ".venv", "node_modules", "var", "staticfiles", ".env"} <= ignored

@@ -10,7 +10,9 @@ import pytest
 _spec = importlib.util.spec_from_file_location(
     "check_k8s", Path(__file__).resolve().parents[2] / "scripts" / "check_k8s.py"
 )
+# The script is in the repository, so its spec and loader exist.
 check_k8s = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+# As above.
 _spec.loader.exec_module(check_k8s)  # type: ignore[union-attr]
 
 # kubectl (Debian's kubernetes-client) is required, as by `make lint`; .ci/run installs it. A
@@ -18,22 +20,22 @@ _spec.loader.exec_module(check_k8s)  # type: ignore[union-attr]
 
 
 @pytest.fixture(scope="module")
-def production():  # type: ignore[no-untyped-def]
+def production():
     return check_k8s.render(check_k8s.OVERLAYS / "production")
 
 
-def _named(docs, kind, name):  # type: ignore[no-untyped-def]
+def _named(docs, kind, name: str):
     return next(d for d in docs if d["kind"] == kind and d["metadata"]["name"] == name)
 
 
-def test_every_overlay_is_valid():
+def test_every_overlay_is_valid() -> None:
     names = [o.name for o in check_k8s.overlays()]
     assert names == ["production", "staging"]
     for overlay in check_k8s.overlays():
         assert check_k8s.check(overlay) == [], overlay
 
 
-def test_production_shape(production):
+def test_production_shape(production) -> None:
     beat = _named(production, "Deployment", "vhub-beat")
     assert beat["spec"]["replicas"] == 1
     assert beat["spec"]["strategy"] == {"type": "Recreate"}
@@ -62,7 +64,7 @@ def test_production_shape(production):
     assert sources == {"ingress-nginx", "monitoring"}
 
 
-def test_schema_check_catches_a_wrong_field(production):
+def test_schema_check_catches_a_wrong_field(production) -> None:
     docs = copy.deepcopy(production)
     _named(docs, "PodDisruptionBudget", "vhub-web")["spec"]["minAvailabel"] = 1
     problems = check_k8s.schema_problems(docs)
@@ -70,7 +72,7 @@ def test_schema_check_catches_a_wrong_field(production):
     assert "minAvailabel" in problems[0]
 
 
-def test_rules_catch_two_beats_an_inline_secret_and_a_root_pod(production):
+def test_rules_catch_two_beats_an_inline_secret_and_a_root_pod(production) -> None:
     docs = copy.deepcopy(production)
     _named(docs, "Deployment", "vhub-beat")["spec"]["replicas"] = 2
     web = _named(docs, "Deployment", "vhub-web")["spec"]["template"]["spec"]

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ DIES_ONCE = (
 )
 
 
-def _read_until(stream, text: str, timeout: float = 20) -> str:  # type: ignore[no-untyped-def]
+def _read_until(stream, text: str, timeout: float = 20) -> str:
     seen = ""
     deadline = time.monotonic() + timeout
     while text not in seen:
@@ -36,7 +37,7 @@ def _read_until(stream, text: str, timeout: float = 20) -> str:  # type: ignore[
     return seen
 
 
-def test_a_killed_process_is_named_with_why_and_started_again(tmp_path):
+def test_a_killed_process_is_named_with_why_and_started_again(tmp_path) -> None:
     marker = tmp_path / "ran"
     command = [sys.executable, str(KEEP_RUNNING), "worker", "--", sys.executable, "-c", DIES_ONCE]
     process = subprocess.Popen(  # noqa: S603  (fixed arguments, no shell)
@@ -68,7 +69,7 @@ def test_a_killed_process_is_named_with_why_and_started_again(tmp_path):
         (0, "exited on its own"),
     ],
 )
-def test_why_a_process_stopped_is_said_in_words(code, words):
+def test_why_a_process_stopped_is_said_in_words(code, words: Sequence[str]) -> None:
     sys.path.insert(0, str(KEEP_RUNNING.parent))
     try:
         from keep_running import describe
@@ -77,13 +78,13 @@ def test_why_a_process_stopped_is_said_in_words(code, words):
     assert words in describe(code)
 
 
-def test_the_procfile_runs_every_process_under_the_wrapper():
+def test_the_procfile_runs_every_process_under_the_wrapper() -> None:
     for line in (ROOT / "Procfile").read_text().splitlines():
         name, _, command = line.partition(":")
         assert command.strip().startswith(f"python scripts/keep_running.py {name} -- "), line
 
 
-def test_under_honcho_web_keeps_running_when_the_worker_is_killed(tmp_path):
+def test_under_honcho_web_keeps_running_when_the_worker_is_killed(tmp_path) -> None:
     honcho = Path(sys.executable).parent / "honcho"
     if not honcho.exists():
         pytest.skip("honcho is not installed")

@@ -1,4 +1,4 @@
-"""/metrics (vhub/metrics.py): only for the monitoring network, never through a proxy; its key
+"""/metrics (project/metrics.py): only for the monitoring network, never through a proxy; its key
 series. JSON logs with a request id that follows the request into its Celery tasks."""
 
 import io
@@ -13,6 +13,7 @@ from django.conf import settings as django_settings
 from django.test import Client
 
 from audit.checkpoints import do_record_checkpoint
+from project import metrics
 from referrals.models import (
     ClockState,
     Escalation,
@@ -21,7 +22,6 @@ from referrals.models import (
     SlaClock,
 )
 from tests.factories import submit_referral
-from vhub import metrics
 from vhub.celery import app
 from vhub.clock import now
 from vhub.request_id import current_request_id, request_id
@@ -30,7 +30,7 @@ MONITORING = "10.42.7.9"
 
 
 @pytest.fixture
-def monitoring(settings):  # type: ignore[no-untyped-def]
+def monitoring(settings):
     settings.METRICS_ALLOWED_CIDRS = ["10.42.0.0/16"]
     return Client(REMOTE_ADDR=MONITORING)
 
@@ -52,19 +52,19 @@ def _series(body: str) -> dict[str, float]:
         (MONITORING, {"HTTP_X_FORWARDED_FOR": "203.0.113.9"}),  # through the ingress
     ],
 )
-def test_metrics_is_a_404_to_everyone_else(db, settings, remote, headers):
+def test_metrics_is_a_404_to_everyone_else(db, settings, remote, headers) -> None:
     settings.METRICS_ALLOWED_CIDRS = ["10.42.0.0/16"]
     response = Client(REMOTE_ADDR=remote).get("/metrics", **headers)
     assert response.status_code == 404
     assert b"vhub_" not in response.content
 
 
-def test_production_allows_no_one_by_default():
+def test_production_allows_no_one_by_default() -> None:
     # Outside production the default is this machine only; production must name its network.
     assert django_settings.METRICS_ALLOWED_CIDRS == ["127.0.0.1/32", "::1/128"]
 
 
-def test_key_series(db, monitoring, officer, supervisor):
+def test_key_series(db, monitoring, officer, supervisor) -> None:
     Client().get("/healthz")
     referral = submit_referral(officer)
     clock = referral.clocks.first()
@@ -97,7 +97,9 @@ def _redis_url() -> str:
     return django_settings.REDIS_URL or "redis://127.0.0.1:6379/7"
 
 
-def test_broker_series_queue_length_and_task_failures(db, monitoring, settings, monkeypatch):
+def test_broker_series_queue_length_and_task_failures(
+    db, monitoring, settings, monkeypatch
+) -> None:
     settings.REDIS_URL = _redis_url()
     client = redis.Redis.from_url(settings.REDIS_URL)
     # Keys of this test only: never the real queue or counters of a broker in use.
@@ -124,7 +126,7 @@ def test_broker_series_queue_length_and_task_failures(db, monitoring, settings, 
         client.delete("vhub-test-metrics-queue", "vhub:test:metrics:failures")
 
 
-def test_every_response_carries_a_request_id(db):
+def test_every_response_carries_a_request_id(db) -> None:
     client = Client()
     offered = client.get("/healthz", HTTP_X_REQUEST_ID="ingress-0123456789")
     assert offered["X-Request-ID"] == "ingress-0123456789"
@@ -133,7 +135,7 @@ def test_every_response_carries_a_request_id(db):
     assert forged["X-Request-ID"] != client.get("/healthz")["X-Request-ID"]
 
 
-def test_json_log_lines_carry_the_request_id():
+def test_json_log_lines_carry_the_request_id() -> None:
     stream = io.StringIO()
     config = json.loads(json.dumps(django_settings.LOGGING))
     config["handlers"]["console"]["formatter"] = "json"
@@ -159,7 +161,7 @@ def echo_request_id() -> str:
 
 
 @pytest.fixture
-def real_worker(settings, transactional_db, django_db_serialized_rollback):  # type: ignore[no-untyped-def]
+def real_worker(settings, transactional_db, django_db_serialized_rollback):
     from celery.contrib.testing.worker import start_worker
 
     settings.CELERY_TASK_ALWAYS_EAGER = False
@@ -169,7 +171,7 @@ def real_worker(settings, transactional_db, django_db_serialized_rollback):  # t
 
 
 @pytest.mark.worker
-def test_the_request_id_goes_with_a_task_through_the_broker(real_worker):
+def test_the_request_id_goes_with_a_task_through_the_broker(real_worker) -> None:
     with request_id("req-through-broker-1"):
         result = echo_request_id.delay()
     assert result.get(timeout=60) == "req-through-broker-1"

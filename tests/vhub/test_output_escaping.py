@@ -12,16 +12,17 @@ from django.core import mail
 from pypdf import PdfReader
 
 from partners.actions import do_create_share
-from partners.models import Agency, LawfulBasis, Share
+from partners.models import LawfulBasis, Share
 from partners.portal_actions import do_invite_agency_user
 from tests.factories import UserFactory, approved_referral, child
+from vhub.models import Agency
 
 MARKUP = "<script>alert(1)</script>"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
 
 @pytest.fixture
-def marked_share(officer, practitioner, supervisor, partner_a, django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+def marked_share(officer, practitioner, supervisor, partner_a, django_capture_on_commit_callbacks):
     referral = approved_referral(
         officer,
         practitioner,
@@ -42,7 +43,7 @@ def marked_share(officer, practitioner, supervisor, partner_a, django_capture_on
 
 def test_markup_typed_into_a_referral_is_text_on_the_partner_share_page(
     client_for, partner_a, marked_share
-):
+) -> None:
     html = client_for(partner_a).get(f"/partners/shares/{marked_share.pk}/").content.decode()
     assert MARKUP not in html
     assert f"{ESCAPED} in the narrative" in html
@@ -50,7 +51,7 @@ def test_markup_typed_into_a_referral_is_text_on_the_partner_share_page(
     assert f"{ESCAPED} in the justification" in html
 
 
-def test_markup_in_a_childs_name_is_text_in_the_pack_pdf(marked_share):
+def test_markup_in_a_childs_name_is_text_in_the_pack_pdf(marked_share) -> None:
     pdf = PdfReader(io.BytesIO(marked_share.pack_file.read()))
     text = "\n".join(page.extract_text() for page in pdf.pages)
     assert f"Ava{MARKUP}" in text  # shown as typed: not run, not dropped
@@ -59,7 +60,7 @@ def test_markup_in_a_childs_name_is_text_in_the_pack_pdf(marked_share):
 
 def test_an_invitation_email_is_plain_text_with_typed_names_as_typed(
     herefordshire, django_capture_on_commit_callbacks
-):
+) -> None:
     Agency.objects.filter(pk=herefordshire.pk).update(name=f"Herefordshire {MARKUP}")
     lead = UserFactory(
         username="lead.a", roles=["partner_lead"], agency=herefordshire, first_name=MARKUP
@@ -77,7 +78,7 @@ def test_an_invitation_email_is_plain_text_with_typed_names_as_typed(
     assert "&lt;" not in message.body
 
 
-def test_no_email_is_sent_as_html():
+def test_no_email_is_sent_as_html() -> None:
     """Every e-mail VHub sends is plain text (the tests above). One with an HTML part fails
     here until its template is rendered with autoescaping and tested like the share page."""
     html_mail = re.compile(

@@ -11,6 +11,7 @@ import subprocess  # nosec B404
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -18,7 +19,7 @@ from django.db import connections
 
 from audit.checkpoints import do_record_checkpoint
 from audit.verify import verify_chain
-from referrals.actions import do_start_triage
+from referrals.actions.allocation import do_start_triage
 from risk.actions import do_decide_assessment
 from tests.factories import submit_referral, submitted_assessment
 from vhub.pooling import pooled
@@ -36,7 +37,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def pgbouncer(db):  # type: ignore[no-untyped-def]
+def pgbouncer(db):
     """pgbouncer on 127.0.0.1:<free port>, transaction pooling, in front of the test database."""
     # A folder of its own straight under /tmp: pgbouncer may run as another user (below).
     tmp_path = Path(tempfile.mkdtemp(prefix="vhub-pgbouncer-"))
@@ -81,7 +82,7 @@ def pgbouncer(db):  # type: ignore[no-untyped-def]
         shutil.rmtree(tmp_path, ignore_errors=True)
 
 
-def _admin(bouncer: dict, command: str) -> list[tuple]:  # type: ignore[type-arg]
+def _admin(bouncer: dict[str, Any], command: str) -> list[tuple[Any, ...]]:
     with psycopg.connect(
         host="127.0.0.1",
         port=bouncer["port"],
@@ -98,7 +99,7 @@ def _admin(bouncer: dict, command: str) -> list[tuple]:  # type: ignore[type-arg
 
 def test_a_journey_through_pgbouncer_in_transaction_mode(
     pgbouncer, officer, practitioner, supervisor
-):
+) -> None:
     conn = connections["default"]
     saved = dict(conn.settings_dict)
     conn.close()

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from audit.checkpoints import append_to_log, do_record_checkpoint
+from audit.management.commands.restore_drill import _libpq, pg_tools
 from tests.factories import approved_referral
-from vhub.management.commands.restore_drill import _libpq, pg_tools
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -24,7 +24,7 @@ def _scratch_databases() -> list[str]:
 
 def test_the_drill_restores_a_dump_it_makes_and_verifies_it(
     tmp_path, officer, practitioner, supervisor
-):
+) -> None:
     approved_referral(officer, practitioner, supervisor)
     log = tmp_path / "checkpoints.jsonl"
     append_to_log(do_record_checkpoint(reason="before the drill"), log)
@@ -49,7 +49,7 @@ def test_the_drill_restores_a_dump_it_makes_and_verifies_it(
 
 def test_a_backup_older_than_the_exported_log_fails_the_drill_and_still_cleans_up(
     tmp_path, officer, practitioner, supervisor
-):
+) -> None:
     """A dump taken before the last exported checkpoint lacks events the log vouches for:
     the drill says so (the chain was cut) instead of passing."""
     approved_referral(officer, practitioner, supervisor)
@@ -69,17 +69,17 @@ def test_a_backup_older_than_the_exported_log_fails_the_drill_and_still_cleans_u
     assert _scratch_databases() == []
 
 
-def test_a_missing_dump_is_refused(tmp_path):
+def test_a_missing_dump_is_refused(tmp_path) -> None:
     with pytest.raises(CommandError, match=r"No \*\.dump file"):
         call_command("restore_drill", backup_dir=tmp_path, stdout=io.StringIO())
     assert _scratch_databases() == []
 
 
-def test_the_tools_major_version_is_read_with_or_without_a_packagers_note():
+def test_the_tools_major_version_is_read_with_or_without_a_packagers_note() -> None:
     """Found in CI: Debian's "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)" was read as
     version 0, so the drill took the embedded server's newer pg_dump, whose dump a PostgreSQL 15
     server cannot restore (it sets transaction_timeout)."""
-    from vhub.management.commands.restore_drill import _major
+    from audit.management.commands.restore_drill import _major
 
     assert _major("pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)\n") == 15
     assert _major("pg_dump (PostgreSQL) 18.3\n") == 18

@@ -11,7 +11,7 @@ from referrals.models import Referral
 from vhub.demo import DEMO_USERS
 
 
-def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db):
+def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db) -> None:
     call_command("seed_demo", referrals=30)
 
     assert set(User.objects.values_list("username", flat=True)) >= {u[0] for u in DEMO_USERS}
@@ -36,17 +36,17 @@ def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db):
     assert Referral.objects.count() == 30
 
 
-def test_seed_demo_refuses_to_run_in_production(db, settings):
+def test_seed_demo_refuses_to_run_in_production(db, settings) -> None:
     settings.PRODUCTION = True
     with pytest.raises(CommandError, match="never runs in production"):
         call_command("seed_demo")
 
 
-def test_seed_demo_narratives_and_voices_fit_each_childs_age(db):
+def test_seed_demo_narratives_and_voices_fit_each_childs_age(db) -> None:
     """Found in use: children aged 8 to 13 were described as a "pre-verbal baby", so most of
     the seeded review flags were nonsense."""
+    from project.management.commands.seed_demo import MIN_AGE, voices_for
     from referrals.models import ReferralSubject
-    from vhub.management.commands.seed_demo import MIN_AGE, voices_for
 
     call_command("seed_demo", referrals=30)
     children = ReferralSubject.objects.filter(role="child").select_related(
@@ -66,14 +66,14 @@ def test_seed_demo_narratives_and_voices_fit_each_childs_age(db):
     assert len(codes) >= 4  # still a spread of incidents
 
 
-def test_seed_demo_flags_only_the_referrals_whose_narrative_hides_high_risk(db):
+def test_seed_demo_flags_only_the_referrals_whose_narrative_hides_high_risk(db) -> None:
     """Found in use: every seeded domestic-abuse narrative told of "a red mark on her neck", so
     the risk reader raised a possible-strangulation flag on most demo referrals and a new user
     could not tell what it was for. Now one narrative hides strangulation without the word and
     only its referrals are flagged."""
+    from project.management.commands.seed_demo import HIDDEN_RISK
     from referrals.models import Referral
     from risk.models import RiskSignal
-    from vhub.management.commands.seed_demo import HIDDEN_RISK
 
     call_command("seed_demo", referrals=30)
     hidden = {

@@ -33,13 +33,13 @@ def _load_settings(**env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_production_refuses_to_start_without_a_secret_key():
+def test_production_refuses_to_start_without_a_secret_key() -> None:
     result = _load_settings(VHUB_ENV="production", ALLOWED_HOSTS="vhub.example")
     assert result.returncode != 0
     assert "Production needs a real SECRET_KEY" in result.stderr
 
 
-def test_production_refuses_the_development_key():
+def test_production_refuses_the_development_key() -> None:
     result = _load_settings(
         VHUB_ENV="production",
         ALLOWED_HOSTS="vhub.example",
@@ -48,7 +48,7 @@ def test_production_refuses_the_development_key():
     assert result.returncode != 0
 
 
-def test_production_refuses_debug():
+def test_production_refuses_debug() -> None:
     result = _load_settings(
         VHUB_ENV="production",
         ALLOWED_HOSTS="vhub.example",
@@ -58,7 +58,7 @@ def test_production_refuses_debug():
     assert "DEBUG must not be on in production" in result.stderr
 
 
-def test_production_starts_with_a_real_secret_from_a_file(tmp_path):
+def test_production_starts_with_a_real_secret_from_a_file(tmp_path) -> None:
     key_file = tmp_path / "secret"
     key_file.write_text("Zq3" + "8fJ2kLm9Pq4Rs7Tu1Vw5Xy0Ab6Cd3Ef8Gh2Ij7Kl4Mn9Op1Qr5St" + "\n")
     result = _load_settings(
@@ -68,12 +68,12 @@ def test_production_starts_with_a_real_secret_from_a_file(tmp_path):
     assert result.stdout.strip() == "Zq38"
 
 
-def test_settings_keep_time_in_london_and_aware(settings):
+def test_settings_keep_time_in_london_and_aware(settings) -> None:
     assert settings.TIME_ZONE == "Europe/London"
     assert settings.USE_TZ is True
 
 
-def test_production_refuses_to_start_without_email():
+def test_production_refuses_to_start_without_email() -> None:
     result = _load_settings(
         VHUB_ENV="production",
         ALLOWED_HOSTS="vhub.example",
@@ -85,7 +85,7 @@ def test_production_refuses_to_start_without_email():
 
 
 @pytest.mark.django_db
-def test_the_app_connection_has_postgres_jit_off():
+def test_the_app_connection_has_postgres_jit_off() -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -120,7 +120,7 @@ def _database_user(**env: str) -> str:
     return result.stdout.strip()
 
 
-def test_the_app_connects_as_its_role_and_migrations_as_the_owner():
+def test_the_app_connects_as_its_role_and_migrations_as_the_owner() -> None:
     owner = {"DATABASE_OWNER_URL": "postgres://vhub_owner:o@127.0.0.1:1/vhub"}
     assert _database_user(**owner) == "vhub_app vhub_app"
     assert _database_user(**owner, VHUB_DATABASE_AS_OWNER="true") == "vhub_owner vhub_app"
@@ -129,7 +129,7 @@ def test_the_app_connects_as_its_role_and_migrations_as_the_owner():
 
 
 @pytest.mark.parametrize(("command", "as_owner"), [("migrate", "true"), ("seed_demo", None)])
-def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner):
+def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner) -> None:
     import django.core.management
 
     import manage
@@ -148,7 +148,7 @@ def test_manage_py_runs_only_migrate_as_the_owner(monkeypatch, command, as_owner
     assert seen == [as_owner]
 
 
-def test_the_checkpoint_key_is_read_from_a_file_and_has_no_default_in_production(tmp_path):
+def test_the_checkpoint_key_is_read_from_a_file_and_has_no_default_in_production(tmp_path) -> None:
     key_file = tmp_path / "checkpoint.key"
     key_file.write_text("from-a-file-" + "k" * 40 + "\n")
     script = "from django.conf import settings; print(repr(settings.AUDIT_CHECKPOINT_KEY))"

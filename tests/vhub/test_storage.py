@@ -24,7 +24,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def s3_server():  # type: ignore[no-untyped-def]
+def s3_server():
     from moto.server import ThreadedMotoServer
 
     port = _free_port()
@@ -35,7 +35,7 @@ def s3_server():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def s3_client(s3_server, monkeypatch):  # type: ignore[no-untyped-def]
+def s3_client(s3_server, monkeypatch):
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "vhub-test")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "vhub-test-secret")
     client = boto3.client("s3", endpoint_url=s3_server, region_name="eu-west-2")
@@ -49,7 +49,7 @@ def s3_client(s3_server, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(params=["s3", "local"])
-def backend(request, settings, tmp_path):  # type: ignore[no-untyped-def]
+def backend(request, settings, tmp_path):
     if request.param == "s3":
         client = request.getfixturevalue("s3_client")
         endpoint = request.getfixturevalue("s3_server")
@@ -63,7 +63,7 @@ def backend(request, settings, tmp_path):  # type: ignore[no-untyped-def]
     return "local", settings.PRIVATE_MEDIA_ROOT
 
 
-def _stored_pack(officer, practitioner, supervisor, capture):  # type: ignore[no-untyped-def]
+def _stored_pack(officer, practitioner, supervisor, capture):
     referral = approved_referral(officer, practitioner, supervisor)
     with capture(execute=True):
         share = share_with(referral, practitioner, "herefordshire-cs")
@@ -80,7 +80,7 @@ def test_a_pack_is_stored_and_served_through_the_backend(
     partner_b,
     client_for,
     django_capture_on_commit_callbacks,
-):
+) -> None:
     kind, where = backend
     share = _stored_pack(officer, practitioner, supervisor, django_capture_on_commit_callbacks)
     assert share.pack_sha256
@@ -117,7 +117,7 @@ def test_a_pack_is_stored_and_served_through_the_backend(
             share.pack_file.url  # noqa: B018
 
 
-def test_storage_url_parsing():
+def test_storage_url_parsing() -> None:
     config = storage_from_url(
         "s3://case-files/vhub?endpoint=https://minio.internal:9000&region=eu-west-2"
     )

@@ -62,13 +62,13 @@ class UploadPath:
     post: Callable  # (client, world, upload) -> response
 
 
-def _post_isr_answer(client, world, upload):  # type: ignore[no-untyped-def]
+def _post_isr_answer(client, world, upload):
     return client.post(
         f"/partners/isrs/{world['isr'].pk}/", {"response": "See attached.", "attachments": [upload]}
     )
 
 
-def _post_backlog(client, world, upload):  # type: ignore[no-untyped-def]
+def _post_backlog(client, world, upload):
     return client.post("/referrals/imports/", {"file": upload})
 
 
@@ -123,7 +123,7 @@ PATHS = {
 }
 
 
-def _raise_isr(partner):  # type: ignore[no-untyped-def]
+def _raise_isr(partner):
     return do_raise_isr(
         IsrInput(
             urgency="routine",
@@ -154,21 +154,21 @@ class World(dict):  # type: ignore[type-arg]
 
 
 @pytest.fixture
-def world(request):  # type: ignore[no-untyped-def]
+def world(request: pytest.FixtureRequest) -> "World":
     return World(request)
 
 
-def _stored_files(settings) -> list[Path]:  # type: ignore[no-untyped-def]
+def _stored_files(settings) -> list[Path]:
     root = Path(settings.PRIVATE_MEDIA_ROOT)
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
 
-def test_every_upload_kind_has_a_page_tested_here():
+def test_every_upload_kind_has_a_page_tested_here() -> None:
     assert sorted({p.kind.key for p in PATHS.values()}) == sorted(k.key for k in KINDS)
     assert {key: p.kind.key for key, p in PATHS.items()} == {k: k.split("/")[0] for k in PATHS}
 
 
-def test_every_file_field_is_an_upload_path_or_a_file_vhub_makes():
+def test_every_file_field_is_an_upload_path_or_a_file_vhub_makes() -> None:
     """A new FileField fails here until it is given an upload kind (and a row in PATHS) or
     is declared as a file VHub renders itself."""
     made_by_vhub = {"partners.Share.pack_file", "partners.ShareEvent.pack_file"}
@@ -187,7 +187,7 @@ def test_every_file_field_is_an_upload_path_or_a_file_vhub_makes():
 @pytest.mark.parametrize("path", PATHS.values(), ids=PATHS.keys())
 def test_a_good_file_is_stored_privately_under_a_random_name(
     request, client_for, world, settings, path
-):
+) -> None:
     name, content = path.good
     response = path.post(
         client_for(request.getfixturevalue(path.who)), world, SimpleUploadedFile(name, content)
@@ -207,7 +207,7 @@ def test_a_good_file_is_stored_privately_under_a_random_name(
 @pytest.mark.parametrize("path", PATHS.values(), ids=PATHS.keys())
 def test_a_file_over_the_size_limit_is_refused_with_a_form_error(
     request, client_for, world, settings, path
-):
+) -> None:
     settings.UPLOAD_MAX_MB = {**settings.UPLOAD_MAX_MB, path.kind.key: 1}
     name, content = path.good
     big = content + b"\n" * (1024 * 1024)  # still the right type: only the size is wrong
@@ -234,7 +234,7 @@ DISGUISES = {
 @pytest.mark.parametrize("path", PATHS.values(), ids=PATHS.keys())
 def test_a_disguised_file_with_an_allowed_name_is_refused(
     request, client_for, world, settings, path, content
-):
+) -> None:
     name = path.good[0]  # summary.pdf, backlog.csv: the name says it is fine
     response = path.post(
         client_for(request.getfixturevalue(path.who)), world, SimpleUploadedFile(name, content)
@@ -258,8 +258,8 @@ def test_a_disguised_file_with_an_allowed_name_is_refused(
     ],
 )
 def test_attachments_are_typed_and_stored_by_their_content(
-    partner_a, practitioner, name, content, stored_as
-):
+    partner_a, practitioner, name: str, content, stored_as
+) -> None:
     isr = _raise_isr(partner_a)
     upload = SimpleUploadedFile(name, content, content_type="text/html")
     do_respond_isr(isr, actor=practitioner, response="Attached.", files=[upload])
@@ -268,7 +268,7 @@ def test_attachments_are_typed_and_stored_by_their_content(
     assert attachment.size == len(content)
 
 
-def test_the_action_refuses_a_disguised_file_from_any_caller(partner_a, practitioner):
+def test_the_action_refuses_a_disguised_file_from_any_caller(partner_a, practitioner) -> None:
     from vhub.errors import ActionError
 
     isr = _raise_isr(partner_a)
@@ -299,17 +299,17 @@ def test_the_action_refuses_a_disguised_file_from_any_caller(partner_a, practiti
         (b"external_id,narrative\nA,<script>alert(1)</script>\n", True, TEXT),
     ],
 )
-def test_sniff_names_what_the_content_is(head, is_text, expected):
+def test_sniff_names_what_the_content_is(head, is_text: bool, expected) -> None:
     assert sniff(head, is_text=is_text) == expected
 
 
-def test_text_must_be_text_to_the_end_not_only_at_the_start():
+def test_text_must_be_text_to_the_end_not_only_at_the_start() -> None:
     content = b"Plain notes\n" * 1000 + b"\x00\x01 binary after the sample"
     with pytest.raises(ValueError, match="Its content is a program or another binary file"):
         check_upload(SimpleUploadedFile("notes.txt", content), ISR_ATTACHMENT)
 
 
-def test_an_empty_file_is_refused():
+def test_an_empty_file_is_refused() -> None:
     with pytest.raises(ValueError, match=r"notes\.txt is empty"):
         check_upload(SimpleUploadedFile("notes.txt", b""), ISR_ATTACHMENT)
 
@@ -361,7 +361,7 @@ SERVED = ["isr_attachment", "share_pack", "share_attachment", "message_attachmen
 @pytest.mark.parametrize("key", SERVED)
 def test_a_stored_file_is_served_as_a_download_never_sniffed_or_cached(
     client_for, partner_a, served, key
-):
+) -> None:
     url, content = served[key]
     response = client_for(partner_a).get(url)
     assert response.status_code == 200
@@ -376,7 +376,7 @@ def test_a_stored_file_is_served_as_a_download_never_sniffed_or_cached(
 @pytest.mark.parametrize("who", ["partner_b", "officer", "outsider"])
 def test_another_agency_or_role_cannot_download_and_is_audited(
     request, client_for, served, key, who
-):
+) -> None:
     user = request.getfixturevalue(who)
     url, _ = served[key]
     response = client_for(user).get(url)
@@ -386,7 +386,7 @@ def test_another_agency_or_role_cannot_download_and_is_audited(
 
 def test_an_attachment_of_another_request_is_not_served_through_this_one(
     client_for, partner_a, partner_b, practitioner, served
-):
+) -> None:
     """Partner B's own request id with partner A's attachment id: 404, not A's file."""
     theirs = _raise_isr(partner_b)
     url, _ = served["isr_attachment"]
@@ -395,7 +395,7 @@ def test_an_attachment_of_another_request_is_not_served_through_this_one(
     assert response.status_code == 404
 
 
-def test_a_missing_or_zero_size_limit_is_a_system_check_error(settings):
+def test_a_missing_or_zero_size_limit_is_a_system_check_error(settings) -> None:
     from vhub.checks import check_upload_limits
 
     assert check_upload_limits(None) == []

@@ -7,7 +7,7 @@ from django.template import Context, Engine
 from referrals.models import SlaClock
 
 
-def _include(name: str, **context) -> str:  # type: ignore[no-untyped-def]
+def _include(name: str, **context) -> str:
     return Engine.get_default().get_template(f"includes/{name}.html").render(Context(context))
 
 
@@ -24,7 +24,7 @@ def _include(name: str, **context) -> str:  # type: ignore[no-untyped-def]
         ("<b>", "", '<strong class="govuk-tag vhub-grade--&lt;b&gt;">&lt;b&gt;</strong>'),
     ],
 )
-def test_grade_tag(grade, provisional, markup):
+def test_grade_tag(grade, provisional, markup) -> None:
     assert _include("grade_tag", grade=grade, provisional=provisional) == markup + "\n"
 
 
@@ -50,7 +50,7 @@ def test_grade_tag(grade, provisional, markup):
         ),
     ],
 )
-def test_grade_badge(grade, provisional, markup):
+def test_grade_badge(grade, provisional, markup) -> None:
     template = "{% load vhub_tags %}{% grade_badge grade provisional %}"
     rendered = (
         Engine.get_default()
@@ -73,12 +73,12 @@ def test_grade_badge(grade, provisional, markup):
         ("closed", "grey"),
     ],
 )
-def test_status_tag_colour_and_escaped_label(status, colour):
+def test_status_tag_colour_and_escaped_label(status, colour) -> None:
     markup = _include("status_tag", status=status, label="A & <b>")
     assert markup == f'<strong class="govuk-tag govuk-tag--{colour}">A &amp; &lt;b&gt;</strong>\n'
 
 
-def test_clock_tag():
+def test_clock_tag() -> None:
     clock = SlaClock(state="breached")
     assert _include("clock_tag", clock=clock) == (
         '<strong class="govuk-tag vhub-clock--breached">Breached</strong>\n'

@@ -21,7 +21,9 @@ def real_worker(settings, transactional_db, django_db_serialized_rollback):
 
 
 @pytest.mark.worker
-def test_the_worker_renders_the_referral_pack(real_worker, officer, practitioner, supervisor):
+def test_the_worker_renders_the_referral_pack(
+    real_worker, officer, practitioner, supervisor
+) -> None:
     referral = approved_referral(officer, practitioner, supervisor)
 
     share = share_with(referral, practitioner)  # commits: the task is sent to the broker
@@ -37,7 +39,7 @@ def test_the_worker_renders_the_referral_pack(real_worker, officer, practitioner
 
 
 @pytest.mark.worker
-def test_the_worker_writes_the_heartbeat(real_worker):
+def test_the_worker_writes_the_heartbeat(real_worker) -> None:
     from vhub.models import Heartbeat
 
     app.send_task("vhub.tasks.record_heartbeat")  # as beat sends it: through the broker
@@ -50,13 +52,13 @@ def test_the_worker_writes_the_heartbeat(real_worker):
 @pytest.mark.worker
 def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_goes_once(
     real_worker, officer, practitioner, supervisor
-):
+) -> None:
     from datetime import UTC, datetime, timedelta
 
     import time_machine
     from django.core import mail
 
-    from referrals.actions import do_start_triage
+    from referrals.actions.allocation import do_start_triage
     from referrals.models import ClockKind, SlaClock
     from referrals.tasks import deliver_escalations, sweep_sla
     from tests.factories import submit_referral
@@ -91,7 +93,7 @@ def test_a_clock_goes_at_risk_then_breached_through_the_worker_and_each_email_go
 @pytest.mark.worker
 def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worker(
     real_worker, manager, supervisor, supervisor2
-):
+) -> None:
     """Received 40 days ago: the import (a task) records its clocks as breached before import
     and, once it commits, the digest task sends one e-mail per supervisor."""
     import json
@@ -100,7 +102,7 @@ def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worke
     from django.core import mail
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from referrals.actions import do_start_import
+    from referrals.actions.imports import do_start_import
     from referrals.models import ImportDigest, ImportJob, Referral, SlaClock
     from vhub.clock import now
 
@@ -141,7 +143,7 @@ def test_an_old_backlog_escalates_as_one_digest_per_supervisor_through_the_worke
 @pytest.mark.worker
 def test_a_share_is_emailed_to_the_partner_once_through_the_worker(
     real_worker, officer, practitioner, supervisor, partner_a, partner_b
-):
+) -> None:
     """The share's commit sends the delivery task to the broker; duplicate runs of the minute's
     delivery (as beat and the commit both send it) e-mail the partner once, with a link only."""
     from django.core import mail
@@ -168,7 +170,7 @@ def test_a_share_is_emailed_to_the_partner_once_through_the_worker(
 @pytest.mark.worker
 def test_the_0800_digest_goes_once_through_the_worker(
     real_worker, officer, practitioner, supervisor, partner_a
-):
+) -> None:
     from datetime import UTC, datetime
 
     import time_machine

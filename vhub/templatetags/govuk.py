@@ -1,5 +1,7 @@
 """Rendering Django form fields as GOV.UK Frontend components."""
 
+from typing import Any
+
 from django import forms, template
 
 from vhub.forms import GovukDateWidget
@@ -25,14 +27,14 @@ def _kind(widget: forms.Widget) -> str:
 
 
 @register.inclusion_tag("includes/field.html")
-def govuk_field(  # type: ignore[no-untyped-def]
-    field,
+def govuk_field(
+    field: Any,
     width: str = "",
     label_class: str = "govuk-label--s",
     inline: bool = False,
     reveal_value: str = "",
-    reveal_field=None,
-):
+    reveal_field: Any = None,
+) -> dict[str, Any]:
     """A field as its GOV.UK component. For radios, `reveal_field` is shown beneath the option
     whose value is `reveal_value` (GOV.UK conditional reveal; always shown without JavaScript).
     For checkboxes, a form field's `choice_hints` ({value: text}) puts a hint beneath a box
@@ -61,7 +63,7 @@ def govuk_field(  # type: ignore[no-untyped-def]
 
 
 @register.filter
-def error_anchor(field) -> str:  # type: ignore[no-untyped-def]
+def error_anchor(field: Any) -> str:
     """The id the error summary links to for a field."""
     if _kind(field.field.widget) in {"date", "radios", "checkboxes"}:
         return f"{field.auto_id}_0"
@@ -69,7 +71,7 @@ def error_anchor(field) -> str:  # type: ignore[no-untyped-def]
 
 
 @register.filter
-def duration_words(value) -> str:  # type: ignore[no-untyped-def]
+def duration_words(value: Any) -> str:
     """A timedelta as people say it: '1 hour', '1 hour 30 minutes', '15 minutes'."""
     if value is None:
         return ""

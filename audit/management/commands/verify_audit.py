@@ -2,6 +2,7 @@
 is wrong: a changed or missing event, a rewritten chain, a cut tail or a truncation."""
 
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
             "checkpoints in the database.",
         )
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         exported = []
         if options["checkpoints"] is not None:
             try:

@@ -2,9 +2,10 @@
 
 import logging
 import warnings
+from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from bench.data import Volume, anchor_of, build
 from bench.measures import REGISTRY, Context
@@ -15,7 +16,7 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []  # runs against a bare benchmark database
     help = "Build or reuse the benchmark data, run the measures, print the table, write JSON."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--scale", type=float, default=1.0, help="1 = 200,000 referrals")
         parser.add_argument("--samples", type=int, default=60, help="requests per page measure")
         parser.add_argument("--naive-rows", type=int, default=1000)
@@ -24,9 +25,18 @@ class Command(BaseCommand):
         parser.add_argument("--only", nargs="*", choices=sorted(REGISTRY), default=None)
         parser.add_argument("--no-write", action="store_true", help="do not write results JSON")
 
-    def handle(  # type: ignore[no-untyped-def]
-        self, *args, scale, samples, naive_rows, intake_requests, import_rows, only, no_write, **o
-    ):
+    def handle(
+        self,
+        *args: Any,
+        scale: Any,
+        samples: Any,
+        naive_rows: Any,
+        intake_requests: Any,
+        import_rows: Any,
+        only: Any,
+        no_write: Any,
+        **o: Any,
+    ) -> None:
         # Expected 4xx answers and WeasyPrint's font notices would drown the table.
         for logger in ("django.request", "weasyprint", "fontTools", "axes"):
             logging.getLogger(logger).setLevel(logging.ERROR)

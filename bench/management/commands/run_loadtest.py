@@ -9,9 +9,10 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts.models import User
 from bench.data import BENCH_PASSWORD, Volume, anchor_of, build
@@ -53,14 +54,23 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
     help = "Run the locust scenario (bench/locustfile.py) headless for a bounded time."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--scale", type=float, default=1.0)
         parser.add_argument("--users", type=int, default=30)
         parser.add_argument("--spawn-rate", type=float, default=5)
         parser.add_argument("--time", default="60s", help="locust --run-time, e.g. 60s or 3m")
         parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
 
-    def handle(self, *args, scale, users, spawn_rate, time, workers, **options):  # type: ignore[no-untyped-def]
+    def handle(
+        self,
+        *args: Any,
+        scale: Any,
+        users: Any,
+        spawn_rate: Any,
+        time: Any,
+        workers: Any,
+        **options: Any,
+    ) -> None:
         logging.getLogger("axes").setLevel(logging.WARNING)
         name = settings.DATABASES["default"]["NAME"]
         if "bench" not in name and not name.startswith("test_"):

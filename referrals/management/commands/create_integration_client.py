@@ -1,7 +1,9 @@
 """manage.py create_integration_client NAME SOURCE_SYSTEM: register a records system and print
 its token (shown this once; only its hash is kept)."""
 
-from django.core.management.base import BaseCommand, CommandError
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from audit.context import RequestContext, set_context
 from referrals.integration import do_create_integration_client
@@ -11,11 +13,11 @@ from vhub.errors import ActionError
 class Command(BaseCommand):
     help = "Register a records system that may push referrals, and print its token once."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("name")
         parser.add_argument("source_system")
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         set_context(RequestContext(channel="command"))
         try:
             client, token = do_create_integration_client(

@@ -1,29 +1,31 @@
 """manage.py import_referrals FILE: import the backlog from a CSV or JSON Lines file."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from audit.context import RequestContext, set_context
 from audit.history import history_context
-from referrals.importer import count_rows, finish_import, import_referrals
+from referrals.importer import count_rows, import_referrals
 from referrals.models import ImportJob
+from referrals.tasks import finish_import_and_send_digests
 from vhub.clock import now
 
 
 class Command(BaseCommand):
     help = "Import referrals from CSV or JSON Lines (format: docs/import.md). Safe to re-run."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
         if not path.is_file():
             raise CommandError(f"No such file: {path}")
         set_context(RequestContext(channel="command"))
 
-        def progress(row, result):  # type: ignore[no-untyped-def]
+        def progress(row: Any, result: Any) -> None:
             self.stdout.write(f"  … row {row}: {result.imported} imported so far")
 
         # Every import is a job, wherever it was started: its referrals, scan and digest hang
@@ -36,7 +38,7 @@ class Command(BaseCommand):
         )
         with history_context(command="import_referrals"):
             result = import_referrals(path, job=job, progress=progress)
-            finish_import(job, result)
+            finish_import_and_send_digests(job, result)
         for error in result.errors:
             where = f", {error.field}" if error.field else ""
             self.stdout.write(self.style.ERROR(f"Row {error.row}{where}: {error.message}"))

@@ -1,5 +1,7 @@
 """manage.py demo_logins: print the demonstration accounts (development only)."""
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from vhub.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, demo_totp_code
@@ -8,7 +10,7 @@ from vhub.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, demo_totp_cod
 class Command(BaseCommand):
     help = "Print the demonstration logins that seed_demo creates."
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         self.stdout.write(f"  Demo logins (password for all: {DEMO_PASSWORD})")
         self.stdout.write(
             f"  Two-factor code for all, now: {demo_totp_code()} (changes every 30 seconds; "

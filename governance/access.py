@@ -1,30 +1,24 @@
-"""Who may open access logs, retention reviews and subject-access exports (docs/audit.md)."""
+"""Who may open a person's or a referral's access log and subject-access exports (docs/audit.md)."""
 
 from typing import NoReturn
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 
+from accounts.models import User
 from audit.actions import record_denial
+from audit.denials import deny_not_found
 from referrals.access import REFERENCE
 from referrals.models import Person, Referral
-from vhub.roles import Role
-
-# Auditors read every log; supervisors and managers oversee the hub's casework, so they may see
-# who opened a child's or a referral's record too. Practitioners, officers and partners may not.
-ACCESS_LOG_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
-# Everything held about a person is released on a subject access request by a supervisor (who
-# answers for the hub's records) or an auditor (who answers for the trail).
-SUBJECT_ACCESS_ROLES = (Role.SUPERVISOR, Role.AUDITOR)
-RETENTION_ROLES = (Role.SUPERVISOR,)
+from vhub.roles import ACCESS_LOG_ROLES, Role
 
 
-def _deny(user, object_type: str, object_id: object, message: str) -> NoReturn:  # type: ignore[no-untyped-def]
-    record_denial(user, object_type=object_type, object_id=object_id, reason="not found")
-    raise Http404(message)
+def _deny(user: "User", object_type: str, object_id: object, message: str) -> NoReturn:
+    deny_not_found(
+        user, object_type=object_type, object_id=object_id, reason="not found", message=message
+    )
 
 
-def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person:  # type: ignore[no-untyped-def]
+def access_person_for(user: "User", person_id: int, roles: tuple[Role, ...]) -> Person:
     """The person for a role-restricted audit page: 403 (audited) for the wrong role, 404
     (audited) for a person who does not exist."""
     if not user.has_role(*roles):
@@ -39,7 +33,7 @@ def access_person_for(user, person_id: int, roles: tuple[Role, ...]) -> Person: 
     return person
 
 
-def access_referral_log(user, reference: str) -> Referral:  # type: ignore[no-untyped-def]
+def access_referral_log(user: "User", reference: str) -> Referral:
     if not user.has_role(*ACCESS_LOG_ROLES):
         record_denial(
             user,

@@ -12,7 +12,7 @@ import vhub.uploads
 class Migration(migrations.Migration):
     dependencies = [
         ("pghistory", "0007_auto_20250421_0444"),
-        ("referrals", "0024_duty_rota_and_partner_outbox"),
+        ("referrals", "0025_agency_now_in_vhub"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,12 +1,16 @@
 """Navigation for the signed-in person's roles."""
 
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse
 
+from referrals.models import Notification
 from vhub.roles import Role
 
 
-def navigation(request):  # type: ignore[no-untyped-def]
+def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
@@ -70,7 +74,6 @@ def navigation(request):  # type: ignore[no-untyped-def]
     for label, name in items:
         url = reverse(name)
         nav_items.append({"label": label, "url": url, "active": request.path.startswith(url)})
-    from referrals.models import Notification
 
     unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
     return {

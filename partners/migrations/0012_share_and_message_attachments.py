@@ -9,8 +9,8 @@ import vhub.uploads
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partners", "0010_partner_notices"),
-        ("referrals", "0025_case_notes_and_attachments"),
+        ("partners", "0011_agency_moved_to_vhub"),
+        ("referrals", "0026_case_notes_and_attachments"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -6,8 +6,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview, RetentionRule, RetentionStatus
-from partners.models import ShareMessageAttachment
-from referrals.models import CaseNote, Referral, ReferralAttachment, ReferralStatus, ReferralSubject
+from referrals.models import Referral, ReferralStatus
 
 # A referral that reaches one of these has ended; its retention clock starts then.
 ENDED_STATUSES = (
@@ -109,19 +108,3 @@ def stop_retention_review(referral: Referral) -> None:
     closure). A decision already taken on it is kept, and still stands when it ends again
     (start_retention_review)."""
     RetentionReview.objects.filter(referral_id=referral.pk, status=RetentionStatus.PENDING).delete()
-
-
-def retention_holdings(referral: Referral) -> dict[str, int]:
-    """What a referral's retention decision covers beyond the referral itself: its case notes,
-    its attached files and the files sent with messages about it, and the notes about the
-    people on it (a person's notes are reviewed with each referral about them, so they go only
-    when the last of those goes). Four counts, one query each."""
-    people = ReferralSubject.objects.filter(referral=referral).values("person_id")
-    return {
-        "case_notes": CaseNote.objects.filter(referral=referral).count(),
-        "attachments": ReferralAttachment.objects.filter(referral=referral).count(),
-        "message_files": ShareMessageAttachment.objects.filter(
-            message__share__referral=referral
-        ).count(),
-        "notes_about_people": CaseNote.objects.filter(person_id__in=people).count(),
-    }

@@ -6,11 +6,14 @@ Everything is made through the real actions, so the audit trail and timelines ar
 
 import random
 from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import User
@@ -19,16 +22,27 @@ from accounts.two_factor import (
     remaining_recovery_codes,
     replace_recovery_codes,
 )
+from dashboards.actions import do_set_roster
 from partners.actions import do_acknowledge_share, do_create_share
-from partners.models import Agency, LawfulBasis, ShareOutcome
+from partners.marac import do_add_marac_meeting
+from partners.models import LawfulBasis, ShareOutcome
 from partners.portal_actions import do_post_share_message, do_record_share_outcome
-from referrals.actions import ChildDetails, IncidentDetails, do_start_triage, do_submit_referral
+from referrals.actions.allocation import do_start_triage
+from referrals.actions.intake import do_submit_referral
+from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral
+from referrals.rota import do_add_duty
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
-from risk.grades import highest
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
+from vhub.grades import highest
+from vhub.models import Agency
+
+try:  # a development dependency: seed_demo is for development only (production refuses it)
+    import time_machine
+except ImportError:  # a production image, which has no development dependencies
+    time_machine = None  # type: ignore[assignment]  # checked before use
 
 FIRST_NAMES = [
     "Lily",
@@ -176,10 +190,10 @@ def voices_for(age_years: int) -> list[str]:
 class Command(BaseCommand):
     help = "Create demonstration users, agencies and referrals (idempotent; never in production)."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--referrals", type=int, default=30)
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         if settings.PRODUCTION:
             raise CommandError(
                 "seed_demo creates demonstration accounts and never runs in production."
@@ -199,10 +213,6 @@ class Command(BaseCommand):
     def _roster(self, users: dict[str, User]) -> None:
         """Usual hours for the capacity page: two full-time practitioners, one part-time
         supervisor."""
-        from decimal import Decimal
-
-        from dashboards.actions import do_set_roster
-
         for name, days in (("practitioner", 5), ("practitioner2", 5), ("supervisor", 3)):
             hours = {day: Decimal("7.5") for day in range(days)}
             do_set_roster(actor=users["manager"], practitioner=users[name], hours=hours)
@@ -212,8 +222,6 @@ class Command(BaseCommand):
         Worcestershire on Monday to Wednesday and Grace on Thursday to Sunday; Grace has
         Shropshire and Telford & Wrekin on weekdays and Dan at weekends. Each is the other's
         cover when away."""
-        from referrals.rota import do_add_duty
-
         first, second = users["supervisor"], users["supervisor2"]
         for area in Agency.objects.filter(kind="la_childrens"):
             if area.slug in ("herefordshire-cs", "worcestershire-cs"):
@@ -232,12 +240,6 @@ class Command(BaseCommand):
 
     def _marac_meetings(self, users: dict[str, User]) -> None:
         """MARAC meets every other Thursday: the next three meetings (docs/sharing.md)."""
-        from datetime import timedelta
-
-        from django.utils import timezone
-
-        from partners.marac import do_add_marac_meeting
-
         today = timezone.localdate()
         thursday = today + timedelta(days=(3 - today.weekday()) % 7 or 7)
         for n in range(3):
@@ -281,8 +283,6 @@ class Command(BaseCommand):
         return users
 
     def _referrals(self, users: dict[str, User], count: int) -> None:
-        import time_machine  # a development dependency: seed_demo is for development only
-
         # Seeded, so the demo data is the same on every machine; nothing secret depends on it.
         rng = random.Random(2026)  # noqa: S311 # nosec B311
         types = {t.code: t for t in IncidentType.objects.all()}
@@ -347,7 +347,7 @@ class Command(BaseCommand):
                 referral = do_submit_referral(details, actor=users["officer"])
             self._advance(referral, stage, users, rng, received, agencies[la_slug])
 
-    def _assessment(self, referral, subject, rng) -> AssessmentInput:  # type: ignore[no-untyped-def]
+    def _assessment(self, referral: Any, subject: Any, rng: Any) -> AssessmentInput:
         """Factors that fit the incident, and a grade never below the suggestion."""
         model = LoadedModel.load(current_model_version())
         factors = set(age_factor_codes(subject.person.date_of_birth, referral.incident_at.date()))
@@ -364,7 +364,7 @@ class Command(BaseCommand):
         suggestion = suggest_grade(model, factors, da)
         grade = highest([suggestion.grade, rng.choice(["standard", "medium", "medium", "high"])])
         return AssessmentInput(
-            proposed_grade=grade,
+            proposed_grade=cast(str, grade),  # highest() of a non-empty list
             voice_of_child=subject.voice_of_child,
             voice_not_captured_reason="",
             rationale=f"{suggestion.headline}. Grade reflects the incident, the child's age "
@@ -373,9 +373,9 @@ class Command(BaseCommand):
             da_yes_codes=sorted(da) if da is not None else None,
         )
 
-    def _advance(self, referral, stage, users, rng, received, agency) -> None:  # type: ignore[no-untyped-def]
-        import time_machine
-
+    def _advance(
+        self, referral: Any, stage: Any, users: Any, rng: Any, received: Any, agency: Any
+    ) -> None:
         order = ["submitted", "in_triage", "awaiting_approval", "returned", "approved", "shared"]
         reached = order.index(stage)
         practitioner = users[rng.choice(["practitioner", "practitioner2"])]

@@ -15,7 +15,9 @@ import subprocess  # nosec B404
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import pgserver
 import psycopg
 from django.apps import apps
 from django.conf import settings
@@ -48,13 +50,7 @@ def _major(version_output: str) -> int:
 
 def _tool_dirs() -> list[Path]:
     """Where PostgreSQL's client tools may be: the embedded server's own, then Debian's."""
-    dirs = []
-    try:
-        import pgserver
-
-        dirs.append(Path(pgserver.__file__).parent / "pginstall" / "bin")
-    except ImportError:  # pragma: no cover - pgserver is a dependency
-        pass
+    dirs = [Path(pgserver.__file__).parent / "pginstall" / "bin"]
     dirs += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
     on_path = shutil.which("pg_dump")
     if on_path:
@@ -84,7 +80,7 @@ def pg_tools(server_major: int) -> Path:
     )
 
 
-def _libpq(config: dict, dbname: str) -> tuple[list[str], dict[str, str]]:  # type: ignore[type-arg]
+def _libpq(config: dict, dbname: str) -> tuple[list[str], dict[str, str]]:
     host = config.get("HOST") or config.get("OPTIONS", {}).get("host", "")
     args = ["--dbname", dbname, "--username", config["USER"]]
     if host:
@@ -97,7 +93,7 @@ def _libpq(config: dict, dbname: str) -> tuple[list[str], dict[str, str]]:  # ty
     return args, env
 
 
-def _connect(config: dict, dbname: str) -> psycopg.Connection:  # type: ignore[type-arg]
+def _connect(config: dict, dbname: str) -> psycopg.Connection:
     host = config.get("HOST") or config.get("OPTIONS", {}).get("host") or None
     return psycopg.connect(
         host=host,
@@ -129,7 +125,7 @@ class Command(BaseCommand):
             "--keep", action="store_true", help="Leave the scratch database for inspection."
         )
 
-    def _owner(self) -> dict:  # type: ignore[type-arg]
+    def _owner(self) -> dict:
         """The connection settings of the role that owns the database: it may create one."""
         live = connections["default"].settings_dict
         owner = settings.DATABASE_OWNER
@@ -137,7 +133,7 @@ class Command(BaseCommand):
             return dict(live)
         return {**owner, "NAME": live["NAME"], "OPTIONS": dict(owner.get("OPTIONS", {}))}
 
-    def handle(self, *args, **options):  # type: ignore[no-untyped-def]
+    def handle(self, *args: Any, **options: Any) -> None:
         owner = self._owner()
         live_name = owner["NAME"]
         with _connect(owner, live_name) as conn:
@@ -151,11 +147,11 @@ class Command(BaseCommand):
             with _connect(owner, live_name) as conn:
                 conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(scratch)))
             self.stdout.write(f"Restoring {dump} into scratch database {scratch}")
-            args, env = _libpq(owner, scratch)
+            libpq_args, env = _libpq(owner, scratch)
             restored = subprocess.run(  # noqa: S603 # nosec B603
                 [
                     str(tools / "pg_restore"),
-                    *args,
+                    *libpq_args,
                     "--no-owner",
                     "--no-privileges",
                     "--exit-on-error",
@@ -183,7 +179,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"Restore drill passed in {time.monotonic() - started:.1f} s.")
         )
 
-    def _dump(self, options, owner, live_name, tools, workdir) -> Path:  # type: ignore[no-untyped-def]
+    def _dump(self, options: Any, owner: Any, live_name: str, tools: Any, workdir: Any) -> Path:
         if options["dump"]:
             if not options["dump"].is_file():
                 raise CommandError(f"No such dump: {options['dump']}")
@@ -206,7 +202,7 @@ class Command(BaseCommand):
             raise CommandError(f"pg_dump failed: {made.stderr.strip()[-2000:]}")
         return dump
 
-    def _check_copy(self, owner, scratch, options) -> None:  # type: ignore[no-untyped-def]
+    def _check_copy(self, owner: Any, scratch: Any, options: Any) -> None:
         """Point the default connection at the restored copy (as its owner) for the checks."""
         log = options["checkpoints"]
         if log is None and settings.AUDIT_CHECKPOINT_LOG:

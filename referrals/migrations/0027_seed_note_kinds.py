@@ -39,6 +39,6 @@ def seed(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("referrals", "0025_case_notes_and_attachments")]
+    dependencies = [("referrals", "0026_case_notes_and_attachments")]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

@@ -6,9 +6,10 @@ from typing import Any
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
+from weasyprint import HTML
 
 from audit.labels import action_label
-from audit.selectors import person_access_log, person_ids
+from governance.selectors import person_access_log, person_ids
 from partners.models import Share
 from referrals.models import CaseNote, Person, ReferralAttachment, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision
@@ -16,7 +17,7 @@ from risk.models import ChildRiskAssessment, SupervisorDecision
 ACCESS_LOG_LIMIT = 10_000
 
 
-def _when(value) -> str:  # type: ignore[no-untyped-def]
+def _when(value: Any) -> str:
     return timezone.localtime(value).isoformat() if value else ""
 
 
@@ -129,7 +130,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                 },
                 "subjects": [
                     {"name": o.person.full_name, "role": o.get_role_display()}
-                    for o in r.all_subjects
+                    for o in r.all_subjects  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
                 "risk_assessment": _assessment(assessment) if assessment else None,
                 "shares": [
@@ -144,9 +145,9 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                         "withdrawn_at": _when(sh.withdrawn_at),
                         "what_was_shared": sh.snapshot,
                     }
-                    for sh in r.share_list
+                    for sh in r.share_list  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
-                "case_notes": [_note(n) for n in r.note_list],
+                "case_notes": [_note(n) for n in r.note_list],  # type: ignore[attr-defined]  # a Prefetch to_attr
                 "attachments": [
                     {
                         "name": f.original_name,
@@ -156,7 +157,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                         "sha256": f.sha256,
                         "attached_at": _when(f.uploaded_at),
                     }
-                    for f in r.file_list
+                    for f in r.file_list  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
             }
         )
@@ -190,6 +191,5 @@ def subject_access_data(person: Person) -> dict[str, Any]:
 
 def subject_access_pdf(person: Person, data: dict[str, Any]) -> bytes:
     html = render_to_string("audit/subject_access_pdf.html", {"person": person, "data": data})
-    from weasyprint import HTML  # loads Pango: only when a PDF is asked for
 
     return HTML(string=html).write_pdf()

@@ -1,0 +1,1 @@
+"""State changes of referrals, one module per topic. Each action is one audited transaction."""

@@ -177,6 +177,16 @@ ACTION_LABELS = {
     "report.download": "Daily report downloaded",
     "report.send": "Daily report emailed",
     "statistics.rebuild": "Dashboard figures rebuilt",
+    # The practitioner's workspace: case notes and attachments
+    "note.add": "Case note added",
+    "note.correct": "Case note corrected by its author",
+    "note.view": "Case note opened",
+    "note.list_view": "Case notes read",
+    "attachment.add": "File attached",
+    "attachment.download": "Attached file downloaded",
+    "attachment.list_view": "List of attached files read",
+    "share.attachment_download": "File sent with a share downloaded",
+    "share.message_attachment_download": "File sent with a message downloaded",
 }
 
 
@@ -204,6 +214,11 @@ RECORD_KINDS = {
     "accounts.user": "User account",
     "partners.encompassnotice": "Operation Encompass notice",
     "partners.israttachment": "Information request attachment",
+    "partners.shareattachment": "File sent with a share",
+    "partners.sharemessageattachment": "File sent with a message",
+    "referrals.casenote": "Case note",
+    "referrals.notekind": "Kind of case note",
+    "referrals.referralattachment": "File attached to a referral",
     "partners.maracmeeting": "MARAC meeting",
     "partners.maracreferral": "MARAC referral",
     "partners.webhooksubscription": "Webhook to an agency's system",

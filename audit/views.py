@@ -27,6 +27,7 @@ from audit.denials import require_role
 from audit.forms import EventSearchForm, RetentionDecisionForm
 from audit.labels import action_label
 from audit.models import RetentionReview
+from audit.retention_hooks import retention_holdings
 from audit.selectors import (
     marked_for_disposal,
     page_of,
@@ -178,5 +179,10 @@ def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpR
     return render(
         request,
         "audit/retention_decide.html",
-        {"review": review, "form": form, "action_error": action_error},
+        {
+            "review": review,
+            "holdings": retention_holdings(review.referral_id),
+            "form": form,
+            "action_error": action_error,
+        },
     )

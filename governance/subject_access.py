@@ -11,7 +11,7 @@ from weasyprint import HTML
 from audit.labels import action_label
 from governance.selectors import person_access_log, person_ids
 from partners.models import Share
-from referrals.models import Person, ReferralSubject
+from referrals.models import CaseNote, Person, ReferralAttachment, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision
 
 ACCESS_LOG_LIMIT = 10_000
@@ -48,6 +48,23 @@ def _assessment(a: ChildRiskAssessment) -> dict[str, Any]:
     }
 
 
+def _note(n: CaseNote) -> dict[str, Any]:
+    return {
+        "kind": n.kind.label,
+        "text": n.text,
+        "author": str(n.author),
+        "written_at": _when(n.created_at),
+        "corrected_at": _when(n.edited_at),
+        "corrects_note_written_at": _when(n.corrects.created_at) if n.corrects else "",
+    }
+
+
+def _note_rows() -> Any:
+    return CaseNote.objects.select_related("kind", "author", "corrects").order_by(
+        "created_at", "id"
+    )
+
+
 def subject_access_data(person: Person) -> dict[str, Any]:
     ids = person_ids(person)
     decisions = Prefetch(
@@ -64,6 +81,12 @@ def subject_access_data(person: Person) -> dict[str, Any]:
         queryset=Share.objects.select_related("agency").order_by("created_at"),
         to_attr="share_list",
     )
+    notes = Prefetch("referral__case_notes", queryset=_note_rows(), to_attr="note_list")
+    files = Prefetch(
+        "referral__attachments",
+        queryset=ReferralAttachment.objects.order_by("uploaded_at", "id"),
+        to_attr="file_list",
+    )
     subjects = list(
         ReferralSubject.objects.filter(person_id__in=ids)
         .select_related(
@@ -72,7 +95,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
             "referral__submitted_by",
             "assessment__assessor",
         )
-        .prefetch_related(decisions, others, shares)
+        .prefetch_related(decisions, others, shares, notes, files)
         .order_by("referral__received_at", "id")
     )
     referrals = []
@@ -124,6 +147,18 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                     }
                     for sh in r.share_list  # type: ignore[attr-defined]  # a Prefetch to_attr
                 ],
+                "case_notes": [_note(n) for n in r.note_list],  # type: ignore[attr-defined]  # a Prefetch to_attr
+                "attachments": [
+                    {
+                        "name": f.original_name,
+                        "description": f.description,
+                        "content_type": f.content_type,
+                        "size": f.size,
+                        "sha256": f.sha256,
+                        "attached_at": _when(f.uploaded_at),
+                    }
+                    for f in r.file_list  # type: ignore[attr-defined]  # a Prefetch to_attr
+                ],
             }
         )
     log = person_access_log(person, ids)[:ACCESS_LOG_LIMIT]
@@ -138,6 +173,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
             "recorded_at": _when(person.created_at),
             "duplicate_records_merged": [i for i in ids if i != person.pk],
         },
+        "notes_about_person": [_note(n) for n in _note_rows().filter(person_id__in=ids)],
         "referrals": referrals,
         "access_log": [
             {

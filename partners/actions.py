@@ -9,6 +9,11 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from audit.actions import record_event
 from partners import webhooks
+from partners.attachments import (
+    attachment_listing,
+    chosen_attachments,
+    link_share_attachments,
+)
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
     LawfulBasis,
@@ -66,6 +71,7 @@ def do_create_share(
     redacted: Iterable[str] = (),
     purpose: str = SharePurpose.SHARE,
     only_subject: ReferralSubject | None = None,
+    attachments: Iterable[int] = (),
 ) -> Share:
     """Share a referral with an agency: a frozen snapshot of the fields its pack template allows,
     minus the withheld ones, visible to that agency only. Waits for a supervisor's authorisation
@@ -98,6 +104,7 @@ def do_create_share(
     if chosen - set(ALL_FIELDS) or chosen & set(NEVER_REDACTED):
         raise ActionError("Choose fields to withhold from the list.", field="redacted")
     withheld = set(template.withheld(chosen))
+    files = chosen_attachments(referral, attachments)
     latest = referral.shares.filter(agency=agency).aggregate(v=Max("version"))["v"] or 0
     held = needs_authorisation(referral, purpose)
     share = Share.objects.create(
@@ -110,12 +117,16 @@ def do_create_share(
         justification=justification,
         pack_template=template.code,
         redacted_fields=sorted(withheld),
-        snapshot=build_snapshot(
-            referral, template=template, redacted=withheld, only_subject=only_subject
-        ),
+        snapshot={
+            **build_snapshot(
+                referral, template=template, redacted=withheld, only_subject=only_subject
+            ),
+            **({"attachments": attachment_listing(files)} if files else {}),
+        },
         created_by=actor,
         created_at=now(),
     )
+    link_share_attachments(share, files)
     refresh_inbox_order_of([share.pk])  # its grade; its clocks move the rest when it goes out
     if not held:
         _send(share, referral, actor=actor)
@@ -134,6 +145,7 @@ def do_create_share(
             "lawful_basis": lawful_basis,
             "justification": justification,
             "awaiting_authorisation": held,
+            "attachments": [{"name": a.original_name, "sha256": a.sha256} for a in files],
         },
     )
     return share

@@ -280,8 +280,8 @@ class ShareMessage(models.Model):
 
 
 class IsrAttachment(models.Model):
-    """A file VHub sends with its answer to an information request; in private storage, served
-    only through an access-checked view as a download."""
+    """A file sent with an information request: by the agency with its request, or by VHub with
+    its answer; in private storage, served only through an access-checked view as a download."""
 
     isr = models.ForeignKey(
         InformationRequest, on_delete=models.PROTECT, related_name="attachments"
@@ -295,6 +295,9 @@ class IsrAttachment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     uploaded_at = models.DateTimeField()
+    from_vhub = models.BooleanField(
+        default=True, help_text="Sent by VHub with its answer, rather than by the agency."
+    )
 
     class Meta:
         ordering = ["uploaded_at", "id"]
@@ -661,3 +664,46 @@ class PartnerSystem(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+# --- Files with a share and with messages (docs/case-notes.md) -----------------------------------
+
+
+class ShareAttachment(models.Model):
+    """A referral's attachment the sharer chose to send with a share: the agency may download it
+    while the share is active, and the pack lists it."""
+
+    share = models.ForeignKey(Share, on_delete=models.CASCADE, related_name="attachment_links")
+    attachment = models.ForeignKey(
+        "referrals.ReferralAttachment", on_delete=models.PROTECT, related_name="share_links"
+    )
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["share", "attachment"], name="share_attachment_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"Attachment {self.attachment_id} with share {self.share_id}"
+
+
+class ShareMessageAttachment(models.Model):
+    """A file sent with a message in a share's thread, by the agency or by VHub."""
+
+    message = models.ForeignKey(ShareMessage, on_delete=models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to=RandomName("messages"))
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.original_name

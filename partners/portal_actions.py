@@ -19,6 +19,7 @@ from django.utils.http import urlsafe_base64_encode
 from accounts.models import User
 from audit.actions import record_event
 from partners import webhooks
+from partners.attachments import check_files, file_details, store_message_files, store_request_files
 from partners.inbox import refresh_inbox_order_of
 from partners.models import (
     InformationRequest,
@@ -204,8 +205,11 @@ def do_decline_share(share: Share, *, actor: User, reason: str) -> Share:
 
 
 @transaction.atomic
-def do_post_share_message(share: Share, *, actor: User, body: str) -> ShareMessage:
-    """A message in the share's thread, from the receiving agency or from VHub staff."""
+def do_post_share_message(
+    share: Share, *, actor: User, body: str, files: Iterable[object] = ()
+) -> ShareMessage:
+    """A message in the share's thread, from the receiving agency or from VHub staff, with up to
+    five files (checked by the upload gate)."""
     share = _lock_share(share)
     from_vhub = actor.is_vhub_caseworker
     if not from_vhub:
@@ -214,15 +218,22 @@ def do_post_share_message(share: Share, *, actor: User, body: str) -> ShareMessa
         raise ActionError("Write your message.", field="body")
     if share.status != ShareStatus.ACTIVE:
         raise ActionError("This share has been withdrawn, so its thread is closed.")
+    checked = check_files(files)
     message = ShareMessage.objects.create(
         share=share, author=actor, from_vhub=from_vhub, body=body.strip(), created_at=now()
     )
+    stored = store_message_files(message, checked, actor=actor)
     record_event(
         "share.message",
         actor=actor,
         obj=message,
         referral=share.referral,
-        details={"share": share.pk, "agency": share.agency.name, "from_vhub": from_vhub},
+        details={
+            "share": share.pk,
+            "agency": share.agency.name,
+            "from_vhub": from_vhub,
+            "attachments": file_details(stored),
+        },
     )
     if from_vhub:
         webhooks.emit(
@@ -259,9 +270,11 @@ class IsrInput:
 
 
 @transaction.atomic
-def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
-    """A partner asks VHub what it holds about a person or a shared referral; the clock starts
-    (urgent: 4 hours, 24×7; routine: 5 working days)."""
+def do_raise_isr(
+    data: IsrInput, *, actor: User, files: Iterable[object] = ()
+) -> InformationRequest:
+    """A partner asks VHub what it holds about a person or a shared referral, with up to five
+    files of its own; the clock starts (urgent: 4 hours, 24×7; routine: 5 working days)."""
     if not actor.is_partner:
         raise ActionPermissionError("Only partner agencies raise information sharing requests.")
     if data.share is not None and data.share.agency_id != actor.agency_id:
@@ -273,6 +286,7 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
         )
     if not data.reason.strip():
         raise ActionError("Say what you need to know and why.", field="reason")
+    checked = check_files(files, ISR_ATTACHMENT)
     # Only a partner raises a request, and a partner always has an agency.
     isr = InformationRequest.objects.create(  # type: ignore[misc]
         agency_id=actor.agency_id,
@@ -286,6 +300,7 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
         lawful_basis=data.lawful_basis,
         created_at=now(),
     )
+    stored = store_request_files(isr, checked, actor=actor, from_vhub=False)
     referral = data.share.referral if data.share is not None else None
     sla.start_clock(referral, ISR_CLOCK[IsrUrgency(data.urgency)], isr=isr, at=isr.created_at)
     webhooks.emit(isr.agency_id, WebhookEventType.ISR_RAISED, isr=isr, share=data.share)
@@ -298,6 +313,7 @@ def do_raise_isr(data: IsrInput, *, actor: User) -> InformationRequest:
             "urgency": data.urgency,
             "lawful_basis": data.lawful_basis,
             "share": data.share.pk if data.share else None,
+            "attachments": file_details(stored),
         },
     )
     return isr

@@ -7,7 +7,41 @@ from django import forms
 from partners.models import IsrUrgency, LawfulBasis, NoticeFrequency, ShareOutcome
 from partners.portal_actions import MAX_ATTACHMENTS
 from vhub.forms import GovukDateField
-from vhub.uploads import ISR_ATTACHMENT, UploadRefused, check_upload
+from vhub.uploads import CASE_ATTACHMENT, ISR_ATTACHMENT, UploadKind, UploadRefused, check_upload
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+def files_hint(kind: UploadKind) -> str:
+    return (
+        f"Up to {MAX_ATTACHMENTS} files: PDF, PNG, JPEG or plain text, each smaller than "
+        f"{kind.max_mb} MB."
+    )
+
+
+def checked_files(files: list[Any], kind: UploadKind) -> list[Any]:
+    """The files of a multiple-file field, each through the upload gate, or the field's errors."""
+    if len(files) > MAX_ATTACHMENTS:
+        raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
+    errors = []
+    for upload in files:
+        try:
+            check_upload(upload, kind)
+        except UploadRefused as exc:
+            errors.append(exc.message)
+    if errors:
+        raise forms.ValidationError(errors)
+    return files
 
 
 class OutcomeForm(forms.Form):
@@ -43,6 +77,14 @@ class MessageForm(forms.Form):
         max_length=5000,
         error_messages={"required": "Write your message"},
     )
+    attachments = MultipleFileField(label="Attach files (optional)", required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own signature
+        self.fields["attachments"].help_text = files_hint(CASE_ATTACHMENT)
+
+    def clean_attachments(self) -> list[object]:
+        return checked_files(self.cleaned_data["attachments"], CASE_ATTACHMENT)
 
 
 class IsrForm(forms.Form):
@@ -73,15 +115,20 @@ class IsrForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose the lawful basis for the request"},
     )
+    attachments = MultipleFileField(label="Attach files (optional)", required=False)
 
     def __init__(self, *args: Any, shares: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["share"]).queryset = shares
+        self.fields["attachments"].help_text = files_hint(ISR_ATTACHMENT)
         # Django documents replacing label_from_instance on a field instance.
         cast(forms.ModelChoiceField, self.fields["share"]).label_from_instance = lambda s: (  # type: ignore[method-assign, assignment]
             f"{s.snapshot.get('reference', '')}: "
             + ", ".join(c["name"] for c in s.snapshot.get("children", []))
         )
+
+    def clean_attachments(self) -> list[Any]:
+        return checked_files(self.cleaned_data["attachments"], ISR_ATTACHMENT)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -91,18 +138,6 @@ class IsrForm(forms.Form):
                 "Enter the full name of the person, or choose the shared referral it is about",
             )
         return data
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    widget = MultipleFileInput
-
-    def clean(self, data: Any, initial: Any = None) -> list[Any]:
-        files = data if isinstance(data, list | tuple) else [data] if data else []
-        return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
 
 class IsrResponseForm(forms.Form):
@@ -117,24 +152,10 @@ class IsrResponseForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The size limit is a setting, read when the form is built.
-        self.fields["attachments"].help_text = (
-            f"Up to {MAX_ATTACHMENTS} files: PDF, PNG, JPEG or plain text, each smaller than "
-            f"{ISR_ATTACHMENT.max_mb} MB."
-        )
+        self.fields["attachments"].help_text = files_hint(ISR_ATTACHMENT)
 
     def clean_attachments(self) -> list[Any]:
-        files = self.cleaned_data["attachments"]
-        if len(files) > MAX_ATTACHMENTS:
-            raise forms.ValidationError(f"Attach at most {MAX_ATTACHMENTS} files")
-        errors = []
-        for upload in files:
-            try:
-                check_upload(upload, ISR_ATTACHMENT)
-            except UploadRefused as exc:
-                errors.append(exc.message)
-        if errors:
-            raise forms.ValidationError(errors)
-        return files
+        return checked_files(self.cleaned_data["attachments"], ISR_ATTACHMENT)
 
 
 class InviteForm(forms.Form):

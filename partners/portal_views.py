@@ -159,11 +159,16 @@ def share_message(request: AuthenticatedHttpRequest, share_id: int) -> HttpRespo
     share = access_share(request.user, share_id)
     if request.method == "GET":  # the page shows the thread and what was shared
         _record_share_page(request.user, share, "share_message")
-    form = MessageForm(posted(request)[0])
+    form = MessageForm(*posted(request))
     action_error = None
     if request.method == "POST" and form.is_valid():
         try:
-            do_post_share_message(share, actor=request.user, body=form.cleaned_data["body"])
+            do_post_share_message(
+                share,
+                actor=request.user,
+                body=form.cleaned_data["body"],
+                files=form.cleaned_data["attachments"],
+            )
         except ActionError as exc:
             action_error = show_action_error(form, exc)
         else:
@@ -222,7 +227,7 @@ def isr_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     initial = {}
     if request.GET.get("share", "").isdigit():
         initial["share"] = access_share(request.user, int(request.GET["share"])).pk
-    form = IsrForm(posted(request)[0], shares=shares, initial=initial)
+    form = IsrForm(*posted(request), shares=shares, initial=initial)
     if request.method == "GET":  # the form lists each shared referral with its children
         record_list_view(
             request.user, "isr_new", referrals=shares.values_list("referral_id", flat=True)
@@ -230,7 +235,9 @@ def isr_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     action_error = None
     if request.method == "POST" and form.is_valid():
         try:
-            isr = do_raise_isr(IsrInput(**form.cleaned_data), actor=request.user)
+            answers = dict(form.cleaned_data)
+            files = answers.pop("attachments")
+            isr = do_raise_isr(IsrInput(**answers), actor=request.user, files=files)
         except ActionError as exc:
             action_error = show_action_error(form, exc)
         else:
@@ -276,7 +283,8 @@ def isr_detail(request: AuthenticatedHttpRequest, isr_id: int) -> HttpResponse:
         {
             "isr": isr,
             "form": form,
-            "attachments": list(isr.attachments.all()),
+            "attachments": [a for a in isr.attachments.all() if a.from_vhub],
+            "request_files": [a for a in isr.attachments.all() if not a.from_vhub],
             "action_error": action_error,
         },
     )
@@ -286,7 +294,8 @@ def isr_detail(request: AuthenticatedHttpRequest, isr_id: int) -> HttpResponse:
 def isr_attachment(
     request: AuthenticatedHttpRequest, isr_id: int, attachment_id: int
 ) -> HttpResponseBase:
-    """A file of VHub's answer, only to those who may see the request, always as a download."""
+    """A file of the request or of VHub's answer, only to those who may see the request,
+    always as a download."""
     isr = access_isr(request.user, isr_id)
     attachment = IsrAttachment.objects.filter(pk=attachment_id, isr=isr).first()
     if attachment is None:

@@ -41,7 +41,7 @@ def partner_inbox(*, user: "User") -> QuerySet[Share]:
 
 def share_thread(share: Share) -> list[ShareMessage]:
     """The messages between the share's agency and VHub, oldest first."""
-    return list(share.messages.select_related("author"))
+    return list(share.messages.select_related("author").prefetch_related("attachments"))
 
 
 def partner_threads_for_referral(referral: "Referral") -> list[Share]:
@@ -49,7 +49,12 @@ def partner_threads_for_referral(referral: "Referral") -> list[Share]:
     return list(
         referral.shares.select_related("agency", "response__declined_by", "response__outcome_by")
         .prefetch_related(
-            Prefetch("messages", queryset=ShareMessage.objects.select_related("author"))
+            Prefetch(
+                "messages",
+                queryset=ShareMessage.objects.select_related("author").prefetch_related(
+                    "attachments"
+                ),
+            )
         )
         .order_by("-created_at")
     )

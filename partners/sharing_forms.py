@@ -6,6 +6,7 @@ from django import forms
 
 from partners.models import LawfulBasis, MaracMeeting
 from partners.pack_templates import ALL_FIELDS, NEVER_REDACTED, TEMPLATE_CHOICES
+from referrals.models import ReferralAttachment
 from vhub.forms import GovukDateField
 from vhub.models import Agency, AgencyKind
 
@@ -48,6 +49,12 @@ def _withheld() -> forms.MultipleChoiceField:
     )
 
 
+def _file_label(attachment: ReferralAttachment) -> str:
+    return attachment.original_name + (
+        f": {attachment.description}" if attachment.description else ""
+    )
+
+
 class ShareForm(forms.Form):
     recipients = RecipientField(
         label="Agencies to share with",
@@ -66,13 +73,24 @@ class ShareForm(forms.Form):
         error_messages={"required": "Choose a pack template"},
     )
     redacted = _withheld()
+    attachments = forms.ModelMultipleChoiceField(
+        label="Files to send with it (optional)",
+        help_text="Nothing is sent unless you tick it. Each agency can download the files you "
+        "choose, and its pack lists them.",
+        queryset=ReferralAttachment.objects.none(),  # the referral's files, set in __init__
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
     lawful_basis = _lawful_basis()
     justification = _justification()
 
-    def __init__(self, *args: Any, suggestions: Any = (), **kwargs: Any) -> None:
+    def __init__(self, *args: Any, suggestions: Any = (), files: Any = None, **kwargs: Any) -> None:
         """Only a suggestion arrives ticked, and its reason is shown beside its box: nothing is
         pre-ticked without a reason the practitioner can weigh (issue 18, over-sharing)."""
         super().__init__(*args, **kwargs)
+        if files is not None:
+            self.fields["attachments"].queryset = files  # type: ignore[attr-defined]
+        self.fields["attachments"].label_from_instance = _file_label  # type: ignore[attr-defined]
         self.initial["recipients"] = [s.agency.pk for s in suggestions]
         # choice_hints is this form's own attribute, read by its checkbox template.
         self.fields["recipients"].choice_hints = {  # type: ignore[attr-defined]

@@ -60,6 +60,7 @@ from partners.sharing_selectors import (
     suggest_recipients,
 )
 from referrals.access import access_referral
+from referrals.attachments import referral_attachments
 from vhub.clock import now
 from vhub.csv_export import csv_response
 from vhub.errors import ActionError
@@ -95,7 +96,9 @@ def share_new(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse
     if request.method == "GET":
         _record_referral_page(request.user, referral, "share_new")
     suggestions = suggest_recipients(referral)
-    form = ShareForm(request.POST or None, suggestions=suggestions)
+    form = ShareForm(
+        request.POST or None, suggestions=suggestions, files=referral_attachments(referral)
+    )
     step = request.POST.get("step", "")  # the check step's buttons: "confirm" or "change"
     action_error = None
     if request.method == "POST" and step != "change" and form.is_valid():
@@ -110,6 +113,7 @@ def share_new(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse
                 justification=form.cleaned_data["justification"],
                 pack_template=form.chosen_template(),
                 redacted=form.cleaned_data["redacted"],
+                attachments=[a.pk for a in form.cleaned_data["attachments"]],
             )
         except ActionError as exc:
             action_error = show_action_error(form, exc)
@@ -158,6 +162,7 @@ def _share_check(
             ),
             "lawful_basis": LawfulBasis(form.cleaned_data["lawful_basis"]).label,
             "justification": form.cleaned_data["justification"],
+            "files": form.cleaned_data["attachments"],
             "answers": answers,
             # Said before confirming, so nobody believes the agencies have it when they do not.
             "held": needs_authorisation(referral),

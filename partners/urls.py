@@ -16,6 +16,16 @@ urlpatterns = [
     path("shares/<int:share_id>/", views.share_detail, name="share"),
     path("shares/<int:share_id>/history/", views.share_history, name="share_history"),
     path("shares/<int:share_id>/pack.pdf", views.share_pack, name="share_pack"),
+    path(
+        "shares/<int:share_id>/attachments/<int:attachment_id>/",
+        views.share_attachment,
+        name="share_attachment",
+    ),
+    path(
+        "shares/<int:share_id>/messages/<int:message_id>/attachments/<int:attachment_id>/",
+        views.message_attachment,
+        name="message_attachment",
+    ),
     path("shares/<int:share_id>/acknowledge/", views.share_acknowledge, name="share_acknowledge"),
     path("shares/<int:share_id>/withdraw/", views.share_withdraw, name="share_withdraw"),
     # VHub's side of sharing (docs/sharing.md)

@@ -12,6 +12,12 @@ from audit.actions import record_event, record_list_view
 from audit.denials import require_role
 from partners.access import access_share
 from partners.actions import do_acknowledge_share, do_withdraw_share
+from partners.attachments import (
+    access_message_attachment,
+    access_share_attachment,
+    record_message_attachment_download,
+    record_share_attachment_download,
+)
 from partners.forms import WithdrawForm
 from partners.portal_views import annotate_clocks, paginate, share_portal_context
 from partners.selectors import partner_inbox
@@ -118,3 +124,29 @@ def share_withdraw(request: AuthenticatedHttpRequest, share_id: int) -> HttpResp
     else:
         messages.success(request, f"Share withdrawn: {share.agency} can no longer see it")
     return redirect("partners:share", share_id=share.pk)
+
+
+@login_required
+def share_attachment(
+    request: AuthenticatedHttpRequest, share_id: int, attachment_id: int
+) -> HttpResponseBase:
+    """A file sent with the share, to whoever may open the share, always as a download."""
+    share = access_share(request.user, share_id)
+    attachment = access_share_attachment(request.user, share, attachment_id)
+    record_share_attachment_download(request.user, share, attachment)
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
+    )
+
+
+@login_required
+def message_attachment(
+    request: AuthenticatedHttpRequest, share_id: int, message_id: int, attachment_id: int
+) -> HttpResponseBase:
+    """A file sent with a message in the share's thread, to whoever may open the share."""
+    share = access_share(request.user, share_id)
+    attachment = access_message_attachment(request.user, share, message_id, attachment_id)
+    record_message_attachment_download(request.user, share, attachment)
+    return private_download(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
+    )

@@ -11,6 +11,13 @@ from referrals.api import (
     ReferralReopenView,
 )
 from referrals.search_api import SearchView
+from referrals.workspace_api import (
+    PersonNotesView,
+    ReferralAttachmentDownloadView,
+    ReferralAttachmentsView,
+    ReferralNoteCorrectionView,
+    ReferralNotesView,
+)
 from risk.api import ReferralRiskView
 from vhub.api_docs import ApiDocsView
 
@@ -38,6 +45,27 @@ urlpatterns = [
     path("v1/search/", SearchView.as_view(), name="api-search"),
     # Partner agencies' own systems (docs/partner-api.md).
     path("v1/partner/", include("partners.api_urls")),
+    path(
+        "v1/referrals/<str:reference>/notes/",
+        ReferralNotesView.as_view(),
+        name="api-referral-notes",
+    ),
+    path(
+        "v1/referrals/<str:reference>/notes/<str:note_id>/correction/",
+        ReferralNoteCorrectionView.as_view(),
+        name="api-referral-note-correction",
+    ),
+    path("v1/people/<str:person_id>/notes/", PersonNotesView.as_view(), name="api-person-notes"),
+    path(
+        "v1/referrals/<str:reference>/attachments/",
+        ReferralAttachmentsView.as_view(),
+        name="api-referral-attachments",
+    ),
+    path(
+        "v1/referrals/<str:reference>/attachments/<str:attachment_id>/",
+        ReferralAttachmentDownloadView.as_view(),
+        name="api-referral-attachment",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(), name="api-docs"),
 ]

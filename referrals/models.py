@@ -972,3 +972,105 @@ class ReferralDraft(models.Model):
             if self.referral_id is None
             else f"Correction of {self.referral}"
         )
+
+
+# --- The practitioner's workspace: case notes and attachments (docs/case-notes.md) -------------
+
+
+class NoteKind(models.Model):
+    """Configuration: the kinds of case note a practitioner chooses from (research, contact
+    attempt, strategy discussion, management oversight, other), seeded by a data migration and
+    edited by a manager in the admin."""
+
+    code = models.SlugField(max_length=40, unique=True)
+    label = models.CharField(max_length=100)
+    hint = models.CharField(max_length=200, blank=True)
+    # Supervisors' oversight of a case: only they write it, and quality audits read it.
+    management_oversight = models.BooleanField(default=False)
+    correction_minutes = models.PositiveSmallIntegerField(
+        default=15,
+        help_text="For how long after writing it the author may correct a note of this kind; "
+        "after that, only a further note can correct it.",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+# Every correction within the window is an update event, so the words first written are kept.
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent())
+class CaseNote(models.Model):
+    """A practitioner's record of research, a contact attempt, a discussion or oversight, on a
+    referral or on a person (a child or an adult around them)."""
+
+    referral = models.ForeignKey(
+        Referral, null=True, blank=True, on_delete=models.PROTECT, related_name="case_notes"
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="case_notes"
+    )
+    kind = models.ForeignKey(NoteKind, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="case_notes"
+    )
+    created_at = models.DateTimeField()
+    edited_at = models.DateTimeField(null=True, blank=True)
+    # A note written after the correction window closed, to put an earlier one right.
+    corrects = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(referral__isnull=False, person__isnull=True)
+                | models.Q(referral__isnull=True, person__isnull=False),
+                name="case_note_on_one_record",
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["referral", "-created_at"],
+                condition=models.Q(referral__isnull=False),
+                name="case_note_referral_idx",
+            ),
+            models.Index(
+                fields=["person", "-created_at"],
+                condition=models.Q(person__isnull=False),
+                name="case_note_person_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} note {self.pk}"
+
+
+class ReferralAttachment(models.Model):
+    """A document or image on a referral, from the officer who sent it or from the hub. In
+    private storage under a random name; served only through an access check, as a download."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to=RandomName("attachments"))
+    original_name = models.CharField(max_length=200)
+    description = models.CharField(max_length=300, blank=True)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        indexes = [models.Index(fields=["referral", "uploaded_at"], name="attachment_referral_idx")]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -314,6 +314,10 @@ TIMELINE_HIDDEN_ACTIONS = (
     "assessment.view",
     "flag.view",
     "isr.view",
+    "note.view",
+    "note.list_view",
+    "attachment.download",
+    "attachment.list_view",
 )
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from referrals import rota_views, search_views, views
+from referrals import rota_views, search_views, views, workspace_views
 
 app_name = "referrals"
 urlpatterns = [
@@ -41,6 +41,12 @@ urlpatterns = [
     path("imports/<int:job_id>/scan/", views.import_scan, name="import_scan"),
     path("imports/<int:job_id>/scan.csv", views.import_scan_csv, name="import_scan_csv"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
+    path("people/<int:person_id>/notes/", workspace_views.add_person_note, name="person_add_note"),
+    path(
+        "people/<int:person_id>/notes/<int:note_id>/",
+        workspace_views.person_note,
+        name="person_note",
+    ),
     path("matches/", views.matches, name="matches"),
     path("matches/confirm/", views.confirm_matches, name="confirm_matches"),
     path("matches/reject/", views.reject_matches, name="reject_matches"),
@@ -57,4 +63,12 @@ urlpatterns = [
     path("<str:reference>/close/", views.close_referral, name="close"),
     path("<str:reference>/reopen/", views.reopen_referral, name="reopen"),
     path("<str:reference>/merge/", views.merge_referral, name="merge"),
+    path("<str:reference>/notes/", workspace_views.add_note, name="add_note"),
+    path("<str:reference>/notes/<int:note_id>/", workspace_views.referral_note, name="note"),
+    path("<str:reference>/attachments/", workspace_views.add_attachment, name="add_attachment"),
+    path(
+        "<str:reference>/attachments/<int:attachment_id>/",
+        workspace_views.attachment,
+        name="attachment",
+    ),
 ]

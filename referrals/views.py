@@ -96,6 +96,7 @@ from referrals.selectors import (
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
+from referrals.workspace_views import person_workspace, referral_workspace
 from risk.scoring import current_model_version
 from risk.selectors import SCAN_LISTED, high_risk_of_import
 from risk.selectors import import_scan as scan_of
@@ -494,6 +495,7 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
             partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
         ),
         "can_message": user.is_vhub_caseworker,
+        **referral_workspace(user, referral),
         "can_return": user.is_vhub_caseworker
         and referral.source == ReferralSource.WEB
         and referral.status in (ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE),
@@ -691,6 +693,7 @@ def person_detail(request: AuthenticatedHttpRequest, person_id: int) -> HttpResp
             "long": long,
             "policy": policy,
             "repeat": short >= policy.repeat_short_count or long >= policy.repeat_long_count,
+            **person_workspace(request.user, person),
         },
     )
 

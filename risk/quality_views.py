@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
+from referrals.notes import oversight_notes
 from risk.access import access_joint_audit, access_quality_audit
 from risk.forms import RubricForm
 from risk.models import AuditKind, QualityAuditRound
@@ -124,6 +125,9 @@ def quality_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpRespo
             "ticked": [
                 model.factors[c] for c in assessment.factor_codes if model and c in model.factors
             ],
+            # Supervisors' direction on the case, which the rubric weighs (police-internal:
+            # never on a partner's joint audit).
+            "oversight": list(oversight_notes(assessment.referral_id)),
         },
     )
 

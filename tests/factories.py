@@ -11,7 +11,7 @@ from partners.models import LawfulBasis, PartnerSystem, Share
 from partners.systems import do_register_partner_system
 from referrals.actions.intake import do_submit_referral
 from referrals.inputs import ChildDetails, IncidentDetails
-from referrals.models import IncidentType, Referral
+from referrals.models import IncidentType, Referral, ReferralAttachment
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
 from vhub.clock import now
 from vhub.models import Agency
@@ -120,7 +120,11 @@ def review_due(officer: User, practitioner: User, supervisor: User):
 
 
 def share_with(
-    referral: Referral, practitioner: User, agency_slug: str = "herefordshire-cs"
+    referral: Referral,
+    practitioner: User,
+    agency_slug: str = "herefordshire-cs",
+    *,
+    files: list[ReferralAttachment] | None = None,
 ) -> Share:
     return do_create_share(
         referral,
@@ -128,6 +132,7 @@ def share_with(
         agency=Agency.objects.get(slug=agency_slug),
         lawful_basis=LawfulBasis.DPA_SCHEDULE_8,
         justification="The local authority must assess the child's safety.",
+        attachments=[f.pk for f in files or []],
     )
 
 

@@ -49,15 +49,18 @@ from referrals.actions.drafts import do_return_to_officer, do_start_draft
 from referrals.actions.imports import do_start_import
 from referrals.actions.routing import do_route_referral
 from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
+from referrals.attachments import do_add_referral_attachment
 from referrals.models import (
     ClockKind,
     ClockState,
     ClosureOutcome,
     ImportJob,
+    NoteKind,
     Referral,
     ReferralSubject,
     SlaClock,
 )
+from referrals.notes import do_add_case_note, do_add_correction_note
 from referrals.repeats import refresh_repeat_counts
 from referrals.rota import do_add_duty
 from risk.actions import (
@@ -622,6 +625,65 @@ def _approved(cast: Cast) -> dict:
     return {"referral": referral, "url": {"reference": referral.reference}}
 
 
+def _case_notes(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Notes on the referral (or on the person, and on their referral), some by a supervisor,
+    every other one a correction of the one before: the notes section lists each."""
+    tags, last = [], None
+    oversight = NoteKind.objects.get(code="management_oversight")
+    research = NoteKind.objects.get(code="research")
+    for i in range(n):
+        tag = _tag("Note")
+        where = (
+            {"referral": ctx["referral"]}
+            if "referral" in ctx and (i % 2 or "person" not in ctx)
+            else {"person": ctx.get("person")}
+            if "person" in ctx
+            else {"referral": ctx["referral"]}
+        )
+        if last is not None and i % 3 == 2 and where.get("referral") == last.referral:
+            last = do_add_correction_note(last, actor=last.author, text=tag)
+        elif i % 2:
+            last = do_add_case_note(actor=cast.supervisor, kind=oversight, text=tag, **where)
+        else:
+            last = do_add_case_note(actor=cast.practitioner, kind=research, text=tag, **where)
+        tags.append(tag)
+    return tags
+
+
+def _child_with_referral(cast: Cast) -> dict:
+    ctx = _one_child(cast)
+    ctx["referral"] = ctx["person"].subjects.get().referral
+    return ctx
+
+
+def _referral_files(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Files on the referral, from the officer and from the hub."""
+    names = []
+    for i in range(n):
+        name = f"{_tag('file')}.txt"
+        who = cast.officer if i % 2 else cast.practitioner
+        do_add_referral_attachment(
+            ctx["referral"], SimpleUploadedFile(name, b"Scanned.\n"), actor=who
+        )
+        names.append(name)
+    return names
+
+
+def _message_files(cast: Cast, ctx: dict, n: int) -> list[str]:
+    """Messages in a share's thread, each with a file."""
+    names = []
+    for _ in range(n):
+        name = f"{_tag('sent')}.txt"
+        do_post_share_message(
+            ctx["share"],
+            actor=cast.partner_a,
+            body="See the file.",
+            files=[SimpleUploadedFile(name, b"Plan.\n")],
+        )
+        names.append(name)
+    return names
+
+
 def _shares_with_replies(cast: Cast, ctx: dict, n: int) -> list[str]:
     """Shares of one referral, each with the agency's reply in its thread: the referral page
     lists the shares, their threads and clocks, and the disclosure log."""
@@ -1059,6 +1121,9 @@ LISTS = [
     ListCase("referrals:history", "practitioner", _routings, setup=_one_referral),
     ListCase("referrals:detail", "practitioner", _shares_with_replies, "shares", _approved),
     ListCase("referrals:detail", "practitioner", _more_children, variant="children"),
+    ListCase("referrals:detail", "practitioner", _case_notes, "notes", _one_referral),
+    ListCase("referrals:detail", "officer", _referral_files, "files", _one_referral),
+    ListCase("referrals:person", "manager", _case_notes, "notes", _child_with_referral),
     # risk
     ListCase("risk:approvals", "supervisor", _awaiting_approval),
     ListCase("risk:reviews", "supervisor", _flagged),
@@ -1075,6 +1140,7 @@ LISTS = [
     ListCase("partners:inbox", "partner_a", _shares_to_herefordshire),
     ListCase("partners:search", "partner_a", _children_shared, query="?name=Lilly+Smyth"),
     ListCase("partners:share", "partner_a", _messages, variant="thread", setup=_one_share),
+    ListCase("partners:share", "practitioner", _message_files, "files", _one_share),
     ListCase("partners:share_history", "practitioner", _pack_renders, setup=_one_share),
     ListCase("partners:authorisations", "supervisor", _pending_shares, setup=_authorisation_needed),
     ListCase("partners:marac_list", "practitioner", _marac_cases, setup=_meeting),
@@ -1147,6 +1213,9 @@ LISTS = [
     ListCase("api-partner-shares", SYSTEM, _shares_for_the_system),
     ListCase("api-partner-share-messages", SYSTEM, _messages, setup=_one_share),
     ListCase("api-partner-isrs", SYSTEM, _isrs_for_the_system),
+    ListCase("api-referral-notes", "supervisor", _case_notes, setup=_one_referral),
+    ListCase("api-person-notes", "practitioner", _case_notes, setup=_child_with_referral),
+    ListCase("api-referral-attachments", "officer", _referral_files, setup=_one_referral),
 ]
 
 # Every other named URL, and why it is not a list (or where its rows are counted instead).
@@ -1238,6 +1307,16 @@ NOT_LISTS = {
     "api-referral-close": "POST: one referral",
     "api-referral-reopen": "POST: one referral",
     "api-referral-merge": "POST: one referral",
+    "referrals:add_note": "form for one referral",
+    "referrals:note": "one note; its corrections come in one query with their authors",
+    "referrals:person_add_note": "form for one person",
+    "referrals:person_note": "one note; its corrections come in one query with their authors",
+    "referrals:add_attachment": "form for one referral",
+    "referrals:attachment": "a file download",
+    "partners:share_attachment": "a file download",
+    "partners:message_attachment": "a file download",
+    "api-referral-note-correction": "POST: one note",
+    "api-referral-attachment": "a file download",
     "api-schema": "the OpenAPI schema",
     "partners:system_new": "form",
     "partners:system_revoke": "POST",

@@ -357,6 +357,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 UPLOAD_MAX_MB = {
     "isr_attachment": env.int("UPLOAD_MAX_MB_ISR_ATTACHMENT", default=10),
     "backlog_import": env.int("UPLOAD_MAX_MB_BACKLOG_IMPORT", default=20),
+    "case_attachment": env.int("UPLOAD_MAX_MB_CASE_ATTACHMENT", default=10),
 }
 
 # --- Celery ---------------------------------------------------------------------------------

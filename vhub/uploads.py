@@ -74,7 +74,14 @@ BACKLOG_IMPORT = UploadKind(
     refusal="must be plain text (UTF-8), not a spreadsheet or other binary file",
     suffixes=(".csv", ".jsonl", ".ndjson"),
 )
-KINDS = (ISR_ATTACHMENT, BACKLOG_IMPORT)
+# Documents and images on a referral (the officer's or the hub's), and files partners send with
+# a message about a share: the same safe types as an ISR's answer.
+CASE_ATTACHMENT = UploadKind(
+    key="case_attachment",
+    types={"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", TEXT: ".txt"},
+    refusal="must be a PDF, PNG, JPEG or plain text file",
+)
+KINDS = (ISR_ATTACHMENT, BACKLOG_IMPORT, CASE_ATTACHMENT)
 
 
 class UploadRefused(ValueError):

@@ -49,6 +49,10 @@ def audit_summary(event: Any) -> str:
         return d.get("reason") or d.get("resolution", "")
     if event.action == "flag.resolve":
         return f"{d.get('outcome', '').capitalize()}: {d.get('rationale', '')}"
+    if event.action in {"note.add", "note.correct"}:
+        return d.get("kind_label", "") + (" (a correction)" if d.get("corrects") else "")
+    if event.action == "attachment.add":
+        return d.get("name", "")
     if event.action == "share.withdraw":
         return d.get("reason", "")
     if isinstance(d.get("referrals"), list):  # a list view (audit.actions.record_list_view)

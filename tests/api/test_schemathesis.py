@@ -145,7 +145,13 @@ def test_api_answers_match_the_schema_and_are_never_5xx(case, keep_connection, c
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/referrals/{reference}/", "/api/v1/referrals/{reference}/risk/"]
+    "path",
+    [
+        "/api/v1/referrals/{reference}/",
+        "/api/v1/referrals/{reference}/risk/",
+        "/api/v1/referrals/{reference}/notes/",
+        "/api/v1/referrals/{reference}/attachments/",
+    ],
 )
 def test_the_staff_caller_is_signed_in(keep_connection, as_staff, path) -> None:
     """Guards the test above: refusals are valid answers too, so a caller whose credentials

@@ -25,7 +25,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from accounts.models import User
 from audit.models import AuditEvent, RetentionReview
 from partners.models import WebhookDelivery, WebhookSubscription
-from referrals.models import Referral
+from referrals.models import CaseNote, NoteKind, Referral
 from tests.factories import (
     approved_referral,
     assessment_input,
@@ -924,7 +924,49 @@ ACTIONS: dict[str, Row] = {
         lambda w, _: _r("dashboards.actions.do_send_daily_report")(date.today()),
         lambda w: w.manager,
     ),
+    # --- the practitioner's workspace: case notes and files ------------------------------
+    "referrals.notes.do_add_case_note": Row(
+        "note.add",
+        lambda w, r: _r("referrals.notes.do_add_case_note")(
+            actor=w.practitioner, kind=_research(), text="PNC: nothing.", referral=r
+        ),
+        lambda w: submit_referral(w.officer),
+    ),
+    "referrals.notes.do_correct_case_note": Row(
+        "note.correct",
+        lambda w, n: _r("referrals.notes.do_correct_case_note")(
+            n, actor=w.practitioner, text="PNC: nothing held."
+        ),
+        lambda w: _note(w),
+    ),
+    "referrals.notes.do_add_correction_note": Row(
+        "note.add",
+        lambda w, n: _r("referrals.notes.do_add_correction_note")(
+            n, actor=w.practitioner2, text="It was the GP, not the school."
+        ),
+        lambda w: _note(w),
+    ),
+    "referrals.attachments.do_add_referral_attachment": Row(
+        "attachment.add",
+        lambda w, r: _r("referrals.attachments.do_add_referral_attachment")(
+            r, SimpleUploadedFile("scan.txt", b"Scanned.\n"), actor=w.officer
+        ),
+        lambda w: submit_referral(w.officer),
+    ),
 }
+
+
+def _research() -> NoteKind:
+    return NoteKind.objects.get(code="research")
+
+
+def _note(w: World) -> CaseNote:
+    return _r("referrals.notes.do_add_case_note")(
+        actor=w.practitioner,
+        kind=_research(),
+        text="PNC: nothing.",
+        referral=submit_referral(w.officer),
+    )
 
 
 DISCOVERED = discover_actions()

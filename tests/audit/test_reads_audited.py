@@ -230,6 +230,51 @@ class Case:
             justification="High-risk domestic abuse.",
         )
 
+    # --- the practitioner's workspace: case notes and files -------------------------------------
+
+    @cached_property
+    def note(self):  # type: ignore[no-untyped-def]
+        from referrals.models import NoteKind
+        from referrals.notes import do_add_case_note
+
+        research = NoteKind.objects.get(code="research")
+        return do_add_case_note(
+            actor=self.practitioner, kind=research, text="PNC: nothing.", referral=self.referral
+        )
+
+    @cached_property
+    def person_note(self):  # type: ignore[no-untyped-def]
+        from referrals.models import NoteKind
+        from referrals.notes import do_add_case_note
+
+        research = NoteKind.objects.get(code="research")
+        return do_add_case_note(
+            actor=self.practitioner, kind=research, text="Early help.", person=self.person
+        )
+
+    @cached_property
+    def referral_file(self):  # type: ignore[no-untyped-def]
+        from referrals.attachments import do_add_referral_attachment
+
+        return do_add_referral_attachment(
+            self.referral, SimpleUploadedFile("scan.txt", b"Scan.\n"), actor=self.officer
+        )
+
+    @cached_property
+    def share_with_file(self):  # type: ignore[no-untyped-def]
+        return share_with(self.referral, self.practitioner, files=[self.referral_file])
+
+    @cached_property
+    def message(self):  # type: ignore[no-untyped-def]
+        from partners.portal_actions import do_post_share_message
+
+        return do_post_share_message(
+            self.share_with_file,
+            actor=self.partner_a,
+            body="Plan.",
+            files=[SimpleUploadedFile("plan.txt", b"Plan.\n")],
+        )
+
     # --- quality audits, retention -------------------------------------------------------------
 
     @cached_property
@@ -694,6 +739,91 @@ READS: list[Read] = [
         "isr.download",
         lambda c: c.referral,
     ),
+    # --- the practitioner's workspace -----------------------------------------------------------
+    Read(
+        "referrals/<str:reference>/notes/",
+        "practitioner",
+        lambda c: f"/referrals/{c.referral.reference}/notes/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/notes/<int:note_id>/",
+        "manager",
+        lambda c: f"/referrals/{c.referral.reference}/notes/{c.note.pk}/",
+        "note.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/people/<int:person_id>/notes/",
+        "practitioner",
+        lambda c: f"/referrals/people/{c.person.pk}/notes/",
+        "person.view",
+    ),
+    Read(
+        "referrals/people/<int:person_id>/notes/<int:note_id>/",
+        "supervisor",
+        lambda c: f"/referrals/people/{c.person.pk}/notes/{c.person_note.pk}/",
+        "note.view",
+    ),
+    Read(
+        "referrals/<str:reference>/attachments/",
+        "officer",
+        lambda c: f"/referrals/{c.referral.reference}/attachments/",
+        "referral.view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "referrals/<str:reference>/attachments/<int:attachment_id>/",
+        "officer",
+        lambda c: f"/referrals/{c.referral.reference}/attachments/{c.referral_file.pk}/",
+        "attachment.download",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/attachments/<int:attachment_id>/",
+        "partner_a",
+        lambda c: f"/partners/shares/{c.share_with_file.pk}/attachments/{c.referral_file.pk}/",
+        "share.attachment_download",
+        lambda c: c.referral,
+    ),
+    Read(
+        "partners/shares/<int:share_id>/messages/<int:message_id>/attachments/<int:attachment_id>/",
+        "practitioner",
+        lambda c: (
+            f"/partners/shares/{c.share_with_file.pk}/messages/{c.message.pk}"
+            f"/attachments/{c.message.attachments.get().pk}/"
+        ),
+        "share.message_attachment_download",
+        lambda c: c.referral,
+    ),
+    Read(
+        "api/v1/referrals/<str:reference>/notes/",
+        "supervisor",
+        lambda c: f"/api/v1/referrals/{c.note.referral.reference}/notes/",
+        "note.list_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "api/v1/people/<str:person_id>/notes/",
+        "practitioner",
+        lambda c: f"/api/v1/people/{c.person_note.person_id}/notes/",
+        "note.list_view",
+    ),
+    Read(
+        "api/v1/referrals/<str:reference>/attachments/",
+        "officer",
+        lambda c: f"/api/v1/referrals/{c.referral_file.referral.reference}/attachments/",
+        "attachment.list_view",
+        lambda c: c.referral,
+    ),
+    Read(
+        "api/v1/referrals/<str:reference>/attachments/<str:attachment_id>/",
+        "practitioner",
+        lambda c: f"/api/v1/referrals/{c.referral.reference}/attachments/{c.referral_file.pk}/",
+        "attachment.download",
+        lambda c: c.referral,
+    ),
     # --- audit ---------------------------------------------------------------------------------
     Read("audit/events/", "auditor", lambda c: "/audit/events/", "audit.view"),
     Read("audit/events.csv", "auditor", lambda c: "/audit/events.csv", "audit.export"),
@@ -931,6 +1061,8 @@ POST_ONLY = {
     PARTNER_API + "shares/<str:share_id>/outcome/",
     PARTNER_API + "shares/<str:share_id>/decline/",
     "partners/systems/<int:system_id>/revoke/",
+    # A note's correction: the action's own event (note.correct, or note.add for a new note).
+    "api/v1/referrals/<str:reference>/notes/<str:note_id>/correction/",
 }
 
 # Pages that show no case data, each with the reason.

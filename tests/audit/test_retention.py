@@ -5,12 +5,16 @@ from datetime import date, datetime, timedelta
 
 import pytest
 import time_machine
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
 from audit.models import AuditEvent, RetentionReview, RetentionRule, RetentionStatus
+from governance.holdings import retention_holdings
+from referrals.attachments import do_add_referral_attachment
 from referrals.lifecycle import transition
-from referrals.models import Referral
+from referrals.models import CaseNote, NoteKind, Referral, ReferralAttachment
+from referrals.notes import do_add_case_note
 from referrals.retention import rule_for, schedule_retention_reviews, years_after
 from referrals.tasks import schedule_retention
 from tests.factories import submit_referral, submitted_assessment
@@ -196,3 +200,37 @@ def test_changing_a_retention_period_in_the_admin_is_audited(db, client_for) -> 
     assert event.object_type == "audit.retentionrule"
     assert event.details["changed"] == ["years"]
     assert event.details["years"] == "7"
+
+
+def test_notes_and_files_go_with_their_referrals_review_and_nothing_is_deleted(
+    client_for, practitioner, supervisor, due_review
+):
+    """A referral's case notes and files are covered by its retention decision; notes about
+    its people are shown with it. Marking for disposal deletes none of them."""
+    referral = due_review.referral
+    research = NoteKind.objects.get(code="research")
+    do_add_case_note(actor=practitioner, kind=research, text="Checked.", referral=referral)
+    do_add_case_note(
+        actor=practitioner, kind=research, text="Known.", person=referral.subjects.get().person
+    )
+    do_add_referral_attachment(
+        referral, SimpleUploadedFile("a.txt", b"Attendance.\n"), actor=practitioner
+    )
+    assert retention_holdings(referral.pk) == {
+        "case_notes": 1,
+        "attachments": 1,
+        "message_files": 0,
+        "notes_about_people": 1,
+    }
+    client = client_for(supervisor)
+    page = client.get(f"/audit/retention/{due_review.pk}/").content.decode()
+    for line in ("1 case note", "1 attached file", "0 files sent with partners", "1 note about"):
+        assert line in page
+    client.post(
+        f"/audit/retention/{due_review.pk}/",
+        {"decision": "dispose", "reason": "No further policing purpose."},
+    )
+    due_review.refresh_from_db()
+    assert due_review.status == RetentionStatus.MARKED_FOR_DISPOSAL
+    assert CaseNote.objects.count() == 2
+    assert ReferralAttachment.objects.count() == 1

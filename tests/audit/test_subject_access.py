@@ -4,10 +4,14 @@ import io
 import json
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfReader
 
 from audit.models import AuditEvent
 from governance.subject_access import subject_access_data
+from referrals.attachments import do_add_referral_attachment
+from referrals.models import NoteKind
+from referrals.notes import do_add_case_note
 from tests.factories import (
     approved_referral,
     child,
@@ -104,10 +108,39 @@ def test_subject_access_queries_do_not_grow_with_referrals(
             actor=practitioner,
             confirm=True,
         )
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(10):
         # 1 merged ids; 2 subjects with referral, incident type, area, officer and assessment;
         # 3 the assessments' decisions; 4 every subject of those referrals; 5 their shares;
-        # 6 the referrals' references (for refused attempts); 7 the access log, with each
-        # event's referral and agency joined.
+        # 6 their case notes; 7 their attached files; 8 notes about the person; 9 the
+        # referrals' references (for refused attempts); 10 the access log, with each event's
+        # referral and agency joined.
         data = subject_access_data(person)
     assert len(data["referrals"]) == 4
+
+
+def test_the_export_holds_case_notes_and_the_files_list(
+    client_for, supervisor, practitioner, shared_child
+):
+    """Notes on the child's referrals and on the child, and the names of attached files (the
+    files themselves are released with it after checking)."""
+    referral = shared_child.subjects.get().referral
+    research = NoteKind.objects.get(code="research")
+    do_add_case_note(actor=practitioner, kind=research, text="GP: no concerns.", referral=referral)
+    do_add_case_note(
+        actor=practitioner, kind=research, text="Known to early help.", person=shared_child
+    )
+    do_add_referral_attachment(
+        referral, SimpleUploadedFile("school.txt", b"Attendance 60%.\n"), actor=practitioner
+    )
+    data = json.loads(
+        client_for(supervisor).get(f"/audit/people/{shared_child.pk}/subject-access.json").content
+    )
+    (on_referral,) = data["referrals"]
+    assert [n["text"] for n in on_referral["case_notes"]] == ["GP: no concerns."]
+    assert on_referral["case_notes"][0]["kind"] == "Research"
+    assert [f["name"] for f in on_referral["attachments"]] == ["school.txt"]
+    assert [n["text"] for n in data["notes_about_person"]] == ["Known to early help."]
+    pdf = client_for(supervisor).get(f"/audit/people/{shared_child.pk}/subject-access.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "GP: no concerns." in text
+    assert "Known to early help." in text

@@ -113,7 +113,8 @@ class Axe:
 
         def serve(route) -> None:
             request = route.request
-            if request.resource_type == "document" and request.url == current["url"]:
+            # A request's URL has no fragment; the page's (after a redirect to "#notes") may.
+            if request.resource_type == "document" and request.url == current["url"].split("#")[0]:
                 route.fulfill(status=200, content_type="text/html", body=current["html"])
             elif request.resource_type in ("stylesheet", "image", "font"):
                 route.continue_()

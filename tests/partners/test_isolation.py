@@ -106,6 +106,7 @@ def _url_values(world, partner_a) -> dict:
     return {
         "share_id": lambda: world["share"].pk,
         "isr_id": lambda: world["isr"].pk,
+        "message_id": lambda: world["message"].pk,
         "attachment_id": lambda: world["attachment"].pk,
         "user_id": lambda: partner_a.pk,
         "reference": lambda: world["referral"].reference,

@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from partners.actions import do_withdraw_share
+from referrals.models import NoteKind
+from referrals.notes import do_add_case_note
 from risk.models import (
     AuditKind,
     QualityAudit,
@@ -350,3 +352,28 @@ def test_quality_list_queries(
     with django_assert_num_queries(1):
         # 1: the aggregate itself.
         list(quality_results(by="person"))
+
+
+def test_the_rubric_page_shows_management_oversight_but_not_to_the_partner_reviewer(
+    client_for, auditor, partner_a, practitioner, supervisor, sampled
+):
+    internal, joint, _ = sampled
+    referral = internal.assessment.referral
+    do_add_case_note(
+        actor=supervisor,
+        kind=NoteKind.objects.get(code="management_oversight"),
+        text="Strategy discussion needed today; chase the school.",
+        referral=referral,
+    )
+    do_add_case_note(
+        actor=practitioner,
+        kind=NoteKind.objects.get(code="research"),
+        text="Research only.",
+        referral=referral,
+    )
+    page = client_for(auditor).get(f"/risk/quality/{internal.pk}/").content.decode()
+    assert "Management oversight" in page
+    assert "Strategy discussion needed today; chase the school." in page
+    assert "Research only." not in page
+    joint_page = client_for(partner_a).get(f"/risk/quality/joint/{joint.pk}/").content.decode()
+    assert "chase the school" not in joint_page

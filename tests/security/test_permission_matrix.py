@@ -47,8 +47,10 @@ from partners.webhooks import do_create_webhook
 from referrals.actions.drafts import do_save_draft_section, do_start_draft
 from referrals.actions.imports import do_start_import
 from referrals.actions.sla_policy import do_add_closure_day
+from referrals.attachments import do_add_referral_attachment
 from referrals.integration import do_create_integration_client
-from referrals.models import PersonMatch
+from referrals.models import NoteKind, PersonMatch
+from referrals.notes import do_add_case_note
 from referrals.rota import do_add_duty
 from risk.actions import do_decide_assessment, do_save_assessment
 from risk.models import OfficerAudit, QualityAudit, UnderGradingFlag
@@ -268,6 +270,58 @@ MATRIX: list[Row] = [
     row("referrals:confirm_matches", post=True, casework=OK),
     row("referrals:reject_matches", post=True, casework=OK),
     row("referrals:detail", f"/referrals/{REF}/", default=404, officer=200, hub=200),
+    # Case notes are the hub's working record: written by its caseworkers, read by its staff.
+    row("referrals:add_note", f"/referrals/{REF}/notes/", casework=200),
+    row("referrals:add_note", f"/referrals/{REF}/notes/", post=True, casework=OK),
+    row("referrals:note", f"/referrals/{REF}/notes/{{note.pk}}/", hub=200),
+    row("referrals:note", f"/referrals/{REF}/notes/{{note.pk}}/", post=True, casework=OK),
+    row("referrals:person_add_note", "/referrals/people/{person.pk}/notes/", casework=200),
+    row(
+        "referrals:person_add_note",
+        "/referrals/people/{person.pk}/notes/",
+        post=True,
+        casework=OK,
+    ),
+    row(
+        "referrals:person_note",
+        "/referrals/people/{person.pk}/notes/{person_note.pk}/",
+        default=404,
+        hub=200,
+    ),
+    row(
+        "referrals:person_note",
+        "/referrals/people/{person.pk}/notes/{person_note.pk}/",
+        post=True,
+        default=404,
+        manager=403,
+        casework=OK,
+    ),
+    # Files: whoever sees the referral downloads; the officer who sent it and the hub's
+    # caseworkers attach (managers read every referral but change none).
+    row(
+        "referrals:add_attachment",
+        f"/referrals/{REF}/attachments/",
+        default=404,
+        officer=200,
+        casework=200,
+        manager=403,
+    ),
+    row(
+        "referrals:add_attachment",
+        f"/referrals/{REF}/attachments/",
+        post=True,
+        default=404,
+        officer=OK,
+        casework=OK,
+        manager=403,
+    ),
+    row(
+        "referrals:attachment",
+        f"/referrals/{REF}/attachments/{{referral_attachment.pk}}/",
+        default=404,
+        officer=200,
+        hub=200,
+    ),
     # The hub's working changes are not the officer's to read.
     row("referrals:history", f"/referrals/{REF}/history/", hub=200),
     # Managers read every referral but change none (DESIGN.md §2).
@@ -318,6 +372,21 @@ MATRIX: list[Row] = [
     row("partners:search", partners=200),  # the children of the agency's own shares
     row("partners:share", SHARE, default=404, agency_a=200, hub=200),
     row("partners:share_history", SHARE + "history/", hub=200),
+    # The file sent with the share, and one sent with a message in its thread.
+    row(
+        "partners:share_attachment",
+        SHARE + "attachments/{referral_attachment.pk}/",
+        default=404,
+        agency_a=200,
+        hub=200,
+    ),
+    row(
+        "partners:message_attachment",
+        SHARE + "messages/{message.pk}/attachments/{message_file.pk}/",
+        default=404,
+        agency_a=200,
+        hub=200,
+    ),
     row("partners:share_pack", SHARE + "pack.pdf", default=404, agency_a=200, hub=200),
     # Only the receiving agency acknowledges; the hub is refused by role.
     row(
@@ -481,6 +550,8 @@ MATRIX: list[Row] = [
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
 ]
 
+NO_TOKEN = {"api": "this operation takes no token: the records system is anonymous"}
+
 # API operations, keyed by (method, path) as the OpenAPI schema names them. Session users are
 # the same signed-in people; `api` is the records system's token.
 _NOT_RECORDS = dict.fromkeys(SYSTEMS, 401)
@@ -567,6 +638,50 @@ API_MATRIX: list[Row] = [
     partner_row("POST", "/api/v1/partner/isrs/", system_b=OK),
     partner_row("GET", ISR_API),
     partner_row("GET", ISR_API + "attachments/{attachment_id}/"),
+    # Case notes: the hub's staff read them, its caseworkers write them (sessions only).
+    *(
+        api_row(method, path, anon=403, api=403, default=403, unaudited=NO_TOKEN, **who)
+        for method, path, who in (
+            ("GET", "/api/v1/referrals/{reference}/notes/", {"hub": 200}),
+            ("POST", "/api/v1/referrals/{reference}/notes/", {"casework": OK}),
+            (
+                "POST",
+                "/api/v1/referrals/{reference}/notes/{note_id}/correction/",
+                {"casework": OK},
+            ),
+            ("GET", "/api/v1/people/{person_id}/notes/", {"hub": 200}),
+            ("POST", "/api/v1/people/{person_id}/notes/", {"casework": OK}),
+        )
+    ),
+    # Files: as the referral's pages.
+    api_row(
+        "GET",
+        "/api/v1/referrals/{reference}/attachments/",
+        anon=403,
+        api=403,
+        officer=200,
+        hub=200,
+        unaudited=NO_TOKEN,
+    ),
+    api_row(
+        "POST",
+        "/api/v1/referrals/{reference}/attachments/",
+        anon=403,
+        api=403,
+        officer=OK,
+        casework=OK,
+        manager=403,
+        unaudited=NO_TOKEN,
+    ),
+    api_row(
+        "GET",
+        "/api/v1/referrals/{reference}/attachments/{attachment_id}/",
+        anon=403,
+        api=403,
+        officer=200,
+        hub=200,
+        unaudited=NO_TOKEN,
+    ),
 ]
 API_URL_NAMES = {
     "POST /api/v1/referrals/": "api-referral-intake",
@@ -588,6 +703,16 @@ API_URL_NAMES = {
     "POST /api/v1/partner/isrs/": "api-partner-isrs",
     f"GET {ISR_API}": "api-partner-isr",
     f"GET {ISR_API}attachments/{{attachment_id}}/": "api-partner-isr-attachment",
+    "GET /api/v1/referrals/{reference}/notes/": "api-referral-notes",
+    "POST /api/v1/referrals/{reference}/notes/": "api-referral-notes",
+    "POST /api/v1/referrals/{reference}/notes/{note_id}/correction/": (
+        "api-referral-note-correction"
+    ),
+    "GET /api/v1/people/{person_id}/notes/": "api-person-notes",
+    "POST /api/v1/people/{person_id}/notes/": "api-person-notes",
+    "GET /api/v1/referrals/{reference}/attachments/": "api-referral-attachments",
+    "POST /api/v1/referrals/{reference}/attachments/": "api-referral-attachments",
+    "GET /api/v1/referrals/{reference}/attachments/{attachment_id}/": "api-referral-attachment",
 }
 
 
@@ -658,13 +783,24 @@ def world(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         referral = approved_referral(officer, practitioner, supervisor)
-        share = share_with(referral, practitioner, "herefordshire-cs")
+        referral_attachment = do_add_referral_attachment(
+            referral, SimpleUploadedFile("scan.pdf", PDF), actor=officer
+        )
+        share = share_with(referral, practitioner, "herefordshire-cs", files=[referral_attachment])
     do_set_authorisation_rule(actor=manager, grade="high", needs_authorisation=True)
     held_share = share_with(referral, practitioner, "shropshire-cs")
     assert held_share.status == "pending"
     share.refresh_from_db()
     assert share.pack_sha256, "the pack exists, so pack.pdf is really served"
     subject = referral.subjects.get()
+    research = NoteKind.objects.get(code="research")
+    note = do_add_case_note(actor=practitioner, kind=research, text="PNC.", referral=referral)
+    person_note = do_add_case_note(
+        actor=practitioner, kind=research, text="Early help.", person=subject.person
+    )
+    message = do_post_share_message(
+        share, actor=partner_a, body="Plan.", files=[SimpleUploadedFile("plan.pdf", PDF)]
+    )
     isr = do_raise_isr(
         IsrInput(
             urgency="urgent",
@@ -728,6 +864,11 @@ def world(
         assessment=referral.assessments.get(),
         isr=isr,
         attachment=isr.attachments.get(),
+        note=note,
+        person_note=person_note,
+        referral_attachment=referral_attachment,
+        message=message,
+        message_file=message.attachments.get(),
         draft=draft,
         draft_child=draft_child,
         match=PersonMatch.objects.get(subject__referral=second),
@@ -813,7 +954,12 @@ def _url(r: Row, w) -> str:
             "{reference}": w.referral.reference,
             "{share_id}": str(w.share.pk),
             "{isr_id}": str(w.isr.pk),
-            "{attachment_id}": str(w.attachment.pk),
+            # A partner request's file on the partner API; otherwise a referral's file.
+            "{attachment_id}": str(
+                w.attachment.pk if "/partner/" in r.url else w.referral_attachment.pk
+            ),
+            "{note_id}": str(w.note.pk),
+            "{person_id}": str(w.person.pk),
         }
         url = r.url
         for placeholder, value in ids.items():

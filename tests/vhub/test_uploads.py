@@ -12,12 +12,20 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 
 from audit.models import AuditEvent
-from partners.models import InformationRequest, IsrAttachment, IsrStatus, Share
-from partners.portal_actions import IsrInput, do_raise_isr, do_respond_isr
-from referrals.models import ImportJob
+from partners.models import (
+    InformationRequest,
+    IsrAttachment,
+    IsrStatus,
+    Share,
+    ShareMessageAttachment,
+)
+from partners.portal_actions import IsrInput, do_post_share_message, do_raise_isr, do_respond_isr
+from referrals.attachments import do_add_referral_attachment
+from referrals.models import ImportJob, ReferralAttachment
 from tests.factories import approved_referral, share_with
 from vhub.uploads import (
     BACKLOG_IMPORT,
+    CASE_ATTACHMENT,
     HTML,
     ISR_ATTACHMENT,
     KINDS,
@@ -64,12 +72,53 @@ def _post_backlog(client, world, upload):
     return client.post("/referrals/imports/", {"file": upload})
 
 
+def _post_isr_request(client, world, upload):  # type: ignore[no-untyped-def]
+    return client.post(
+        "/partners/isrs/new/",
+        {
+            "subject_name": "Sam Jones",
+            "urgency": "routine",
+            "reason": "Is anything known?",
+            "lawful_basis": "dpa2018_sch8",
+            "attachments": [upload],
+        },
+    )
+
+
+def _post_referral_attachment(client, world, upload):  # type: ignore[no-untyped-def]
+    return client.post(
+        f"/referrals/{world['referral'].reference}/attachments/",
+        {"file": upload, "description": "School chronology"},
+    )
+
+
+def _post_message(client, world, upload):  # type: ignore[no-untyped-def]
+    return client.post(
+        f"/partners/shares/{world['share'].pk}/messages/",
+        {"body": "Our assessment attached.", "attachments": [upload]},
+    )
+
+
+# Keyed by the upload kind; a second page of the same kind adds "/<what>" to its key.
 PATHS = {
     "isr_attachment": UploadPath(
         ISR_ATTACHMENT, "practitioner", ("summary.pdf", PDF), IsrAttachment, _post_isr_answer
     ),
+    "isr_attachment/request": UploadPath(
+        ISR_ATTACHMENT, "partner_a", ("referral.pdf", PDF), IsrAttachment, _post_isr_request
+    ),
     "backlog_import": UploadPath(
         BACKLOG_IMPORT, "manager", ("backlog.csv", BACKLOG_CSV), ImportJob, _post_backlog
+    ),
+    "case_attachment": UploadPath(
+        CASE_ATTACHMENT,
+        "practitioner",
+        ("chronology.pdf", PDF),
+        ReferralAttachment,
+        _post_referral_attachment,
+    ),
+    "case_attachment/message": UploadPath(
+        CASE_ATTACHMENT, "partner_a", ("plan.pdf", PDF), ShareMessageAttachment, _post_message
     ),
 }
 
@@ -86,9 +135,27 @@ def _raise_isr(partner):
     )
 
 
+class World(dict):  # type: ignore[type-arg]
+    """The records an upload page needs, each made when a page first asks for it."""
+
+    def __init__(self, request: pytest.FixtureRequest) -> None:
+        super().__init__()
+        self.request = request
+
+    def __missing__(self, key: str) -> object:
+        get = self.request.getfixturevalue
+        if key == "isr":
+            self[key] = _raise_isr(get("partner_a"))
+        elif key == "referral":
+            self[key] = approved_referral(get("officer"), get("practitioner"), get("supervisor"))
+        elif key == "share":
+            self[key] = share_with(self["referral"], get("practitioner"), "herefordshire-cs")
+        return self[key]
+
+
 @pytest.fixture
-def world(partner_a):
-    return {"isr": _raise_isr(partner_a)}
+def world(request: pytest.FixtureRequest) -> "World":
+    return World(request)
 
 
 def _stored_files(settings) -> list[Path]:
@@ -97,8 +164,8 @@ def _stored_files(settings) -> list[Path]:
 
 
 def test_every_upload_kind_has_a_page_tested_here() -> None:
-    assert sorted(p.kind.key for p in PATHS.values()) == sorted(k.key for k in KINDS)
-    assert {key: p.kind.key for key, p in PATHS.items()} == {k: k for k in PATHS}
+    assert sorted({p.kind.key for p in PATHS.values()}) == sorted(k.key for k in KINDS)
+    assert {key: p.kind.key for key, p in PATHS.items()} == {k: k.split("/")[0] for k in PATHS}
 
 
 def test_every_file_field_is_an_upload_path_or_a_file_vhub_makes() -> None:
@@ -266,13 +333,32 @@ def served(officer, practitioner, supervisor, partner_a, django_capture_on_commi
         files=[SimpleUploadedFile("answer.pdf", PDF)],
     )
     attachment = InformationRequest.objects.get(pk=isr.pk).attachments.get()
+    on_referral = do_add_referral_attachment(
+        share.referral, SimpleUploadedFile("scan.pdf", PDF), actor=practitioner
+    )
+    with_files = share_with(share.referral, practitioner, "herefordshire-cs", files=[on_referral])
+    message = do_post_share_message(
+        with_files, actor=partner_a, body="Ours.", files=[SimpleUploadedFile("plan.pdf", PDF)]
+    )
+    in_message = message.attachments.get()
     return {
         "isr_attachment": (f"/partners/isrs/{isr.pk}/attachments/{attachment.pk}/", PDF),
         "share_pack": (f"/partners/shares/{share.pk}/pack.pdf", share.pack_file.read()),
+        "share_attachment": (
+            f"/partners/shares/{with_files.pk}/attachments/{on_referral.pk}/",
+            PDF,
+        ),
+        "message_attachment": (
+            f"/partners/shares/{with_files.pk}/messages/{message.pk}/attachments/{in_message.pk}/",
+            PDF,
+        ),
     }
 
 
-@pytest.mark.parametrize("key", ["isr_attachment", "share_pack"])
+SERVED = ["isr_attachment", "share_pack", "share_attachment", "message_attachment"]
+
+
+@pytest.mark.parametrize("key", SERVED)
 def test_a_stored_file_is_served_as_a_download_never_sniffed_or_cached(
     client_for, partner_a, served, key
 ) -> None:
@@ -286,7 +372,7 @@ def test_a_stored_file_is_served_as_a_download_never_sniffed_or_cached(
     assert b"".join(response.streaming_content) == content
 
 
-@pytest.mark.parametrize("key", ["isr_attachment", "share_pack"])
+@pytest.mark.parametrize("key", SERVED)
 @pytest.mark.parametrize("who", ["partner_b", "officer", "outsider"])
 def test_another_agency_or_role_cannot_download_and_is_audited(
     request, client_for, served, key, who
@@ -314,4 +400,4 @@ def test_a_missing_or_zero_size_limit_is_a_system_check_error(settings) -> None:
 
     assert check_upload_limits(None) == []
     settings.UPLOAD_MAX_MB = {"isr_attachment": 0}
-    assert [e.id for e in check_upload_limits(None)] == ["vhub.E002", "vhub.E002"]
+    assert [e.id for e in check_upload_limits(None)] == ["vhub.E002"] * (len(KINDS))

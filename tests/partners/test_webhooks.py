@@ -9,10 +9,10 @@ import pytest
 import time_machine
 from django.core import mail
 from django.db import IntegrityError, transaction
+from django.test import Client
 
 from audit.models import AuditEvent
-from partners.access import access_share
-from partners.actions import do_acknowledge_share, do_withdraw_share
+from partners.actions import do_withdraw_share
 from partners.models import (
     WebhookAttempt,
     WebhookDelivery,
@@ -29,7 +29,7 @@ from partners.webhooks import (
 from referrals.models import ClockKind, ClockState, Notification, OutboxMessage, SlaClock
 from referrals.outbox_calls import RETRY_AFTER
 from referrals.tasks import deliver_escalations
-from tests.factories import UserFactory, approved_referral, share_with
+from tests.factories import UserFactory, approved_referral, partner_system, share_with
 from tests.receiver import receiver, verify
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
@@ -78,10 +78,15 @@ def test_a_share_is_called_in_once_signed_then_read_and_acknowledged_and_the_clo
         for case_detail in (referral.reference, "Mill Lane", referral.narrative[:20]):
             assert case_detail not in call.body.decode()
 
-        # The receiving system reads the share as the portal does, then acknowledges it.
-        read = access_share(lead_a, body["data"]["share_id"])
-        assert read.snapshot["reference"] == referral.reference
-        do_acknowledge_share(read, actor=lead_a)
+        # The receiving system pulls the share through the partner API with its own token,
+        # then acknowledges it there (docs/partner-api.md).
+        _, token = partner_system("herefordshire-cs", "Receiving case system")
+        api = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+        pulled = api.get(f"/api/v1/partner/shares/{body['data']['share_id']}/")
+        assert pulled.status_code == 200
+        assert pulled.json()["snapshot"]["reference"] == referral.reference
+        acknowledged = api.post(f"/api/v1/partner/shares/{body['data']['share_id']}/acknowledge/")
+        assert acknowledged.status_code == 200
     clock = SlaClock.objects.get(share=share, kind=ClockKind.PARTNER_ACK)
     assert clock.state == ClockState.MET
     assert WebhookDelivery.objects.get().status == WebhookDeliveryStatus.DELIVERED

@@ -209,7 +209,7 @@ class MessageSerializer(serializers.ModelSerializer):
         fields = ["id", "author", "from_vhub", "body", "created_at"]
 
 
-class AttachmentSerializer(serializers.ModelSerializer):
+class IsrAttachmentSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
 
     class Meta:
@@ -226,7 +226,7 @@ class IsrSerializer(serializers.ModelSerializer):
     share = serializers.IntegerField(source="share_id", allow_null=True)
     raised_by = serializers.CharField(source="raised_by.get_full_name")
     clocks = PartnerClockSerializer(many=True, source="clock_list")
-    attachments = AttachmentSerializer(many=True, source="attachment_list")
+    attachments = IsrAttachmentSerializer(many=True, source="attachment_list")
 
     class Meta:
         model = InformationRequest

@@ -32,11 +32,11 @@ from referrals.notes import (
     referral_notes,
 )
 from referrals.workspace_serializers import (
-    AttachmentSerializer,
     AttachmentUploadSerializer,
     CaseNoteSerializer,
     NoteInputSerializer,
     NoteTextSerializer,
+    ReferralAttachmentSerializer,
 )
 from vhub.api_errors import COMMON_RESPONSES, FIELD_ERRORS, NOT_FOUND
 from vhub.api_parsers import DepthLimitedJSONParser
@@ -210,7 +210,11 @@ class ReferralAttachmentsView(APIView):
         operation_id="referral_attachments",
         summary="A referral's attached files (their details, not their content)",
         description="Whoever may see the referral: the officer who sent it and VHub staff.",
-        responses={200: AttachmentSerializer(many=True), 404: NOT_FOUND, **COMMON_RESPONSES},
+        responses={
+            200: ReferralAttachmentSerializer(many=True),
+            404: NOT_FOUND,
+            **COMMON_RESPONSES,
+        },
         tags=["attachments"],
     )
     def get(self, request: AuthenticatedRequest, reference: str) -> Response:
@@ -223,7 +227,7 @@ class ReferralAttachmentsView(APIView):
             referral=referral,
             details={"attachments": [a.pk for a in files]},
         )
-        return Response(AttachmentSerializer(files, many=True).data)
+        return Response(ReferralAttachmentSerializer(files, many=True).data)
 
     @extend_schema(
         operation_id="referral_attachment_add",
@@ -235,7 +239,7 @@ class ReferralAttachmentsView(APIView):
         ),
         request={"multipart/form-data": AttachmentUploadSerializer},
         responses={
-            201: AttachmentSerializer,
+            201: ReferralAttachmentSerializer,
             400: FIELD_ERRORS,
             404: NOT_FOUND,
             **COMMON_RESPONSES,
@@ -255,7 +259,7 @@ class ReferralAttachmentsView(APIView):
             )
         except ActionError as exc:
             return _refused(exc)
-        return Response(AttachmentSerializer(attachment).data, status=201)
+        return Response(ReferralAttachmentSerializer(attachment).data, status=201)
 
 
 class ReferralAttachmentDownloadView(APIView):

@@ -47,7 +47,7 @@ class NoteTextSerializer(serializers.Serializer):
     text = serializers.CharField(max_length=MAX_NOTE_CHARS)
 
 
-class AttachmentSerializer(serializers.Serializer):
+class ReferralAttachmentSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField(source="original_name")
     description = serializers.CharField()

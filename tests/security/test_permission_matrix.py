@@ -550,8 +550,6 @@ MATRIX: list[Row] = [
     row("admin:index", default=ADMIN_LOGIN, anon=ADMIN_LOGIN, admin=200),
 ]
 
-NO_TOKEN = {"api": "this operation takes no token: the records system is anonymous"}
-
 # API operations, keyed by (method, path) as the OpenAPI schema names them. Session users are
 # the same signed-in people; `api` is the records system's token.
 _NOT_RECORDS = dict.fromkeys(SYSTEMS, 401)
@@ -610,7 +608,7 @@ API_MATRIX: list[Row] = [
         default=403,
         hub=OK,
         officers=OK,
-        unaudited={"api": "this operation takes no token: the records system is anonymous"},
+        unaudited=NO_TOKEN,
     ),
     # A referral's end: practitioners and supervisors, as on the pages (an empty body is a 400).
     *(

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.context import RequestContext, set_context
+from audit.context import RequestContext, reset_context, set_context
 from partners.models import Agency
 from partners.systems import do_register_partner_system
 from vhub.errors import ActionError
@@ -20,7 +20,15 @@ class Command(BaseCommand):
         parser.add_argument("name", help="What the agency calls the system, e.g. Mosaic.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        set_context(RequestContext(channel="command"))
+        # Reset afterwards: a command run inside another process (a test) must not leave its
+        # audit channel behind for what runs next.
+        token = set_context(RequestContext(channel="command"))
+        try:
+            self._register(options)
+        finally:
+            reset_context(token)
+
+    def _register(self, options: dict[str, Any]) -> None:
         agency = Agency.objects.filter(slug=options["agency"]).first()
         if agency is None:
             slugs = ", ".join(Agency.objects.values_list("slug", flat=True))

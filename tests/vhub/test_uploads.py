@@ -154,7 +154,10 @@ class World(dict):  # type: ignore[type-arg]
 
 
 @pytest.fixture
-def world(request: pytest.FixtureRequest) -> "World":
+def world(request: pytest.FixtureRequest, db: None) -> "World":
+    # `db` named here, not only reached through getfixturevalue: pytest-django orders tests by the
+    # fixtures they name, and one that names no database fixture runs after the transactional
+    # tests have emptied the seeded rows.
     return World(request)
 
 

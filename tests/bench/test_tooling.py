@@ -3,7 +3,7 @@
 import pytest
 
 from audit.verify import verify_chain
-from bench.data import Volume, build, stored_stamp
+from bench.data import Volume, _store_stamp, build, keeps_data_across_migrations, stored_stamp
 from bench.measures import REGISTRY, Context, rolled_back
 from bench.report import ratio, table
 from partners.inbox import inbox_keys
@@ -42,6 +42,24 @@ def test_unchanged_parameters_reuse_the_data(bench_data) -> None:
     assert again["fingerprint"] == bench_data["fingerprint"] == stored_stamp()["fingerprint"]
     assert said[0].startswith("Benchmark data reused")
     assert Volume.at_scale(0.002).fingerprint() != TINY.fingerprint()
+
+
+def test_keep_data_survives_a_new_migration_only_when_asked(bench_data, monkeypatch) -> None:
+    # As if a migration had been applied since the build: the stored fingerprint differs.
+    _store_stamp({**bench_data, "fingerprint": "before-a-migration"})
+    said: list[str] = []
+    monkeypatch.setenv("BENCH_KEEP_DATA", "1")
+    kept = build(TINY, log=said.append)
+    assert len(said) == 1
+    assert said[0].startswith("Benchmark data kept across new migrations")
+    assert kept["built_at"] == bench_data["built_at"]
+    assert stored_stamp()["fingerprint"] == TINY.fingerprint()
+    # Another volume is never kept: its data would not be what the measures assume.
+    other = Volume.at_scale(0.0011)
+    assert other != TINY
+    assert not keeps_data_across_migrations(other, stored_stamp())
+    monkeypatch.delenv("BENCH_KEEP_DATA")
+    assert not keeps_data_across_migrations(TINY, stored_stamp())
 
 
 def test_in_process_measures_run_and_their_baselines_agree(bench_data) -> None:

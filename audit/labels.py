@@ -137,6 +137,7 @@ ACTION_LABELS = {
     "webhook.turn_off": "Webhook turned off by its agency",
     "webhook.turned_off": "Webhook turned off after repeated failure",
     "webhook.replay": "Webhook delivery sent again",
+    "webhook.secrets_reencrypt": "Webhook signing secrets re-encrypted under the current key",
     "webhook_log.view": "Agency's webhook delivery log viewed",
     # Agencies' own case systems on the partner API
     "partner_system.register": "Agency's case system registered for the partner API",

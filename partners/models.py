@@ -6,6 +6,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from vhub.crypto import EncryptedTextField
 from vhub.models import Agency
 from vhub.uploads import RandomName
 
@@ -520,9 +521,9 @@ class WebhookSubscription(models.Model):
     url = models.URLField(max_length=500)
     description = models.CharField(max_length=200, blank=True)
     events = ArrayField(models.CharField(max_length=30, choices=WebhookEventType.choices))
-    # The signing key ("whsec_" and base64), shown to the partner lead once. Kept readable,
-    # not hashed: VHub signs each call with it.
-    secret = models.CharField(max_length=100)
+    # The signing key ("whsec_" and base64), shown to the partner lead once. Not hashed, since
+    # VHub signs each call with it, but encrypted in the database (vhub/crypto.py).
+    secret = EncryptedTextField()
     is_active = models.BooleanField(default=True)
     disabled_at = models.DateTimeField(null=True, blank=True)
     disabled_reason = models.CharField(max_length=300, blank=True)

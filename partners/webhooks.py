@@ -24,7 +24,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 
@@ -45,6 +45,7 @@ from referrals.models import Notification, OutboxKind, OutboxMessage
 from referrals.outbox_calls import CallResult, retry_in
 from referrals.tasks import deliver_calls
 from vhub.clock import now
+from vhub.crypto import decrypt, reencrypt
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.models import Agency
 from vhub.outbound import OutboundCallFailed, OutboundURLError, check_outbound_url, post_json
@@ -336,6 +337,26 @@ def do_replay_webhook_delivery(delivery: WebhookDelivery, *, actor: User) -> Web
         details={"event": first.event.uid, "type": first.event.type, "delivery": first.pk},
     )
     return replay
+
+
+@transaction.atomic
+def do_reencrypt_webhook_secrets(*, actor: User | None) -> int:
+    """After `SECRET_KEY` is rotated (the old key kept in `SECRET_KEY_FALLBACKS`): every signing
+    secret rewritten under the current key, so the old key can then be dropped. Returns how
+    many were rewritten. The secrets themselves do not change, so receivers need do nothing."""
+    rewritten = 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, secret FROM partners_webhooksubscription FOR UPDATE")
+        for pk, token in cursor.fetchall():
+            fresh = reencrypt(token)
+            if decrypt(fresh) != decrypt(token):  # pragma: no cover - a broken key, not a path
+                raise ActionError(f"Webhook {pk}'s secret did not survive re-encryption.")
+            cursor.execute(
+                "UPDATE partners_webhooksubscription SET secret = %s WHERE id = %s", [fresh, pk]
+            )
+            rewritten += 1
+    record_event("webhook.secrets_reencrypt", actor=actor, details={"webhooks": rewritten})
+    return rewritten
 
 
 # --- Reads for the partner lead's pages ---------------------------------------------------------

@@ -838,6 +838,11 @@ ACTIONS: dict[str, Row] = {
         ),
         _webhook_delivery,
     ),
+    "partners.webhooks.do_reencrypt_webhook_secrets": Row(
+        "webhook.secrets_reencrypt",
+        lambda w, _: _r("partners.webhooks.do_reencrypt_webhook_secrets")(actor=None),
+        lambda w: _webhook(_lead(w)),
+    ),
     "referrals.rota.do_add_duty": Row("duty_rota.add", lambda w, _: _duty(w)),
     "referrals.rota.do_remove_duty": Row(
         "duty_rota.remove",

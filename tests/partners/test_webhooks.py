@@ -2,13 +2,16 @@
 naming ids only, sent once per event and subscription through the outbox, retried with backoff,
 turned off after repeated failure with the partner lead told, and sent again from the log."""
 
+import importlib
 import json
 from datetime import UTC, datetime, timedelta
+from io import StringIO
 
 import pytest
 import time_machine
 from django.core import mail
-from django.db import IntegrityError, transaction
+from django.core.management import call_command
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
 
 from audit.models import AuditEvent
@@ -18,6 +21,7 @@ from partners.models import (
     WebhookDelivery,
     WebhookDeliveryStatus,
     WebhookEventType,
+    WebhookSubscription,
 )
 from partners.portal_actions import IsrInput, do_post_share_message, do_raise_isr
 from partners.webhooks import (
@@ -296,3 +300,72 @@ def test_the_worked_example_in_the_docs_is_what_vhub_signs():
     assert not verify(
         secret, {**headers, "webhook-signature": signature}, body, at=at + timedelta(minutes=6)
     )
+
+
+def _stored_secret(webhook_id: int) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT secret FROM partners_webhooksubscription WHERE id = %s", [webhook_id]
+        )
+        return cursor.fetchone()[0]
+
+
+def test_the_signing_secret_is_encrypted_in_the_database_and_still_signs(
+    lead_a, officer, practitioner, supervisor, django_capture_on_commit_callbacks
+):
+    with receiver() as r, time_machine.travel(TUESDAY_10AM, tick=False):
+        webhook, secret = do_create_webhook(actor=lead_a, url=r.url, events=ALL_EVENTS)
+        stored = _stored_secret(webhook.pk)
+        assert secret.startswith("whsec_")
+        assert secret not in stored
+        assert secret.removeprefix("whsec_") not in stored
+        assert WebhookSubscription.objects.get(pk=webhook.pk).secret == secret
+        referral = approved_referral(officer, practitioner, supervisor)
+        with django_capture_on_commit_callbacks(execute=True):
+            share_with(referral, practitioner)
+        [call] = r.calls
+        assert verify(secret, call.headers, call.body, at=now())
+
+
+def test_a_rotated_key_still_decrypts_and_reencrypt_moves_every_secret_to_the_new_key(
+    lead_a, settings
+):
+    webhook, secret = do_create_webhook(
+        actor=lead_a, url="https://hfd.example/hook", events=["share.created"]
+    )
+    old_key = settings.SECRET_KEY
+    settings.SECRET_KEY = "a-new-key-" + "x" * 50
+    # Without the old key the secret cannot be read: a clear error, not a wrong signature.
+    with pytest.raises(ValueError, match="SECRET_KEY_FALLBACKS"):
+        WebhookSubscription.objects.get(pk=webhook.pk)
+    settings.SECRET_KEY_FALLBACKS = [old_key]
+    assert WebhookSubscription.objects.get(pk=webhook.pk).secret == secret
+    before = _stored_secret(webhook.pk)
+    out = StringIO()
+    call_command("reencrypt_secrets", stdout=out)
+    assert "1 webhook signing secrets re-encrypted" in out.getvalue()
+    assert _stored_secret(webhook.pk) != before
+    settings.SECRET_KEY_FALLBACKS = []
+    assert WebhookSubscription.objects.get(pk=webhook.pk).secret == secret
+    event = AuditEvent.objects.get(action="webhook.secrets_reencrypt")
+    assert event.details == {"webhooks": 1, "channel": "command"}
+
+
+def test_the_migration_encrypts_secrets_stored_in_plain_and_its_reverse_restores_them(lead_a):
+    migration = importlib.import_module("partners.migrations.0015_webhook_secret_encrypted")
+    webhook, secret = do_create_webhook(
+        actor=lead_a, url="https://hfd.example/hook", events=["share.created"]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE partners_webhooksubscription SET secret = %s WHERE id = %s",
+            [secret, webhook.pk],
+        )
+    editor = connection.schema_editor()
+    migration.encrypt_secrets(None, editor)
+    assert _stored_secret(webhook.pk) != secret
+    assert WebhookSubscription.objects.get(pk=webhook.pk).secret == secret
+    migration.encrypt_secrets(None, editor)  # run twice, nothing encrypted twice
+    assert WebhookSubscription.objects.get(pk=webhook.pk).secret == secret
+    migration.decrypt_secrets(None, editor)
+    assert _stored_secret(webhook.pk) == secret

@@ -3,8 +3,8 @@
 Scale 1 is 200,000 referrals (50,000 open), 300,000 people, 60,000 shares over 30 agencies,
 with assessments, SLA clocks and their escalation ledger, under-grading flags and a valid
 hash-chained audit trail. Everything is derived from a seeded random generator, so the same
-parameters give the same data; the parameters' fingerprint is stored as the database's comment
-and `make_bench_data` reuses the data while it matches.
+parameters give the same data; the parameters' fingerprint is stored in the database (table
+`bench_data_stamp`) and `make_bench_data` reuses the data while it matches.
 
 The distributions are those of a hub that is behind: open referrals mostly from the last month
 with a long tail, a fifth of children seen before, a tenth of open clocks breached.
@@ -163,8 +163,21 @@ class Volume:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+# The stamp lives in a one-row table of the benchmark database itself, so a copy made with
+# `createdb -T` (or pg_dump) carries it; a database's comment is not copied.
+_STAMP_TABLE = "bench_data_stamp"
+
+
 def stored_stamp() -> dict:
     with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [_STAMP_TABLE])
+        (has_table,) = cursor.fetchone()
+        if has_table:
+            cursor.execute(f"SELECT stamp FROM {_STAMP_TABLE} LIMIT 1")  # nosec B608
+            row = cursor.fetchone()
+            # Django's psycopg set-up hands jsonb over as its text.
+            return json.loads(row[0]) if row else {}
+        # Databases built before the table: their stamp was the database's comment.
         cursor.execute(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
             "WHERE datname = current_database()"
@@ -177,9 +190,13 @@ def stored_stamp() -> dict:
 
 
 def _store_stamp(stamp: dict) -> None:
-    text = json.dumps(stamp).replace("'", "")
     with connection.cursor() as cursor:
-        cursor.execute(f"COMMENT ON DATABASE {connection.settings_dict['NAME']} IS '{text}'")
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS {_STAMP_TABLE} (stamp jsonb NOT NULL)")
+        cursor.execute(f"DELETE FROM {_STAMP_TABLE}")  # nosec B608
+        cursor.execute(
+            f"INSERT INTO {_STAMP_TABLE} (stamp) VALUES (%s::jsonb)",  # nosec B608
+            [json.dumps(stamp)],
+        )
 
 
 def _pick(rng: random.Random, weighted: Any) -> str:

@@ -1,6 +1,9 @@
 """The benchmark tooling itself, at a tiny scale, so it cannot rot (timings are never asserted)."""
 
+import json
+
 import pytest
+from django.db import connection
 
 from audit.verify import verify_chain
 from bench.data import Volume, _store_stamp, build, keeps_data_across_migrations, stored_stamp
@@ -42,6 +45,14 @@ def test_unchanged_parameters_reuse_the_data(bench_data) -> None:
     assert again["fingerprint"] == bench_data["fingerprint"] == stored_stamp()["fingerprint"]
     assert said[0].startswith("Benchmark data reused")
     assert Volume.at_scale(0.002).fingerprint() != TINY.fingerprint()
+
+
+def test_the_stamp_is_a_row_of_the_database_so_a_copy_of_it_carries_it(bench_data) -> None:
+    # `createdb -T` copies tables but not the database's comment, where the stamp used to be.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT stamp FROM bench_data_stamp")
+        [(stamp,)] = cursor.fetchall()
+    assert json.loads(stamp) == bench_data
 
 
 def test_keep_data_survives_a_new_migration_only_when_asked(bench_data, monkeypatch) -> None:

@@ -473,6 +473,7 @@ def search(ctx: Context) -> Result:
             "p50_ms": ms(percentile(timings, 50)),
             "p95_ms": p95,
             "requests": len(timings),
+            "p50_ms_by_kind": {k: ms(percentile(v, 50)) for k, v in by_kind.items()},
             "p95_ms_by_kind": {k: ms(percentile(v, 95)) for k, v in by_kind.items()},
             "queries_by_kind": queries,
             "phonetic": phonetic_available(),

@@ -1,9 +1,11 @@
 """Referrals, the people in them, and the incident types they are about (DESIGN.md §3)."""
 
 import pghistory
+import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower, Upper
 
 from audit.labels import register_value_labels
@@ -147,6 +149,34 @@ class ReferralSource(models.TextChoices):
     IMPORT = "import", "Backlog import"
 
 
+# Keeps PersonName: each name (lower-cased) of a person not merged away counts once; a name
+# nobody bears any more goes. Written rows are taken in (kind, name) order, so two people
+# renamed at once cannot deadlock; a change that leaves the names as they were writes nothing.
+PERSON_NAMES_KEPT = """
+INSERT INTO referrals_personname AS n (kind, name, people)
+SELECT d.kind, d.name, sum(d.delta)
+FROM (
+    SELECT 'first', lower(OLD.first_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL
+    UNION ALL
+    SELECT 'last', lower(OLD.last_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL
+    UNION ALL
+    SELECT 'first', lower(NEW.first_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL
+    UNION ALL
+    SELECT 'last', lower(NEW.last_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL
+) AS d (kind, name, delta)
+GROUP BY d.kind, d.name
+HAVING sum(d.delta) <> 0
+ORDER BY d.kind, d.name
+ON CONFLICT (kind, name) DO UPDATE SET people = n.people + excluded.people;
+IF TG_OP <> 'INSERT' THEN
+    DELETE FROM referrals_personname
+    WHERE people <= 0
+      AND (kind, name) IN (('first', lower(OLD.first_name)), ('last', lower(OLD.last_name)));
+END IF;
+RETURN NULL;
+"""
+
+
 class Person(models.Model):
     first_name = models.CharField(max_length=100)
     last_name = models.CharField(max_length=100)
@@ -172,6 +202,29 @@ class Person(models.Model):
             ),
             models.Index(fields=["postcode"], name="person_postcode_idx"),
             models.Index(fields=["date_of_birth"], name="person_dob_idx"),
+            # The search finds the names that match in PersonName, then the people with those
+            # names here: a B-tree lookup for each, both names at once when both are typed.
+            models.Index(
+                Lower("last_name"),
+                Lower("first_name"),
+                name="person_live_last_first",
+                condition=Q(merged_into__isnull=True),
+            ),
+            models.Index(
+                Lower("first_name"),
+                name="person_live_first",
+                condition=Q(merged_into__isnull=True),
+            ),
+        ]
+        triggers = [
+            pgtrigger.Trigger(
+                name="person_names_kept",
+                when=pgtrigger.After,
+                operation=pgtrigger.Insert
+                | pgtrigger.UpdateOf("first_name", "last_name", "merged_into_id")
+                | pgtrigger.Delete,
+                func=PERSON_NAMES_KEPT,
+            )
         ]
 
     def __str__(self) -> str:
@@ -180,6 +233,27 @@ class Person(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+class PersonName(models.Model):
+    """A name borne by at least one person not merged away, lower-cased, with how many bear it.
+    Kept by the trigger on Person (PERSON_NAMES_KEPT), never written by the application; the
+    search compares a typed word with these few thousand names, not with every person."""
+
+    kind = models.CharField(max_length=5, choices=[("first", "First name"), ("last", "Last name")])
+    name = models.CharField(max_length=100)
+    people = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "name"], name="person_name_unique"),
+        ]
+        indexes = [
+            GinIndex(OpClass("name", name="gin_trgm_ops"), name="person_name_trgm"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.kind}, {self.people})"
 
 
 # Change history (docs/audit.md): noise the hub never edits (the optimistic-lock counter, the

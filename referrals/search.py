@@ -5,8 +5,11 @@ and the others against the first name ("Smith, Lily" the other way round), a sin
 against either, so "Lilly Smyth" finds Lily Smith and a surname alone finds everyone of that
 name. Where the server has fuzzystrmatch (referrals migration 0026), a word also matches a name
 that sounds the same (Double Metaphone: "Kathryn" finds Catherine, whose spellings share almost
-no trigrams). Comparing each word with one name, not both, lets PostgreSQL combine the two
-names' indexes instead of reading every person who shares a common surname (bench/README.md).
+no trigrams). A word is compared with the distinct names (PersonName, a few thousand rows
+kept by a trigger on Person), not with every person: the people bearing the names that matched
+are then found by B-tree, both names at once when both are typed, so a misspelt name with a
+common surname reads the few hundred people it finds, not the 8,700 who share the surname
+(bench/README.md).
 Date of birth, postcode, address, the referral's reference (or the incident's) and the child's
 school narrow the search; every term given must match. Results are people, each with the
 referrals they appear in that the user may see: all of them for VHub staff, the officer's own
@@ -76,6 +79,24 @@ class SearchTerms:
         return [(w, "first") for w in words[:-1]] + [(words[-1], "last")]
 
 
+# The fields of an appearance a result shows, as ReferralSubject.objects.only() names them.
+SHOWN = (
+    "referral_id",
+    "person_id",
+    "role",
+    "school",
+    "person__first_name",
+    "person__last_name",
+    "person__date_of_birth",
+    "person__address",
+    "person__postcode",
+    "referral__reference",
+    "referral__status",
+    "referral__incident_at",
+    "referral__incident_type__label",
+)
+
+
 @dataclass
 class PersonResult:
     person: Person
@@ -93,6 +114,23 @@ def phonetic_available() -> bool:
     return _PHONETIC[name]
 
 
+def rebuild_person_names() -> None:
+    """Count every name again from the people (PersonName). The trigger on Person keeps the
+    names; this is for people written with triggers off, as the benchmark's bulk load writes
+    them."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM referrals_personname")
+        cursor.execute(
+            "INSERT INTO referrals_personname (kind, name, people)"
+            " SELECT kind, name, count(*) FROM ("
+            " SELECT 'first', lower(first_name) FROM referrals_person"
+            " WHERE merged_into_id IS NULL"
+            " UNION ALL SELECT 'last', lower(last_name) FROM referrals_person"
+            " WHERE merged_into_id IS NULL) AS names (kind, name)"
+            " GROUP BY kind, name"
+        )
+
+
 def search_scope(user: User) -> str:
     """Whose referrals a person's search covers: 'all' (VHub staff), 'own' (an officer: the
     referrals they sent), or 'none'."""
@@ -107,21 +145,59 @@ def compact_postcode(text: str) -> str:
     return "".join(text.split()).upper()
 
 
+def _name_sql(i: int, compared: str, phonetic: bool) -> tuple[str, list[str], list[str], str]:
+    """Word i of the name: the names that match it (a CTE over PersonName), the condition a
+    person meets (their name is one of them: B-tree lookups), the joins that bring each
+    matching name's similarity, and the word's part of the score.
+
+    The score is the one the trigram comparison of every person gave: the similarity of the
+    compared name, the better of the two for a single word. For a single word, the name that
+    did not match is compared only when the other matched by sound alone: one that matched by
+    trigram is at least pg_trgm's threshold, which the name that did not match is below."""
+    kinds = ["first", "last"] if compared == "either" else [compared]
+    match = f"n.name %% %(w{i})s"
+    if phonetic:
+        match += f" OR dmetaphone(n.name) = dmetaphone(%(w{i})s)"
+    listed = ", ".join(f"'{k}'" for k in kinds)
+    cte = (
+        f"n{i} AS MATERIALIZED (SELECT n.kind, n.name, similarity(n.name, %(w{i})s) AS sim,"  # noqa: S608 # nosec B608 (fixed fragments)
+        f" n.name %% %(w{i})s AS alike FROM referrals_personname n"
+        f" WHERE n.kind IN ({listed}) AND ({match}))"
+    )
+    on = [f"ON {k[0]}{i}.kind = '{k}' AND {k[0]}{i}.name = lower(p.{k}_name)" for k in kinds]
+    if compared != "either":
+        # A join, not a condition: PostgreSQL then estimates the people a name has from the
+        # index's statistics and plans the rest (a school, an officer's referrals) for those.
+        return cte, [f"JOIN n{i} {kinds[0][0]}{i} {on[0]}"], [], f"{compared[0]}{i}.sim"
+    arms = [
+        f"lower(p.{k}_name) = ANY(ARRAY(SELECT name FROM n{i} WHERE kind = '{k}'))"  # noqa: S608 # nosec B608
+        for k in kinds
+    ]
+    joins = [f"LEFT JOIN n{i} {k[0]}{i} {clause}" for k, clause in zip(kinds, on, strict=True)]
+    score = (
+        f"GREATEST(COALESCE(f{i}.sim, CASE WHEN l{i}.alike THEN 0"
+        f" ELSE similarity(lower(p.first_name), %(w{i})s) END),"
+        f" COALESCE(l{i}.sim, CASE WHEN f{i}.alike THEN 0"
+        f" ELSE similarity(lower(p.last_name), %(w{i})s) END))"
+    )
+    return cte, joins, arms, score
+
+
 def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[str, Any]]:
     where = ["p.merged_into_id IS NULL"]
     score = ["0"]
+    ctes: list[str] = []
+    joins: list[str] = []
     params: dict[str, Any] = {"limit": MAX_PEOPLE}
     phonetic = phonetic_available()
     for i, (word, compared) in enumerate(terms.name_parts()):
         params[f"w{i}"] = word
-        columns = ["first_name", "last_name"] if compared == "either" else [f"{compared}_name"]
-        arms = [f"lower(p.{c}) %% %(w{i})s" for c in columns]
-        if phonetic:
-            # dmetaphone is case-blind; its indexes are on the names as stored.
-            arms += [f"dmetaphone(p.{c}) = dmetaphone(%(w{i})s)" for c in columns]
-        where.append("(" + " OR ".join(arms) + ")")
-        similarities = [f"similarity(lower(p.{c}), %(w{i})s)" for c in columns]
-        score.append(f"GREATEST({', '.join(similarities)})")
+        cte, word_joins, arms, word_score = _name_sql(i, compared, phonetic)
+        ctes.append(cte)
+        joins += word_joins
+        if arms:
+            where.append("(" + " OR ".join(arms) + ")")
+        score.append(word_score)
     if terms.date_of_birth:
         where.append("p.date_of_birth = %(dob)s")
         params["dob"] = terms.date_of_birth
@@ -154,9 +230,12 @@ def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[s
         )
     # Built from the fixed fragments above only; every value the user typed is a parameter.
     sql = (
-        "SELECT p.id, "  # noqa: S608 # nosec B608
+        ("WITH " + ", ".join(ctes) + " " if ctes else "")  # noqa: S608 # nosec B608
+        + "SELECT p.id, "
         + " + ".join(score)
-        + " AS score FROM referrals_person p WHERE "
+        + " AS score FROM referrals_person p "
+        + "".join(f"{join} " for join in joins)
+        + "WHERE "
         + " AND ".join(where)
         + " ORDER BY score DESC, lower(p.last_name), lower(p.first_name), p.id LIMIT %(limit)s"
     )
@@ -175,9 +254,13 @@ def search_people(*, user: User, terms: SearchTerms) -> list[PersonResult]:
         ranked = cursor.fetchall()
     if not ranked:
         return []
-    appearances = ReferralSubject.objects.filter(
-        person_id__in=[pk for pk, _ in ranked]
-    ).select_related("person", "referral__incident_type")
+    # Only what a result shows (the page and the API): a referral row carries its priority
+    # breakdown and free text, fifty people's referrals many times what is shown.
+    appearances = (
+        ReferralSubject.objects.filter(person_id__in=[pk for pk, _ in ranked])
+        .select_related("person", "referral__incident_type")
+        .only(*SHOWN)
+    )
     if scope == "own":
         appearances = appearances.filter(referral__submitted_by=user)
     results = {pk: PersonResult(person=Person(pk=pk), score=float(s)) for pk, s in ranked}

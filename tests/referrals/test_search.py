@@ -8,9 +8,16 @@ import pytest
 from accounts.models import User
 from audit.models import AuditEvent
 from referrals.actions.closure import do_close_referral
-from referrals.models import ClosureOutcome, Referral
-from referrals.search import PersonResult, SearchTerms, phonetic_available, search_people
-from tests.factories import child, submit_referral
+from referrals.actions.matching import do_decide_match
+from referrals.models import ClosureOutcome, Person, PersonName, Referral, SubjectRole
+from referrals.search import (
+    PersonResult,
+    SearchTerms,
+    phonetic_available,
+    rebuild_person_names,
+    search_people,
+)
+from tests.factories import child, submit_referral, submitted_assessment
 
 BORN = date(2019, 3, 27)
 
@@ -140,3 +147,91 @@ def test_the_last_word_is_the_last_name_unless_a_comma_says_otherwise(officer, p
         ("may", "first"),
         ("smith", "last"),
     ]
+
+
+# The names the search compares a typed word with (PersonName), kept by a trigger on Person.
+
+
+def _named(kind: str, name: str) -> int:
+    """How many people not merged away bear the name (0 when the names table has no row)."""
+    row = PersonName.objects.filter(kind=kind, name=name).first()
+    return row.people if row else 0
+
+
+def test_the_names_table_counts_each_new_person(officer):
+    _lily(officer)
+    _lily(officer, first_name="Oscar", date_of_birth=date(2017, 1, 2))
+    assert (_named("first", "lily"), _named("first", "oscar"), _named("last", "smith")) == (1, 1, 2)
+
+
+def test_a_rename_moves_the_count_and_a_name_nobody_bears_goes(officer, practitioner):
+    _lily(officer)
+    _lily(officer, first_name="Oscar", date_of_birth=date(2017, 1, 2))
+    Person.objects.filter(first_name="Lily").update(first_name="Ruby", last_name="Jones")
+    assert _named("first", "lily") == 0
+    assert not PersonName.objects.filter(kind="first", name="lily").exists()
+    assert (_named("first", "ruby"), _named("last", "jones"), _named("last", "smith")) == (
+        1,
+        1,
+        1,
+    )
+    # The search follows the new name at once, and no longer finds the old one.
+    assert _names(search_people(user=practitioner, terms=SearchTerms(name="Rubie Jones"))) == [
+        "Ruby Jones"
+    ]
+    assert _names(search_people(user=practitioner, terms=SearchTerms(name="Lily"))) == []
+    # A change of case or of another field leaves the count alone.
+    Person.objects.filter(first_name="Oscar").update(first_name="OSCAR", address="1 New Road")
+    assert (_named("first", "oscar"), _named("last", "smith")) == (1, 1)
+
+
+def test_a_merged_or_deleted_person_leaves_the_names(officer, practitioner):
+    submit_referral(
+        officer, children=[child(first_name="John", last_name="Smith", date_of_birth=BORN)]
+    )
+    new = submit_referral(
+        officer, children=[child(first_name="Jon", last_name="Smyth", date_of_birth=BORN)]
+    )
+    submitted_assessment(new, practitioner, grade="standard")
+    subject = new.subjects.get(role=SubjectRole.CHILD)
+    assert (_named("first", "jon"), _named("last", "smyth")) == (1, 1)
+    do_decide_match(subject.matches.get(), actor=practitioner, confirm=True)
+    assert (_named("first", "jon"), _named("last", "smyth"), _named("last", "smith")) == (0, 0, 1)
+    # The survivor is found by the merged record's surname, as by any similar spelling.
+    assert _names(search_people(user=practitioner, terms=SearchTerms(name="John Smyth"))) == [
+        "John Smith"
+    ]
+    orphan = Person.objects.create(first_name="Zebedee", last_name="Quill")
+    assert (_named("first", "zebedee"), _named("last", "quill")) == (1, 1)
+    orphan.delete()
+    assert not PersonName.objects.filter(name__in=["zebedee", "quill"]).exists()
+
+
+def test_the_names_table_rebuilt_from_the_people_matches_what_the_trigger_kept(officer):
+    _lily(officer)
+    _lily(officer, first_name="Oscar", date_of_birth=date(2017, 1, 2))
+    Person.objects.filter(first_name="Oscar").update(last_name="Jones")
+    kept = set(PersonName.objects.values_list("kind", "name", "people"))
+    rebuild_person_names()
+    assert set(PersonName.objects.values_list("kind", "name", "people")) == kept
+
+
+def test_a_misspelt_name_with_a_shared_surname_finds_only_that_child(officer, practitioner):
+    """A misspelt first name with a surname many share: people with the surname alone, or
+    the first name alone, are not found (every word must match)."""
+    for first in ("Oliver", "Olivia", "Noah", "Amelia"):
+        _lily(officer, first_name=first, date_of_birth=date(2016, 5, 5))
+    _lily(officer, first_name="Olivia", last_name="Jones", date_of_birth=date(2016, 5, 5))
+    results = search_people(user=practitioner, terms=SearchTerms(name="Ollyvia Smmyth"))
+    assert _names(results) == ["Olivia Smith"]
+
+
+def test_an_officer_searching_a_shared_surname_sees_only_their_own(officer, officer2, practitioner):
+    mine = _lily(officer)
+    theirs = _lily(officer2, first_name="Oscar")
+    found = search_people(user=officer, terms=SearchTerms(name="smyth"))
+    assert [s.referral for r in found for s in r.appearances] == [mine]
+    found = search_people(user=officer2, terms=SearchTerms(name="smyth"))
+    assert [s.referral for r in found for s in r.appearances] == [theirs]
+    hub = search_people(user=practitioner, terms=SearchTerms(name="smyth"))
+    assert sorted(_names(hub)) == ["Lily Smith", "Oscar Smith"]

@@ -36,12 +36,12 @@ def shares_visible_to(user: "User") -> QuerySet[Share]:
         return Share.objects.none()
     # Both the agency group's object permission and the person's own agency must agree, so a
     # partner moved to another agency never keeps the old agency's shares through a stale group.
-    # (mypy: a partner user always has an agency, so agency_id is not None here.)
-    # The model, not a filtered queryset, goes to guardian: given a queryset it repeats it
-    # inside each permission subquery, which then joins every share of the agency (the inbox's
-    # count and page each paid for 12,000 of them); filtered after, the rows are the same.
+    # The grant is checked per share (see _granted_view), never as a set of every grant.
     return Share.objects.filter(
-        _granted_view(user), status=ShareStatus.ACTIVE, agency_id=user.agency_id
+        _granted_view(user),
+        status=ShareStatus.ACTIVE,
+        # A partner user always has an agency, so agency_id is not None here.
+        agency_id=user.agency_id,  # type: ignore[misc]
     )
 
 

@@ -1,7 +1,8 @@
 """Session limits: an idle timeout, an absolute lifetime, and "sign out everywhere"."""
 
+import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +10,10 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.middleware import OTPMiddleware
 
 from accounts.two_factor import has_confirmed_app
 from audit.actions import record_denial, record_event
@@ -55,6 +59,24 @@ def _expiry_reason(request: HttpRequest, user: "User") -> str | None:
     return None
 
 
+def idle_seconds() -> int:
+    """The idle time a page can count on from its own request: the limit less the resolution of
+    the activity note (the page warns two minutes before this)."""
+    return max(settings.SESSION_IDLE_MINUTES * 60 - settings.SESSION_SEEN_RESOLUTION_SECONDS, 0)
+
+
+def _mark_seen(request: HttpRequest) -> None:
+    """Note the activity. A changed session is written back (a database row and the cache), so
+    a GET notes it only when the last note is SESSION_SEEN_RESOLUTION_SECONDS old: a page and
+    the requests it makes in the next minute cost no write. Every other method ("Stay signed
+    in" among them) notes it at once. The idle limit is counted from the note, so it can end a
+    session up to that resolution early, never late (the page's warning allows for it)."""
+    current = now().timestamp()
+    stale = current - request.session.get(SEEN, 0) >= settings.SESSION_SEEN_RESOLUTION_SECONDS
+    if stale or request.method not in ("GET", "HEAD"):
+        request.session[SEEN] = current
+
+
 class SessionLimitsMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -65,7 +87,7 @@ class SessionLimitsMiddleware:
             reason = _expiry_reason(request, user)
             if reason is not None:
                 return self._sign_out(request, user, reason)
-            request.session[SEEN] = now().timestamp()
+            _mark_seen(request)
         return self.get_response(request)
 
     def _sign_out(self, request: HttpRequest, user: "User", reason: str) -> HttpResponse:
@@ -87,6 +109,42 @@ class SessionLimitsMiddleware:
         if is_htmx:
             response["HX-Redirect"] = target
         return response
+
+
+# The device that verified this session, and the person's session generation when it was last
+# read from the database: [persistent id, generation].
+OTP_CHECKED = "vhub_otp_checked"
+
+
+class SessionOTPMiddleware(OTPMiddleware):
+    """django-otp's middleware without its device query on every request.
+
+    The device named in the session is read and checked (the person's own, confirmed) once;
+    the session then remembers it with the person's session generation, and later requests of
+    the session trust it while the generation is unchanged. The person's row is read on every
+    request anyway (AuthenticationMiddleware), so this costs nothing. Deleting a device, or
+    unconfirming it or giving it to someone else, ends its owner's sessions by raising the
+    generation (accounts.signals), as an administrator's reset does: no session stays verified
+    by a device that is gone. `user.otp_device` is then the device, read only if used."""
+
+    def _verify_user_sync(self, request: HttpRequest, user: Any) -> Any:
+        session = request.session
+        persistent_id = session.get(DEVICE_ID_SESSION_KEY) if user.is_authenticated else None
+        if persistent_id and session.get(OTP_CHECKED) == [
+            persistent_id,
+            user.session_generation,
+        ]:
+            self._init_user_fields(user)
+            user.otp_device = SimpleLazyObject(
+                functools.partial(self._device_from_persistent_id, persistent_id)
+            )
+            return user
+        user = super()._verify_user_sync(request, user)
+        if user.is_authenticated and user.otp_device is not None:
+            request.session[OTP_CHECKED] = [persistent_id, user.session_generation]
+        else:
+            request.session.pop(OTP_CHECKED, None)
+        return user
 
 
 IDP_MFA_SESSION_KEY = "vhub_idp_mfa"  # set by accounts.oidc at a single sign-on

@@ -25,6 +25,9 @@ GENESIS_HASH = "0" * 64
 _CHAIN_LOCK_KEY = 0x564855420001
 
 
+_HEAD_SQL = f"SELECT hash FROM {AuditEvent._meta.db_table} ORDER BY id DESC LIMIT 1"  # noqa: S608  (a constant: the model's own table)
+
+
 def canonical_content(event: AuditEvent) -> bytes:
     """The bytes that an event's hash covers. Changing this breaks every existing chain."""
     content = {
@@ -102,8 +105,12 @@ def record_events(events: list[dict[str, Any]]) -> list[AuditEvent]:
     with transaction.atomic(savepoint=False):
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
-        previous = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
-        previous = previous or GENESIS_HASH
+            # The chain's head, in plain SQL: the ORM's compilation cost more than the index
+            # read itself (0.45 against 0.07 ms median, bench/README.md). A separate statement
+            # after the lock, so its snapshot sees the previous holder's committed event.
+            cursor.execute(_HEAD_SQL)
+            head = cursor.fetchone()
+        previous = head[0] if head else GENESIS_HASH
         for event in built:
             event.occurred_at = now()
             event.prev_hash = previous

@@ -536,6 +536,101 @@ def partner_inbox(ctx: Context) -> Result:
     )
 
 
+# --- Referral page --------------------------------------------------------------------------
+
+
+def _naive_referral_detail(referral: "Referral") -> "Referral":
+    """The referral page's lists loaded plainly: every person, assessment, assessor, match,
+    supervisor and clock share looked up row by row as the template reaches it (the N+1 a
+    page falls into without its selector's select_related and prefetches)."""
+    from partners.models import Share
+    from referrals.models import MatchStatus, SlaClock
+    from referrals.sla import margin_words, time_left_words
+    from risk.models import GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
+
+    page: Any = referral  # the lists ride on the referral as plain attributes (mypy is told)
+    page.subject_list = list(referral.subjects.order_by("id"))
+    for subject in page.subject_list:
+        subject.suggested_matches = [
+            m for m in subject.matches.all() if m.status == MatchStatus.SUGGESTED
+        ]
+    page.decision_list = list(
+        SupervisorDecision.objects.filter(assessment__referral=referral).order_by("decided_at")
+    )
+    page.grade_history = list(GradeChange.objects.filter(referral=referral))
+    page.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))
+    page.signal_list = list(RiskSignal.objects.filter(referral=referral))
+    page.clock_list = list(SlaClock.objects.filter(referral=referral).order_by("started_at", "id"))
+    for clock in page.clock_list:
+        clock.time_left = time_left_words(clock) if clock.is_open else ""
+        clock.margin_words = margin_words(clock) if clock.margin_minutes is not None else ""
+        if clock.share_id is not None:
+            clock.share = Share.objects.get(pk=clock.share_id)
+    return referral
+
+
+def _referral_urls(count: int = 12) -> list[str]:
+    """Open referrals spread over the queue, and a few shared ones (the page with partner
+    threads, notices and share clocks)."""
+    from partners.models import Share
+    from referrals.models import OPEN_STATUSES, Referral
+
+    open_refs = list(
+        Referral.objects.filter(status__in=OPEN_STATUSES)
+        .order_by("id")
+        .values_list("reference", flat=True)
+    )
+    step = max(1, len(open_refs) // count)
+    picked = open_refs[::step][:count]
+    shared = list(
+        Share.objects.order_by("id").values_list("referral__reference", flat=True)[
+            : max(1, count // 4)
+        ]
+    )
+    return [reverse("referrals:detail", args=[ref]) for ref in picked + shared]
+
+
+@measure(
+    "referral_page",
+    label="Referral page",
+    target="p95 ≤ 30 ms",
+    unit="ms p95",
+    baseline="without the selector's select_related and prefetches",
+)
+def referral_page(ctx: Context) -> Result:
+    from referrals import views
+
+    user = ctx.user("bench.practitioner")
+    client = ctx.client_for(user)
+    urls = _referral_urls()
+    _time_pages(client, urls, len(urls))  # warm caches and connections
+    timings = _time_pages(client, urls, ctx.samples)
+    queries = {url: _query_count(client, url) for url in urls}
+    real = views.referral_detail
+    # The naive lists stand in for the selector's during this measure.
+    views.referral_detail = _naive_referral_detail
+    try:
+        naive = _time_pages(client, urls, max(len(urls), ctx.samples // 3))
+        naive_queries = max(_query_count(client, url) for url in urls)
+    finally:
+        views.referral_detail = real
+    p95 = ms(percentile(timings, 95))
+    return Result(
+        value=p95,
+        baseline=ms(percentile(naive, 95)),
+        met=p95 <= 30,
+        detail={
+            "p50_ms": ms(percentile(timings, 50)),
+            "p95_ms": p95,
+            "requests": len(timings),
+            "referrals": len(urls),
+            "queries_max": max(queries.values()),
+            "queries_min": min(queries.values()),
+            "baseline_queries_max": naive_queries,
+        },
+    )
+
+
 # --- Re-prioritisation ----------------------------------------------------------------------
 
 

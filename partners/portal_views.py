@@ -69,6 +69,54 @@ def paginate(request: AuthenticatedHttpRequest, queryset: QuerySet[Any]) -> Page
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+class UncountedPage:
+    """A page of a list that is never counted: it reads one row past its end to know whether
+    another page follows. For lists that grow with history (an agency's shares, kept for
+    years), where a count would read every row the agency ever had to show 25 of them.
+    `paginator` is None, so the pagination links say "Page 3", not "Page 3 of 480"."""
+
+    paginator = None
+
+    def __init__(self, rows: list[Any], number: int, more: bool) -> None:
+        self.object_list = rows
+        self.number = number
+        self._more = more
+
+    def __iter__(self) -> Any:
+        return iter(self.object_list)
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    def has_next(self) -> bool:
+        return self._more
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next() or self.has_previous()
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def paginate_uncounted(request: AuthenticatedHttpRequest, queryset: QuerySet[Any]) -> UncountedPage:
+    """The page asked for (?page=N, 1 when missing or not a number; past the end, empty)."""
+    try:
+        number = max(1, int(request.GET.get("page") or 1))
+    except ValueError:
+        number = 1
+    start = (number - 1) * PAGE_SIZE
+    rows = list(queryset[start : start + PAGE_SIZE + 1])
+    if not rows and number > 1:
+        number, rows = 1, list(queryset[: PAGE_SIZE + 1])  # past the end: the first page
+    return UncountedPage(rows[:PAGE_SIZE], number, more=len(rows) > PAGE_SIZE)
+
+
 def annotate_clocks(rows: Any) -> None:
     """Give each row's prefetched clocks their 'time left' words for the page."""
     for row in rows:

@@ -19,7 +19,7 @@ from partners.attachments import (
     record_share_attachment_download,
 )
 from partners.forms import WithdrawForm
-from partners.portal_views import annotate_clocks, paginate, share_portal_context
+from partners.portal_views import annotate_clocks, paginate_uncounted, share_portal_context
 from partners.selectors import partner_inbox
 from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
@@ -31,7 +31,8 @@ from vhub.uploads import private_download
 @login_required
 def inbox(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_USER, Role.PARTNER_LEAD)
-    page = paginate(request, partner_inbox(user=request.user))
+    # Never counted: an agency's shares grow with its history (partners.portal_views).
+    page = paginate_uncounted(request, partner_inbox(user=request.user))
     annotate_clocks(page)
     record_list_view(
         request.user,

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 
+from accounts.middleware import idle_seconds
 from referrals.models import Notification
 from vhub.roles import Role
 
@@ -15,7 +16,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user is None or not user.is_authenticated:
         return {}
     if not user.is_verified():
-        return {"session_idle_seconds": settings.SESSION_IDLE_MINUTES * 60}
+        return {"session_idle_seconds": idle_seconds()}
     items: list[tuple[str, str]] = []
     if user.has_role(Role.OFFICER):
         items += [("My referrals", "referrals:mine"), ("New referral", "referrals:new")]
@@ -85,7 +86,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     return {
         "nav_items": nav_items,
         "unread_notifications": unread,
-        "session_idle_seconds": settings.SESSION_IDLE_MINUTES * 60,
+        "session_idle_seconds": idle_seconds(),
         "session_idle_minutes": settings.SESSION_IDLE_MINUTES,
         "session_absolute_hours": settings.SESSION_ABSOLUTE_HOURS,
     }

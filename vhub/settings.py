@@ -104,7 +104,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    # django-otp's OTPMiddleware, reading the session's device once (accounts/middleware.py).
+    "accounts.middleware.SessionOTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -311,6 +312,12 @@ SESSION_IDLE_MINUTES = env.int("SESSION_IDLE_MINUTES", default=15)
 SESSION_ABSOLUTE_HOURS = env.int("SESSION_ABSOLUTE_HOURS", default=10)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_HOURS * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Sessions are read from the cache (Redis when configured) and written through to the database,
+# so a flushed or restarted Redis signs nobody out; a request that changes nothing in its session
+# reads no row and writes none. The last activity is noted at most once a minute on GET requests
+# (accounts/middleware.py), so most requests change nothing.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_SEEN_RESOLUTION_SECONDS = env.int("SESSION_SEEN_RESOLUTION_SECONDS", default=60)
 
 GUARDIAN_RAISE_403 = False
 GUARDIAN_RENDER_403 = False

@@ -158,3 +158,38 @@ def test_a_regrade_moves_the_outcome_clock_and_the_due_time(
     assert keys(share)[2] == due(share, ClockKind.PARTNER_OUTCOME) < standard  # 3 working days
     assert keys(share)[1] == 1  # the snapshot's grade, as the agency was told
     assert stale_keys() == {}
+
+
+def test_the_inbox_pages_without_counting_the_agencys_history(
+    officer, practitioner, supervisor, partner_a, client_for, monkeypatch
+) -> None:
+    """An agency's shares grow for years: the inbox reads one row past its page instead of
+    counting them all, and says "Page 2", not "Page 2 of N"."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from partners import portal_views
+
+    monkeypatch.setattr(portal_views, "PAGE_SIZE", 2)
+    shares = [
+        share_with(approved_referral(officer, practitioner, supervisor), practitioner)
+        for _ in range(3)
+    ]
+    client = client_for(partner_a)
+    url = reverse("partners:inbox")
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get(url).content.decode()
+    assert not any("COUNT(" in q["sql"].upper() and "partners_share" in q["sql"] for q in queries)
+    assert "Page 1<" in first
+    assert "Page 1 of" not in first
+    assert 'href="?page=2" rel="next"' in first
+    assert 'rel="prev"' not in first
+    second = client.get(url + "?page=2").content.decode()
+    assert 'rel="next"' not in second
+    assert 'href="?page=1" rel="prev"' in second
+    shown = [s.pk for s in shares if reverse("partners:share", args=[s.pk]) in first + second]
+    assert sorted(shown) == sorted(s.pk for s in shares)
+    # Past the end, or not a number: the first page.
+    assert 'href="?page=2" rel="next"' in client.get(url + "?page=9").content.decode()
+    assert 'href="?page=2" rel="next"' in client.get(url + "?page=x").content.decode()

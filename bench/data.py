@@ -1048,11 +1048,14 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     started = datetime.now()
     result = generate(volume, log=log)
     from partners.inbox import refresh_inbox_order
+    from referrals.escalation import count_escalated_levels
     from referrals.priority import recompute_priorities
     from referrals.repeats import refresh_repeat_counts
 
     # Written with COPY, the children's repeat counts are taken once, set-based, as the
-    # actions keep them; then the priorities that read them.
+    # actions keep them; then the priorities that read them. The clocks' escalated rungs too,
+    # as the sweep keeps them from the ledger.
+    count_escalated_levels()
     refresh_repeat_counts()
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))
     # The shares were written with COPY: their stored inbox order follows from what was written.

@@ -187,7 +187,14 @@ class Person(models.Model):
 @pghistory.track(
     pghistory.InsertEvent(),
     pghistory.UpdateEvent(),
-    exclude=["version", "updated_at", "priority_score", "priority_breakdown", "intake_hash"],
+    exclude=[
+        "version",
+        "updated_at",
+        "priority_score",
+        "priority_breakdown",
+        "priority_due_at",
+        "intake_hash",
+    ],
 )
 class Referral(models.Model):
     reference = models.CharField(max_length=20, unique=True)
@@ -255,6 +262,10 @@ class Referral(models.Model):
     )
     priority_score = models.IntegerField(default=0)
     priority_breakdown = models.JSONField(default=dict, blank=True)
+    # When the time-based parts of the score or its explanation (waiting time, SLA pressure, the
+    # youngest child's age) next change: the five-minute re-prioritisation rescores only the
+    # referrals whose time has come (referrals/priority.py). None until first scored.
+    priority_due_at = models.DateTimeField(null=True, blank=True)
     # How the referral ended (the latest closure; cleared when it is reopened). The history of
     # closures, sign-offs and reopenings is the ClosureRequest rows and the audit trail.
     closure_outcome = models.ForeignKey(
@@ -289,6 +300,12 @@ class Referral(models.Model):
                 fields=["-priority_score", "received_at", "id"],
                 condition=models.Q(status__in=OPEN_STATUSES),
                 name="referral_open_queue_idx",
+            ),
+            # The re-prioritisation's open referrals due a rescore. Its condition is OPEN_STATUSES.
+            models.Index(
+                fields=["priority_due_at"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_priority_due_idx",
             ),
             # The queue's search by reference (iexact is UPPER(...) = UPPER(...)).
             models.Index(

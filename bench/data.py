@@ -1065,12 +1065,15 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     started = datetime.now()
     result = generate(volume, log=log)
     from partners.inbox import refresh_inbox_order
+    from referrals.escalation import count_escalated_levels
     from referrals.priority import recompute_priorities
     from referrals.repeats import refresh_repeat_counts
     from referrals.search import rebuild_person_names
 
     # Written with COPY, the children's repeat counts are taken once, set-based, as the
-    # actions keep them; then the priorities that read them.
+    # actions keep them; then the priorities that read them. The clocks' escalated rungs too,
+    # as the sweep keeps them from the ledger.
+    count_escalated_levels()
     refresh_repeat_counts()
     # The search's names table, which the trigger on people keeps, counted once.
     rebuild_person_names()

@@ -471,11 +471,13 @@ class Harness:
         from vhub.clock import now
 
         out = Outcome("kill -9 the worker in the middle of an SLA sweep")
-        # Give the sweep a lot to do: every open clock back to on track, its ledger emptied.
+        # Give the sweep a lot to do: every open clock back to on track, its ledger emptied (and
+        # the rungs each counts as escalated with it).
         Escalation.objects.all().delete()
         SlaClock.objects.filter(state__in=("at_risk", "breached")).update(
             state="on_track", breached_at=None
         )
+        SlaClock.objects.update(escalated_levels=0)
         before = dict(SlaClock.objects.values_list("id", "state"))
         referrals = self.referral_ids()
         self.start_worker()
@@ -506,12 +508,13 @@ class Harness:
         out = Outcome("kill -9 the worker in the middle of a re-prioritisation")
         open_rows = Referral.objects.filter(status__in=OPEN_STATUSES)
         before = dict(open_rows.values_list("id", "priority_score"))
-        # A changed weight: every open referral's score must change when the job runs.
+        # A changed weight, written outside the admin: every open referral's score must change
+        # when the full run (hourly) reaches it.
         IncidentType.objects.update(priority_weight=F("priority_weight") + 1000)
         middle = sorted(before)[len(before) // 2]
         self.start_worker()
         self.kill_worker_mid(
-            "referrals.tasks.reprioritise",
+            "referrals.tasks.reprioritise_all",
             f"SELECT 1 FROM referrals_referral WHERE id = {middle} FOR UPDATE",
             "WITH target AS",  # the statement's start: pg_stat_activity truncates it
         )
@@ -523,7 +526,7 @@ class Harness:
             f"{changed} of {len(before)} scores changed",
         )
         self.start_worker()
-        self.run_task("referrals.tasks.reprioritise")
+        self.run_task("referrals.tasks.reprioritise_all")
         rows = list(open_rows.values_list("priority_score", "priority_breakdown"))
         consistent = all(
             score == sum(part["points"] for part in breakdown) for score, breakdown in rows
@@ -612,6 +615,7 @@ class Harness:
             SlaClock.objects.filter(state__in=("at_risk", "breached")).update(
                 state="on_track", breached_at=None
             )
+            SlaClock.objects.update(escalated_levels=0)
             at = now()
             # The same worker process, reconnected by itself, runs beat's next tick. Its effect
             # is awaited in the database: a result subscription does not survive a flush.

@@ -699,7 +699,7 @@ def _naive_priority(referral: "Referral", w: dict[str, int], at: datetime) -> in
 @measure(
     "reprioritise",
     label="Re-prioritise all open referrals",
-    target="≤ 2 s",
+    target="≤ 1 s",
     unit="s",
     baseline="per-row ORM loop (extrapolated)",
 )
@@ -707,16 +707,26 @@ def reprioritise(ctx: Context) -> Result:
     from django.db import connection
 
     from referrals.models import OPEN_STATUSES, Referral
-    from referrals.priority import recompute_priorities, weights
+    from referrals.priority import recompute_due_priorities, recompute_priorities, weights
 
     at = ctx.at + timedelta(minutes=5)
     open_count = Referral.objects.filter(status__in=OPEN_STATUSES).count()
     with rolled_back():
-        # The beat's real job: every open referral recomputed five minutes after the last run;
-        # only the rows whose score or explanation changed are written.
+        # The state the last run left (data kept across the migration that added the column
+        # has no due times yet): every open referral scored at the data's moment.
+        recompute_priorities(at=ctx.at)
+        # As autovacuum's analyze does after that many rows changed: the due times' spread.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE referrals_referral")
+        # The beat's real job five minutes later: the referrals whose time-based parts moved
+        # on, read by their due time's index; only the rows that changed are written.
         start = time.perf_counter()
-        changed = recompute_priorities(at=at)
+        changed = recompute_due_priorities(at=at)
         elapsed = time.perf_counter() - start
+        # The hourly run (and a new catalogue's): every open referral read again.
+        start = time.perf_counter()
+        recompute_priorities(at=at)
+        full_elapsed = time.perf_counter() - start
         # The worst case: every row's stored explanation differs (e.g. new weights published).
         with connection.cursor() as cursor:
             cursor.execute(
@@ -740,10 +750,11 @@ def reprioritise(ctx: Context) -> Result:
     return Result(
         value=round(elapsed, 3),
         baseline=round(per_row * open_count, 1),
-        met=elapsed <= 2,
+        met=elapsed <= 1,
         detail={
             "open_referrals": open_count,
             "rows_changed": changed,
+            "every_open_row_read_s": round(full_elapsed, 3),
             "every_row_rewritten_s": round(rewrite_elapsed, 3),
             "rows_rewritten": rewritten,
             "baseline_rows_measured": len(sample),
@@ -900,7 +911,7 @@ def _naive_sweep(clocks: Any, at: datetime) -> int:
 @measure(
     "sla_sweep",
     label="SLA sweep (all clocks)",
-    target="≤ 2 s",
+    target="≤ 1 s",
     unit="s",
     baseline="per-clock ORM loop (extrapolated)",
 )
@@ -925,7 +936,7 @@ def sla_sweep(ctx: Context) -> Result:
     return Result(
         value=round(elapsed, 3),
         baseline=round(per_clock * open_clocks, 1),
-        met=elapsed <= 2,
+        met=elapsed <= 1,
         detail={
             "open_clocks": open_clocks,
             "moved_to_at_risk": swept.at_risk,

@@ -15,6 +15,7 @@ from referrals.models import (
     PriorityWeight,
     TermDates,
 )
+from referrals.priority import rescore_all_at_next_run
 from referrals.rota import do_add_duty, do_remove_duty
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ class IncidentTypeAdmin(admin.ModelAdmin):
         "is_active",
         "display_order",
     )
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        rescore_all_at_next_run()  # its points and label are in every score of its type
 
 
 @admin.register(ClosureOutcome)
@@ -78,6 +83,10 @@ class TermDatesAdmin(admin.ModelAdmin):
 class PriorityWeightAdmin(admin.ModelAdmin):
     list_display = ("label", "code", "points")
     readonly_fields = ("code",)
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        rescore_all_at_next_run()
 
     # The score's formula names each weight: they are edited, never added or removed.
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -261,7 +261,14 @@ class PersonName(models.Model):
 @pghistory.track(
     pghistory.InsertEvent(),
     pghistory.UpdateEvent(),
-    exclude=["version", "updated_at", "priority_score", "priority_breakdown", "intake_hash"],
+    exclude=[
+        "version",
+        "updated_at",
+        "priority_score",
+        "priority_breakdown",
+        "priority_due_at",
+        "intake_hash",
+    ],
 )
 class Referral(models.Model):
     reference = models.CharField(max_length=20, unique=True)
@@ -329,6 +336,10 @@ class Referral(models.Model):
     )
     priority_score = models.IntegerField(default=0)
     priority_breakdown = models.JSONField(default=dict, blank=True)
+    # When the time-based parts of the score or its explanation (waiting time, SLA pressure, the
+    # youngest child's age) next change: the five-minute re-prioritisation rescores only the
+    # referrals whose time has come (referrals/priority.py). None until first scored.
+    priority_due_at = models.DateTimeField(null=True, blank=True)
     # How the referral ended (the latest closure; cleared when it is reopened). The history of
     # closures, sign-offs and reopenings is the ClosureRequest rows and the audit trail.
     closure_outcome = models.ForeignKey(
@@ -363,6 +374,12 @@ class Referral(models.Model):
                 fields=["-priority_score", "received_at", "id"],
                 condition=models.Q(status__in=OPEN_STATUSES),
                 name="referral_open_queue_idx",
+            ),
+            # The re-prioritisation's open referrals due a rescore. Its condition is OPEN_STATUSES.
+            models.Index(
+                fields=["priority_due_at"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_priority_due_idx",
             ),
             # The queue's search by reference (iexact is UPPER(...) = UPPER(...)).
             models.Index(
@@ -590,6 +607,25 @@ class SlaClock(models.Model):
     margin_minutes = models.IntegerField(
         null=True, blank=True, help_text="Target minus achieved, in the clock's calendar."
     )
+    # How many rungs of the ladder, from the bottom (at risk, breached, breached further), have
+    # their escalation queued: kept by the sweep (referrals/escalation.py) from the ledger rows
+    # themselves, so it never counts a rung nobody was escalated to. A database default: rows
+    # written by COPY (the benchmark's data) start at 0 and the first sweep counts them.
+    escalated_levels = models.PositiveSmallIntegerField(default=0, db_default=0)
+    # When the lowest rung not yet escalated is due (none once all three are): the sweep reads
+    # the clocks whose next escalation is due by this column's index, never every open clock
+    # against the whole escalation ledger. Generated, so a clock whose times are recomputed (a
+    # new grade, a new policy, a pause) needs nothing else kept.
+    next_escalation_at = models.GeneratedField(
+        expression=models.Case(
+            models.When(escalated_levels=0, then=models.F("warn_at")),
+            models.When(escalated_levels=1, then=models.F("due_at")),
+            models.When(escalated_levels=2, then=models.F("escalate_at")),
+            default=None,
+        ),
+        output_field=models.DateTimeField(null=True),
+        db_persist=True,
+    )
 
     class Meta:
         ordering = ["due_at"]
@@ -630,6 +666,15 @@ class SlaClock(models.Model):
             models.Index(fields=["state", "escalate_at"], name="clock_escalate_idx"),
             # The dashboard's SLA compliance counts clocks met in a period (today's live).
             models.Index(fields=["state", "met_at"], name="clock_met_idx"),
+            # The sweep's escalations: open clocks (not escalated by an import's digest) whose
+            # next rung is due.
+            models.Index(
+                fields=["next_escalation_at"],
+                condition=models.Q(
+                    state__in=["on_track", "at_risk", "breached"], breached_before_import=False
+                ),
+                name="clock_next_escalation_idx",
+            ),
         ]
 
     def __str__(self) -> str:

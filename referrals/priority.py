@@ -1,22 +1,22 @@
 """The priority score: an explainable sum, computed in one set-based SQL statement.
 
-The same statement recomputes one referral (inside the action that changed it) or every open
-referral (the Celery beat task every 5 minutes), so the two can never disagree. The breakdown is
-stored beside the score, so "why is this case third?" is answered from the row itself.
+The same statement recomputes one referral (inside the action that changed it), the open
+referrals whose time-based parts have moved on (the Celery beat task every 5 minutes, by the
+`priority_due_at` each scoring stores) or every open referral (hourly, and after a new catalogue),
+so they can never disagree. The breakdown is stored beside the score, so "why is this case
+third?" is answered from the row itself.
 """
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from referrals.models import OPEN_STATUSES, PriorityWeight
+from referrals.models import OPEN_STATUSES, PriorityWeight, Referral
 from vhub.clock import now
-
-if TYPE_CHECKING:
-    from referrals.models import Referral
 
 _SQL = """
 WITH target AS (
@@ -63,7 +63,20 @@ pressure AS (
            BOOL_OR(c.state = 'breached' OR c.due_at <= %(now)s) AS breached,
            MAX(LEAST(1.0, GREATEST(0.0,
                EXTRACT(EPOCH FROM (%(now)s - c.started_at))
-               / NULLIF(EXTRACT(EPOCH FROM (c.due_at - c.started_at)), 0)))) AS used
+               / NULLIF(EXTRACT(EPOCH FROM (c.due_at - c.started_at)), 0)))) AS used,
+           -- When the pressure's points or its share used may next change: the soonest of each
+           -- running clock's due time and its next rounding step (never later than the change).
+           MIN(CASE WHEN c.due_at > %(now)s AND c.due_at > c.started_at THEN LEAST(
+               c.due_at,
+               c.started_at + (c.due_at - c.started_at)
+                   * ((FLOOR(GREATEST(0.0, EXTRACT(EPOCH FROM (%(now)s - c.started_at))
+                       / EXTRACT(EPOCH FROM (c.due_at - c.started_at))) * 100 + 0.5) + 0.5)
+                      / 100)::float8,
+               CASE WHEN %(sla_used)s > 0 THEN c.started_at + (c.due_at - c.started_at)
+                   * ((FLOOR(GREATEST(0.0, EXTRACT(EPOCH FROM (%(now)s - c.started_at))
+                       / EXTRACT(EPOCH FROM (c.due_at - c.started_at))) * %(sla_used)s + 0.5)
+                       + 0.5) / %(sla_used)s)::float8 END
+           ) END) AS next_at
     FROM referrals_slaclock c
     WHERE c.share_id IS NULL AND c.state IN ('on_track', 'at_risk', 'breached')
       AND c.referral_id IN (SELECT id FROM target)
@@ -86,6 +99,8 @@ parts AS (
         sg.labels AS signal_labels,
         COALESCE(p.breached, false) AS breached,
         COALESCE(p.used, 0) AS used,
+        CASE WHEN NOT COALESCE(p.breached, false) THEN p.next_at END AS sla_next_at,
+        t.received_at,
         EXTRACT(EPOCH FROM (%(now)s - t.received_at)) / 86400.0 AS waiting_days
     FROM target t
     JOIN referrals_incidenttype it ON it.id = t.incident_type_id
@@ -143,16 +158,37 @@ scored AS (
             'points', p.sla_pts),
         jsonb_build_object('code', 'waiting', 'label', 'Waiting time',
             'detail', ROUND(p.waiting_days::numeric, 1) || ' days', 'points', p.wait_pts)
-    ) AS breakdown
+    ) AS breakdown,
+    -- When time alone next changes a part's points or words: the waiting days' next tenth (and
+    -- next point, below the cap), the SLA pressure's next step, the youngest child's next
+    -- threshold or year of age (at local midnight). Only then does the five-minute run
+    -- rescore this referral (`recompute_due_priorities`).
+    LEAST(
+        p.received_at + interval '1 day' * ((FLOOR(p.waiting_days * 10 + 0.5) + 0.5) / 10),
+        CASE WHEN %(wait_per_day)s > 0 AND p.wait_pts < %(wait_cap)s
+             THEN p.received_at + interval '1 day'
+                  * ((FLOOR(GREATEST(p.waiting_days, 0) * %(wait_per_day)s) + 1)
+                     / %(wait_per_day)s) END,
+        p.sla_next_at,
+        CASE WHEN p.youngest_days IS NOT NULL
+             THEN (%(today)s::date + (LEAST(
+                      CASE WHEN p.youngest_days < 365 THEN 365 END,
+                      CASE WHEN p.youngest_days < 1826 THEN 1826 END,
+                      (p.youngest_days / 365 + 1) * 365) - p.youngest_days))::timestamp
+                  AT TIME ZONE %(tz)s END
+    ) AS due_at
     FROM points p
 )
--- Only rows whose score or explanation changed are written: most of the backlog is unchanged
--- from one five-minute run to the next, and an unchanged row costs a read, not a new tuple.
-UPDATE referrals_referral r SET priority_score = s.score, priority_breakdown = s.breakdown
+-- Only rows whose score, explanation or next change changed are written: most of the backlog is
+-- unchanged from one five-minute run to the next, and an unchanged row costs a read, not a new
+-- tuple.
+UPDATE referrals_referral r
+SET priority_score = s.score, priority_breakdown = s.breakdown, priority_due_at = s.due_at
 FROM scored s
 WHERE r.id = s.id
   AND (r.priority_score IS DISTINCT FROM s.score
-       OR r.priority_breakdown IS DISTINCT FROM s.breakdown)
+       OR r.priority_breakdown IS DISTINCT FROM s.breakdown
+       OR r.priority_due_at IS DISTINCT FROM s.due_at)
 {returning}
 """
 
@@ -190,6 +226,33 @@ def recompute_priorities(referral_ids: list[int] | None = None, at: datetime | N
         return cursor.rowcount
 
 
+def recompute_due_priorities(at: datetime | None = None) -> int:
+    """The five-minute run: rescore only the open referrals whose time-based parts have changed
+    since they were scored (`priority_due_at` passed, by its index), or that were marked to
+    rescore. What an action changes, it rescores itself (`recompute_one`), so the run reads and
+    writes what time changed, not the whole backlog; the hourly full run catches the rest.
+    Returns how many rows changed."""
+    at = at or now()
+    # The due ids first, by the partial index on `priority_due_at`; then scored as an action's
+    # referrals are, so the plan is the one for a few thousand rows (index lookups), not the
+    # whole backlog's hash joins over every person and subject.
+    due = list(
+        Referral.objects.filter(status__in=OPEN_STATUSES, priority_due_at__lte=at).values_list(
+            "pk", flat=True
+        )
+    )
+    if not due:
+        return 0
+    return recompute_priorities(due, at)
+
+
+def rescore_all_at_next_run() -> int:
+    """Something every score reads changed outside an action on a referral (a weight, an
+    incident type's points, the repeat rule): every open referral is rescored by the next
+    five-minute run, as before the runs were limited to the referrals due."""
+    return Referral.objects.filter(status__in=OPEN_STATUSES).update(priority_due_at=now())
+
+
 def _execute(
     cursor: Any, referral_ids: list[int] | None, at: datetime | None, returning: str = ""
 ) -> None:
@@ -199,6 +262,7 @@ def _execute(
         "open": list(OPEN_STATUSES),
         "now": at,
         "today": timezone.localdate(at),
+        "tz": settings.TIME_ZONE,
     }
     only = ""
     if referral_ids is not None:
@@ -207,7 +271,7 @@ def _execute(
     cursor.execute(_SQL.format(only=only, returning=returning), params)
 
 
-def recompute_one(referral: "Referral") -> None:
+def recompute_one(referral: Referral) -> None:
     """Inside an action: recompute this referral and refresh the in-memory copy's score. The
     new values come back from the UPDATE itself; only when the row was unchanged (or is not
     open) is it read again."""

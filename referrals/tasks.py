@@ -18,7 +18,7 @@ from referrals.escalation import (
 from referrals.importer import ImportResult, count_rows, finish_import, import_referrals
 from referrals.models import ImportJob
 from referrals.outbox_calls import deliver_outbox_calls
-from referrals.priority import recompute_priorities
+from referrals.priority import recompute_due_priorities, recompute_priorities
 from referrals.retention import schedule_retention_reviews
 from vhub.clock import now
 
@@ -72,7 +72,15 @@ def send_import_digests(job_id: int) -> int:
 
 @shared_task(name="referrals.tasks.reprioritise", acks_late=True)
 def reprioritise() -> int:
+    """Every 5 minutes: the referrals whose waiting time, SLA pressure or child's age has moved
+    their score or its explanation since they were scored."""
+    return recompute_due_priorities()
 
+
+@shared_task(name="referrals.tasks.reprioritise_all", acks_late=True)
+def reprioritise_all() -> int:
+    """Hourly: every open referral, so a change no action rescored (an edit outside the service)
+    still reaches the queue."""
     return recompute_priorities()
 
 

@@ -12,6 +12,7 @@ from referrals import sla
 from referrals.actions.allocation import allocate_on_first_touch
 from referrals.lifecycle import lock_referral, transition
 from referrals.models import Referral, ReferralStatus, ReferralSubject, SubjectRole
+from referrals.priority import rescore_all_at_next_run
 from referrals.repeats import refresh_repeat_counts
 from risk.catalogue import SECTIONS
 from risk.frontline import keep_officer_submission
@@ -612,6 +613,7 @@ def do_publish_risk_model(
         # The repeat-child windows moved: every child's counts are taken again (the flags
         # follow on the under-grading sweep, the ranks on the next re-prioritisation).
         refresh_repeat_counts()
+        rescore_all_at_next_run()
     record_event(
         "risk_model.publish",
         actor=actor,

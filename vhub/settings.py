@@ -409,6 +409,7 @@ CELERY_BEAT_SCHEDULE = {
     "sla-sweep": {"task": "referrals.tasks.sweep_sla", "schedule": 60.0},
     "escalation-delivery": {"task": "referrals.tasks.deliver_escalations", "schedule": 60.0},
     "reprioritise": {"task": "referrals.tasks.reprioritise", "schedule": 5 * 60.0},
+    "reprioritise-all": {"task": "referrals.tasks.reprioritise_all", "schedule": 60 * 60.0},
     # Last month's quality-audit sample, on the 1st at 06:00 (idempotent, so a rerun is harmless).
     "quality-audit-sample": {
         "task": "risk.tasks.sample_quality_audits",

@@ -17,16 +17,23 @@ help:
 	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
 	@echo "make eval-detection   the risk reader on its labelled corpus (docs/risk.md)"
 
+# The virtual environment is filled by uv (installed from PyPI into it): it downloads and
+# unpacks in parallel and keeps a cache, so a first install takes a fraction of pip's time and
+# a second clone on the same machine links from the cache. If uv cannot be installed or fails,
+# pip does the same install. pip stays in the venv (bench, pip-audit and developers use it).
+UV_FLAGS := --quiet --python $(BIN)/python --native-tls
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip "setuptools>=78.1.1"
+	$(BIN)/pip install --quiet uv || true
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet ".[dev]"
+	$(BIN)/uv pip install $(UV_FLAGS) --upgrade pip "setuptools>=78.1.1" ".[dev]" \
+		|| $(BIN)/pip install --quiet --upgrade pip "setuptools>=78.1.1" ".[dev]"
 	touch $@
 
+# --prefer-offline: packages already in npm's cache are not asked for again.
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 	touch $@
 
 static/build/app.css: node_modules/.installed $(wildcard frontend/*.scss)
@@ -89,7 +96,7 @@ BENCH_SCALE ?= 1
 BENCH_ARGS ?=
 LOADTEST_ARGS ?= --users 30 --time 60s
 $(VENV)/.installed-bench: pyproject.toml | $(VENV)/.installed
-	$(BIN)/pip install --quiet ".[dev,bench]"
+	$(BIN)/uv pip install $(UV_FLAGS) ".[dev,bench]" || $(BIN)/pip install --quiet ".[dev,bench]"
 	touch $@
 
 bench: install $(VENV)/.installed-bench

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: help install frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection restore-drill
+.PHONY: help install collectstatic frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection restore-drill
 
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
@@ -39,7 +39,9 @@ node_modules/.installed: package.json package-lock.json
 static/build/app.css: node_modules/.installed $(wildcard frontend/*.scss)
 	npm run --silent build
 
-install: $(VENV)/.installed node_modules/.installed static/build/app.css
+# The virtual environment and the front end are built side by side (-j2): neither needs the other.
+install:
+	@$(MAKE) --no-print-directory $(if $(findstring jobserver,$(MAKEFLAGS)),,-j2) $(VENV)/.installed static/build/app.css
 
 frontend: static/build/app.css
 
@@ -50,10 +52,15 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed_demo
 
+# Static files are collected while the demo data is seeded (after migrate, which creates the
+# embedded database: two processes must not both try).
+collectstatic: migrate
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+
 run: export VHUB_ENV ?= development
 run: export DEBUG ?= true
-run: seed
-	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+run:
+	@$(MAKE) --no-print-directory -j2 seed collectstatic
 	@echo ""
 	@echo "  VHub is starting on http://127.0.0.1:$(PORT)/  (Ctrl-C stops web, worker and beat)"
 	@$(BIN)/python manage.py demo_logins

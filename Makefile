@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: help install frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection restore-drill
+.PHONY: help install collectstatic frontend run test test-fast e2e lint security format migrate seed stop-db bench loadtest faults clean eval-detection restore-drill
 
 help:
 	@echo "make run    install, migrate, seed demo data, start web + worker + beat on :$(PORT)"
@@ -17,22 +17,31 @@ help:
 	@echo "make loadtest / make faults   locust scenario / fault injection (bench/README.md)"
 	@echo "make eval-detection   the risk reader on its labelled corpus (docs/risk.md)"
 
+# The virtual environment is filled by uv (installed from PyPI into it): it downloads and
+# unpacks in parallel and keeps a cache, so a first install takes a fraction of pip's time and
+# a second clone on the same machine links from the cache. If uv cannot be installed or fails,
+# pip does the same install. pip stays in the venv (bench, pip-audit and developers use it).
+UV_FLAGS := --quiet --python $(BIN)/python --native-tls
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip "setuptools>=78.1.1"
+	$(BIN)/pip install --quiet uv || true
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet ".[dev]"
+	$(BIN)/uv pip install $(UV_FLAGS) --upgrade pip "setuptools>=78.1.1" ".[dev]" \
+		|| $(BIN)/pip install --quiet --upgrade pip "setuptools>=78.1.1" ".[dev]"
 	touch $@
 
+# --prefer-offline: packages already in npm's cache are not asked for again.
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 	touch $@
 
 static/build/app.css: node_modules/.installed $(wildcard frontend/*.scss)
 	npm run --silent build
 
-install: $(VENV)/.installed node_modules/.installed static/build/app.css
+# The virtual environment and the front end are built side by side (-j2): neither needs the other.
+install:
+	@$(MAKE) --no-print-directory $(if $(findstring jobserver,$(MAKEFLAGS)),,-j2) $(VENV)/.installed static/build/app.css
 
 frontend: static/build/app.css
 
@@ -43,10 +52,15 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed_demo
 
+# Static files are collected while the demo data is seeded (after migrate, which creates the
+# embedded database: two processes must not both try).
+collectstatic: migrate
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+
 run: export VHUB_ENV ?= development
 run: export DEBUG ?= true
-run: seed
-	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+run:
+	@$(MAKE) --no-print-directory -j2 seed collectstatic
 	@echo ""
 	@echo "  VHub is starting on http://127.0.0.1:$(PORT)/  (Ctrl-C stops web, worker and beat)"
 	@$(BIN)/python manage.py demo_logins
@@ -89,7 +103,7 @@ BENCH_SCALE ?= 1
 BENCH_ARGS ?=
 LOADTEST_ARGS ?= --users 30 --time 60s
 $(VENV)/.installed-bench: pyproject.toml | $(VENV)/.installed
-	$(BIN)/pip install --quiet ".[dev,bench]"
+	$(BIN)/uv pip install $(UV_FLAGS) ".[dev,bench]" || $(BIN)/pip install --quiet ".[dev,bench]"
 	touch $@
 
 bench: install $(VENV)/.installed-bench

@@ -5,7 +5,9 @@ import secrets
 from typing import Any
 
 from django.contrib.auth.models import Group
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import transaction
+from django.db.models import OuterRef
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions, throttling
 from rest_framework.request import Request
@@ -97,8 +99,12 @@ class IntegrationTokenAuthentication(authentication.BaseAuthentication):
             token = header[1].decode()
         except UnicodeError as exc:
             raise exceptions.AuthenticationFailed("The token is not valid.") from exc
+        # The service user's roles come in the same statement, so the intake's role check
+        # does not read them again (one statement fewer for every referral sent).
+        roles = ArraySubquery(Group.objects.filter(user=OuterRef("service_user")).values("name"))
         client = (
             IntegrationClient.objects.select_related("service_user")
+            .annotate(service_user_roles=roles)
             .filter(token_hash=hash_token(token), revoked_at__isnull=True)
             .first()
         )
@@ -107,7 +113,11 @@ class IntegrationTokenAuthentication(authentication.BaseAuthentication):
                 "auth.token_failed", actor=None, details={"prefix": token[:TOKEN_PREFIX_LENGTH]}
             )
             raise exceptions.AuthenticationFailed("The token is not valid or has been revoked.")
-        return client.service_user, client
+        user = client.service_user
+        if user.is_active:
+            # `role_names` is a cached property: set what it would have read.
+            user.__dict__["role_names"] = frozenset(client.service_user_roles)
+        return user, client
 
     def authenticate_header(self, request: Request) -> str:
         return self.keyword

@@ -946,6 +946,15 @@ class PersonMatch(models.Model):
     class Meta:
         ordering = ["-similarity", "id"]
         constraints = [models.UniqueConstraint(fields=["subject", "candidate"], name="match_once")]
+        indexes = [
+            # The undecided probable matches, which every intake's repeat recount reads
+            # (referrals/repeats.py): by this index it reads those, not every match ever made.
+            models.Index(
+                fields=["subject", "candidate"],
+                name="match_pending_probable_idx",
+                condition=models.Q(status="suggested", probable=True),
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.subject} may be {self.candidate} ({self.similarity:.2f})"

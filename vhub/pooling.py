@@ -15,6 +15,14 @@ def pooled(config: dict, pooler: str) -> dict:
     transaction-scoped (pg_advisory_xact_lock, audit/actions.py) and its only SET is SET LOCAL.
     PgBouncer does not pass startup options (`-c jit=off`) on, so those are dropped here and set
     on the database role instead (ALTER ROLE vhub_app SET jit = off).
+
+    Without a pooler no statement is prepared either, and cannot be yet: Django binds values in
+    the client unless OPTIONS `server_side_binding` is on, and psycopg prepares only queries it
+    sends with their values apart. With server-side binding, every write inside a
+    `pghistory.context` (the middleware opens one for each request) fails: django-pghistory
+    sends `SELECT set_config(...); <the write>` as one statement, and PostgreSQL refuses
+    several commands in a prepared or parameterised statement ("cannot insert multiple
+    commands into a prepared statement"; measured on intake, bench/README.md).
     """
     if pooler not in POOLERS:
         raise ValueError(f"DATABASE_POOLER must be one of {', '.join(POOLERS)}, not {pooler!r}")

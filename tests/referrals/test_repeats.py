@@ -211,3 +211,21 @@ def test_a_child_with_four_unconfirmed_referrals_is_listed_once_on_the_dashboard
     found, total, confirmed = listed()
     assert (total, confirmed, len(found)) == (1, 1, 1)
     assert found[0]["short"] == 4
+
+
+def test_an_intake_recount_reads_only_the_undecided_probable_matches(db) -> None:
+    """The links between records are the probable matches nobody has decided yet: an intake's
+    recount finds them by their partial index, not by reading every match the hub ever made
+    (which grows with its history)."""
+    from django.db import connection
+
+    from referrals.repeats import _COUNT, _SOME
+
+    policy = current_model_version()
+    params = {"ids": [1, 2], "short": policy.repeat_short_days, "long": policy.repeat_long_days}
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the test table is empty
+        cursor.execute("EXPLAIN " + _SOME + _COUNT, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "match_pending_probable_idx" in plan
+    assert "Seq Scan on referrals_personmatch" not in plan

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0030_seed_note_kinds"),
+        ("referrals", "0033_referral_priority_due"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -28,7 +28,7 @@ WHERE c.id = counted.id AND c.escalated_levels <> counted.n
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0030_seed_note_kinds"),
+        ("referrals", "0031_person_names"),
     ]
 
     operations = [

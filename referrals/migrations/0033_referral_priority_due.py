@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0031_clock_next_escalation"),
+        ("referrals", "0032_clock_next_escalation"),
     ]
 
     operations = [

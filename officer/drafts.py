@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from referrals.forms import (
+from officer.forms import (
     ChildForm,
     IncidentForm,
     NarrativeForm,

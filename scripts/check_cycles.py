@@ -19,6 +19,7 @@ APPS = (
     "referrals",
     "partners",
     "risk",
+    "officer",
     "governance",
     "dashboards",
     "bench",

@@ -1,7 +1,7 @@
 """What partners connects to the hooks of the apps below it; imported once the app registry is
 ready (partners/apps.py)."""
 
-from partners import encompass
+from partners import encompass, sharing_selectors
 from partners.inbox import on_share_clocks_changed
 from partners.notices import compose
 from partners.webhooks import send_delivery
@@ -21,3 +21,7 @@ share_clocks_changed.connect(on_share_clocks_changed, weak=False)
 # Intake (referrals) proposes each new referral's notices to schools through this app.
 hooks.connect(hooks.propose_new_notices, encompass.propose_new_notices)
 hooks.connect(hooks.encompass_proposal_events, encompass.encompass_proposal_events)
+# The referral page (referrals) shows this app's panel; its bulk close asks whether a
+# referral was ever shared.
+hooks.REFERRAL_PAGE_PANELS.append(sharing_selectors.referral_page_panel)
+hooks.connect(hooks.shares_of_outer_referral, sharing_selectors.shares_of_outer_referral)

@@ -13,6 +13,7 @@ from partners import portal_views as partner_portal_views
 from project import metrics
 from referrals import urls as referral_urls
 from referrals import views as referral_views
+from risk import scan_urls as risk_scan_urls
 from vhub import health, views
 
 urlpatterns = [
@@ -31,11 +32,15 @@ urlpatterns = [
         name="invitation",
     ),
     path("account/", include("accounts.urls")),
-    # One "referrals:" namespace for the referral pages and the officer's form (officer app).
+    # One "referrals:" namespace for the referral pages, the officer's form (officer app) and the
+    # import's risk scan (risk app).
     path(
         "referrals/",
         include(
-            (officer_urls.urlpatterns + referral_urls.urlpatterns, "referrals"),
+            (
+                officer_urls.urlpatterns + risk_scan_urls.urlpatterns + referral_urls.urlpatterns,
+                "referrals",
+            ),
             namespace="referrals",
         ),
     ),

@@ -3,8 +3,11 @@
 import re
 from typing import TYPE_CHECKING, Literal, NoReturn
 
-from audit.denials import deny_not_found
-from referrals.models import Person, Referral, ReferralDraft
+from django.http import Http404
+
+from audit.denials import deny_not_found, require_role
+from referrals.models import ImportJob, Person, Referral, ReferralDraft
+from vhub.roles import Role
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -104,3 +107,13 @@ def access_draft(user: "User", draft_id: int) -> ReferralDraft:
             message="No draft found",
         )
     return draft
+
+
+def access_import_job(user: "User", job_id: int) -> ImportJob:
+    """A backlog import: managers run them, supervisors read them (the digest and the risk
+    scan); anyone else gets an audited 403, a missing one a 404."""
+    require_role(user, Role.MANAGER, Role.SUPERVISOR)
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such import")
+    return job

@@ -1,11 +1,13 @@
-"""What referrals' actions ask of the apps above them, inside the caller's transaction.
+"""What referrals asks of the apps above it: calls inside its actions, parts of its queries
+and panels of the referral page.
 
 Intake and matching change what risk and partners hold about a referral (the officer's grade,
-the words read for risk, under-grading flags, Encompass notices), yet those apps sit above
-referrals (docs/architecture.md, "Layers"). Each such call is declared here with its signature
-and connected by the higher app in its `AppConfig.ready()` (`risk/hooks.py`,
-`partners/hooks.py`). A hook is called synchronously, in the same transaction, exactly as the
-function it stands for; calling one that nothing connected is a configuration error.
+the words read for risk, under-grading flags, Encompass notices); the triage queue counts
+risk's flags; the referral page shows risk's and partners' panels. Those apps sit above
+referrals (docs/architecture.md, "Layers"), so each such call is declared here with its
+signature and connected by the higher app in its `AppConfig.ready()` (`risk/hooks.py`,
+`partners/hooks.py`). A hook is called synchronously, in the caller's transaction, exactly as
+the function it stands for; calling one that nothing connected is a configuration error.
 """
 
 import functools
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
 
 from referrals.models import Referral, ReferralSubject
 
@@ -109,7 +112,19 @@ def refresh_flags(referral: Referral) -> object:
     raise NotImplementedError
 
 
+@hook
+def open_flags_of_outer_referral() -> QuerySet[Any]:
+    """The open under-grading flags of `OuterRef("pk")`, a referral (for a subquery)."""
+    raise NotImplementedError
+
+
 # partners (partners/hooks.py)
+
+
+@hook
+def shares_of_outer_referral() -> QuerySet[Any]:
+    """The shares of `OuterRef("pk")`, a referral (for a subquery)."""
+    raise NotImplementedError
 
 
 @hook
@@ -125,3 +140,9 @@ def propose_new_notices(
 def encompass_proposal_events(referral: Referral, notices: list[Any]) -> list[dict[str, Any]]:
     """The audit events of a referral's proposed notices."""
     raise NotImplementedError
+
+
+# The referral page's panels: each returns what its part of the page shows (template context),
+# in a fixed number of queries, for the referral and the person reading it. Risk's shows the
+# grade history, decisions, flags and signals; partners' the shares, threads and notices.
+REFERRAL_PAGE_PANELS: list[Callable[[Referral, "User"], dict[str, object]]] = []

@@ -17,8 +17,6 @@ urlpatterns = [
     path("rota/<int:entry_id>/remove/", rota_views.rota_remove, name="rota_remove"),
     path("imports/", views.imports, name="imports"),
     path("imports/<int:job_id>/", views.import_job, name="import_job"),
-    path("imports/<int:job_id>/scan/", views.import_scan, name="import_scan"),
-    path("imports/<int:job_id>/scan.csv", views.import_scan_csv, name="import_scan_csv"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("people/<int:person_id>/notes/", workspace_views.add_person_note, name="person_add_note"),
     path(

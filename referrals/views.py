@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -17,10 +16,7 @@ from django.views.decorators.http import require_POST
 from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
-from partners.models import ShareStatus
-from partners.selectors import partner_threads_for_referral
-from partners.sharing_selectors import referral_sharing
-from referrals.access import REFERENCE, access_person, access_referral
+from referrals.access import REFERENCE, access_import_job, access_person, access_referral
 from referrals.actions.allocation import do_allocate_referrals, do_start_triage, do_take_next_case
 from referrals.actions.closure import (
     closure_needs_sign_off,
@@ -53,6 +49,7 @@ from referrals.forms import (
     SignOffClosureForm,
     SlaPolicyForm,
 )
+from referrals.hooks import REFERRAL_PAGE_PANELS, current_repeat_rule
 from referrals.lifecycle import can_move
 from referrals.models import (
     ENDED_STATUSES,
@@ -88,11 +85,7 @@ from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
-from risk.scoring import current_model_version
-from risk.selectors import SCAN_LISTED, high_risk_of_import
-from risk.selectors import import_scan as scan_of
 from vhub.clock import now
-from vhub.csv_export import csv_response
 from vhub.errors import ActionError
 from vhub.http import int_or_none, show_action_error
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
@@ -271,14 +264,8 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         ),
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
-        "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
         "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
-        # Partner agencies' outcomes, declines and message threads (partners app): the hub's
-        # exchanges about the family, not for the officer who sent the referral.
-        "partner_threads": (
-            partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
-        ),
         "can_message": user.is_vhub_caseworker,
         **referral_workspace(user, referral),
         "can_return": user.is_vhub_caseworker
@@ -298,9 +285,11 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         and referral.submitted_by_id == user.pk,
         # subject_list is attached by referral_detail (referrals.selectors).
         "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],  # type: ignore[attr-defined]
-        # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
-        **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
+    # Risk's panel (grades, decisions, flags, signals) and partners' (shares, threads, notices,
+    # MARAC, disclosures): referrals/hooks.py.
+    for panel in REFERRAL_PAGE_PANELS:
+        context.update(panel(referral, user))
     context["more_actions"] = _more_actions(referral, user, context)
     return render(request, "referrals/detail.html", context)
 
@@ -461,7 +450,7 @@ def person_detail(request: AuthenticatedHttpRequest, person_id: int) -> HttpResp
     person = access_person(request.user, person_id)
     record_event("person.view", actor=request.user, obj=person)
     chronology = person_chronology(person)
-    policy = current_model_version()
+    policy = current_repeat_rule()
     at = now()
     # The repeat-child rule counts incident dates, never when a referral arrived.
     dates = [s.referral.incident_at for s in chronology]
@@ -616,76 +605,6 @@ def route_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-def _import_job_for(request: AuthenticatedHttpRequest, job_id: int) -> ImportJob:
-    # Managers run imports; supervisors read them (the digest and the scan link here).
-    require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
-    job = ImportJob.objects.filter(pk=job_id).first()
-    if job is None:
-        raise Http404("No such import")
-    return job
-
-
-@login_required
-def import_scan(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
-    """The backlog risk scan: what the risk reader and matching found in one import, live
-    while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
-    job = _import_job_for(request, job_id)
-    scan = scan_of(job.pk)
-    record_list_view(
-        request.user,
-        "import_scan",
-        obj=job,
-        referrals=[r.pk for r in scan.high_risk],
-    )
-    context = {
-        "job": job,
-        "scan": scan,
-        "listed": SCAN_LISTED,
-        "queue_url": f"{reverse('referrals:queue')}?import_job={job.pk}&flagged=on",
-    }
-    template = "referrals/_import_scan.html" if request.htmx else "referrals/import_scan.html"
-    return render(request, template, context)
-
-
-@login_required
-def import_scan_csv(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponseBase:
-    """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
-    job = _import_job_for(request, job_id)
-    rows: list[Any] = list(high_risk_of_import(job.pk))  # annotated with the evidence columns
-    record_event(
-        "import_scan.export",
-        actor=request.user,
-        obj=job,
-        details={"export": "import_scan", "referrals": [r.pk for r in rows]},
-    )
-    return csv_response(
-        [
-            "Rank",
-            "Referral",
-            "Source reference",
-            "Priority",
-            "Grade",
-            "Indicators",
-            "First indicator",
-            "Evidence",
-        ],
-        (
-            [
-                n,
-                r.reference,
-                r.source_reference,
-                r.priority_score,
-                r.effective_grade,
-                r.indicators,
-                r.evidence_label,
-                r.evidence_sentence,
-            ]
-            for n, r in enumerate(rows, start=1)
-        ),
-        filename=f"import-{job.pk}-high-risk.csv",
-    )
-
-
 @login_required
 def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
@@ -701,7 +620,7 @@ def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 def import_job(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
-    job = _import_job_for(request, job_id)
+    job = access_import_job(request.user, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
     record_list_view(request.user, "import_job", obj=job, rows_to_fix=len(job.errors))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Literal, NoReturn
 
 from django.http import Http404
 
+from audit.actions import record_event
 from audit.denials import deny_not_found, require_role
 from referrals.models import ImportJob, Person, Referral, ReferralDraft
 from vhub.roles import Role
@@ -49,6 +50,16 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
         _deny(user, reference, "no view permission")
     elif perm == "change" and not can_change_referral(user, referral):
         _deny(user, reference, "no change permission")
+    return referral
+
+
+def view_referral(
+    user: "User", reference: str, perm: Perm = "view", *, details: dict[str, object] | None = None
+) -> Referral:
+    """`access_referral` for a page or API response that shows the referral's case data: the
+    read is audited (`referral.view`, with `details` such as which API view), a refusal too."""
+    referral = access_referral(user, reference, perm)
+    record_event("referral.view", actor=user, obj=referral, referral=referral, details=details)
     return referral
 
 

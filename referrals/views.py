@@ -16,7 +16,13 @@ from django.views.decorators.http import require_POST
 from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
-from referrals.access import REFERENCE, access_import_job, access_person, access_referral
+from referrals.access import (
+    REFERENCE,
+    access_import_job,
+    access_person,
+    access_referral,
+    view_referral,
+)
 from referrals.actions.allocation import do_allocate_referrals, do_start_triage, do_take_next_case
 from referrals.actions.closure import (
     closure_needs_sign_off,
@@ -245,8 +251,7 @@ def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
-    referral = access_referral(request.user, reference, "view")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "view")
     referral_detail(referral)
     user = request.user
     context = {
@@ -640,8 +645,7 @@ def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     """Close a referral with an outcome and a rationale; or, when a closure is waiting for
     sign-off, show it, and let a supervisor other than the one who asked decide on it."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     pending = (
         referral.closure_requests.filter(state=ClosureRequestState.PENDING)
         .select_related("outcome", "requested_by")
@@ -780,8 +784,7 @@ def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 def reopen_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     form = ReopenReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -817,8 +820,7 @@ def closures_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
 def merge_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Merge this referral, a duplicate, into the one it duplicates."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():

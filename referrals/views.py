@@ -93,7 +93,7 @@ from referrals.sla import current_policy, most_urgent_open, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
 from vhub.clock import now
 from vhub.errors import ActionError
-from vhub.http import int_or_none, show_action_error
+from vhub.http import int_or_none, post_action, show_action_error
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
 
 if TYPE_CHECKING:
@@ -139,22 +139,17 @@ def return_to_officer(request: AuthenticatedHttpRequest, reference: str) -> Http
 def _caseworker_form_post(
     request: AuthenticatedHttpRequest, reference: str, form_class: Any, act: Any
 ) -> HttpResponse:
-    """A small form posted from the referral page by hub staff: validate it, run the action,
-    and go back to the page with the outcome (or the problem) as a message."""
+    """A small form posted from the referral page by hub staff (`post_action`): back to the
+    page with the outcome, or the problem, as a message."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     form = form_class(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, str(errors[0]))
-        return redirect("referrals:detail", reference=reference)
-    try:
-        message = act(referral, form.cleaned_data)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, message)
-    return redirect("referrals:detail", reference=reference)
+    return post_action(
+        request,
+        lambda: act(referral, form.cleaned_data),
+        reverse("referrals:detail", args=[reference]),
+        form,
+    )
 
 
 @login_required
@@ -340,15 +335,13 @@ def referral_history(request: AuthenticatedHttpRequest, reference: str) -> HttpR
 @require_POST
 def start_triage(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "change")
-    try:
-        do_start_triage(
-            referral, actor=request.user, expected_version=int_or_none(request.POST.get("version"))
-        )
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"{referral.reference} is in triage and allocated to you")
-    return redirect("referrals:detail", reference=reference)
+
+    def act() -> str:
+        version = int_or_none(request.POST.get("version"))
+        do_start_triage(referral, actor=request.user, expected_version=version)
+        return f"{referral.reference} is in triage and allocated to you"
+
+    return post_action(request, act, reverse("referrals:detail", args=[reference]))
 
 
 @login_required
@@ -487,18 +480,14 @@ def decide_match(request: AuthenticatedHttpRequest, match_id: int) -> HttpRespon
     reference = match.subject.referral.reference
     access_referral(request.user, reference, "change")
     confirm = request.POST.get("decision") == "confirm"
-    try:
+
+    def act() -> str:
         do_decide_match(match, actor=request.user, confirm=confirm)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(
-            request,
-            f"Linked to the known record of {match.candidate.full_name}"
-            if confirm
-            else "Possible match rejected",
-        )
-    return redirect("referrals:detail", reference=reference)
+        if confirm:
+            return f"Linked to the known record of {match.candidate.full_name}"
+        return "Possible match rejected"
+
+    return post_action(request, act, reverse("referrals:detail", args=[reference]))
 
 
 def _match_filters(params: Any) -> dict[str, Any]:

@@ -18,7 +18,13 @@ from referrals.hooks import (
     refresh_flags,
     texts_of,
 )
-from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails, Submission
+from referrals.inputs import (
+    STORED_CHILD_FIELDS,
+    ChildDetails,
+    IncidentDetails,
+    PersonDetails,
+    Submission,
+)
 from referrals.matching import suggest_matches, suggest_matches_many
 from referrals.models import (
     OPEN_STATUSES,
@@ -247,19 +253,7 @@ def refresh_repeat_referrals(referral_ids: set[int]) -> None:
 
 
 def _child_fields(child: ChildDetails) -> dict[str, object]:
-    return {
-        "school": child.school,
-        "gp": child.gp,
-        "lives_at_address": child.lives_at_address,
-        "was_present": child.was_present,
-        "witnessed": child.witnessed,
-        "was_injured": child.was_injured,
-        "parental_responsibility": child.parental_responsibility,
-        "parents_aware": child.parents_aware,
-        "voice_of_child": child.voice_of_child,
-        "voice_not_captured_reason": child.voice_not_captured_reason,
-        "expected_date": child.expected_date,
-    }
+    return {name: getattr(child, name) for name in STORED_CHILD_FIELDS}
 
 
 def _new_subject(

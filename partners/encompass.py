@@ -122,6 +122,16 @@ def new_encompass_notices(
     return _notices(referral, subjects)
 
 
+def propose_new_notices(
+    referrals: list[tuple[Referral, list[ReferralSubject]]],
+) -> dict[int, list[EncompassNotice]]:
+    """`new_encompass_notices` for referrals created together (an intake or an import's
+    batch), stored in one insert; the notices by referral id."""
+    notices = {referral.pk: new_encompass_notices(referral, new) for referral, new in referrals}
+    EncompassNotice.objects.bulk_create([n for found in notices.values() for n in found])
+    return notices
+
+
 def _notices(referral: Referral, subjects: list[ReferralSubject]) -> list[EncompassNotice]:
     on = referral.incident_at.date()
     # `local_authority_id` is checked on this line.

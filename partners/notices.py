@@ -32,6 +32,7 @@ from partners.models import (
 )
 from referrals.escalation import Composed
 from referrals.models import OutboxKind, OutboxMessage
+from referrals.tasks import deliver_escalations
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.models import Agency, AgencyKind
@@ -118,9 +119,6 @@ def _queue(
         notice.outbox = message
     PartnerNotice.objects.bulk_update(now_ones, ["outbox"])
     if now_ones:
-        # Late: referrals' intake still imports partners (docs/architecture.md, known debt).
-        from referrals.tasks import deliver_escalations
-
         transaction.on_commit(lambda: deliver_escalations.delay())
     return notices
 

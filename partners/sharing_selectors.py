@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet
 from django.utils import timezone
 
 from audit.history import HistoryEntry, Source, change_history, events_of
@@ -13,6 +13,7 @@ from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
 from partners.models import Share, SharePurpose, ShareStatus
 from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
+from partners.selectors import partner_threads_for_referral
 from referrals.models import Referral, SubjectRole
 from vhub.models import Agency, AgencyKind
 
@@ -201,3 +202,23 @@ def share_history(share: Share) -> list[HistoryEntry]:
             )
         ]
     )
+
+
+def shares_of_outer_referral() -> QuerySet[Share]:
+    """The shares of `OuterRef("pk")`: whether a referral was ever shared (referrals' bulk
+    close preview)."""
+    return Share.objects.filter(referral=OuterRef("pk"))
+
+
+def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
+    """The referral page's sharing panel (referrals.hooks.REFERRAL_PAGE_PANELS): partner
+    agencies' outcomes, declines and message threads, Encompass notices, MARAC and the
+    disclosure log. The hub's exchanges about the family, so VHub staff only, not the officer
+    who sent the referral."""
+    if not user.is_vhub_case_reader:
+        return {"share_active": ShareStatus.ACTIVE, "partner_threads": []}
+    return {
+        "share_active": ShareStatus.ACTIVE,
+        "partner_threads": partner_threads_for_referral(referral),
+        **referral_sharing(referral, user),
+    }

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils import timezone
 
 from partners.pack_templates import ALL_FIELDS, FULL, PackTemplate
+from referrals.inputs import CHILD_ANSWERS, YES_NO_ANSWERS
 from referrals.models import Referral, ReferralSubject, SubjectRole
 
 
@@ -20,14 +21,12 @@ def _child_values(subject: ReferralSubject) -> dict[str, Any]:
         "name": person.full_name,
         "date_of_birth": f"{person.date_of_birth:%-d %B %Y}" if person.date_of_birth else "",
         "address": person.address,
-        "school": subject.school,
-        "gp": subject.gp,
-        "lives_at_address": _yes_no(subject.lives_at_address),
-        "was_present": _yes_no(subject.was_present),
-        "witnessed": _yes_no(subject.witnessed),
-        "was_injured": _yes_no(subject.was_injured),
-        "parental_responsibility": subject.parental_responsibility,
-        "parents_aware": _yes_no(subject.parents_aware),
+        **{
+            name: _yes_no(getattr(subject, name))
+            if name in YES_NO_ANSWERS
+            else getattr(subject, name)
+            for name in CHILD_ANSWERS
+        },
         "voice_of_child": subject.voice_of_child,
         "grade": getattr(getattr(subject, "assessment", None), "approved_grade", ""),
     }

@@ -8,9 +8,12 @@ from accounts import oidc
 from accounts.views import SignInView
 from audit import urls as audit_urls
 from governance import urls as governance_urls
+from officer import urls as officer_urls
 from partners import portal_views as partner_portal_views
 from project import metrics
+from referrals import urls as referral_urls
 from referrals import views as referral_views
+from risk import scan_urls as risk_scan_urls
 from vhub import health, views
 
 urlpatterns = [
@@ -29,7 +32,18 @@ urlpatterns = [
         name="invitation",
     ),
     path("account/", include("accounts.urls")),
-    path("referrals/", include("referrals.urls")),
+    # One "referrals:" namespace for the referral pages, the officer's form (officer app) and the
+    # import's risk scan (risk app).
+    path(
+        "referrals/",
+        include(
+            (
+                officer_urls.urlpatterns + risk_scan_urls.urlpatterns + referral_urls.urlpatterns,
+                "referrals",
+            ),
+            namespace="referrals",
+        ),
+    ),
     path("notifications/", referral_views.notifications, name="notifications"),
     path("notifications/read/", referral_views.notifications_read, name="notifications_read"),
     path("risk/", include("risk.urls")),

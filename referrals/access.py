@@ -3,8 +3,12 @@
 import re
 from typing import TYPE_CHECKING, Literal, NoReturn
 
-from audit.denials import deny_not_found
-from referrals.models import Person, Referral, ReferralDraft
+from django.http import Http404
+
+from audit.actions import record_event
+from audit.denials import deny_not_found, require_role
+from referrals.models import ImportJob, Person, Referral, ReferralDraft
+from vhub.roles import Role
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -46,6 +50,16 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
         _deny(user, reference, "no view permission")
     elif perm == "change" and not can_change_referral(user, referral):
         _deny(user, reference, "no change permission")
+    return referral
+
+
+def view_referral(
+    user: "User", reference: str, perm: Perm = "view", *, details: dict[str, object] | None = None
+) -> Referral:
+    """`access_referral` for a page or API response that shows the referral's case data: the
+    read is audited (`referral.view`, with `details` such as which API view), a refusal too."""
+    referral = access_referral(user, reference, perm)
+    record_event("referral.view", actor=user, obj=referral, referral=referral, details=details)
     return referral
 
 
@@ -104,3 +118,13 @@ def access_draft(user: "User", draft_id: int) -> ReferralDraft:
             message="No draft found",
         )
     return draft
+
+
+def access_import_job(user: "User", job_id: int) -> ImportJob:
+    """A backlog import: managers run them, supervisors read them (the digest and the risk
+    scan); anyone else gets an audited 403, a missing one a 404."""
+    require_role(user, Role.MANAGER, Role.SUPERVISOR)
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such import")
+    return job

@@ -13,7 +13,7 @@ from rest_framework.views import APIView
 from accounts.http import AuthenticatedRequest
 from audit.actions import record_event
 from audit.denials import require_role
-from referrals.access import access_referral
+from referrals.access import access_referral, view_referral
 from referrals.actions.closure import do_close_referral, do_merge_referral, do_reopen_referral
 from referrals.actions.intake import do_intake_referral
 from referrals.integration import (
@@ -72,14 +72,7 @@ class ReferralDetailView(APIView):
         tags=["referrals"],
     )
     def get(self, request: AuthenticatedRequest, reference: str) -> Response:
-        referral = access_referral(request.user, reference, "view")
-        record_event(
-            "referral.view",
-            actor=request.user,
-            obj=referral,
-            referral=referral,
-            details={"view": "api"},
-        )
+        referral = view_referral(request.user, reference, details={"view": "api"})
         # The clocks ride on the referral for the serializer.
         referral.clock_list = list(  # type: ignore[attr-defined]
             SlaClock.objects.filter(referral=referral)

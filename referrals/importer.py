@@ -25,7 +25,7 @@ from rest_framework.exceptions import ValidationError
 
 from audit.actions import record_event
 from referrals.actions.intake import do_intake_referrals
-from referrals.inputs import Submission
+from referrals.inputs import CHILD_ANSWERS, YES_NO_ANSWERS, Submission
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
@@ -47,17 +47,10 @@ CHILD_COLUMNS = (
     "date_of_birth",
     "address",
     "postcode",
-    "school",
-    "gp",
-    "lives_at_address",
-    "was_present",
-    "witnessed",
-    "was_injured",
-    "parental_responsibility",
-    "parents_aware",
+    *CHILD_ANSWERS,
     "voice_of_child",
 )
-BOOLEAN_COLUMNS = ("lives_at_address", "was_present", "witnessed", "was_injured", "parents_aware")
+BOOLEAN_COLUMNS = YES_NO_ANSWERS
 # Adults: `person_<n>_<field>` columns, as many numbered groups as the file needs.
 PERSON_COLUMN = re.compile(
     r"^person_(\d+)_(role|first_name|last_name|date_of_birth|address|postcode)$"

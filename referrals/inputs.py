@@ -8,6 +8,25 @@ from referrals.models import (
 )
 from vhub.models import Agency
 
+# The questions asked about each child beyond who they are (DESIGN.md §3), in the order the
+# form asks them: `ChildDetails` carries them, the child's `ReferralSubject` stores them under
+# the same names, and the officer's form, the import's columns, intake and partners' snapshots
+# all take the list from here. The yes/no ones store "not known" as None.
+CHILD_ANSWERS = (
+    "school",
+    "gp",
+    "lives_at_address",
+    "was_present",
+    "witnessed",
+    "was_injured",
+    "parental_responsibility",
+    "parents_aware",
+)
+YES_NO_ANSWERS = ("lives_at_address", "was_present", "witnessed", "was_injured", "parents_aware")
+# What a child's voice section records, and what is stored of a child with their answers.
+VOICE_ANSWERS = ("voice_of_child", "voice_not_captured_reason")
+STORED_CHILD_FIELDS = (*CHILD_ANSWERS, *VOICE_ANSWERS, "expected_date")
+
 
 @dataclass
 class ChildDetails:

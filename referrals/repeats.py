@@ -19,8 +19,8 @@ from typing import Any
 
 from django.db import connection
 
+from referrals.hooks import current_repeat_rule
 from referrals.models import ReferralSubject
-from risk.scoring import current_model_version
 
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
@@ -103,7 +103,7 @@ RETURNING s.referral_id
 def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
     """Recount the children of these people and of the people probable matches link them to
     (all children when None). Returns the referrals whose counts changed."""
-    policy = current_model_version()
+    policy = current_repeat_rule()
     params: dict[str, Any] = {
         "short": policy.repeat_short_days,
         "long": policy.repeat_long_days,

@@ -27,8 +27,8 @@ from audit.history import (
     published_versions,
 )
 from audit.models import AuditEvent
-from partners.models import Share
 from referrals.calendars import timescale_words
+from referrals.hooks import open_flags_of_outer_referral, shares_of_outer_referral
 from referrals.models import (
     ENDED_STATUSES,
     OPEN_CLOCK_STATES,
@@ -48,7 +48,6 @@ from referrals.models import (
     SubjectRole,
 )
 from referrals.sla import margin_words, time_left_words
-from risk.models import FlagStatus, GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -154,7 +153,7 @@ def triage_queue(
     open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES, share__isnull=True).only(
         "referral_id", "kind", "state", "due_at"
     )
-    open_flags = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
+    open_flags = open_flags_of_outer_referral()  # risk's flags (referrals/hooks.py)
     unassessed = ReferralSubject.objects.filter(
         referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
     )
@@ -221,7 +220,7 @@ def bulk_close_referrals(ids: list[int]) -> QuerySet[Referral]:
         .select_related("incident_type")
         .prefetch_related(_CHILDREN)
         .annotate(
-            shared=Exists(Share.objects.filter(referral=OuterRef("pk"))),
+            shared=Exists(shares_of_outer_referral()),  # partners' (referrals/hooks.py)
             closure_pending=Exists(
                 ClosureRequest.objects.filter(
                     referral=OuterRef("pk"), state=ClosureRequestState.PENDING
@@ -270,7 +269,8 @@ def officer_drafts(*, user: "User") -> QuerySet[ReferralDraft]:
 
 
 def referral_detail(referral: Referral) -> Referral:
-    """Everything the referral page shows, loaded in a fixed number of queries."""
+    """What the referral page shows of referrals' own records, loaded in a fixed number of
+    queries (risk's and partners' panels: `referrals.hooks.REFERRAL_PAGE_PANELS`)."""
     suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
         "candidate"
     )
@@ -281,19 +281,6 @@ def referral_detail(referral: Referral) -> Referral:
     )
     # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
     referral.subject_list = list(subjects.filter(referral=referral))  # type: ignore[attr-defined]
-    # As above: a list for the page.
-    referral.decision_list = list(  # type: ignore[attr-defined]
-        SupervisorDecision.objects.filter(assessment__referral=referral)
-        .select_related("supervisor", "assessment__subject__person")
-        .order_by("decided_at")
-    )
-    # As above.
-    referral.grade_history = list(  # type: ignore[attr-defined]
-        GradeChange.objects.filter(referral=referral).select_related("changed_by")
-    )
-    # As above (flags, then signals).
-    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))  # type: ignore[attr-defined]
-    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))  # type: ignore[attr-defined]
     # As above.
     referral.clock_list = list(  # type: ignore[attr-defined]
         SlaClock.objects.filter(referral=referral)

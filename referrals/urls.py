@@ -5,27 +5,6 @@ from referrals import rota_views, search_views, views, workspace_views
 app_name = "referrals"
 urlpatterns = [
     path("mine/", views.my_referrals, name="mine"),
-    path("new/", views.new_referral, name="new"),
-    path("drafts/<int:draft_id>/", views.draft_tasks, name="draft"),
-    path("drafts/<int:draft_id>/people/", views.draft_people, name="draft_people"),
-    path("drafts/<int:draft_id>/check/", views.draft_check, name="draft_check"),
-    path("drafts/<int:draft_id>/delete/", views.draft_delete, name="draft_delete"),
-    path(
-        "drafts/<int:draft_id>/<str:kind>/<str:key>/remove/",
-        views.draft_remove,
-        name="draft_remove",
-    ),
-    path(
-        "drafts/<int:draft_id>/assessment/<str:key>/suggest/",
-        views.draft_suggest,
-        name="draft_suggest",
-    ),
-    path(
-        "drafts/<int:draft_id>/<slug:section>/<str:key>/",
-        views.draft_section,
-        name="draft_entry",
-    ),
-    path("drafts/<int:draft_id>/<slug:section>/", views.draft_section, name="draft_section"),
     path("search/", search_views.search, name="search"),
     path("queue/", views.queue, name="queue"),
     path("queue/close/", views.bulk_close, name="bulk_close"),
@@ -38,8 +17,6 @@ urlpatterns = [
     path("rota/<int:entry_id>/remove/", rota_views.rota_remove, name="rota_remove"),
     path("imports/", views.imports, name="imports"),
     path("imports/<int:job_id>/", views.import_job, name="import_job"),
-    path("imports/<int:job_id>/scan/", views.import_scan, name="import_scan"),
-    path("imports/<int:job_id>/scan.csv", views.import_scan_csv, name="import_scan_csv"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("people/<int:person_id>/notes/", workspace_views.add_person_note, name="person_add_note"),
     path(
@@ -59,7 +36,6 @@ urlpatterns = [
     path("<str:reference>/triage/", views.start_triage, name="start_triage"),
     path("<str:reference>/route/", views.route_referral, name="route"),
     path("<str:reference>/return/", views.return_to_officer, name="return_to_officer"),
-    path("<str:reference>/correct/", views.correct_referral, name="correct"),
     path("<str:reference>/close/", views.close_referral, name="close"),
     path("<str:reference>/reopen/", views.reopen_referral, name="reopen"),
     path("<str:reference>/merge/", views.merge_referral, name="merge"),

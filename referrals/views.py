@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -17,11 +16,13 @@ from django.views.decorators.http import require_POST
 from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_event, record_list_view
 from audit.denials import require_role
-from partners.models import ShareStatus
-from partners.selectors import partner_threads_for_referral
-from partners.sharing_selectors import referral_sharing
-from referrals import drafts
-from referrals.access import REFERENCE, access_draft, access_person, access_referral
+from referrals.access import (
+    REFERENCE,
+    access_import_job,
+    access_person,
+    access_referral,
+    view_referral,
+)
 from referrals.actions.allocation import do_allocate_referrals, do_start_triage, do_take_next_case
 from referrals.actions.closure import (
     closure_needs_sign_off,
@@ -32,17 +33,9 @@ from referrals.actions.closure import (
     do_merge_referral,
     do_reopen_referral,
 )
-from referrals.actions.drafts import (
-    do_delete_draft,
-    do_remove_draft_entry,
-    do_return_to_officer,
-    do_save_draft_section,
-    do_start_correction,
-    do_start_draft,
-    do_submit_draft,
-)
 from referrals.actions.imports import do_start_import
 from referrals.actions.matching import do_confirm_matches, do_decide_match, do_reject_matches
+from referrals.actions.returns import do_return_to_officer
 from referrals.actions.routing import do_route_referral
 from referrals.actions.sla_policy import (
     do_add_closure_day,
@@ -62,6 +55,7 @@ from referrals.forms import (
     SignOffClosureForm,
     SlaPolicyForm,
 )
+from referrals.hooks import REFERRAL_PAGE_PANELS, current_repeat_rule
 from referrals.lifecycle import can_move
 from referrals.models import (
     ENDED_STATUSES,
@@ -97,13 +91,9 @@ from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
 from referrals.sla import current_policy, most_urgent_open, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
-from risk.scoring import current_model_version
-from risk.selectors import SCAN_LISTED, high_risk_of_import
-from risk.selectors import import_scan as scan_of
 from vhub.clock import now
-from vhub.csv_export import csv_response
 from vhub.errors import ActionError
-from vhub.http import int_or_none, show_action_error
+from vhub.http import int_or_none, post_action, show_action_error
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
 
 if TYPE_CHECKING:
@@ -135,198 +125,6 @@ def my_referrals(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 @login_required
-def new_referral(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """The start page of the officer's form; starting makes a draft they can come back to."""
-    require_role(request.user, Role.OFFICER)
-    if request.method == "POST":
-        draft = do_start_draft(actor=request.user)
-        return redirect("referrals:draft", draft_id=draft.pk)
-    return render(request, "referrals/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
-
-
-def _draft_for(request: AuthenticatedHttpRequest, draft_id: int) -> Any:
-    """The officer's own draft (404 for anyone else, audited); a page view is audited too."""
-    draft = access_draft(request.user, draft_id)
-    if request.method == "GET":
-        record_event("referral_draft.view", actor=request.user, obj=draft, referral=draft.referral)
-    return draft
-
-
-def _after_save(request: AuthenticatedHttpRequest, draft: Any, default: str) -> HttpResponse:
-    if request.POST.get("from") == "check":
-        return redirect("referrals:draft_check", draft_id=draft.pk)
-    return redirect(default, draft_id=draft.pk)
-
-
-@login_required
-def draft_tasks(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
-    draft = _draft_for(request, draft_id)
-    groups = drafts.task_groups(draft)
-    return render(
-        request,
-        "referrals/draft_tasks.html",
-        {
-            "draft": draft,
-            "groups": groups,
-            "done": sum(1 for _, ts in groups for t in ts if t.status == drafts.COMPLETED),
-            "total": sum(1 for _, ts in groups[:-1] for _ in ts),
-        },
-    )
-
-
-@login_required
-def draft_section(
-    request: AuthenticatedHttpRequest, draft_id: int, section: str, key: str = ""
-) -> HttpResponse:
-    """One question page of the referral form: shows the saved answers, validates, saves."""
-    draft = _draft_for(request, draft_id)
-    per_entry = section in drafts.PER_CHILD or section in drafts.PER_PERSON
-    if section not in drafts.SECTIONS or per_entry != bool(key):
-        raise Http404("No such section")
-    adding = key == "new" and section in ("child", "person")
-    entry = None if adding else (drafts.find_entry(draft, section, key) if key else None)
-    if key and not adding and entry is None:
-        raise Http404("No such person on this referral")
-    if section == "assessment" and drafts.section_state(draft, "incident") != drafts.COMPLETED:
-        messages.info(request, "Finish the incident details before the risk assessment.")
-        return redirect("referrals:draft", draft_id=draft.pk)
-    form = None
-    if request.method == "POST":
-        raw = drafts.raw_from_post(drafts.bind(draft, section, key), request.POST)
-        form = drafts.bind(draft, section, key, raw)
-        if form.is_valid():
-            try:
-                draft, _ = do_save_draft_section(
-                    draft,
-                    actor=request.user,
-                    section=section,
-                    key="" if adding else key,
-                    raw=raw,
-                )
-            except ActionError as exc:
-                messages.error(request, exc.message)
-            else:
-                people = section in ("child", "person")
-                return _after_save(
-                    request, draft, "referrals:draft_people" if people else "referrals:draft"
-                )
-    if form is None:
-        saved = None if adding else drafts.stored(draft, section, key)
-        form = drafts.bind(draft, section, key, saved)
-    if saved_errors := (request.method == "GET" and form.is_bound):
-        form.is_valid()  # show what a saved section still needs (e.g. after a changed incident)
-    context = {
-        "draft": draft,
-        "form": form,
-        "section": section,
-        "key": key,
-        "title": drafts.TITLES[section],
-        "about": drafts.child_name(entry) if entry and section in drafts.PER_CHILD else "",
-        "from_check": request.GET.get("from") == "check" or request.POST.get("from") == "check",
-        "revalidated": saved_errors,
-    }
-    if section == "assessment":
-        # The assessment section's form (risk's AssessmentForm) has suggestion().
-        context["suggestion"] = form.suggestion()  # type: ignore[attr-defined]
-    return render(request, "referrals/draft_section.html", context)
-
-
-@login_required
-@require_POST
-def draft_suggest(request: AuthenticatedHttpRequest, draft_id: int, key: str) -> HttpResponse:
-    """The officer's suggested-grade panel, recomputed as factors are ticked (htmx), as on the
-    hub's assessment page. Nothing is saved."""
-    draft = _draft_for(request, draft_id)
-    if drafts.find_entry(draft, "assessment", key) is None:
-        raise Http404("No such person on this referral")
-    form = drafts.bind(
-        draft,
-        "assessment",
-        key,
-        drafts.raw_from_post(drafts.bind(draft, "assessment", key), request.POST),
-    )
-    # As above: the assessment section's form.
-    return render(request, "risk/_suggestion.html", {"suggestion": form.suggestion()})  # type: ignore[attr-defined]
-
-
-@login_required
-def draft_people(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
-    draft = _draft_for(request, draft_id)
-    return render(
-        request,
-        "referrals/draft_people.html",
-        {
-            "draft": draft,
-            "children": [
-                (e, drafts.child_name(e), drafts.section_state(draft, "child", e["key"]))
-                for e in drafts.entries(draft, "children")
-            ],
-            "people": [
-                (
-                    e,
-                    drafts.person_name(e),
-                    drafts.section_state(draft, "person", e["key"]),
-                    SubjectRole((e.get("person", {}).get("role") or ["other_adult"])[0]).label,
-                )
-                for e in drafts.entries(draft, "people")
-            ],
-        },
-    )
-
-
-@login_required
-@require_POST
-def draft_remove(
-    request: AuthenticatedHttpRequest, draft_id: int, kind: str, key: str
-) -> HttpResponse:
-    draft = _draft_for(request, draft_id)
-    if kind not in ("children", "people"):
-        raise Http404("No such list")
-    try:
-        do_remove_draft_entry(draft, actor=request.user, kind=kind, key=key)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    return redirect("referrals:draft_people", draft_id=draft.pk)
-
-
-@login_required
-@require_POST
-def draft_delete(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
-    draft = _draft_for(request, draft_id)
-    try:
-        do_delete_draft(draft, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-        return redirect("referrals:draft", draft_id=draft.pk)
-    messages.success(request, "Draft referral deleted")
-    return redirect("referrals:mine")
-
-
-@login_required
-def draft_check(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
-    """Check your answers, with Change links; sending it submits the referral."""
-    draft = _draft_for(request, draft_id)
-    problems = drafts.build_submission(draft).problems
-    if request.method == "POST" and not problems:
-        try:
-            referral = do_submit_draft(draft, actor=request.user)
-        except ActionError as exc:
-            problems = [(exc.message, "")]
-        else:
-            messages.success(
-                request,
-                f"Referral {referral.reference} "
-                + ("sent to the Vulnerability Hub" if draft.referral_id is None else "resubmitted"),
-            )
-            return redirect("referrals:detail", reference=referral.reference)
-    return render(
-        request,
-        "referrals/draft_check.html",
-        {"draft": draft, "cards": drafts.check_answers(draft), "problems": problems},
-    )
-
-
-@login_required
 @require_POST
 def return_to_officer(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def act(referral: "Referral", data: Any) -> str:
@@ -341,36 +139,17 @@ def return_to_officer(request: AuthenticatedHttpRequest, reference: str) -> Http
 def _caseworker_form_post(
     request: AuthenticatedHttpRequest, reference: str, form_class: Any, act: Any
 ) -> HttpResponse:
-    """A small form posted from the referral page by hub staff: validate it, run the action,
-    and go back to the page with the outcome (or the problem) as a message."""
+    """A small form posted from the referral page by hub staff (`post_action`): back to the
+    page with the outcome, or the problem, as a message."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = access_referral(request.user, reference, "change")
     form = form_class(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, str(errors[0]))
-        return redirect("referrals:detail", reference=reference)
-    try:
-        message = act(referral, form.cleaned_data)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, message)
-    return redirect("referrals:detail", reference=reference)
-
-
-@login_required
-@require_POST
-def correct_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
-    """The officer opens a referral returned to them, in the form's section pages."""
-    require_role(request.user, Role.OFFICER)
-    referral = access_referral(request.user, reference, "view")
-    try:
-        draft = do_start_correction(referral, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-        return redirect("referrals:detail", reference=reference)
-    return redirect("referrals:draft", draft_id=draft.pk)
+    return post_action(
+        request,
+        lambda: act(referral, form.cleaned_data),
+        reverse("referrals:detail", args=[reference]),
+        form,
+    )
 
 
 @login_required
@@ -467,8 +246,7 @@ def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
-    referral = access_referral(request.user, reference, "view")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "view")
     referral_detail(referral)
     user = request.user
     context = {
@@ -486,14 +264,8 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         ),
         "can_share": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.APPROVED, ReferralStatus.SHARED),
-        "share_active": ShareStatus.ACTIVE,
         "perms_review": user.has_role(Role.SUPERVISOR),
         "route_form": RouteForm(initial={"agency": referral.local_authority_id}),
-        # Partner agencies' outcomes, declines and message threads (partners app): the hub's
-        # exchanges about the family, not for the officer who sent the referral.
-        "partner_threads": (
-            partner_threads_for_referral(referral) if user.is_vhub_case_reader else []
-        ),
         "can_message": user.is_vhub_caseworker,
         **referral_workspace(user, referral),
         "can_return": user.is_vhub_caseworker
@@ -513,9 +285,11 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         and referral.submitted_by_id == user.pk,
         # subject_list is attached by referral_detail (referrals.selectors).
         "adults": [s for s in referral.subject_list if s.role != SubjectRole.CHILD],  # type: ignore[attr-defined]
-        # Encompass notices, MARAC criteria and the disclosure log (partners app, VHub staff)
-        **(referral_sharing(referral, user) if user.is_vhub_case_reader else {}),
     }
+    # Risk's panel (grades, decisions, flags, signals) and partners' (shares, threads, notices,
+    # MARAC, disclosures): referrals/hooks.py.
+    for panel in REFERRAL_PAGE_PANELS:
+        context.update(panel(referral, user))
     context["more_actions"] = _more_actions(referral, user, context)
     return render(request, "referrals/detail.html", context)
 
@@ -561,15 +335,13 @@ def referral_history(request: AuthenticatedHttpRequest, reference: str) -> HttpR
 @require_POST
 def start_triage(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = access_referral(request.user, reference, "change")
-    try:
-        do_start_triage(
-            referral, actor=request.user, expected_version=int_or_none(request.POST.get("version"))
-        )
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"{referral.reference} is in triage and allocated to you")
-    return redirect("referrals:detail", reference=reference)
+
+    def act() -> str:
+        version = int_or_none(request.POST.get("version"))
+        do_start_triage(referral, actor=request.user, expected_version=version)
+        return f"{referral.reference} is in triage and allocated to you"
+
+    return post_action(request, act, reverse("referrals:detail", args=[reference]))
 
 
 @login_required
@@ -676,7 +448,7 @@ def person_detail(request: AuthenticatedHttpRequest, person_id: int) -> HttpResp
     person = access_person(request.user, person_id)
     record_event("person.view", actor=request.user, obj=person)
     chronology = person_chronology(person)
-    policy = current_model_version()
+    policy = current_repeat_rule()
     at = now()
     # The repeat-child rule counts incident dates, never when a referral arrived.
     dates = [s.referral.incident_at for s in chronology]
@@ -708,18 +480,14 @@ def decide_match(request: AuthenticatedHttpRequest, match_id: int) -> HttpRespon
     reference = match.subject.referral.reference
     access_referral(request.user, reference, "change")
     confirm = request.POST.get("decision") == "confirm"
-    try:
+
+    def act() -> str:
         do_decide_match(match, actor=request.user, confirm=confirm)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(
-            request,
-            f"Linked to the known record of {match.candidate.full_name}"
-            if confirm
-            else "Possible match rejected",
-        )
-    return redirect("referrals:detail", reference=reference)
+        if confirm:
+            return f"Linked to the known record of {match.candidate.full_name}"
+        return "Possible match rejected"
+
+    return post_action(request, act, reverse("referrals:detail", args=[reference]))
 
 
 def _match_filters(params: Any) -> dict[str, Any]:
@@ -831,76 +599,6 @@ def route_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     return _caseworker_form_post(request, reference, RouteForm, act)
 
 
-def _import_job_for(request: AuthenticatedHttpRequest, job_id: int) -> ImportJob:
-    # Managers run imports; supervisors read them (the digest and the scan link here).
-    require_role(request.user, Role.MANAGER, Role.SUPERVISOR)
-    job = ImportJob.objects.filter(pk=job_id).first()
-    if job is None:
-        raise Http404("No such import")
-    return job
-
-
-@login_required
-def import_scan(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
-    """The backlog risk scan: what the risk reader and matching found in one import, live
-    while it runs (the page polls), with the high-risk referrals ranked with their evidence."""
-    job = _import_job_for(request, job_id)
-    scan = scan_of(job.pk)
-    record_list_view(
-        request.user,
-        "import_scan",
-        obj=job,
-        referrals=[r.pk for r in scan.high_risk],
-    )
-    context = {
-        "job": job,
-        "scan": scan,
-        "listed": SCAN_LISTED,
-        "queue_url": f"{reverse('referrals:queue')}?import_job={job.pk}&flagged=on",
-    }
-    template = "referrals/_import_scan.html" if request.htmx else "referrals/import_scan.html"
-    return render(request, template, context)
-
-
-@login_required
-def import_scan_csv(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponseBase:
-    """The scan's high-risk referrals, ranked, as CSV (every one, not only those listed)."""
-    job = _import_job_for(request, job_id)
-    rows: list[Any] = list(high_risk_of_import(job.pk))  # annotated with the evidence columns
-    record_event(
-        "import_scan.export",
-        actor=request.user,
-        obj=job,
-        details={"export": "import_scan", "referrals": [r.pk for r in rows]},
-    )
-    return csv_response(
-        [
-            "Rank",
-            "Referral",
-            "Source reference",
-            "Priority",
-            "Grade",
-            "Indicators",
-            "First indicator",
-            "Evidence",
-        ],
-        (
-            [
-                n,
-                r.reference,
-                r.source_reference,
-                r.priority_score,
-                r.effective_grade,
-                r.indicators,
-                r.evidence_label,
-                r.evidence_sentence,
-            ]
-            for n, r in enumerate(rows, start=1)
-        ),
-        filename=f"import-{job.pk}-high-risk.csv",
-    )
-
-
 @login_required
 def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
@@ -916,7 +614,7 @@ def imports(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 def import_job(request: AuthenticatedHttpRequest, job_id: int) -> HttpResponse:
-    job = _import_job_for(request, job_id)
+    job = access_import_job(request.user, job_id)
     # The rows to fix quote what the file held; the page polls while the import runs, and each
     # answer is a read of what it shows then.
     record_list_view(request.user, "import_job", obj=job, rows_to_fix=len(job.errors))
@@ -936,8 +634,7 @@ def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     """Close a referral with an outcome and a rationale; or, when a closure is waiting for
     sign-off, show it, and let a supervisor other than the one who asked decide on it."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     pending = (
         referral.closure_requests.filter(state=ClosureRequestState.PENDING)
         .select_related("outcome", "requested_by")
@@ -1076,8 +773,7 @@ def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 def reopen_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     form = ReopenReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():
@@ -1113,8 +809,7 @@ def closures_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
 def merge_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     """Merge this referral, a duplicate, into the one it duplicates."""
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-    referral = access_referral(request.user, reference, "change")
-    record_event("referral.view", actor=request.user, obj=referral, referral=referral)
+    referral = view_referral(request.user, reference, "change")
     form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
     action_error = None
     if request.method == "POST" and form.is_valid():

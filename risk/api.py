@@ -5,8 +5,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.http import AuthenticatedRequest
-from audit.actions import record_event
-from referrals.access import access_referral
+from referrals.access import view_referral
 from risk.selectors import referral_risk
 from risk.serializers import ReferralRiskSerializer
 from vhub.api_errors import COMMON_RESPONSES, NOT_FOUND
@@ -83,13 +82,6 @@ class ReferralRiskView(APIView):
         tags=["risk"],
     )
     def get(self, request: AuthenticatedRequest, reference: str) -> Response:
-        referral = access_referral(request.user, reference, "view")
-        record_event(
-            "referral.view",
-            actor=request.user,
-            obj=referral,
-            referral=referral,
-            details={"view": "risk"},
-        )
+        referral = view_referral(request.user, reference, details={"view": "risk"})
         data, context = referral_risk(referral)
         return Response(ReferralRiskSerializer(data, context=context).data)

@@ -360,3 +360,28 @@ def scans_finished(start: datetime, end: datetime) -> list[tuple[object, ImportS
         status=ImportJob.Status.DONE, finished_at__gte=start, finished_at__lt=end
     ).order_by("finished_at", "id")
     return [(job, import_scan(job.pk)) for job in jobs]
+
+
+def open_flags_of_outer_referral() -> QuerySet[UnderGradingFlag]:
+    """The open flags of `OuterRef("pk")`: the triage queue's count and filter (referrals)."""
+    return UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
+
+
+def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
+    """The referral page's risk panel (referrals.hooks.REFERRAL_PAGE_PANELS): its supervisors'
+    decisions, grade history, under-grading flags and risk signals, in four queries. They ride
+    on the referral as plain attributes (the page's template reads them there)."""
+    # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
+    referral.decision_list = list(  # type: ignore[attr-defined]
+        SupervisorDecision.objects.filter(assessment__referral=referral)
+        .select_related("supervisor", "assessment__subject__person")
+        .order_by("decided_at")
+    )
+    # As above.
+    referral.grade_history = list(  # type: ignore[attr-defined]
+        GradeChange.objects.filter(referral=referral).select_related("changed_by")
+    )
+    # As above (flags, then signals).
+    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))  # type: ignore[attr-defined]
+    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))  # type: ignore[attr-defined]
+    return {}

@@ -30,6 +30,7 @@ from audit.history import history_context
 from audit.models import RetentionReview
 from dashboards.actions import do_add_absence, do_set_roster
 from dashboards.models import CapacityAlert, DailyReportDelivery
+from officer.actions import do_start_draft
 from partners.actions import do_acknowledge_share, do_set_authorisation_rule
 from partners.marac import do_add_marac_meeting, do_refer_to_marac
 from partners.models import LawfulBasis, MaracMeeting, Share, WebhookAttempt
@@ -45,8 +46,8 @@ from partners.systems import do_register_partner_system, do_revoke_partner_syste
 from partners.webhooks import do_create_webhook
 from referrals.actions.allocation import do_start_triage
 from referrals.actions.closure import do_close_referral
-from referrals.actions.drafts import do_return_to_officer, do_start_draft
 from referrals.actions.imports import do_start_import
+from referrals.actions.returns import do_return_to_officer
 from referrals.actions.routing import do_route_referral
 from referrals.actions.sla_policy import do_add_closure_day, do_publish_sla_policy
 from referrals.attachments import do_add_referral_attachment

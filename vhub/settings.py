@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "partners",
     "referrals",
     "risk",
+    "officer",  # the officer's referral form: spans referrals and risk
     "dashboards",
     "bench",  # management commands for `make bench` (no models)
     "governance",  # access logs and subject access: read across referrals, risk, partners

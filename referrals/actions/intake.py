@@ -7,11 +7,24 @@ from django.db import IntegrityError, connection, transaction
 
 from accounts.models import User
 from audit.actions import record_events
-from partners.encompass import encompass_proposal_events, new_encompass_notices
-from partners.models import EncompassNotice
 from referrals import sla
 from referrals.access import intake_referral, intake_referrals
-from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails, Submission
+from referrals.hooks import (
+    encompass_proposal_events,
+    propose_new_notices,
+    raise_new_referral_flags,
+    read_new_referrals,
+    record_officer_grade,
+    refresh_flags,
+    texts_of,
+)
+from referrals.inputs import (
+    STORED_CHILD_FIELDS,
+    ChildDetails,
+    IncidentDetails,
+    PersonDetails,
+    Submission,
+)
 from referrals.matching import suggest_matches, suggest_matches_many
 from referrals.models import (
     OPEN_STATUSES,
@@ -27,9 +40,6 @@ from referrals.models import (
 from referrals.priority import recompute_many
 from referrals.repeats import refresh_repeat_counts
 from referrals.routing import known_districts, route_by_postcodes
-from risk.actions import record_officer_grade
-from risk.reading import read_new_referrals, texts_of
-from risk.undergrading import raise_new_referral_flags, refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -164,7 +174,6 @@ def submit_referrals(
     )
 
     grade_events: dict[int, list[dict]] = {}  # type: ignore[type-arg]
-    notices: dict[int, list[EncompassNotice]] = {}
     for submission, referral in zip(batch, referrals, strict=True):
         if submission.details.officer_grade:
             # Stored as the officer's initial assessment of each child, as the officer's own
@@ -177,10 +186,9 @@ def submit_referrals(
                 submission.details.officer_grade,
                 actor=actor,
             )
-        # DESIGN.md §6: each school-age child's school is told before the next school day;
-        # its ENCOMPASS clock starts with the referral's own.
-        notices[referral.pk] = new_encompass_notices(referral, subjects[referral.pk])
-    EncompassNotice.objects.bulk_create([n for found in notices.values() for n in found])
+    # DESIGN.md §6: each school-age child's school is told before the next school day;
+    # its ENCOMPASS clock starts with the referral's own.
+    notices = propose_new_notices([(r, subjects[r.pk]) for r in referrals])
     sla.start_new_referral_clocks(
         [(r, sla.received_kinds(encompass=bool(notices[r.pk]))) for r in referrals]
     )
@@ -245,19 +253,7 @@ def refresh_repeat_referrals(referral_ids: set[int]) -> None:
 
 
 def _child_fields(child: ChildDetails) -> dict[str, object]:
-    return {
-        "school": child.school,
-        "gp": child.gp,
-        "lives_at_address": child.lives_at_address,
-        "was_present": child.was_present,
-        "witnessed": child.witnessed,
-        "was_injured": child.was_injured,
-        "parental_responsibility": child.parental_responsibility,
-        "parents_aware": child.parents_aware,
-        "voice_of_child": child.voice_of_child,
-        "voice_not_captured_reason": child.voice_not_captured_reason,
-        "expected_date": child.expected_date,
-    }
+    return {name: getattr(child, name) for name in STORED_CHILD_FIELDS}
 
 
 def _new_subject(

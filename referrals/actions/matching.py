@@ -7,6 +7,7 @@ from django.db import transaction
 from accounts.models import User
 from audit.actions import record_event
 from referrals.actions.intake import refresh_repeat_referrals
+from referrals.hooks import refresh_flags
 from referrals.lifecycle import lock_referral
 from referrals.models import (
     MatchStatus,
@@ -16,7 +17,6 @@ from referrals.models import (
     ReferralSubject,
 )
 from referrals.repeats import refresh_repeat_counts
-from risk.undergrading import refresh_flags
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role

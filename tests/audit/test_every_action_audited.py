@@ -216,19 +216,19 @@ def _returned(w: World):
     _r("risk.actions.do_save_assessment")(  # the officer's initial assessment
         referral.subjects.get(), assessment_input("medium"), actor=w.officer, submit=False
     )
-    _r("referrals.actions.drafts.do_return_to_officer")(
+    _r("referrals.actions.returns.do_return_to_officer")(
         referral, actor=w.practitioner, reason="Which school does the child attend?"
     )
     return referral
 
 
 def _draft(w: World):
-    return _r("referrals.actions.drafts.do_start_draft")(actor=w.officer)
+    return _r("officer.actions.do_start_draft")(actor=w.officer)
 
 
 def _draft_with_a_child(w: World):
     draft = _draft(w)
-    _, key = _r("referrals.actions.drafts.do_save_draft_section")(
+    _, key = _r("officer.actions.do_save_draft_section")(
         draft, actor=w.officer, section="child", raw={"first_name": ["Lily"]}
     )
     draft.refresh_from_db()
@@ -592,34 +592,34 @@ ACTIONS: dict[str, Row] = {
         _closed_review,
     ),
     # --- referrals: officers' drafts and returns ---------------------------------------
-    "referrals.actions.drafts.do_start_draft": Row("referral_draft.create", lambda w, _: _draft(w)),
-    "referrals.actions.drafts.do_save_draft_section": Row(
+    "officer.actions.do_start_draft": Row("referral_draft.create", lambda w, _: _draft(w)),
+    "officer.actions.do_save_draft_section": Row(
         "referral_draft.save",
-        lambda w, d: _r("referrals.actions.drafts.do_save_draft_section")(
+        lambda w, d: _r("officer.actions.do_save_draft_section")(
             d, actor=w.officer, section="narrative", raw={"narrative": ["Shouting heard."]}
         ),
         _draft,
     ),
-    "referrals.actions.drafts.do_remove_draft_entry": Row(
+    "officer.actions.do_remove_draft_entry": Row(
         "referral_draft.remove_person",
-        lambda w, dk: _r("referrals.actions.drafts.do_remove_draft_entry")(
+        lambda w, dk: _r("officer.actions.do_remove_draft_entry")(
             dk[0], actor=w.officer, kind="children", key=dk[1]
         ),
         _draft_with_a_child,
     ),
-    "referrals.actions.drafts.do_delete_draft": Row(
+    "officer.actions.do_delete_draft": Row(
         "referral_draft.delete",
-        lambda w, d: _r("referrals.actions.drafts.do_delete_draft")(d, actor=w.officer),
+        lambda w, d: _r("officer.actions.do_delete_draft")(d, actor=w.officer),
         _draft,
     ),
-    "referrals.actions.drafts.do_submit_draft": Row(
+    "officer.actions.do_submit_draft": Row(
         "referral_draft.submit",
-        lambda w, d: _r("referrals.actions.drafts.do_submit_draft")(d, actor=w.officer),
-        lambda w: _r("referrals.actions.drafts.do_start_correction")(_returned(w), actor=w.officer),
+        lambda w, d: _r("officer.actions.do_submit_draft")(d, actor=w.officer),
+        lambda w: _r("officer.actions.do_start_correction")(_returned(w), actor=w.officer),
     ),
-    "referrals.actions.drafts.do_return_to_officer": Row(
+    "referrals.actions.returns.do_return_to_officer": Row(
         "referral.transition",
-        lambda w, r: _r("referrals.actions.drafts.do_return_to_officer")(
+        lambda w, r: _r("referrals.actions.returns.do_return_to_officer")(
             r, actor=w.practitioner, reason="Which school does the child attend?"
         ),
         lambda w: submit_referral(w.officer),
@@ -675,9 +675,9 @@ ACTIONS: dict[str, Row] = {
         ),
         lambda w: (submit_referral(w.officer), submit_referral(w.officer)),
     ),
-    "referrals.actions.drafts.do_start_correction": Row(
+    "officer.actions.do_start_correction": Row(
         "referral_draft.create",
-        lambda w, r: _r("referrals.actions.drafts.do_start_correction")(r, actor=w.officer),
+        lambda w, r: _r("officer.actions.do_start_correction")(r, actor=w.officer),
         _returned,
     ),
     # --- partners: authorisation, Encompass, MARAC, the portal -------------------------

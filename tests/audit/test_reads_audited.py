@@ -106,7 +106,7 @@ class Case:
     @cached_property
     def returned(self):
         """Returned to the officer for missing information (which notifies them)."""
-        from referrals.actions.drafts import do_return_to_officer
+        from referrals.actions.returns import do_return_to_officer
         from risk.actions import do_save_assessment
 
         referral = submit_referral(self.officer)
@@ -120,13 +120,13 @@ class Case:
 
     @cached_property
     def draft(self):
-        from referrals.actions.drafts import do_start_draft
+        from officer.actions import do_start_draft
 
         return do_start_draft(actor=self.officer)
 
     @cached_property
     def draft_child_key(self) -> str:
-        from referrals.actions.drafts import do_save_draft_section
+        from officer.actions import do_save_draft_section
 
         _, key = do_save_draft_section(
             self.draft, actor=self.officer, section="child", raw={"first_name": ["Lily"]}
@@ -136,7 +136,7 @@ class Case:
     @cached_property
     def correction(self):
         """The officer's draft correcting a returned referral."""
-        from referrals.actions.drafts import do_start_correction
+        from officer.actions import do_start_correction
 
         return do_start_correction(self.returned, actor=self.officer)
 

@@ -4,7 +4,7 @@ import pytest
 
 from audit.models import AuditEvent
 from referrals.actions.allocation import do_start_triage
-from referrals.actions.drafts import do_return_to_officer
+from referrals.actions.returns import do_return_to_officer
 from referrals.models import (
     Notification,
     Referral,

@@ -8,12 +8,12 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import Client
 
-from referrals.actions.drafts import (
-    do_return_to_officer,
+from officer.actions import (
     do_save_draft_section,
     do_start_correction,
     do_submit_draft,
 )
+from referrals.actions.returns import do_return_to_officer
 from referrals.integration import do_create_integration_client
 from referrals.models import Referral
 from risk.actions import do_save_assessment

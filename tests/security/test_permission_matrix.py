@@ -34,6 +34,7 @@ from drf_spectacular.generators import SchemaGenerator
 from audit.models import AuditEvent, RetentionReview
 from dashboards.actions import do_add_absence
 from dashboards.figures import TABLE_KEYS
+from officer.actions import do_save_draft_section, do_start_draft
 from partners.actions import do_set_authorisation_rule
 from partners.models import EncompassNotice, MaracMeeting
 from partners.portal_actions import (
@@ -44,7 +45,6 @@ from partners.portal_actions import (
 )
 from partners.systems import do_revoke_partner_system
 from partners.webhooks import do_create_webhook
-from referrals.actions.drafts import do_save_draft_section, do_start_draft
 from referrals.actions.imports import do_start_import
 from referrals.actions.sla_policy import do_add_closure_day
 from referrals.attachments import do_add_referral_attachment

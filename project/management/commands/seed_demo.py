@@ -33,6 +33,7 @@ from referrals.inputs import ChildDetails, IncidentDetails
 from referrals.models import IncidentType, Referral
 from referrals.rota import do_add_duty
 from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessment
+from risk.models import AreaContact, OfficerPosting, PolicingArea, PolicingAreaCover
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
 from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
@@ -250,8 +251,6 @@ class Command(BaseCommand):
         """The force's policing areas (docs/frontline.md): South covers Herefordshire and
         Worcestershire, North Shropshire and Telford & Wrekin. The demo officer works in South,
         whose single point of contact is the demo `spoc`."""
-        from risk.models import AreaContact, OfficerPosting, PolicingArea, PolicingAreaCover
-
         areas = {}
         for name in ("North", "South"):
             areas[name] = PolicingArea.objects.get_or_create(name=name)[0]

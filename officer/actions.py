@@ -1,4 +1,5 @@
-"""The officer's referral form: drafts, returns for missing information, resubmission."""
+"""The officer's referral form: drafts, sending one (with each child's initial risk assessment),
+and correcting and resubmitting a referral the hub returned."""
 
 import secrets
 from typing import Any, cast
@@ -8,6 +9,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from audit.actions import record_event
+from officer.drafts import PER_CHILD, PER_PERSON, TOP, build_submission, data_from_referral
 from referrals import sla
 from referrals.actions.intake import (
     _add_child,
@@ -16,7 +18,6 @@ from referrals.actions.intake import (
     do_submit_referral,
     refresh_repeat_referrals,
 )
-from referrals.drafts import PER_CHILD, PER_PERSON, TOP, build_submission, data_from_referral
 from referrals.inputs import ChildDetails
 from referrals.lifecycle import lock_referral, transition
 from referrals.matching import suggest_matches
@@ -26,7 +27,6 @@ from referrals.models import (
     PersonMatch,
     Referral,
     ReferralDraft,
-    ReferralSource,
     ReferralStatus,
     ReferralSubject,
     SlaClock,
@@ -299,45 +299,6 @@ def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list
             setattr(subject, k, value)
         subject.save(update_fields=list(fields))
         changed.append("children")
-
-
-@transaction.atomic
-def do_return_to_officer(
-    referral: Referral,
-    *,
-    actor: User,
-    reason: str,
-    expected_version: int | None = None,
-) -> Referral:
-    """A practitioner or supervisor sends a referral back to the officer who sent it, saying
-    what is missing. The SLA clocks keep running (docs/sla.md): the child is still waiting."""
-    if not actor.has_role(Role.PRACTITIONER, Role.SUPERVISOR):
-        raise ActionPermissionError("Only VHub practitioners and supervisors return referrals.")
-    if not reason.strip():
-        raise ActionError("Say what information is missing.", field="reason")
-    referral = lock_referral(referral, expected_version=expected_version)
-    if referral.source != ReferralSource.WEB:
-        raise ActionError(
-            "This referral came from a records system or the backlog import, not from an "
-            "officer's form: ask the sender to correct it at source."
-        )
-    transition(referral, ReferralStatus.RETURNED_TO_OFFICER, actor=actor, reason=reason)
-    referral.return_reason = reason.strip()
-    referral.returned_at = now()
-    referral.returned_by = actor
-    if referral.allocated_to_id is None:
-        referral.allocated_to = actor  # they asked, so they hear when it comes back
-    referral.save(update_fields=["return_reason", "returned_at", "returned_by", "allocated_to"])
-    # A correction the officer had started for an earlier return is out of date now.
-    ReferralDraft.objects.filter(referral=referral).delete()
-    Notification.objects.create(
-        user=referral.submitted_by,
-        title=f"{referral.reference} returned to you for missing information",
-        body=reason.strip(),
-        url=reverse("referrals:mine"),
-        created_at=now(),
-    )
-    return referral
 
 
 @transaction.atomic

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from referrals.forms import (
+from officer.forms import (
     ChildForm,
     IncidentForm,
     NarrativeForm,
@@ -24,7 +24,14 @@ from referrals.forms import (
     RiskViewForm,
     VoiceForm,
 )
-from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
+from referrals.inputs import (
+    CHILD_ANSWERS,
+    VOICE_ANSWERS,
+    YES_NO_ANSWERS,
+    ChildDetails,
+    IncidentDetails,
+    PersonDetails,
+)
 from referrals.models import IncidentType, Referral, ReferralDraft, SubjectRole
 from risk.actions import AssessmentInput
 from risk.models import ChildRiskAssessment
@@ -407,16 +414,8 @@ def build_submission(draft: ReferralDraft) -> Submission:
                 expected_date=c["expected_date"] if c["unborn"] else None,
                 address=c["address"],
                 postcode=c["postcode"],
-                school=c["school"],
-                gp=c["gp"],
-                lives_at_address=c["lives_at_address"],
-                was_present=c["was_present"],
-                witnessed=c["witnessed"],
-                was_injured=c["was_injured"],
-                parental_responsibility=c["parental_responsibility"],
-                parents_aware=c["parents_aware"],
-                voice_of_child=v["voice_of_child"],
-                voice_not_captured_reason=v["voice_not_captured_reason"],
+                **{name: c[name] for name in CHILD_ANSWERS},
+                **{name: v[name] for name in VOICE_ANSWERS},
                 subject_id=e.get("subject_id"),
             )
         )
@@ -532,19 +531,14 @@ def data_from_referral(referral: Referral) -> dict[str, Any]:
                 **_date_parts("expected_date", s.expected_date),
                 "address": [p.address],
                 "postcode": [p.postcode],
-                "school": [s.school],
-                "gp": [s.gp],
-                "lives_at_address": _yes_no(s.lives_at_address),
-                "was_present": _yes_no(s.was_present),
-                "witnessed": _yes_no(s.witnessed),
-                "was_injured": _yes_no(s.was_injured),
-                "parental_responsibility": [s.parental_responsibility],
-                "parents_aware": _yes_no(s.parents_aware),
+                **{
+                    name: _yes_no(getattr(s, name))
+                    if name in YES_NO_ANSWERS
+                    else [getattr(s, name)]
+                    for name in CHILD_ANSWERS
+                },
             },
-            "voice": {
-                "voice_of_child": [s.voice_of_child],
-                "voice_not_captured_reason": [s.voice_not_captured_reason],
-            },
+            "voice": {name: [getattr(s, name)] for name in VOICE_ANSWERS},
         }
         assessment = getattr(s, "assessment", None)
         if assessment is not None:

@@ -1,0 +1,252 @@
+"""The officer's referral form: one form per question page (officer/drafts.py binds them)."""
+
+from datetime import datetime
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from referrals.models import IncidentType, SubjectRole
+from risk.forms import AssessmentForm
+from risk.scoring import suggest_grade
+from vhub.forms import (
+    GovukDateField,
+    PostcodeField,
+    TimeOfDayField,
+    YesNoUnknownField,
+    validate_name_characters,
+)
+from vhub.grades import GRADE_ORDER, Grade
+from vhub.models import Agency, AgencyKind
+
+
+class IncidentForm(forms.Form):
+    incident_reference = forms.CharField(
+        label="Police incident or crime reference",
+        max_length=50,
+        help_text="From the records system, for example 22/123456/26",
+        error_messages={"required": "Enter the incident or crime reference"},
+    )
+    incident_date = GovukDateField(label="Date of the incident", help_text="For example, 27 3 2026")
+    incident_time = TimeOfDayField(
+        label="Time of the incident",
+        help_text="24-hour clock, for example 21:30",
+        error_messages={"required": "Enter the time of the incident"},
+    )
+    location = forms.CharField(
+        label="Where it happened",
+        max_length=300,
+        error_messages={"required": "Enter where the incident happened"},
+    )
+    postcode = PostcodeField(
+        label="Postcode of the incident",
+        max_length=10,
+        error_messages={"required": "Enter the postcode of the incident, like WR1 2AB"},
+    )
+    incident_type = forms.ModelChoiceField(
+        label="Type of incident",
+        queryset=IncidentType.objects.filter(is_active=True),
+        empty_label="Choose the type of incident",
+        error_messages={"required": "Choose the type of incident"},
+    )
+    local_authority = forms.ModelChoiceField(
+        label="Local authority area where the child lives",
+        queryset=Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS, is_active=True),
+        empty_label="Work it out from the child's postcode",
+        required=False,
+        help_text="Leave this to be worked out from the child's postcode unless you know better.",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        day, at = cleaned.get("incident_date"), cleaned.get("incident_time")
+        if day and at:
+            when = timezone.make_aware(datetime.combine(day, at))
+            if when > timezone.now():
+                self.add_error("incident_time", "The incident time must be in the past")
+            cleaned["incident_at"] = when
+        return cleaned
+
+
+class ChildForm(forms.Form):
+    first_name = forms.CharField(
+        label="First name",
+        max_length=100,
+        validators=[validate_name_characters],
+        help_text="For an unborn child, write Unborn.",
+        error_messages={"required": "Enter the child's first name"},
+    )
+    last_name = forms.CharField(
+        label="Last name",
+        max_length=100,
+        validators=[validate_name_characters],
+        error_messages={"required": "Enter the child's last name"},
+    )
+    unborn = forms.BooleanField(label="The child is not born yet", required=False)
+    date_of_birth = GovukDateField(
+        label="Date of birth", required=False, help_text="Leave blank if it is not known."
+    )
+    expected_date = GovukDateField(
+        label="Expected date of birth",
+        required=False,
+        past_only=False,
+        help_text="Only for an unborn child.",
+    )
+    address = forms.CharField(label="Home address", max_length=300, required=False)
+    postcode = PostcodeField(
+        label="Postcode",
+        required=False,
+        max_length=10,
+        help_text="Used to route the referral to the child's local authority.",
+    )
+    school = forms.CharField(
+        label="School or nursery", max_length=200, required=False, help_text="Leave blank if none."
+    )
+    gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
+    lives_at_address = YesNoUnknownField(
+        label="Does the child live at the incident address?",
+        missing="Select if the child lives at the incident address",
+    )
+    was_present = YesNoUnknownField(
+        label="Was the child present?", missing="Select if the child was present"
+    )
+    witnessed = YesNoUnknownField(
+        label="Did the child witness the incident?",
+        missing="Select if the child witnessed the incident",
+    )
+    was_injured = YesNoUnknownField(
+        label="Was the child injured?", missing="Select if the child was injured"
+    )
+    parental_responsibility = forms.CharField(
+        label="Who has parental responsibility?",
+        max_length=300,
+        help_text="Names and relationship to the child, or Not known.",
+        error_messages={"required": "Say who has parental responsibility, or write Not known"},
+    )
+    parents_aware = YesNoUnknownField(
+        label="Do the parents know about this referral?",
+        missing="Select if the parents know about this referral",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("unborn"):
+            if cleaned.get("date_of_birth"):
+                self.add_error(
+                    "date_of_birth", "An unborn child has no date of birth: leave it blank"
+                )
+            if not cleaned.get("expected_date") and "expected_date" not in self.errors:
+                self.add_error("expected_date", "Enter the expected date of birth")
+        elif cleaned.get("expected_date"):
+            self.add_error(
+                "expected_date",
+                "Give an expected date only for an unborn child, or tick that the child is not "
+                "born yet",
+            )
+        return cleaned
+
+
+ADULT_ROLES = [(r.value, r.label) for r in SubjectRole if r != SubjectRole.CHILD]
+
+
+class PersonForm(forms.Form):
+    """Someone else in the referral: a parent or carer, victim, suspect or other adult."""
+
+    first_name = forms.CharField(
+        label="First name",
+        max_length=100,
+        validators=[validate_name_characters],
+        error_messages={"required": "Enter their first name"},
+    )
+    last_name = forms.CharField(
+        label="Last name",
+        max_length=100,
+        validators=[validate_name_characters],
+        error_messages={"required": "Enter their last name"},
+    )
+    role = forms.ChoiceField(
+        label="Their part in the incident",
+        choices=ADULT_ROLES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select their part in the incident"},
+    )
+    date_of_birth = GovukDateField(
+        label="Date of birth", required=False, help_text="Leave blank if it is not known."
+    )
+
+
+class NarrativeForm(forms.Form):
+    narrative = forms.CharField(
+        label="What happened",
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text="Describe the incident and what you saw, including who was there.",
+        error_messages={"required": "Describe what happened"},
+    )
+
+
+class VoiceForm(forms.Form):
+    voice_of_child = forms.CharField(
+        label="Voice of the child",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        help_text=(
+            "What the child said, how they seemed, or what you saw of their behaviour. For a baby "
+            "or a child who cannot speak, describe what you observed."
+        ),
+    )
+    voice_not_captured_reason = forms.CharField(
+        label="If you could not capture the voice of the child, say why",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not (
+            cleaned.get("voice_of_child", "").strip()
+            or cleaned.get("voice_not_captured_reason", "").strip()
+        ):
+            self.add_error(
+                "voice_of_child",
+                "Record the voice of the child: their words, feelings or behaviour you saw, or "
+                "say why it could not be captured",
+            )
+        return cleaned
+
+
+class OfficerAssessmentForm(AssessmentForm):
+    """The risk app's assessment form as the officer fills it in at intake: the voice of the
+    child has its own section, and a grade and a rationale are required."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("voice_of_child", "voice_not_captured_reason", "version"):
+            del self.fields[name]
+        self.fields["proposed_grade"].required = True
+        self.fields["proposed_grade"].error_messages["required"] = "Select the grade you propose"
+        self.fields["rationale"].required = True
+        self.fields["rationale"].error_messages["required"] = "Explain why you propose this grade"
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        grade = cleaned.get("proposed_grade")
+        if grade:
+            da = set(cleaned.get("da_yes") or []) if self.with_da else None
+            suggested = suggest_grade(self.model, set(cleaned.get("factors") or []), da).grade
+            if GRADE_ORDER[Grade(grade)] < GRADE_ORDER[Grade(suggested)]:
+                self.add_error(
+                    "proposed_grade",
+                    f"The factors you ticked suggest {Grade(suggested).label.lower()}: propose "
+                    f"{Grade(suggested).label.lower()}"
+                    f"{'' if suggested == Grade.HIGH else ' or higher'}",
+                )
+        return cleaned
+
+
+class RiskViewForm(forms.Form):
+    officer_risk_view = forms.CharField(
+        label="Your view of the risk to the children",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="What you think could happen to the children next, and how soon.",
+        error_messages={"required": "Give your view of the risk to the children"},
+    )

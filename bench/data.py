@@ -1068,7 +1068,7 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     from referrals.escalation import count_escalated_levels
     from referrals.priority import recompute_priorities
     from referrals.repeats import refresh_repeat_counts
-    from referrals.search import rebuild_person_names
+    from referrals.search import repair_person_names
 
     # Written with COPY, the children's repeat counts are taken once, set-based, as the
     # actions keep them; then the priorities that read them. The clocks' escalated rungs too,
@@ -1076,7 +1076,7 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     count_escalated_levels()
     refresh_repeat_counts()
     # The search's names table, which the trigger on people keeps, counted once.
-    rebuild_person_names()
+    repair_person_names()
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))
     # The shares were written with COPY: their stored inbox order follows from what was written.
     refresh_inbox_order(Share.objects.all())

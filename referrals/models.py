@@ -153,25 +153,19 @@ class ReferralSource(models.TextChoices):
 # nobody bears any more goes. Written rows are taken in (kind, name) order, so two people
 # renamed at once cannot deadlock; a change that leaves the names as they were writes nothing.
 PERSON_NAMES_KEPT = """
-INSERT INTO referrals_personname AS n (kind, name, people)
-SELECT d.kind, d.name, sum(d.delta)
-FROM (
-    SELECT 'first', lower(OLD.first_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL
-    UNION ALL
-    SELECT 'last', lower(OLD.last_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL
-    UNION ALL
-    SELECT 'first', lower(NEW.first_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL
-    UNION ALL
-    SELECT 'last', lower(NEW.last_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL
-) AS d (kind, name, delta)
-GROUP BY d.kind, d.name
-HAVING sum(d.delta) <> 0
-ORDER BY d.kind, d.name
-ON CONFLICT (kind, name) DO UPDATE SET people = n.people + excluded.people;
-IF TG_OP <> 'INSERT' THEN
-    DELETE FROM referrals_personname
-    WHERE people <= 0
-      AND (kind, name) IN (('first', lower(OLD.first_name)), ('last', lower(OLD.last_name)));
+IF TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL THEN
+    INSERT INTO referrals_personname (kind, name)
+    VALUES ('first', lower(NEW.first_name)), ('last', lower(NEW.last_name))
+    ON CONFLICT (kind, name) DO NOTHING;
+END IF;
+IF TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL THEN
+    DELETE FROM referrals_personname n
+    WHERE (n.kind = 'first' AND n.name = lower(OLD.first_name) AND NOT EXISTS (
+            SELECT 1 FROM referrals_person p
+            WHERE lower(p.first_name) = n.name AND p.merged_into_id IS NULL))
+       OR (n.kind = 'last' AND n.name = lower(OLD.last_name) AND NOT EXISTS (
+            SELECT 1 FROM referrals_person p
+            WHERE lower(p.last_name) = n.name AND p.merged_into_id IS NULL));
 END IF;
 RETURN NULL;
 """
@@ -236,13 +230,19 @@ class Person(models.Model):
 
 
 class PersonName(models.Model):
-    """A name borne by at least one person not merged away, lower-cased, with how many bear it.
-    Kept by the trigger on Person (PERSON_NAMES_KEPT), never written by the application; the
-    search compares a typed word with these few thousand names, not with every person."""
+    """A name borne by at least one person not merged away, lower-cased. Kept by the trigger on
+    Person (PERSON_NAMES_KEPT), never written by the application; the search compares a typed
+    word with these few thousand names, not with every person.
+
+    Names only, no count of their bearers: a count row would be locked by every intake naming
+    a Smith until it commits, so intakes would queue behind each other and two naming people
+    in opposite order could deadlock. Adding a name that exists takes no lock (ON CONFLICT DO
+    NOTHING); a name is removed when its last bearer is renamed, merged or erased. The nightly
+    `repair_person_names` task puts right the rare race of a name removed while another
+    transaction adds a new bearer of it."""
 
     kind = models.CharField(max_length=5, choices=[("first", "First name"), ("last", "Last name")])
     name = models.CharField(max_length=100)
-    people = models.IntegerField()
 
     class Meta:
         constraints = [
@@ -253,7 +253,7 @@ class PersonName(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.kind}, {self.people})"
+        return f"{self.name} ({self.kind})"
 
 
 # Change history (docs/audit.md): noise the hub never edits (the optimistic-lock counter, the

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from audit.actions import record_event
 from audit.context import in_task_context
+from referrals import search
 from referrals.escalation import (
     deliver_import_digests,
     deliver_outbox,
@@ -82,6 +83,14 @@ def reprioritise_all() -> int:
     """Hourly: every open referral, so a change no action rescored (an edit outside the service)
     still reaches the queue."""
     return recompute_priorities()
+
+
+@shared_task(name="referrals.tasks.repair_person_names", acks_late=True)
+def repair_person_names() -> dict[str, int]:
+    """Nightly: the search's names table made exactly the names people bear (see
+    `referrals.search.repair_person_names`)."""
+    added, removed = search.repair_person_names()
+    return {"added": added, "removed": removed}
 
 
 @shared_task(name="referrals.tasks.run_import", acks_late=True)

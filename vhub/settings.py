@@ -420,6 +420,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "audit.tasks.schedule_retention",
         "schedule": crontab(hour=2, minute=30),
     },
+    # The search's names table checked against the people (referrals/search.py).
+    "person-names-repair": {
+        "task": "referrals.tasks.repair_person_names",
+        "schedule": crontab(hour=3, minute=15),
+    },
     "capacity-check": {"task": "dashboards.tasks.check_capacity", "schedule": 15 * 60.0},
     # Yesterday joins the dashboard's daily statistics (a full recount: late changes follow).
     "daily-statistics": {

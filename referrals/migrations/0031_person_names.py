@@ -14,14 +14,10 @@ import pgtrigger.migrations
 from django.db import migrations, models
 
 BACKFILL = """
-INSERT INTO referrals_personname (kind, name, people)
-SELECT kind, name, count(*)
-FROM (
-    SELECT 'first', lower(first_name) FROM referrals_person WHERE merged_into_id IS NULL
-    UNION ALL
-    SELECT 'last', lower(last_name) FROM referrals_person WHERE merged_into_id IS NULL
-) AS names (kind, name)
-GROUP BY kind, name
+INSERT INTO referrals_personname (kind, name)
+SELECT DISTINCT 'first', lower(first_name) FROM referrals_person WHERE merged_into_id IS NULL
+UNION
+SELECT DISTINCT 'last', lower(last_name) FROM referrals_person WHERE merged_into_id IS NULL
 """
 
 PHONETIC = """
@@ -73,7 +69,6 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("name", models.CharField(max_length=100)),
-                ("people", models.IntegerField()),
             ],
         ),
         migrations.AddIndex(
@@ -110,8 +105,8 @@ class Migration(migrations.Migration):
             trigger=pgtrigger.compiler.Trigger(
                 name="person_names_kept",
                 sql=pgtrigger.compiler.UpsertTriggerSql(
-                    func="\nINSERT INTO referrals_personname AS n (kind, name, people)\nSELECT d.kind, d.name, sum(d.delta)\nFROM (\n    SELECT 'first', lower(OLD.first_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL\n    UNION ALL\n    SELECT 'last', lower(OLD.last_name), -1 WHERE TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL\n    UNION ALL\n    SELECT 'first', lower(NEW.first_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL\n    UNION ALL\n    SELECT 'last', lower(NEW.last_name), 1 WHERE TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL\n) AS d (kind, name, delta)\nGROUP BY d.kind, d.name\nHAVING sum(d.delta) <> 0\nORDER BY d.kind, d.name\nON CONFLICT (kind, name) DO UPDATE SET people = n.people + excluded.people;\nIF TG_OP <> 'INSERT' THEN\n    DELETE FROM referrals_personname\n    WHERE people <= 0\n      AND (kind, name) IN (('first', lower(OLD.first_name)), ('last', lower(OLD.last_name)));\nEND IF;\nRETURN NULL;\n",
-                    hash="3891c4a6b9fc5e450c55a7554190db1ac89f46d5",
+                    func="\nIF TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL THEN\n    INSERT INTO referrals_personname (kind, name)\n    VALUES ('first', lower(NEW.first_name)), ('last', lower(NEW.last_name))\n    ON CONFLICT (kind, name) DO NOTHING;\nEND IF;\nIF TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL THEN\n    DELETE FROM referrals_personname n\n    WHERE (n.kind = 'first' AND n.name = lower(OLD.first_name) AND NOT EXISTS (\n            SELECT 1 FROM referrals_person p\n            WHERE lower(p.first_name) = n.name AND p.merged_into_id IS NULL))\n       OR (n.kind = 'last' AND n.name = lower(OLD.last_name) AND NOT EXISTS (\n            SELECT 1 FROM referrals_person p\n            WHERE lower(p.last_name) = n.name AND p.merged_into_id IS NULL));\nEND IF;\nRETURN NULL;\n",
+                    hash="04544175ef9129fec240147218d1c978fc99a3ec",
                     operation='INSERT OR UPDATE OF "first_name", "last_name", "merged_into_id" OR DELETE',
                     pgid="pgtrigger_person_names_kept_c818f",
                     table="referrals_person",

@@ -25,10 +25,13 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Func,
+    IntegerField,
     Max,
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Sum,
     Value,
     When,
@@ -689,21 +692,15 @@ def flagged_referrals(user: "User", f: DashboardFilters, limit: int = 10) -> lis
 
 def missing_assessments(f: DashboardFilters) -> dict[str, int]:
     """Children with no risk assessment in open referrals, by the referral's grade, and the open
-    referrals involving one: the triage queue's `missing_assessment` filter, counted in the
-    same query (each referral has one grade, so its per-grade distinct counts add up)."""
+    referrals involving one: the triage queue's `missing_assessment` filter, counted from the
+    count each referral keeps (`Referral.unassessed_children_count`, kept by triggers), so one
+    index-only scan of the backlog instead of joining every child and assessment."""
     rows = (
-        _in_area(
-            ReferralSubject.objects.filter(
-                role=SubjectRole.CHILD,
-                assessment__isnull=True,
-                referral__status__in=OPEN_STATUSES,
-            ),
-            f,
-            "referral__local_authority_id",
-        )
-        .annotate(grade=grade_expression("referral__"))
+        open_referrals(f)
+        .filter(unassessed_children_count__gt=0)
+        .annotate(grade=grade_expression())
         .values_list("grade")
-        .annotate(children=Count("id"), referrals=Count("referral_id", distinct=True))
+        .annotate(children=Sum("unassessed_children_count"), referrals=Count("id"))
         .order_by()
     )
     counts = {"referrals": 0}
@@ -737,11 +734,21 @@ class Headline:
 def headline(f: DashboardFilters, today: date) -> Headline:
     """The headline figures for the filters' area (the period filters do not apply: these are
     figures of now and of this month). Four or five queries: the backlog's size and oldest
-    referral (one, a window count over the rows ordered by age), clocks met this month (two or
-    three, as clock_counts reads them) and referrals waiting for an under-grading review (one)."""
+    referral (one: the first entry of the open referrals' age index and a count of them), clocks
+    met this month (two or three, as clock_counts reads them) and referrals waiting for an
+    under-grading review (one)."""
+    # The first entry of the open referrals' age index, with the backlog's size counted beside
+    # it (a scalar subquery; a window count over the ordered rows read and sorted the backlog).
+    size = (
+        open_referrals(f)
+        .order_by()
+        # COUNT as a plain function, not an aggregate, so the subquery is not grouped.
+        .annotate(n=Func(F("id"), function="COUNT", output_field=IntegerField()))
+        .values("n")
+    )
     oldest = list(
         open_referrals(f)
-        .annotate(total=Window(Count("id")))
+        .annotate(total=Subquery(size))
         .order_by("received_at", "id")
         .values_list("pk", "reference", "received_at", "total")[:1]
     )

@@ -14,7 +14,6 @@ from datetime import date, datetime, time, timedelta
 from functools import reduce
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import (
     Aggregate,
     Case,
@@ -28,6 +27,7 @@ from django.db.models import (
     Func,
     IntegerField,
     Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
@@ -38,7 +38,7 @@ from django.db.models import (
     Window,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Extract, JSONObject, TruncDate
+from django.db.models.functions import Cast, Extract, TruncDate
 
 from audit.models import AuditEvent
 from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
@@ -521,6 +521,20 @@ class _OverAll(RawSQL):
         return []
 
 
+class _OfGroup(RawSQL):
+    """SQL over a group's aggregates (a subquery keyed by one), which is not grouped by."""
+
+    contains_aggregate = True
+
+    def get_group_by_cols(self) -> list[Any]:
+        return []
+
+
+_FIRST_RECORD = """(
+    SELECT json_build_object(
+        'first_name', p.first_name, 'last_name', p.last_name, 'date_of_birth', p.date_of_birth)
+    FROM referrals_person p WHERE p.id = MIN(referrals_referralsubject.person_id))"""
+
 # One child, several records: each child's subject is listed under the lowest person id among
 # its own record and the records that probable matches not yet decided link it to (either way,
 # a candidate since merged counting as the record it was merged into), as its probable counts
@@ -588,8 +602,8 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        # Grouped by the child, with its records listed (the first one's name is shown): one
-        # query, whatever is listed.
+        # Grouped by the child, with the first of its records named: one query, whatever is
+        # listed.
         .annotate(
             child=RawSQL(_CHILD_KEY, (short_count, long_count) * 2)  # noqa: S611 # nosec B611
         )
@@ -599,16 +613,11 @@ def repeat_children(
             long=Max("probable_long"),
             confirmed=Max(Case(When(meets_confirmed, then=1), default=0)),
             latest=Max("referral__incident_at"),
-            records=ArrayAgg(
-                JSONObject(
-                    id="person_id",
-                    first_name="person__first_name",
-                    last_name="person__last_name",
-                    date_of_birth="person__date_of_birth",
-                ),
-                order_by="person_id",
-            ),
+            first=Min("person_id"),
         )
+        # The first record's name and date of birth, read by its key for each grouped child
+        # (joining the people to the subjects before grouping read every person).
+        .annotate(record=_OfGroup(_FIRST_RECORD, ()))  # nosec B611
         .annotate(
             total=Window(Count("*")),
             confirmed_total=_OverAll(
@@ -623,10 +632,10 @@ def repeat_children(
     if not top:
         return [], 0, 0
     for row in top:
-        first = row["records"][0]
+        first = row["record"]
         born = first["date_of_birth"]
         row.update(
-            person_id=first["id"],
+            person_id=row["first"],
             person__first_name=first["first_name"],
             person__last_name=first["last_name"],
             person__date_of_birth=date.fromisoformat(born) if born else None,

@@ -14,7 +14,6 @@ from datetime import date, datetime, time, timedelta
 from functools import reduce
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import (
     Aggregate,
     Case,
@@ -25,17 +24,21 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     FloatField,
+    Func,
+    IntegerField,
     Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Sum,
     Value,
     When,
     Window,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Extract, JSONObject, TruncDate
+from django.db.models.functions import Cast, Extract, TruncDate
 
 from audit.models import AuditEvent
 from dashboards.models import DailyCompliance, DailyFlow, StatisticsCoverage
@@ -518,6 +521,20 @@ class _OverAll(RawSQL):
         return []
 
 
+class _OfGroup(RawSQL):
+    """SQL over a group's aggregates (a subquery keyed by one), which is not grouped by."""
+
+    contains_aggregate = True
+
+    def get_group_by_cols(self) -> list[Any]:
+        return []
+
+
+_FIRST_RECORD = """(
+    SELECT json_build_object(
+        'first_name', p.first_name, 'last_name', p.last_name, 'date_of_birth', p.date_of_birth)
+    FROM referrals_person p WHERE p.id = MIN(referrals_referralsubject.person_id))"""
+
 # One child, several records: each child's subject is listed under the lowest person id among
 # its own record and the records that probable matches not yet decided link it to (either way,
 # a candidate since merged counting as the record it was merged into), as its probable counts
@@ -585,8 +602,8 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        # Grouped by the child, with its records listed (the first one's name is shown): one
-        # query, whatever is listed.
+        # Grouped by the child, with the first of its records named: one query, whatever is
+        # listed.
         .annotate(
             child=RawSQL(_CHILD_KEY, (short_count, long_count) * 2)  # noqa: S611 # nosec B611
         )
@@ -596,16 +613,11 @@ def repeat_children(
             long=Max("probable_long"),
             confirmed=Max(Case(When(meets_confirmed, then=1), default=0)),
             latest=Max("referral__incident_at"),
-            records=ArrayAgg(
-                JSONObject(
-                    id="person_id",
-                    first_name="person__first_name",
-                    last_name="person__last_name",
-                    date_of_birth="person__date_of_birth",
-                ),
-                order_by="person_id",
-            ),
+            first=Min("person_id"),
         )
+        # The first record's name and date of birth, read by its key for each grouped child
+        # (joining the people to the subjects before grouping read every person).
+        .annotate(record=_OfGroup(_FIRST_RECORD, ()))  # nosec B611
         .annotate(
             total=Window(Count("*")),
             confirmed_total=_OverAll(
@@ -620,10 +632,10 @@ def repeat_children(
     if not top:
         return [], 0, 0
     for row in top:
-        first = row["records"][0]
+        first = row["record"]
         born = first["date_of_birth"]
         row.update(
-            person_id=first["id"],
+            person_id=row["first"],
             person__first_name=first["first_name"],
             person__last_name=first["last_name"],
             person__date_of_birth=date.fromisoformat(born) if born else None,
@@ -689,21 +701,15 @@ def flagged_referrals(user: "User", f: DashboardFilters, limit: int = 10) -> lis
 
 def missing_assessments(f: DashboardFilters) -> dict[str, int]:
     """Children with no risk assessment in open referrals, by the referral's grade, and the open
-    referrals involving one: the triage queue's `missing_assessment` filter, counted in the
-    same query (each referral has one grade, so its per-grade distinct counts add up)."""
+    referrals involving one: the triage queue's `missing_assessment` filter, counted from the
+    count each referral keeps (`Referral.unassessed_children_count`, kept by triggers), so one
+    index-only scan of the backlog instead of joining every child and assessment."""
     rows = (
-        _in_area(
-            ReferralSubject.objects.filter(
-                role=SubjectRole.CHILD,
-                assessment__isnull=True,
-                referral__status__in=OPEN_STATUSES,
-            ),
-            f,
-            "referral__local_authority_id",
-        )
-        .annotate(grade=grade_expression("referral__"))
+        open_referrals(f)
+        .filter(unassessed_children_count__gt=0)
+        .annotate(grade=grade_expression())
         .values_list("grade")
-        .annotate(children=Count("id"), referrals=Count("referral_id", distinct=True))
+        .annotate(children=Sum("unassessed_children_count"), referrals=Count("id"))
         .order_by()
     )
     counts = {"referrals": 0}
@@ -737,11 +743,21 @@ class Headline:
 def headline(f: DashboardFilters, today: date) -> Headline:
     """The headline figures for the filters' area (the period filters do not apply: these are
     figures of now and of this month). Four or five queries: the backlog's size and oldest
-    referral (one, a window count over the rows ordered by age), clocks met this month (two or
-    three, as clock_counts reads them) and referrals waiting for an under-grading review (one)."""
+    referral (one: the first entry of the open referrals' age index and a count of them), clocks
+    met this month (two or three, as clock_counts reads them) and referrals waiting for an
+    under-grading review (one)."""
+    # The first entry of the open referrals' age index, with the backlog's size counted beside
+    # it (a scalar subquery; a window count over the ordered rows read and sorted the backlog).
+    size = (
+        open_referrals(f)
+        .order_by()
+        # COUNT as a plain function, not an aggregate, so the subquery is not grouped.
+        .annotate(n=Func(F("id"), function="COUNT", output_field=IntegerField()))
+        .values("n")
+    )
     oldest = list(
         open_referrals(f)
-        .annotate(total=Window(Count("id")))
+        .annotate(total=Subquery(size))
         .order_by("received_at", "id")
         .values_list("pk", "reference", "received_at", "total")[:1]
     )

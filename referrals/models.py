@@ -268,6 +268,7 @@ class PersonName(models.Model):
         "priority_breakdown",
         "priority_due_at",
         "intake_hash",
+        "unassessed_children_count",
     ],
 )
 class Referral(models.Model):
@@ -335,6 +336,10 @@ class Referral(models.Model):
         related_name="+",
     )
     priority_score = models.IntegerField(default=0)
+    # The referral's children with no risk assessment: kept by database triggers on the subjects
+    # (below) and on risk assessments (risk.models), whatever writes them, so the dashboard sums
+    # it over the backlog instead of joining every child and assessment (docs/dashboards.md).
+    unassessed_children_count = models.PositiveIntegerField(default=0, editable=False)
     priority_breakdown = models.JSONField(default=dict, blank=True)
     # When the time-based parts of the score or its explanation (waiting time, SLA pressure, the
     # youngest child's age) next change: the five-minute re-prioritisation rescores only the
@@ -393,6 +398,21 @@ class Referral(models.Model):
                 name="referral_open_incident_idx",
             ),
             models.Index(fields=["submitted_by", "-received_at"], name="referral_officer_idx"),
+            # The backlog by age: its oldest referral is the first entry, and the dashboard's
+            # backlog and missing-assessment figures are index-only scans of the open referrals,
+            # never the closed history. Its condition is OPEN_STATUSES.
+            models.Index(
+                fields=["received_at", "id"],
+                include=[
+                    "status",
+                    "current_grade",
+                    "provisional_grade",
+                    "local_authority",
+                    "unassessed_children_count",
+                ],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="referral_open_age_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -425,6 +445,69 @@ class SubjectRole(models.TextChoices):
     VICTIM = "victim", "Victim"
     SUSPECT = "suspect", "Suspect"
     OTHER_ADULT = "other_adult", "Other adult"
+
+
+def recount_unassessed(referrals: str) -> str:
+    """A trigger's body: recount `Referral.unassessed_children_count` of the referrals whose ids
+    the SELECT `referrals` gives (the rows a statement changed, from its transition tables),
+    writing only the counts that changed. A referral has a handful of subjects, each read by
+    index, so a statement costs in proportion to the referrals it touched."""
+    return f"""
+    UPDATE referrals_referral r SET unassessed_children_count = c.n
+    FROM (
+        SELECT t.id, (
+            SELECT COUNT(*) FROM referrals_referralsubject s
+            WHERE s.referral_id = t.id AND s.role = 'child'
+              AND NOT EXISTS (SELECT 1 FROM risk_childriskassessment a WHERE a.subject_id = s.id)
+        ) AS n
+        FROM ({referrals}) AS t(id)
+        WHERE t.id IS NOT NULL
+    ) AS c
+    WHERE r.id = c.id AND r.unassessed_children_count <> c.n;
+    RETURN NULL;
+    """  # noqa: S608 # nosec B608 - built from fixed fragments in the models
+
+
+def unassessed_triggers(prefix: str, referrals: str, changed: str) -> list[pgtrigger.Trigger]:
+    """After each insert, delete and update statement of a table whose rows decide which children
+    are assessed: `referrals` selects the affected referral ids from a transition table
+    `{rows}`; an update recounts only when one of the columns `changed` moved."""
+    new, old = (", ".join(f"{side}.{c}" for c in changed.split()) for side in ("n", "o"))
+    moved = (
+        "(SELECT {side}.* FROM new_rows n JOIN old_rows o ON o.id = n.id "  # noqa: S608
+        f"WHERE ({new}) IS DISTINCT FROM ({old})) AS {{side}}"
+    )  # nosec B608 - column names from the models
+    updated = " UNION ".join(referrals.format(rows=moved.format(side=x)) for x in ("n", "o"))
+    return [
+        pgtrigger.Trigger(
+            name=f"{prefix}_unassessed_{name}",
+            when=pgtrigger.After,
+            operation=operation,
+            level=pgtrigger.Statement,
+            referencing=referencing,
+            func=recount_unassessed(rows),
+        )
+        for name, operation, referencing, rows in (
+            (
+                "insert",
+                pgtrigger.Insert,
+                pgtrigger.Referencing(new="new_rows"),
+                referrals.format(rows="new_rows"),
+            ),
+            (
+                "delete",
+                pgtrigger.Delete,
+                pgtrigger.Referencing(old="old_rows"),
+                referrals.format(rows="old_rows"),
+            ),
+            (
+                "update",
+                pgtrigger.Update,
+                pgtrigger.Referencing(old="old_rows", new="new_rows"),
+                updated,
+            ),
+        )
+    ]
 
 
 @pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
@@ -466,6 +549,22 @@ class ReferralSubject(models.Model):
                 fields=["referral", "person", "role"], name="subject_once_per_role"
             ),
         ]
+        indexes = [
+            # The dashboard's repeat children: the children whose counts can meet the rule at
+            # its default counts (3 and 5) or higher, a few percent of the subjects, so the
+            # figure never reads every child of the history. A lower count still counts right,
+            # without this index.
+            models.Index(
+                fields=["referral"],
+                condition=models.Q(role="child")
+                & (models.Q(probable_short__gte=3) | models.Q(probable_long__gte=3)),
+                name="subject_repeat_idx",
+            ),
+        ]
+        # A child added, removed or moved changes its referral's unassessed children.
+        triggers = unassessed_triggers(
+            "subject", "SELECT referral_id FROM {rows}", "referral_id role"
+        )
 
     def __str__(self) -> str:
         return f"{self.person} ({self.get_role_display()})"

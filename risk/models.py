@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
+from referrals.models import unassessed_triggers
 from vhub.grades import Grade
 from vhub.models import PublishedVersion
 
@@ -57,6 +58,13 @@ class ChildRiskAssessment(models.Model):
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["status", "submitted_at"], name="cra_status_idx")]
+        # An assessment started or removed changes its referral's unassessed children.
+        triggers = unassessed_triggers(
+            "assessment",
+            "SELECT referral_id FROM {rows} UNION SELECT s.referral_id "
+            "FROM referrals_referralsubject s WHERE s.id IN (SELECT subject_id FROM {rows})",
+            "referral_id subject_id",
+        )
 
     def __str__(self) -> str:
         return f"Risk assessment for {self.subject.person} on {self.referral}"

@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="passed to the command")
     args = parser.parse_args(argv)
     if args.what == "faults":
+        # Loaded only for this command: the harness must not be imported with Django set up.
         from bench.faults import main as faults_main
 
         return faults_main(args.rest)

@@ -27,8 +27,13 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from accounts.models import User
 from audit.actions import GENESIS_HASH, compute_hash
+from partners.inbox import refresh_inbox_order
 from partners.models import Share
+from referrals.escalation import count_escalated_levels
 from referrals.models import IncidentType, SlaPolicyVersion
+from referrals.priority import recompute_priorities
+from referrals.repeats import refresh_repeat_counts
+from referrals.search import repair_person_names
 from risk.models import RiskModelVersion
 from vhub.clock import now
 from vhub.models import Agency, AgencyKind
@@ -1064,11 +1069,6 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     log(f"Building benchmark data: {asdict(volume)}")
     started = datetime.now()
     result = generate(volume, log=log)
-    from partners.inbox import refresh_inbox_order
-    from referrals.escalation import count_escalated_levels
-    from referrals.priority import recompute_priorities
-    from referrals.repeats import refresh_repeat_counts
-    from referrals.search import repair_person_names
 
     # Written with COPY, the children's repeat counts are taken once, set-based, as the
     # actions keep them; then the priorities that read them. The clocks' escalated rungs too,

@@ -9,6 +9,9 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
+from psycopg import sql
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_NAME = "vhub_bench"
 
@@ -17,6 +20,7 @@ def _server_url() -> str:
     url = os.environ.get("DATABASE_URL", "")
     if url:
         return url
+    # Only without DATABASE_URL: it starts the embedded server's machinery.
     from vhub.embedded import embedded_database_url
 
     return embedded_database_url(BASE_DIR / "var")
@@ -33,8 +37,6 @@ def bench_database_url() -> str:
     name = os.environ.get("BENCH_DATABASE_NAME", DEFAULT_NAME)
     url = explicit or with_database(_server_url(), name)
     name = urlsplit(url).path.lstrip("/")
-    import psycopg
-    from psycopg import sql
 
     with psycopg.connect(with_database(url, "postgres"), autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()

@@ -3,7 +3,8 @@
 `make faults FAULTS_ARGS="--break <name>"` starts the worker (`-A bench.fault_breaks`) or gunicorn
 (`bench.fault_breaks:application`) through this module, which first takes out one protection
 named by FAULT_BREAK; the scenario that guards it must then report a failure. Nothing here is
-imported by the application.
+imported by the application. Each break imports what it changes inside its function: the module
+is loaded before Django is set up, and only the break named is applied.
 """
 
 import os

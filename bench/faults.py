@@ -9,16 +9,22 @@ transaction, and only then kills the worker.
 
 `--break NAME` runs one scenario with its protection removed (bench/fault_breaks.py); the
 scenario must then FAIL. bench/README.md records both runs.
+
+Django's modules are imported inside the functions that use them, on purpose: the harness starts
+its own PostgreSQL and Redis and sets the environment that points Django at them before Django
+is set up, so nothing of Django may be imported when this module loads.
 """
 
 import argparse
 import json
 import os
+import random
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -26,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import psycopg
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 ROOT = BASE_DIR / "var" / "faults"
@@ -120,7 +128,6 @@ class PrivatePostgres:
         )
 
     def create_database(self) -> None:
-        import psycopg
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
@@ -377,14 +384,12 @@ class Harness:
 
     def lock(self, sql: str) -> Any:
         """A separate connection holding a lock until its transaction ends."""
-        import psycopg
 
         conn = psycopg.connect(self.pg.url())
         conn.execute(sql)
         return conn
 
     def wait_blocked(self, query_start: str) -> None:
-        import psycopg
 
         def blocked() -> bool:
             with psycopg.connect(self.pg.url(), autocommit=True) as conn:
@@ -407,7 +412,6 @@ class Harness:
         holder.rollback()
         holder.close()
         # Wait until the killed worker's orphaned transaction is gone.
-        import psycopg
 
         def gone() -> bool:
             with psycopg.connect(self.pg.url(), autocommit=True) as conn:
@@ -635,7 +639,6 @@ class Harness:
         return out
 
     def scenario_postgres(self) -> Outcome:
-        import threading
 
         from bench.measures import bench_client, intake_payload
 
@@ -646,7 +649,6 @@ class Harness:
         web = Web(env, "vhub.wsgi")
         web.start()
         token = bench_client(f"bench-faults-{time.time_ns() % 10**8}")
-        import random
 
         rng = random.Random(5)
         answers: list[tuple[str, int, str, float]] = []

@@ -7,8 +7,11 @@ the JSON results with the others. Writes are made inside a transaction that is r
 (for the API and the import) removed afterwards by `Context.cleanup`, so runs are repeatable.
 """
 
+import csv
+import http.client
 import json
 import math
+import multiprocessing
 import os
 import random
 import socket
@@ -19,6 +22,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,13 +31,64 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from django.apps import apps
 from django.conf import settings
-from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import connection, connections, transaction
+from django.db.models import Count, QuerySet, Value
+from django.db.models.functions import Concat, Lower
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts.models import User
+from audit.models import AuditEvent
+from bench.data import DISTRICTS, FIRST, LAST
+from dashboards import selectors
+from dashboards.actions import do_rebuild_daily_statistics
+from dashboards.capacity import london_today
+from dashboards.models import StatisticsCoverage
+from dashboards.selectors import AGE_BUCKETS, EXIT_STATUSES, DashboardFilters
+from partners import views as partner_views
+from partners.models import Share
+from partners.packs import render_pack_pdf
+from referrals import views as referral_views
+from referrals.calendars import LONDON
+from referrals.escalation import LEVEL_TIME_FIELD, _deliver_after, _Recipients, sweep_clocks
+from referrals.integration import do_create_integration_client
+from referrals.models import (
+    OPEN_CLOCK_STATES,
+    OPEN_STATUSES,
+    ClockState,
+    Escalation,
+    IntegrationClient,
+    MatchStatus,
+    OutboxMessage,
+    Person,
+    Referral,
+    ReferralSubject,
+    SlaClock,
+)
+from referrals.priority import recompute_due_priorities, recompute_priorities, weights
+from referrals.queue import PAGE_SIZE
+from referrals.search import phonetic_available
+from referrals.selectors import QueueCursor, triage_queue
+from referrals.sla import margin_words, time_left_words
+from risk.evaluation import load
+from risk.models import (
+    GradeChange,
+    IndicatorCatalogueVersion,
+    RiskSignal,
+    SupervisorDecision,
+    UnderGradingFlag,
+)
+from risk.reading import compiled, current_catalogue_version, read_referral, read_referrals
+from risk.scoring import current_model_version
+from risk.tasks import REREAD_BATCH
+from vhub.models import Agency
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -120,7 +175,6 @@ class Context:
         return self.anchor + timedelta(minutes=10)
 
     def user(self, prefix: str) -> "User":
-        from accounts.models import User
 
         # make_bench_data creates every user the measures sign in as.
         return cast("User", User.objects.filter(username__startswith=prefix).order_by("id").first())
@@ -138,7 +192,6 @@ class Context:
         return self._server
 
     def remember_ids(self) -> None:
-        from referrals.models import Person, Referral
 
         self.max_ids = {
             "referral": Referral.objects.order_by("-id").values_list("id", flat=True).first() or 0,
@@ -148,7 +201,6 @@ class Context:
     def cleanup(self) -> None:
         """Remove what the API and import measures added (their audit events stay: the trail
         is append-only and has no constraint to case tables)."""
-        from referrals.models import IntegrationClient, Person, Referral
 
         if self._server is not None:
             self._server.stop()
@@ -166,12 +218,9 @@ class Context:
 def verify_second_factor(client: Client, user: "User") -> None:
     """Mark the session as past two-factor sign-in (django-otp), as the verify page would, so
     the measures time the pages themselves and not the redirect to /account/two-factor/."""
-    from django.apps import apps
 
     if not apps.is_installed("django_otp.plugins.otp_totp"):
         return
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is None:
@@ -273,8 +322,6 @@ def _expect_ok(status: int, url: str) -> None:
 def _queue_pages(user: "User", pages: int = 4) -> list[str]:
     """Page 1 and the following pages, each through the keyset cursor its previous page's
     "next" link carries."""
-    from referrals.queue import PAGE_SIZE
-    from referrals.selectors import QueueCursor, triage_queue
 
     base = reverse("referrals:queue")
     urls, after = [base], None
@@ -292,7 +339,6 @@ def _queue_pages(user: "User", pages: int = 4) -> list[str]:
 
 
 def _queue_filters() -> list[str]:
-    from vhub.models import Agency
 
     base = reverse("referrals:queue")
     la = cast("Agency", Agency.objects.filter(kind="la_childrens").order_by("id").first())
@@ -313,7 +359,6 @@ class _NaiveRows:
         self.queryset = queryset.select_related(None).prefetch_related(None)
 
     def __getitem__(self, index: Any) -> Any:
-        from referrals.models import OPEN_CLOCK_STATES
 
         rows = list(self.queryset[index])
         for row in rows:
@@ -332,7 +377,6 @@ class _NaiveRows:
     baseline="without the selector's prefetching",
 )
 def queue_page(ctx: Context) -> Result:
-    from referrals import views
 
     user = ctx.user("bench.practitioner")
     client = ctx.client_for(user)
@@ -343,14 +387,14 @@ def queue_page(ctx: Context) -> Result:
     page_counts = [_query_count(client, url) for url in pages]
     counts = {f"page {i + 1}": n for i, n in enumerate(page_counts)}
     counts |= {url.split("?", 1)[1]: _query_count(client, url) for url in urls[len(pages) :]}
-    real = views.triage_queue
+    real = referral_views.triage_queue
     # The naive rows stand in for the selector's queryset during this measure.
-    views.triage_queue = lambda **kw: _NaiveRows(real(**kw))  # type: ignore[assignment]
+    referral_views.triage_queue = lambda **kw: _NaiveRows(real(**kw))  # type: ignore[assignment]
     try:
         naive = _time_pages(client, urls[:1], max(5, ctx.samples // 5))
         naive_queries = _query_count(client, urls[0])
     finally:
-        views.triage_queue = real
+        referral_views.triage_queue = real
     p95 = ms(percentile(timings, 95))
     # Constant: the same number on every page (a filter may add its own lookup, once).
     constant = len(set(page_counts)) == 1 and max(counts.values()) <= page_counts[0] + 1
@@ -388,8 +432,6 @@ def _search_urls(count: int = 20) -> list[str]:
     """Searches a practitioner makes, for people drawn from the data: a misspelt name, a name
     with a date of birth, a surname alone, a name with a postcode, an address with a postcode,
     a referral's reference, a name with a school."""
-    # Models are imported when a measure runs, as in every measure here (Django is set up by then).
-    from referrals.models import ReferralSubject
 
     base = reverse("referrals:search")
     subjects = list(
@@ -423,11 +465,6 @@ def _search_urls(count: int = 20) -> list[str]:
 
 def _naive_search(name: str) -> list[object]:
     """The same name search without the trigram indexes: every person compared in turn."""
-    from django.contrib.postgres.search import TrigramSimilarity
-    from django.db.models import Value
-    from django.db.models.functions import Concat, Lower
-
-    from referrals.models import Person
 
     full = Lower(Concat("first_name", Value(" "), "last_name"))
     return list(
@@ -445,7 +482,6 @@ def _naive_search(name: str) -> list[object]:
     baseline="a name compared with every person (no index)",
 )
 def search(ctx: Context) -> Result:
-    from referrals.search import phonetic_available
 
     user = ctx.user("bench.practitioner")
     client = ctx.client_for(user)
@@ -492,11 +528,6 @@ def search(ctx: Context) -> Result:
     baseline="without select_related/prefetch_related",
 )
 def partner_inbox(ctx: Context) -> Result:
-    from django.db.models import Count
-
-    from accounts.models import User
-    from partners import views
-    from partners.models import Share
 
     # The busiest agency's partner user: the worst inbox.
     busiest = cast(
@@ -514,13 +545,15 @@ def partner_inbox(ctx: Context) -> Result:
     _time_pages(client, [url], 3)
     timings = _time_pages(client, [url], ctx.samples)
     queries = _query_count(client, url)
-    real = views.partner_inbox
-    views.partner_inbox = lambda **kw: real(**kw).select_related(None).prefetch_related(None)
+    real = partner_views.partner_inbox
+    partner_views.partner_inbox = lambda **kw: (
+        real(**kw).select_related(None).prefetch_related(None)
+    )
     try:
         naive = _time_pages(client, [url], max(5, ctx.samples // 5))
         naive_queries = _query_count(client, url)
     finally:
-        views.partner_inbox = real
+        partner_views.partner_inbox = real
     p95 = ms(percentile(timings, 95))
     return Result(
         value=p95,
@@ -543,10 +576,6 @@ def _naive_referral_detail(referral: "Referral") -> "Referral":
     """The referral page's lists loaded plainly: every person, assessment, assessor, match,
     supervisor and clock share looked up row by row as the template reaches it (the N+1 a
     page falls into without its selector's select_related and prefetches)."""
-    from partners.models import Share
-    from referrals.models import MatchStatus, SlaClock
-    from referrals.sla import margin_words, time_left_words
-    from risk.models import GradeChange, RiskSignal, SupervisorDecision, UnderGradingFlag
 
     page: Any = referral  # the lists ride on the referral as plain attributes (mypy is told)
     page.subject_list = list(referral.subjects.order_by("id"))
@@ -572,8 +601,6 @@ def _naive_referral_detail(referral: "Referral") -> "Referral":
 def _referral_urls(count: int = 12) -> list[str]:
     """Open referrals spread over the queue, and a few shared ones (the page with partner
     threads, notices and share clocks)."""
-    from partners.models import Share
-    from referrals.models import OPEN_STATUSES, Referral
 
     open_refs = list(
         Referral.objects.filter(status__in=OPEN_STATUSES)
@@ -598,7 +625,6 @@ def _referral_urls(count: int = 12) -> list[str]:
     baseline="without the selector's select_related and prefetches",
 )
 def referral_page(ctx: Context) -> Result:
-    from referrals import views
 
     user = ctx.user("bench.practitioner")
     client = ctx.client_for(user)
@@ -606,14 +632,14 @@ def referral_page(ctx: Context) -> Result:
     _time_pages(client, urls, len(urls))  # warm caches and connections
     timings = _time_pages(client, urls, ctx.samples)
     queries = {url: _query_count(client, url) for url in urls}
-    real = views.referral_detail
+    real = referral_views.referral_detail
     # The naive lists stand in for the selector's during this measure.
-    views.referral_detail = _naive_referral_detail
+    referral_views.referral_detail = _naive_referral_detail
     try:
         naive = _time_pages(client, urls, max(len(urls), ctx.samples // 3))
         naive_queries = max(_query_count(client, url) for url in urls)
     finally:
-        views.referral_detail = real
+        referral_views.referral_detail = real
     p95 = ms(percentile(timings, 95))
     return Result(
         value=p95,
@@ -637,7 +663,6 @@ def referral_page(ctx: Context) -> Result:
 def _naive_priority(referral: "Referral", w: dict[str, int], at: datetime) -> int:
     """The priority score of one referral with the ORM, field by field: the per-row loop a
     straightforward implementation would run (the same rules as referrals/priority.py)."""
-    from referrals.models import OPEN_CLOCK_STATES, ReferralSubject
 
     today = timezone.localdate(at)
     grades = {referral.current_grade, referral.provisional_grade}
@@ -704,10 +729,6 @@ def _naive_priority(referral: "Referral", w: dict[str, int], at: datetime) -> in
     baseline="per-row ORM loop (extrapolated)",
 )
 def reprioritise(ctx: Context) -> Result:
-    from django.db import connection
-
-    from referrals.models import OPEN_STATUSES, Referral
-    from referrals.priority import recompute_due_priorities, recompute_priorities, weights
 
     at = ctx.at + timedelta(minutes=5)
     open_count = Referral.objects.filter(status__in=OPEN_STATUSES).count()
@@ -781,14 +802,6 @@ def reread(ctx: Context) -> Result:
     all share one narrative, so each is first given one of the labelled corpus's narratives
     (varied length and wording). Worker processes see only committed rows, so the narratives
     are committed for the measure and put back afterwards, and the signals it wrote deleted."""
-    import multiprocessing
-
-    from django.db import connections
-
-    from referrals.models import OPEN_STATUSES, Referral
-    from risk.evaluation import load
-    from risk.reading import compiled, current_catalogue_version, read_referral
-    from risk.tasks import REREAD_BATCH
 
     texts = [item.text for part in ("dev", "heldout") for item in load(part)]
     ids = list(
@@ -865,8 +878,6 @@ def _put_back_narratives() -> None:
 def _reread_batch(job: tuple[int, list[int]]) -> int:
     """One re-read batch in a pool process: what `risk.tasks.reread_batch` reads and writes
     (its flag refresh, only for the referrals whose evidence changed, is left out)."""
-    from risk.models import IndicatorCatalogueVersion
-    from risk.reading import read_referrals
 
     version_id, ids = job
     acting = read_referrals(ids, IndicatorCatalogueVersion.objects.get(pk=version_id))
@@ -878,9 +889,6 @@ def _reread_batch(job: tuple[int, list[int]]) -> int:
 
 def _naive_sweep(clocks: Any, at: datetime) -> int:
     """The sweep as a per-clock loop with save() and an existence check per level."""
-    from accounts.models import User
-    from referrals.escalation import LEVEL_TIME_FIELD, _deliver_after, _Recipients
-    from referrals.models import ClockState, Escalation, OutboxMessage
 
     escalated = 0
     for clock in clocks:
@@ -916,8 +924,6 @@ def _naive_sweep(clocks: Any, at: datetime) -> int:
     baseline="per-clock ORM loop (extrapolated)",
 )
 def sla_sweep(ctx: Context) -> Result:
-    from referrals.escalation import sweep_clocks
-    from referrals.models import OPEN_CLOCK_STATES, SlaClock
 
     open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES).count()
     with rolled_back():
@@ -952,7 +958,6 @@ def sla_sweep(ctx: Context) -> Result:
 
 
 def intake_payload(external_id: str, rng: random.Random) -> dict[str, Any]:
-    from bench.data import DISTRICTS, FIRST, LAST
 
     district = rng.choice(DISTRICTS)
     return {
@@ -983,7 +988,6 @@ def _post_intake(
     base_url: str, token: str, payloads: list[dict], concurrency: int
 ) -> tuple[list[float], list[int], float]:
     """POST each payload with `concurrency` client threads; (latencies, statuses, wall time)."""
-    import http.client
 
     latencies: list[float] = []
     statuses: list[int] = []
@@ -1022,7 +1026,6 @@ def _post_intake(
 
 
 def bench_client(source_system: str) -> str:
-    from referrals.integration import do_create_integration_client
 
     _, token = do_create_integration_client(
         actor=None, name=f"Benchmark {source_system}", source_system=source_system
@@ -1081,7 +1084,6 @@ def intake_api(ctx: Context) -> Result:
     baseline="first render in a fresh process",
 )
 def pack_pdf(ctx: Context) -> Result:
-    from partners.models import Share
 
     share = cast("Share", Share.objects.order_by("-id").first())  # the bench data has shares
     code = (
@@ -1099,7 +1101,6 @@ def pack_pdf(ctx: Context) -> Result:
         check=True,
     )
     cold_seconds = float(cold.stdout.strip().splitlines()[-1])
-    from partners.packs import render_pack_pdf
 
     render_pack_pdf(share)
     timings, size = [], 0
@@ -1132,10 +1133,8 @@ _IMPORT_CHILD = (
 
 
 def write_import_file(path: Path, rows: int, tag: str) -> None:
-    import csv
 
     rng = random.Random(11)
-    from bench.data import FIRST, LAST
 
     with path.open("w", newline="") as out:
         writer = csv.writer(out)
@@ -1224,13 +1223,6 @@ def import_rows(ctx: Context) -> Result:
 def _naive_dashboard(f: Any, at: datetime) -> dict[str, object]:
     """The dashboard's main figures the naive way: rows loaded into Python and counted there
     (what issue 8 rules out), timed beside the page and compared with its SQL figures."""
-    from collections import Counter
-
-    from audit.models import AuditEvent
-    from dashboards.selectors import AGE_BUCKETS, EXIT_STATUSES
-    from referrals.calendars import LONDON
-    from referrals.models import OPEN_STATUSES, Referral, ReferralSubject, SlaClock
-    from risk.scoring import current_model_version
 
     open_values = {s.value for s in OPEN_STATUSES}
     by_status: Counter = Counter()
@@ -1320,8 +1312,6 @@ def _naive_dashboard(f: Any, at: datetime) -> dict[str, object]:
 
 def _dashboard_figures(f: Any, at: datetime) -> dict[str, object]:
     """The same figures from the dashboard's own selectors."""
-    from dashboards import selectors
-    from risk.scoring import current_model_version
 
     by_status, by_age = selectors.backlog_profile(f, at)
     policy = current_model_version()
@@ -1348,7 +1338,6 @@ def _dashboard_figures(f: Any, at: datetime) -> dict[str, object]:
 @contextmanager
 def _without_daily_statistics() -> Iterator[None]:
     """Every day counted live, as before the daily statistics (rolled back afterwards)."""
-    from dashboards.models import StatisticsCoverage
 
     with rolled_back():
         StatisticsCoverage.objects.all().delete()
@@ -1358,7 +1347,6 @@ def _without_daily_statistics() -> Iterator[None]:
 def _statistics_built() -> float:
     """What the nightly task keeps: the daily statistics of every past day, rebuilt now (the
     benchmark data is written directly, so nothing has counted it yet). Returns seconds."""
-    from dashboards.actions import do_rebuild_daily_statistics
 
     start = time.perf_counter()
     do_rebuild_daily_statistics()
@@ -1373,8 +1361,6 @@ def _statistics_built() -> float:
     baseline="figures counted in Python from loaded rows (no rendering)",
 )
 def dashboard(ctx: Context) -> Result:
-    from dashboards.capacity import london_today
-    from dashboards.selectors import DashboardFilters
 
     rebuild = _statistics_built()
     client = ctx.client_for(ctx.user("bench.manager"))

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -37,10 +38,9 @@ def _table(rows: list[dict]) -> str:
 def _authenticator_apps(usernames: list[str]) -> None:
     """Give each account the locust users sign in as a confirmed TOTP device with the key the
     locustfile derives, so the scenario passes two-factor sign-in like a person would."""
-    from django.apps import apps
-
     if not apps.is_installed("django_otp.plugins.otp_totp"):
         return
+    # Only once the app is known installed: its models cannot be imported otherwise.
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     for user in User.objects.filter(username__in=usernames):

@@ -6,6 +6,7 @@ from datetime import timedelta
 import time_machine
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpRequest
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,8 +15,8 @@ from django.utils import timezone
 from accounts.actions import do_reset_two_factor
 from accounts.middleware import idle_seconds
 from accounts.two_factor import delete_devices
-from tests.factories import UserFactory
-from tests.two_factor import app_device
+from tests.factories import TEST_PASSWORD, UserFactory
+from tests.two_factor import app_device, pass_two_factor
 
 START = timezone.now().replace(microsecond=0)
 
@@ -30,8 +31,13 @@ def _queue(client: Client) -> int:
     return client.get(reverse("referrals:queue")).status_code
 
 
-def test_a_verified_session_reads_its_device_once(db, practitioner, client_for) -> None:
-    client = client_for(practitioner)
+def test_a_verified_session_reads_its_device_once(db, practitioner) -> None:
+    # Signed in by hand: `client_for` makes a first request already (tests/conftest.py).
+    client = Client()
+    assert client.login(
+        request=HttpRequest(), username=practitioner.username, password=TEST_PASSWORD
+    )
+    pass_two_factor(client, practitioner)
     first = _statements(client, reverse("referrals:queue"))
     assert any("otp_totp_totpdevice" in sql for sql in first)
     again = _statements(client, reverse("referrals:queue"))

@@ -131,10 +131,10 @@ def test_dashboard_query_count_does_not_grow_with_data(
     # children with their names and totals (1); incident ranking (1);
     # flags (1); the review list and its flags (2); missing assessments (1); the audit event
     # (lock, last hash, insert: 3); the navigation's unread count (1); the filter form's areas
-    # (3); the session save (3); the headline figures: the backlog's size and oldest referral
+    # (3); the headline figures: the backlog's size and oldest referral
     # (1), clocks met this month (days held, counted live: 2), referrals waiting for review (1);
     # the frontline figures (docs/frontline.md): completion rates (1), the officers' under-grading
     # (1; the factors' names only when some were missed), the voice of the child (1).
-    with django_assert_num_queries(37):
+    with django_assert_num_queries(32):
         assert client.get("/dashboards/overview/?days=90").status_code == 200
-    assert small == 37
+    assert small == 32

@@ -12,7 +12,7 @@ import vhub.uploads
 def seed_thresholds_and_count_repeats(apps, schema_editor) -> None:
     """The thresholds matching used as constants, and every child's repeat counts by incident
     date (the windows of the current risk model)."""
-    from referrals.repeats import _ALL, _COUNT
+    from referrals.repeats import recount_everyone
 
     apps.get_model("referrals", "MatchThresholds").objects.create(
         name_similarity=0.3,
@@ -23,11 +23,10 @@ def seed_thresholds_and_count_repeats(apps, schema_editor) -> None:
     version = apps.get_model("risk", "RiskModelVersion").objects.order_by("-number").first()
     if version is None:
         return
-    with schema_editor.connection.cursor() as cursor:
-        cursor.execute(
-            _ALL + _COUNT,
-            {"short": version.repeat_short_days, "long": version.repeat_long_days},
-        )
+    recount_everyone(
+        {"short": version.repeat_short_days, "long": version.repeat_long_days},
+        using=schema_editor.connection,
+    )
 
 
 class Migration(migrations.Migration):

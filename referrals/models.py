@@ -447,6 +447,21 @@ class SubjectRole(models.TextChoices):
     OTHER_ADULT = "other_adult", "Other adult"
 
 
+# Every referral's count at once: for rows written with the triggers off (the benchmark's bulk
+# load); risk's migration 0012 filled the counts of the rows that existed the same way.
+RECOUNT_ALL_UNASSESSED = """
+UPDATE referrals_referral r SET unassessed_children_count = coalesce(c.n, 0)
+FROM referrals_referral r2
+LEFT JOIN (
+    SELECT s.referral_id AS id, COUNT(*) AS n FROM referrals_referralsubject s
+    WHERE s.role = 'child'
+      AND NOT EXISTS (SELECT 1 FROM risk_childriskassessment a WHERE a.subject_id = s.id)
+    GROUP BY s.referral_id
+) AS c ON c.id = r2.id
+WHERE r.id = r2.id AND r.unassessed_children_count <> coalesce(c.n, 0)
+"""
+
+
 def recount_unassessed(referrals: str) -> str:
     """A trigger's body: recount `Referral.unassessed_children_count` of the referrals whose ids
     the SELECT `referrals` gives (the rows a statement changed, from its transition tables),

@@ -25,7 +25,8 @@ GENESIS_HASH = "0" * 64
 _CHAIN_LOCK_KEY = 0x564855420001
 
 
-_HEAD_SQL = f"SELECT hash FROM {AuditEvent._meta.db_table} ORDER BY id DESC LIMIT 1"  # noqa: S608  (a constant: the model's own table)
+# A constant: the model's own table.
+_HEAD_SQL = f"SELECT hash FROM {AuditEvent._meta.db_table} ORDER BY id DESC LIMIT 1"  # noqa: S608 # nosec B608
 
 
 def canonical_content(event: AuditEvent) -> bytes:

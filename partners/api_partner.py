@@ -4,6 +4,7 @@ declines, writes in their threads and raises information requests. Thin views: t
 access helpers look things up, the portal's actions change them, so the clocks, the audit trail
 and the notices behave exactly as when a person uses the portal."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import Http404, HttpResponseBase
@@ -339,6 +340,27 @@ class SharePackView(PartnerApiView):
 STEP_RESPONSES = {200: ShareStateSerializer, 400: ACTION_REFUSED, **SHARE_RESPONSES}
 
 
+def _share_step(
+    request: AuthenticatedRequest,
+    share_id: str,
+    step: Callable[[Share, dict[str, Any]], object],
+    input_serializer: type[serializers.Serializer] | None = None,
+) -> Response:
+    """One of the portal's steps on a share (acknowledge, outcome, decline): the share through
+    its access helper, the body checked, the portal's action run, the share's state answered."""
+    share = access_share(request.user, object_id(share_id))
+    data: dict[str, Any] = {}
+    if input_serializer is not None:
+        given = input_serializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        data = dict(given.validated_data)
+    try:
+        step(share, data)
+    except ActionError as exc:
+        return _refused(exc)
+    return Response(_share_state(share))
+
+
 class ShareAcknowledgeView(PartnerApiView):
     @extend_schema(
         operation_id="partner_share_acknowledge",
@@ -350,12 +372,9 @@ class ShareAcknowledgeView(PartnerApiView):
         tags=TAGS,
     )
     def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
-        share = access_share(request.user, object_id(share_id))
-        try:
-            do_acknowledge_share(share, actor=request.user)
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(_share_state(share))
+        return _share_step(
+            request, share_id, lambda share, _: do_acknowledge_share(share, actor=request.user)
+        )
 
 
 class ShareOutcomeView(PartnerApiView):
@@ -380,14 +399,12 @@ class ShareOutcomeView(PartnerApiView):
         tags=TAGS,
     )
     def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
-        share = access_share(request.user, object_id(share_id))
-        data = OutcomeInputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        try:
-            do_record_share_outcome(share, actor=request.user, **data.validated_data)
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(_share_state(share))
+        return _share_step(
+            request,
+            share_id,
+            lambda share, data: do_record_share_outcome(share, actor=request.user, **data),
+            OutcomeInputSerializer,
+        )
 
 
 class ShareDeclineView(PartnerApiView):
@@ -404,14 +421,12 @@ class ShareDeclineView(PartnerApiView):
         tags=TAGS,
     )
     def post(self, request: AuthenticatedRequest, share_id: str) -> Response:
-        share = access_share(request.user, object_id(share_id))
-        data = DeclineInputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        try:
-            do_decline_share(share, actor=request.user, reason=data.validated_data["reason"])
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(_share_state(share))
+        return _share_step(
+            request,
+            share_id,
+            lambda share, data: do_decline_share(share, actor=request.user, reason=data["reason"]),
+            DeclineInputSerializer,
+        )
 
 
 class ShareMessagesView(PartnerApiView):

@@ -1082,8 +1082,11 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))
     # The shares were written with COPY: their stored inbox order follows from what was written.
     refresh_inbox_order(Share.objects.all())
+    # Vacuumed as well as analysed: autovacuum keeps a live hub's settled tables all-visible,
+    # so its index-only scans skip the heap; freshly copied rows have no visibility map yet, and
+    # every measure would read the heap as no hub in use does.
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM (ANALYZE)")
     stamp = {
         "fingerprint": fingerprint,
         "generator_version": GENERATOR_VERSION,

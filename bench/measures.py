@@ -68,12 +68,14 @@ from referrals.models import (
     MatchStatus,
     OutboxMessage,
     Person,
+    PersonMatch,
     Referral,
     ReferralSubject,
     SlaClock,
 )
 from referrals.priority import recompute_due_priorities, recompute_priorities, weights
 from referrals.queue import PAGE_SIZE
+from referrals.repeats import refresh_repeat_counts
 from referrals.search import phonetic_available
 from referrals.selectors import QueueCursor, triage_queue
 from referrals.sla import margin_words, time_left_words
@@ -207,8 +209,26 @@ class Context:
         if not self.max_ids:
             return
         with transaction.atomic():
-            Referral.objects.filter(pk__gt=self.max_ids["referral"]).delete()
+            added = Referral.objects.filter(pk__gt=self.max_ids["referral"])
+            # The people the added children were matched to counted the added referrals in
+            # their repeat counts (probable matches in the probable counts): once those are
+            # gone, their counts and priorities are taken again, or the next measure (and the
+            # next run on kept data) reads children who met the rule only through them.
+            matched = set(
+                ReferralSubject.objects.filter(
+                    referral__in=added, person_id__lte=self.max_ids["person"]
+                ).values_list("person_id", flat=True)
+            )
+            matched.update(
+                PersonMatch.objects.filter(subject__referral__in=added).values_list(
+                    "candidate_id", flat=True
+                )
+            )
+            added.delete()
             Person.objects.filter(pk__gt=self.max_ids["person"]).delete()
+            recounted = refresh_repeat_counts(matched)
+            if recounted:
+                recompute_priorities(sorted(recounted))
             # Their clients stay, revoked (the service users are referenced by the trail).
             IntegrationClient.objects.filter(
                 source_system__startswith="bench-", revoked_at__isnull=True

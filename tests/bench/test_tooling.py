@@ -1,6 +1,7 @@
 """The benchmark tooling itself, at a tiny scale, so it cannot rot (timings are never asserted)."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -11,7 +12,8 @@ from bench.measures import REGISTRY, Context, rolled_back
 from bench.report import ratio, table
 from partners.inbox import inbox_keys
 from partners.models import Share
-from referrals.models import OPEN_STATUSES, Referral, SlaClock
+from referrals.models import OPEN_STATUSES, Referral, ReferralSubject, SlaClock
+from tests.factories import child, submit_referral
 
 TINY = Volume.at_scale(0.001)
 
@@ -118,3 +120,49 @@ def test_measures_leave_the_data_as_built(bench_data) -> None:
         Referral.objects.update(priority_score=-1)
     after = list(Referral.objects.order_by("id").values_list("id", "priority_score", "status"))
     assert after == before
+
+
+def test_cleanup_recounts_the_children_an_added_referral_counted_for(bench_data, officer) -> None:
+    """The intake and import measures add referrals, some about children already known; once
+    they are removed, those children's repeat counts and priorities are as built again (a
+    stale count made the dashboard's repeat children disagree with the rows on kept data)."""
+
+    from bench.data import anchor_of
+
+    def counts() -> list[tuple]:
+        return list(
+            ReferralSubject.objects.filter(role="child")
+            .order_by("id")
+            .values_list("id", "repeat_short", "repeat_long", "probable_short", "probable_long")
+        )
+
+    def priorities() -> list[tuple]:
+        return list(Referral.objects.order_by("id").values_list("id", "priority_score"))
+
+    ctx = Context(anchor=anchor_of(bench_data), scale=0.001, samples=2, naive_rows=10)
+    ctx.remember_ids()
+    before, scores = counts(), priorities()
+    latest = (
+        ReferralSubject.objects.filter(role="child", referral__status__in=OPEN_STATUSES)
+        .select_related("person", "referral")
+        .latest("referral__incident_at")
+    )
+    known = latest.person
+    # An incident just before the known child's latest: counts run up to each incident.
+    submit_referral(
+        officer,
+        incident_at=latest.referral.incident_at - timedelta(hours=1),
+        children=[
+            child(
+                first_name=known.first_name,
+                last_name=known.last_name,
+                date_of_birth=known.date_of_birth,
+                address=known.address,
+                postcode=known.postcode,
+            )
+        ],
+    )
+    assert counts()[: len(before)] != before  # the known child now counts the added referral
+    ctx.cleanup()
+    assert counts() == before
+    assert priorities() == scores

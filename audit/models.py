@@ -69,6 +69,14 @@ class AuditEvent(models.Model):
             # actor) and by agency, newest first.
             models.Index(fields=["actor_label", "id"], name="audit_actor_label_idx"),
             models.Index(fields=["agency", "id"], name="audit_agency_idx"),
+            # Status changes by time: the dashboard's inflow (reopenings) and throughput (exits)
+            # of today, and the nightly daily statistics, read these and not the day's page
+            # views and list reads (thousands of rows with long details).
+            models.Index(
+                fields=["occurred_at"],
+                condition=models.Q(action="referral.transition"),
+                name="audit_transition_idx",
+            ),
             # Lists of case data name the referrals and people they showed in their details
             # (audit.actions.record_list_view); the access logs find them by containment.
             GinIndex(

@@ -17,6 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connections
+from django.db.models import QuerySet
 
 REPLICA = "replica"
 _reporting = ContextVar("vhub_reporting_reads", default=False)
@@ -100,3 +101,19 @@ def freshness() -> Freshness:
         )
         lag = cursor.fetchone()[0]
     return Freshness("replica", None if lag is None else float(lag))
+
+
+def grouped_rows(inner: QuerySet[Any, Any], outer: str) -> list[tuple[Any, ...]]:
+    """Rows of `outer`, SQL that reads the rows of the queryset `inner` as `({counted})` (a
+    derived table), on the alias reads go to now (the replica inside `reporting_reads()`).
+
+    For figures that group twice: the ORM groups the many rows it filters (children of a period,
+    say) by a few keys, and `outer` labels or regroups those few groups. Django cannot select
+    from a grouped queryset, and joining the labels before grouping makes PostgreSQL carry them
+    through every row. One query; `outer` must hold no values of its own (only table names from
+    models), since the parameters are the inner query's."""
+    alias = read_alias()
+    sql, params = inner.query.get_compiler(using=alias).as_sql()
+    with connections[alias].cursor() as cursor:
+        cursor.execute(outer.replace("{counted}", sql), params)
+        return cursor.fetchall()

@@ -185,8 +185,8 @@ def test_a_case_systems_account_is_never_escalated_to(
         share = share_with(referral, practitioner)
     ack = SlaClock.objects.get(share=share, kind=ClockKind.PARTNER_ACK)
     with time_machine.travel(datetime(2026, 11, 18, 22, 0, tzinfo=UTC), tick=False):
-        sweep_clocks()  # past the due time: at risk and breached at once
+        sweep_clocks()  # long past the due time: every level at once
     escalations = Escalation.objects.filter(clock=ack)
-    assert {e.level for e in escalations} == {"at_risk", "breached"}
+    assert {"at_risk", "breached"} <= {e.level for e in escalations}
     assert {e.recipient for e in escalations} == {partner_a}
     assert system.service_user.is_active

@@ -81,6 +81,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/python scripts/check_cycles.py
+	$(BIN)/python scripts/inner_imports.py --max 5
 	$(BIN)/bandit -c pyproject.toml -r . -q
 	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run

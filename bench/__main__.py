@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bench.database import bench_database_url
+from bench.faults import main as faults_main
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -37,9 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="passed to the command")
     args = parser.parse_args(argv)
     if args.what == "faults":
-        # Loaded only for this command: the harness must not be imported with Django set up.
-        from bench.faults import main as faults_main
-
+        # The harness starts its own servers and sets Django up itself (bench/faults.py).
         return faults_main(args.rest)
     env = bench_env()
     _manage("migrate", "--no-input", "--skip-checks", "-v", "0", env=env)

@@ -1,5 +1,5 @@
 """What dashboards connects to the hooks of the apps below it; imported once the app registry is
-ready (dashboards/apps.py)."""
+ready (vhub/apps.py discovers every app's hooks module)."""
 
 from datetime import date
 

@@ -1,5 +1,5 @@
 """What governance connects to the hooks of the apps below it; imported once the app registry
-is ready (governance/apps.py)."""
+is ready (vhub/apps.py discovers every app's hooks module)."""
 
 from audit.retention_hooks import RETENTION_HOLDINGS
 from governance.holdings import holdings_lines

@@ -11,6 +11,7 @@ from weasyprint import HTML
 from audit.labels import action_label
 from governance.selectors import person_access_log, person_ids
 from partners.models import Share
+from referrals.inputs import CHILD_ANSWERS
 from referrals.models import CaseNote, Person, ReferralAttachment, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision
 
@@ -118,14 +119,7 @@ def subject_access_data(person: Person) -> dict[str, Any]:
                 "officer_risk_view": r.officer_risk_view,
                 "current_grade": r.current_grade,
                 "about_this_person": {
-                    "school": s.school,
-                    "gp": s.gp,
-                    "lives_at_address": s.lives_at_address,
-                    "was_present": s.was_present,
-                    "witnessed": s.witnessed,
-                    "was_injured": s.was_injured,
-                    "parental_responsibility": s.parental_responsibility,
-                    "parents_aware": s.parents_aware,
+                    **{name: getattr(s, name) for name in CHILD_ANSWERS},
                     "voice_of_child": s.voice_of_child,
                 },
                 "subjects": [

@@ -18,7 +18,7 @@ from referrals.actions.intake import (
     do_submit_referral,
     refresh_repeat_referrals,
 )
-from referrals.inputs import ChildDetails
+from referrals.inputs import CHILD_IDENTITY, ChildDetails
 from referrals.lifecycle import lock_referral, transition
 from referrals.matching import suggest_matches
 from referrals.models import (
@@ -278,13 +278,7 @@ def _resubmit(draft: ReferralDraft, submission: Any, *, actor: User) -> Referral
 
 def _update_subject(subject: ReferralSubject, child: ChildDetails, changed: list[str]) -> None:
     person = subject.person
-    identity = {
-        "first_name": child.first_name,
-        "last_name": child.last_name,
-        "date_of_birth": child.date_of_birth,
-        "address": child.address,
-        "postcode": child.postcode,
-    }
+    identity = {name: getattr(child, name) for name in CHILD_IDENTITY}
     if any(getattr(person, k) != v for k, v in identity.items()):
         for k, v in identity.items():
             setattr(person, k, v)

@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from referrals.inputs import CHILD_QUESTIONS, ChildQuestion
 from referrals.models import IncidentType, SubjectRole
 from risk.forms import AssessmentForm
 from risk.scoring import suggest_grade
@@ -68,7 +69,22 @@ class IncidentForm(forms.Form):
         return cleaned
 
 
+def _question_field(question: ChildQuestion) -> forms.Field:
+    """The officer's form field for one question about a child."""
+    if question.yes_no:
+        return YesNoUnknownField(label=question.label, missing=question.missing)
+    return forms.CharField(
+        label=question.label,
+        max_length=question.max_length,
+        required=bool(question.missing),
+        help_text=question.help_text,
+        error_messages={"required": question.missing} if question.missing else None,
+    )
+
+
 class ChildForm(forms.Form):
+    """Who the child is, then every question asked about them (referrals.inputs.CHILD_QUESTIONS)."""
+
     first_name = forms.CharField(
         label="First name",
         max_length=100,
@@ -99,34 +115,7 @@ class ChildForm(forms.Form):
         max_length=10,
         help_text="Used to route the referral to the child's local authority.",
     )
-    school = forms.CharField(
-        label="School or nursery", max_length=200, required=False, help_text="Leave blank if none."
-    )
-    gp = forms.CharField(label="GP or health visitor", max_length=200, required=False)
-    lives_at_address = YesNoUnknownField(
-        label="Does the child live at the incident address?",
-        missing="Select if the child lives at the incident address",
-    )
-    was_present = YesNoUnknownField(
-        label="Was the child present?", missing="Select if the child was present"
-    )
-    witnessed = YesNoUnknownField(
-        label="Did the child witness the incident?",
-        missing="Select if the child witnessed the incident",
-    )
-    was_injured = YesNoUnknownField(
-        label="Was the child injured?", missing="Select if the child was injured"
-    )
-    parental_responsibility = forms.CharField(
-        label="Who has parental responsibility?",
-        max_length=300,
-        help_text="Names and relationship to the child, or Not known.",
-        error_messages={"required": "Say who has parental responsibility, or write Not known"},
-    )
-    parents_aware = YesNoUnknownField(
-        label="Do the parents know about this referral?",
-        missing="Select if the parents know about this referral",
-    )
+    # Then one field per question about the child (`_question_field`, added below).
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -144,6 +133,11 @@ class ChildForm(forms.Form):
                 "born yet",
             )
         return cleaned
+
+
+# The questions follow who the child is, in the list's order. `base_fields` and `declared_fields`
+# are one dict, which each form copies when it is made.
+ChildForm.base_fields.update({q.name: _question_field(q) for q in CHILD_QUESTIONS})
 
 
 ADULT_ROLES = [(r.value, r.label) for r in SubjectRole if r != SubjectRole.CHILD]

@@ -1,5 +1,5 @@
 """What partners connects to the hooks of the apps below it; imported once the app registry is
-ready (partners/apps.py)."""
+ready (vhub/apps.py discovers every app's hooks module)."""
 
 from partners import encompass, sharing_selectors
 from partners.inbox import on_share_clocks_changed

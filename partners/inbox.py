@@ -82,5 +82,5 @@ def refresh_inbox_order_of(share_ids: Any) -> None:
 def on_share_clocks_changed(
     sender: object, *, share_ids: list[int | None], **kwargs: object
 ) -> None:
-    """Receiver of referrals.sla.share_clocks_changed (connected in partners/apps.py)."""
+    """Receiver of referrals.sla.share_clocks_changed (connected in partners/hooks.py)."""
     refresh_inbox_order_of(share_ids)

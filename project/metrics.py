@@ -157,6 +157,6 @@ class RequestMetricsMiddleware(PrometheusAfterMiddleware):
 
 
 def _count_failure(sender: Any = None, **kwargs: Any) -> None:
-    """Connected to Celery's task_failure by project.apps (the kernel's Celery app knows nothing
+    """Connected to Celery's task_failure by project.hooks (the kernel's Celery app knows nothing
     of /metrics)."""
     count_task_failure(getattr(sender, "name", "unknown"))

@@ -1,10 +1,12 @@
 """The referral API: read a referral, intake from records systems, and a referral's end (close,
 reopen, merge) for VHub staff through the same actions as the pages."""
 
-from typing import cast
+from collections.abc import Callable
+from typing import Any, cast
 
 from django.http import Http404
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from rest_framework import serializers
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -221,17 +223,30 @@ def _refused(exc: ActionError) -> Response:
     return Response({"errors": [{"field": exc.field or "", "message": exc.message}]}, status=status)
 
 
-class _EndOperation(APIView):
-    """Staff with a session: practitioners and supervisors, as on the pages (managers read
-    every referral but change none). Others get an audited 403; a referral the caller may not
+def _end_step(
+    request: AuthenticatedRequest,
+    reference: str,
+    input_serializer: type[serializers.Serializer],
+    step: Callable[[Referral, dict[str, Any]], dict[str, Any]],
+) -> Response:
+    """One of a referral's end steps (close, reopen, merge): the caller's role, the referral
+    through its access helper, the body checked, the action run, and its result or refusal
+    (`_refused`) answered.
+
+    Staff with a session: practitioners and supervisors, as on the pages (managers read every
+    referral but change none). Others get an audited 403; a referral the caller may not
     change, an audited 404."""
+    require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+    referral = access_referral(request.user, reference, "change")
+    given = input_serializer(data=request.data)
+    given.is_valid(raise_exception=True)
+    try:
+        return Response(step(referral, dict(given.validated_data)))
+    except ActionError as exc:
+        return _refused(exc)
 
-    def referral(self, request: AuthenticatedRequest, reference: str) -> Referral:
-        require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-        return access_referral(request.user, reference, "change")
 
-
-class ReferralCloseView(_EndOperation):
+class ReferralCloseView(APIView):
     @extend_schema(
         operation_id="referral_close",
         summary="Close a referral with an outcome and a rationale",
@@ -270,11 +285,7 @@ class ReferralCloseView(_EndOperation):
         tags=["referrals"],
     )
     def post(self, request: AuthenticatedRequest, reference: str) -> Response:
-        referral = self.referral(request, reference)
-        serializer = CloseSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        try:
+        def close(referral: Referral, data: dict[str, Any]) -> dict[str, Any]:
             closure = do_close_referral(
                 referral,
                 actor=request.user,
@@ -282,12 +293,12 @@ class ReferralCloseView(_EndOperation):
                 rationale=data["rationale"],
                 expected_version=data["version"],
             )
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(end_result(closure.referral, closure.state))
+            return end_result(closure.referral, closure.state)
+
+        return _end_step(request, reference, CloseSerializer, close)
 
 
-class ReferralReopenView(_EndOperation):
+class ReferralReopenView(APIView):
     @extend_schema(
         operation_id="referral_reopen",
         summary="Reopen a closed referral with the new information",
@@ -309,23 +320,20 @@ class ReferralReopenView(_EndOperation):
         tags=["referrals"],
     )
     def post(self, request: AuthenticatedRequest, reference: str) -> Response:
-        referral = self.referral(request, reference)
-        serializer = ReopenSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        try:
-            referral = do_reopen_referral(
-                referral,
-                actor=request.user,
-                reason=data["reason"],
-                expected_version=data["version"],
+        def reopen(referral: Referral, data: dict[str, Any]) -> dict[str, Any]:
+            return end_result(
+                do_reopen_referral(
+                    referral,
+                    actor=request.user,
+                    reason=data["reason"],
+                    expected_version=data["version"],
+                )
             )
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(end_result(referral))
+
+        return _end_step(request, reference, ReopenSerializer, reopen)
 
 
-class ReferralMergeView(_EndOperation):
+class ReferralMergeView(APIView):
     @extend_schema(
         operation_id="referral_merge",
         summary="Merge a duplicate referral into the one it duplicates",
@@ -351,24 +359,21 @@ class ReferralMergeView(_EndOperation):
         tags=["referrals"],
     )
     def post(self, request: AuthenticatedRequest, reference: str) -> Response:
-        referral = self.referral(request, reference)
-        serializer = MergeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        try:
-            # The same lookup (and audited refusal) as opening the survivor's page.
-            survivor = access_referral(request.user, data["into"], "view")
-        except Http404:
-            message = f"No referral {data['into']} was found: check the reference."
-            return Response({"errors": [{"field": "into", "message": message}]}, status=400)
-        try:
-            referral = do_merge_referral(
-                referral,
-                actor=request.user,
-                survivor=survivor,
-                reason=data["reason"],
-                expected_version=data["version"],
+        def merge(referral: Referral, data: dict[str, Any]) -> dict[str, Any]:
+            try:
+                # The same lookup (and audited refusal) as opening the survivor's page.
+                survivor = access_referral(request.user, data["into"], "view")
+            except Http404:
+                message = f"No referral {data['into']} was found: check the reference."
+                raise ActionError(message, field="into") from None
+            return end_result(
+                do_merge_referral(
+                    referral,
+                    actor=request.user,
+                    survivor=survivor,
+                    reason=data["reason"],
+                    expected_version=data["version"],
+                )
             )
-        except ActionError as exc:
-            return _refused(exc)
-        return Response(end_result(referral))
+
+        return _end_step(request, reference, MergeSerializer, merge)

@@ -78,11 +78,15 @@ def _role_members(role: str) -> list[int]:
 
 
 def _agency_members(agency_id: int, role: str) -> list[int]:
-    # An agency's case system (its account on the partner API) is nobody to escalate to.
+    """The agency's active people with the role. An agency's case system acts on the partner
+    API through a partner user of its own (partners' `PartnerSystem.service_user`, whose
+    reverse name on the user is `partner_system`); it is nobody to escalate to, so users that
+    are some system's service account are left out (no `partner_system` row: a person)."""
+    people = User.objects.filter(partner_system__isnull=True)
     return list(
-        User.objects.filter(
-            is_active=True, agency_id=agency_id, groups__name=role, partner_system__isnull=True
-        ).values_list("pk", flat=True)
+        people.filter(is_active=True, agency_id=agency_id, groups__name=role).values_list(
+            "pk", flat=True
+        )
     )
 
 

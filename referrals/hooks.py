@@ -5,9 +5,10 @@ Intake and matching change what risk and partners hold about a referral (the off
 the words read for risk, under-grading flags, Encompass notices); the triage queue counts
 risk's flags; the referral page shows risk's and partners' panels. Those apps sit above
 referrals (docs/architecture.md, "Layers"), so each such call is declared here with its
-signature and connected by the higher app in its `AppConfig.ready()` (`risk/hooks.py`,
-`partners/hooks.py`). A hook is called synchronously, in the caller's transaction, exactly as
-the function it stands for; calling one that nothing connected is a configuration error.
+signature and connected by the higher app's `hooks` module (`risk/hooks.py`,
+`partners/hooks.py`), which the kernel imports at start-up (vhub/apps.py). A hook is called
+synchronously, in the caller's transaction, exactly as the function it stands for; calling one
+that nothing connected is a configuration error.
 """
 
 import functools
@@ -43,7 +44,7 @@ def hook(declared: F) -> F:
 
 
 def connect(declared: F, implementation: F) -> None:
-    """Connect a higher app's function to a hook (from its `AppConfig.ready()`), once."""
+    """Connect a higher app's function to a hook (from its `hooks` module), once."""
     name = declared.__name__
     if name in _CONNECTED and _CONNECTED[name] is not implementation:
         raise ImproperlyConfigured(f"referrals.hooks.{name} is already connected")

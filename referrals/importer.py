@@ -25,7 +25,7 @@ from rest_framework.exceptions import ValidationError
 
 from audit.actions import record_event
 from referrals.actions.intake import do_intake_referrals
-from referrals.inputs import CHILD_ANSWERS, YES_NO_ANSWERS, Submission
+from referrals.inputs import CHILD_ANSWERS, CHILD_IDENTITY, YES_NO_ANSWERS, Submission
 from referrals.integration import do_create_integration_client
 from referrals.models import ImportJob, IntegrationClient, ReferralSource
 from referrals.serializers import IntakeSerializer, details_from_intake, intake_hash
@@ -41,15 +41,7 @@ IMPORT_SOURCE = "backlog-import"
 # saved after each. Small enough that a resumed job redoes little and a batch holds the audit
 # chain's lock briefly, large enough that its queries are shared by many rows.
 BATCH_ROWS = 100
-CHILD_COLUMNS = (
-    "first_name",
-    "last_name",
-    "date_of_birth",
-    "address",
-    "postcode",
-    *CHILD_ANSWERS,
-    "voice_of_child",
-)
+CHILD_COLUMNS = (*CHILD_IDENTITY, *CHILD_ANSWERS, "voice_of_child")
 BOOLEAN_COLUMNS = YES_NO_ANSWERS
 # Adults: `person_<n>_<field>` columns, as many numbered groups as the file needs.
 PERSON_COLUMN = re.compile(

@@ -10,7 +10,14 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from referrals.inputs import ChildDetails, IncidentDetails, PersonDetails
+from referrals.inputs import (
+    CHILD_IDENTITY,
+    CHILD_QUESTIONS,
+    ChildDetails,
+    ChildQuestion,
+    IncidentDetails,
+    PersonDetails,
+)
 from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
 from vhub.forms import normalise_postcode, validate_name_characters
@@ -196,16 +203,7 @@ class IntakeChildSerializer(serializers.Serializer):
     date_of_birth = serializers.DateField(required=False, allow_null=True, default=None)
     address = JsonCharField(max_length=300, required=False, allow_blank=True, default="")
     postcode = JsonCharField(max_length=10, required=False, allow_blank=True, default="")
-    school = JsonCharField(max_length=200, required=False, allow_blank=True, default="")
-    gp = JsonCharField(max_length=200, required=False, allow_blank=True, default="")
-    lives_at_address = JsonBooleanField(required=False, allow_null=True, default=None)
-    was_present = JsonBooleanField(required=False, allow_null=True, default=None)
-    witnessed = JsonBooleanField(required=False, allow_null=True, default=None)
-    was_injured = JsonBooleanField(required=False, allow_null=True, default=None)
-    parental_responsibility = JsonCharField(
-        max_length=300, required=False, allow_blank=True, default=""
-    )
-    parents_aware = JsonBooleanField(required=False, allow_null=True, default=None)
+    # Then one field per question about the child (`_question_field`, added below).
     voice_of_child = JsonCharField(
         max_length=MAX_TEXT_LENGTH,
         help_text="The child's words, feelings or observed behaviour (required).",
@@ -222,6 +220,27 @@ class IntakeChildSerializer(serializers.Serializer):
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.messages[0]) from exc
 
+
+def _question_field(question: ChildQuestion) -> serializers.Field:
+    """The API's field for one question about a child: every one may be left out (blank, or
+    null for not known)."""
+    if question.yes_no:
+        return JsonBooleanField(required=False, allow_null=True, default=None)
+    return JsonCharField(
+        max_length=question.max_length, required=False, allow_blank=True, default=""
+    )
+
+
+def _with_questions(declared: dict[str, Any]) -> dict[str, Any]:
+    """The declared fields with the questions' fields after who the child is (before the voice
+    of the child), in the order of the one list (referrals.inputs.CHILD_QUESTIONS)."""
+    fields = {name: f for name, f in declared.items() if name in CHILD_IDENTITY}
+    fields.update({question.name: _question_field(question) for question in CHILD_QUESTIONS})
+    fields.update({name: f for name, f in declared.items() if name not in fields})
+    return fields
+
+
+IntakeChildSerializer._declared_fields = _with_questions(IntakeChildSerializer._declared_fields)
 
 ADULT_ROLES = [(role.value, role.label) for role in SubjectRole if role != SubjectRole.CHILD]
 

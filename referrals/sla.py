@@ -43,7 +43,7 @@ from vhub.clock import now
 if TYPE_CHECKING:  # names in annotations only: the clocks' foreign keys already point there
     from partners.models import InformationRequest, Share
 
-# Sent with share_ids, the shares whose clocks were started, stopped or moved (partners/apps.py
+# Sent with share_ids, the shares whose clocks were started, stopped or moved (partners/hooks.py
 # connects the inbox order to it).
 share_clocks_changed = Signal()
 

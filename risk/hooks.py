@@ -1,5 +1,5 @@
 """What risk connects to the hooks of the apps below it; imported once the app registry is
-ready (risk/apps.py)."""
+ready (vhub/apps.py discovers every app's hooks module)."""
 
 from referrals import hooks
 from referrals.escalation import OUTBOX_COMPOSERS

@@ -2,8 +2,10 @@
 
 Run it with `python scripts/inner_imports.py` (add `--all` to print every one). Each should carry
 a one-line reason (docs/architecture.md, "Layers"); migrations and tests are left out.
+`--max N` (part of `make lint`) exits 1 when there are more than N, printing every one.
 """
 
+import argparse
 import ast
 import sys
 from collections import Counter
@@ -48,16 +50,29 @@ def inner_imports() -> list[tuple[str, int, str]]:
     return found
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python scripts/inner_imports.py")
+    parser.add_argument("--all", action="store_true", help="print every inner import")
+    parser.add_argument(
+        "--max", type=int, default=None, help="exit 1 (printing every one) above this many"
+    )
+    args = parser.parse_args(argv)
     found = inner_imports()
-    if "--all" in sys.argv:
+    too_many = args.max is not None and len(found) > args.max
+    if args.all or too_many:
         for path, line, name in found:
             print(f"{path}:{line}: {name}")
     for app, count in sorted(Counter(path.split("/")[0] for path, _, _ in found).items()):
         print(f"{app}: {count}")
     print(f"total: {len(found)}")
+    if too_many:
+        print(
+            f"more than {args.max} imports inside functions: move them to the module's top "
+            '(docs/architecture.md, "Layers")'
+        )
+        return 1
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

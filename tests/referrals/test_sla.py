@@ -8,7 +8,13 @@ from django.core import mail
 from referrals.escalation import deliver_outbox, sweep_clocks
 from referrals.models import ClockKind, ClockState, Escalation, Notification, SlaClock
 from risk.actions import do_decide_assessment
-from tests.factories import approved_referral, share_with, submit_referral, submitted_assessment
+from tests.factories import (
+    approved_referral,
+    partner_system,
+    share_with,
+    submit_referral,
+    submitted_assessment,
+)
 
 # Tuesday 17 November 2026, 10:00 GMT: inside working hours.
 TUESDAY_10AM = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
@@ -166,3 +172,21 @@ def test_working_hours_escalations_wait_for_0900(
     assert escalation.recipient == partner_a
     with time_machine.travel(datetime(2026, 11, 19, 9, 1, tzinfo=UTC), tick=False):
         assert deliver_outbox() >= 1
+
+
+def test_a_case_systems_account_is_never_escalated_to(
+    officer, practitioner, supervisor, partner_a
+) -> None:
+    """The agency's case system acts through a partner user of its own: a late share is
+    escalated to the agency's people only."""
+    system, _ = partner_system("herefordshire-cs")
+    with time_machine.travel(TUESDAY_10AM, tick=False):
+        referral = approved_referral(officer, practitioner, supervisor)
+        share = share_with(referral, practitioner)
+    ack = SlaClock.objects.get(share=share, kind=ClockKind.PARTNER_ACK)
+    with time_machine.travel(datetime(2026, 11, 18, 22, 0, tzinfo=UTC), tick=False):
+        sweep_clocks()  # long past the due time: every level at once
+    escalations = Escalation.objects.filter(clock=ack)
+    assert {"at_risk", "breached"} <= {e.level for e in escalations}
+    assert {e.recipient for e in escalations} == {partner_a}
+    assert system.service_user.is_active

@@ -5,6 +5,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.utils.functional import cached_property
 
+from vhub.models import Agency
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
 
 
@@ -45,16 +46,14 @@ class User(AbstractUser):
         it: one statement on every request instead of two."""
         if not self.is_active or not self.pk:
             return frozenset()
-        roles = self.groups.values("name")
-        field = User._meta.get_field("agency")
-        if self.agency_id is not None and not field.is_cached(self):
+        if self.agency_id is not None and not User.agency.is_cached(self):
             agency = (
-                field.related_model._default_manager.filter(pk=self.agency_id)
-                .annotate(vhub_role_names=ArraySubquery(roles))
+                Agency.objects.filter(pk=self.agency_id)
+                .annotate(vhub_role_names=ArraySubquery(self.groups.values("name")))
                 .first()
             )
             if agency is not None:
-                field.set_cached_value(self, agency)
+                self.agency = agency  # the same row: kept for the page's `user.agency`
                 return frozenset(agency.vhub_role_names)
         return frozenset(self.groups.values_list("name", flat=True))
 

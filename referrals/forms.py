@@ -21,6 +21,7 @@ from referrals.models import (
 )
 from vhub.forms import (
     GovukDateField,
+    choices_read_once,
 )
 from vhub.models import Agency, AgencyKind
 from vhub.uploads import BACKLOG_IMPORT, UploadRefused
@@ -279,6 +280,11 @@ class RouteForm(forms.Form):
         max_length=250,
         error_messages={"required": "Say why the referral belongs to this local authority"},
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # On every referral page a caseworker opens: the areas in one query, when rendered.
+        choices_read_once(cast(forms.ModelChoiceField, self.fields["agency"]))
 
 
 class ImportUploadForm(forms.Form):

@@ -7,6 +7,7 @@ from django import forms
 from accounts.models import User
 from referrals.models import ENDED_STATUSES, OPEN_STATUSES
 from referrals.selectors import QueueFilters
+from vhub.forms import choices_read_once
 from vhub.grades import Grade
 from vhub.models import Agency, AgencyKind
 from vhub.roles import Role
@@ -56,14 +57,8 @@ class QueueFilterForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The areas read in one query when the field is rendered (the htmx refresh does not
-        # render it): a model field's own choices count them first, then read them through a
-        # server-side cursor, two queries on every queue page.
-        field = cast(forms.ModelChoiceField, self.fields["local_authority"])
-        field.choices = lambda: [
-            ("", field.empty_label),
-            # The field is declared with a queryset.
-            *((a.pk, field.label_from_instance(a)) for a in field.queryset),  # type: ignore[union-attr]
-        ]
+        # render it).
+        choices_read_once(cast(forms.ModelChoiceField, self.fields["local_authority"]))
 
     def to_filters(self) -> QueueFilters:
         if not self.is_valid():

@@ -21,6 +21,19 @@ def normalise_postcode(value: str) -> str:
     return spaced
 
 
+def choices_read_once(field: forms.ModelChoiceField) -> None:
+    """Give a model choice field choices read in one query when it is rendered. Its own
+    choices count the rows first, then read them through a server-side cursor: two statements
+    (three with the cursor's close) on every page that shows the field. Validation still looks
+    the chosen row up through the field's queryset."""
+    queryset = field.queryset
+    empty = [] if field.empty_label is None else [("", field.empty_label)]
+    field.choices = lambda: [
+        *empty,
+        *((row.pk, field.label_from_instance(row)) for row in queryset),  # type: ignore[union-attr]
+    ]
+
+
 def validate_name_characters(value: str) -> None:
     """Refuse characters that change how a name is drawn without being seen: bidirectional
     embeddings, overrides and isolates, zero-width spaces and joiners, the byte-order mark,

@@ -26,8 +26,7 @@ from accounts.actions import (
 from accounts.forms import TokenForm
 from accounts.http import AuthenticatedHttpRequest
 from accounts.ratelimits import limit_sign_in, limit_two_factor
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import form_action
 
 
 @method_decorator(limit_sign_in, name="dispatch")
@@ -88,20 +87,21 @@ def two_factor_setup(request: AuthenticatedHttpRequest) -> HttpResponse:
     if two_factor.has_confirmed_app(request.user):
         return redirect(f"{reverse('accounts:two_factor_verify')}?next={_next_url(request)}")
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            codes = do_enrol_two_factor(
-                request.user, token=form.cleaned_data["token"], actor=request.user
-            )
-        except ActionError as exc:
-            show_action_error(form, exc)
-        else:
-            _verify_session_after_enrolment(request)
-            return render(
-                request,
-                "accounts/recovery_codes.html",
-                {"codes": codes, "next": _next_url(request), "first_time": True},
-            )
+
+    def enrol() -> HttpResponse:
+        codes = do_enrol_two_factor(
+            request.user, token=form.cleaned_data["token"], actor=request.user
+        )
+        _verify_session_after_enrolment(request)
+        return render(
+            request,
+            "accounts/recovery_codes.html",
+            {"codes": codes, "next": _next_url(request), "first_time": True},
+        )
+
+    # A refusal is about the code: it is shown on its field (the page has no summary).
+    if (posted := form_action(request, form, enrol)).response is not None:
+        return posted.response
     device = two_factor.pending_app(request.user)
     return render(
         request,
@@ -130,20 +130,21 @@ def two_factor_verify(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not two_factor.has_confirmed_app(request.user):
         return redirect(f"{reverse('accounts:two_factor_setup')}?next={_next_url(request)}")
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_verify_two_factor(request, token=form.cleaned_data["token"], actor=request.user)
-        except ActionError as exc:
-            show_action_error(form, exc)
-        else:
-            left = two_factor.remaining_recovery_codes(request.user)
-            if left <= 3:
-                messages.warning(
-                    request,
-                    f"You have {left} recovery code{'s' if left != 1 else ''} left. Make a new "
-                    "set on Your account.",
-                )
-            return redirect(_next_url(request))
+
+    def verify() -> HttpResponse:
+        do_verify_two_factor(request, token=form.cleaned_data["token"], actor=request.user)
+        left = two_factor.remaining_recovery_codes(request.user)
+        if left <= 3:
+            messages.warning(
+                request,
+                f"You have {left} recovery code{'s' if left != 1 else ''} left. Make a new "
+                "set on Your account.",
+            )
+        return redirect(_next_url(request))
+
+    # As above: a refusal is shown on the code's field.
+    if (posted := form_action(request, form, verify)).response is not None:
+        return posted.response
     return render(
         request, "accounts/two_factor_verify.html", {"form": form, "next": _next_url(request)}
     )

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 
 if TYPE_CHECKING:  # annotations only: accounts sits above audit
@@ -36,8 +35,7 @@ from audit.selectors import (
 )
 from vhub.clock import now
 from vhub.csv_export import csv_response
-from vhub.errors import ActionError
-from vhub.http import int_or_none, show_action_error
+from vhub.http import Done, form_action, int_or_none
 from vhub.roles import RETENTION_ROLES, Role
 
 CSV_EXPORT_LIMIT = 100_000
@@ -157,25 +155,22 @@ def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpR
         raise Http404("No such retention review")
     record_event("retention.view", actor=request.user, obj=review, referral=review.referral)
     form = RetentionDecisionForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+
+    def decide() -> Done:
         c = form.cleaned_data
-        try:
-            if c["decision"] == "retain":
-                do_retain_referral(
-                    review, actor=request.user, reason=c["reason"], next_review=c["next_review"]
-                )
-                messages.success(
-                    request,
-                    f"{review.referral.reference} kept; next review {c['next_review']:%-d %B %Y}",
-                )
-            else:
-                do_mark_for_disposal(review, actor=request.user, reason=c["reason"])
-                messages.success(request, f"{review.referral.reference} marked for disposal")
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
+        reference = review.referral.reference
+        if c["decision"] == "retain":
+            do_retain_referral(
+                review, actor=request.user, reason=c["reason"], next_review=c["next_review"]
+            )
+            said = f"{reference} kept; next review {c['next_review']:%-d %B %Y}"
         else:
-            return redirect("audit:retention")
+            do_mark_for_disposal(review, actor=request.user, reason=c["reason"])
+            said = f"{reference} marked for disposal"
+        return Done(said, "audit:retention")
+
+    if (posted := form_action(request, form, decide)).response is not None:
+        return posted.response
     return render(
         request,
         "audit/retention_decide.html",
@@ -183,6 +178,6 @@ def retention_decide(request: AuthenticatedHttpRequest, review_id: int) -> HttpR
             "review": review,
             "holdings": retention_holdings(review.referral_id),
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )

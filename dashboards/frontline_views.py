@@ -4,11 +4,10 @@ note to an officer, the learning-needs report, and the monthly audit of officers
 from datetime import date
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 
 from accounts.http import AuthenticatedHttpRequest
@@ -43,8 +42,7 @@ from risk.models import OfficerFeedback, QualityAuditRound
 from risk.quality import previous_month
 from vhub.clock import now
 from vhub.csv_export import csv_response
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import Done, form_action
 from vhub.roles import Role
 
 READERS = (Role.AREA_SPOC, *FORCE_ROLES)
@@ -178,20 +176,20 @@ def frontline_feedback(request: AuthenticatedHttpRequest, reference: str) -> Htt
     named = scope.names_officer(posting.area_id if posting else None)
     record_event("frontline.referral_view", actor=user, obj=referral, referral=referral)
     form = FeedbackForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_send_officer_feedback(
-                referral,
-                actor=user,
-                kind=form.cleaned_data["kind"],
-                message=form.cleaned_data["message"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"Sent to the officer who made referral {referral.reference}")
-            return redirect("dashboards:frontline")
+
+    def send() -> Done:
+        do_send_officer_feedback(
+            referral,
+            actor=user,
+            kind=form.cleaned_data["kind"],
+            message=form.cleaned_data["message"],
+        )
+        return Done(
+            f"Sent to the officer who made referral {referral.reference}", "dashboards:frontline"
+        )
+
+    if (posted := form_action(request, form, send)).response is not None:
+        return posted.response
     sent = list(
         OfficerFeedback.objects.filter(referral=referral, sender=user).order_by("-created_at")[:20]
     )
@@ -202,7 +200,7 @@ def frontline_feedback(request: AuthenticatedHttpRequest, reference: str) -> Htt
             "referral": referral,
             "officer": referral.submitted_by if named else None,
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "sent": sent,
         },
     )
@@ -255,22 +253,21 @@ def officer_audit_score(request: AuthenticatedHttpRequest, audit_id: int) -> Htt
     submission = audit.submission
     record_event("officer_audit.view", actor=user, obj=audit, referral=submission.referral)
     form = OfficerRubricForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+
+    def score() -> Done:
         c = form.cleaned_data
-        try:
-            do_score_officer_audit(
-                audit,
-                OfficerRubric(c["completeness"], c["voice_of_child"], c["factors"], c["comments"]),
-                actor=user,
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"Audit of {audit.officer}'s assessment recorded")
-            return redirect(
-                f"{reverse('dashboards:officer_audits')}?month={audit.round.month:%Y-%m}"
-            )
+        do_score_officer_audit(
+            audit,
+            OfficerRubric(c["completeness"], c["voice_of_child"], c["factors"], c["comments"]),
+            actor=user,
+        )
+        return Done(
+            f"Audit of {audit.officer}'s assessment recorded",
+            f"{reverse('dashboards:officer_audits')}?month={audit.round.month:%Y-%m}",
+        )
+
+    if (posted := form_action(request, form, score)).response is not None:
+        return posted.response
     final = submission.assessment
     labels = factor_labels()
     return render(
@@ -286,7 +283,7 @@ def officer_audit_score(request: AuthenticatedHttpRequest, audit_id: int) -> Htt
                 labels.get(c, c) for c in final.factor_codes if c not in submission.factor_codes
             ],
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 

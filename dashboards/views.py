@@ -3,6 +3,7 @@
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -36,8 +37,7 @@ from dashboards.report import render_report_pdf
 from dashboards.selectors import DashboardFilters
 from vhub.clock import now
 from vhub.csv_export import csv_response
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import NOT_RUN, Done, form_action
 from vhub.replica import freshness, reporting_reads
 from vhub.roles import Role
 
@@ -153,37 +153,43 @@ def capacity(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
     roster_form = RosterForm(request.POST if posted == "roster" else None)
     absence_form = AbsenceForm(request.POST if posted == "absence" else None)
-    action_error, error_form = None, None
-    try:
-        if settings_form.is_bound and settings_form.is_valid():
-            do_update_capacity_settings(actor=request.user, values=settings_form.cleaned_data)
-            messages.success(request, "Capacity settings saved")
-            return redirect("dashboards:capacity")
-        if roster_form.is_bound and roster_form.is_valid():
-            do_set_roster(
-                actor=request.user,
-                practitioner=roster_form.cleaned_data["practitioner"],
-                hours=roster_form.hours(),
-            )
-            messages.success(request, "Usual hours saved")
-            return redirect("dashboards:capacity")
-        if absence_form.is_bound and absence_form.is_valid():
-            c = absence_form.cleaned_data
-            do_add_absence(
-                actor=request.user,
-                practitioner=c["practitioner"],
-                first_day=c["first_day"],
-                last_day=c["last_day"],
-                reason=c["reason"],
-            )
-            messages.success(request, "Absence added")
-            return redirect("dashboards:capacity")
-    except ActionError as exc:
-        error_form = next(x for x in (settings_form, roster_form, absence_form) if x.is_bound)
-        action_error = show_action_error(error_form, exc)
-    error_form = error_form or next(
-        (x for x in (settings_form, roster_form, absence_form) if x.is_bound and x.errors), None
-    )
+
+    def save_settings() -> Done:
+        do_update_capacity_settings(actor=request.user, values=settings_form.cleaned_data)
+        return Done("Capacity settings saved", "dashboards:capacity")
+
+    def save_roster() -> Done:
+        do_set_roster(
+            actor=request.user,
+            practitioner=roster_form.cleaned_data["practitioner"],
+            hours=roster_form.hours(),
+        )
+        return Done("Usual hours saved", "dashboards:capacity")
+
+    def add_absence() -> Done:
+        c = absence_form.cleaned_data
+        do_add_absence(
+            actor=request.user,
+            practitioner=c["practitioner"],
+            first_day=c["first_day"],
+            last_day=c["last_day"],
+            reason=c["reason"],
+        )
+        return Done("Absence added", "dashboards:capacity")
+
+    # At most one of the three forms is posted (`posted` names it).
+    outcome = NOT_RUN
+    error_form: forms.Form | None = None
+    for bound, act in (
+        (settings_form, save_settings),
+        (roster_form, save_roster),
+        (absence_form, add_absence),
+    ):
+        if bound.is_bound:
+            if (outcome := form_action(request, bound, act)).response is not None:
+                return outcome.response
+            error_form = bound if outcome.refused or bound.errors else None
+    action_error = outcome.action_error
 
     what_if = WhatIfForm(request.GET or None)
     wanted = what_if.cleaned_data if what_if.is_valid() else {}

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.http import AuthenticatedHttpRequest
@@ -25,7 +26,7 @@ from officer.actions import (
 from referrals.access import access_draft, access_referral
 from referrals.models import SubjectRole
 from referrals.selectors import officer_drafts
-from vhub.errors import ActionError
+from vhub.http import NOT_RUN, Done, form_action, post_action
 from vhub.roles import Role
 
 
@@ -36,7 +37,7 @@ def new_referral(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         draft = do_start_draft(actor=request.user)
         return redirect("referrals:draft", draft_id=draft.pk)
-    return render(request, "referrals/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
+    return render(request, "officer/new.html", {"drafts": officer_drafts(user=request.user)[:5]})
 
 
 def _draft_for(request: AuthenticatedHttpRequest, draft_id: int) -> Any:
@@ -59,7 +60,7 @@ def draft_tasks(request: AuthenticatedHttpRequest, draft_id: int) -> HttpRespons
     groups = drafts.task_groups(draft)
     return render(
         request,
-        "referrals/draft_tasks.html",
+        "officer/draft_tasks.html",
         {
             "draft": draft,
             "groups": groups,
@@ -89,22 +90,20 @@ def draft_section(
     if request.method == "POST":
         raw = drafts.raw_from_post(drafts.bind(draft, section, key), request.POST)
         form = drafts.bind(draft, section, key, raw)
-        if form.is_valid():
-            try:
-                draft, _ = do_save_draft_section(
-                    draft,
-                    actor=request.user,
-                    section=section,
-                    key="" if adding else key,
-                    raw=raw,
-                )
-            except ActionError as exc:
-                messages.error(request, exc.message)
-            else:
-                people = section in ("child", "person")
-                return _after_save(
-                    request, draft, "referrals:draft_people" if people else "referrals:draft"
-                )
+
+        def save() -> HttpResponse:
+            saved, _ = do_save_draft_section(
+                draft, actor=request.user, section=section, key="" if adding else key, raw=raw
+            )
+            people = section in ("child", "person")
+            return _after_save(
+                request, saved, "referrals:draft_people" if people else "referrals:draft"
+            )
+
+        if (posted := form_action(request, form, save)).response is not None:
+            return posted.response
+        if posted.action_error:  # the draft's actions name no field: said above the form
+            messages.error(request, posted.action_error)
     if form is None:
         saved = None if adding else drafts.stored(draft, section, key)
         form = drafts.bind(draft, section, key, saved)
@@ -123,7 +122,7 @@ def draft_section(
     if section == "assessment":
         # The assessment section's form (risk's AssessmentForm) has suggestion().
         context["suggestion"] = form.suggestion()  # type: ignore[attr-defined]
-    return render(request, "referrals/draft_section.html", context)
+    return render(request, "officer/draft_section.html", context)
 
 
 @login_required
@@ -149,7 +148,7 @@ def draft_people(request: AuthenticatedHttpRequest, draft_id: int) -> HttpRespon
     draft = _draft_for(request, draft_id)
     return render(
         request,
-        "referrals/draft_people.html",
+        "officer/draft_people.html",
         {
             "draft": draft,
             "children": [
@@ -177,24 +176,24 @@ def draft_remove(
     draft = _draft_for(request, draft_id)
     if kind not in ("children", "people"):
         raise Http404("No such list")
-    try:
+
+    def remove() -> str:
         do_remove_draft_entry(draft, actor=request.user, kind=kind, key=key)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    return redirect("referrals:draft_people", draft_id=draft.pk)
+        return ""  # the list without them says it
+
+    return post_action(request, remove, reverse("referrals:draft_people", args=[draft.pk]))
 
 
 @login_required
 @require_POST
 def draft_delete(request: AuthenticatedHttpRequest, draft_id: int) -> HttpResponse:
     draft = _draft_for(request, draft_id)
-    try:
+
+    def delete() -> Done:
         do_delete_draft(draft, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-        return redirect("referrals:draft", draft_id=draft.pk)
-    messages.success(request, "Draft referral deleted")
-    return redirect("referrals:mine")
+        return Done("Draft referral deleted", "referrals:mine")
+
+    return post_action(request, delete, reverse("referrals:draft", args=[draft.pk]))
 
 
 @login_required
@@ -202,21 +201,24 @@ def draft_check(request: AuthenticatedHttpRequest, draft_id: int) -> HttpRespons
     """Check your answers, with Change links; sending it submits the referral."""
     draft = _draft_for(request, draft_id)
     problems = drafts.build_submission(draft).problems
-    if request.method == "POST" and not problems:
-        try:
-            referral = do_submit_draft(draft, actor=request.user)
-        except ActionError as exc:
-            problems = [(exc.message, "")]
-        else:
-            messages.success(
-                request,
-                f"Referral {referral.reference} "
-                + ("sent to the Vulnerability Hub" if draft.referral_id is None else "resubmitted"),
-            )
-            return redirect("referrals:detail", reference=referral.reference)
+
+    def send() -> Done:
+        referral = do_submit_draft(draft, actor=request.user)
+        return Done(
+            f"Referral {referral.reference} "
+            + ("sent to the Vulnerability Hub" if draft.referral_id is None else "resubmitted"),
+            reverse("referrals:detail", args=[referral.reference]),
+        )
+
+    # No form: the answers were checked above; a refusal is one more problem to show.
+    posted = NOT_RUN if problems else form_action(request, None, send)
+    if posted.response is not None:
+        return posted.response
+    if posted.action_error:
+        problems = [(posted.action_error, "")]
     return render(
         request,
-        "referrals/draft_check.html",
+        "officer/draft_check.html",
         {"draft": draft, "cards": drafts.check_answers(draft), "problems": problems},
     )
 
@@ -227,9 +229,9 @@ def correct_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpR
     """The officer opens a referral returned to them, in the form's section pages."""
     require_role(request.user, Role.OFFICER)
     referral = access_referral(request.user, reference, "view")
-    try:
+
+    def start() -> Done:
         draft = do_start_correction(referral, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-        return redirect("referrals:detail", reference=reference)
-    return redirect("referrals:draft", draft_id=draft.pk)
+        return Done(go=reverse("referrals:draft", args=[draft.pk]))
+
+    return post_action(request, start, reverse("referrals:detail", args=[reference]))

@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.http import AuthenticatedHttpRequest
@@ -47,8 +47,7 @@ from partners.portal_forms import (
 )
 from partners.selectors import agency_users, isr_list, share_thread
 from referrals.sla import time_left_words
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import NOT_RUN, Done, form_action, post_action
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 
@@ -160,19 +159,22 @@ def _share_form_page(
     if request.method == "GET":  # the page shows what was shared
         _record_share_page(request.user, share, Path(template).stem)
     form = form_class(posted(request)[0])
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            action(share, actor=request.user, **form.cleaned_data)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, done)
-            return redirect("partners:share", share_id=share.pk)
+
+    def act() -> Done:
+        action(share, actor=request.user, **form.cleaned_data)
+        return Done(done, reverse("partners:share", args=[share.pk]))
+
+    if (outcome := form_action(request, form, act)).response is not None:
+        return outcome.response
     return render(
         request,
         template,
-        {"form": form, "share": share, "snapshot": share.snapshot, "action_error": action_error},
+        {
+            "form": form,
+            "share": share,
+            "snapshot": share.snapshot,
+            "action_error": outcome.action_error,
+        },
     )
 
 
@@ -208,24 +210,23 @@ def share_message(request: AuthenticatedHttpRequest, share_id: int) -> HttpRespo
     if request.method == "GET":  # the page shows the thread and what was shared
         _record_share_page(request.user, share, "share_message")
     form = MessageForm(*posted(request))
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_post_share_message(
-                share,
-                actor=request.user,
-                body=form.cleaned_data["body"],
-                files=form.cleaned_data["attachments"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, "Message sent")
-            if request.user.is_partner:
-                return redirect(reverse_lazy("partners:share", args=[share.pk]) + "#messages")
-            return redirect(
-                reverse_lazy("referrals:detail", args=[share.referral.reference]) + "#messages"
-            )
+
+    def send() -> Done:
+        do_post_share_message(
+            share,
+            actor=request.user,
+            body=form.cleaned_data["body"],
+            files=form.cleaned_data["attachments"],
+        )
+        if request.user.is_partner:
+            return Done("Message sent", reverse("partners:share", args=[share.pk]) + "#messages")
+        return Done(
+            "Message sent",
+            reverse("referrals:detail", args=[share.referral.reference]) + "#messages",
+        )
+
+    if (outcome := form_action(request, form, send)).response is not None:
+        return outcome.response
     return render(
         request,
         "partners/share_message.html",
@@ -234,7 +235,7 @@ def share_message(request: AuthenticatedHttpRequest, share_id: int) -> HttpRespo
             "share": share,
             "snapshot": share.snapshot,
             "thread": share_thread(share),
-            "action_error": action_error,
+            "action_error": outcome.action_error,
         },
     )
 
@@ -280,18 +281,18 @@ def isr_new(request: AuthenticatedHttpRequest) -> HttpResponse:
         record_list_view(
             request.user, "isr_new", referrals=shares.values_list("referral_id", flat=True)
         )
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            answers = dict(form.cleaned_data)
-            files = answers.pop("attachments")
-            isr = do_raise_isr(IsrInput(**answers), actor=request.user, files=files)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"Request ISR-{isr.pk} sent to VHub")
-            return redirect("partners:isr", isr_id=isr.pk)
-    return render(request, "partners/isr_new.html", {"form": form, "action_error": action_error})
+
+    def raise_isr() -> Done:
+        answers = dict(form.cleaned_data)
+        files = answers.pop("attachments")
+        isr = do_raise_isr(IsrInput(**answers), actor=request.user, files=files)
+        return Done(f"Request ISR-{isr.pk} sent to VHub", reverse("partners:isr", args=[isr.pk]))
+
+    if (outcome := form_action(request, form, raise_isr)).response is not None:
+        return outcome.response
+    return render(
+        request, "partners/isr_new.html", {"form": form, "action_error": outcome.action_error}
+    )
 
 
 @login_required
@@ -305,25 +306,23 @@ def isr_detail(request: AuthenticatedHttpRequest, isr_id: int) -> HttpResponse:
     )
     can_answer = request.user.is_vhub_caseworker and isr.status == IsrStatus.OPEN
     form = IsrResponseForm(*posted(request)) if can_answer else None
-    action_error = None
-    if request.method == "POST":
-        if form is None:
-            require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
-            messages.error(request, f"ISR-{isr.pk} has already been answered")
-            return redirect("partners:isr", isr_id=isr.pk)
-        if form.is_valid():
-            try:
-                do_respond_isr(
-                    isr,
-                    actor=request.user,
-                    response=form.cleaned_data["response"],
-                    files=form.cleaned_data["attachments"],
-                )
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(request, f"Answer sent to {isr.agency}")
-                return redirect("partners:isr", isr_id=isr.pk)
+    if request.method == "POST" and form is None:
+        require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
+        messages.error(request, f"ISR-{isr.pk} has already been answered")
+        return redirect("partners:isr", isr_id=isr.pk)
+
+    def answer(form: IsrResponseForm) -> Done:
+        do_respond_isr(
+            isr,
+            actor=request.user,
+            response=form.cleaned_data["response"],
+            files=form.cleaned_data["attachments"],
+        )
+        return Done(f"Answer sent to {isr.agency}", reverse("partners:isr", args=[isr.pk]))
+
+    outcome = NOT_RUN if form is None else form_action(request, form, lambda: answer(form))
+    if outcome.response is not None:
+        return outcome.response
     annotate_clocks([isr])
     return render(
         request,
@@ -333,7 +332,7 @@ def isr_detail(request: AuthenticatedHttpRequest, isr_id: int) -> HttpResponse:
             "form": form,
             "attachments": [a for a in isr.attachments.all() if a.from_vhub],
             "request_files": [a for a in isr.attachments.all() if not a.from_vhub],
-            "action_error": action_error,
+            "action_error": outcome.action_error,
         },
     )
 
@@ -383,19 +382,17 @@ def team(request: AuthenticatedHttpRequest) -> HttpResponse:
 def team_invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     form = InviteForm(posted(request)[0])
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            user, _link = do_invite_agency_user(actor=request.user, **form.cleaned_data)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(
-                request, f"{user} has been added and e-mailed a link to choose their password"
-            )
-            return redirect("partners:team")
+
+    def invite() -> Done:
+        user, _link = do_invite_agency_user(actor=request.user, **form.cleaned_data)
+        return Done(
+            f"{user} has been added and e-mailed a link to choose their password", "partners:team"
+        )
+
+    if (outcome := form_action(request, form, invite)).response is not None:
+        return outcome.response
     return render(
-        request, "partners/team_invite.html", {"form": form, "action_error": action_error}
+        request, "partners/team_invite.html", {"form": form, "action_error": outcome.action_error}
     )
 
 
@@ -405,13 +402,12 @@ def team_user_active(request: AuthenticatedHttpRequest, user_id: int) -> HttpRes
     require_role(request.user, Role.PARTNER_LEAD)
     person = access_agency_user(request.user, user_id)
     active = request.POST.get("active") == "1"
-    try:
+
+    def switch() -> str:
         do_set_agency_user_active(person, actor=request.user, active=active)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"{person} has been {'reactivated' if active else 'deactivated'}")
-    return redirect("partners:team")
+        return f"{person} has been {'reactivated' if active else 'deactivated'}"
+
+    return post_action(request, switch, reverse("partners:team"))
 
 
 @login_required
@@ -420,16 +416,12 @@ def team_user_safeguarding_lead(request: AuthenticatedHttpRequest, user_id: int)
     require_role(request.user, Role.PARTNER_LEAD)
     person = access_agency_user(request.user, user_id)
     is_lead = request.POST.get("is_lead") == "1"
-    try:
+
+    def name_lead() -> str:
         do_set_safeguarding_lead(person, actor=request.user, is_lead=is_lead)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(
-            request,
-            f"{person} is {'now' if is_lead else 'no longer'} a designated safeguarding lead",
-        )
-    return redirect("partners:team")
+        return f"{person} is {'now' if is_lead else 'no longer'} a designated safeguarding lead"
+
+    return post_action(request, name_lead, reverse("partners:team"))
 
 
 # --- Being told that work has arrived (partners/notices.py) ------------------------------------
@@ -442,19 +434,17 @@ def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = NoticePreferenceForm(
         posted(request)[0], initial={"frequency": frequency_of(request.user)}
     )
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_set_notice_preference(
-                request.user, actor=request.user, frequency=form.cleaned_data["frequency"]
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, "Your e-mail settings have been saved")
-            return redirect("partners:preferences")
+
+    def save() -> Done:
+        do_set_notice_preference(
+            request.user, actor=request.user, frequency=form.cleaned_data["frequency"]
+        )
+        return Done("Your e-mail settings have been saved", "partners:preferences")
+
+    if (outcome := form_action(request, form, save)).response is not None:
+        return outcome.response
     return render(
-        request, "partners/preferences.html", {"form": form, "action_error": action_error}
+        request, "partners/preferences.html", {"form": form, "action_error": outcome.action_error}
     )
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -63,8 +64,7 @@ from referrals.access import access_referral
 from referrals.attachments import referral_attachments
 from vhub.clock import now
 from vhub.csv_export import csv_response
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import NOT_RUN, Done, form_action, post_action
 from vhub.roles import Role
 
 if TYPE_CHECKING:
@@ -100,40 +100,41 @@ def share_new(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse
         request.POST or None, suggestions=suggestions, files=referral_attachments(referral)
     )
     step = request.POST.get("step", "")  # the check step's buttons: "confirm" or "change"
-    action_error = None
-    if request.method == "POST" and step != "change" and form.is_valid():
-        if step != "confirm":
-            return _share_check(request, referral, form)
-        try:
-            shares = do_share_with_agencies(
-                referral,
-                actor=request.user,
-                agencies=form.cleaned_data["recipients"],
-                lawful_basis=form.cleaned_data["lawful_basis"],
-                justification=form.cleaned_data["justification"],
-                pack_template=form.chosen_template(),
-                redacted=form.cleaned_data["redacted"],
-                attachments=[a.pk for a in form.cleaned_data["attachments"]],
+    if request.method == "POST" and step not in ("confirm", "change") and form.is_valid():
+        return _share_check(request, referral, form)
+
+    def share() -> HttpResponse:
+        shares = do_share_with_agencies(
+            referral,
+            actor=request.user,
+            agencies=form.cleaned_data["recipients"],
+            lawful_basis=form.cleaned_data["lawful_basis"],
+            justification=form.cleaned_data["justification"],
+            pack_template=form.chosen_template(),
+            redacted=form.cleaned_data["redacted"],
+            attachments=[a.pk for a in form.cleaned_data["attachments"]],
+        )
+        sent = [s for s in shares if s.is_active]
+        held = [s for s in shares if not s.is_active]
+        if sent:  # some shares may wait for authorisation: two messages, so not a Done
+            messages.success(
+                request,
+                "Shared with "
+                + ", ".join(str(s.agency) for s in sent)
+                + ". The referral pack PDF is being prepared.",
             )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            sent = [s for s in shares if s.is_active]
-            held = [s for s in shares if not s.is_active]
-            if sent:
-                messages.success(
-                    request,
-                    "Shared with "
-                    + ", ".join(str(s.agency) for s in sent)
-                    + ". The referral pack PDF is being prepared.",
-                )
-            if held:
-                messages.info(
-                    request,
-                    "Waiting for a supervisor to authorise the share with "
-                    + ", ".join(str(s.agency) for s in held),
-                )
-            return redirect("referrals:detail", reference=reference)
+        if held:
+            messages.info(
+                request,
+                "Waiting for a supervisor to authorise the share with "
+                + ", ".join(str(s.agency) for s in held),
+            )
+        return redirect("referrals:detail", reference=reference)
+
+    # "change" goes back from the check step to the form, as it was filled in.
+    posted = NOT_RUN if step == "change" else form_action(request, form, share)
+    if posted.response is not None:
+        return posted.response
     return render(
         request,
         "partners/share_new.html",
@@ -141,7 +142,7 @@ def share_new(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse
             "form": form,
             "referral": referral,
             "templates": _template_table(),
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -195,14 +196,13 @@ def share_authorise(request: AuthenticatedHttpRequest, share_id: int) -> HttpRes
     require_role(request.user, Role.SUPERVISOR)
     share = access_share(request.user, share_id)
     form = AuthoriseForm(request.POST)
-    form.is_valid()
-    try:
+    form.is_valid()  # the note is optional: an invalid one is left out
+
+    def authorise() -> str:
         do_authorise_share(share, actor=request.user, note=form.cleaned_data.get("note", ""))
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"Share with {share.agency} authorised and sent")
-    return redirect("partners:share", share_id=share.pk)
+        return f"Share with {share.agency} authorised and sent"
+
+    return post_action(request, authorise, reverse("partners:share", args=[share.pk]))
 
 
 @login_required
@@ -214,13 +214,12 @@ def share_refuse(request: AuthenticatedHttpRequest, share_id: int) -> HttpRespon
     if not form.is_valid():
         messages.error(request, "Say why the share is refused")
         return redirect("partners:share", share_id=share.pk)
-    try:
+
+    def refuse() -> str:
         do_refuse_share(share, actor=request.user, reason=form.cleaned_data["reason"])
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"Share with {share.agency} refused: it was not sent")
-    return redirect("partners:share", share_id=share.pk)
+        return f"Share with {share.agency} refused: it was not sent"
+
+    return post_action(request, refuse, reverse("partners:share", args=[share.pk]))
 
 
 @login_required
@@ -264,31 +263,32 @@ def encompass_notice(request: AuthenticatedHttpRequest, notice_id: int) -> HttpR
     not_needed_form = NotNeededForm(
         request.POST if request.POST.get("form") == "not_needed" else None
     )
-    action_error = None
-    if notice.status == EncompassStatus.PROPOSED:
-        try:
-            if send_form.is_bound and send_form.is_valid():
-                do_send_encompass_notice(
-                    notice,
-                    actor=request.user,
-                    agency=send_form.cleaned_data["agency"],
-                    lawful_basis=send_form.cleaned_data["lawful_basis"],
-                    justification=send_form.cleaned_data["justification"],
-                )
-                messages.success(
-                    request,
-                    f"Operation Encompass notice sent to {send_form.cleaned_data['agency']}",
-                )
-                return redirect("referrals:detail", reference=referral.reference)
-            if not_needed_form.is_bound and not_needed_form.is_valid():
-                do_mark_encompass_not_needed(
-                    notice, actor=request.user, reason=not_needed_form.cleaned_data["reason"]
-                )
-                messages.success(request, f"Recorded that no notice is needed for {child}")
-                return redirect("referrals:detail", reference=referral.reference)
-        except ActionError as exc:
-            bound = send_form if send_form.is_bound else not_needed_form
-            action_error = show_action_error(bound, exc)
+    back = reverse("referrals:detail", args=[referral.reference])
+
+    def send() -> Done:
+        agency = send_form.cleaned_data["agency"]
+        do_send_encompass_notice(
+            notice,
+            actor=request.user,
+            agency=agency,
+            lawful_basis=send_form.cleaned_data["lawful_basis"],
+            justification=send_form.cleaned_data["justification"],
+        )
+        return Done(f"Operation Encompass notice sent to {agency}", back)
+
+    def not_needed() -> Done:
+        do_mark_encompass_not_needed(
+            notice, actor=request.user, reason=not_needed_form.cleaned_data["reason"]
+        )
+        return Done(f"Recorded that no notice is needed for {child}", back)
+
+    posted = NOT_RUN  # at most one of the two forms is posted, and only to a proposed notice
+    if notice.status == EncompassStatus.PROPOSED and send_form.is_bound:
+        posted = form_action(request, send_form, send)
+    elif notice.status == EncompassStatus.PROPOSED and not_needed_form.is_bound:
+        posted = form_action(request, not_needed_form, not_needed)
+    if posted.response is not None:
+        return posted.response
     return render(
         request,
         "partners/encompass_notice.html",
@@ -299,7 +299,7 @@ def encompass_notice(request: AuthenticatedHttpRequest, notice_id: int) -> HttpR
             "not_needed_form": not_needed_form,
             "form": send_form if send_form.is_bound else not_needed_form,
             "fields": [ALL_FIELDS[f] for f in TEMPLATES["encompass"].fields],
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -327,27 +327,25 @@ def marac_refer(request: AuthenticatedHttpRequest, reference: str) -> HttpRespon
             "lawful_basis": LawfulBasis.CRIME_AND_DISORDER_S115,
         },
     )
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            case = do_refer_to_marac(
-                referral,
-                actor=request.user,
-                meeting=form.cleaned_data["meeting"],
-                professional_judgement=form.cleaned_data["professional_judgement"],
-                lawful_basis=form.cleaned_data["lawful_basis"],
-                justification=form.cleaned_data["justification"],
-                redacted=form.cleaned_data["redacted"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"Referred to {case.meeting}")
-            return redirect("referrals:detail", reference=reference)
+
+    def refer() -> Done:
+        case = do_refer_to_marac(
+            referral,
+            actor=request.user,
+            meeting=form.cleaned_data["meeting"],
+            professional_judgement=form.cleaned_data["professional_judgement"],
+            lawful_basis=form.cleaned_data["lawful_basis"],
+            justification=form.cleaned_data["justification"],
+            redacted=form.cleaned_data["redacted"],
+        )
+        return Done(f"Referred to {case.meeting}", reverse("referrals:detail", args=[reference]))
+
+    if (posted := form_action(request, form, refer)).response is not None:
+        return posted.response
     return render(
         request,
         "partners/marac_refer.html",
-        {"referral": referral, "check": check, "form": form, "action_error": action_error},
+        {"referral": referral, "check": check, "form": form, "action_error": posted.action_error},
     )
 
 
@@ -382,24 +380,22 @@ def marac_meeting_list(request: AuthenticatedHttpRequest) -> HttpResponse:
 def marac_meetings(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = MeetingForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            meeting = do_add_marac_meeting(
-                actor=request.user, day=form.cleaned_data["day"], note=form.cleaned_data["note"]
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"{meeting} added")
-            return redirect("partners:marac_meetings")
+
+    def add() -> Done:
+        meeting = do_add_marac_meeting(
+            actor=request.user, day=form.cleaned_data["day"], note=form.cleaned_data["note"]
+        )
+        return Done(f"{meeting} added", "partners:marac_meetings")
+
+    if (posted := form_action(request, form, add)).response is not None:
+        return posted.response
     return render(
         request,
         "partners/marac_meetings.html",
         {
             "form": form,
             "meetings": MaracMeeting.objects.filter(date__gte=timezone.localdate(now())),
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -411,13 +407,12 @@ def marac_meeting_remove(request: AuthenticatedHttpRequest, meeting_id: int) -> 
     meeting = MaracMeeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
         raise Http404("No such meeting")
-    try:
+
+    def remove() -> str:
         do_remove_marac_meeting(meeting, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, "Meeting removed")
-    return redirect("partners:marac_meetings")
+        return "Meeting removed"
+
+    return post_action(request, remove, reverse("partners:marac_meetings"))
 
 
 # --- Disclosure log ----------------------------------------------------------------------------

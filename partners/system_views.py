@@ -1,11 +1,11 @@
 """A partner lead's page of their agency's case systems on the partner API: register one (its
 token is shown on the next page, once) and revoke one (docs/partner-api.md)."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.http import AuthenticatedHttpRequest
@@ -19,8 +19,7 @@ from partners.systems import (
     do_register_partner_system,
     do_revoke_partner_system,
 )
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import form_action, post_action
 from vhub.models import Agency
 from vhub.roles import Role
 
@@ -48,26 +47,21 @@ def system_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     a redirect, so it is shown this once; the page is not cached."""
     lead, agency = _lead(request)
     form = SystemForm(request.POST if request.method == "POST" else None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            system, token = do_register_partner_system(
-                actor=lead,
-                agency=agency,
-                name=form.cleaned_data["name"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            response = render(
-                request, "partners/system_token.html", {"system": system, "token": token}
-            )
-            response["Cache-Control"] = "no-store"
-            return response
+
+    def register() -> HttpResponse:
+        system, token = do_register_partner_system(
+            actor=lead, agency=agency, name=form.cleaned_data["name"]
+        )
+        response = render(request, "partners/system_token.html", {"system": system, "token": token})
+        response["Cache-Control"] = "no-store"
+        return response
+
+    if (posted := form_action(request, form, register)).response is not None:
+        return posted.response
     return render(
         request,
         "partners/system_new.html",
-        {"form": form, "agency": agency, "action_error": action_error},
+        {"form": form, "agency": agency, "action_error": posted.action_error},
     )
 
 
@@ -76,10 +70,9 @@ def system_new(request: AuthenticatedHttpRequest) -> HttpResponse:
 def system_revoke(request: AuthenticatedHttpRequest, system_id: int) -> HttpResponse:
     lead, agency = _lead(request)
     system = access_agency_system(lead, agency, system_id)
-    try:
+
+    def revoke() -> str:
         do_revoke_partner_system(system, actor=lead)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"{system.name}'s token is revoked: it can no longer connect")
-    return redirect("partners:systems")
+        return f"{system.name}'s token is revoked: it can no longer connect"
+
+    return post_action(request, revoke, reverse("partners:systems"))

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.http import AuthenticatedHttpRequest
@@ -23,7 +24,7 @@ from partners.portal_views import annotate_clocks, paginate_uncounted, share_por
 from partners.selectors import partner_inbox
 from partners.sharing_selectors import share_history as share_history_of
 from partners.sharing_views import share_status_context
-from vhub.errors import ActionError
+from vhub.http import post_action
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, Role
 from vhub.uploads import private_download
 
@@ -100,13 +101,12 @@ def share_acknowledge(request: AuthenticatedHttpRequest, share_id: int) -> HttpR
     # sent back to the share page with the action's message.
     require_role(request.user, *PARTNER_ROLES)
     share = access_share(request.user, share_id)
-    try:
+
+    def acknowledge() -> str:
         do_acknowledge_share(share, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"You have acknowledged referral {share.snapshot['reference']}")
-    return redirect("partners:share", share_id=share.pk)
+        return f"You have acknowledged referral {share.snapshot['reference']}"
+
+    return post_action(request, acknowledge, reverse("partners:share", args=[share.pk]))
 
 
 @login_required
@@ -118,13 +118,12 @@ def share_withdraw(request: AuthenticatedHttpRequest, share_id: int) -> HttpResp
     if not form.is_valid():
         messages.error(request, "Say why the share is being withdrawn")
         return redirect("partners:share", share_id=share.pk)
-    try:
+
+    def withdraw() -> str:
         do_withdraw_share(share, actor=request.user, reason=form.cleaned_data["reason"])
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"Share withdrawn: {share.agency} can no longer see it")
-    return redirect("partners:share", share_id=share.pk)
+        return f"Share withdrawn: {share.agency} can no longer see it"
+
+    return post_action(request, withdraw, reverse("partners:share", args=[share.pk]))
 
 
 @login_required

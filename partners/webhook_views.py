@@ -4,11 +4,11 @@ one action (partners/webhooks.py)."""
 
 from typing import cast
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -25,8 +25,7 @@ from partners.webhooks import (
     do_replay_webhook_delivery,
     do_set_webhook_active,
 )
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import form_action, post_action
 from vhub.models import Agency
 from vhub.roles import Role
 
@@ -49,18 +48,17 @@ def webhooks(request: AuthenticatedHttpRequest) -> HttpResponse:
 def webhook_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     form = WebhookForm(request.POST if request.method == "POST" else None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            webhook, secret = do_create_webhook(actor=request.user, **form.cleaned_data)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            return render(
-                request, "partners/webhook_created.html", {"webhook": webhook, "secret": secret}
-            )
+
+    def create() -> HttpResponse:
+        webhook, secret = do_create_webhook(actor=request.user, **form.cleaned_data)
+        return render(
+            request, "partners/webhook_created.html", {"webhook": webhook, "secret": secret}
+        )
+
+    if (posted := form_action(request, form, create)).response is not None:
+        return posted.response
     return render(
-        request, "partners/webhook_new.html", {"form": form, "action_error": action_error}
+        request, "partners/webhook_new.html", {"form": form, "action_error": posted.action_error}
     )
 
 
@@ -95,13 +93,12 @@ def webhook_active(request: AuthenticatedHttpRequest, webhook_id: int) -> HttpRe
     require_role(request.user, Role.PARTNER_LEAD)
     subscription = access_webhook(request.user, webhook_id)
     active = request.POST.get("active") == "1"
-    try:
+
+    def switch() -> str:
         do_set_webhook_active(subscription, actor=request.user, active=active)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"The webhook is {'on' if active else 'off'}")
-    return redirect("partners:webhook", webhook_id=subscription.pk)
+        return f"The webhook is {'on' if active else 'off'}"
+
+    return post_action(request, switch, reverse("partners:webhook", args=[subscription.pk]))
 
 
 @login_required
@@ -111,10 +108,9 @@ def webhook_replay(
 ) -> HttpResponse:
     require_role(request.user, Role.PARTNER_LEAD)
     delivery = access_webhook_delivery(request.user, webhook_id, delivery_id)
-    try:
+
+    def replay() -> str:
         do_replay_webhook_delivery(delivery, actor=request.user)
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, "It will be sent again in a moment")
-    return redirect("partners:webhook", webhook_id=webhook_id)
+        return "It will be sent again in a moment"
+
+    return post_action(request, replay, reverse("partners:webhook", args=[webhook_id]))

@@ -11,8 +11,7 @@ from audit.denials import require_role
 from referrals.forms import DutyRotaForm
 from referrals.models import DutyRota
 from referrals.rota import do_add_duty, do_remove_duty
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import Done, form_action
 from vhub.roles import Role
 
 
@@ -20,22 +19,20 @@ from vhub.roles import Role
 def rota(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     form = DutyRotaForm(request.POST if request.method == "POST" else None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_add_duty(actor=request.user, **form.cleaned_data)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, "Added to the duty rota")
-            return redirect("referrals:rota")
+
+    def add() -> Done:
+        do_add_duty(actor=request.user, **form.cleaned_data)
+        return Done("Added to the duty rota", "referrals:rota")
+
+    if (posted := form_action(request, form, add)).response is not None:
+        return posted.response
     entries = DutyRota.objects.select_related("area", "supervisor").order_by(
         "area__name", "weekday", "first_day", "id"
     )
     return render(
         request,
         "referrals/rota.html",
-        {"form": form, "action_error": action_error, "entries": entries},
+        {"form": form, "action_error": posted.action_error, "entries": entries},
     )
 
 

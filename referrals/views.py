@@ -61,6 +61,7 @@ from referrals.models import (
     ENDED_STATUSES,
     OPEN_STATUSES,
     ClosureDay,
+    ClosureRequest,
     ClosureRequestState,
     ImportJob,
     MatchStatus,
@@ -93,7 +94,7 @@ from referrals.sla import current_policy, most_urgent_open, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
 from vhub.clock import now
 from vhub.errors import ActionError
-from vhub.http import int_or_none, post_action, show_action_error
+from vhub.http import NOT_RUN, Done, form_action, int_or_none, post_action
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
 
 if TYPE_CHECKING:
@@ -222,26 +223,19 @@ def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
     chosen = request.POST.getlist("referrals")
     referrals = list(Referral.objects.filter(pk__in=[int(c) for c in chosen if c.isdigit()]))
     form = AllocateForm(request.POST, choices=[(str(r.pk), r.reference) for r in referrals])
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, str(errors[0]))
-        back = request.POST.get("back", "")
-        return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
-    if request.POST.get("step") != "confirm":  # first the preview (referrals/bulk_views.py)
+    if form.is_valid() and request.POST.get("step") != "confirm":
+        # First the preview (referrals/bulk_views.py).
         to = form.cleaned_data["allocate_to"]
         return allocation_preview(request, request.user, [r.pk for r in referrals], to)
-    try:
-        count = do_allocate_referrals(
-            referrals, actor=request.user, to=form.cleaned_data["allocate_to"]
-        )
-    except ActionError as exc:
-        messages.error(request, exc.message)
-    else:
-        plural = "s" if count != 1 else ""
+
+    def act() -> str:
         to = form.cleaned_data["allocate_to"]
-        messages.success(request, f"{count} referral{plural} allocated to {to}")
+        count = do_allocate_referrals(referrals, actor=request.user, to=to)
+        return f"{count} referral{'s' if count != 1 else ''} allocated to {to}"
+
     back = request.POST.get("back", "")
-    return redirect(f"{reverse('referrals:queue')}?{back}" if back else "referrals:queue")
+    queue_url = reverse("referrals:queue")
+    return post_action(request, act, f"{queue_url}?{back}" if back else queue_url, form)
 
 
 @login_required
@@ -378,26 +372,30 @@ def sla_policy(request: AuthenticatedHttpRequest) -> HttpResponse:
         request.POST if request.POST.get("form") == "policy" else None, policy=policy
     )
     closure_form = ClosureForm(request.POST if request.POST.get("form") == "closure" else None)
-    action_error = None
-    try:
-        if form.is_bound and form.is_valid():
-            new = do_publish_sla_policy(
-                actor=request.user, targets=form.targets(), note=form.cleaned_data["note"]
-            )
-            messages.success(
-                request, f"SLA policy version {new.number} published; open clocks recomputed"
-            )
-            return redirect("referrals:sla")
-        if closure_form.is_bound and closure_form.is_valid():
-            do_add_closure_day(
-                actor=request.user,
-                day=closure_form.cleaned_data["day"],
-                reason=closure_form.cleaned_data["reason"],
-            )
-            messages.success(request, "Closure day added; working-hours clocks recomputed")
-            return redirect("referrals:sla")
-    except ActionError as exc:
-        action_error = show_action_error(closure_form if closure_form.is_bound else form, exc)
+
+    def publish() -> Done:
+        new = do_publish_sla_policy(
+            actor=request.user, targets=form.targets(), note=form.cleaned_data["note"]
+        )
+        return Done(
+            f"SLA policy version {new.number} published; open clocks recomputed", "referrals:sla"
+        )
+
+    def add_closure_day() -> Done:
+        do_add_closure_day(
+            actor=request.user,
+            day=closure_form.cleaned_data["day"],
+            reason=closure_form.cleaned_data["reason"],
+        )
+        return Done("Closure day added; working-hours clocks recomputed", "referrals:sla")
+
+    posted = NOT_RUN  # at most one of the two forms is posted
+    if form.is_bound:
+        posted = form_action(request, form, publish)
+    elif closure_form.is_bound:
+        posted = form_action(request, closure_form, add_closure_day)
+    if posted.response is not None:
+        return posted.response
     return render(
         request,
         "referrals/sla.html",
@@ -407,7 +405,7 @@ def sla_policy(request: AuthenticatedHttpRequest) -> HttpResponse:
             "policy": policy,
             "closures": ClosureDay.objects.all(),
             "versions": SlaPolicyVersion.objects.select_related("created_by")[:20],
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -640,48 +638,40 @@ def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
         .select_related("outcome", "requested_by")
         .first()
     )
-    action_error = None
+    back = reverse("referrals:detail", args=[reference])
+
+    def close() -> Done:
+        closure = do_close_referral(
+            referral,
+            actor=request.user,
+            outcome=form.cleaned_data["outcome"],
+            rationale=form.cleaned_data["rationale"],
+            expected_version=form.cleaned_data["version"],
+        )
+        if closure.state == ClosureRequestState.CLOSED:
+            return Done(f"{reference} closed: {closure.outcome.label}", back)
+        return Done(f"Closure of {reference} sent to a supervisor for sign-off", back)
+
+    def sign_off(pending: ClosureRequest) -> Done:
+        approve = form.cleaned_data["decision"] == "approve"
+        do_decide_closure(
+            pending, actor=request.user, approve=approve, note=form.cleaned_data["note"]
+        )
+        if approve:
+            return Done(f"Closure of {reference} signed off", back)
+        return Done(f"Closure of {reference} refused: the referral stays open", back)
+
     if pending is None:
         form: forms.Form = CloseReferralForm(
             request.POST or None, initial={"version": referral.version}
         )
-        if request.method == "POST" and form.is_valid():
-            try:
-                closure = do_close_referral(
-                    referral,
-                    actor=request.user,
-                    outcome=form.cleaned_data["outcome"],
-                    rationale=form.cleaned_data["rationale"],
-                    expected_version=form.cleaned_data["version"],
-                )
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(
-                    request,
-                    f"{reference} closed: {closure.outcome.label}"
-                    if closure.state == ClosureRequestState.CLOSED
-                    else f"Closure of {reference} sent to a supervisor for sign-off",
-                )
-                return redirect("referrals:detail", reference=reference)
+        posted = form_action(request, form, close)
     else:
         form = SignOffClosureForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            approve = form.cleaned_data["decision"] == "approve"
-            try:
-                do_decide_closure(
-                    pending, actor=request.user, approve=approve, note=form.cleaned_data["note"]
-                )
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(
-                    request,
-                    f"Closure of {reference} signed off"
-                    if approve
-                    else f"Closure of {reference} refused: the referral stays open",
-                )
-                return redirect("referrals:detail", reference=reference)
+        waiting = pending
+        posted = form_action(request, form, lambda: sign_off(waiting))
+    if posted.response is not None:
+        return posted.response
     return render(
         request,
         "referrals/close.html",
@@ -689,7 +679,7 @@ def close_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
             "referral": referral,
             "pending": pending,
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "needs_sign_off": pending is None and closure_needs_sign_off(referral),
             "can_sign_off": pending is not None
             and request.user.has_role(Role.SUPERVISOR)
@@ -730,7 +720,7 @@ def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
         return render(
             request,
             "referrals/bulk_close.html",
-            {"rows": rows, "form": form, "back": back, "queue_url": queue_url},
+            {"rows": rows, "form": form, "back": back, "list_url": queue_url},
         )
     outcome, rationale = form.cleaned_data["outcome"], form.cleaned_data["rationale"]
     for r in rows:
@@ -762,10 +752,10 @@ def bulk_close(request: AuthenticatedHttpRequest) -> HttpResponse:
             "rows": rows,
             "form": form,
             "back": back,
-            "queue_url": queue_url,
+            "list_url": queue_url,
             "preview": True,
             "outcome": outcome,
-            "closing": closing,
+            "applying": closing,
         },
     )
 
@@ -775,24 +765,25 @@ def reopen_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRe
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = view_referral(request.user, reference, "change")
     form = ReopenReferralForm(request.POST or None, initial={"version": referral.version})
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_reopen_referral(
-                referral,
-                actor=request.user,
-                reason=form.cleaned_data["reason"],
-                expected_version=form.cleaned_data["version"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"{reference} reopened and back in triage")
-            return redirect("referrals:detail", reference=reference)
+
+    def reopen() -> Done:
+        do_reopen_referral(
+            referral,
+            actor=request.user,
+            reason=form.cleaned_data["reason"],
+            expected_version=form.cleaned_data["version"],
+        )
+        return Done(
+            f"{reference} reopened and back in triage",
+            reverse("referrals:detail", args=[reference]),
+        )
+
+    if (posted := form_action(request, form, reopen)).response is not None:
+        return posted.response
     return render(
         request,
         "referrals/reopen.html",
-        {"referral": referral, "form": form, "action_error": action_error},
+        {"referral": referral, "form": form, "action_error": posted.action_error},
     )
 
 
@@ -811,34 +802,33 @@ def merge_referral(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR)
     referral = view_referral(request.user, reference, "change")
     form = MergeReferralForm(request.POST or None, initial={"version": referral.version})
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+
+    def merge() -> Done:
         wanted = form.cleaned_data["survivor"]
         try:
             # The same lookup (and audited refusal) as opening that referral's page.
             survivor = access_referral(request.user, wanted, "view")
         except Http404:
-            survivor = None
-            form.add_error(
-                "survivor",
+            raise ActionError(
                 f"No referral {wanted} was found: check the reference, like VH-2026-000123",
-            )
-        if survivor is not None:
-            try:
-                do_merge_referral(
-                    referral,
-                    actor=request.user,
-                    survivor=survivor,
-                    reason=form.cleaned_data["reason"],
-                    expected_version=form.cleaned_data["version"],
-                )
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(request, f"{reference} merged into {survivor.reference}")
-                return redirect("referrals:detail", reference=survivor.reference)
+                field="survivor",
+            ) from None
+        do_merge_referral(
+            referral,
+            actor=request.user,
+            survivor=survivor,
+            reason=form.cleaned_data["reason"],
+            expected_version=form.cleaned_data["version"],
+        )
+        return Done(
+            f"{reference} merged into {survivor.reference}",
+            reverse("referrals:detail", args=[survivor.reference]),
+        )
+
+    if (posted := form_action(request, form, merge)).response is not None:
+        return posted.response
     return render(
         request,
         "referrals/merge.html",
-        {"referral": referral, "form": form, "action_error": action_error},
+        {"referral": referral, "form": form, "action_error": posted.action_error},
     )

@@ -2,7 +2,6 @@
 correct within the window, add a correction note after it) and files on a referral (attach,
 download). Thin: each parses a form, calls one action, and goes back to the record."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase
@@ -34,8 +33,7 @@ from referrals.notes import (
     referral_notes,
 )
 from referrals.workspace_forms import AttachmentForm, CaseNoteForm, NoteTextForm
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import Done, form_action
 from vhub.roles import Role
 from vhub.uploads import private_download
 
@@ -55,21 +53,19 @@ def _add_note_page(
     person: Person | None = None,
 ) -> HttpResponse:
     form = CaseNoteForm(request.POST or None, kinds=note_kinds_for(request.user))
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            note = do_add_case_note(
-                actor=request.user,
-                kind=form.cleaned_data["kind"],
-                text=form.cleaned_data["text"],
-                referral=referral,
-                person=person,
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"{note.kind.label} note added")
-            return redirect(_back(referral, person))
+
+    def add() -> Done:
+        note = do_add_case_note(
+            actor=request.user,
+            kind=form.cleaned_data["kind"],
+            text=form.cleaned_data["text"],
+            referral=referral,
+            person=person,
+        )
+        return Done(f"{note.kind.label} note added", _back(referral, person))
+
+    if (posted := form_action(request, form, add)).response is not None:
+        return posted.response
     return render(
         request,
         "referrals/note_add.html",
@@ -77,7 +73,7 @@ def _add_note_page(
             "referral": referral,
             "person": person,
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "back": _back(referral, person),
         },
     )
@@ -114,21 +110,20 @@ def _note_page(request: AuthenticatedHttpRequest, note: CaseNote) -> HttpRespons
     in_place = is_correctable(note, request.user)
     can_write = request.user.is_vhub_caseworker
     form = NoteTextForm(request.POST or None, initial={"text": note.text if in_place else ""})
-    action_error = None
     if request.method == "POST":
         require_role(request.user, *CASEWORK)
-        if form.is_valid():
-            text = form.cleaned_data["text"]
-            try:
-                if in_place:
-                    do_correct_case_note(note, actor=request.user, text=text)
-                else:
-                    do_add_correction_note(note, actor=request.user, text=text)
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(request, "Note corrected" if in_place else "Correction note added")
-                return redirect(_back(note.referral, note.person))
+
+    def correct() -> Done:
+        text = form.cleaned_data["text"]
+        if in_place:
+            do_correct_case_note(note, actor=request.user, text=text)
+        else:
+            do_add_correction_note(note, actor=request.user, text=text)
+        said = "Note corrected" if in_place else "Correction note added"
+        return Done(said, _back(note.referral, note.person))
+
+    if (posted := form_action(request, form, correct)).response is not None:
+        return posted.response
     return render(
         request,
         "referrals/note.html",
@@ -139,7 +134,7 @@ def _note_page(request: AuthenticatedHttpRequest, note: CaseNote) -> HttpRespons
             ),
             "form": form if can_write else None,
             "in_place": in_place,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "back": _back(note.referral, note.person),
         },
     )
@@ -170,24 +165,25 @@ def add_attachment(request: AuthenticatedHttpRequest, reference: str) -> HttpRes
     if request.method == "GET":
         record_event("referral.view", actor=request.user, obj=referral, referral=referral)
     form = AttachmentForm(request.POST or None, request.FILES or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            attachment = do_add_referral_attachment(
-                referral,
-                form.cleaned_data["file"],
-                actor=request.user,
-                description=form.cleaned_data["description"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(request, f"{attachment.original_name} attached")
-            return redirect(reverse("referrals:detail", args=[reference]) + "#attachments")
+
+    def attach() -> Done:
+        attachment = do_add_referral_attachment(
+            referral,
+            form.cleaned_data["file"],
+            actor=request.user,
+            description=form.cleaned_data["description"],
+        )
+        return Done(
+            f"{attachment.original_name} attached",
+            reverse("referrals:detail", args=[reference]) + "#attachments",
+        )
+
+    if (posted := form_action(request, form, attach)).response is not None:
+        return posted.response
     return render(
         request,
         "referrals/attachment_add.html",
-        {"referral": referral, "form": form, "action_error": action_error},
+        {"referral": referral, "form": form, "action_error": posted.action_error},
     )
 
 

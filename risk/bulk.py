@@ -2,9 +2,16 @@
 flags were chosen, and what the decision would do to each, shown before anything changes. The
 decisions themselves are `do_resolve_flag`'s, one at a time, each audited on its own."""
 
+from typing import TYPE_CHECKING
+
 from django.db.models import QuerySet
 
+from risk.actions import do_resolve_flag
 from risk.models import FlagStatus, UnderGradingFlag
+from vhub.errors import ActionError
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 BULK_FLAGS_MOST = 100  # more than the review list's page would ever show selected at once
 
@@ -28,3 +35,21 @@ def bulk_refusal(flag: UnderGradingFlag, outcome: str) -> str:
     if outcome == "dismiss" and graded:
         return "This referral is graded: confirm the grade, or regrade it on its own page."
     return ""
+
+
+def resolve_flags(
+    flags: list[UnderGradingFlag], *, actor: "User", outcome: str, rationale: str
+) -> tuple[int, list[str]]:
+    """Apply one decision to each flag in turn, each `do_resolve_flag` in its own transaction:
+    a flag refused (one that changed since the preview) is skipped and named, with why, and
+    the others are still decided. Returns (how many were decided, "reference: why" of each
+    skipped one)."""
+    done, skipped = 0, []
+    for flag in flags:
+        try:
+            do_resolve_flag(flag, actor=actor, outcome=outcome, rationale=rationale)
+        except ActionError as exc:
+            skipped.append(f"{flag.referral.reference}: {exc.message}")
+        else:
+            done += 1
+    return done, skipped

@@ -5,15 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.http import AuthenticatedHttpRequest
 from audit.actions import record_list_view
 from audit.denials import require_role
-from risk.actions import do_resolve_flag
-from risk.bulk import BULK_FLAGS_MOST, bulk_refusal, flags_for_bulk_review
+from risk.bulk import BULK_FLAGS_MOST, bulk_refusal, flags_for_bulk_review, resolve_flags
 from risk.bulk_forms import BulkFlagReviewForm
-from vhub.errors import ActionError
 from vhub.http import int_or_none
 from vhub.roles import Role
 
@@ -40,7 +39,11 @@ def bulk_review(request: AuthenticatedHttpRequest) -> HttpResponse:
     referrals = [f.referral_id for f in flags]
     if not form.is_valid():
         record_list_view(user, "bulk_flag_review", referrals=referrals)
-        return render(request, "risk/bulk_review.html", {"flags": flags, "form": form})
+        return render(
+            request,
+            "risk/bulk_review.html",
+            {"flags": flags, "form": form, "list_url": reverse("risk:reviews")},
+        )
     outcome, rationale = form.cleaned_data["outcome"], form.cleaned_data["rationale"]
     for flag in flags:
         flag.refusal = bulk_refusal(flag, outcome)  # type: ignore[attr-defined]
@@ -49,16 +52,12 @@ def bulk_review(request: AuthenticatedHttpRequest) -> HttpResponse:
         # Only the flags the preview said it would decide; each is the single review's action,
         # in its own transaction, so one that changed since the preview is skipped and named.
         chosen_ids = set(request.POST.getlist("apply"))
-        done, skipped = 0, []
-        for flag in applying:
-            if str(flag.pk) not in chosen_ids:
-                continue
-            try:
-                do_resolve_flag(flag, actor=user, outcome=outcome, rationale=rationale)
-            except ActionError as exc:
-                skipped.append(f"{flag.referral.reference}: {exc.message}")
-            else:
-                done += 1
+        done, skipped = resolve_flags(
+            [f for f in applying if str(f.pk) in chosen_ids],
+            actor=user,
+            outcome=outcome,
+            rationale=rationale,
+        )
         verb = "confirmed" if outcome == "confirm" else "dismissed"
         messages.success(request, f"{done} flag{'s' if done != 1 else ''} {verb}")
         for text in skipped:
@@ -68,5 +67,11 @@ def bulk_review(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request,
         "risk/bulk_review.html",
-        {"flags": flags, "form": form, "preview": True, "applying": applying},
+        {
+            "flags": flags,
+            "form": form,
+            "list_url": reverse("risk:reviews"),
+            "preview": True,
+            "applying": applying,
+        },
     )

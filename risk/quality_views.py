@@ -23,8 +23,7 @@ from risk.quality_actions import RubricScores, do_sample_quality_audits, do_scor
 from risk.scoring import LoadedModel
 from risk.selectors import feedback_for, joint_audits_for, round_audits
 from vhub.clock import now
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import Done, form_action
 from vhub.roles import PARTNER_ROLES, Role
 
 RESULT_ROLES = (Role.AUDITOR, Role.SUPERVISOR, Role.MANAGER)
@@ -102,17 +101,16 @@ def quality_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpRespo
     assessment = audit.assessment
     record_event("quality_audit.view", actor=request.user, obj=audit, referral=assessment.referral)
     form = RubricForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_score_quality_audit(audit, _scores(form), actor=request.user)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(
-                request, f"Audit of {assessment.subject.person.full_name}'s assessment recorded"
-            )
-            return redirect(f"{reverse('risk:quality')}?month={audit.round.month:%Y-%m}")
+
+    def score() -> Done:
+        do_score_quality_audit(audit, _scores(form), actor=request.user)
+        return Done(
+            f"Audit of {assessment.subject.person.full_name}'s assessment recorded",
+            f"{reverse('risk:quality')}?month={audit.round.month:%Y-%m}",
+        )
+
+    if (posted := form_action(request, form, score)).response is not None:
+        return posted.response
     model = LoadedModel.load(assessment.model_version) if assessment.model_version else None
     return render(
         request,
@@ -121,7 +119,7 @@ def quality_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpRespo
             "audit": audit,
             "assessment": assessment,
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "ticked": [
                 model.factors[c] for c in assessment.factor_codes if model and c in model.factors
             ],
@@ -178,16 +176,14 @@ def joint_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpRespons
     # A joint audit always has its share (access_joint_audit finds it through one).
     record_event("quality_audit.view", actor=request.user, obj=audit, referral=audit.share.referral)  # type: ignore[union-attr]
     form = RubricForm(request.POST or None)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_score_quality_audit(audit, _scores(form), actor=request.user)
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            # As above.
-            messages.success(request, f"Joint audit of {audit.share.reference} recorded")  # type: ignore[union-attr]
-            return redirect("risk:joint_list")
+
+    def score() -> Done:
+        do_score_quality_audit(audit, _scores(form), actor=request.user)
+        # As above.
+        return Done(f"Joint audit of {audit.share.reference} recorded", "risk:joint_list")  # type: ignore[union-attr]
+
+    if (posted := form_action(request, form, score)).response is not None:
+        return posted.response
     return render(
         request,
         "risk/joint_score.html",
@@ -196,6 +192,6 @@ def joint_score(request: AuthenticatedHttpRequest, audit_id: int) -> HttpRespons
             # As above.
             "snapshot": audit.share.snapshot,  # type: ignore[union-attr]
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )

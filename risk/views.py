@@ -2,11 +2,10 @@
 
 from typing import TYPE_CHECKING, Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -43,8 +42,7 @@ from risk.reading import compiled, current_catalogue_version, proposed_factors
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version
 from risk.selectors import OUTCOME_DAYS, approval_queue, review_list
 from vhub.csv_export import csv_response
-from vhub.errors import ActionError
-from vhub.http import show_action_error
+from vhub.http import NOT_RUN, Done, form_action
 from vhub.roles import VHUB_CASE_ROLES, Role
 
 if TYPE_CHECKING:
@@ -121,31 +119,29 @@ def assess(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -
             referral=subject.referral,
         )
     form = _assessment_form(request, subject, assessment)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+
+    def save() -> Done:
         submit = "submit" in request.POST
-        try:
-            saved = do_save_assessment(
-                subject,
-                form.to_input(),
-                actor=request.user,
-                submit=submit,
-                expected_version=form.cleaned_data["version"],
+        saved = do_save_assessment(
+            subject,
+            form.to_input(),
+            actor=request.user,
+            submit=submit,
+            expected_version=form.cleaned_data["version"],
+        )
+        back = reverse("referrals:detail", args=[reference])
+        if not submit:
+            return Done("Risk assessment saved as a draft", back)
+        if saved.status == AssessmentStatus.APPROVED:
+            return Done(
+                f"Risk grade {saved.approved_grade} recorded. It matched the suggestion and "
+                "was not sampled for supervision, so it is approved.",
+                back,
             )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            if not submit:
-                messages.success(request, "Risk assessment saved as a draft")
-            elif saved.status == AssessmentStatus.APPROVED:
-                messages.success(
-                    request,
-                    f"Risk grade {saved.approved_grade} recorded. It matched the suggestion and "
-                    "was not sampled for supervision, so it is approved.",
-                )
-            else:
-                messages.success(request, "Risk assessment sent to a supervisor for approval")
-            return redirect("referrals:detail", reference=reference)
+        return Done("Risk assessment sent to a supervisor for approval", back)
+
+    if (posted := form_action(request, form, save)).response is not None:
+        return posted.response
     last_return = (
         assessment.decisions.filter(decision="return").order_by("-decided_at").first()
         if assessment is not None and assessment.status == AssessmentStatus.RETURNED
@@ -161,7 +157,7 @@ def assess(request: AuthenticatedHttpRequest, reference: str, subject_id: int) -
             "assessment": assessment,
             "last_return": last_return,
             "suggestion": form.suggestion(),
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -196,26 +192,25 @@ def decide(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpRespons
         "assessment.view", actor=request.user, obj=assessment, referral=assessment.referral
     )
     form = DecisionForm(request.POST or None, initial={"version": assessment.version})
-    action_error = None
     own_work = assessment.editors.filter(pk=request.user.pk).exists()
-    if request.method == "POST" and form.is_valid():
-        try:
-            do_decide_assessment(
-                assessment,
-                actor=request.user,
-                decision=form.cleaned_data["decision"],
-                grade=form.cleaned_data["grade"],
-                rationale=form.cleaned_data["rationale"],
-                expected_version=form.cleaned_data["version"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-            assessment.refresh_from_db()
-        else:
-            messages.success(
-                request, f"Decision recorded for {assessment.subject.person.full_name}"
-            )
-            return redirect("risk:approvals")
+
+    def decide() -> Done:
+        do_decide_assessment(
+            assessment,
+            actor=request.user,
+            decision=form.cleaned_data["decision"],
+            grade=form.cleaned_data["grade"],
+            rationale=form.cleaned_data["rationale"],
+            expected_version=form.cleaned_data["version"],
+        )
+        return Done(
+            f"Decision recorded for {assessment.subject.person.full_name}", "risk:approvals"
+        )
+
+    if (posted := form_action(request, form, decide)).response is not None:
+        return posted.response
+    if posted.refused:
+        assessment.refresh_from_db()
     model = LoadedModel.load(assessment.model_version) if assessment.model_version else None
     return render(
         request,
@@ -233,7 +228,7 @@ def decide(request: AuthenticatedHttpRequest, assessment_id: int) -> HttpRespons
                 for c in assessment.da_yes_codes
                 if model and c in model.da_questions
             ],
-            "action_error": action_error,
+            "action_error": posted.action_error,
         },
     )
 
@@ -281,26 +276,27 @@ def review_flag(request: AuthenticatedHttpRequest, flag_id: int) -> HttpResponse
     referral = flag.referral
     record_event("flag.view", actor=request.user, obj=flag, referral=referral)
     form = FlagReviewForm(request.POST or None, graded=bool(referral.effective_grade))
-    action_error = None
-    if request.method == "POST" and flag.status == FlagStatus.OPEN and form.is_valid():
-        try:
-            do_resolve_flag(
-                flag,
-                actor=request.user,
-                outcome=form.cleaned_data["outcome"],
-                grade=form.cleaned_data["grade"],
-                rationale=form.cleaned_data["rationale"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-            flag.refresh_from_db()
-        else:
-            messages.success(request, f"Review of {referral.reference} recorded")
-            return redirect("risk:reviews")
+
+    def resolve() -> Done:
+        do_resolve_flag(
+            flag,
+            actor=request.user,
+            outcome=form.cleaned_data["outcome"],
+            grade=form.cleaned_data["grade"],
+            rationale=form.cleaned_data["rationale"],
+        )
+        return Done(f"Review of {referral.reference} recorded", "risk:reviews")
+
+    # A flag already reviewed shows its review; a post to it does nothing.
+    posted = form_action(request, form, resolve) if flag.status == FlagStatus.OPEN else NOT_RUN
+    if posted.response is not None:
+        return posted.response
+    if posted.refused:
+        flag.refresh_from_db()
     return render(
         request,
         "risk/review_flag.html",
-        {"flag": flag, "referral": referral, "form": form, "action_error": action_error},
+        {"flag": flag, "referral": referral, "form": form, "action_error": posted.action_error},
     )
 
 
@@ -309,36 +305,39 @@ def risk_model(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     version = current_model_version()
     form = RiskModelForm(request.POST or None, version=version)
-    action_error = None
-    if request.method == "POST" and form.is_valid():
+
+    def publish() -> Done:
         c = form.cleaned_data
-        try:
-            new = do_publish_risk_model(
-                actor=request.user,
-                thresholds={name: c[name] for name in RiskModelForm.THRESHOLDS},
-                factors={
-                    f.code: FactorChange(
-                        c[f"weight_{f.code}"], c[f"forces_{f.code}"], c[f"guidance_{f.code}"]
-                    )
-                    for f in form.factor_rows
-                },
-                da_high_on_its_own={q.code for q in form.question_rows if c[f"alone_{q.code}"]},
-                note=c["note"],
-            )
-        except ActionError as exc:
-            action_error = show_action_error(form, exc)
-        else:
-            messages.success(
-                request,
-                f"Risk model version {new.number} published. New assessments use it; "
-                "earlier ones keep theirs.",
-            )
-            return redirect("risk:model")
+        new = do_publish_risk_model(
+            actor=request.user,
+            thresholds={name: c[name] for name in RiskModelForm.THRESHOLDS},
+            factors={
+                f.code: FactorChange(
+                    c[f"weight_{f.code}"], c[f"forces_{f.code}"], c[f"guidance_{f.code}"]
+                )
+                for f in form.factor_rows
+            },
+            da_high_on_its_own={q.code for q in form.question_rows if c[f"alone_{q.code}"]},
+            note=c["note"],
+        )
+        return Done(
+            f"Risk model version {new.number} published. New assessments use it; "
+            "earlier ones keep theirs.",
+            "risk:model",
+        )
+
+    if (posted := form_action(request, form, publish)).response is not None:
+        return posted.response
     versions = type(version).objects.select_related("created_by").order_by("-number")[:20]
     return render(
         request,
         "risk/model.html",
-        {"form": form, "version": version, "versions": versions, "action_error": action_error},
+        {
+            "form": form,
+            "version": version,
+            "versions": versions,
+            "action_error": posted.action_error,
+        },
     )
 
 
@@ -368,25 +367,25 @@ def catalogue(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.MANAGER)
     version = current_catalogue_version()
     form = CatalogueForm(request.POST or None, initial=to_text(version.content))
-    action_error = None
+    content: dict[str, Any] = {}
     if request.method == "POST" and form.is_valid():
+        # The sections' own problems, each on its section (an error makes the form invalid).
         content, errors = from_text(form.cleaned_data)
         for section, problems in errors.items():
             for problem in problems:
                 form.add_error(section, problem)
-        if not errors:
-            try:
-                new = do_publish_catalogue(
-                    actor=request.user, content=content, note=form.cleaned_data["note"]
-                )
-            except ActionError as exc:
-                action_error = show_action_error(form, exc)
-            else:
-                messages.success(
-                    request,
-                    f"Version {new.number} published: every open referral is being read again",
-                )
-                return redirect("risk:catalogue")
+
+    def publish() -> Done:
+        new = do_publish_catalogue(
+            actor=request.user, content=content, note=form.cleaned_data["note"]
+        )
+        return Done(
+            f"Version {new.number} published: every open referral is being read again",
+            "risk:catalogue",
+        )
+
+    if (posted := form_action(request, form, publish)).response is not None:
+        return posted.response
     labels = compiled(version.pk)[1].labels
     outcomes = selectors.pattern_outcomes(days=OUTCOME_DAYS)
     for row in outcomes:
@@ -397,7 +396,7 @@ def catalogue(request: AuthenticatedHttpRequest) -> HttpResponse:
         {
             "version": version,
             "form": form,
-            "action_error": action_error,
+            "action_error": posted.action_error,
             "outcomes": outcomes,
             "outcome_days": OUTCOME_DAYS,
         },

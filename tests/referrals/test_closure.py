@@ -606,7 +606,7 @@ def test_a_supervisor_bulk_closes_after_a_preview_and_each_closure_is_audited(
     preview = AuditEvent.objects.filter(action="case_list.view").last()
     assert preview.details["page"] == "bulk_close_preview"
     assert set(preview.details["referrals"]) == {plain.pk, high.pk, waiting.pk}
-    versions = response.context["closing"]
+    versions = response.context["applying"]
 
     response = client.post(
         BULK,

@@ -158,5 +158,4 @@ def write_snapshot(server_url: str, migrate: list[str], path: Path = SNAPSHOT) -
 
 def env_db_settings(url: str) -> dict[str, Any]:
     """Django's connection settings for `url`, read as vhub/settings.py reads DATABASE_URL."""
-    # django-environ types it loosely.
-    return environ.Env.db_url_config(url)  # type: ignore[no-any-return]
+    return environ.Env.db_url_config(url)

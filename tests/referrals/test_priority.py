@@ -130,7 +130,7 @@ def test_an_actions_rescoring_is_planned_once_per_connection(officer) -> None:
         )
         assert cursor.fetchone()[0] == 1
     score = Referral.objects.get(pk=referral.pk).priority_score
-    Referral.objects.filter(pk=referral.pk).update(priority_score=None)
+    Referral.objects.filter(pk=referral.pk).update(priority_score=-1, priority_breakdown=[])
     recompute_priorities([referral.pk])
     assert Referral.objects.get(pk=referral.pk).priority_score == score == referral.priority_score
 

@@ -45,10 +45,13 @@ install:
 
 frontend: static/build/app.css
 
+# --from-snapshot: an empty database is given project/fresh_database.sql (what every migration
+# makes of an empty one) before migrating, so a first `make run` does not run 120 migrations.
 migrate: install
-	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py migrate --no-input --from-snapshot
 	$(BIN)/python manage.py reread_referrals --if-stale
 
+# seed_demo ends by printing the demo logins.
 seed: migrate
 	$(BIN)/python manage.py seed_demo
 
@@ -63,7 +66,6 @@ run:
 	@$(MAKE) --no-print-directory -j2 seed collectstatic
 	@echo ""
 	@echo "  VHub is starting on http://127.0.0.1:$(PORT)/  (Ctrl-C stops web, worker and beat)"
-	@$(BIN)/python manage.py demo_logins
 	@echo ""
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 

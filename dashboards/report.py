@@ -12,7 +12,6 @@ from datetime import date, datetime, time, timedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import HTML
 
 from audit.checkpoints import daily_report_reason, log_line
 from audit.models import AuditCheckpoint
@@ -24,6 +23,7 @@ from referrals.models import ClockKind, Referral, SlaClock
 from risk.frontline import Period, Scope, completion_rates, undergrading_gap, voice_of_child
 from risk.models import UnderGradingFlag
 from risk.selectors import scans_finished
+from vhub.pdf import html_to_pdf
 
 REPORT_TIME = time(7, 0)
 FRONTLINE_DAYS = 30  # the frontline figures cover the 30 days to the report's yesterday
@@ -144,4 +144,4 @@ def frontline_figures(yesterday: date) -> dict[str, object]:
 
 def render_report_pdf(day: date, figures: dict[str, object] | None = None) -> bytes:
     html = render_to_string("dashboards/report_pdf.html", figures or report_figures(day))
-    return HTML(string=html).write_pdf()
+    return html_to_pdf(html)

@@ -6,7 +6,6 @@ from typing import Any
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import HTML
 
 from audit.labels import action_label
 from governance.selectors import person_access_log, person_ids
@@ -14,6 +13,7 @@ from partners.models import Share
 from referrals.inputs import CHILD_ANSWERS
 from referrals.models import CaseNote, Person, ReferralAttachment, ReferralSubject
 from risk.models import ChildRiskAssessment, SupervisorDecision
+from vhub.pdf import html_to_pdf
 
 ACCESS_LOG_LIMIT = 10_000
 
@@ -185,5 +185,4 @@ def subject_access_data(person: Person) -> dict[str, Any]:
 
 def subject_access_pdf(person: Person, data: dict[str, Any]) -> bytes:
     html = render_to_string("audit/subject_access_pdf.html", {"person": person, "data": data})
-
-    return HTML(string=html).write_pdf()
+    return html_to_pdf(html)

@@ -4,12 +4,12 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import HTML
 
 from audit.actions import record_event
 from partners.models import Share
 from vhub.clock import now
 from vhub.hashing import sha256_hex
+from vhub.pdf import html_to_pdf
 
 
 def render_pack_pdf(share: Share) -> bytes:
@@ -21,10 +21,7 @@ def render_pack_pdf(share: Share) -> bytes:
             "rendered_at": timezone.localtime(),
         },
     )
-    # Imported here: WeasyPrint loads Pango at import, which web requests never need.
-
-    # base_url=None and no url_fetcher access to the network: the template is self-contained.
-    return HTML(string=html).write_pdf()
+    return html_to_pdf(html)
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ from django.db import connection
 from django.utils import timezone
 
 from referrals.models import OPEN_STATUSES, PriorityWeight, Referral
+from vhub import prepared
 from vhub.clock import now
 
 _SQL = """
@@ -253,9 +254,13 @@ def rescore_all_at_next_run() -> int:
     return Referral.objects.filter(status__in=OPEN_STATUSES).update(priority_due_at=now())
 
 
-def _execute(
-    cursor: Any, referral_ids: list[int] | None, at: datetime | None, returning: str = ""
-) -> None:
+def _execute(cursor: Any, referral_ids: list[int] | None, at: datetime | None) -> None:
+    cursor.execute(*_statement(referral_ids, at))
+
+
+def _statement(
+    referral_ids: list[int] | None, at: datetime | None, returning: str = ""
+) -> tuple[str, dict[str, object]]:
     at = at or now()
     params: dict[str, object] = {
         **weights(),
@@ -268,7 +273,7 @@ def _execute(
     if referral_ids is not None:
         only = "AND r.id = ANY(%(ids)s)"
         params["ids"] = list(referral_ids)
-    cursor.execute(_SQL.format(only=only, returning=returning), params)
+    return _SQL.format(only=only, returning=returning), params
 
 
 def recompute_one(referral: Referral) -> None:
@@ -282,14 +287,16 @@ def recompute_many(referrals: Any) -> None:
     """`recompute_one` for several referrals (an import's batch) in one statement."""
     if not referrals:
         return
-    with connection.cursor() as cursor:
-        _execute(
-            cursor,
-            [r.pk for r in referrals],
-            None,
-            "RETURNING r.id, r.priority_score, r.priority_breakdown::text",
-        )
-        changed = {pk: (score, json.loads(text)) for pk, score, text in cursor.fetchall()}
+    sql, params = _statement(
+        [r.pk for r in referrals],
+        None,
+        "RETURNING r.id, r.priority_score, r.priority_breakdown::text",
+    )
+    # Planned once per connection (vhub/prepared.py): this statement took longer to plan than
+    # to run, on every intake and action. Its columns keep no history, so it needs no
+    # pghistory context.
+    rows, _ = prepared.execute(sql, params)
+    changed = {pk: (score, json.loads(text)) for pk, score, text in rows}
     unchanged = [r.pk for r in referrals if r.pk not in changed]
     if unchanged:
         for row in (

@@ -42,3 +42,19 @@ DEMO_AGENCIES = [
     ("Castle Hill Academy", "castle-hill-academy", "school", "Shropshire"),
     ("Health Visiting and School Nursing Team", "health-0-19", "health", "Herefordshire"),
 ]
+
+
+def demo_logins() -> list[str]:
+    """The lines `make run` prints before starting (seed_demo ends with them; `manage.py
+    demo_logins` prints them again with a new code)."""
+    lines = [
+        f"  Demo logins (password for all: {DEMO_PASSWORD})",
+        f"  Two-factor code for all, now: {demo_totp_code()} (changes every 30 seconds; "
+        f"add key {DEMO_TOTP_SECRET} to an authenticator app, or run "
+        "`python manage.py demo_logins` again)",
+    ]
+    lines += [
+        f"    {username:<24} {role:<14} {first} {last} ({agency})"
+        for username, first, last, role, agency in DEMO_USERS
+    ]
+    return lines

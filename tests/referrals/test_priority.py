@@ -3,12 +3,14 @@
 from datetime import UTC, date, datetime, timedelta
 
 import time_machine
+from django.db import connection
 
 from referrals.models import Referral, ReferralSubject
-from referrals.priority import recompute_priorities
+from referrals.priority import recompute_many, recompute_priorities
 from referrals.repeats import refresh_repeat_counts
 from referrals.selectors import triage_queue
 from tests.factories import child, submit_referral, submitted_assessment
+from vhub.pooling import pooled
 
 START = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
 
@@ -111,3 +113,28 @@ def test_a_referral_whose_words_signal_high_risk_ranks_first_and_says_why(office
     assert signals["detail"].startswith("strangulation, choking or suffocation (“")
     nothing = _components(plain)["signals"]
     assert (nothing["detail"], nothing["points"]) == ("none found", 0)
+
+
+def test_an_actions_rescoring_is_planned_once_per_connection(officer) -> None:
+    """The priority UPDATE run by intake and actions is sent with its values apart, so psycopg
+    prepares it on the connection at its fifth run and PostgreSQL stops planning it each time
+    (vhub/prepared.py); the scores are the same as the set-based run's."""
+    referral = submit_referral(officer)
+    for _ in range(6):
+        recompute_many([referral])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements"
+            " WHERE statement LIKE %s AND statement LIKE %s",
+            ["%UPDATE referrals_referral r%", "%RETURNING r.id, r.priority_score%"],
+        )
+        assert cursor.fetchone()[0] == 1
+    score = Referral.objects.get(pk=referral.pk).priority_score
+    Referral.objects.filter(pk=referral.pk).update(priority_score=-1, priority_breakdown=[])
+    recompute_priorities([referral.pk])
+    assert Referral.objects.get(pk=referral.pk).priority_score == score == referral.priority_score
+
+
+def test_behind_pgbouncer_nothing_is_prepared_and_directly_it_is() -> None:
+    assert pooled({"OPTIONS": {}}, "pgbouncer")["OPTIONS"]["prepare_threshold"] is None
+    assert pooled({"OPTIONS": {}}, "none")["OPTIONS"]["prepare_threshold"] == 5

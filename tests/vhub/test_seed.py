@@ -1,5 +1,7 @@
 """seed_demo: the demonstration data make run relies on."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -32,8 +34,13 @@ def test_seed_demo_creates_the_cast_and_referrals_across_the_lifecycle_once(db) 
     assert remaining_recovery_codes(partner) == RECOVERY_CODE_COUNT
     assert verify_chain().ok
 
-    call_command("seed_demo", referrals=30)  # a second make run keeps the data as it is
+    out = io.StringIO()
+    call_command("seed_demo", referrals=30, stdout=out)  # a second make run keeps the data
     assert Referral.objects.count() == 30
+    # ...and still prints the logins: `make run` starts no other process for them.
+    assert "Demo data already present" in out.getvalue()
+    assert "Demo logins (password for all: VHub-demo-2026!)" in out.getvalue()
+    assert all(f"    {username} " in out.getvalue() for username, *_ in DEMO_USERS)
 
 
 def test_seed_demo_refuses_to_run_in_production(db, settings) -> None:

@@ -36,7 +36,7 @@ from risk.actions import AssessmentInput, do_decide_assessment, do_save_assessme
 from risk.models import AreaContact, OfficerPosting, PolicingArea, PolicingAreaCover
 from risk.scoring import LoadedModel, age_factor_codes, current_model_version, suggest_grade
 from vhub.clock import now
-from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_totp_key
+from vhub.demo import DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS, demo_logins, demo_totp_key
 from vhub.grades import highest
 from vhub.models import Agency
 
@@ -205,12 +205,16 @@ class Command(BaseCommand):
             self._policing_areas(users)
         if Referral.objects.filter(submitted_by=users["officer"]).exists():
             self.stdout.write("Demo data already present: nothing to do.")
-            return
-        self._referrals(users, options["referrals"])
-        self._roster(users)
-        self._duty_rota(users)
-        self._marac_meetings(users)
-        self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
+        else:
+            self._referrals(users, options["referrals"])
+            self._roster(users)
+            self._duty_rota(users)
+            self._marac_meetings(users)
+            self.stdout.write(self.style.SUCCESS(f"Seeded {options['referrals']} demo referrals."))
+        # `make run` prints the logins from here rather than start Django once more for them.
+        self.stdout.write("")
+        for line in demo_logins():
+            self.stdout.write(line)
 
     def _roster(self, users: dict[str, User]) -> None:
         """Usual hours for the capacity page: two full-time practitioners, one part-time

@@ -6,11 +6,12 @@ import platform
 import subprocess
 import time
 import traceback
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench.measures import REGISTRY, REGISTRY_RESULTS, Context, Result
+from bench.measures import REGISTRY, REGISTRY_RESULTS, Context, Measure, Result
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
@@ -40,11 +41,20 @@ def machine() -> dict[str, object]:
     }
 
 
-def run_all(ctx: Context, only: list[str] | None = None, log: Any = print) -> list[dict]:
-    rows = []
+def run_all(
+    ctx: Context,
+    only: list[str] | None = None,
+    log: Any = print,
+    *,
+    on_row: Callable[[list[dict]], object] | None = None,
+    registry: Mapping[str, Measure] = REGISTRY,
+) -> list[dict]:
+    """Run the measures in order. `on_row` is given the rows so far as each measure finishes,
+    so a run stopped part-way (a scale-5 measure can run for an hour) keeps what it measured."""
+    rows: list[dict] = []
     ctx.remember_ids()
     try:
-        for name, m in REGISTRY.items():
+        for name, m in registry.items():
             if only and name not in only:
                 continue
             log(f"  measuring {m.label} …")
@@ -69,8 +79,12 @@ def run_all(ctx: Context, only: list[str] | None = None, log: Any = print) -> li
                     "detail": result.detail,
                     "note": result.note,
                     "seconds": round(time.perf_counter() - started, 1),
+                    "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
                 }
             )
+            log(f"    {_row(rows[-1])}")
+            if on_row is not None:
+                on_row(rows)
     finally:
         ctx.cleanup()
     return rows
@@ -119,31 +133,38 @@ def table(rows: list[dict]) -> str:
         "| measure | target | result | baseline | × better | met | details |",
         "|---|---|---|---|---|---|---|",
     ]
-    for r in rows:
-        met = {True: "yes", False: "**no**", None: "–"}[r["met"]]
-        lines.append(
-            f"| {r['label']} | {r['target']} | {_fmt(r['value'])} {r['unit']} | "
-            f"{_fmt(r['baseline'])} ({r['baseline_label']}) | {_fmt(r['ratio'])} | {met} | "
-            f"{_key_detail(r)} |"
-        )
+    lines.extend(_row(r) for r in rows)
     return "\n".join(lines)
 
 
-def write_results(rows: list[dict], stamp: dict, scale: float) -> Path:
-    RESULTS_DIR.mkdir(exist_ok=True)
-    when = datetime.now().astimezone()
-    path = RESULTS_DIR / f"{when:%Y-%m-%dT%H%M%S}.json"
-    path.write_text(
-        json.dumps(
-            {
-                "date": when.isoformat(timespec="seconds"),
-                "scale": scale,
-                "machine": machine(),
-                "data": stamp,
-                "measures": rows,
-            },
-            indent=2,
-            default=str,
-        )
+def _row(r: dict) -> str:
+    met = {True: "yes", False: "**no**", None: "–"}[r["met"]]
+    return (
+        f"| {r['label']} | {r['target']} | {_fmt(r['value'])} {r['unit']} | "
+        f"{_fmt(r['baseline'])} ({r['baseline_label']}) | {_fmt(r['ratio'])} | {met} | "
+        f"{_key_detail(r)} |"
     )
-    return path
+
+
+class ResultsFile:
+    """One run's JSON, `bench/results/<start>.json`, written again as each measure finishes:
+    `complete` stays false until the last one has, so a stopped run's file says so."""
+
+    def __init__(self, stamp: dict, scale: float, directory: Path = RESULTS_DIR) -> None:
+        self.started = datetime.now().astimezone()
+        self.path = directory / f"{self.started:%Y-%m-%dT%H%M%S}.json"
+        self.header = {
+            "date": self.started.isoformat(timespec="seconds"),
+            "scale": scale,
+            "machine": machine(),
+            "data": stamp,
+        }
+
+    def write(self, rows: list[dict], *, complete: bool = False) -> Path:
+        self.path.parent.mkdir(exist_ok=True)
+        body = {**self.header, "complete": complete, "measures": rows}
+        # Written beside, then renamed: a run killed mid-write leaves the previous whole file.
+        part = self.path.with_suffix(".part")
+        part.write_text(json.dumps(body, indent=2, default=str))
+        part.replace(self.path)
+        return self.path

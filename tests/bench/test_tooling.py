@@ -166,3 +166,50 @@ def test_cleanup_recounts_the_children_an_added_referral_counted_for(bench_data,
     ctx.cleanup()
     assert counts() == before
     assert priorities() == scores
+
+
+class _Interrupted(BaseException):
+    """What Ctrl-C or a stopped run looks like to the loop: not an ordinary failure."""
+
+
+def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) -> None:
+    """A scale-5 run can spend an hour in one measure; stopping it must not lose the others."""
+    from bench.measures import Measure, Result
+    from bench.report import ResultsFile, run_all
+
+    class Ctx:
+        cleaned = False
+
+        def remember_ids(self) -> None:
+            pass
+
+        def cleanup(self) -> None:
+            self.cleaned = True
+
+    def stopped(ctx: object) -> Result:
+        raise _Interrupted
+
+    registry = {
+        "fast": Measure(
+            "fast", "Fast", "≤ 1 s", "s", "naive", False, lambda ctx: Result(0.5, 2.0, True)
+        ),
+        "slow": Measure("slow", "Slow", "≤ 1 s", "s", "naive", False, stopped),
+    }
+    results = ResultsFile({"volume": {}}, 5.0, directory=tmp_path)
+    lines: list[str] = []
+    ctx = Ctx()
+    with pytest.raises(_Interrupted):
+        run_all(ctx, log=lines.append, on_row=results.write, registry=registry)
+
+    written = json.loads(results.path.read_text())
+    assert written["complete"] is False
+    assert [m["name"] for m in written["measures"]] == ["fast"]
+    assert written["measures"][0]["value"] == 0.5
+    assert written["measures"][0]["ratio"] == 4.0
+    assert len(written["measures"][0]["load_average_at_end"]) == 3
+    assert any(line.strip().startswith("| Fast |") for line in lines)  # printed as it ended
+    assert ctx.cleaned  # what the measures added is still removed
+    assert list(tmp_path.iterdir()) == [results.path]  # no half-written file left beside it
+
+    results.write(written["measures"], complete=True)
+    assert json.loads(results.path.read_text())["complete"] is True

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from bench.data import Volume, anchor_of, build
 from bench.measures import REGISTRY, Context
-from bench.report import machine, run_all, table, write_results
+from bench.report import ResultsFile, machine, run_all, table
 
 
 class Command(BaseCommand):
@@ -53,7 +53,12 @@ class Command(BaseCommand):
             intake_requests=intake_requests,
             import_rows=import_rows,
         )
-        rows = run_all(ctx, only=only, log=self.stdout.write)
+        results = None if no_write else ResultsFile(stamp, scale)
+        if results is not None:
+            self.stdout.write(f"Each measure's figures are written as it ends to {results.path}")
+        rows = run_all(
+            ctx, only=only, log=self.stdout.write, on_row=results.write if results else None
+        )
         info = machine()
         self.stdout.write("")
         self.stdout.write(
@@ -61,6 +66,6 @@ class Command(BaseCommand):
             f"{info['nproc']} CPUs ({info['cpu']}), {info['memory_gb']} GB"
         )
         self.stdout.write(table(rows))
-        if not no_write:
-            path = write_results(rows, stamp, scale)
+        if results is not None:
+            path = results.write(rows, complete=True)
             self.stdout.write(f"\nWritten to {path.relative_to(settings.BASE_DIR)}")

@@ -392,7 +392,7 @@ class _NaiveRows:
 @measure(
     "queue_page",
     label="Triage queue page",
-    target="p95 ≤ 50 ms, constant queries",
+    target="p95 ≤ 25 ms, constant queries",
     unit="ms p95",
     baseline="without the selector's prefetching",
 )
@@ -421,7 +421,7 @@ def queue_page(ctx: Context) -> Result:
     return Result(
         value=p95,
         baseline=ms(percentile(naive, 95)),
-        met=p95 <= 50 and constant,
+        met=p95 <= 25 and constant,
         detail={
             "p50_ms": ms(percentile(timings, 50)),
             "p95_ms": p95,
@@ -543,7 +543,7 @@ def search(ctx: Context) -> Result:
 @measure(
     "partner_inbox",
     label="Partner inbox page",
-    target="p95 ≤ 50 ms",
+    target="p95 ≤ 25 ms",
     unit="ms p95",
     baseline="without select_related/prefetch_related",
 )
@@ -578,7 +578,7 @@ def partner_inbox(ctx: Context) -> Result:
     return Result(
         value=p95,
         baseline=ms(percentile(naive, 95)),
-        met=p95 <= 50,
+        met=p95 <= 25,
         detail={
             "p50_ms": ms(percentile(timings, 50)),
             "p95_ms": p95,
@@ -1376,7 +1376,7 @@ def _statistics_built() -> float:
 @measure(
     "dashboard",
     label="Performance dashboard",
-    target="p95 ≤ 50 ms (proposed)",
+    target="p95 ≤ 100 ms",
     unit="ms p95",
     baseline="figures counted in Python from loaded rows (no rendering)",
 )
@@ -1402,7 +1402,7 @@ def dashboard(ctx: Context) -> Result:
     return Result(
         value=p95,
         baseline=naive_ms,
-        met=p95 <= 50,
+        met=p95 <= 100,
         detail={
             "url": url,
             "p50_ms": ms(percentile(timings, 50)),
@@ -1418,7 +1418,7 @@ def dashboard(ctx: Context) -> Result:
 @measure(
     "capacity",
     label="Capacity page",
-    target="p95 ≤ 50 ms (proposed)",
+    target="p95 ≤ 50 ms",
     unit="ms p95",
     baseline="every day counted live (no daily statistics)",
 )

@@ -554,6 +554,20 @@ MISCOUNTED_CHILDREN = f"""
 """  # noqa: S608 # nosec B608 - built from the constants above
 
 
+def _lock_then_recount(referrals: str) -> str:
+    """A trigger's body: lock the referrals (in id order), then recount them. The lock makes
+    concurrent writers to one referral's children take turns, and the recount, a statement of
+    its own, then counts with a snapshot taken after the other's commit (read committed), so
+    neither recount misses the other's child. The actions lock the referral first anyway."""
+    return f"""
+    PERFORM 1 FROM referrals_referral r
+    WHERE r.id IN (SELECT x.id FROM ({referrals}) AS x(id))
+    ORDER BY r.id FOR UPDATE;
+    {recount_children(referrals).strip()};
+    RETURN NULL;
+    """  # noqa: S608 # nosec B608 - built from fixed fragments in the models
+
+
 def child_count_triggers(prefix: str, referrals: str, changed: str) -> list[pgtrigger.Trigger]:
     """After each insert, delete and update statement of a table whose rows decide a referral's
     `CHILD_COUNTS`: `referrals` selects the affected referral ids from a transition table
@@ -572,7 +586,7 @@ def child_count_triggers(prefix: str, referrals: str, changed: str) -> list[pgtr
             operation=operation,
             level=pgtrigger.Statement,
             referencing=referencing,
-            func=recount_children(rows) + ";\n    RETURN NULL;\n    ",
+            func=_lock_then_recount(rows),
         )
         for name, operation, referencing, rows in (
             (

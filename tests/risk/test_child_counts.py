@@ -7,12 +7,13 @@ assessment or the officer's copy removed, bulk writes, a merge) each referral's 
 equal a recount from its rows in Python; the frontline figures read the kept counts; and
 `manage.py check_child_counts` finds a wrong count and repairs it."""
 
+import threading
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
+from django.db import connection, transaction
 
 from referrals.actions.allocation import do_start_triage
 from referrals.actions.closure import do_merge_referral
@@ -179,7 +180,9 @@ def test_a_resubmitted_correction_is_followed(client_for, officer, practitioner)
         officer, children=[child(voice_of_child="", voice_not_captured_reason="")]
     )
     subject = referral.subjects.get(role=SubjectRole.CHILD)
-    do_save_assessment(subject, assessment_input("standard", rationale=""), actor=officer, submit=False)
+    do_save_assessment(
+        subject, assessment_input("standard", rationale=""), actor=officer, submit=False
+    )
     assert _kept(referral) == _counts(children=1, sent=1)
     do_start_triage(referral, actor=practitioner)
     referral.refresh_from_db()
@@ -248,3 +251,41 @@ def test_the_check_finds_a_wrong_count_and_repairs_it(three, officer):
     call_command("check_child_counts", "--repair", stdout=(out := StringIO()))
     assert "1 of 1 referrals corrected" in out.getvalue()
     _all_right()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_writers_adding_children_to_one_referral_at_once_are_both_counted(officer) -> None:
+    """The second writer's trigger waits for the first's lock on the referral, then counts with
+    the first's child committed (without the lock it counted from before it and kept 2)."""
+    referral = submit_referral(officer)
+    first, second = Person.objects.bulk_create(
+        [Person(first_name=f"Kid{i}", last_name="Race") for i in range(2)]
+    )
+    holding, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def add_first() -> None:
+        try:
+            with transaction.atomic():
+                ReferralSubject.objects.create(
+                    referral=referral, person=first, role=SubjectRole.CHILD
+                )
+                holding.set()
+                release.wait(10)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=add_first)
+    other.start()
+    try:
+        assert holding.wait(10)
+        threading.Timer(0.5, release.set).start()
+        with transaction.atomic():
+            ReferralSubject.objects.create(referral=referral, person=second, role=SubjectRole.CHILD)
+    finally:
+        release.set()
+        other.join()
+    assert errors == []
+    assert _kept(referral) == _recounted(referral) == _counts(unassessed=3, children=3, voiced=1)

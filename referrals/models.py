@@ -269,6 +269,11 @@ class PersonName(models.Model):
         "priority_due_at",
         "intake_hash",
         "unassessed_children_count",
+        "child_count",
+        "voiced_children_count",
+        "reason_only_children_count",
+        "sent_children_count",
+        "complete_children_count",
     ],
 )
 class Referral(models.Model):
@@ -337,10 +342,22 @@ class Referral(models.Model):
         related_name="+",
     )
     priority_score = models.IntegerField(default=0)
-    # The referral's children with no risk assessment: kept by database triggers on the subjects
-    # (below) and on risk assessments (risk.models), whatever writes them, so the dashboard sums
-    # it over the backlog instead of joining every child and assessment (docs/dashboards.md).
+    # Counts of the referral's children (CHILD_COUNTS, below): kept by database triggers on the
+    # subjects (below), risk assessments and officers' initial assessments (risk.models), whatever
+    # writes them, so the dashboard sums them over the backlog or a period's referrals instead of
+    # joining every child (docs/dashboards.md, docs/frontline.md). Never written by Python: the
+    # database default covers rows written by code that does not know them.
+    # The children with no risk assessment.
     unassessed_children_count = models.PositiveIntegerField(default=0, editable=False)
+    # The children; of them, those whose voice was recorded, those with only the reason it was
+    # not, those whose officer sent an initial assessment, and those whose one is complete.
+    child_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    voiced_children_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    reason_only_children_count = models.PositiveIntegerField(
+        default=0, db_default=0, editable=False
+    )
+    sent_children_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    complete_children_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     priority_breakdown = models.JSONField(default=dict, blank=True)
     # When the time-based parts of the score or its explanation (waiting time, SLA pressure, the
     # youngest child's age) next change: the five-minute re-prioritisation rescores only the
@@ -400,10 +417,10 @@ class Referral(models.Model):
             ),
             models.Index(fields=["submitted_by", "-received_at"], name="referral_officer_idx"),
             # Referrals received in a period, with what the dashboard's period figures group them
-            # by: the incident ranking is an index-only scan of the period, and the frontline
-            # figures read the period's referrals from it instead of scanning the table (in the
-            # benchmark the last 30 days hold a quarter of it). Replaces a plain index on
-            # received_at.
+            # by and sum: the incident ranking and the frontline figures (completion, the voice
+            # of the child: the kept counts of children) are index-only scans of the period
+            # instead of the table or its children (in the benchmark the last 30 days hold a
+            # quarter of it). Replaces a plain index on received_at.
             models.Index(
                 fields=["received_at", "id"],
                 include=[
@@ -412,6 +429,11 @@ class Referral(models.Model):
                     "submitted_by",
                     "current_grade",
                     "incident_type",
+                    "child_count",
+                    "voiced_children_count",
+                    "reason_only_children_count",
+                    "sent_children_count",
+                    "complete_children_count",
                 ],
                 name="referral_received_idx",
             ),
@@ -464,45 +486,91 @@ class SubjectRole(models.TextChoices):
     OTHER_ADULT = "other_adult", "Other adult"
 
 
-# Every referral's count at once: for rows written with the triggers off (the benchmark's bulk
-# load); risk's migration 0012 filled the counts of the rows that existed the same way.
-RECOUNT_ALL_UNASSESSED = """
-UPDATE referrals_referral r SET unassessed_children_count = coalesce(c.n, 0)
-FROM referrals_referral r2
-LEFT JOIN (
-    SELECT s.referral_id AS id, COUNT(*) AS n FROM referrals_referralsubject s
-    WHERE s.role = 'child'
-      AND NOT EXISTS (SELECT 1 FROM risk_childriskassessment a WHERE a.subject_id = s.id)
-    GROUP BY s.referral_id
-) AS c ON c.id = r2.id
-WHERE r.id = r2.id AND r.unassessed_children_count <> coalesce(c.n, 0)
-"""
+# The counts of its children a referral keeps, each column with what it counts over the
+# referral's children `s` (role child), each joined to its risk assessment `a` and the referring
+# officer's initial assessment `o` kept beside it (risk.OfficerSubmission). Kept by database
+# triggers (`child_count_triggers`) on every table whose rows decide them, so the dashboard sums
+# them over a period's or the backlog's referrals instead of joining every child: the children
+# with no assessment (the backlog figure); and what the frontline figures count (risk/frontline.py,
+# docs/frontline.md): the children, those whose voice was recorded, those with only the reason it
+# was not, those whose officer sent an initial assessment, and those whose one is complete.
+CHILD_COUNTS = {
+    "unassessed_children_count": "COUNT(s.id) FILTER (WHERE a.id IS NULL)",
+    "child_count": "COUNT(s.id)",
+    "voiced_children_count": "COUNT(s.id) FILTER (WHERE s.voice_of_child <> '')",
+    "reason_only_children_count": (
+        "COUNT(s.id) FILTER (WHERE s.voice_of_child = '' AND s.voice_not_captured_reason <> '')"
+    ),
+    "sent_children_count": "COUNT(o.id)",
+    "complete_children_count": "COUNT(s.id) FILTER (WHERE o.complete)",
+}
 
 
-def recount_unassessed(referrals: str) -> str:
-    """A trigger's body: recount `Referral.unassessed_children_count` of the referrals whose ids
-    the SELECT `referrals` gives (the rows a statement changed, from its transition tables),
-    writing only the counts that changed. A referral has a handful of subjects, each read by
-    index, so a statement costs in proportion to the referrals it touched."""
+def recount_children(referrals: str) -> str:
+    """The statement that recounts `CHILD_COUNTS` of the referrals whose ids the SELECT
+    `referrals` gives (in a trigger, the rows a statement changed, from its transition tables),
+    writing only the referrals whose counts changed. A referral has a handful of children, each
+    read by index, so a statement costs in proportion to the referrals it touched."""
+    columns = ", ".join(CHILD_COUNTS)
+    counted = ", ".join(f"{sql} AS {column}" for column, sql in CHILD_COUNTS.items())
+    kept = ", ".join(f"r.{column}" for column in CHILD_COUNTS)
+    fresh = ", ".join(f"c.{column}" for column in CHILD_COUNTS)
+    # Column names and SQL from the constants above and the models, not input.
     return f"""
-    UPDATE referrals_referral r SET unassessed_children_count = c.n
+    UPDATE referrals_referral r SET ({columns}) = ({fresh})
     FROM (
-        SELECT t.id, (
-            SELECT COUNT(*) FROM referrals_referralsubject s
-            WHERE s.referral_id = t.id AND s.role = 'child'
-              AND NOT EXISTS (SELECT 1 FROM risk_childriskassessment a WHERE a.subject_id = s.id)
-        ) AS n
-        FROM ({referrals}) AS t(id)
-        WHERE t.id IS NOT NULL
+        SELECT t.id, {counted}
+        FROM (SELECT DISTINCT x.id FROM ({referrals}) AS x(id) WHERE x.id IS NOT NULL) AS t
+        LEFT JOIN referrals_referralsubject s ON s.referral_id = t.id AND s.role = 'child'
+        LEFT JOIN risk_childriskassessment a ON a.subject_id = s.id
+        LEFT JOIN risk_officersubmission o ON o.assessment_id = a.id
+        GROUP BY t.id
     ) AS c
-    WHERE r.id = c.id AND r.unassessed_children_count <> c.n;
+    WHERE r.id = c.id AND ({kept}) IS DISTINCT FROM ({fresh})
+    """  # noqa: S608 # nosec B608
+
+
+# Every referral's counts at once: for rows written with the triggers off (the benchmark's bulk
+# load) and for `manage.py check_child_counts --repair`.
+RECOUNT_ALL_CHILDREN = recount_children("SELECT id FROM referrals_referral")
+
+# The referrals whose kept counts differ from their children's rows: each one's id and
+# reference, then its kept counts and the counts from its rows, in the order of CHILD_COUNTS.
+MISCOUNTED_CHILDREN = f"""
+    SELECT r.id, r.reference, {", ".join(f"r.{c}" for c in CHILD_COUNTS)},
+           {", ".join(f"coalesce(c.{c}, 0)" for c in CHILD_COUNTS)}
+    FROM referrals_referral r
+    LEFT JOIN (
+        SELECT s.referral_id AS id, {", ".join(f"{q} AS {c}" for c, q in CHILD_COUNTS.items())}
+        FROM referrals_referralsubject s
+        LEFT JOIN risk_childriskassessment a ON a.subject_id = s.id
+        LEFT JOIN risk_officersubmission o ON o.assessment_id = a.id
+        WHERE s.role = 'child'
+        GROUP BY s.referral_id
+    ) AS c ON c.id = r.id
+    WHERE ({", ".join(f"r.{c}" for c in CHILD_COUNTS)})
+          IS DISTINCT FROM ({", ".join(f"coalesce(c.{c}, 0)" for c in CHILD_COUNTS)})
+    ORDER BY r.id
+"""  # noqa: S608 # nosec B608 - built from the constants above
+
+
+def _lock_then_recount(referrals: str) -> str:
+    """A trigger's body: lock the referrals (in id order), then recount them. The lock makes
+    concurrent writers to one referral's children take turns, and the recount, a statement of
+    its own, then counts with a snapshot taken after the other's commit (read committed), so
+    neither recount misses the other's child. The actions lock the referral first anyway."""
+    return f"""
+    PERFORM 1 FROM referrals_referral r
+    WHERE r.id IN (SELECT x.id FROM ({referrals}) AS x(id))
+    ORDER BY r.id FOR UPDATE;
+    {recount_children(referrals).strip()};
     RETURN NULL;
     """  # noqa: S608 # nosec B608 - built from fixed fragments in the models
 
 
-def unassessed_triggers(prefix: str, referrals: str, changed: str) -> list[pgtrigger.Trigger]:
-    """After each insert, delete and update statement of a table whose rows decide which children
-    are assessed: `referrals` selects the affected referral ids from a transition table
+def child_count_triggers(prefix: str, referrals: str, changed: str) -> list[pgtrigger.Trigger]:
+    """After each insert, delete and update statement of a table whose rows decide a referral's
+    `CHILD_COUNTS`: `referrals` selects the affected referral ids from a transition table
     `{rows}`; an update recounts only when one of the columns `changed` moved."""
     new, old = (", ".join(f"{side}.{c}" for c in changed.split()) for side in ("n", "o"))
     moved = (
@@ -513,12 +581,12 @@ def unassessed_triggers(prefix: str, referrals: str, changed: str) -> list[pgtri
     updated = " UNION ".join(referrals.format(rows=moved.format(side=x)) for x in ("n", "o"))
     return [
         pgtrigger.Trigger(
-            name=f"{prefix}_unassessed_{name}",
+            name=f"{prefix}_counts_{name}",
             when=pgtrigger.After,
             operation=operation,
             level=pgtrigger.Statement,
             referencing=referencing,
-            func=recount_unassessed(rows),
+            func=_lock_then_recount(rows),
         )
         for name, operation, referencing, rows in (
             (
@@ -594,9 +662,12 @@ class ReferralSubject(models.Model):
                 name="subject_repeat_idx",
             ),
         ]
-        # A child added, removed or moved changes its referral's unassessed children.
-        triggers = unassessed_triggers(
-            "subject", "SELECT referral_id FROM {rows}", "referral_id role"
+        # A child added, removed, moved, or whose voice (or the reason it is missing) changed,
+        # changes its referral's counts of children.
+        triggers = child_count_triggers(
+            "subject",
+            "SELECT referral_id FROM {rows}",
+            "referral_id role voice_of_child voice_not_captured_reason",
         )
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from django.db.models import (
     F,
     Q,
     QuerySet,
+    Sum,
     Value,
 )
 from django.db.models.functions import Concat, TruncMonth
@@ -299,23 +300,38 @@ def _group_label(scope: Scope, posting_area: int | None, label: str | None, empt
     return (label or empty) if scope.names_officer(posting_area) else OTHER_AREAS
 
 
+def _referrals_with_children(
+    start_at: datetime, end_at: datetime, local_authority: int | None = None
+) -> QuerySet[Referral]:
+    """The referrals received in [start_at, end_at) with at least one child (merged duplicates
+    left out), with the counts of their children each keeps (`Referral.child_count` and the
+    rest, kept by database triggers: referrals/models.py CHILD_COUNTS). Read from
+    `referral_received_idx`, which covers what the frontline figures filter, group and sum."""
+    rows = Referral.objects.filter(
+        received_at__gte=start_at, received_at__lt=end_at, child_count__gt=0
+    ).exclude(status=ReferralStatus.MERGED)
+    return rows.filter(local_authority_id=local_authority) if local_authority else rows
+
+
 def completion_rates(
     scope: Scope, period: Period, local_authority: int | None = None
 ) -> Completion:
     """Per policing area, officers' team and officer: the children on referrals received in the
     period, how many have the officer's initial assessment, and how many of those are complete.
-    One query (grouped_rows): the children counted per local authority and officer first, then
-    the few groups labelled with their area, officer and team; the three roll-ups are made from
-    its rows. Officers of areas outside the scope are counted in their area but named nowhere
-    (one row, OTHER_AREAS)."""
+    One query (grouped_rows): the counts of children each referral keeps, summed per local
+    authority and officer over the period's referrals (an index-only scan of them, never their
+    children), then the few groups labelled with their area, officer and team; the three roll-ups
+    are made from its rows. Officers of areas outside the scope are counted in their area but
+    named nowhere (one row, OTHER_AREAS)."""
     counted = (
-        _children(scope, period, local_authority)
-        .values(area_of=F("referral__local_authority_id"), officer=F("referral__submitted_by_id"))
+        _referrals_with_children(period.start_at, period.end_at, local_authority)
+        .filter(scope.referrals())
+        .values(area_of=F("local_authority_id"), officer=F("submitted_by_id"))
         .annotate(
-            children=Count("id"),
-            sent=Count("assessment__officer_submission"),
-            complete=Count("id", filter=Q(assessment__officer_submission__complete=True)),
-            voice=Count("id", filter=~Q(voice_of_child="")),
+            children=Sum("child_count"),
+            sent=Sum("sent_children_count"),
+            complete=Sum("complete_children_count"),
+            voice=Sum("voiced_children_count"),
         )
         .order_by()
     )
@@ -503,40 +519,28 @@ def voice_of_child(
 ) -> tuple[list[VoiceRow], list[tuple[date, VoiceRow]]]:
     """Referrals received in [start_at, end_at) with at least one child, by local authority area
     and by month: in how many the voice of every child was captured (their words, feelings or
-    behaviour), in how many only a reason it was not, and in how many neither. One query
-    (grouped_rows): the period's children counted per referral in one pass over them (with
-    their area and month), then the referrals grouped by area and month; the two roll-ups are
-    summed from its rows. (Three correlated counts per referral, each evaluated again in every
-    filter that named it, cost seconds at 200,000 referrals.)"""
-    children = ReferralSubject.objects.filter(
-        role=SubjectRole.CHILD,
-        referral__received_at__gte=start_at,
-        referral__received_at__lt=end_at,
-    ).exclude(referral__status=ReferralStatus.MERGED)
-    if local_authority:
-        children = children.filter(referral__local_authority_id=local_authority)
-    per_referral = (
-        children.values("referral_id")
+    behaviour), in how many only a reason it was not, and in how many neither. One query: the
+    period's referrals counted by area and month from the counts of children each keeps (its
+    children, those voiced, those with only a reason; kept by database triggers), an index-only
+    scan of the period that never reads a child; the two roll-ups are summed from its rows."""
+    referrals = _referrals_with_children(start_at, end_at, local_authority)
+    every_voice = Q(voiced_children_count=F("child_count"))
+    reason_for_the_rest = Q(
+        child_count=F("voiced_children_count") + F("reason_only_children_count")
+    )
+    grouped = (
+        referrals.values(area=F("local_authority__name"), month=TruncMonth("received_at"))
         .annotate(
-            area=F("referral__local_authority__name"),
-            month=TruncMonth("referral__received_at"),
-            children=Count("id"),
-            voiced=Count("id", filter=~Q(voice_of_child="")),
-            reasoned=Count("id", filter=Q(voice_of_child="") & ~Q(voice_not_captured_reason="")),
+            referrals=Count("id"),
+            captured=Count("id", filter=every_voice),
+            reason_only=Count("id", filter=~every_voice & reason_for_the_rest),
         )
         .order_by()
+        .values_list("area", "month", "referrals", "captured", "reason_only")
     )
-    grouped = """
-        SELECT r.area, r.month, COUNT(*),
-               COUNT(*) FILTER (WHERE r.voiced = r.children),
-               COUNT(*) FILTER (WHERE r.voiced <> r.children
-                                  AND r.children = r.voiced + r.reasoned)
-        FROM ({counted}) AS r
-        GROUP BY r.area, r.month
-    """
     areas: dict[str, VoiceRow] = {}
     months: dict[date, VoiceRow] = {}
-    for area, month, referrals, captured, reason_only in grouped_rows(per_referral, grouped):
+    for area, month, n, captured, reason_only in grouped:
         # The month's first instant in London time (TruncMonth in the current time zone).
         day = month.date() if isinstance(month, datetime) else month
         label = area or "No area"
@@ -544,7 +548,7 @@ def voice_of_child(
             areas.setdefault(label, VoiceRow(label)),
             months.setdefault(day, VoiceRow(f"{day:%b %Y}")),
         ):
-            row.referrals += referrals
+            row.referrals += n
             row.captured += captured
             row.reason_only += reason_only
     return sorted(areas.values(), key=lambda r: r.label), sorted(months.items())

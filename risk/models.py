@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from referrals.models import unassessed_triggers
+from referrals.models import child_count_triggers
 from vhub.grades import Grade
 from vhub.models import PublishedVersion
 
@@ -58,8 +58,9 @@ class ChildRiskAssessment(models.Model):
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["status", "submitted_at"], name="cra_status_idx")]
-        # An assessment started or removed changes its referral's unassessed children.
-        triggers = unassessed_triggers(
+        # An assessment started, removed or moved changes its referral's counts of children
+        # (unassessed; and sent and complete, through the officer's initial assessment on it).
+        triggers = child_count_triggers(
             "assessment",
             "SELECT referral_id FROM {rows} UNION SELECT s.referral_id "
             "FROM referrals_referralsubject s WHERE s.id IN (SELECT subject_id FROM {rows})",
@@ -628,6 +629,18 @@ class OfficerSubmission(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["officer", "saved_at"], name="officer_submission_idx")]
+        # One kept, removed, resent complete or not, or moved changes the counts of children of
+        # its child's referral (sent, complete). The referral is the child's, through the
+        # assessment; its own column is the same referral, read too in case a statement left
+        # the assessment gone.
+        triggers = child_count_triggers(
+            "officer_submission",
+            "SELECT referral_id FROM {rows} UNION SELECT s.referral_id "
+            "FROM risk_childriskassessment a "
+            "JOIN referrals_referralsubject s ON s.id = a.subject_id "
+            "WHERE a.id IN (SELECT assessment_id FROM {rows})",
+            "referral_id assessment_id complete",
+        )
 
     def __str__(self) -> str:
         return f"Officer's assessment {self.assessment_id}"

@@ -5,7 +5,7 @@ shared and where it stands, and its clocks. Through the template engine (two inc
 loops, about 30 variable lookups and four `date` filters a row) rendering took 58 % of the
 page's time (bench/README.md, issue 21 round two). Built here with f-strings, with every value
 escaped as the template escapes it and every date formatted as the `date` filter formats it in
-the current time zone. The markup is the template's, byte for byte:
+the current time zone (the dates are aware, USE_TZ). The markup is the template's, byte for byte:
 tests/partners/test_inbox_rows.py compares each row with the template it replaced. The grade
 and clock tags are vhub/templatetags/vhub_tags.py's, the same ones every page uses."""
 
@@ -16,7 +16,7 @@ from django import template
 from django.urls import reverse
 from django.utils.dates import MONTHS_3
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import template_localtime
+from django.utils.timezone import localtime
 
 from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag
 
@@ -24,6 +24,9 @@ register = template.Library()
 
 # The grade column's sort key (moj-sortable-table): highest first, ungraded last.
 _GRADE_ORDER = {"high": "1", "medium": "2", "standard": "3"}
+
+
+_PAGE_KEY = "partners.inbox_row"  # the rendering's _Page, in its render context
 
 
 class _Page:
@@ -44,7 +47,7 @@ class _Page:
 
 
 def _shared_cell(page: _Page, created_at: datetime) -> str:
-    at = template_localtime(created_at)
+    at = localtime(created_at)
     return (
         '<td class="govuk-table__cell" data-label="Shared" '
         f'data-sort-value="{int(at.timestamp())}">'
@@ -70,7 +73,7 @@ def _standing(s: Any) -> str:
 def _clock_item(page: _Page, c: Any) -> str:
     due = ""
     if c.is_open:
-        at = template_localtime(c.due_at)
+        at = localtime(c.due_at)
         due = (
             f": due {at.day} {page.month(at)} {at.hour:02d}:{at.minute:02d} ({escape(c.time_left)})"
         )
@@ -84,9 +87,9 @@ def _clock_item(page: _Page, c: Any) -> str:
 def inbox_row(context: template.Context, s: Any) -> SafeString:
     """One `<tr>` of the inbox (partners/inbox.html): `s` is a share of partner_inbox with its
     `clock_list` (partners.portal_views.annotate_clocks)."""
-    page = context.render_context.get(_Page)
+    page = context.render_context.get(_PAGE_KEY)
     if page is None:
-        page = context.render_context[_Page] = _Page()
+        page = context.render_context[_PAGE_KEY] = _Page()
     snapshot = s.snapshot
     reference = escape(snapshot.get("reference", ""))
     version = (

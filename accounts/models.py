@@ -1,9 +1,11 @@
 """People who sign in to VHub, with their agency; their roles are Django groups (vhub.roles)."""
 
 from django.contrib.auth.models import AbstractUser
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.utils.functional import cached_property
 
+from vhub.models import Agency
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
 
 
@@ -38,8 +40,22 @@ class User(AbstractUser):
 
     @cached_property
     def role_names(self) -> frozenset[str]:
+        """The person's roles (their groups' names), read once per request and fresh on each,
+        so a role taken away counts at the next request. Every page of a person with an agency
+        reads the agency too (the header names it, the partner pages filter by it), so their
+        roles come beside the agency's row in one statement, and the row is kept on the
+        person for the page."""
         if not self.is_active or not self.pk:
             return frozenset()
+        if self.agency_id is not None and not User.agency.is_cached(self):
+            agency = (
+                Agency.objects.filter(pk=self.agency_id)
+                .annotate(vhub_role_names=ArraySubquery(self.groups.values("name")))
+                .first()
+            )
+            if agency is not None:
+                self.agency = agency
+                return frozenset(agency.vhub_role_names)
         return frozenset(self.groups.values_list("name", flat=True))
 
     def has_role(self, *roles: Role | str) -> bool:

@@ -25,8 +25,10 @@ GENESIS_HASH = "0" * 64
 _CHAIN_LOCK_KEY = 0x564855420001
 
 
-# A constant: the model's own table.
-_HEAD_SQL = f"SELECT hash FROM {AuditEvent._meta.db_table} ORDER BY id DESC LIMIT 1"  # noqa: S608 # nosec B608
+# The chain's lock, then its head, in one round trip (migration audit/0010_chain_head_function):
+# the head is read by a statement of its own inside a VOLATILE function, so its snapshot is taken
+# once the lock is held and includes the previous holder's committed event.
+_LOCK_AND_HEAD_SQL = "SELECT audit_chain_head(%s)"
 
 
 def canonical_content(event: AuditEvent) -> bytes:
@@ -105,13 +107,11 @@ def record_events(events: list[dict[str, Any]]) -> list[AuditEvent]:
     # the caller's action with it, as it must.
     with transaction.atomic(savepoint=False):
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
-            # The chain's head, in plain SQL: the ORM's compilation cost more than the index
-            # read itself (0.45 against 0.07 ms median, bench/README.md). A separate statement
-            # after the lock, so its snapshot sees the previous holder's committed event.
-            cursor.execute(_HEAD_SQL)
-            head = cursor.fetchone()
-        previous = head[0] if head else GENESIS_HASH
+            # Plain SQL: the ORM's compilation cost more than the index read itself (0.45
+            # against 0.07 ms median, bench/README.md). NULL while the chain is empty.
+            cursor.execute(_LOCK_AND_HEAD_SQL, [_CHAIN_LOCK_KEY])
+            (head,) = cursor.fetchone()
+        previous = head or GENESIS_HASH
         for event in built:
             event.occurred_at = now()
             event.prev_hash = previous

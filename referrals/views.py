@@ -158,12 +158,21 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = QueueFilterForm(request.GET or None)
     after = QueueCursor.decode(request.GET.get("after", ""))
+    # The page's audit event is appended in the read's transaction (two statements fewer than
+    # a transaction of its own: its BEGIN and COMMIT); the chain's lock is taken last, as ever.
     with serial_plans():
         rows = list(
             triage_queue(user=request.user, filters=form.to_filters(), after=after)[: PAGE_SIZE + 1]
         )
-    has_more = len(rows) > PAGE_SIZE
-    rows = rows[:PAGE_SIZE]
+        has_more = len(rows) > PAGE_SIZE
+        rows = rows[:PAGE_SIZE]
+        record_list_view(
+            request.user,
+            "triage_queue",
+            referrals=[r.pk for r in rows],
+            filters={k: v for k, v in asdict(form.to_filters()).items() if v},
+            after=request.GET.get("after", "") if after is not None else "",
+        )
     at = now()
     row: Any  # each row carries the queue's annotations and gets the page's clock words
     for row in rows:
@@ -177,13 +186,6 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
         next_page = params.urlencode()
     first_page = request.GET.copy()
     first_page.pop("after", None)
-    record_list_view(
-        request.user,
-        "triage_queue",
-        referrals=[r.pk for r in rows],
-        filters={k: v for k, v in asdict(form.to_filters()).items() if v},
-        after=request.GET.get("after", "") if after is not None else "",
-    )
     status = form.to_filters().status
     context = {
         "form": form,

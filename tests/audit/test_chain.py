@@ -1,6 +1,7 @@
 """The audit trail is append-only and hash-chained; tampering is found at the right event."""
 
 import threading
+import time
 
 import pgtrigger
 import pytest
@@ -8,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
+from django.test.utils import CaptureQueriesContext
 
 from audit.actions import GENESIS_HASH, compute_hash, record_event, record_events
 from audit.models import AuditEvent
@@ -81,6 +83,63 @@ def test_verify_audit_reports_an_intact_chain(db, capsys) -> None:
     _events(3)
     call_command("verify_audit")
     assert "Audit chain intact" in capsys.readouterr().out
+
+
+def test_an_append_is_two_statements_the_lock_with_the_head_and_the_insert(db) -> None:
+    record_event("test.event", actor=None)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        event = record_event("test.event", actor=None)
+    sqls = [q["sql"] for q in queries.captured_queries]
+    assert len(sqls) == 2, sqls
+    assert sqls[0].startswith("SELECT audit_chain_head(")
+    assert sqls[1].startswith('INSERT INTO "audit_auditevent"')
+    assert event.prev_hash == AuditEvent.objects.filter(id__lt=event.id).latest("id").hash
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_append_waiting_for_the_lock_links_to_the_event_committed_meanwhile() -> None:
+    """The head is read after the lock is granted, not when the waiting statement began: a
+    statement that took its snapshot before waiting would link to the holder's predecessor."""
+    holding, release = threading.Event(), threading.Event()
+    second: list[AuditEvent] = []
+
+    def hold() -> None:
+        try:
+            with transaction.atomic():
+                record_event("test.first", actor=None)
+                holding.set()
+                release.wait(10)
+        finally:
+            connection.close()
+
+    def append() -> None:
+        try:
+            second.append(record_event("test.second", actor=None))
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(10)
+    waiter = threading.Thread(target=append)
+    waiter.start()
+    with connection.cursor() as cursor:  # the waiter's statement is running, blocked on the lock
+        for _ in range(200):
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND wait_event = 'advisory' AND datname = current_database()"
+            )
+            if cursor.fetchone()[0]:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the second append never waited for the lock")
+    release.set()
+    holder.join()
+    waiter.join()
+    first = AuditEvent.objects.get(action="test.first")
+    assert second[0].prev_hash == first.hash
+    assert verify_chain().ok
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -241,15 +241,15 @@ def test_capacity_page_query_count_does_not_grow_with_data(
             reason="Leave",
         )
     submit_referral(officer)
-    # User and roles (2; the session comes from the cache and its device was checked by the
-    # first request, accounts/middleware.py); the rule's configuration (1); the
+    # User, and roles with the agency (2; the session comes from the cache and its device was
+    # checked by the first request, accounts/middleware.py); the rule's configuration (1); the
     # position: the days the daily statistics hold (1), received and left on the days they do not
     # (2: none are held here), backlog, hours in the window (2); twelve weeks: days held (1),
     # inflow and throughput (2) and hours (1); hours for the next 14 days (1); the audit event
-    # (lock, last hash, insert: 3);
+    # (the chain's lock with its last hash, insert: 2);
     # the roster and its practitioners (2); unread notifications (1); the what-if form's areas (3);
     # absences (1); the roster and absence forms' practitioners (4); recent alerts (1). No
     # session save: a page within the minute writes nothing to the session.
-    assert small == 28
-    with django_assert_num_queries(28):
+    assert small == 26
+    with django_assert_num_queries(26):
         assert client.get("/dashboards/capacity/?extra_hours=10").status_code == 200

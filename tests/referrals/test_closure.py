@@ -473,12 +473,12 @@ def test_closures_waiting_list_has_a_fixed_number_of_queries(
         while Referral.objects.filter(closure_requests__state="pending").count() < count:
             close(approved_referral(officer, practitioner, supervisor2), practitioner)
         client.get("/referrals/closures/")  # warm the session and the per-process caches
-        # 1 user, 2 its roles (the session comes from the cache, its device checked by the
-        # first request); 3 the closures with their referral, outcome and closer (one join);
-        # 4 the audit chain's lock, 5 its last hash, 6 the change-history context with the audit
-        # event; 7 the navigation's unread count; 8 the header's agency. No session save: a page
-        # within the minute writes nothing to the session (accounts/middleware.py).
-        with django_assert_num_queries(8):
+        # 1 user, 2 its roles with the header's agency (the session comes from the cache, its
+        # device checked by the first request); 3 the closures with their referral, outcome and
+        # closer (one join); 4 the audit chain's lock with its last hash, 5 the change-history
+        # context with the audit event; 6 the navigation's unread count. No session save: a
+        # page within the minute writes nothing to the session (accounts/middleware.py).
+        with django_assert_num_queries(6):
             page = client.get("/referrals/closures/").content.decode()
         assert page.count("/close/") == count
 
@@ -736,13 +736,13 @@ def test_the_bulk_close_preview_has_a_fixed_number_of_queries(
             referrals.append(approved_referral(officer, practitioner, supervisor))
         data = {"referrals": [r.pk for r in referrals], **answers}
         client.post(BULK, data)  # warm the session and the per-process caches
-        # 1 user, 2 its roles (the session from the cache, its device already checked); 3 the
-        # referrals with their incident type, whether each was shared and has a closure
-        # waiting; 4 their children; 5 the outcome chosen (the form's check); 6 the audit
-        # chain's lock, 7 its last hash, 8 the change-history context with the list view's
-        # event; 9 the navigation's unread count; 10 the header's agency; 11-13 the session's
-        # save (a post always notes the activity).
-        with django_assert_num_queries(13):
+        # 1 user, 2 its roles with the header's agency (the session from the cache, its device
+        # already checked); 3 the referrals with their incident type, whether each was shared
+        # and has a closure waiting; 4 their children; 5 the outcome chosen (the form's check);
+        # 6 the audit chain's lock with its last hash, 7 the change-history context with the
+        # list view's event; 8 the navigation's unread count; 9-11 the session's save (a post
+        # always notes the activity).
+        with django_assert_num_queries(11):
             page = client.post(BULK, data).content.decode()
         assert page.count("Needs sign-off") == count
 

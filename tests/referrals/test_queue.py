@@ -174,12 +174,12 @@ def test_the_allocation_preview_has_a_fixed_number_of_queries(
     preview()  # warm per-process caches
     for more in (0, 3):
         referrals += [submit_referral(officer) for _ in range(more)]
-        # user, roles (the session from the cache, its device already checked); the referrals
-        # chosen; the practitioners offered;
-        # the preview's referrals with their holders, and their children; the audit event
-        # (lock, chain head, insert); unread notices; the agency (page header); the session's
-        # save (savepoint, update, release: a post always notes the activity)
-        with django_assert_num_queries(14):
+        # user; roles with the agency (page header) (the session from the cache, its device
+        # already checked); the referrals chosen; the practitioners offered; the preview's
+        # referrals with their holders, and their children; the audit event (the chain's lock
+        # with its head, insert); unread notices; the session's save (savepoint, update,
+        # release: a post always notes the activity)
+        with django_assert_num_queries(12):
             preview()
 
 

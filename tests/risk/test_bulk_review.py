@@ -127,9 +127,9 @@ def test_the_preview_has_a_fixed_number_of_queries(
     _post(client, flags, **decision)  # warm per-process caches
     for more in (0, 3):
         flags += [_graded_flag(officer, practitioner) for _ in range(more)]
-        # user, roles (the session from the cache, its device already checked); the flags with
-        # their referrals; the audit event
-        # (lock, chain head, insert); unread notices; the agency (page header); the session's
-        # save (savepoint, update, release: a post always notes the activity)
-        with django_assert_num_queries(11):
+        # user; roles with the agency (page header) (the session from the cache, its device
+        # already checked); the flags with their referrals; the audit event (the chain's lock
+        # with its head, insert); unread notices; the session's save (savepoint, update,
+        # release: a post always notes the activity)
+        with django_assert_num_queries(9):
             assert _post(client, flags, **decision).status_code == 200

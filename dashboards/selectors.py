@@ -26,8 +26,6 @@ from django.db.models import (
     FloatField,
     Func,
     IntegerField,
-    Max,
-    Min,
     OuterRef,
     Q,
     QuerySet,
@@ -35,9 +33,7 @@ from django.db.models import (
     Sum,
     Value,
     When,
-    Window,
 )
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Extract, TruncDate
 
 from audit.models import AuditEvent
@@ -54,9 +50,11 @@ from referrals.models import (
     SlaClock,
     SubjectRole,
 )
+from referrals.repeats import PENDING_LINKS
 from risk.models import FlagStatus, UnderGradingFlag
 from risk.selectors import review_list
 from vhub.grades import Grade
+from vhub.replica import grouped_rows
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -511,59 +509,66 @@ def partner_ack_times(f: DashboardFilters, counts: ClockCounts | None = None) ->
 # --- 5. Analytical products ----------------------------------------------------------------------
 
 
-class _OverAll(RawSQL):
-    """A window over the grouped rows (`… OVER ()`) of an aggregate, which Django's Window
-    cannot take (a sum of a per-group aggregate); like a Window, it is not grouped by."""
-
-    contains_over_clause = True
-
-    def get_group_by_cols(self) -> list[Any]:
-        return []
-
-
-class _OfGroup(RawSQL):
-    """SQL over a group's aggregates (a subquery keyed by one), which is not grouped by."""
-
-    contains_aggregate = True
-
-    def get_group_by_cols(self) -> list[Any]:
-        return []
-
-
-_FIRST_RECORD = """(
-    SELECT json_build_object(
-        'first_name', p.first_name, 'last_name', p.last_name, 'date_of_birth', p.date_of_birth)
-    FROM referrals_person p WHERE p.id = MIN(referrals_referralsubject.person_id))"""
-
-# One child, several records: each child's subject is listed under the lowest person id among
-# its own record and the records that probable matches not yet decided link it to (either way,
-# a candidate since merged counting as the record it was merged into), as its probable counts
-# are kept (referrals/repeats.py), among those that are repeat children themselves (a record
-# left with no referral, or one that is not a repeat child, joins nobody). A child imported
-# four times, before anyone confirmed the matches, is one row, not one per record.
-_LINKED_REPEAT = """EXISTS (
-    SELECT 1 FROM referrals_referralsubject o
-    WHERE o.person_id = {other} AND o.role = 'child'
-      AND (o.probable_short >= %s OR o.probable_long >= %s))"""
-_CHILD_KEY = f"""
-LEAST(
-    referrals_referralsubject.person_id,
-    (SELECT MIN(COALESCE(c.merged_into_id, m.candidate_id))
-     FROM referrals_personmatch m
-     JOIN referrals_referralsubject s ON s.id = m.subject_id
-     JOIN referrals_person c ON c.id = m.candidate_id
-     WHERE m.status = 'suggested' AND m.probable
-       AND s.person_id = referrals_referralsubject.person_id
-       AND {_LINKED_REPEAT.format(other="COALESCE(c.merged_into_id, m.candidate_id)")}),
-    (SELECT MIN(s.person_id)
-     FROM referrals_personmatch m
-     JOIN referrals_referralsubject s ON s.id = m.subject_id
-     JOIN referrals_person c ON c.id = m.candidate_id
-     WHERE m.status = 'suggested' AND m.probable
-       AND COALESCE(c.merged_into_id, m.candidate_id) = referrals_referralsubject.person_id
-       AND {_LINKED_REPEAT.format(other="s.person_id")})
+# The repeat children, grouped by child (`{counted}`: each repeat-child subject of the window,
+# as (record, short, long, confirmed, incident), from the ORM). One child, several records:
+# each child's subject is listed under the lowest person id among its own record and the
+# records that probable matches not yet decided link it to (either way, a candidate since
+# merged counting as the record it was merged into), as its probable counts are kept
+# (referrals/repeats.py), among those that are repeat children themselves (a record left with
+# no referral, or one that is not a repeat child, joins nobody). A child imported four times,
+# before anyone confirmed the matches, is one row, not one per record.
+# The links are read once, the few undecided probable matches, each record's lowest linked
+# repeat child found from them (`linked`) and hash-joined to the window's subjects: as
+# correlated subqueries, every subject read every pending match again (two minutes at scale 1
+# with 500 of them, bench/README.md). Then the groups, their totals as window counts, the
+# first `limit` of them, and only those named (the first of each child's records).
+# A record that is a repeat child itself, looked up by its person for each link (a join of the
+# links with every repeat-child subject read them all: 1.5 s of the query at scale 5).
+_REPEATER = """EXISTS (
+            SELECT 1 FROM referrals_referralsubject o
+            WHERE o.person_id = {record} AND o.role = 'child'
+              AND (o.probable_short >= %s OR o.probable_long >= %s))"""
+_REPEAT_CHILDREN = f"""
+WITH counted (person_id, short, long, confirmed, incident_at) AS ({{counted}}),
+links AS ({PENDING_LINKS.format(touching="")}),
+linked AS (
+    SELECT person, MIN(other) AS other FROM (
+        SELECT a AS person, b AS other FROM links WHERE {_REPEATER.format(record="links.b")}
+        UNION ALL
+        SELECT b, a FROM links WHERE {_REPEATER.format(record="links.a")}
+    ) pairs
+    GROUP BY person
+),
+children AS (
+    SELECT LEAST(k.person_id, linked.other) AS child, MAX(k.short) AS short,
+        MAX(k.long) AS long, MAX(k.confirmed) AS confirmed, MAX(k.incident_at) AS latest,
+        MIN(k.person_id) AS first
+    FROM counted k LEFT JOIN linked ON linked.person = k.person_id
+    GROUP BY 1
+),
+listed AS (
+    SELECT *, COUNT(*) OVER () AS total, SUM(confirmed) OVER () AS confirmed_total
+    FROM children
+    ORDER BY confirmed DESC, short DESC, long DESC, latest DESC, child
+    LIMIT %s
 )
-"""  # noqa: S608 # nosec B608 - built from this module's fixed fragments
+SELECT l.child, l.short, l.long, l.confirmed, l.latest, l.first, p.first_name, p.last_name,
+    p.date_of_birth, l.total, l.confirmed_total
+FROM listed l JOIN referrals_person p ON p.id = l.first
+ORDER BY l.confirmed DESC, l.short DESC, l.long DESC, l.latest DESC, l.child
+"""  # noqa: S608 # nosec B608 - built from fixed fragments; every value is a parameter
+
+_REPEAT_COLUMNS = (
+    "child",
+    "short",
+    "long",
+    "confirmed",
+    "latest",
+    "person_id",
+    "person__first_name",
+    "person__last_name",
+    "person__date_of_birth",
+)
 
 
 def repeat_children(
@@ -586,7 +591,7 @@ def repeat_children(
     `confirmed` is 1 when the child's own record meets the rule, 0 when only a probable match
     (not yet confirmed) makes them a repeat child. Returns the first `limit` rows, confirmed
     first, then most referrals, with their names; how many children in all; and how many of
-    them are confirmed (one query)."""
+    them are confirmed (one query, _REPEAT_CHILDREN)."""
     del short_days  # the windows are applied when the counts are kept
     meets_probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
     meets_confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
@@ -602,45 +607,17 @@ def repeat_children(
             "referral__local_authority_id",
         )
         .exclude(referral__status=ReferralStatus.MERGED)
-        # Grouped by the child, with the first of its records named: one query, whatever is
-        # listed.
-        .annotate(
-            child=RawSQL(_CHILD_KEY, (short_count, long_count) * 2)  # noqa: S611 # nosec B611
+        .annotate(confirmed=Case(When(meets_confirmed, then=1), default=0))
+        .values_list(
+            "person_id", "probable_short", "probable_long", "confirmed", "referral__incident_at"
         )
-        .values("child")
-        .annotate(
-            short=Max("probable_short"),
-            long=Max("probable_long"),
-            confirmed=Max(Case(When(meets_confirmed, then=1), default=0)),
-            latest=Max("referral__incident_at"),
-            first=Min("person_id"),
-        )
-        # The first record's name and date of birth, read by its key for each grouped child
-        # (joining the people to the subjects before grouping read every person).
-        .annotate(record=_OfGroup(_FIRST_RECORD, ()))  # nosec B611
-        .annotate(
-            total=Window(Count("*")),
-            confirmed_total=_OverAll(
-                "SUM(MAX(CASE WHEN referrals_referralsubject.repeat_short >= %s "
-                "OR referrals_referralsubject.repeat_long >= %s THEN 1 ELSE 0 END)) OVER ()",
-                (short_count, long_count),
-            ),
-        )
-        .order_by("-confirmed", "-short", "-long", "-latest", "child")
+        .order_by()
     )
-    top = list(counted[:limit])
-    if not top:
+    rows = grouped_rows(counted, _REPEAT_CHILDREN, (short_count, long_count) * 2 + (limit,))
+    if not rows:
         return [], 0, 0
-    for row in top:
-        first = row["record"]
-        born = first["date_of_birth"]
-        row.update(
-            person_id=row["first"],
-            person__first_name=first["first_name"],
-            person__last_name=first["last_name"],
-            person__date_of_birth=date.fromisoformat(born) if born else None,
-        )
-    return top, top[0]["total"], top[0]["confirmed_total"]
+    top = [dict(zip(_REPEAT_COLUMNS, row[:-2], strict=True)) for row in rows]
+    return top, rows[0][-2], rows[0][-1]
 
 
 @dataclass(frozen=True)

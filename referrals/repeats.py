@@ -24,8 +24,9 @@ from referrals.models import ReferralSubject
 
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
-# a set of people, so an intake reads the matches around its own children only.
-_LINKS = """
+# a set of people, so an intake reads the matches around its own children only ("" for every
+# link: the dashboard's repeat children read them all once).
+PENDING_LINKS = """
     SELECT s.person_id AS a, COALESCE(c.merged_into_id, m.candidate_id) AS b
     FROM referrals_personmatch m
     JOIN referrals_referralsubject s ON s.id = m.subject_id
@@ -42,11 +43,11 @@ _TOUCHING = (
 # (The SQL is built from this module's fixed fragments only; every value is a parameter.)
 _SOME = f"""
 WITH given AS (SELECT unnest(%(ids)s::bigint[]) AS id),
-near AS ({_LINKS.format(touching=_TOUCHING.format(s="given"))}),
+near AS ({PENDING_LINKS.format(touching=_TOUCHING.format(s="given"))}),
 affected AS (
     SELECT id FROM given UNION SELECT a FROM near UNION SELECT b FROM near
 ),
-links AS ({_LINKS.format(touching=_TOUCHING.format(s="affected"))}),
+links AS ({PENDING_LINKS.format(touching=_TOUCHING.format(s="affected"))}),
 """  # noqa: S608 # nosec B608
 # A recount of everyone goes through the people in batches of ids: as one statement, the
 # self-join of every child's referrals was sorted for all of them at once, which at 1.5 million

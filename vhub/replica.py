@@ -9,7 +9,7 @@ replica is seconds behind, and a practitioner's queue or a case page that missed
 made would be wrong, so only reads that are known to tolerate lag are sent there.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -103,17 +103,20 @@ def freshness() -> Freshness:
     return Freshness("replica", None if lag is None else float(lag))
 
 
-def grouped_rows(inner: QuerySet[Any, Any], outer: str) -> list[tuple[Any, ...]]:
+def grouped_rows(
+    inner: QuerySet[Any, Any], outer: str, after: Sequence[Any] = ()
+) -> list[tuple[Any, ...]]:
     """Rows of `outer`, SQL that reads the rows of the queryset `inner` as `({counted})` (a
     derived table), on the alias reads go to now (the replica inside `reporting_reads()`).
 
     For figures that group twice: the ORM groups the many rows it filters (children of a period,
     say) by a few keys, and `outer` labels or regroups those few groups. Django cannot select
     from a grouped queryset, and joining the labels before grouping makes PostgreSQL carry them
-    through every row. One query; `outer` must hold no values of its own (only table names from
-    models), since the parameters are the inner query's."""
+    through every row. One query; `outer` holds no values of its own but placeholders (`%s`),
+    all of them after `{counted}`, whose values are `after` (the inner query's parameters come
+    first), and table names from models."""
     alias = read_alias()
     sql, params = inner.query.get_compiler(using=alias).as_sql()
     with connections[alias].cursor() as cursor:
-        cursor.execute(outer.replace("{counted}", sql), params)
+        cursor.execute(outer.replace("{counted}", sql), (*params, *after))
         return cursor.fetchall()

@@ -11,6 +11,7 @@ from referrals.models import (
     ClockState,
     IncidentType,
     Person,
+    PersonMatch,
     Referral,
     ReferralStatus,
     ReferralSubject,
@@ -201,6 +202,70 @@ def test_repeat_children_follow_the_risk_model_rule(officer) -> None:
     assert [(r["person__first_name"], r["short"], r["long"], r["confirmed"]) for r in rows] == [
         ("Amy", 3, 3, 1),
         ("Cal", 2, 5, 1),
+    ]
+
+
+def test_repeat_children_group_records_linked_by_undecided_probable_matches(officer) -> None:
+    """A child's records linked by probable matches nobody has decided are one row, keyed by
+    the lowest of them, whichever side of the match each record is on; a candidate since merged
+    counts as the record it was merged into; a linked record that is not a repeat child itself
+    joins nobody; a decided match links nothing."""
+
+    def record(name: str, *days_ago: int) -> tuple[Person, list[ReferralSubject]]:
+        person = Person.objects.create(first_name=name, last_name="Test")
+        subjects = []
+        for d in days_ago:
+            referral = _submit_at(officer, NOW - timedelta(days=d))
+            ReferralSubject.objects.filter(referral=referral).update(person=person)
+            subjects.append(referral.subjects.get())
+        return person, subjects
+
+    # Created first, so each has the lowest id of its child's records.
+    fay_old, (fay_old_subject,) = record("Fay", 400)  # outside both windows: not a repeat child
+    dan_b, (dan_b_subject, _) = record("Dan", 30, 2)
+    gus_b, _ = record("Gus", 80, 70, 60)
+    eve_gone, _ = record("Eve", 500)  # merged into Eve's record below
+    dan_a, _ = record("Dan", 20, 10)
+    eve, _ = record("Eve", 60, 40, 2)  # meets the rule on her own: confirmed
+    eve_b, (eve_b_subject,) = record("Eve", 7)
+    fay, _ = record("Fay", 30, 20, 3)
+    gus, (gus_subject, _, _) = record("Gus", 9, 8, 1)
+    Person.objects.filter(pk=eve_gone.pk).update(merged_into=eve)
+    ReferralSubject.objects.filter(person=eve_gone).update(person=eve)
+    PersonMatch.objects.all().delete()  # the factory's children matched one another at intake
+
+    def match(subject: ReferralSubject, candidate: Person, status: str = "suggested") -> None:
+        PersonMatch.objects.create(
+            subject=subject,
+            candidate=candidate,
+            similarity=0.95,
+            reason="name and date of birth",
+            probable=True,
+            status=status,
+        )
+
+    match(dan_b_subject, dan_a)  # the lower record is the match's subject
+    match(eve_b_subject, eve_gone)  # the candidate was merged into Eve's record
+    match(fay_old_subject, fay)  # the lower record is no repeat child
+    match(gus_subject, gus_b, status="rejected")  # decided: Gus's records stay apart
+    refresh_repeat_counts(
+        p.pk for p in (dan_a, dan_b, eve, eve_b, eve_gone, fay, fay_old, gus, gus_b)
+    )
+
+    f = DashboardFilters(start=TODAY, end=TODAY)
+    rows, total, confirmed = selectors.repeat_children(
+        f, NOW, short_days=91, short_count=3, long_days=365, long_count=5
+    )
+    assert (total, confirmed) == (5, 4)
+    assert [
+        (r["child"], r["person_id"], r["person__first_name"], r["short"], r["long"], r["confirmed"])
+        for r in rows
+    ] == [
+        (eve.pk, eve.pk, "Eve", 4, 4, 1),  # her own 3 and the linked record's (7 days ago)
+        (gus.pk, gus.pk, "Gus", 3, 3, 1),  # latest incident first among equal counts
+        (fay.pk, fay.pk, "Fay", 3, 3, 1),
+        (gus_b.pk, gus_b.pk, "Gus", 3, 3, 1),
+        (dan_b.pk, dan_b.pk, "Dan", 4, 4, 0),  # only with the linked record's referrals
     ]
 
 

@@ -21,10 +21,7 @@ help:
 # unpacks in parallel and keeps a cache, so a first install takes a fraction of pip's time and
 # a second clone on the same machine links from the cache. If uv cannot be installed or fails,
 # pip does the same install. pip stays in the venv (bench, pip-audit and developers use it).
-# --compile-bytecode: uv, unlike pip, leaves the packages' .pyc files to be written at first
-# import, and where PYTHONDONTWRITEBYTECODE is set they never are: every process then compiled
-# Django, Celery, spaCy and the rest from source, about 5 s of CPU each time Django starts.
-UV_FLAGS := --quiet --python $(BIN)/python --native-tls --compile-bytecode
+UV_FLAGS := --quiet --python $(BIN)/python --native-tls
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet uv || true
@@ -65,6 +62,13 @@ collectstatic: migrate
 
 run: export VHUB_ENV ?= development
 run: export DEBUG ?= true
+# uv leaves the packages' .pyc files to be written at their first import. Where
+# PYTHONDONTWRITEBYTECODE is set (many container images) they never were, so each of the eight
+# processes of a first run (migrate, reread, seed, collectstatic, runserver's two, worker, beat)
+# compiled Django, Celery and the rest from source again: about 5 s of CPU each. The first
+# process now writes them into .venv and the checkout's __pycache__ (both ignored by git).
+# (uv's --compile-bytecode compiles every file of every package instead: 2 minutes at load 12.)
+run: export PYTHONDONTWRITEBYTECODE =
 run:
 	@$(MAKE) --no-print-directory -j2 seed collectstatic
 	@echo ""

@@ -10,9 +10,10 @@ in it without this module importing the app above it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.db import connection
 from django.db.models import QuerySet, Subquery
 from django.dispatch import Signal
 
@@ -238,13 +239,23 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
     if not started:
         return []
     targets = _current_targets(sorted({k for _, kinds in started for k in kinds}))
-    closures = list(ClosureDay.objects.values_list("day", flat=True))
     areas = {r.local_authority_id for r, _ in started if r.local_authority_id}
+    closures: list[date] = []
     terms: dict[int, list[tuple]] = {pk: [] for pk in areas}
-    for authority, first, last in TermDates.objects.filter(
-        local_authority_id__in=areas
-    ).values_list("local_authority_id", "first_day", "last_day"):
-        terms[authority].append((first, last))
+    # The closure days and the areas' term dates in one statement (a row with no area is a
+    # closure day): one round trip fewer for every referral submitted.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT NULL, day, day FROM {ClosureDay._meta.db_table} "  # noqa: S608 # nosec B608: model table names
+            f"UNION ALL SELECT local_authority_id, first_day, last_day "
+            f"FROM {TermDates._meta.db_table} WHERE local_authority_id = ANY(%s)",
+            [sorted(areas)],
+        )
+        for authority, first, last in cursor.fetchall():
+            if authority is None:
+                closures.append(first)
+            else:
+                terms[authority].append((first, last))
     inputs = {pk: CalendarInputs.of(closures, found) for pk, found in terms.items()}
     no_terms = CalendarInputs.of(closures)
     clocks = []

@@ -11,7 +11,7 @@ The notation of patterns is explained on the catalogue page and in docs/risk.md.
 import re
 from typing import Any
 
-from risk.reader import CUE_KINDS, check_pattern
+from risk.reader_loader import check_pattern, cue_kinds
 
 SECTIONS = ("indicators", "patterns", "exclusions", "cues")
 _CODE = re.compile(r"^[a-z][a-z0-9_\-]*$")
@@ -118,8 +118,8 @@ def from_text(sections: dict[str, str]) -> tuple[dict[str, Any], dict[str, list[
             continue
         (certainty, direction, window), phrase = _split_pattern(parts, 3)
         problem = check_pattern(phrase)
-        if certainty not in CUE_KINDS:
-            problem = f"the certainty must be one of: {', '.join(CUE_KINDS)}."
+        if certainty not in cue_kinds():
+            problem = f"the certainty must be one of: {', '.join(cue_kinds())}."
         elif direction not in ("forward", "backward"):
             problem = "the direction must be forward or backward."
         elif not window.isdigit():

@@ -7,14 +7,17 @@ again, in the background, whenever a manager publishes a new catalogue.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment, IndicatorCatalogueVersion, RiskSignal
-from risk.reader import Catalogue, Reader, Signal
+from risk.reader_loader import new_reader
 from vhub.clock import now
+
+if TYPE_CHECKING:
+    from risk.reader import Reader, Signal
 
 
 def current_catalogue_version() -> IndicatorCatalogueVersion:
@@ -28,7 +31,7 @@ class Compiled:
     """A catalogue version as the process uses it: the reader, each indicator's label and the
     CRA factors each indicator suggests."""
 
-    reader: Reader
+    reader: "Reader"
     labels: dict[str, str]
     factors: dict[str, list[str]]
 
@@ -51,7 +54,7 @@ def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
             pk=version_id
         )
         found = Compiled(
-            reader=Reader(Catalogue.from_dict(content)),
+            reader=new_reader(content),
             labels={i["code"]: i["label"] for i in content["indicators"]},
             factors={i["code"]: i.get("cra_factors", []) for i in content["indicators"]},
         )
@@ -109,7 +112,7 @@ def texts_by_referral(ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
 
 
 def _rows(
-    referral_id: int, signals: list[Signal], version_id: int, labels: dict[str, str], at: Any
+    referral_id: int, signals: "list[Signal]", version_id: int, labels: dict[str, str], at: Any
 ) -> list[RiskSignal]:
     rows = []
     for s in signals:

@@ -251,8 +251,9 @@ def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queri
     # `submit_referrals`): both children's people, subjects, match searches, matches and
     # school notices are written in one statement each instead of one per child. Then -1:
     # the records system's roles come with its token (referrals/integration.py). Then -1: the
-    # audit chain's lock and head in one statement (audit/actions.py).
-    with django_assert_num_queries(28):
+    # audit chain's lock and head in one statement (audit/actions.py). Then -1: the closure days
+    # and the term dates are read in one statement (referrals/sla.py).
+    with django_assert_num_queries(27):
         response = _post(niche[1], {**payload, "external_id": "NICHE-2"})
     assert response.status_code == 201
     referral = Referral.objects.get(reference=response.json()["reference"])

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from accounts.models import User
 from dashboards.models import Weekday
 from dashboards.selectors import DashboardFilters
-from vhub.forms import GovukDateField
+from vhub.forms import GovukDateField, choices_read_once
 from vhub.models import Agency, AgencyKind
 from vhub.roles import VHUB_CASEWORK_ROLES
 
@@ -19,6 +19,14 @@ MAX_RANGE_DAYS = 366
 
 def _areas() -> QuerySet[Agency]:
     return Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS)
+
+
+def _choices_from(field: forms.Field, queryset: QuerySet[Any]) -> None:
+    """A fresh queryset for the field (rows added since start-up are offered), its choices read
+    in one statement when the page draws it (vhub.forms.choices_read_once)."""
+    choice = cast(forms.ModelChoiceField, field)
+    choice.queryset = queryset
+    choices_read_once(choice)
 
 
 class DashboardFilterForm(forms.Form):
@@ -38,7 +46,7 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
-        cast(forms.ModelChoiceField, self.fields["local_authority"]).queryset = _areas()
+        _choices_from(self.fields["local_authority"], _areas())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -76,7 +84,7 @@ class WhatIfForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ModelChoiceField, self.fields["local_authority"]).queryset = _areas()
+        _choices_from(self.fields["local_authority"], _areas())
 
 
 class CapacitySettingsForm(forms.Form):
@@ -118,7 +126,7 @@ class RosterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ModelChoiceField, self.fields["practitioner"]).queryset = practitioners()
+        _choices_from(self.fields["practitioner"], practitioners())
         for day in Weekday:
             self.fields[f"day_{day.value}"] = forms.DecimalField(
                 label=f"{day.label} hours",
@@ -155,7 +163,7 @@ class AbsenceForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ModelChoiceField, self.fields["practitioner"]).queryset = practitioners()
+        _choices_from(self.fields["practitioner"], practitioners())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -213,3 +213,38 @@ def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) ->
 
     results.write(written["measures"], complete=True)
     assert json.loads(results.path.read_text())["complete"] is True
+
+
+def test_intake_clients_count_a_request_nobody_answered_as_an_error() -> None:
+    """A client thread whose connection is refused or reset must record a failed request and
+    go on, not die: the rate once read as if a dead thread's payloads had never been sent."""
+    import socket
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from bench.measures import NO_ANSWER, _post_intake
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            if self.headers.get("Authorization") == "Bearer good":
+                self.send_response(201)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:  # hang up without an answer
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        _, answered, _ = _post_intake(url, "good", [{"n": i} for i in range(6)], 3)
+        _, unanswered, _ = _post_intake(url, "bad", [{"n": i} for i in range(6)], 3)
+    finally:
+        server.shutdown()
+    assert answered == [201] * 6
+    assert unanswered == [NO_ANSWER] * 6  # every payload accounted for, none silently dropped

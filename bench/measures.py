@@ -206,6 +206,7 @@ class Context:
 
         if self._server is not None:
             self._server.stop()
+            self._server = None
         if not self.max_ids:
             return
         with transaction.atomic():

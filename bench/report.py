@@ -64,6 +64,11 @@ def run_all(
             except Exception as exc:  # one broken measure must not hide the others
                 traceback.print_exc()
                 result = Result(value=None, met=False, note=f"failed: {type(exc).__name__}: {exc}")
+            finally:
+                # What the intake and import measures added goes before the next measure, so
+                # each measures the data as built: the dashboard's baseline once disagreed on
+                # repeat children because the import's probable matches were still there.
+                ctx.cleanup()
             REGISTRY_RESULTS[name] = result
             rows.append(
                 {

@@ -177,22 +177,25 @@ def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) ->
     from bench.measures import Measure, Result
     from bench.report import ResultsFile, run_all
 
-    class Ctx:
-        cleaned = False
+    events: list[str] = []
 
+    class Ctx:
         def remember_ids(self) -> None:
-            pass
+            events.append("remember")
 
         def cleanup(self) -> None:
-            self.cleaned = True
+            events.append("cleanup")
+
+    def fast(ctx: object) -> Result:
+        events.append("fast")
+        return Result(0.5, 2.0, True)
 
     def stopped(ctx: object) -> Result:
+        events.append("slow")
         raise _Interrupted
 
     registry = {
-        "fast": Measure(
-            "fast", "Fast", "≤ 1 s", "s", "naive", False, lambda ctx: Result(0.5, 2.0, True)
-        ),
+        "fast": Measure("fast", "Fast", "≤ 1 s", "s", "naive", False, fast),
         "slow": Measure("slow", "Slow", "≤ 1 s", "s", "naive", False, stopped),
     }
     results = ResultsFile({"volume": {}}, 5.0, directory=tmp_path)
@@ -208,7 +211,9 @@ def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) ->
     assert written["measures"][0]["ratio"] == 4.0
     assert len(written["measures"][0]["load_average_at_end"]) == 3
     assert any(line.strip().startswith("| Fast |") for line in lines)  # printed as it ended
-    assert ctx.cleaned  # what the measures added is still removed
+    # What a measure added is removed before the next one runs, and again when the run stops.
+    assert events[:4] == ["remember", "fast", "cleanup", "slow"]
+    assert events[-1] == "cleanup"
     assert list(tmp_path.iterdir()) == [results.path]  # no half-written file left beside it
 
     results.write(written["measures"], complete=True)

@@ -558,11 +558,14 @@ def _lock_then_recount(referrals: str) -> str:
     """A trigger's body: lock the referrals (in id order), then recount them. The lock makes
     concurrent writers to one referral's children take turns, and the recount, a statement of
     its own, then counts with a snapshot taken after the other's commit (read committed), so
-    neither recount misses the other's child. The actions lock the referral first anyway."""
+    neither recount misses the other's child. The actions lock the referral first anyway.
+    NO KEY UPDATE, not UPDATE: every insert of a row that references the referral (a subject,
+    an assessment, an audit event) takes a KEY SHARE lock on it, which UPDATE would wait for;
+    two writers each holding one while their triggers asked for UPDATE would deadlock."""
     return f"""
     PERFORM 1 FROM referrals_referral r
     WHERE r.id IN (SELECT x.id FROM ({referrals}) AS x(id))
-    ORDER BY r.id FOR UPDATE;
+    ORDER BY r.id FOR NO KEY UPDATE;
     {recount_children(referrals).strip()};
     RETURN NULL;
     """  # noqa: S608 # nosec B608 - built from fixed fragments in the models

@@ -1,15 +1,18 @@
 """The benchmark tooling itself, at a tiny scale, so it cannot rot (timings are never asserted)."""
 
 import json
+import socket
+import threading
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.db import connection
 
 from audit.verify import verify_chain
 from bench.data import Volume, _store_stamp, build, keeps_data_across_migrations, stored_stamp
-from bench.measures import REGISTRY, Context, rolled_back
-from bench.report import ratio, table
+from bench.measures import NO_ANSWER, REGISTRY, Context, Measure, Result, _post_intake, rolled_back
+from bench.report import ResultsFile, ratio, run_all, table
 from partners.inbox import inbox_keys
 from partners.models import Share
 from referrals.models import OPEN_STATUSES, Referral, ReferralSubject, SlaClock
@@ -174,8 +177,6 @@ class _Interrupted(BaseException):
 
 def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) -> None:
     """A scale-5 run can spend an hour in one measure; stopping it must not lose the others."""
-    from bench.measures import Measure, Result
-    from bench.report import ResultsFile, run_all
 
     events: list[str] = []
 
@@ -223,11 +224,6 @@ def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) ->
 def test_intake_clients_count_a_request_nobody_answered_as_an_error() -> None:
     """A client thread whose connection is refused or reset must record a failed request and
     go on, not die: the rate once read as if a dead thread's payloads had never been sent."""
-    import socket
-    import threading
-    from http.server import BaseHTTPRequestHandler, HTTPServer
-
-    from bench.measures import NO_ANSWER, _post_intake
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:

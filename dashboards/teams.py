@@ -70,20 +70,31 @@ def adaptive_card(
 def _queue(flag: str, key: str, card: Card) -> list[TeamsPost]:
     """One post of `card` to each active channel that takes this kind (`flag`), unless that
     channel has had this key already."""
+    return _queue_cards(flag, {key: card})
+
+
+def _queue_cards(flag: str, cards: dict[str, Card]) -> list[TeamsPost]:
+    """Each keyed card posted to each active channel that takes this kind, unless that channel
+    has had its key already: the channels and the posts already made are read once for all the
+    cards (a sweep may escalate dozens of clocks at once)."""
     channels = list(TeamsChannel.objects.filter(is_active=True, **{flag: True}).order_by("pk"))
+    if not channels or not cards:
+        return []
     done = set(
-        TeamsPost.objects.filter(key=key, channel__in=channels).values_list("channel_id", flat=True)
+        TeamsPost.objects.filter(key__in=list(cards), channel__in=channels).values_list(
+            "channel_id", "key"
+        )
     )
-    channels = [c for c in channels if c.pk not in done]
-    if not channels:
+    wanted = [(c, k) for k in cards for c in channels if (c.pk, k) not in done]
+    if not wanted:
         return []
     at = now()
     messages = OutboxMessage.objects.bulk_create(
-        OutboxMessage(kind=OutboxKind.TEAMS, deliver_after=at) for _ in channels
+        OutboxMessage(kind=OutboxKind.TEAMS, deliver_after=at) for _ in wanted
     )
     posts = TeamsPost.objects.bulk_create(
-        TeamsPost(channel=c, key=key, card=card, outbox=m, created_at=at)
-        for c, m in zip(channels, messages, strict=True)
+        TeamsPost(channel=c, key=k, card=cards[k], outbox=m, created_at=at)
+        for (c, k), m in zip(wanted, messages, strict=True)
     )
     transaction.on_commit(lambda: deliver_calls.delay())
     return posts
@@ -162,6 +173,7 @@ def queue_breaches(sender: type, escalation_ids: list[int], at: datetime, **kwar
             clock__isr__isnull=True,
         ).select_related("clock__referral")
     }
+    cards: dict[str, Card] = {}
     for clock in clocks.values():
         if clock.referral is None:  # only an information request's clock has none
             continue
@@ -180,7 +192,8 @@ def queue_breaches(sender: type, escalation_ids: list[int], at: datetime, **kwar
                 ("Open the SLA page", _link(reverse("referrals:sla"))),
             ],
         )
-        _queue("breaches", f"breach:{clock.pk}", card)
+        cards[f"breach:{clock.pk}"] = card
+    _queue_cards("breaches", cards)
 
 
 def send_post(message: OutboxMessage, at: datetime) -> CallResult:

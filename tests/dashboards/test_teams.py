@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
 from dashboards.actions import do_check_capacity, do_send_daily_report
@@ -153,3 +155,32 @@ def test_an_administrator_adds_a_channel_in_the_admin_audited_and_sees_the_posts
     assert (channel.daily_summary, channel.capacity_alerts) == (True, False)
     assert AuditEvent.objects.filter(action="config.change", object_id=str(channel.pk)).exists()
     assert client.get("/admin/dashboards/teamspost/").status_code == 200
+
+
+def test_a_sweep_breaching_several_clocks_posts_each_once_and_reads_the_channels_once(
+    officer, practitioner, supervisor, manager
+):
+    with time_machine.travel(TUESDAY_10AM, tick=False):
+        referrals = [submit_referral(officer) for _ in range(3)]
+    for referral in referrals:
+        do_start_triage(referral, actor=practitioner)
+    with receiver() as r:
+        _channel(r.url, daily_summary=False, capacity_alerts=False)
+        TeamsChannel.objects.create(
+            name="Duty managers", url=r.url, daily_summary=False, capacity_alerts=False
+        )
+        with (
+            time_machine.travel(TUESDAY_10AM + timedelta(minutes=185), tick=False),
+            CaptureQueriesContext(connection) as queries,
+        ):
+            sweep_clocks()  # every rung of three triage clocks at once
+        with time_machine.travel(TUESDAY_10AM + timedelta(minutes=186), tick=False):
+            sweep_clocks()
+            deliver_escalations.delay()
+    channel_reads = [q for q in queries.captured_queries if "dashboards_teamschannel" in q["sql"]]
+    assert len(channel_reads) == 1
+    # One card per clock on each of the two channels, none twice.
+    assert len(r.calls) == 6
+    posted = {_facts(_card(call))["Referral"] for call in r.calls}
+    assert posted == {referral.reference for referral in referrals}
+    assert TeamsPost.objects.count() == 6

@@ -119,3 +119,29 @@ def test_ledger_rows_written_without_the_sweep_are_counted(
     clock.refresh_from_db()
     assert (clock.escalated_levels, clock.next_escalation_at) == (2, clock.escalate_at)
     assert count_escalated_levels() == 0  # nothing left to change
+
+
+def _sweep_statements(referrals: int, officer, practitioner, start: datetime) -> tuple[int, int]:
+    with time_machine.travel(start, tick=False):
+        submitted = [submit_referral(officer) for _ in range(referrals)]
+    for referral in submitted:
+        do_start_triage(referral, actor=practitioner)
+    with (
+        time_machine.travel(start + timedelta(minutes=185), tick=False),
+        CaptureQueriesContext(connection) as queries,
+    ):
+        escalations = sweep_clocks().escalations
+    return len(queries.captured_queries), escalations
+
+
+def test_a_sweep_runs_as_many_statements_for_many_clocks_as_for_one(
+    officer, practitioner, supervisor, manager
+) -> None:
+    # Every rung of the triage clocks at once, the managers' rung included (its Teams cards):
+    # the recipients, the ledger, the outbox and the channels are each read or written once.
+    one, escalated_one = _sweep_statements(1, officer, practitioner, TUESDAY_10AM)
+    three, escalated_three = _sweep_statements(
+        3, officer, practitioner, TUESDAY_10AM + timedelta(days=1)
+    )
+    assert escalated_three > escalated_one > 0
+    assert three == one

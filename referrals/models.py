@@ -5,7 +5,7 @@ import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.functions import Lower, Upper
 
 from audit.labels import register_value_labels
@@ -197,16 +197,28 @@ class Person(models.Model):
             models.Index(fields=["postcode"], name="person_postcode_idx"),
             models.Index(fields=["date_of_birth"], name="person_dob_idx"),
             # The search finds the names that match in PersonName, then the people with those
-            # names here: a B-tree lookup for each, both names at once when both are typed.
+            # names here: a B-tree lookup for each, both names at once when both are typed. A
+            # search by name alone reads each name pair's people in order of id (the page's
+            # order within a pair), only as many as the page shows.
             models.Index(
                 Lower("last_name"),
                 Lower("first_name"),
-                name="person_live_last_first",
+                F("id"),
+                name="person_live_last_first_id",
                 condition=Q(merged_into__isnull=True),
             ),
             models.Index(
                 Lower("first_name"),
                 name="person_live_first",
+                condition=Q(merged_into__isnull=True),
+            ),
+            # Matching a new child compares their names with everyone born the same day
+            # (referrals/matching.py): an index-only scan of these narrow entries instead of a
+            # visit to each one's row, a read that grew with the people.
+            models.Index(
+                fields=["date_of_birth"],
+                include=["id", "first_name", "last_name", "address", "postcode"],
+                name="person_live_birth",
                 condition=Q(merged_into__isnull=True),
             ),
         ]

@@ -153,7 +153,9 @@ def compact_postcode(text: str) -> str:
     return "".join(text.split()).upper()
 
 
-def _name_sql(i: int, compared: str, phonetic: bool) -> tuple[str, list[str], list[str], str]:
+def _name_sql(
+    i: int, compared: str, phonetic: bool, names: dict[str, str] | None = None
+) -> tuple[str, list[str], list[str], str]:
     """Word i of the name: the names that match it (a CTE over PersonName), the condition a
     person meets (their name is one of them: B-tree lookups), the joins that bring each
     matching name's similarity, and the word's part of the score.
@@ -161,7 +163,11 @@ def _name_sql(i: int, compared: str, phonetic: bool) -> tuple[str, list[str], li
     The score is the one the trigram comparison of every person gave: the similarity of the
     compared name, the better of the two for a single word. For a single word, the name that
     did not match is compared only when the other matched by sound alone: one that matched by
-    trigram is at least pg_trgm's threshold, which the name that did not match is below."""
+    trigram is at least pg_trgm's threshold, which the name that did not match is below.
+
+    `names` are the expressions compared, the person's lower-cased names unless a distinct
+    name pair's are given (the score depends on the two names only)."""
+    column = names or {k: f"lower(p.{k}_name)" for k in ("first", "last")}
     kinds = ["first", "last"] if compared == "either" else [compared]
     match = f"n.name %% %(w{i})s"
     if phonetic:
@@ -172,7 +178,7 @@ def _name_sql(i: int, compared: str, phonetic: bool) -> tuple[str, list[str], li
         f" n.name %% %(w{i})s AS alike FROM referrals_personname n"
         f" WHERE n.kind IN ({listed}) AND ({match}))"
     )
-    on = [f"ON {k[0]}{i}.kind = '{k}' AND {k[0]}{i}.name = lower(p.{k}_name)" for k in kinds]
+    on = [f"ON {k[0]}{i}.kind = '{k}' AND {k[0]}{i}.name = {column[k]}" for k in kinds]
     if compared != "either":
         # A join, not a condition: PostgreSQL then estimates the people a name has from the
         # index's statistics and plans the rest (a school, an officer's referrals) for those.
@@ -184,9 +190,9 @@ def _name_sql(i: int, compared: str, phonetic: bool) -> tuple[str, list[str], li
     joins = [f"LEFT JOIN n{i} {k[0]}{i} {clause}" for k, clause in zip(kinds, on, strict=True)]
     score = (
         f"GREATEST(COALESCE(f{i}.sim, CASE WHEN l{i}.alike THEN 0"
-        f" ELSE similarity(lower(p.first_name), %(w{i})s) END),"
+        f" ELSE similarity({column['first']}, %(w{i})s) END),"
         f" COALESCE(l{i}.sim, CASE WHEN f{i}.alike THEN 0"
-        f" ELSE similarity(lower(p.last_name), %(w{i})s) END))"
+        f" ELSE similarity({column['last']}, %(w{i})s) END))"
     )
     return cte, joins, arms, score
 
@@ -250,13 +256,72 @@ def _people_sql(terms: SearchTerms, scope: str, user: User) -> tuple[str, dict[s
     return sql, params
 
 
+def _pairs_sql(terms: SearchTerms) -> tuple[str, dict[str, Any]]:
+    """A search by name alone, ranked per distinct name pair instead of per person: the score
+    depends on the first and last names only, so the pairs the names table makes with the
+    names that matched are ranked (a set bounded by the distinct names, however many people
+    bear them), then each pair's people are read in order of id by B-tree
+    (`person_live_last_first_id`) until the page is full. The same people in the same order as
+    ranking every person: score, last name, first name, id."""
+    pair = {"first": "pr.f", "last": "pr.l"}
+    ctes: list[str] = []
+    joins: list[str] = []
+    score = ["0"]
+    params: dict[str, Any] = {"limit": MAX_PEOPLE}
+    phonetic = phonetic_available()
+    parts = terms.name_parts()
+    for i, (word, compared) in enumerate(parts):
+        params[f"w{i}"] = word
+        cte, word_joins, _, word_score = _name_sql(i, compared, phonetic, pair)
+        ctes.append(cte)
+        joins += word_joins
+        score.append(word_score)
+    if parts[0][1] == "either":
+        # A single word: its last names with every first name, and its first names with
+        # every last name.
+        source = (
+            "(SELECT a.name, n0.name FROM referrals_personname a JOIN n0 ON n0.kind = 'last'"
+            " WHERE a.kind = 'first' UNION SELECT n0.name, a.name FROM referrals_personname a"
+            " JOIN n0 ON n0.kind = 'first' WHERE a.kind = 'last') pr(f, l)"
+        )
+    else:
+        # Every word must match its name (the joins); a name no word is compared with (only
+        # last names typed, "Smith Jones,") may be any.
+        source = (
+            "(SELECT a.name, b.name FROM referrals_personname a, referrals_personname b"
+            " WHERE a.kind = 'first' AND b.kind = 'last') pr(f, l)"
+        )
+    ctes.append(
+        "pairs AS MATERIALIZED (SELECT pr.f, pr.l, "  # noqa: S608 # nosec B608 (fixed fragments)
+        + " + ".join(score)
+        + " AS score FROM "
+        + source
+        + "".join(f" {join}" for join in joins)
+        + ")"
+    )
+    # Built from the fixed fragments above only; every value the user typed is a parameter.
+    sql = (
+        "WITH "  # noqa: S608 # nosec B608
+        + ", ".join(ctes)
+        + " SELECT p.id, pr.score FROM (SELECT * FROM pairs ORDER BY score DESC, l, f OFFSET 0) pr"
+        " CROSS JOIN LATERAL (SELECT p.id FROM referrals_person p"
+        " WHERE lower(p.last_name) = pr.l AND lower(p.first_name) = pr.f"
+        " AND p.merged_into_id IS NULL ORDER BY p.id LIMIT %(limit)s) p"
+        " ORDER BY pr.score DESC, pr.l, pr.f, p.id LIMIT %(limit)s"
+    )
+    return sql, params
+
+
 def search_people(*, user: User, terms: SearchTerms) -> list[PersonResult]:
     """The people matching every term, best first, each with the referrals (newest incident
     first) the user may see them in. Nothing for empty terms or a user with no scope."""
     scope = search_scope(user)
     if scope == "none" or terms.empty or (terms.name and not terms.words):
         return []
-    sql, params = _people_sql(terms, scope, user)
+    if scope == "all" and set(terms.as_details()) == {"name"}:
+        sql, params = _pairs_sql(terms)
+    else:
+        sql, params = _people_sql(terms, scope, user)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         ranked = cursor.fetchall()

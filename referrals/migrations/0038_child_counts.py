@@ -28,10 +28,6 @@ class Migration(migrations.Migration):
             model_name="referralsubject",
             name="subject_unassessed_update",
         ),
-        migrations.RemoveIndex(
-            model_name="referral",
-            name="referral_received_idx",
-        ),
         migrations.AddField(
             model_name="referral",
             name="child_count",
@@ -56,25 +52,6 @@ class Migration(migrations.Migration):
             model_name="referral",
             name="voiced_children_count",
             field=models.PositiveIntegerField(db_default=0, default=0, editable=False),
-        ),
-        migrations.AddIndex(
-            model_name="referral",
-            index=models.Index(
-                fields=["received_at", "id"],
-                include=(
-                    "status",
-                    "local_authority",
-                    "submitted_by",
-                    "current_grade",
-                    "incident_type",
-                    "child_count",
-                    "voiced_children_count",
-                    "reason_only_children_count",
-                    "sent_children_count",
-                    "complete_children_count",
-                ),
-                name="referral_received_idx",
-            ),
         ),
         pgtrigger.migrations.AddTrigger(
             model_name="referralsubject",

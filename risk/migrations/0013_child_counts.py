@@ -120,30 +120,4 @@ class Migration(migrations.Migration):
                 ),
             ),
         ),
-        # The new counts of the referrals already written, once (every trigger is in place now);
-        # the triggers keep them from here. Referrals with no child keep the default, 0.
-        migrations.RunSQL(
-            """
-        UPDATE referrals_referral r
-        SET (child_count, voiced_children_count, reason_only_children_count,
-             sent_children_count, complete_children_count)
-          = (c.children, c.voiced, c.reason_only, c.sent, c.complete)
-        FROM (
-            SELECT s.referral_id AS id,
-                   COUNT(*) AS children,
-                   COUNT(*) FILTER (WHERE s.voice_of_child <> '') AS voiced,
-                   COUNT(*) FILTER (WHERE s.voice_of_child = ''
-                                      AND s.voice_not_captured_reason <> '') AS reason_only,
-                   COUNT(o.id) AS sent,
-                   COUNT(*) FILTER (WHERE o.complete) AS complete
-            FROM referrals_referralsubject s
-            LEFT JOIN risk_childriskassessment a ON a.subject_id = s.id
-            LEFT JOIN risk_officersubmission o ON o.assessment_id = a.id
-            WHERE s.role = 'child'
-            GROUP BY s.referral_id
-        ) AS c
-        WHERE r.id = c.id
-        """,
-            migrations.RunSQL.noop,
-        ),
     ]

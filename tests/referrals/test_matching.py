@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
 from referrals.actions.matching import do_decide_match
@@ -256,3 +258,27 @@ def test_a_persons_chronology_is_closed_to_other_roles(
     response = client_for(user).get(f"/referrals/people/{_child_of(referral).person_id}/")
     assert response.status_code == 404
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
+
+
+def _scans(plan: dict) -> list[tuple[str, str]]:
+    found = [(plan["Node Type"], plan.get("Index Name", ""))]
+    for child_plan in plan.get("Plans", []):
+        found += _scans(child_plan)
+    return found
+
+
+def test_people_born_the_same_day_are_compared_from_the_index_alone(officer) -> None:
+    """Matching compares a child's names with everyone born the same day; the index on the
+    date of birth carries what it reads, so the scan need not visit each person's row (a read
+    that grows with the people: bench/README.md, "Search and import as people accumulate")."""
+    known = submit_referral(officer, children=[child(date_of_birth=BORN)])
+    with CaptureQueriesContext(connection) as matching:
+        find_candidates(_child_of(known).person)
+    candidates = next(q["sql"] for q in matching.captured_queries if "WITH probe" in q["sql"])
+    with transaction.atomic(), connection.cursor() as cursor:
+        # As on a table of millions, where reading every row or page is out of the question.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("EXPLAIN (FORMAT JSON) " + candidates)
+        plan = cursor.fetchone()[0][0]["Plan"]
+    assert ("Index Only Scan", "person_live_birth") in _scans(plan)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from audit.models import AuditEvent
@@ -15,6 +16,7 @@ from referrals.models import ClosureOutcome, Person, PersonName, Referral, Subje
 from referrals.search import (
     PersonResult,
     SearchTerms,
+    _people_sql,
     phonetic_available,
     repair_person_names,
     search_people,
@@ -281,3 +283,84 @@ def test_an_officer_searching_a_shared_surname_sees_only_their_own(officer, offi
     assert [s.referral for r in found for s in r.appearances] == [theirs]
     hub = search_people(user=practitioner, terms=SearchTerms(name="smyth"))
     assert sorted(_names(hub)) == ["Lily Smith", "Oscar Smith"]
+
+
+def _ranked_by_person(terms: SearchTerms, user: User) -> list[tuple[int, float]]:
+    """The ranking of every person bearing a matching name, as the search made it before it
+    ranked name pairs: the reference the pairs' ranking must equal."""
+    sql, params = _people_sql(terms, "all", user)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(pk, float(score)) for pk, score in cursor.fetchall()]
+
+
+def test_a_name_alone_ranks_name_pairs_as_it_ranked_every_person(
+    officer, practitioner, monkeypatch
+):
+    """Shared surnames, a misspelling, a surname as a first name, the same names in another
+    case and a person on two referrals (merged): the same people in the same order, ties by
+    id, with or without a full page."""
+    _lily(officer)
+    _lily(officer, date_of_birth=date(2016, 5, 5))
+    _lily(officer, first_name="Oscar", last_name="SMITH", date_of_birth=date(2017, 1, 2))
+    _lily(officer, last_name="Smyth", date_of_birth=date(2015, 2, 3))
+    _lily(officer, first_name="Smith", last_name="Jones", date_of_birth=date(2014, 4, 4))
+    _lily(officer, first_name="Ruby", last_name="Jones", date_of_birth=date(2013, 3, 3))
+    _lily(officer, first_name="Amelia", date_of_birth=date(2018, 8, 8))
+    again = _lily(officer, first_name="Amelia", date_of_birth=date(2018, 8, 8))
+    submitted_assessment(again, practitioner, grade="standard")
+    do_decide_match(
+        again.subjects.get(role=SubjectRole.CHILD).matches.get(), actor=practitioner, confirm=True
+    )
+    results = search_people(user=practitioner, terms=SearchTerms(name="smith"))
+    assert _names(results) == [
+        "Smith Jones",
+        "Amelia Smith",
+        "Lily Smith",
+        "Lily Smith",
+        "Oscar SMITH",
+        "Lily Smyth",
+    ]
+    assert [len(r.appearances) for r in results] == [1, 2, 1, 1, 1, 1]
+    lilies = [r.person.pk for r in results if r.person.full_name == "Lily Smith"]
+    assert lilies == sorted(lilies)
+    for name in ("smith", "smyth", "Lilly Smyth", "smith, lily", "Oscar", "Smith Jones,"):
+        terms = SearchTerms(name=name)
+        found = search_people(user=practitioner, terms=terms)
+        assert [(r.person.pk, r.score) for r in found] == _ranked_by_person(terms, practitioner)
+    monkeypatch.setattr("referrals.search.MAX_PEOPLE", 3)
+    terms = SearchTerms(name="smith")
+    found = search_people(user=practitioner, terms=terms)
+    assert _names(found) == ["Smith Jones", "Amelia Smith", "Lily Smith"]
+    assert [(r.person.pk, r.score) for r in found] == _ranked_by_person(terms, practitioner)
+
+
+def _person_rows_read(plan: dict) -> int:
+    """The rows the plan's scans of referrals_person returned, over all their loops."""
+    read = 0
+    if plan.get("Relation Name") == "referrals_person":
+        read += plan["Actual Rows"] * plan["Actual Loops"]
+    for child_plan in plan.get("Plans", []):
+        read += _person_rows_read(child_plan)
+    return read
+
+
+def test_a_surname_alone_reads_only_the_people_the_page_shows(practitioner, monkeypatch):
+    """Ranked per name pair, a surname many bear reads each pair's people by id only as far
+    as the page goes, not every bearer of the name (the plan's scans of the people, counted
+    with the scans an index cannot avoid switched off, as on a table of millions)."""
+    Person.objects.bulk_create(
+        [Person(first_name="Lily", last_name="Smith") for _ in range(40)]
+        + [Person(first_name="Oscar", last_name="Smith") for _ in range(40)]
+    )
+    monkeypatch.setattr("referrals.search.MAX_PEOPLE", 5)
+    with CaptureQueriesContext(connection) as ranking:
+        search_people(user=practitioner, terms=SearchTerms(name="smith"))
+    ranked = next(q["sql"] for q in ranking.captured_queries if "referrals_person p" in q["sql"])
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + ranked)
+        plan = cursor.fetchone()[0][0]["Plan"]
+    # The first pair (Lily Smith) fills the page: five people, and the sixth to know so.
+    assert _person_rows_read(plan) <= 6

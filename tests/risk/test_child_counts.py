@@ -7,10 +7,13 @@ assessment or the officer's copy removed, bulk writes, a merge) each referral's 
 equal a recount from its rows in Python; the frontline figures read the kept counts; and
 `manage.py check_child_counts` finds a wrong count and repairs it."""
 
+import importlib
 import threading
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
@@ -289,3 +292,22 @@ def test_two_writers_adding_children_to_one_referral_at_once_are_both_counted(of
         other.join()
     assert errors == []
     assert _kept(referral) == _recounted(referral) == _counts(unassessed=3, children=3, voiced=1)
+
+
+def test_the_migrations_backfill_corrects_counts_in_batches_and_rewrites_none_right(
+    officer, three, monkeypatch
+):
+    """risk 0014: the counts of referrals written before the triggers, a batch of referral ids
+    per transaction; a referral whose counts are right is not written again."""
+    backfill = importlib.import_module("risk.migrations.0014_child_counts_backfill")
+    right = submit_referral(officer, children=[child(first_name="Dan")])
+    Referral.objects.filter(pk=three.pk).update(child_count=0, voiced_children_count=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT xmin::text FROM referrals_referral WHERE id = %s", [right.pk])
+        untouched = cursor.fetchone()[0]
+    monkeypatch.setattr(backfill, "BATCH", 1)  # one referral id per transaction
+    backfill.backfill(apps, SimpleNamespace(connection=connection))
+    _all_right()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT xmin::text FROM referrals_referral WHERE id = %s", [right.pk])
+        assert cursor.fetchone()[0] == untouched

@@ -435,7 +435,9 @@ def breaches_now(
             SlaClock.objects.filter(state=ClockState.BREACHED), f, "referral__local_authority_id"
         )
         .values("kind", "grade_used", "breached_before_import")
-        .annotate(n=Count("id"))
+        # COUNT(*), not of the id, so the breached clocks' index (clock_breached_idx) alone
+        # answers it.
+        .annotate(n=Count("*"))
         .order_by()
     )
     live: dict[tuple[str, str], int] = {}

@@ -158,9 +158,10 @@ _AUTOVACUUM_DUE = """
 def vacuum_as_autovacuum_would() -> list[str]:
     """Vacuum (and analyse) the tables autovacuum would have vacuumed by now; returns their
     names. The benchmark's server runs with autovacuum off, so the rows earlier measures wrote
-    and rolled back stay behind as dead row versions: after the re-prioritising measure the
-    referrals held 230,000 of them, and each count of the backlog visited three entries of the
-    open referrals' partial indexes for every open referral (0.9 s of the dashboard's 1.6 s).
+    and rolled back stay behind as dead row versions: after a run the referrals held 230,000 of
+    them, and each count of the backlog visited three entries of the open referrals' partial
+    indexes for every open referral (864 ms for the dashboard's headline count, 12 ms once
+    vacuumed; bench/README.md, "Round four").
     A live hub's autovacuum removes them within minutes. (VACUUM cannot run in a transaction,
     as the tests' measures do: there nothing is vacuumed.)"""
 

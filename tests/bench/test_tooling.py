@@ -11,7 +11,16 @@ from django.db import connection
 
 from audit.verify import verify_chain
 from bench.data import Volume, _store_stamp, build, keeps_data_across_migrations, stored_stamp
-from bench.measures import NO_ANSWER, REGISTRY, Context, Measure, Result, _post_intake, rolled_back
+from bench.measures import (
+    NO_ANSWER,
+    REGISTRY,
+    Context,
+    Measure,
+    Result,
+    _post_intake,
+    rolled_back,
+    vacuum_as_autovacuum_would,
+)
 from bench.report import ResultsFile, ratio, run_all, table
 from partners.inbox import inbox_keys
 from partners.models import Share
@@ -249,3 +258,31 @@ def test_intake_clients_count_a_request_nobody_answered_as_an_error() -> None:
         server.shutdown()
     assert answered == [201] * 6
     assert unanswered == [NO_ANSWER] * 6  # every payload accounted for, none silently dropped
+
+
+@pytest.mark.django_db(transaction=True)
+def test_tables_past_autovacuums_rule_are_vacuumed_before_the_dashboard_is_timed() -> None:
+    """Outside a transaction (as `bench run` measures), a table whose dead rows outnumber
+    50 + 20% of its live ones is vacuumed, as autovacuum would have; its dead rows are gone."""
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE bench_vacuum_probe (n integer)")
+        try:
+            cursor.execute("INSERT INTO bench_vacuum_probe SELECT generate_series(1, 1000)")
+            cursor.execute("DELETE FROM bench_vacuum_probe WHERE n > 10")  # 990 dead, 10 live
+            # Statistics reach the shared counters when the next transaction ends.
+            cursor.execute("SELECT pg_stat_force_next_flush()")
+            cursor.execute("SELECT 1")
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            assert "bench_vacuum_probe" in vacuum_as_autovacuum_would()
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'bench_vacuum_probe'"
+            )
+            assert cursor.fetchone() == (0,)
+        finally:
+            cursor.execute("DROP TABLE bench_vacuum_probe")
+
+
+def test_nothing_is_vacuumed_inside_a_transaction(db) -> None:
+    # VACUUM cannot run in a transaction block: the tests' own measures skip it.
+    assert vacuum_as_autovacuum_would() == []

@@ -313,7 +313,7 @@ def test_children_with_no_assessment_use_the_queue_filter(
     with time_machine.travel(NOW - timedelta(hours=2), tick=False):
         approved_referral(officer, practitioner, supervisor)  # assessed
     with time_machine.travel(NOW, tick=False):
-        counts = selectors.missing_assessments(DashboardFilters(TODAY, TODAY))
+        counts = selectors.backlog_figures(DashboardFilters(TODAY, TODAY), NOW)[2]
         queue = triage_queue(user=supervisor, filters=QueueFilters(missing_assessment=True))
         assert counts == {"referrals": queue.count(), "children:": 1}
     assert counts["referrals"] == 1

@@ -184,10 +184,16 @@ class _Interrupted(BaseException):
     """What Ctrl-C or a stopped run looks like to the loop: not an ordinary failure."""
 
 
-def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) -> None:
+def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path, monkeypatch) -> None:
     """A scale-5 run can spend an hour in one measure; stopping it must not lose the others."""
 
     events: list[str] = []
+
+    def vacuum() -> list[str]:
+        events.append("vacuum")
+        return ["referrals_referral"]
+
+    monkeypatch.setattr("bench.report.vacuum_as_autovacuum_would", vacuum)
 
     class Ctx:
         def remember_ids(self) -> None:
@@ -221,8 +227,10 @@ def test_a_stopped_run_keeps_the_figures_of_the_measures_that_ended(tmp_path) ->
     assert written["measures"][0]["ratio"] == 4.0
     assert len(written["measures"][0]["load_average_at_end"]) == 3
     assert any(line.strip().startswith("| Fast |") for line in lines)  # printed as it ended
-    # What a measure added is removed before the next one runs, and again when the run stops.
-    assert events[:4] == ["remember", "fast", "cleanup", "slow"]
+    assert written["measures"][0]["vacuumed_first"] == ["referrals_referral"]
+    # Before each measure the tables are vacuumed as autovacuum would have; what a measure
+    # added is removed before the next one runs, and again when the run stops.
+    assert events[:6] == ["remember", "vacuum", "fast", "cleanup", "vacuum", "slow"]
     assert events[-1] == "cleanup"
     assert list(tmp_path.iterdir()) == [results.path]  # no half-written file left beside it
 
@@ -261,7 +269,7 @@ def test_intake_clients_count_a_request_nobody_answered_as_an_error() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_tables_past_autovacuums_rule_are_vacuumed_before_the_dashboard_is_timed() -> None:
+def test_tables_past_autovacuums_rule_are_vacuumed_before_a_measure_is_timed() -> None:
     """Outside a transaction (as `bench run` measures), a table whose dead rows outnumber
     50 + 20% of its live ones is vacuumed, as autovacuum would have; its dead rows are gone."""
     with connection.cursor() as cursor:

@@ -65,6 +65,11 @@ def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
     return version_id, found
 
 
+def warm_up(**kwargs: object) -> None:
+    """`vhub.warmup.warm_up`: import the reader and compile the current catalogue."""
+    compiled()
+
+
 def texts_of(
     narrative: str,
     officer_risk_view: str,

@@ -1,7 +1,7 @@
 """The intake reads configuration from a per-process cache (vhub/configuration.py): an edit made
 through its usual path is used by the very next intake, never a stale copy."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 import time_machine
@@ -18,6 +18,7 @@ from referrals.models import (
     PriorityWeight,
     Referral,
     SlaClock,
+    TermDates,
 )
 from risk.actions import do_publish_catalogue
 from risk.models import ChildRiskAssessment, RiskModelVersion, RiskSignal
@@ -86,14 +87,35 @@ def test_a_published_sla_policy_times_the_next_intakes_clocks(rms, manager) -> N
     assert later.target_minutes == clock.target_minutes + 7
 
 
-def test_a_closure_day_moves_the_next_intakes_due_times(rms, manager) -> None:
-    with time_machine.travel(datetime(2026, 12, 8, 10, tzinfo=UTC), tick=False):  # a Tuesday
-        first = {c.kind: c.due_at for c in SlaClock.objects.filter(referral=_intake(rms, 1))}
-        # Close every day the first referral's clocks fall due on: one must then fall due later.
-        for day in sorted({due.date() for due in first.values()}):
-            do_add_closure_day(actor=manager, day=day, reason="Training")
-        second = {c.kind: c.due_at for c in SlaClock.objects.filter(referral=_intake(rms, 2))}
-    assert any(second[kind] > due for kind, due in first.items())
+TUESDAY = datetime(2026, 12, 8, 10, tzinfo=UTC)
+# A standard grade gives a working-hours decision clock; a school gives an Encompass clock.
+AT_SCHOOL = {
+    "officer_grade": "standard",
+    "children": [{**PAYLOAD["children"][0], "date_of_birth": "2016-03-01", "school": "Hill"}],
+}
+
+
+def _due_times(referral: Referral) -> dict[str, datetime]:
+    return {c.kind: c.due_at for c in SlaClock.objects.filter(referral=referral)}
+
+
+def test_a_closure_day_moves_the_next_intakes_working_hours_clock(rms, manager) -> None:
+    with time_machine.travel(TUESDAY, tick=False):
+        first = _due_times(_intake(rms, 1, **AT_SCHOOL))[ClockKind.DECISION_TO_SHARE]
+        do_add_closure_day(actor=manager, day=first.date(), reason="Training")
+        second = _due_times(_intake(rms, 2, **AT_SCHOOL))[ClockKind.DECISION_TO_SHARE]
+    assert second > first
+
+
+def test_term_dates_move_the_next_intakes_school_days_clock(rms, herefordshire) -> None:
+    with time_machine.travel(TUESDAY, tick=False):
+        first = _due_times(_intake(rms, 1, **AT_SCHOOL))[ClockKind.ENCOMPASS]
+        # The only term starts the next Monday: no school day before it.
+        TermDates.objects.create(
+            local_authority=herefordshire, first_day=date(2026, 12, 14), last_day=date(2026, 12, 18)
+        )
+        second = _due_times(_intake(rms, 2, **AT_SCHOOL))[ClockKind.ENCOMPASS]
+    assert first.date() < date(2026, 12, 14) <= second.date()
 
 
 def test_changed_priority_weights_score_the_next_intake(rms) -> None:

@@ -66,8 +66,9 @@ def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
 
 
 def warm_up(**kwargs: object) -> None:
-    """`vhub.warmup.warm_up`: import the reader and compile the current catalogue."""
-    compiled()
+    """`vhub.warmup.warm_up`: import the reader, compile the current catalogue and read one
+    sentence (spaCy builds its tokenizer's caches and the lexicon's entries at first use)."""
+    compiled()[1].reader.read([("Warm-up", "The child was present and said she was scared.")])
 
 
 def texts_of(

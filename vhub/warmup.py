@@ -10,10 +10,12 @@ fork, so every connection a receiver opened is closed before the parent forks; t
 open their own.
 """
 
+import gc
 import logging
 
 from django.db import connections
 from django.dispatch import Signal
+from django.urls import get_resolver
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +25,12 @@ warm_up = Signal()
 def warm_before_fork() -> None:
     """Send `warm_up`, then close every database connection. A receiver that fails (the
     database not yet reachable) is logged, not raised: the children then load at first use."""
+    get_resolver().url_patterns  # noqa: B018 # every view module, imported at the first request
     for receiver, result in warm_up.send_robust(sender=None):
         if isinstance(result, Exception):
             logger.warning("Warm-up by %r failed: %r", receiver, result)
     connections.close_all()
+    # What the parent loaded stays shared with the children only while no one writes to its
+    # pages; the collector's passes would (they touch every object's header), so the objects
+    # that exist now are left out of them for good.
+    gc.freeze()

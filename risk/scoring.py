@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from risk.models import RiskModelVersion
-from vhub import configuration
 from vhub.grades import GRADE_ORDER, Grade
 
 
@@ -43,7 +42,7 @@ class LoadedModel:
 
 
 def current_model_version() -> RiskModelVersion:
-    version = configuration.cached("risk_model", RiskModelVersion.objects.order_by("-number").first)
+    version = RiskModelVersion.objects.order_by("-number").first()
     if version is None:
         raise RuntimeError("No risk model has been published; run the migrations.")
     return version

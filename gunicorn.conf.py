@@ -1,17 +1,23 @@
 """gunicorn's settings file, read from the working directory by every `gunicorn` the project
 starts: the production image and docker-compose (/app), Kubernetes, and the benchmark's server.
 
-The risk reader (spaCy and its tables) is loaded at first use rather than whenever Django starts
-(risk/reader_loader.py), which spares `manage.py` commands, beat and `make run`'s runserver. A
-gunicorn worker exists to serve requests, and an intake reads every referral, so each worker
-loads the reader as it starts, before it takes a request: the first intake a new worker serves
-(one in every ~1,000, since workers are recycled) is then no slower than the rest and does not
-run into the worker timeout on a busy machine.
+The risk reader (spaCy, its tables and the compiled catalogue) is loaded at first use rather
+than whenever Django starts (risk/reader_loader.py), which spares `manage.py` commands, beat and
+`make run`'s runserver. A gunicorn worker exists to serve requests, and an intake reads every
+referral, so the master loads the application and warms it (vhub/warmup.py) before it forks
+any worker: Django and the reader are loaded once, their memory is shared by the workers, and a
+new worker (one in every ~1,000 requests, since workers are recycled) serves its first intake as
+fast as the rest. The warm-up closes its database connections before the fork; each worker
+opens its own. The price of preloading: a HUP reload does not load changed code (the image is
+replaced on a deployment anyway).
 """
 
 import importlib
 from typing import Any
 
+preload_app = True
 
-def post_worker_init(worker: Any) -> None:
-    importlib.import_module("risk.reader")
+
+def when_ready(server: Any) -> None:
+    # Called in the master after the application is loaded and before the first worker forks.
+    importlib.import_module("vhub.warmup").warm_before_fork()

@@ -35,7 +35,9 @@ from referrals.serializers import (
     details_from_intake,
     end_result,
     intake_hash,
+    intake_lookups,
 )
+from vhub import configuration
 from vhub.api_errors import (
     COMMON_RESPONSES,
     FIELD_ERRORS,
@@ -159,18 +161,21 @@ class ReferralIntakeView(APIView):
                 status=413,
             )
         client = cast(IntegrationClient, request.auth)  # IsIntegrationClient let it through
-        serializer = IntakeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        fingerprint = intake_hash(request.data)
-        existing, created = do_intake_referral(
-            details_from_intake(data),
-            actor=request.user,
-            source=ReferralSource.API,
-            source_system=client.source_system,
-            external_id=data["external_id"],
-            fingerprint=fingerprint,
-        )
+        # The configuration's version is read once for the validation and the intake together
+        # (vhub/configuration.py), not once for each of the eight things they look up.
+        with configuration.pinned():
+            serializer = IntakeSerializer(data=request.data, context={"lookups": intake_lookups()})
+            serializer.is_valid(raise_exception=True)
+            data = serializer.validated_data
+            fingerprint = intake_hash(request.data)
+            existing, created = do_intake_referral(
+                details_from_intake(data),
+                actor=request.user,
+                source=ReferralSource.API,
+                source_system=client.source_system,
+                external_id=data["external_id"],
+                fingerprint=fingerprint,
+            )
         if not created and existing.intake_hash != fingerprint:
             record_event(
                 "referral.intake_conflict",

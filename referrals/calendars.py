@@ -35,6 +35,14 @@ def _bank_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=[year]).keys())
 
 
+def warm_up(**kwargs: object) -> None:
+    """`vhub.warmup.warm_up`: the `holidays` package loads its country module at first use
+    (over half a second of CPU), and every intake's clocks ask for this year's bank holidays."""
+    this_year = datetime.now(UTC).year
+    for year in (this_year, this_year + 1):
+        _bank_holidays(year)
+
+
 def is_bank_holiday(day: date) -> bool:
     return day in _bank_holidays(day.year)
 

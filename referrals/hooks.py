@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 
+from referrals import calendars
 from referrals.models import Referral, ReferralSubject
+from vhub import warmup
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -147,3 +149,7 @@ def encompass_proposal_events(referral: Referral, notices: list[Any]) -> list[di
 # in a fixed number of queries, for the referral and the person reading it. Risk's shows the
 # grade history, decisions, flags and signals; partners' the shares, threads and notices.
 REFERRAL_PAGE_PANELS: list[Callable[[Referral, "User"], dict[str, object]]] = []
+
+
+# A server's parent loads the bank holidays before it forks (vhub/warmup.py).
+warmup.warm_up.connect(calendars.warm_up)

@@ -10,8 +10,9 @@ from django.db.models.functions import Lower, Upper
 
 from audit.labels import register_value_labels
 from referrals.calendars import timescale_words
+from vhub import configuration
 from vhub.grades import Grade, highest
-from vhub.models import PublishedVersion
+from vhub.models import PublishedVersion, configuration_trigger
 from vhub.uploads import RandomName
 
 
@@ -28,6 +29,7 @@ class IncidentType(models.Model):
     display_order = models.PositiveIntegerField(default=0)
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["display_order", "label"]
 
     def __str__(self) -> str:
@@ -725,7 +727,7 @@ class SlaPolicyVersion(PublishedVersion):
     """One published set of the MOU's timescales; each clock records the version it used."""
 
     class Meta(PublishedVersion.Meta):
-        pass
+        triggers = [configuration_trigger()]
 
     def __str__(self) -> str:
         return f"SLA policy version {self.number}"
@@ -741,6 +743,7 @@ class SlaTarget(models.Model):
     minutes = models.PositiveIntegerField(help_text="In the calendar's own time.")
 
     class Meta:
+        triggers = [configuration_trigger()]
         constraints = [
             models.UniqueConstraint(fields=["policy", "kind", "grade"], name="sla_target_unique")
         ]
@@ -758,6 +761,7 @@ class ClosureDay(models.Model):
     reason = models.CharField(max_length=200)
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["day"]
 
     def __str__(self) -> str:
@@ -774,6 +778,7 @@ class TermDates(models.Model):
     last_day = models.DateField()
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["local_authority", "first_day"]
 
     def __str__(self) -> str:
@@ -1111,6 +1116,7 @@ class PriorityWeight(models.Model):
     help_text = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -1149,6 +1155,7 @@ class MatchThresholds(models.Model):
     )
 
     class Meta:
+        triggers = [configuration_trigger()]
         verbose_name_plural = "match thresholds"
 
     def __str__(self) -> str:
@@ -1156,6 +1163,10 @@ class MatchThresholds(models.Model):
 
     @classmethod
     def current(cls) -> "MatchThresholds":
+        return configuration.cached("match_thresholds", cls._first)
+
+    @classmethod
+    def _first(cls) -> "MatchThresholds":
         return cls.objects.order_by("id").first() or cls()
 
 
@@ -1238,6 +1249,7 @@ class PostcodeDistrict(models.Model):
     )
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["district"]
 
     def __str__(self) -> str:

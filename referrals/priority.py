@@ -16,7 +16,7 @@ from django.db import connection
 from django.utils import timezone
 
 from referrals.models import OPEN_STATUSES, PriorityWeight, Referral
-from vhub import prepared
+from vhub import configuration, prepared
 from vhub.clock import now
 
 _SQL = """
@@ -215,6 +215,10 @@ WEIGHT_CODES = (
 
 def weights() -> dict[str, int]:
     """The configured points; a weight missing from the table counts as 0, never an error."""
+    return dict(configuration.cached("priority_weights", _configured_weights))
+
+
+def _configured_weights() -> dict[str, int]:
     configured = dict(PriorityWeight.objects.values_list("code", "points"))
     return {code: configured.get(code, 0) for code in WEIGHT_CODES}
 

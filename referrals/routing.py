@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 
 from referrals.models import PostcodeDistrict
+from vhub import configuration
 from vhub.models import Agency
 
 
@@ -15,13 +16,14 @@ def district_of(postcode: str) -> str:
 def known_districts(postcodes: Iterable[str]) -> dict[str, PostcodeDistrict]:
     """The known districts among these postcodes' (with their local authorities), in one
     query: for routing a batch of referrals."""
-    districts = {district_of(p) for p in postcodes} - {""}
-    return {
-        d.district: d
-        for d in PostcodeDistrict.objects.select_related("local_authority").filter(
-            district__in=districts
-        )
-    }
+    every = configuration.cached("postcode_districts", _all_districts)
+    return {d: every[d] for d in {district_of(p) for p in postcodes} if d in every}
+
+
+def _all_districts() -> dict[str, PostcodeDistrict]:
+    # A few hundred rows at most (the districts of the hub's area), read once per configuration
+    # version rather than a query each intake.
+    return {d.district: d for d in PostcodeDistrict.objects.select_related("local_authority").all()}
 
 
 def route_by_postcodes(

@@ -20,6 +20,7 @@ from referrals.inputs import (
 )
 from referrals.models import ClosureOutcome, IncidentType, Referral, SlaClock, SubjectRole
 from referrals.sla import time_left_words
+from vhub import configuration
 from vhub.forms import normalise_postcode, validate_name_characters
 from vhub.grades import Grade
 from vhub.models import Agency, AgencyKind
@@ -356,6 +357,22 @@ class IntakeSerializer(serializers.Serializer):
         return attrs
 
     validate_postcode = IntakeChildSerializer.validate_postcode
+
+
+def intake_lookups() -> dict[tuple[str, str], Any]:
+    """`IntakeSerializer`'s `lookups` context: every code its own code fields accept (the
+    incident types, the local authorities), read once per configuration version. A new dict
+    each call, since the fields add what they look up to it."""
+    return dict(configuration.cached("intake_codes", _intake_codes))
+
+
+def _intake_codes() -> dict[tuple[str, str], Any]:
+    codes = {}
+    for name, field in IntakeSerializer().fields.items():
+        if isinstance(field, JsonSlugField):
+            for row in field.get_queryset():  # type: ignore[union-attr] # declared with one
+                codes[name, getattr(row, field.slug_field)] = row
+    return codes
 
 
 class IntakeResultSerializer(serializers.Serializer):

@@ -39,6 +39,7 @@ from referrals.models import (
     SlaTarget,
     TermDates,
 )
+from vhub import configuration
 from vhub.clock import now
 
 if TYPE_CHECKING:  # names in annotations only: the clocks' foreign keys already point there
@@ -170,20 +171,25 @@ def start_clocks(
 
 
 def _current_targets(kinds: list[str]) -> dict[str, dict[str, SlaTarget]]:
-    """kind -> grade -> target of the current policy (each target with its policy), in one
-    query."""
-    found = list(
-        SlaTarget.objects.filter(
-            policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1]),
-            kind__in=kinds,
-        ).select_related("policy")
-    )
+    """kind -> grade -> target of the current policy (each target with its policy), read in one
+    query once per configuration version."""
+    found = [
+        t for t in configuration.cached("sla_targets", _all_current_targets) if t.kind in kinds
+    ]
     if not found:
         current_policy()  # says that no policy has been published
     targets: dict[str, dict[str, SlaTarget]] = {}
     for t in found:
         targets.setdefault(t.kind, {})[t.grade] = t
     return targets
+
+
+def _all_current_targets() -> list[SlaTarget]:
+    return list(
+        SlaTarget.objects.filter(
+            policy_id=Subquery(SlaPolicyVersion.objects.order_by("-number").values("pk")[:1])
+        ).select_related("policy")
+    )
 
 
 def _new_clocks(
@@ -239,25 +245,7 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
     if not started:
         return []
     targets = _current_targets(sorted({k for _, kinds in started for k in kinds}))
-    areas = {r.local_authority_id for r, _ in started if r.local_authority_id}
-    closures: list[date] = []
-    terms: dict[int, list[tuple]] = {pk: [] for pk in areas}
-    # The closure days and the areas' term dates in one statement (a row with no area is a
-    # closure day): one round trip fewer for every referral submitted.
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT NULL, day, day FROM {ClosureDay._meta.db_table} "  # noqa: S608 # nosec B608: model table names
-            f"UNION ALL SELECT local_authority_id, first_day, last_day "
-            f"FROM {TermDates._meta.db_table} WHERE local_authority_id = ANY(%s)",
-            [sorted(areas)],
-        )
-        for authority, first, last in cursor.fetchall():
-            if authority is None:
-                closures.append(first)
-            else:
-                terms[authority].append((first, last))
-    inputs = {pk: CalendarInputs.of(closures, found) for pk, found in terms.items()}
-    no_terms = CalendarInputs.of(closures)
+    no_terms, inputs = configuration.cached("calendars", _all_calendar_inputs)
     clocks = []
     for referral, kinds in started:
         clocks += _new_clocks(
@@ -269,6 +257,27 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
             referral.received_at,
         )
     return SlaClock.objects.bulk_create(clocks)
+
+
+def _all_calendar_inputs() -> tuple[CalendarInputs, dict[int, CalendarInputs]]:
+    """The calendar inputs of an area without term dates, and of each area with some: the
+    closure days and every area's terms in one statement (a row with no area is a closure day),
+    a few hundred rows, read once per configuration version."""
+    closures: list[date] = []
+    terms: dict[int, list[tuple[date, date]]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT NULL, day, day FROM {ClosureDay._meta.db_table} "  # noqa: S608 # nosec B608: model table names
+            f"UNION ALL SELECT local_authority_id, first_day, last_day "
+            f"FROM {TermDates._meta.db_table}"
+        )
+        for authority, first, last in cursor.fetchall():
+            if authority is None:
+                closures.append(first)
+            else:
+                terms.setdefault(authority, []).append((first, last))
+    inputs = {pk: CalendarInputs.of(closures, found) for pk, found in terms.items()}
+    return CalendarInputs.of(closures), inputs
 
 
 def _finish(clock: SlaClock, at: datetime, inputs: CalendarInputs) -> None:

@@ -7,7 +7,7 @@ from django.db import models
 
 from referrals.models import child_count_triggers
 from vhub.grades import Grade
-from vhub.models import PublishedVersion
+from vhub.models import PublishedVersion, configuration_trigger
 
 
 class AssessmentStatus(models.TextChoices):
@@ -146,7 +146,7 @@ class RiskModelVersion(PublishedVersion):
     )
 
     class Meta(PublishedVersion.Meta):
-        pass
+        triggers = [configuration_trigger()]
 
     def __str__(self) -> str:
         return f"Risk model version {self.number}"
@@ -172,6 +172,7 @@ class RiskFactor(models.Model):
     display_order = models.PositiveIntegerField(default=0)
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["display_order", "id"]
         constraints = [
             models.UniqueConstraint(fields=["version", "code"], name="factor_code_per_version")
@@ -194,6 +195,7 @@ class ForceHighCombination(models.Model):
     factor_codes = ArrayField(models.SlugField(max_length=60))
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -213,6 +215,7 @@ class DAQuestion(models.Model):
     display_order = models.PositiveIntegerField(default=0)
 
     class Meta:
+        triggers = [configuration_trigger()]
         ordering = ["display_order", "id"]
         constraints = [
             models.UniqueConstraint(fields=["version", "code"], name="da_code_per_version")
@@ -245,7 +248,7 @@ class IndicatorCatalogueVersion(PublishedVersion):
     reread_finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta(PublishedVersion.Meta):
-        pass
+        triggers = [configuration_trigger()]
 
     def __str__(self) -> str:
         return f"Risk reader catalogue version {self.number}"

@@ -14,6 +14,7 @@ from django.db import transaction
 from referrals.models import Referral, ReferralSubject, SubjectRole
 from risk.models import ChildRiskAssessment, IndicatorCatalogueVersion, RiskSignal
 from risk.reader_loader import new_reader
+from vhub import configuration
 from vhub.clock import now
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
     never changes, so it is compiled once per process (keyed by id and publication time, so a
     row recreated under a reused id is compiled afresh); reading a referral then costs one
     small query, not the catalogue's JSON."""
-    rows = IndicatorCatalogueVersion.objects.order_by("-number")
-    if version_id is not None:
-        rows = rows.filter(pk=version_id)
-    version_id, published = rows.values_list("pk", "created_at")[0]
+    rows = IndicatorCatalogueVersion.objects.order_by("-number").values_list("pk", "created_at")
+    if version_id is None:
+        # The newest version's id changes only with a configuration edit (a publication).
+        version_id, published = configuration.cached("catalogue", lambda: rows[0])
+    else:
+        version_id, published = rows.filter(pk=version_id)[0]
     found = _compiled.get((version_id, published))
     if found is None:
         content = IndicatorCatalogueVersion.objects.values_list("content", flat=True).get(
@@ -60,6 +63,12 @@ def compiled(version_id: int | None = None) -> tuple[int, Compiled]:
         )
         _compiled[(version_id, published)] = found
     return version_id, found
+
+
+def warm_up(**kwargs: object) -> None:
+    """`vhub.warmup.warm_up`: import the reader, compile the current catalogue and read one
+    sentence (spaCy builds its tokenizer's caches and the lexicon's entries at first use)."""
+    compiled()[1].reader.read([("Warm-up", "The child was present and said she was scared.")])
 
 
 def texts_of(

@@ -9,10 +9,11 @@ from celery.signals import (
     before_task_publish,
     task_postrun,
     task_prerun,
+    worker_init,
     worker_ready,
 )
 
-from vhub import request_id
+from vhub import request_id, warmup
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vhub.settings")
 
@@ -26,6 +27,14 @@ def _announce_worker(sender: Any, **kwargs: Any) -> None:
     # A heartbeat through the broker as soon as the worker is up, so /readyz does not wait a
     # whole beat interval after a start.
     sender.app.send_task("vhub.tasks.record_heartbeat")
+
+
+@worker_init.connect
+def _warm_before_the_pool_forks(**kwargs: Any) -> None:
+    # Sent in the worker's parent once Django is set up, before the prefork pool starts its
+    # children: they share the risk reader's memory (spaCy and its tables, a few hundred MB)
+    # instead of each loading it at its first read (vhub/warmup.py).
+    warmup.warm_before_fork()
 
 
 # Change history (audit/history.py): row changes made by a task are attributed to the task by

@@ -1,6 +1,7 @@
 """Operational state of the service itself (not case data), and the vocabulary every app shares:
 the agencies (police, councils, schools, health…) that refer, receive and share."""
 
+import pgtrigger
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
@@ -14,6 +15,39 @@ class Heartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} at {self.beat_at:%H:%M:%S}"
+
+
+class ConfigurationVersion(models.Model):
+    """One row: a number that changes in the same transaction as any configuration edit
+    (vhub/configuration.py). The configuration tables' triggers (`configuration_changed`) set it
+    from a sequence, so a number taken by an edit that rolled back is never given again."""
+
+    number = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"configuration version {self.number}"
+
+
+# The body of every configuration table's statement trigger. The row is recreated when absent
+# (a test database flushed between tests), and the sequence's number, unlike a counter, is
+# never repeated: a process that read configuration inside an edit that then rolled back cannot
+# later take that number for the committed state.
+CONFIGURATION_CHANGED = (
+    "INSERT INTO vhub_configurationversion (id, number) "
+    "VALUES (1, nextval('configuration_version_seq')) "
+    "ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number; RETURN NULL;"
+)
+
+
+def configuration_trigger() -> pgtrigger.Trigger:
+    """The statement trigger a configuration table declares in its Meta."""
+    return pgtrigger.Trigger(
+        name="configuration_changed",
+        level=pgtrigger.Statement,
+        when=pgtrigger.After,
+        operation=pgtrigger.Insert | pgtrigger.Update | pgtrigger.Delete | pgtrigger.Truncate,
+        func=CONFIGURATION_CHANGED,
+    )
 
 
 class PublishedVersion(models.Model):
@@ -63,6 +97,7 @@ class Agency(models.Model):
         db_table = "partners_agency"
         ordering = ["name"]
         verbose_name_plural = "agencies"
+        triggers = [configuration_trigger()]
 
     def __str__(self) -> str:
         return self.name

@@ -252,8 +252,12 @@ def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queri
     # school notices are written in one statement each instead of one per child. Then -1:
     # the records system's roles come with its token (referrals/integration.py). Then -1: the
     # audit chain's lock and head in one statement (audit/actions.py). Then -1: the closure days
-    # and the term dates are read in one statement (referrals/sla.py).
-    with django_assert_num_queries(27):
+    # and the term dates are read in one statement (referrals/sla.py). Then -7: eight
+    # configuration reads (incident type, local authority, postcode districts, match thresholds,
+    # SLA targets, closure days and term dates, catalogue version, priority weights) come from
+    # the process's cache, and one statement reads the configuration's version
+    # (vhub/configuration.py).
+    with django_assert_num_queries(20):
         response = _post(niche[1], {**payload, "external_id": "NICHE-2"})
     assert response.status_code == 201
     referral = Referral.objects.get(reference=response.json()["reference"])

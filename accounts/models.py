@@ -48,10 +48,14 @@ class User(AbstractUser):
         if not self.is_active or not self.pk:
             return frozenset()
         if self.agency_id is not None and not User.agency.is_cached(self):
-            agency = (
-                Agency.objects.filter(pk=self.agency_id)
-                .annotate(vhub_role_names=ArraySubquery(self.groups.values("name")))
-                .first()
+            # By primary key: no ORDER BY to compile (first() would add one).
+            agency = next(
+                iter(
+                    Agency.objects.filter(pk=self.agency_id)
+                    .annotate(vhub_role_names=ArraySubquery(self.groups.values("name")))
+                    .order_by()[:1]
+                ),
+                None,
             )
             if agency is not None:
                 self.agency = agency

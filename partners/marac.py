@@ -58,8 +58,20 @@ class MaracCheck:
         return [c.code for c in self.criteria if c.met]
 
 
-def _household(referral: Referral) -> list[int]:
-    return list(referral.subjects.values_list("person_id", flat=True))
+def _household(referral: Referral) -> tuple[list[int], bool]:
+    """Everyone named in the referral, and whether a child among them lives at the address
+    (or nobody said they do not). The referral page has loaded the subjects already
+    (referrals.selectors.referral_detail's `subject_list`): read from those, not again."""
+    loaded = getattr(referral, "subject_list", None)
+    if loaded is not None:
+        return [s.person_id for s in loaded], any(
+            s.role == SubjectRole.CHILD and s.lives_at_address is not False for s in loaded
+        )
+    people = list(referral.subjects.values_list("person_id", flat=True))
+    has_children = (
+        referral.subjects.filter(role=SubjectRole.CHILD).exclude(lives_at_address=False).exists()
+    )
+    return people, has_children
 
 
 def check_marac(referral: Referral) -> MaracCheck:
@@ -74,7 +86,7 @@ def check_marac(referral: Referral) -> MaracCheck:
     ):
         if len(codes or []) >= best:
             best, threshold = len(codes or []), high_min or DEFAULT_DA_HIGH
-    people = _household(referral)
+    people, has_children = _household(referral)
     since = referral.incident_at - LOOKBACK
     incidents = (
         Referral.objects.filter(
@@ -98,9 +110,6 @@ def check_marac(referral: Referral) -> MaracCheck:
         .select_related("referral")
         .order_by("-referred_at")
         .first()
-    )
-    has_children = (
-        referral.subjects.filter(role=SubjectRole.CHILD).exclude(lives_at_address=False).exists()
     )
     return MaracCheck(
         applies=True,

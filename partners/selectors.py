@@ -28,10 +28,12 @@ def partner_inbox(*, user: "User") -> QuerySet[Share]:
     first), then by the due time of their earliest open clock. The order is stored on each
     share (partners/inbox.py) and indexed, so the page is read in order from the index rather
     than sorting every share of the agency. Each share carries its clocks (one prefetch query
-    however long the page). Only the snapshot is used, never the live referral."""
+    however long the page). Only the snapshot is used, never the live referral, and of the
+    share's relations only its response (partners/templatetags/inbox_tags.py): the agency is
+    the reader's own and who acknowledged is not shown, so neither row is joined."""
     return (
         shares_visible_to(user)
-        .select_related("agency", "acknowledged_by", "response")
+        .select_related("response")
         .prefetch_related(
             Prefetch("clocks", queryset=SlaClock.objects.order_by("started_at", "kind"))
         )

@@ -32,7 +32,10 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
     """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
     if not REFERENCE.fullmatch(reference or ""):
         _deny(user, reference[:40], "not a referral reference")
-    referral = (
+    # The reference is unique: no ORDER BY (first() would add the model's), whose compiling
+    # costs Django more than the rest of this wide statement (every selected column's
+    # expression is hashed to match it against the ordering; bench/README.md, issue 21).
+    found = (
         Referral.objects.select_related(
             "incident_type",
             "local_authority",
@@ -42,8 +45,9 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
             "merged_into",
         )
         .filter(reference=reference)
-        .first()
+        .order_by()[:1]
     )
+    referral = next(iter(found), None)
     if referral is None:
         _deny(user, reference, "not found")
     elif not can_view_referral(user, referral):

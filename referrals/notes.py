@@ -168,16 +168,27 @@ def do_add_correction_note(note: CaseNote, *, actor: User, text: str) -> CaseNot
 # --- Reading --------------------------------------------------------------------------------
 
 
+# What a listed note shows besides its referral.
+_NOTE_RELATIONS = ("kind", "author", "corrects__kind", "corrects__author", "person")
+
+
 def _with_people(notes: QuerySet[CaseNote]) -> QuerySet[CaseNote]:
-    return notes.select_related(
-        "kind", "author", "corrects__kind", "corrects__author", "person", "referral"
-    )
+    return notes.select_related(*_NOTE_RELATIONS, "referral")
 
 
-def referral_notes(referral: Referral) -> QuerySet[CaseNote]:
+def referral_notes(referral: Referral) -> list[CaseNote]:
     """A referral's notes, newest first, each with its kind, author and the note it corrects:
-    one query."""
-    return _with_people(CaseNote.objects.filter(referral=referral)).order_by("-created_at", "-id")
+    one query. Each note's referral is `referral` itself, given to the note rather than joined
+    again: the referral's row is the widest in the statement, and Django's compiling of an
+    ordered statement grows with every column it selects (bench/README.md, issue 21)."""
+    notes = list(
+        CaseNote.objects.filter(referral=referral)
+        .select_related(*_NOTE_RELATIONS)
+        .order_by("-created_at", "-id")
+    )
+    for note in notes:
+        note.referral = referral
+    return notes
 
 
 def person_notes(person: Person) -> QuerySet[CaseNote]:

@@ -18,7 +18,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
 
-from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag
+from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag, per_rendering
 
 register = template.Library()
 
@@ -87,9 +87,7 @@ def _clock_item(page: _Page, c: Any) -> str:
 def inbox_row(context: template.Context, s: Any) -> SafeString:
     """One `<tr>` of the inbox (partners/inbox.html): `s` is a share of partner_inbox with its
     `clock_list` (partners.portal_views.annotate_clocks)."""
-    page = context.render_context.get(_PAGE_KEY)
-    if page is None:
-        page = context.render_context[_PAGE_KEY] = _Page()
+    page = per_rendering(context, _PAGE_KEY, _Page)
     snapshot = s.snapshot
     reference = escape(snapshot.get("reference", ""))
     version = (

@@ -7,21 +7,50 @@ built here with f-strings they take about 3 ms. Every value is escaped as the te
 escapes it, and numbers and dates are formatted as the template formats them. The markup is
 the template's, byte for byte: tests/referrals/test_queue_rows.py compares each row with the
 template it replaced. The grade, status and clock tags are vhub/templatetags/vhub_tags.py's,
-the same ones every page uses."""
+the same ones every page uses. What every row shares (the referral page's URL up to the
+reference, the status and clock-kind labels) is worked out once a rendering (`_Page`)."""
 
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils.dates import MONTHS_3
 from django.utils.formats import localize
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
 
-from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag, status_tag
+from referrals.models import Referral, SlaClock
+from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag, per_rendering, status_tag
 
 register = template.Library()
+
+_PAGE_KEY = "referrals.queue_row"  # the rendering's _Page, in its render context
+
+# What reverse() leaves unquoted in a path (django.urls.resolvers).
+_URL_SAFE = RFC3986_SUBDELIMS + "/~:@"
+
+
+def _labels(model: Any, name: str) -> dict[Any, str]:
+    """A choice field's labels in the active language, as get_<name>_display() gives them."""
+    return {value: str(label) for value, label in model._meta.get_field(name).flatchoices}
+
+
+class _Page:
+    """What every row of one rendering shares, worked out once: the referral page's URL up to
+    the reference (a `<str:reference>` path, which reverse() quotes), and the labels of the
+    referral's status and of the clock's kind (get_…_display() builds its choices' dict at
+    every call)."""
+
+    def __init__(self) -> None:
+        self.detail_url = reverse("referrals:detail", args=["0"]).removesuffix("0/")
+        self.statuses = _labels(Referral, "status")
+        self.clock_kinds = _labels(SlaClock, "kind")
+
+    def referral_url(self, reference: str) -> str:
+        return f"{self.detail_url}{quote(reference, safe=_URL_SAFE)}/"
 
 
 def _n(value: Any) -> str:
@@ -48,8 +77,8 @@ def _select_cell(r: Any) -> str:
     )
 
 
-def _referral_cell(r: Any) -> str:
-    url = reverse("referrals:detail", args=[r.reference])
+def _referral_cell(page: _Page, r: Any) -> str:
+    url = page.referral_url(r.reference)
     area = (r.local_authority.area if r.local_authority is not None else "") or "Area not set"
     return (
         f'<td class="govuk-table__cell" data-label="Referral"><a class="govuk-link vhub-nowrap" '
@@ -86,17 +115,18 @@ def _grade_cell(r: Any) -> str:
     return f'<td class="govuk-table__cell" data-label="Grade and flags">{cell}</td>'
 
 
-def _clock_cell(r: Any) -> str:
+def _clock_cell(page: _Page, r: Any) -> str:
     clock = r.urgent_clock
     if not clock:
         return (
             '<td class="govuk-table__cell" data-label="Most urgent clock">'
             '<span class="govuk-body-s">No clock running</span></td>'
         )
+    kind = page.clock_kinds.get(clock.kind, clock.kind)
     return (
         f'<td class="govuk-table__cell" data-label="Most urgent clock">{clock_tag(clock)}\n'
         '<br><span class="govuk-body-s">'
-        f"{escape(clock.get_kind_display())}: {escape(r.urgent_words)}</span></td>"
+        f"{escape(kind)}: {escape(r.urgent_words)}</span></td>"
     )
 
 
@@ -133,11 +163,12 @@ def _priority_cell(r: Any) -> str:
     )
 
 
-@register.simple_tag
-def queue_row(r: Any, can_allocate: bool) -> SafeString:
+@register.simple_tag(takes_context=True)
+def queue_row(context: template.Context, r: Any, can_allocate: bool) -> SafeString:
     """One `<tr>` of the queue (referrals/_queue_results.html)."""
+    page = per_rendering(context, _PAGE_KEY, _Page)
     select = _select_cell(r) if can_allocate else ""
-    status = status_tag(r.status, r.get_status_display()) + "\n"
+    status = status_tag(r.status, page.statuses.get(r.status, r.status)) + "\n"
     if getattr(r, "closure_pending", False):
         status += (
             '<br><strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">'
@@ -150,10 +181,10 @@ def queue_row(r: Any, can_allocate: bool) -> SafeString:
     return mark_safe(  # noqa: S308  # nosec B308 B703
         '<tr class="govuk-table__row">\n'
         f"      {select}\n"
-        f"      {_referral_cell(r)}\n"
+        f"      {_referral_cell(page, r)}\n"
         f"      {_children_cell(r)}\n"
         f"      {_grade_cell(r)}\n"
-        f"      {_clock_cell(r)}\n"
+        f"      {_clock_cell(page, r)}\n"
         f'      <td class="govuk-table__cell" data-label="Status">{status}</td>\n'
         f'      <td class="govuk-table__cell" data-label="Allocated to">{allocated}</td>\n'
         f"      {_priority_cell(r)}\n"

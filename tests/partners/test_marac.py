@@ -17,7 +17,8 @@ from partners.marac import (
     marac_list,
 )
 from partners.models import LawfulBasis, MaracMeeting, SharePurpose
-from referrals.models import IncidentType, ReferralSubject
+from referrals.models import IncidentType, Referral, ReferralSubject
+from referrals.selectors import referral_detail
 from risk.models import ChildRiskAssessment
 from tests.factories import approved_referral, child, submit_referral
 from vhub.clock import now
@@ -225,3 +226,28 @@ def test_wrong_roles_and_partners_are_refused_marac_pages_and_it_is_audited(
     response = client_for(user).get(path.format(ref=referral.reference))
     assert response.status_code in (403, 404)
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
+
+
+@pytest.mark.parametrize("lives_at_address", [True, False, None])
+def test_on_the_referral_page_the_check_reads_the_loaded_subjects(
+    officer, practitioner, supervisor, django_assert_num_queries, lives_at_address
+) -> None:
+    """The referral page has loaded the referral's subjects (referral_detail): the check reads
+    the household and whether a child lives at the address from them (two statements fewer)
+    and gives the answers it gives when it reads them itself."""
+    earlier = approved_referral(officer, practitioner, supervisor)
+    referral = approved_referral(
+        officer, practitioner, supervisor, children=[child(lives_at_address=lives_at_address)]
+    )
+    _same_household(earlier, referral)
+    with_type = Referral.objects.select_related("incident_type")  # as access_referral reads it
+    read_alone = check_marac(with_type.get(pk=referral.pk))
+    page = referral_detail(with_type.get(pk=referral.pk))
+    # 1: the children's DA checklists; 2: the household's domestic-abuse incidents in the 12
+    # months; 3: the household's last MARAC referral. The household and whether a child lives
+    # at the address come from the subjects the page loaded.
+    with django_assert_num_queries(3):
+        on_page = check_marac(page)
+    assert on_page == read_alone
+    assert on_page.has_children is (lives_at_address is not False)
+    assert "2 police-reported" in on_page.criteria[1].detail

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from audit.models import AuditEvent
@@ -172,6 +174,24 @@ def test_the_referral_and_the_childs_chronology_show_the_notes(
     assert "Known to early help 2024." in chronology
     assert "School says attendance 60%." in chronology
     assert "Unrelated." not in chronology
+
+
+def test_a_referrals_notes_carry_the_referral_without_reading_it_again(
+    referral, practitioner, research, django_assert_num_queries
+):
+    """The referral page has the referral: its notes are given it rather than joining the
+    referral's row (the widest of the statement) for every note."""
+    first = do_add_case_note(actor=practitioner, kind=research, text="A.", referral=referral)
+    do_correct_case_note(first, actor=practitioner, text="B.")
+    with CaptureQueriesContext(connection) as statements:
+        notes = list(referral_notes(referral))
+    # 1: the notes with their kind, author, person and the note each corrects.
+    assert len(statements) == 1
+    assert '"referrals_referral"' not in statements[0]["sql"]
+    with django_assert_num_queries(0):
+        assert [n.referral for n in notes] == [referral]
+        assert notes[0].referral.reference == referral.reference
+        assert notes[0].kind == research
 
 
 def test_the_referring_officer_sees_no_notes(referral, officer, practitioner, research, client_for):

@@ -8,9 +8,11 @@ import pytest
 import time_machine
 from django.template import engines
 from django.test import RequestFactory
+from django.urls import reverse
 
 from referrals.actions.allocation import do_start_triage
 from referrals.models import Referral, SlaClock
+from referrals.templatetags import queue_tags
 from risk.models import UnderGradingFlag
 from tests.factories import child, submit_referral, submitted_assessment
 from tests.referrals.test_queue import START
@@ -102,3 +104,14 @@ def test_rows_with_a_closure_waiting_or_an_outcome_are_the_template_markup(
         by_template, by_tag = _rows_both_ways(response, True)
         assert expected in by_tag
         assert by_tag == by_template
+
+
+@pytest.mark.parametrize(
+    "reference", ["VH-2026-000001", "VH-2026-1234567", "VH 2026 é&?#%;:@~", "a'b\"c<d>"]
+)
+def test_a_rows_link_is_the_url_reverse_gives(reference) -> None:
+    """The rows' links are built from the URL's fixed part, worked out once a page, and the
+    reference quoted as reverse() quotes a path's argument."""
+    assert queue_tags._Page().referral_url(reference) == reverse(
+        "referrals:detail", args=[reference]
+    )

@@ -4,8 +4,11 @@ test_referral_form.py)."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
+from referrals.access import access_referral
 from referrals.selectors import triage_queue
 from tests.factories import submit_referral
 
@@ -186,3 +189,16 @@ def test_queue_shows_a_provisional_grade_and_ranks_by_it(client_for, officer, pr
     assert [r.pk for r in rows] == [graded.pk, plain.pk]
     html = client_for(practitioner).get("/referrals/queue/").content.decode()
     assert "High (provisional)" in html
+
+
+def test_the_referral_is_read_by_its_unique_reference_without_an_order(
+    officer, practitioner
+) -> None:
+    """No ORDER BY on the referral's statement (first() would add the model's): compiling it
+    cost Django as much as the rest of that wide statement, on every page of a referral."""
+    referral = submit_referral(officer)
+    with CaptureQueriesContext(connection) as statements:
+        assert access_referral(practitioner, referral.reference) == referral
+    [read] = [s["sql"] for s in statements if 'FROM "referrals_referral"' in s["sql"]]
+    assert "ORDER BY" not in read
+    assert read.endswith("LIMIT 1")

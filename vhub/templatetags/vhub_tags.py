@@ -3,13 +3,27 @@ markup wherever they appear, and cheap enough for the triage queue's 50 rows
 (referrals/templatetags/queue_tags.py). The includes in templates/includes/ call these."""
 
 import html
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 
 register = template.Library()
+
+_T = TypeVar("_T")
+
+
+def per_rendering(context: template.Context, key: str, make: Callable[[], _T]) -> _T:
+    """What every row of one rendering shares (a URL's fixed part, choice labels), made by
+    `make` at the first row and kept in the rendering's render context, which ends with it:
+    the rows' tags (queue_tags, inbox_tags) work it out once a page, not once a row."""
+    shared = context.render_context.get(key)
+    if shared is None:
+        shared = context.render_context[key] = make()
+    return shared
+
 
 STATUS_COLOURS = {
     "submitted": "blue",

@@ -976,10 +976,17 @@ def _naive_sweep(clocks: Any, at: datetime) -> int:
 def sla_sweep(ctx: Context) -> Result:
 
     open_clocks = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES).count()
-    with rolled_back():
-        start = time.perf_counter()
-        swept = sweep_clocks(at=ctx.at)
-        elapsed = time.perf_counter() - start
+    # Timed twice, each rolled back: the sweep runs every minute in a worker that has loaded
+    # what a first sweep loads (the URLconf for the notices' links, the bank holidays; about
+    # 1 s of CPU in a cold process, and before fork in the worker: vhub/warmup.py), so the
+    # target is the second; the first is reported beside it.
+    cold = 0.0
+    for _ in range(2):
+        with rolled_back():
+            start = time.perf_counter()
+            swept = sweep_clocks(at=ctx.at)
+            elapsed = time.perf_counter() - start
+        cold = cold or elapsed
     with rolled_back():
         sample = SlaClock.objects.filter(state__in=OPEN_CLOCK_STATES).order_by("id")[
             : ctx.naive_rows
@@ -995,6 +1002,7 @@ def sla_sweep(ctx: Context) -> Result:
         met=elapsed <= 1,
         detail={
             "open_clocks": open_clocks,
+            "first_sweep_in_process_s": round(cold, 3),
             "moved_to_at_risk": swept.at_risk,
             "moved_to_breached": swept.breached,
             "escalations_queued": swept.escalations,

@@ -112,6 +112,7 @@ def test_in_process_measures_run_and_their_baselines_agree(bench_data) -> None:
     )
     assert rows["reprioritise"].detail["baseline_agrees_with_sql"] == "10/10"
     assert rows["sla_sweep"].detail["open_clocks"] > 0
+    assert rows["sla_sweep"].detail["first_sweep_in_process_s"] > 0  # timed warm, cold beside
     # The dashboard's SQL figures (past days from the daily statistics) equal the naive counts.
     assert rows["dashboard"].detail["baseline_agrees_with_sql"] == "6/6"
     assert all(r.value is not None and r.baseline is not None for r in rows.values())

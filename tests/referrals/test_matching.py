@@ -261,6 +261,7 @@ def test_a_persons_chronology_is_closed_to_other_roles(
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_people_born_the_same_day_are_compared_from_the_index_alone(officer) -> None:
     """Matching compares a child's names with everyone born the same day; the index on the
     date of birth carries what it reads, so the scan need not visit each person's row (a read
@@ -269,6 +270,11 @@ def test_people_born_the_same_day_are_compared_from_the_index_alone(officer) -> 
     with CaptureQueriesContext(connection) as matching:
         find_candidates(_child_of(known).person)
     candidates = next(q["sql"] for q in matching.captured_queries if "WITH probe" in q["sql"])
+    # As a live hub's table is, vacuumed: an index-only scan skips the rows only of pages the
+    # visibility map marks all-visible, and on a table never vacuumed (as in a test) PostgreSQL
+    # may as well pick the plain date-of-birth index, whichever the statistics favour.
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) referrals_person")
     plan = plan_on_a_large_table(candidates)
     scans = [(node["Node Type"], node.get("Index Name", "")) for node in plan_nodes(plan)]
     assert ("Index Only Scan", "person_live_birth") in scans

@@ -269,7 +269,7 @@ def test_intake_clients_count_a_request_nobody_answered_as_an_error() -> None:
     assert unanswered == [NO_ANSWER] * 6  # every payload accounted for, none silently dropped
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_tables_past_autovacuums_rule_are_vacuumed_before_a_measure_is_timed() -> None:
     """Outside a transaction (as `bench run` measures), a table whose dead rows outnumber
     50 + 20% of its live ones is vacuumed, as autovacuum would have; its dead rows are gone."""

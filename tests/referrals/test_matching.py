@@ -261,7 +261,7 @@ def test_a_persons_chronology_is_closed_to_other_roles(
     assert AuditEvent.objects.filter(action="access.denied", actor=user).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_people_born_the_same_day_are_compared_from_the_index_alone(officer) -> None:
     """Matching compares a child's names with everyone born the same day; the index on the
     date of birth carries what it reads, so the scan need not visit each person's row (a read

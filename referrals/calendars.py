@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from vhub import clock
+
 LONDON = ZoneInfo("Europe/London")
 WORKDAY_START = time(9, 0)
 WORKDAY_END = time(17, 0)
@@ -38,7 +40,7 @@ def _bank_holidays(year: int) -> frozenset[date]:
 def warm_up(**kwargs: object) -> None:
     """`vhub.warmup.warm_up`: the `holidays` package loads its country module at first use
     (over half a second of CPU), and every intake's clocks ask for this year's bank holidays."""
-    this_year = datetime.now(UTC).year
+    this_year = clock.now().astimezone(LONDON).year
     for year in (this_year, this_year + 1):
         _bank_holidays(year)
 

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from referrals import calendars
 from referrals.calendars import (
     LONDON,
     SCHOOL_DAYS,
@@ -16,6 +17,7 @@ from referrals.calendars import (
     next_working_time,
     working_minutes_between,
 )
+from vhub import clock
 
 
 def london(*args: int) -> datetime:
@@ -125,3 +127,17 @@ def test_school_day_deadline_over_half_term() -> None:
 def test_due_time_is_a_pure_function(calendar) -> None:
     start = london(2026, 12, 24, 16, 30)
     assert due_at(start, calendar, 480) == due_at(start, calendar, 480)
+
+
+def test_the_warm_up_loads_the_bank_holidays_of_the_hubs_clock_year_and_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The warm-up reads the one business clock (vhub.clock), as everything else does: a hub run
+    # with its clock set (a replayed day, a drill) preloads the years its clocks will ask for.
+    monkeypatch.setattr(clock, "now", lambda: datetime(2031, 6, 1, 12, tzinfo=UTC))
+    calendars._bank_holidays.cache_clear()
+    calendars.warm_up()
+    assert calendars._bank_holidays.cache_info().currsize == 2
+    calendars.is_bank_holiday(date(2031, 12, 25))
+    calendars.is_bank_holiday(date(2032, 1, 1))
+    assert calendars._bank_holidays.cache_info().misses == 2

@@ -27,19 +27,3 @@ class Table:
     # The case records the rows name, for the audit event of whoever reads the table.
     referrals: list[int] = field(default_factory=list)
     people: list[int] = field(default_factory=list)
-
-    @property
-    def header_cells(self) -> list[tuple[str, bool]]:
-        return [(h, i in self.numeric) for i, h in enumerate(self.headers)]
-
-    @property
-    def body(self) -> list[list[tuple[object, bool, bool, str]]]:
-        """Rows as (cell, is numeric, is link, its column's heading), for the template: on a
-        phone each row is a card, each cell labelled with its heading."""
-        return [
-            [
-                (c, i in self.numeric, isinstance(c, Link), self.headers[i])
-                for i, c in enumerate(row)
-            ]
-            for row in self.rows
-        ]

@@ -167,9 +167,10 @@ def compliance_tables(f: DashboardFilters, counts: selectors.ClockCounts) -> lis
     ]
 
 
-def clock_tables(f: DashboardFilters) -> list[Table]:
-    """The compliance tables and partner acknowledgement times, from one count of the clocks."""
-    counts = selectors.clock_counts(f)
+def clock_tables(f: DashboardFilters, counts: selectors.ClockCounts | None) -> list[Table]:
+    """The compliance tables and partner acknowledgement times, from one count of the clocks
+    (`counts`, or counted here)."""
+    counts = selectors.clock_counts(f) if counts is None else counts
     return [*compliance_tables(f, counts), ack_table(f, counts)]
 
 
@@ -405,29 +406,42 @@ def voice_figures(f: DashboardFilters) -> list[Table]:
 
 
 # Each builder gives the tables named beside it, so one export computes only its own figures.
+# `clocks`: the period's clocks met, when the page has counted them with its headline's month.
 BUILDERS = [
-    (("open", "age", "missing"), lambda user, f, at: backlog_tables(f, at)),
-    (("flow",), lambda user, f, at: [flow_table(f)]),
-    (("sla_kind", "sla_grade", "sla_agency", "ack"), lambda user, f, at: clock_tables(f)),
-    (("breaches", "breaches_import"), lambda user, f, at: breaches_tables(f)),
-    (("overdue",), lambda user, f, at: [overdue_table(f, at)]),
-    (("repeat",), lambda user, f, at: [repeat_children_table(f, at)]),
-    (("incidents",), lambda user, f, at: [incident_table(f)]),
-    (("flags", "flagged"), lambda user, f, at: flags_tables(user, f)),
-    (("frontline",), lambda user, f, at: [frontline_figure(f)]),
-    (("voice", "voice_month"), lambda user, f, at: voice_figures(f)),
+    (("open", "age", "missing"), lambda user, f, at, clocks: backlog_tables(f, at)),
+    (("flow",), lambda user, f, at, clocks: [flow_table(f)]),
+    (
+        ("sla_kind", "sla_grade", "sla_agency", "ack"),
+        lambda user, f, at, clocks: clock_tables(f, clocks),
+    ),
+    (("breaches", "breaches_import"), lambda user, f, at, clocks: breaches_tables(f)),
+    (("overdue",), lambda user, f, at, clocks: [overdue_table(f, at)]),
+    (("repeat",), lambda user, f, at, clocks: [repeat_children_table(f, at)]),
+    (("incidents",), lambda user, f, at, clocks: [incident_table(f)]),
+    (("flags", "flagged"), lambda user, f, at, clocks: flags_tables(user, f)),
+    (("frontline",), lambda user, f, at, clocks: [frontline_figure(f)]),
+    (("voice", "voice_month"), lambda user, f, at, clocks: voice_figures(f)),
 ]
 TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 
 
-def dashboard_tables(user: "User", f: DashboardFilters, at: datetime) -> dict[str, Table]:
-    return {t.key: t for _keys, build in BUILDERS for t in build(user, f, at)}
+def dashboard(
+    user: "User", f: DashboardFilters, at: datetime
+) -> tuple[list["Headline"], dict[str, Table]]:
+    """The page's headline figures and every table. The clocks met this month (the headline)
+    and in the period (the compliance tables) are counted together: today's, in both, once."""
+    month = selectors.this_month(f, timezone.localdate(at))
+    month_clocks, period_clocks = selectors.clock_counts_for([month, f])
+    headline = headline_figures(user, f, at, month_clocks)
+    return headline, {
+        t.key: t for _keys, build in BUILDERS for t in build(user, f, at, period_clocks)
+    }
 
 
 def one_table(key: str, user: "User", f: DashboardFilters, at: datetime) -> Table | None:
     for keys, build in BUILDERS:
         if key in keys:
-            return next(t for t in build(user, f, at) if t.key == key)
+            return next(t for t in build(user, f, at, None) if t.key == key)
     return None
 
 
@@ -453,12 +467,14 @@ def _age_words(age: timedelta) -> str:
     return f"{hours} hour{'s' if hours != 1 else ''}"
 
 
-def headline_figures(user: "User", f: DashboardFilters, at: datetime) -> list[Headline]:
+def headline_figures(
+    user: "User", f: DashboardFilters, at: datetime, clocks: selectors.ClockCounts | None = None
+) -> list[Headline]:
     """Open referrals, the oldest one's wait, SLA met this month and referrals waiting for an
     under-grading review, each linking to where they are listed. Supervisors review the flags
     themselves, so theirs links to the review list; a manager's to the queue's flagged filter,
     which lists the same referrals."""
-    h = selectors.headline(f, timezone.localdate(at))
+    h = selectors.headline(f, timezone.localdate(at), clocks)
     area = {"local_authority": f.local_authority} if f.local_authority else {}
     queue = reverse("referrals:queue")
     figures = [

@@ -207,9 +207,14 @@ class DaySplit:
     live: list[tuple[date, date]]  # inclusive ranges, at most two
 
 
-def split_days(f: DashboardFilters) -> DaySplit:
-    """One query: the days the daily statistics hold (StatisticsCoverage)."""
-    held = StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
+def statistics_held() -> tuple[date, date] | None:
+    """The first and last days the daily statistics hold (StatisticsCoverage), or None: one
+    query."""
+    return StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
+
+
+def split_days(f: DashboardFilters, held: tuple[date, date] | None) -> DaySplit:
+    """Which days of the range the daily statistics hold (`held`: statistics_held())."""
     if held is None or held[0] > f.end or held[1] < f.start:
         return DaySplit(None, [(f.start, f.end)])
     low, high = max(f.start, held[0]), min(f.end, held[1])
@@ -310,7 +315,7 @@ def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
     """[(London date, referrals received, referrals that left the backlog)] for every day of
     the range, zeros included. Days the daily statistics hold are read from them (one query);
     the others, usually today alone, are counted live (two more)."""
-    split = split_days(f)
+    split = split_days(f, statistics_held())
     inflow: dict[date, int] = {}
     outflow: dict[date, int] = {}
     if split.stored:
@@ -372,26 +377,67 @@ def clock_counts(f: DashboardFilters) -> ClockCounts:
     """Clocks met in the period, closed and met within target (never breached), by kind, grade
     used and the agency owing them: from the daily statistics for the days they hold (one
     query) and live for the others (one more)."""
-    split = split_days(f)
-    counts: ClockCounts = {}
-    rows: list[tuple[str, str, str | None, int, int]] = []
-    if split.stored:
-        rows += (
-            _in_area(DailyCompliance.objects.filter(day__range=split.stored), f)
+    return clock_counts_for([f])[0]
+
+
+def clock_counts_for(periods: list[DashboardFilters]) -> list[ClockCounts]:
+    """clock_counts() of several periods of one local authority at once (the dashboard's period
+    and its headline's month): the days the daily statistics hold (one query), every period's
+    stored days summed apart in one query, and their live days (today, usually the same for
+    all) counted once, each period's clocks apart, in one more."""
+    area = {g.local_authority for g in periods}
+    if len(area) != 1:
+        raise ValueError("The periods must be of one local authority")
+    f = periods[0]
+    held = statistics_held()
+    splits = [split_days(g, held) for g in periods]
+    stored = [(i, s.stored) for i, s in enumerate(splits) if s.stored]
+    live = [(i, s.live) for i, s in enumerate(splits) if s.live]
+    counts: list[ClockCounts] = [{} for _ in periods]
+
+    def add(rows: Any, which: list[int]) -> None:
+        for kind, grade, agency, *sums in rows:
+            for n, i in enumerate(which):
+                closed, within = sums[2 * n], sums[2 * n + 1]
+                if closed:  # a group of another period's days only
+                    total = counts[i].setdefault((kind, grade, agency), [0, 0])
+                    total[0] += closed
+                    total[1] += within
+
+    if stored:
+        sums: dict[str, Any] = {}
+        for i, days in stored:
+            sums[f"closed_{i}"] = Sum("closed", filter=Q(day__range=days))
+            sums[f"within_{i}"] = Sum("within", filter=Q(day__range=days))
+        add(
+            _in_area(
+                DailyCompliance.objects.filter(
+                    reduce(operator.or_, (Q(day__range=days) for _i, days in stored))
+                ),
+                f,
+            )
             .values_list("kind", "grade_used", "agency__name")
-            .annotate(closed_sum=Sum("closed"), within_sum=Sum("within"))
-            .order_by()
+            .annotate(**sums)
+            .order_by(),
+            [i for i, _days in stored],
         )
-    if split.live:
-        rows += (
-            _in_area(met_clocks(split.live), f, "referral__local_authority_id")
+    if live:
+        sums = {}
+        for i, days in live:
+            sums[f"closed_{i}"] = Count("id", filter=during("met_at", days))
+            sums[f"within_{i}"] = Count(
+                "id", filter=during("met_at", days) & Q(breached_at__isnull=True)
+            )
+        add(
+            _in_area(
+                met_clocks([days for _i, ranges in live for days in ranges]),
+                f,
+                "referral__local_authority_id",
+            )
             .values_list("kind", "grade_used", "share__agency__name")
-            .annotate(closed=Count("id"), within=WITHIN)
+            .annotate(**sums),
+            [i for i, _days in live],
         )
-    for kind, grade, agency, closed, within in rows:
-        total = counts.setdefault((kind, grade, agency), [0, 0])
-        total[0] += closed
-        total[1] += within
     return counts
 
 
@@ -722,12 +768,19 @@ class Headline:
         return round(100 * self.sla_within / self.sla_closed, 1) if self.sla_closed else None
 
 
-def headline(f: DashboardFilters, today: date) -> Headline:
+def this_month(f: DashboardFilters, today: date) -> DashboardFilters:
+    """The headline's month: from the 1st of this month (London) to today, in the filters' area."""
+    return DashboardFilters(
+        start=today.replace(day=1), end=today, local_authority=f.local_authority
+    )
+
+
+def headline(f: DashboardFilters, today: date, counts: ClockCounts | None = None) -> Headline:
     """The headline figures for the filters' area (the period filters do not apply: these are
     figures of now and of this month). Four or five queries: the backlog's size and oldest
     referral (one: the first entry of the open referrals' age index and a count of them), clocks
-    met this month (two or three, as clock_counts reads them) and referrals waiting for an
-    under-grading review (one)."""
+    met this month (two or three, as clock_counts reads them; none when `counts` gives them)
+    and referrals waiting for an under-grading review (one)."""
     # The first entry of the open referrals' age index, with the backlog's size counted beside
     # it (a scalar subquery; a window count over the ordered rows read and sorted the backlog).
     size = (
@@ -743,10 +796,8 @@ def headline(f: DashboardFilters, today: date) -> Headline:
         .order_by("received_at", "id")
         .values_list("pk", "reference", "received_at", "total")[:1]
     )
-    month = DashboardFilters(
-        start=today.replace(day=1), end=today, local_authority=f.local_authority
-    )
-    counts = clock_counts(month)
+    month = this_month(f, today)
+    counts = clock_counts(month) if counts is None else counts
     waiting = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
     return Headline(
         open_referrals=oldest[0][3] if oldest else 0,

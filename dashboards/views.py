@@ -86,8 +86,7 @@ def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     at = now()
     # Reporting reads: from the read replica when there is one (vhub/replica.py).
     with reporting_reads():
-        headline = figures.headline_figures(request.user, f, at)
-        tables = figures.dashboard_tables(request.user, f, at)
+        headline, tables = figures.dashboard(request.user, f, at)
         fresh = freshness()
     # The page names repeat children and referrals, so opening it is a read of case data.
     named = [h.referral for h in headline if h.referral]

@@ -60,6 +60,35 @@ def _filters() -> list[DashboardFilters]:
     return [DashboardFilters(TODAY - timedelta(days=5), TODAY, area) for area in areas]
 
 
+def test_periods_whose_clocks_are_counted_together_count_as_each_alone(
+    officer, practitioner, supervisor, partner_a
+) -> None:
+    """The dashboard counts the clocks met in its period and in its headline's month together
+    (selectors.clock_counts_for); each must be what it is counted alone, live, with no daily
+    statistics: periods of stored days only, of today only, of both, and in each area."""
+    _seed(officer, practitioner, supervisor, partner_a)
+    shropshire = Agency.objects.get(slug="shropshire-cs").pk
+    counted = {}
+    with time_machine.travel(NOW, tick=False):
+        for area in (None, shropshire):
+            periods = [
+                DashboardFilters(TODAY - timedelta(days=5), TODAY, area),
+                DashboardFilters(TODAY.replace(day=1), TODAY, area),
+                DashboardFilters(TODAY - timedelta(days=3), YESTERDAY - timedelta(days=1), area),
+                DashboardFilters(YESTERDAY, YESTERDAY, area),
+                DashboardFilters(TODAY, TODAY, area),
+            ]
+            alone = counted[area] = [selectors.clock_counts(p) for p in periods]
+            do_rebuild_daily_statistics()
+            assert selectors.clock_counts_for(periods) == alone
+            StatisticsCoverage.objects.all().delete()
+    # Some periods hold clocks the others do not: a period is not given the others' groups.
+    every_area = counted[None]
+    assert every_area[2]
+    assert every_area[3]
+    assert every_area[2].keys() != every_area[3].keys()
+
+
 def test_past_days_read_from_the_statistics_equal_the_live_figures(
     officer, practitioner, supervisor, partner_a
 ) -> None:
@@ -68,7 +97,7 @@ def test_past_days_read_from_the_statistics_equal_the_live_figures(
         live = [_figures(f) for f in _filters()]
         coverage = do_rebuild_daily_statistics()
         stored = [_figures(f) for f in _filters()]
-        split = selectors.split_days(_filters()[0])
+        split = selectors.split_days(_filters()[0], selectors.statistics_held())
     assert (coverage.first_day, coverage.last_day) == (TODAY - timedelta(days=3), YESTERDAY)
     assert split.stored == (TODAY - timedelta(days=3), YESTERDAY)
     assert split.live == [(TODAY - timedelta(days=5), TODAY - timedelta(days=4)), (TODAY, TODAY)]

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 GRADE_STYLES = [charts.GRADE_STYLES[g] for g in GRADES]
 GRADE_NAMES = [GRADE_LABELS[g] for g in GRADES]
+# selectors.backlog_figures: by status and grade, by age and grade, and the missing assessments.
+Backlog = tuple[dict[tuple[str, str], int], dict[tuple[str, str], int], dict[str, int]]
 
 
 def _by_grade_table(
@@ -58,10 +60,10 @@ def _by_grade_table(
     )
 
 
-def backlog_tables(f: DashboardFilters, at: datetime) -> list[Table]:
+def backlog_tables(f: DashboardFilters, at: datetime, backlog: Backlog | None) -> list[Table]:
     """The backlog by status and by age, and the children with no assessment in it: one read
-    of the backlog for the three (selectors.backlog_figures)."""
-    by_status, ages, missing = selectors.backlog_figures(f, at)
+    of the backlog for the three (`backlog`: selectors.backlog_figures, or read here)."""
+    by_status, ages, missing = selectors.backlog_figures(f, at) if backlog is None else backlog
     total = sum(by_status.values())
     return [
         _by_grade_table(
@@ -405,22 +407,31 @@ def voice_figures(f: DashboardFilters) -> list[Table]:
     return voice_tables(*voice_of_child(f.start_at, f.end_at, f.local_authority))
 
 
+@dataclass(frozen=True)
+class Counted:
+    """What the page counts once for its headline and its tables: the backlog (its size is the
+    headline's first figure) and the clocks met in the period (the headline counts this
+    month's with them). None: each builder counts its own (an export)."""
+
+    backlog: Backlog | None = None
+    clocks: selectors.ClockCounts | None = None
+
+
 # Each builder gives the tables named beside it, so one export computes only its own figures.
-# `clocks`: the period's clocks met, when the page has counted them with its headline's month.
 BUILDERS = [
-    (("open", "age", "missing"), lambda user, f, at, clocks: backlog_tables(f, at)),
-    (("flow",), lambda user, f, at, clocks: [flow_table(f)]),
+    (("open", "age", "missing"), lambda user, f, at, c: backlog_tables(f, at, c.backlog)),
+    (("flow",), lambda user, f, at, c: [flow_table(f)]),
     (
         ("sla_kind", "sla_grade", "sla_agency", "ack"),
-        lambda user, f, at, clocks: clock_tables(f, clocks),
+        lambda user, f, at, c: clock_tables(f, c.clocks),
     ),
-    (("breaches", "breaches_import"), lambda user, f, at, clocks: breaches_tables(f)),
-    (("overdue",), lambda user, f, at, clocks: [overdue_table(f, at)]),
-    (("repeat",), lambda user, f, at, clocks: [repeat_children_table(f, at)]),
-    (("incidents",), lambda user, f, at, clocks: [incident_table(f)]),
-    (("flags", "flagged"), lambda user, f, at, clocks: flags_tables(user, f)),
-    (("frontline",), lambda user, f, at, clocks: [frontline_figure(f)]),
-    (("voice", "voice_month"), lambda user, f, at, clocks: voice_figures(f)),
+    (("breaches", "breaches_import"), lambda user, f, at, c: breaches_tables(f)),
+    (("overdue",), lambda user, f, at, c: [overdue_table(f, at)]),
+    (("repeat",), lambda user, f, at, c: [repeat_children_table(f, at)]),
+    (("incidents",), lambda user, f, at, c: [incident_table(f)]),
+    (("flags", "flagged"), lambda user, f, at, c: flags_tables(user, f)),
+    (("frontline",), lambda user, f, at, c: [frontline_figure(f)]),
+    (("voice", "voice_month"), lambda user, f, at, c: voice_figures(f)),
 ]
 TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 
@@ -428,20 +439,21 @@ TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 def dashboard(
     user: "User", f: DashboardFilters, at: datetime
 ) -> tuple[list["Headline"], dict[str, Table]]:
-    """The page's headline figures and every table. The clocks met this month (the headline)
-    and in the period (the compliance tables) are counted together: today's, in both, once."""
+    """The page's headline figures and every table. The backlog is read once, for its tables
+    and the headline's count of it; the clocks met this month (the headline) and in the period
+    (the compliance tables) are counted together: today's, in both, once."""
     month = selectors.this_month(f, timezone.localdate(at))
     month_clocks, period_clocks = selectors.clock_counts_for([month, f])
-    headline = headline_figures(user, f, at, month_clocks)
-    return headline, {
-        t.key: t for _keys, build in BUILDERS for t in build(user, f, at, period_clocks)
-    }
+    backlog = selectors.backlog_figures(f, at)
+    counted = Counted(backlog, period_clocks)
+    headline = headline_figures(user, f, at, month_clocks, sum(backlog[0].values()))
+    return headline, {t.key: t for _keys, build in BUILDERS for t in build(user, f, at, counted)}
 
 
 def one_table(key: str, user: "User", f: DashboardFilters, at: datetime) -> Table | None:
     for keys, build in BUILDERS:
         if key in keys:
-            return next(t for t in build(user, f, at, None) if t.key == key)
+            return next(t for t in build(user, f, at, Counted()) if t.key == key)
     return None
 
 
@@ -468,13 +480,17 @@ def _age_words(age: timedelta) -> str:
 
 
 def headline_figures(
-    user: "User", f: DashboardFilters, at: datetime, clocks: selectors.ClockCounts | None = None
+    user: "User",
+    f: DashboardFilters,
+    at: datetime,
+    clocks: selectors.ClockCounts | None = None,
+    backlog: int | None = None,
 ) -> list[Headline]:
     """Open referrals, the oldest one's wait, SLA met this month and referrals waiting for an
     under-grading review, each linking to where they are listed. Supervisors review the flags
     themselves, so theirs links to the review list; a manager's to the queue's flagged filter,
     which lists the same referrals."""
-    h = selectors.headline(f, timezone.localdate(at), clocks)
+    h = selectors.headline(f, timezone.localdate(at), clocks, backlog)
     area = {"local_authority": f.local_authority} if f.local_authority else {}
     queue = reverse("referrals:queue")
     figures = [

@@ -775,32 +775,42 @@ def this_month(f: DashboardFilters, today: date) -> DashboardFilters:
     )
 
 
-def headline(f: DashboardFilters, today: date, counts: ClockCounts | None = None) -> Headline:
+def headline(
+    f: DashboardFilters,
+    today: date,
+    counts: ClockCounts | None = None,
+    backlog: int | None = None,
+) -> Headline:
     """The headline figures for the filters' area (the period filters do not apply: these are
     figures of now and of this month). Four or five queries: the backlog's size and oldest
-    referral (one: the first entry of the open referrals' age index and a count of them), clocks
-    met this month (two or three, as clock_counts reads them; none when `counts` gives them)
-    and referrals waiting for an under-grading review (one)."""
+    referral (one: the first entry of the open referrals' age index and a count of them, or
+    only the entry when `backlog` gives the size), clocks met this month (two or three, as
+    clock_counts reads them; none when `counts` gives them) and referrals waiting for an
+    under-grading review (one)."""
     # The first entry of the open referrals' age index, with the backlog's size counted beside
     # it (a scalar subquery; a window count over the ordered rows read and sorted the backlog).
-    size = (
-        open_referrals(f)
-        .order_by()
-        # COUNT as a plain function, not an aggregate, so the subquery is not grouped.
-        .annotate(n=Func(F("id"), function="COUNT", output_field=IntegerField()))
-        .values("n")
-    )
-    oldest = list(
-        open_referrals(f)
-        .annotate(total=Subquery(size))
-        .order_by("received_at", "id")
-        .values_list("pk", "reference", "received_at", "total")[:1]
-    )
+    first = open_referrals(f).order_by("received_at", "id")
+    if backlog is None:
+        size = (
+            open_referrals(f)
+            .order_by()
+            # COUNT as a plain function, not an aggregate, so the subquery is not grouped.
+            .annotate(n=Func(F("id"), function="COUNT", output_field=IntegerField()))
+            .values("n")
+        )
+        oldest = list(
+            first.annotate(total=Subquery(size)).values_list(
+                "pk", "reference", "received_at", "total"
+            )[:1]
+        )
+        backlog = oldest[0][3] if oldest else 0
+    else:
+        oldest = list(first.values_list("pk", "reference", "received_at")[:1])
     month = this_month(f, today)
     counts = clock_counts(month) if counts is None else counts
     waiting = UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
     return Headline(
-        open_referrals=oldest[0][3] if oldest else 0,
+        open_referrals=backlog,
         oldest=oldest[0][:3] if oldest else None,
         sla_closed=sum(closed for closed, _within in counts.values()),
         sla_within=sum(within for _closed, within in counts.values()),

@@ -9,7 +9,7 @@ import time_machine
 from audit.models import AuditEvent
 from dashboards import selectors
 from dashboards.figures import headline_figures
-from dashboards.selectors import DashboardFilters
+from dashboards.selectors import DashboardFilters, open_referrals
 from referrals.models import ClockKind, ClockState, Referral, ReferralStatus, SlaClock
 from referrals.sla import current_policy
 from risk.models import FlagStatus, UnderGradingFlag
@@ -184,6 +184,10 @@ def test_the_dashboard_opens_with_the_headline_figures_before_the_charts(
     assert headline < body.index('id="backlog"')
     assert 'id="headline-open"' in body
     assert "open referrals" in body
+    # The page's count of the backlog comes from its backlog tables' read: the same referrals.
+    backlog = open_referrals(DashboardFilters(start=TODAY, end=TODAY)).count()
+    assert backlog > 1
+    assert response.context["headline"][0].value == f"{backlog:,}"
     assert f'href="/referrals/{known["oldest"].reference}/"' in body
     assert "75%" in body
     # The oldest referral is named on the page, so its reference is in the page's audit event.

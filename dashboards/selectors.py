@@ -406,20 +406,20 @@ def clock_counts_for(periods: list[DashboardFilters]) -> list[ClockCounts]:
 
     if stored:
         sums: dict[str, Any] = {}
-        for i, days in stored:
-            sums[f"closed_{i}"] = Sum("closed", filter=Q(day__range=days))
-            sums[f"within_{i}"] = Sum("within", filter=Q(day__range=days))
+        for i, held_days in stored:
+            sums[f"closed_{i}"] = Sum("closed", filter=Q(day__range=held_days))
+            sums[f"within_{i}"] = Sum("within", filter=Q(day__range=held_days))
         add(
             _in_area(
                 DailyCompliance.objects.filter(
-                    reduce(operator.or_, (Q(day__range=days) for _i, days in stored))
+                    reduce(operator.or_, (Q(day__range=held_days) for _i, held_days in stored))
                 ),
                 f,
             )
             .values_list("kind", "grade_used", "agency__name")
             .annotate(**sums)
             .order_by(),
-            [i for i, _days in stored],
+            [i for i, _held_days in stored],
         )
     if live:
         sums = {}
@@ -798,12 +798,13 @@ def headline(
             .annotate(n=Func(F("id"), function="COUNT", output_field=IntegerField()))
             .values("n")
         )
-        oldest = list(
+        counted = list(
             first.annotate(total=Subquery(size)).values_list(
                 "pk", "reference", "received_at", "total"
             )[:1]
         )
-        backlog = oldest[0][3] if oldest else 0
+        backlog = counted[0][3] if counted else 0
+        oldest = [row[:3] for row in counted]
     else:
         oldest = list(first.values_list("pk", "reference", "received_at")[:1])
     month = this_month(f, today)

@@ -87,8 +87,8 @@ def backlog_tables(f: DashboardFilters, at: datetime, backlog: Backlog | None) -
     ]
 
 
-def flow_table(f: DashboardFilters) -> Table:
-    flow = selectors.flow_per_day(f)
+def flow_table(f: DashboardFilters, held: selectors.Held | None = None) -> Table:
+    flow = selectors.flow_per_day(f, held)
     received = sum(r for _d, r, _l in flow)
     left = sum(lft for _d, _r, lft in flow)
     days = [d for d, _r, _l in flow]
@@ -410,17 +410,19 @@ def voice_figures(f: DashboardFilters) -> list[Table]:
 @dataclass(frozen=True)
 class Counted:
     """What the page counts once for its headline and its tables: the backlog (its size is the
-    headline's first figure) and the clocks met in the period (the headline counts this
-    month's with them). None: each builder counts its own (an export)."""
+    headline's first figure), the clocks met in the period (the headline counts this month's
+    with them) and the days the daily statistics hold. None: each builder counts its own (an
+    export)."""
 
     backlog: Backlog | None = None
     clocks: selectors.ClockCounts | None = None
+    held: selectors.Held | None = None
 
 
 # Each builder gives the tables named beside it, so one export computes only its own figures.
 BUILDERS = [
     (("open", "age", "missing"), lambda user, f, at, c: backlog_tables(f, at, c.backlog)),
-    (("flow",), lambda user, f, at, c: [flow_table(f)]),
+    (("flow",), lambda user, f, at, c: [flow_table(f, c.held)]),
     (
         ("sla_kind", "sla_grade", "sla_agency", "ack"),
         lambda user, f, at, c: clock_tables(f, c.clocks),
@@ -439,13 +441,15 @@ TABLE_KEYS = frozenset(key for keys, _build in BUILDERS for key in keys)
 def dashboard(
     user: "User", f: DashboardFilters, at: datetime
 ) -> tuple[list["Headline"], dict[str, Table]]:
-    """The page's headline figures and every table. The backlog is read once, for its tables
-    and the headline's count of it; the clocks met this month (the headline) and in the period
-    (the compliance tables) are counted together: today's, in both, once."""
+    """The page's headline figures and every table. The days the daily statistics hold are read
+    once; the backlog is read once, for its tables and the headline's count of it; the clocks
+    met this month (the headline) and in the period (the compliance tables) are counted
+    together: today's, in both, once."""
     month = selectors.this_month(f, timezone.localdate(at))
-    month_clocks, period_clocks = selectors.clock_counts_for([month, f])
+    held = selectors.statistics_held()
+    month_clocks, period_clocks = selectors.clock_counts_for([month, f], held)
     backlog = selectors.backlog_figures(f, at)
-    counted = Counted(backlog, period_clocks)
+    counted = Counted(backlog, period_clocks, held)
     headline = headline_figures(user, f, at, month_clocks, sum(backlog[0].values()))
     return headline, {t.key: t for _keys, build in BUILDERS for t in build(user, f, at, counted)}
 

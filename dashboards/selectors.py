@@ -207,17 +207,27 @@ class DaySplit:
     live: list[tuple[date, date]]  # inclusive ranges, at most two
 
 
-def statistics_held() -> tuple[date, date] | None:
-    """The first and last days the daily statistics hold (StatisticsCoverage), or None: one
-    query."""
-    return StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
+@dataclass(frozen=True)
+class Held:
+    """The first and last days the daily statistics hold (None: none yet), read once for a
+    page whose figures all split their days by them."""
+
+    days: tuple[date, date] | None
 
 
-def split_days(f: DashboardFilters, held: tuple[date, date] | None) -> DaySplit:
+def statistics_held() -> Held:
+    """The days the daily statistics hold (StatisticsCoverage): one query."""
+    return Held(
+        StatisticsCoverage.objects.filter(pk=1).values_list("first_day", "last_day").first()
+    )
+
+
+def split_days(f: DashboardFilters, held: Held) -> DaySplit:
     """Which days of the range the daily statistics hold (`held`: statistics_held())."""
-    if held is None or held[0] > f.end or held[1] < f.start:
+    days = held.days
+    if days is None or days[0] > f.end or days[1] < f.start:
         return DaySplit(None, [(f.start, f.end)])
-    low, high = max(f.start, held[0]), min(f.end, held[1])
+    low, high = max(f.start, days[0]), min(f.end, days[1])
     live = []
     if f.start < low:
         live.append((f.start, low - timedelta(days=1)))
@@ -311,11 +321,12 @@ def left_by_day(days: list[tuple[date, date]]) -> QuerySet[Any]:  # annotated wi
     )
 
 
-def flow_per_day(f: DashboardFilters) -> list[tuple[date, int, int]]:
+def flow_per_day(f: DashboardFilters, held: Held | None = None) -> list[tuple[date, int, int]]:
     """[(London date, referrals received, referrals that left the backlog)] for every day of
-    the range, zeros included. Days the daily statistics hold are read from them (one query);
-    the others, usually today alone, are counted live (two more)."""
-    split = split_days(f, statistics_held())
+    the range, zeros included. Days the daily statistics hold (`held`, or read here: one query)
+    are read from them (one query); the others, usually today alone, are counted live (two
+    more)."""
+    split = split_days(f, statistics_held() if held is None else held)
     inflow: dict[date, int] = {}
     outflow: dict[date, int] = {}
     if split.stored:
@@ -380,16 +391,18 @@ def clock_counts(f: DashboardFilters) -> ClockCounts:
     return clock_counts_for([f])[0]
 
 
-def clock_counts_for(periods: list[DashboardFilters]) -> list[ClockCounts]:
+def clock_counts_for(
+    periods: list[DashboardFilters], held: Held | None = None
+) -> list[ClockCounts]:
     """clock_counts() of several periods of one local authority at once (the dashboard's period
-    and its headline's month): the days the daily statistics hold (one query), every period's
-    stored days summed apart in one query, and their live days (today, usually the same for
-    all) counted once, each period's clocks apart, in one more."""
+    and its headline's month): the days the daily statistics hold (`held`, or read here: one
+    query), every period's stored days summed apart in one query, and their live days (today,
+    usually the same for all) counted once, each period's clocks apart, in one more."""
     area = {g.local_authority for g in periods}
     if len(area) != 1:
         raise ValueError("The periods must be of one local authority")
     f = periods[0]
-    held = statistics_held()
+    held = statistics_held() if held is None else held
     splits = [split_days(g, held) for g in periods]
     stored = [(i, s.stored) for i, s in enumerate(splits) if s.stored]
     live = [(i, s.live) for i, s in enumerate(splits) if s.live]

@@ -8,6 +8,16 @@ from django.utils.functional import cached_property
 from vhub.models import Agency
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
 
+# What str(user) reads. A statement that only shows who did something selects these columns of
+# the person (`name_fields("author")`), not their whole row: Django's compiling of a statement
+# grows with every column it selects (bench/README.md, issue 21).
+NAME_FIELDS = ("first_name", "last_name", "username")
+
+
+def name_fields(relation: str) -> list[str]:
+    """`NAME_FIELDS` of the user at `relation`, for `QuerySet.only()`."""
+    return [f"{relation}__{name}" for name in NAME_FIELDS]
+
 
 class User(AbstractUser):
     agency = models.ForeignKey(

@@ -108,6 +108,7 @@ def check_marac(referral: Referral) -> MaracCheck:
         )
         .exclude(referral=referral)
         .select_related("referral")
+        .only("referred_at", "referral__reference")  # what the criterion's words name
         .order_by("-referred_at")
         .first()
     )

@@ -20,7 +20,6 @@ from referrals.models import SlaClock
 
 if TYPE_CHECKING:
     from accounts.models import User
-    from referrals.models import Referral
 
 
 def partner_inbox(*, user: "User") -> QuerySet[Share]:
@@ -44,22 +43,6 @@ def partner_inbox(*, user: "User") -> QuerySet[Share]:
 def share_thread(share: Share) -> list[ShareMessage]:
     """The messages between the share's agency and VHub, oldest first."""
     return list(share.messages.select_related("author").prefetch_related("attachments"))
-
-
-def partner_threads_for_referral(referral: "Referral") -> list[Share]:
-    """For VHub staff on the referral page: each share with its response and message thread."""
-    return list(
-        referral.shares.select_related("agency", "response__declined_by", "response__outcome_by")
-        .prefetch_related(
-            Prefetch(
-                "messages",
-                queryset=ShareMessage.objects.select_related("author").prefetch_related(
-                    "attachments"
-                ),
-            )
-        )
-        .order_by("-created_at")
-    )
 
 
 def isr_list(*, user: "User") -> QuerySet[InformationRequest]:

@@ -5,17 +5,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import OuterRef, QuerySet
+from django.db.models import OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
+from accounts.models import name_fields
 from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
-from partners.models import Share, SharePurpose, ShareStatus
+from partners.models import Share, ShareMessage, SharePurpose, ShareStatus
 from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
-from partners.selectors import partner_threads_for_referral
 from referrals.models import Referral, SubjectRole
 from vhub.models import Agency, AgencyKind
+from vhub.rows import in_order
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -168,21 +169,93 @@ def disclosure_rows(referral: Referral, shares: list[Share]) -> list[list[object
     ]
 
 
+# What the referral page shows of each share, in its disclosure log and its partner threads (the
+# pack's snapshot and file, the inbox's and the authorisation's working columns are not), of
+# each message and of each Encompass notice: only these columns are selected. Each ordered
+# statement costs Django a hash of every column it selects (bench/README.md, issue 21).
+_SHARE_SHOWN = (
+    "agency__name",
+    "version",
+    "status",
+    "purpose",
+    "lawful_basis",
+    "justification",
+    "redacted_fields",
+    "created_at",
+    "acknowledged_at",
+    "superseded_by__version",
+    *name_fields("created_by"),
+    *name_fields("authorised_by"),
+    "response__outcome",
+    "response__outcome_notes",
+    "response__outcome_at",
+    *name_fields("response__outcome_by"),
+    "response__declined_at",
+    *name_fields("response__declined_by"),
+    "response__decline_reason",
+    "marac_referral__criteria",
+    "marac_referral__referred_at",
+    "marac_referral__meeting__date",
+    *name_fields("marac_referral__referred_by"),
+)
+_MESSAGE_SHOWN = ("share_id", "from_vhub", "body", "created_at", *name_fields("author"))
+_NOTICE_SHOWN = (
+    "referral",  # the key the related manager reads to attach the referral
+    "match_note",
+    "status",
+    "decided_at",
+    "not_needed_reason",
+    "subject__person__first_name",
+    "subject__person__last_name",
+    "agency__name",
+)
+
+
 def referral_sharing(referral: Referral, user: "User") -> dict[str, object]:
     """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
-    referrals (domestic abuse only) and the disclosure log."""
-    log = list(disclosure_log(referral))
+    referrals (domestic abuse only), the disclosure log and the partner agencies' threads
+    (outcomes, declines and messages). The log and the threads are the same shares, read once:
+    the log oldest first, the threads newest first."""
+    log = in_order(
+        Share.objects.filter(referral=referral)
+        .select_related(
+            "agency",
+            "created_by",
+            "authorised_by",
+            "superseded_by",
+            "response__declined_by",
+            "response__outcome_by",
+            "marac_referral__meeting",
+            "marac_referral__referred_by",
+        )
+        .only(*_SHARE_SHOWN)
+        .prefetch_related(
+            Prefetch(
+                "messages",
+                queryset=ShareMessage.objects.select_related("author")
+                .only(*_MESSAGE_SHOWN)
+                .prefetch_related("attachments"),
+            )
+        )
+        .order_by(),
+        "created_at",
+        "id",
+    )
     for share in log:
         # Words attached to each share for the page.
         share.status_words = status_words(share)  # type: ignore[attr-defined]
     is_da = referral.incident_type.is_domestic_abuse
     return {
-        "encompass_notices": list(
-            referral.encompass_notices.select_related("subject__person", "agency", "share")
+        "encompass_notices": in_order(
+            referral.encompass_notices.select_related("subject__person", "agency")
+            .only(*_NOTICE_SHOWN)
+            .order_by(),
+            "id",
         ),
         "marac_check": check_marac(referral) if is_da and user.is_vhub_case_reader else None,
         "marac_cases": [s.marac_referral for s in log if hasattr(s, "marac_referral")],
         "disclosures": log,
+        "partner_threads": log[::-1],
     }
 
 
@@ -217,8 +290,4 @@ def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
     who sent the referral."""
     if not user.is_vhub_case_reader:
         return {"share_active": ShareStatus.ACTIVE, "partner_threads": []}
-    return {
-        "share_active": ShareStatus.ACTIVE,
-        "partner_threads": partner_threads_for_referral(referral),
-        **referral_sharing(referral, user),
-    }
+    return {"share_active": ShareStatus.ACTIVE, **referral_sharing(referral, user)}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 Perm = Literal["view", "change"]
 REFERENCE = re.compile(r"VH-\d{4}-\d{6,}")
+_REFERRAL_FIELDS = tuple(f.name for f in Referral._meta.concrete_fields)
 
 
 def can_view_referral(user: "User", referral: Referral) -> bool:
@@ -44,6 +45,9 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
             "closure_outcome",
             "merged_into",
         )
+        # Of the referral this one was merged into, only what names it: not a second whole
+        # referral row for Django to compile and build.
+        .only(*_REFERRAL_FIELDS, "merged_into__reference")
         .filter(reference=reference)
         .order_by()[:1]
     )

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
 
-from accounts.models import User
+from accounts.models import User, name_fields
 from audit.actions import record_denial, record_event
 from referrals.access import can_view_referral
 from referrals.models import Referral, ReferralAttachment, ReferralStatus
@@ -76,10 +76,16 @@ def do_add_referral_attachment(
 
 
 def referral_attachments(referral: Referral) -> QuerySet[ReferralAttachment]:
-    """A referral's files, oldest first, with who uploaded each: one query."""
+    """A referral's files, oldest first, with who uploaded each: one query. Each file's referral
+    is `referral` itself (the related manager gives it), not joined again; of the person, only
+    their name is read. Django's compiling of an ordered statement grows with every column it
+    selects, and the referral's row is the widest (bench/README.md, issue 21)."""
     return (
-        ReferralAttachment.objects.filter(referral=referral)
-        .select_related("uploaded_by", "referral")
+        referral.attachments.select_related("uploaded_by")
+        .only(
+            *(f.name for f in ReferralAttachment._meta.concrete_fields),
+            *name_fields("uploaded_by"),
+        )
         .order_by("uploaded_at", "id")
     )
 

@@ -9,12 +9,13 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from accounts.models import User
+from accounts.models import User, name_fields
 from audit.actions import record_denial, record_event
 from referrals.models import CaseNote, NoteKind, Person, Referral, ReferralSubject
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
+from vhub.rows import in_order
 
 MAX_NOTE_CHARS = 20_000
 
@@ -179,12 +180,28 @@ def _with_people(notes: QuerySet[CaseNote]) -> QuerySet[CaseNote]:
 def referral_notes(referral: Referral) -> list[CaseNote]:
     """A referral's notes, newest first, each with its kind, author and the note it corrects:
     one query. Each note's referral is `referral` itself, given to the note rather than joined
-    again: the referral's row is the widest in the statement, and Django's compiling of an
-    ordered statement grows with every column it selects (bench/README.md, issue 21)."""
-    notes = list(
+    again, and only the columns shown are selected: Django's compiling of an ordered statement
+    grows with every column it selects (bench/README.md, issue 21)."""
+    notes = in_order(
         CaseNote.objects.filter(referral=referral)
-        .select_related(*_NOTE_RELATIONS)
-        .order_by("-created_at", "-id")
+        .select_related("kind", "author", "corrects__kind", "corrects__author")
+        # What the page and the API show of a note: of the people, their names.
+        .only(
+            "person",
+            "text",
+            "created_at",
+            "edited_at",
+            "kind__code",
+            "kind__label",
+            "kind__correction_minutes",
+            *name_fields("author"),
+            "corrects__created_at",
+            "corrects__kind__label",
+            *name_fields("corrects__author"),
+        )
+        .order_by(),
+        "-created_at",
+        "-id",
     )
     for note in notes:
         note.referral = referral

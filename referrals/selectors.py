@@ -20,6 +20,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Lower
 
+from accounts.models import name_fields
 from audit.history import (
     Source,
     change_history,
@@ -48,6 +49,7 @@ from referrals.models import (
     SubjectRole,
 )
 from referrals.sla import margin_words, time_left_words
+from vhub.rows import in_order
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -268,24 +270,76 @@ def officer_drafts(*, user: "User") -> QuerySet[ReferralDraft]:
     )
 
 
+# What the referral page shows of each person, child and clock (templates/referrals/detail.html,
+# and the household that `partners.marac.check_marac` reads): only these columns are selected.
+# Each ordered statement costs Django a hash of every column it selects, so the whole rows of
+# the people, the assessments (checklists, explanations) and the clocks' shares (the pack's
+# snapshot) cost more to compile and build than the page's reading of them (bench/README.md,
+# issue 21).
+_PERSON = ("first_name", "last_name", "date_of_birth", "address", "postcode")
+_SUBJECT_SHOWN = (
+    "role",
+    "school",
+    "gp",
+    "lives_at_address",
+    "was_present",
+    "witnessed",
+    "was_injured",
+    "parental_responsibility",
+    "voice_of_child",
+    "voice_not_captured_reason",
+    "expected_date",
+    *(f"person__{f}" for f in _PERSON),
+    "assessment__status",
+    "assessment__proposed_grade",
+    "assessment__approved_grade",
+    *name_fields("assessment__assessor"),
+)
+_CLOCK_SHOWN = (
+    "kind",
+    "state",
+    "calendar",
+    "started_at",
+    "due_at",
+    "breached_at",
+    "breached_before_import",
+    "met_at",
+    "margin_minutes",
+    "share__agency__name",
+)
+
+
 def referral_detail(referral: Referral) -> Referral:
     """What the referral page shows of referrals' own records, loaded in a fixed number of
-    queries (risk's and partners' panels: `referrals.hooks.REFERRAL_PAGE_PANELS`)."""
-    suggestions = PersonMatch.objects.filter(status=MatchStatus.SUGGESTED).select_related(
-        "candidate"
+    queries (risk's and partners' panels: `referrals.hooks.REFERRAL_PAGE_PANELS`). A referral's
+    few rows are put in order here (`vhub.rows.in_order`), not by its statements."""
+    suggestions = (
+        PersonMatch.objects.filter(status=MatchStatus.SUGGESTED)
+        .select_related("candidate")
+        .only(
+            "subject_id", "similarity", "probable", "reason", *(f"candidate__{f}" for f in _PERSON)
+        )
+        .order_by()
     )
     subjects = (
         ReferralSubject.objects.select_related("person", "assessment__assessor")
+        .only(*_SUBJECT_SHOWN)
         .prefetch_related(Prefetch("matches", queryset=suggestions, to_attr="suggested_matches"))
-        .order_by("id")
+        .order_by()
     )
     # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
-    referral.subject_list = list(subjects.filter(referral=referral))  # type: ignore[attr-defined]
+    referral.subject_list = in_order(subjects.filter(referral=referral), "id")  # type: ignore[attr-defined]
+    for subject in referral.subject_list:  # type: ignore[attr-defined]
+        # As above: the matches the prefetch attached, most similar first.
+        subject.suggested_matches = in_order(subject.suggested_matches, "-similarity", "id")
     # As above.
-    referral.clock_list = list(  # type: ignore[attr-defined]
+    referral.clock_list = in_order(  # type: ignore[attr-defined]
         SlaClock.objects.filter(referral=referral)
         .select_related("share__agency")
-        .order_by("started_at", "id")
+        .only(*_CLOCK_SHOWN)
+        .order_by(),
+        "started_at",
+        "id",
     )
 
     # As above: the clocks just attached.
@@ -308,14 +362,17 @@ TIMELINE_HIDDEN_ACTIONS = (
 )
 
 
-def referral_timeline(referral: Referral) -> QuerySet[AuditEvent]:
+def referral_timeline(referral: Referral) -> list[AuditEvent]:
     """What happened to the referral, oldest first; reads are in the access log, not here."""
-    return (
+    events = (
         AuditEvent.objects.filter(referral=referral)
         .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
         .select_related("actor")
-        .order_by("id")
+        # What an entry shows (the chain's hashes, the address and browser are not).
+        .only("occurred_at", "action", "actor_label", "details", *name_fields("actor"))
+        .order_by()
     )
+    return in_order(events, "id")
 
 
 def person_chronology(person: Person) -> list[ReferralSubject]:

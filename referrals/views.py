@@ -96,6 +96,7 @@ from vhub.clock import now
 from vhub.errors import ActionError
 from vhub.http import NOT_RUN, Done, form_action, int_or_none, post_action
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
+from vhub.rows import in_order
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -274,7 +275,11 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         "closure_pending": user.is_vhub_caseworker
         and referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists(),
         "can_merge": user.is_vhub_caseworker and can_move(referral.status, ReferralStatus.MERGED),
-        "merged_duplicates": list(referral.merged_duplicates.order_by("id")),
+        # What the page lists of each (with the key the related manager reads to attach them).
+        "merged_duplicates": in_order(
+            referral.merged_duplicates.only("reference", "closed_at", "merged_into").order_by(),
+            "id",
+        ),
         "can_reopen": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER

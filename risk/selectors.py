@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils.text import capfirst
 
+from accounts.models import name_fields
 from audit.history import (
     HistoryEntry,
     Source,
@@ -37,6 +38,7 @@ from risk.models import (
 )
 from risk.scoring import FactorSpec
 from vhub.clock import now
+from vhub.rows import in_order
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -369,19 +371,48 @@ def open_flags_of_outer_referral() -> QuerySet[UnderGradingFlag]:
 
 def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
     """The referral page's risk panel (referrals.hooks.REFERRAL_PAGE_PANELS): its supervisors'
-    decisions, grade history, under-grading flags and risk signals, in four queries. They ride
-    on the referral as plain attributes (the page's template reads them there)."""
+    decisions, grade history, under-grading flags and risk signals, in four queries (three for
+    someone who is not VHub staff: the signals are shown to VHub staff only). They ride on the
+    referral as plain attributes (the page's template reads them there). Each selects only the
+    columns the page shows of the people in it: Django's compiling of an ordered statement grows
+    with every column it selects (bench/README.md, issue 21)."""
     # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
-    referral.decision_list = list(  # type: ignore[attr-defined]
+    referral.decision_list = in_order(  # type: ignore[attr-defined]
         SupervisorDecision.objects.filter(assessment__referral=referral)
         .select_related("supervisor", "assessment__subject__person")
-        .order_by("decided_at")
+        .only(
+            "decision",
+            "from_grade",
+            "grade",
+            "rationale",
+            "decided_at",
+            *name_fields("supervisor"),
+            "assessment__subject__person__first_name",
+            "assessment__subject__person__last_name",
+        )
+        .order_by(),
+        "decided_at",
+        "id",
     )
     # As above.
-    referral.grade_history = list(  # type: ignore[attr-defined]
-        GradeChange.objects.filter(referral=referral).select_related("changed_by")
+    referral.grade_history = in_order(  # type: ignore[attr-defined]
+        GradeChange.objects.filter(referral=referral)
+        .select_related("changed_by")
+        .only(
+            "changed_at",
+            "from_grade",
+            "to_grade",
+            "reason",
+            "source",
+            *name_fields("changed_by"),
+        )
+        .order_by(),
+        "changed_at",
+        "id",
     )
     # As above (flags, then signals).
-    referral.flag_list = list(UnderGradingFlag.objects.filter(referral=referral))  # type: ignore[attr-defined]
-    referral.signal_list = list(RiskSignal.objects.filter(referral=referral))  # type: ignore[attr-defined]
+    flags = UnderGradingFlag.objects.filter(referral=referral).order_by()
+    referral.flag_list = in_order(flags, "raised_at", "id")  # type: ignore[attr-defined]
+    signals = RiskSignal.objects.filter(referral=referral).order_by()
+    referral.signal_list = in_order(signals, "id") if user.is_vhub_case_reader else []  # type: ignore[attr-defined]
     return {}

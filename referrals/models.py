@@ -1193,12 +1193,18 @@ class PersonMatch(models.Model):
         constraints = [models.UniqueConstraint(fields=["subject", "candidate"], name="match_once")]
         indexes = [
             # The undecided probable matches, which every intake's repeat recount reads
-            # (referrals/repeats.py): by this index it reads those, not every match ever made.
+            # (referrals/repeats.py): by these it reads those of the children it recounts, by
+            # subject (the child's own matches) and by candidate, not every match ever made.
             models.Index(
                 fields=["subject", "candidate"],
                 name="match_pending_probable_idx",
                 condition=models.Q(status="suggested", probable=True),
-            )
+            ),
+            models.Index(
+                fields=["candidate", "subject"],
+                name="match_pending_candidate_idx",
+                condition=models.Q(status="suggested", probable=True),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -396,8 +396,11 @@ class Referral(models.Model):
     class Meta:
         ordering = ["-received_at"]
         constraints = [
+            # The external id first: an import's batch looks up its own ids (`intake_referrals`);
+            # led by the source system, the index let PostgreSQL read every referral the import
+            # had brought in before and filter the ids (bench/README.md).
             models.UniqueConstraint(
-                fields=["source_system", "external_id"],
+                fields=["external_id", "source_system"],
                 condition=~models.Q(external_id=""),
                 name="referral_external_id_unique",
             ),

@@ -396,8 +396,11 @@ class Referral(models.Model):
     class Meta:
         ordering = ["-received_at"]
         constraints = [
+            # The external id first: an import's batch looks up its own ids (`intake_referrals`);
+            # led by the source system, the index let PostgreSQL read every referral the import
+            # had brought in before and filter the ids (bench/README.md).
             models.UniqueConstraint(
-                fields=["source_system", "external_id"],
+                fields=["external_id", "source_system"],
                 condition=~models.Q(external_id=""),
                 name="referral_external_id_unique",
             ),
@@ -1193,12 +1196,18 @@ class PersonMatch(models.Model):
         constraints = [models.UniqueConstraint(fields=["subject", "candidate"], name="match_once")]
         indexes = [
             # The undecided probable matches, which every intake's repeat recount reads
-            # (referrals/repeats.py): by this index it reads those, not every match ever made.
+            # (referrals/repeats.py): by these it reads those of the children it recounts, by
+            # subject (the child's own matches) and by candidate, not every match ever made.
             models.Index(
                 fields=["subject", "candidate"],
                 name="match_pending_probable_idx",
                 condition=models.Q(status="suggested", probable=True),
-            )
+            ),
+            models.Index(
+                fields=["candidate", "subject"],
+                name="match_pending_candidate_idx",
+                condition=models.Q(status="suggested", probable=True),
+            ),
         ]
 
     def __str__(self) -> str:

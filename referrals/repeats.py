@@ -24,8 +24,7 @@ from referrals.models import ReferralSubject
 
 # A probable match not yet decided links the child's record and the candidate's (or the record
 # the candidate has since been merged into). `{touching}` limits the links to those that touch
-# a set of people, so an intake reads the matches around its own children only ("" for every
-# link: the dashboard's repeat children read them all once).
+# a set of people ("" for every link: the dashboard's repeat children read them all once).
 PENDING_LINKS = """
     SELECT s.person_id AS a, COALESCE(c.merged_into_id, m.candidate_id) AS b
     FROM referrals_personmatch m
@@ -33,22 +32,60 @@ PENDING_LINKS = """
     JOIN referrals_person c ON c.id = m.candidate_id
     WHERE m.status = 'suggested' AND m.probable {touching}
 """
+# A recount of everyone, 25,000 people at a time, reads every link once for each batch: an OR
+# over the three columns, which no index serves, hashed.
 _TOUCHING = (
     "AND (s.person_id IN (SELECT id FROM {s}) OR m.candidate_id IN (SELECT id FROM {s}) "
     "OR c.merged_into_id IN (SELECT id FROM {s}))"
 )
+# A few people (an intake, an import's batch, a decision on matches) have each person's links
+# looked up by index: as the child (its subjects' matches, `match_pending_probable_idx`), as the
+# candidate, and as the record a candidate was merged into (`match_pending_candidate_idx`). So
+# the statement reads the links of its people, not every undecided match in the hub, which an
+# import adds to with every batch (the OR above read them all: 0.46 s a batch beside 50,000 of
+# them, bench/README.md). OFFSET 0 keeps the subquery a lookup per person: flattened into a
+# join, the planner may hash-join every undecided match instead, as it did when its statistics
+# predated the matches an import had just made.
+_LINKS_OF = """
+    SELECT l.a, l.b FROM {s} t CROSS JOIN LATERAL (
+        SELECT s.person_id AS a, COALESCE(c.merged_into_id, m.candidate_id) AS b
+        FROM referrals_referralsubject s
+        JOIN referrals_personmatch m
+          ON m.subject_id = s.id AND m.status = 'suggested' AND m.probable
+        JOIN referrals_person c ON c.id = m.candidate_id
+        WHERE s.person_id = t.id
+        UNION ALL
+        SELECT s.person_id, COALESCE(c.merged_into_id, m.candidate_id)
+        FROM referrals_personmatch m
+        JOIN referrals_referralsubject s ON s.id = m.subject_id
+        JOIN referrals_person c ON c.id = m.candidate_id
+        WHERE m.candidate_id = t.id AND m.status = 'suggested' AND m.probable
+        UNION ALL
+        SELECT s.person_id, c.merged_into_id
+        FROM referrals_person c
+        JOIN referrals_personmatch m
+          ON m.candidate_id = c.id AND m.status = 'suggested' AND m.probable
+        JOIN referrals_referralsubject s ON s.id = m.subject_id
+        WHERE c.merged_into_id = t.id
+        OFFSET 0
+    ) l
+"""
 
-# For some people: recount them and their neighbours (whose probable counts include theirs);
-# each of those counts its own neighbours' referrals, so the links are read to two steps.
-# (The SQL is built from this module's fixed fragments only; every value is a parameter.)
-_SOME = f"""
+
+def _recount_of(links_of: str) -> str:
+    """The recount of some people and their neighbours (whose probable counts include theirs);
+    each of those counts its own neighbours' referrals, so the links are read to two steps.
+    (The SQL is built from this module's fixed fragments only; every value is a parameter.)"""
+    return f"""
 WITH given AS (SELECT unnest(%(ids)s::bigint[]) AS id),
-near AS ({PENDING_LINKS.format(touching=_TOUCHING.format(s="given"))}),
+near AS ({links_of.format(s="given")}),
 affected AS (
     SELECT id FROM given UNION SELECT a FROM near UNION SELECT b FROM near
 ),
-links AS ({PENDING_LINKS.format(touching=_TOUCHING.format(s="affected"))}),
+links AS ({links_of.format(s="affected")}),
 """  # noqa: S608 # nosec B608
+
+
 # A recount of everyone goes through the people in batches of ids: as one statement, the
 # self-join of every child's referrals was sorted for all of them at once, which at 1.5 million
 # people spilled over 30 GB of temporary files and ran for over 18 minutes; in batches of 25,000
@@ -100,6 +137,8 @@ WHERE s.id = c.id
       IS DISTINCT FROM (c.repeat_short, c.repeat_long, c.probable_short, c.probable_long)
 RETURNING s.referral_id
 """
+_SOME = _recount_of(_LINKS_OF) + _COUNT
+_EVERYONE = _recount_of(PENDING_LINKS.format(touching=_TOUCHING)) + _COUNT
 
 
 def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
@@ -116,7 +155,7 @@ def refresh_repeat_counts(person_ids: Iterable[int] | None = None) -> set[int]:
     if not params["ids"]:
         return set()
     with connection.cursor() as cursor:
-        cursor.execute(_SOME + _COUNT, params)
+        cursor.execute(_SOME, params)
         return {row[0] for row in cursor.fetchall()}
 
 
@@ -137,7 +176,7 @@ def recount_everyone(params: dict[str, Any], using: Any = None) -> set[int]:
             )
             (ids,) = cursor.fetchone()
             if ids:
-                cursor.execute(_SOME + _COUNT, {**params, "ids": ids})
+                cursor.execute(_EVERYONE, {**params, "ids": ids})
                 changed.update(row[0] for row in cursor.fetchall())
     return changed
 

@@ -8,10 +8,13 @@ from io import StringIO
 from pathlib import Path
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
 from referrals import importer
 from referrals.models import Referral
+from tests.plans import plan_nodes, plan_on_a_large_table
 
 HEADER = [
     "external_id",
@@ -197,3 +200,26 @@ def test_an_id_taken_by_another_process_meanwhile_is_still_imported_once(
     assert (result.imported, result.already_imported) == (2, 1)
     assert Referral.objects.filter(source="import").count() == 3
     assert AuditEvent.objects.filter(action="referral.submit").count() == 3
+
+
+def test_a_batch_looks_up_its_own_ids_not_every_referral_imported_before(db, tmp_path) -> None:
+    """Which of a batch's ids were imported before is read from the unique index by those ids:
+    led by the source system, the index let PostgreSQL read every referral imported before and
+    filter the ids, a read that grew with each import (bench/README.md, "Import as the hub
+    grows")."""
+    first = tmp_path / "first.csv"
+    _write_csv(first, [_row(1), _row(2)])
+    importer.import_referrals(first)
+    path = tmp_path / "backlog.csv"
+    _write_csv(path, [_row(2), _row(3)])
+    with CaptureQueriesContext(connection) as batch:
+        result = importer.import_referrals(path)
+    assert (result.imported, result.already_imported) == (1, 1)
+    (sql,) = [q["sql"] for q in batch.captured_queries if '"external_id" IN (' in q["sql"]]
+    (scan,) = [
+        node
+        for node in plan_nodes(plan_on_a_large_table(sql))
+        if node.get("Relation Name") == "referrals_referral"
+    ]
+    assert scan["Index Name"] == "referral_external_id_unique"
+    assert scan["Index Cond"].startswith("(((external_id)::text = ANY")

@@ -86,7 +86,10 @@ def status_tag(status: str, label: Any) -> SafeString:
 
 @register.simple_tag
 def clock_tag(clock: Any) -> SafeString:
-    return _safe(
-        f'<strong class="govuk-tag vhub-clock--{escape(clock.state)}">'
-        f"{escape(clock.get_state_display())}</strong>"
-    )
+    return clock_state_tag(clock.state, clock.get_state_display())
+
+
+def clock_state_tag(state: str, label: Any) -> SafeString:
+    """A clock's tag from its state and the state's label (the queue's rows have no clock
+    instance)."""
+    return _safe(f'<strong class="govuk-tag vhub-clock--{escape(state)}">{escape(label)}</strong>')

@@ -70,9 +70,22 @@ class _Page:
         self.clock_kinds = _labels(SlaClock, "kind", language)
         self.clock_states = _labels(SlaClock, "state", language)
         self.months = _months(language)
+        self.score_parts: dict[tuple[str, str, int], str] = {}
 
     def referral_url(self, reference: str) -> str:
         return f"{self.detail_url}{quote(reference, safe=_URL_SAFE)}/"
+
+    def score_part(self, part: dict[str, Any]) -> str:
+        """One part of a row's "Why this rank": the same few labels, details and points recur
+        down the page (every high grade's 100 points), so each is built once."""
+        label, detail, points = part.get("label", ""), part.get("detail", ""), part["points"]
+        if not (type(label) is str and type(detail) is str and type(points) is int):
+            return _score_part(label, detail, points)
+        key = (label, detail, points)
+        markup = self.score_parts.get(key)
+        if markup is None:
+            markup = self.score_parts[key] = _score_part(label, detail, points)
+        return markup
 
 
 def _n(value: Any) -> str:
@@ -152,13 +165,19 @@ def _clock_cell(page: _Page, r: QueueRow) -> str:
     )
 
 
-def _priority_cell(r: QueueRow) -> str:
-    parts = "".join(
+def _score_part(label: Any, detail: Any, points: Any) -> str:
+    return (
         '<li class="vhub-why__part"><span>'
-        f'{escape(part.get("label", ""))}<span class="govuk-visually-hidden">, </span>'
-        f'<span class="vhub-why__detail">{escape(part.get("detail", ""))}</span></span>'
+        f'{escape(label)}<span class="govuk-visually-hidden">, </span>'
+        f'<span class="vhub-why__detail">{escape(detail)}</span></span>'
         '<span class="vhub-why__points"><span class="govuk-visually-hidden">: </span>'
-        f"{_n(part['points'])}</span></li>"
+        f"{_n(points)}</span></li>"
+    )
+
+
+def _priority_cell(page: _Page, r: QueueRow) -> str:
+    parts = "".join(
+        page.score_part(part)
         for part in r.priority_breakdown
         # The field's default is {}: the template looped over nothing there, so does this.
         if isinstance(part, dict) and part.get("points")
@@ -199,7 +218,7 @@ def queue_row(context: template.Context, r: QueueRow, can_allocate: bool) -> Saf
     if r.closure_outcome is not None:
         status += f'<br><span class="govuk-body-s">{escape(r.closure_outcome)}</span>'
     allocated = escape(r.allocated_to or "Unallocated")
-    # Every value in the row is escaped by escape() or is a number (tests/referrals/test_queue_rows.py).
+    # Every value in the row is escaped or is a number (tests/referrals/test_queue_rows.py).
     return mark_safe(  # noqa: S308  # nosec B308 B703
         '<tr class="govuk-table__row">\n'
         f"      {select}\n"
@@ -209,6 +228,6 @@ def queue_row(context: template.Context, r: QueueRow, can_allocate: bool) -> Saf
         f"      {_clock_cell(page, r)}\n"
         f'      <td class="govuk-table__cell" data-label="Status">{status}</td>\n'
         f'      <td class="govuk-table__cell" data-label="Allocated to">{allocated}</td>\n'
-        f"      {_priority_cell(r)}\n"
+        f"      {_priority_cell(page, r)}\n"
         "    </tr>"
     )

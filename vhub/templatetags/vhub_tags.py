@@ -38,6 +38,8 @@ STATUS_COLOURS = {
 
 def escape(value: Any) -> str:
     """As a template shows a value: safe strings as they are, anything else escaped."""
+    if type(value) is str:  # most values: a plain string (a safe one is a subclass)
+        return html.escape(value)
     if hasattr(value, "__html__"):
         return value.__html__()
     return html.escape(str(value))

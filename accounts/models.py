@@ -19,6 +19,12 @@ def name_fields(relation: str) -> list[str]:
     return [f"{relation}__{name}" for name in NAME_FIELDS]
 
 
+def display_name(first_name: str, last_name: str, username: str) -> str:
+    """How pages name a person (`str(user)`): their full name, as Django's `get_full_name`
+    makes it, or their username when they have none; from the three columns alone."""
+    return f"{first_name} {last_name}".strip() or username
+
+
 class User(AbstractUser):
     agency = models.ForeignKey(
         "vhub.Agency",
@@ -46,7 +52,7 @@ class User(AbstractUser):
         ]
 
     def __str__(self) -> str:
-        return self.get_full_name() or self.username
+        return display_name(self.first_name, self.last_name, self.username)
 
     @cached_property
     def role_names(self) -> frozenset[str]:

@@ -173,6 +173,11 @@ RETURN NULL;
 """
 
 
+def full_name(first_name: str, last_name: str) -> str:
+    """A person's name as pages show it (`Person.full_name`), from the two columns alone."""
+    return f"{first_name} {last_name}".strip()
+
+
 class Person(models.Model):
     first_name = models.CharField(max_length=100)
     last_name = models.CharField(max_length=100)
@@ -240,7 +245,7 @@ class Person(models.Model):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 class PersonName(models.Model):

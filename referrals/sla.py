@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from django.db import connection
 from django.db.models import QuerySet, Subquery
@@ -461,11 +461,6 @@ def on_provisional_grade(referral: Referral, *, meet_triage: bool = True) -> Non
     recompute_for_grade(referral)
 
 
-def most_urgent_open(clocks: list[SlaClock]) -> SlaClock | None:
-    open_clocks = [c for c in clocks if c.is_open]
-    return min(open_clocks, key=lambda c: c.due_at) if open_clocks else None
-
-
 def _duration_words(minutes: int) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
@@ -479,7 +474,14 @@ def _duration_words(minutes: int) -> str:
     return " ".join(parts)
 
 
-def time_left_words(clock: SlaClock, at: datetime | None = None) -> str:
+class _Due(Protocol):
+    """A clock, as much as its time left needs (an `SlaClock` or the queue's `QueueClock`)."""
+
+    @property
+    def due_at(self) -> datetime: ...
+
+
+def time_left_words(clock: _Due, at: datetime | None = None) -> str:
     """'2 hours 10 minutes left' or 'overdue by 3 hours', in real time."""
     delta = clock.due_at - (at or now())
     text = _duration_words(int(abs(delta.total_seconds()) // 60))

@@ -82,6 +82,7 @@ from referrals.selectors import (
     officer_drafts,
     officer_referrals,
     person_chronology,
+    queue_rows,
     referral_detail,
     referral_timeline,
     serial_plans,
@@ -90,7 +91,7 @@ from referrals.selectors import (
 )
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
-from referrals.sla import current_policy, most_urgent_open, time_left_words
+from referrals.sla import current_policy, time_left_words
 from referrals.workspace_views import person_workspace, referral_workspace
 from vhub.clock import now
 from vhub.errors import ActionError
@@ -162,8 +163,8 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     # The page's audit event is appended in the read's transaction (two statements fewer than
     # a transaction of its own: its BEGIN and COMMIT); the chain's lock is taken last, as ever.
     with serial_plans():
-        rows = list(
-            triage_queue(user=request.user, filters=form.to_filters(), after=after)[: PAGE_SIZE + 1]
+        rows = queue_rows(
+            triage_queue(user=request.user, filters=form.to_filters(), after=after), PAGE_SIZE + 1
         )
         has_more = len(rows) > PAGE_SIZE
         rows = rows[:PAGE_SIZE]
@@ -175,10 +176,9 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
             after=request.GET.get("after", "") if after is not None else "",
         )
     at = now()
-    row: Any  # each row carries the queue's annotations and gets the page's clock words
     for row in rows:
-        row.urgent_clock = most_urgent_open(row.open_clocks)
-        row.urgent_words = time_left_words(row.urgent_clock, at) if row.urgent_clock else ""
+        if row.urgent_clock:
+            row.urgent_words = time_left_words(row.urgent_clock, at)
     next_page = None
     if has_more:
         params = request.GET.copy()

@@ -3,13 +3,16 @@
 The queue shows 50 rows of about 40 values each, and its "Why this rank" breakdowns make up
 two-thirds of the page. Through the template engine (three includes, two loops and ~35
 variable nodes a row) the rows took 15 of the page's 45 ms at scale 1 (bench/README.md);
-built here with f-strings they take about 3 ms. Every value is escaped as the template
-escapes it, and numbers and dates are formatted as the template formats them. The markup is
-the template's, byte for byte: tests/referrals/test_queue_rows.py compares each row with the
-template it replaced. The grade, status and clock tags are vhub/templatetags/vhub_tags.py's,
-the same ones every page uses. What every row shares (the referral page's URL up to the
-reference, the status and clock-kind labels) is worked out once a rendering (`_Page`)."""
+built here with f-strings they take about 3 ms. Each row is a `QueueRow` of plain values
+(referrals/selectors.py `queue_rows`). Every value is escaped as the template escapes it, and
+numbers and dates are formatted as the template formats them. The markup is the template's,
+byte for byte: tests/referrals/test_queue_rows.py compares each row with the template it
+replaced, rendered from the model instances it read. The grade, status and clock tags are
+vhub/templatetags/vhub_tags.py's, the same ones every page uses. What every row shares (the
+referral page's URL up to the reference) is worked out once a rendering (`_Page`), the
+status, clock and month names once a process for each language."""
 
+import functools
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -21,9 +24,17 @@ from django.utils.dates import MONTHS_3
 from django.utils.formats import localize
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from referrals.models import Referral, SlaClock
-from vhub.templatetags.vhub_tags import clock_tag, escape, grade_tag, per_rendering, status_tag
+from referrals.selectors import QueueRow
+from vhub.templatetags.vhub_tags import (
+    clock_state_tag,
+    escape,
+    grade_tag,
+    per_rendering,
+    status_tag,
+)
 
 register = template.Library()
 
@@ -33,24 +44,48 @@ _PAGE_KEY = "referrals.queue_row"  # the rendering's _Page, in its render contex
 _URL_SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
-def _labels(model: Any, name: str) -> dict[Any, str]:
-    """A choice field's labels in the active language, as get_<name>_display() gives them."""
+@functools.cache
+def _labels(model: Any, name: str, language: str | None) -> dict[Any, str]:
+    """A choice field's labels in `language`, as get_<name>_display() gives them there: worked
+    out once a process for each language (get_…_display() builds its choices' dict at every
+    call)."""
     return {value: str(label) for value, label in model._meta.get_field(name).flatchoices}
+
+
+@functools.cache
+def _months(language: str | None) -> dict[int, str]:
+    """The `date` filter's "M" in `language`: each month's three letters, title-cased."""
+    return {month: str(name).title() for month, name in MONTHS_3.items()}
 
 
 class _Page:
     """What every row of one rendering shares, worked out once: the referral page's URL up to
-    the reference (a `<str:reference>` path, which reverse() quotes), and the labels of the
-    referral's status and of the clock's kind (get_…_display() builds its choices' dict at
-    every call)."""
+    the reference (a `<str:reference>` path, which reverse() quotes), and the labels and month
+    names of the active language."""
 
     def __init__(self) -> None:
         self.detail_url = reverse("referrals:detail", args=["0"]).removesuffix("0/")
-        self.statuses = _labels(Referral, "status")
-        self.clock_kinds = _labels(SlaClock, "kind")
+        language = get_language()
+        self.statuses = _labels(Referral, "status", language)
+        self.clock_kinds = _labels(SlaClock, "kind", language)
+        self.clock_states = _labels(SlaClock, "state", language)
+        self.months = _months(language)
+        self.score_parts: dict[tuple[str, str, int], str] = {}
 
     def referral_url(self, reference: str) -> str:
         return f"{self.detail_url}{quote(reference, safe=_URL_SAFE)}/"
+
+    def score_part(self, part: dict[str, Any]) -> str:
+        """One part of a row's "Why this rank": the same few labels, details and points recur
+        down the page (every high grade's 100 points), so each is built once."""
+        label, detail, points = part.get("label", ""), part.get("detail", ""), part["points"]
+        if not (type(label) is str and type(detail) is str and type(points) is int):
+            return _score_part(label, detail, points)
+        key = (label, detail, points)
+        markup = self.score_parts.get(key)
+        if markup is None:
+            markup = self.score_parts[key] = _score_part(label, detail, points)
+        return markup
 
 
 def _n(value: Any) -> str:
@@ -61,12 +96,12 @@ def _n(value: Any) -> str:
     return escape(localize(value))
 
 
-def _born(value: date) -> str:
+def _born(page: _Page, value: date) -> str:
     """The `date:"j M Y"` filter, for a date."""
-    return f"{value.day} {str(MONTHS_3[value.month]).title()} {value.year:04d}"
+    return f"{value.day} {page.months[value.month]} {value.year:04d}"
 
 
-def _select_cell(r: Any) -> str:
+def _select_cell(r: QueueRow) -> str:
     pk, ref = _n(r.pk), escape(r.reference)
     return (
         '<td class="govuk-table__cell"><div class="govuk-checkboxes govuk-checkboxes--small">'
@@ -77,28 +112,27 @@ def _select_cell(r: Any) -> str:
     )
 
 
-def _referral_cell(page: _Page, r: Any) -> str:
+def _referral_cell(page: _Page, r: QueueRow) -> str:
     url = page.referral_url(r.reference)
-    area = (r.local_authority.area if r.local_authority is not None else "") or "Area not set"
     return (
         f'<td class="govuk-table__cell" data-label="Referral"><a class="govuk-link vhub-nowrap" '
         f'href="{escape(url)}">'
         f'{escape(r.reference)}</a><br><span class="govuk-body-s">{escape(r.incident_type)}<br>'
-        f"{escape(area)}</span></td>"
+        f"{escape(r.area or 'Area not set')}</span></td>"
     )
 
 
-def _children_cell(r: Any) -> str:
+def _children_cell(page: _Page, r: QueueRow) -> str:
     names = []
-    for c in r.children:
-        name = escape(c.person.full_name)
-        if c.person.date_of_birth:
-            name += f'<br><span class="govuk-body-s">born {_born(c.person.date_of_birth)}</span>'
-        names.append(name)
+    for name, born in r.children:
+        cell = escape(name)
+        if born:
+            cell += f'<br><span class="govuk-body-s">born {_born(page, born)}</span>'
+        names.append(cell)
     return f'<td class="govuk-table__cell" data-label="Children">{"<br>".join(names)}</td>'
 
 
-def _grade_cell(r: Any) -> str:
+def _grade_cell(r: QueueRow) -> str:
     cell = grade_tag(r.effective_grade, not r.current_grade) + "\n"
     if r.open_flags:
         plural = "" if r.open_flags == 1 else "s"
@@ -115,7 +149,7 @@ def _grade_cell(r: Any) -> str:
     return f'<td class="govuk-table__cell" data-label="Grade and flags">{cell}</td>'
 
 
-def _clock_cell(page: _Page, r: Any) -> str:
+def _clock_cell(page: _Page, r: QueueRow) -> str:
     clock = r.urgent_clock
     if not clock:
         return (
@@ -124,19 +158,26 @@ def _clock_cell(page: _Page, r: Any) -> str:
         )
     kind = page.clock_kinds.get(clock.kind, clock.kind)
     return (
-        f'<td class="govuk-table__cell" data-label="Most urgent clock">{clock_tag(clock)}\n'
+        '<td class="govuk-table__cell" data-label="Most urgent clock">'
+        f"{clock_state_tag(clock.state, page.clock_states.get(clock.state, clock.state))}\n"
         '<br><span class="govuk-body-s">'
         f"{escape(kind)}: {escape(r.urgent_words)}</span></td>"
     )
 
 
-def _priority_cell(r: Any) -> str:
-    parts = "".join(
+def _score_part(label: Any, detail: Any, points: Any) -> str:
+    return (
         '<li class="vhub-why__part"><span>'
-        f'{escape(part.get("label", ""))}<span class="govuk-visually-hidden">, </span>'
-        f'<span class="vhub-why__detail">{escape(part.get("detail", ""))}</span></span>'
+        f'{escape(label)}<span class="govuk-visually-hidden">, </span>'
+        f'<span class="vhub-why__detail">{escape(detail)}</span></span>'
         '<span class="vhub-why__points"><span class="govuk-visually-hidden">: </span>'
-        f"{_n(part['points'])}</span></li>"
+        f"{_n(points)}</span></li>"
+    )
+
+
+def _priority_cell(page: _Page, r: QueueRow) -> str:
+    parts = "".join(
+        page.score_part(part)
         for part in r.priority_breakdown
         # The field's default is {}: the template looped over nothing there, so does this.
         if isinstance(part, dict) and part.get("points")
@@ -164,12 +205,12 @@ def _priority_cell(r: Any) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def queue_row(context: template.Context, r: Any, can_allocate: bool) -> SafeString:
+def queue_row(context: template.Context, r: QueueRow, can_allocate: bool) -> SafeString:
     """One `<tr>` of the queue (referrals/_queue_results.html)."""
     page = per_rendering(context, _PAGE_KEY, _Page)
     select = _select_cell(r) if can_allocate else ""
     status = status_tag(r.status, page.statuses.get(r.status, r.status)) + "\n"
-    if getattr(r, "closure_pending", False):
+    if r.closure_pending:
         status += (
             '<br><strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">'
             "Closure awaiting sign-off</strong>"
@@ -177,16 +218,16 @@ def queue_row(context: template.Context, r: Any, can_allocate: bool) -> SafeStri
     if r.closure_outcome is not None:
         status += f'<br><span class="govuk-body-s">{escape(r.closure_outcome)}</span>'
     allocated = escape(r.allocated_to or "Unallocated")
-    # Every value in the row is escaped by _e or is a number (tests/referrals/test_queue_rows.py).
+    # Every value in the row is escaped or is a number (tests/referrals/test_queue_rows.py).
     return mark_safe(  # noqa: S308  # nosec B308 B703
         '<tr class="govuk-table__row">\n'
         f"      {select}\n"
         f"      {_referral_cell(page, r)}\n"
-        f"      {_children_cell(r)}\n"
+        f"      {_children_cell(page, r)}\n"
         f"      {_grade_cell(r)}\n"
         f"      {_clock_cell(page, r)}\n"
         f'      <td class="govuk-table__cell" data-label="Status">{status}</td>\n'
         f'      <td class="govuk-table__cell" data-label="Allocated to">{allocated}</td>\n'
-        f"      {_priority_cell(r)}\n"
+        f"      {_priority_cell(page, r)}\n"
         "    </tr>"
     )

@@ -6,15 +6,24 @@ from pathlib import Path
 
 import pytest
 import time_machine
+from django.db.models import Exists, OuterRef, Prefetch
 from django.template import engines
 from django.test import RequestFactory
 from django.urls import reverse
 
 from referrals.actions.allocation import do_start_triage
-from referrals.models import Referral, SlaClock
+from referrals.models import (
+    OPEN_CLOCK_STATES,
+    ClosureRequest,
+    ClosureRequestState,
+    Referral,
+    ReferralSubject,
+    SlaClock,
+    SubjectRole,
+)
 from referrals.templatetags import queue_tags
 from risk.models import UnderGradingFlag
-from tests.factories import child, submit_referral, submitted_assessment
+from tests.factories import UserFactory, child, submit_referral, submitted_assessment
 from tests.referrals.test_queue import START
 
 # The row as referrals/_queue_results.html had it before queue_row (commit 1037cba), with the
@@ -28,12 +37,50 @@ def _render(source: str, context: dict) -> str:
     return engines["django"].from_string(source).render(context, request)
 
 
+def _model_rows(response) -> list[Referral]:
+    """The page's referrals as the template read them: model instances with their incident
+    type, area, holder and outcome, their children and their most urgent open clock."""
+    page = response.context["referrals"]
+    rows = list(
+        Referral.objects.filter(pk__in=[r.pk for r in page])
+        .annotate(
+            closure_pending=Exists(
+                ClosureRequest.objects.filter(
+                    referral=OuterRef("pk"), state=ClosureRequestState.PENDING
+                )
+            )
+        )
+        .select_related("incident_type", "local_authority", "allocated_to", "closure_outcome")
+        .prefetch_related(
+            Prefetch(
+                "subjects",
+                queryset=ReferralSubject.objects.filter(role=SubjectRole.CHILD).select_related(
+                    "person"
+                ),
+                to_attr="children",
+            )
+        )
+    )
+    order = [r.pk for r in page]
+    rows.sort(key=lambda r: order.index(r.pk))
+    for row, shown in zip(rows, page, strict=True):
+        row.open_flags, row.unassessed_children = shown.open_flags, shown.unassessed_children
+        open_clocks = row.clocks.filter(state__in=OPEN_CLOCK_STATES, share=None)
+        row.urgent_clock = min(open_clocks, key=lambda c: c.due_at, default=None)
+        row.urgent_words = shown.urgent_words  # the view's words, at the page's time
+        row.priority_breakdown = shown.priority_breakdown
+    return rows
+
+
 def _rows_both_ways(response, can_allocate: bool) -> tuple[str, str]:
-    context = {"referrals": response.context["referrals"], "can_allocate": can_allocate}
-    by_template = _render("{% for r in referrals %}" + TEMPLATE_ROW + "{% endfor %}", context)
+    """The rows by the template from model instances, and by queue_row from the page's rows."""
+    by_template = _render(
+        "{% for r in referrals %}" + TEMPLATE_ROW + "{% endfor %}",
+        {"referrals": _model_rows(response), "can_allocate": can_allocate},
+    )
     by_tag = _render(
         "{% load queue_tags %}{% for r in referrals %}{% queue_row r can_allocate %}{% endfor %}",
-        context,
+        {"referrals": response.context["referrals"], "can_allocate": can_allocate},
     )
     return by_template, by_tag
 
@@ -58,6 +105,10 @@ def test_rows_are_the_markup_the_template_made(
             referral=graded, kind="lexicon", key="knife", reason="A word", raised_at=START
         )
     SlaClock.objects.filter(referral=plain).delete()  # a row with no clock running
+    # A holder with no name shows as their username; a referral with no area says so.
+    nameless = UserFactory(username="nameless.practitioner", first_name="", last_name="")
+    Referral.objects.filter(pk=graded.pk).update(allocated_to=nameless)
+    Referral.objects.filter(pk=plain.pk).update(local_authority=None)
     with time_machine.travel(START.replace(hour=11), tick=False):
         response = client_for(practitioner).get("/referrals/queue/")
     assert len(response.context["referrals"]) == 3
@@ -70,6 +121,8 @@ def test_rows_are_the_markup_the_template_made(
         "Seán &lt;b&gt;",
         "No clock running",
         "Why this rank",
+        "nameless.practitioner",
+        "Area not set",
     ):
         assert expected in by_tag
     assert by_tag == by_template

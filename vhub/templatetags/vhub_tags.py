@@ -38,6 +38,8 @@ STATUS_COLOURS = {
 
 def escape(value: Any) -> str:
     """As a template shows a value: safe strings as they are, anything else escaped."""
+    if type(value) is str:  # most values: a plain string (a safe one is a subclass)
+        return html.escape(value)
     if hasattr(value, "__html__"):
         return value.__html__()
     return html.escape(str(value))
@@ -86,7 +88,10 @@ def status_tag(status: str, label: Any) -> SafeString:
 
 @register.simple_tag
 def clock_tag(clock: Any) -> SafeString:
-    return _safe(
-        f'<strong class="govuk-tag vhub-clock--{escape(clock.state)}">'
-        f"{escape(clock.get_state_display())}</strong>"
-    )
+    return clock_state_tag(clock.state, clock.get_state_display())
+
+
+def clock_state_tag(state: str, label: Any) -> SafeString:
+    """A clock's tag from its state and the state's label (the queue's rows have no clock
+    instance)."""
+    return _safe(f'<strong class="govuk-tag vhub-clock--{escape(state)}">{escape(label)}</strong>')

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, time
 from typing import Any
 
@@ -23,16 +24,17 @@ def normalise_postcode(value: str) -> str:
     return spaced
 
 
-def choices_read_once(field: forms.ModelChoiceField) -> None:
+def choices_read_once(field: forms.ModelChoiceField, rows: Iterable[Any] | None = None) -> None:
     """Give a model choice field choices read in one query when it is rendered. Its own
     choices count the rows first, then read them through a server-side cursor: two statements
-    (three with the cursor's close) on every page that shows the field. Validation still looks
-    the chosen row up through the field's queryset."""
-    queryset = field.queryset
+    (three with the cursor's close) on every page that shows the field. `rows`, when the page
+    has already read the queryset's rows for something else, are the choices instead (no
+    statement). Validation still looks the chosen row up through the field's queryset."""
+    source = field.queryset if rows is None else rows
     empty = [] if field.empty_label is None else [("", field.empty_label)]
     field.choices = lambda: [
         *empty,
-        *((row.pk, field.label_from_instance(row)) for row in queryset),  # type: ignore[union-attr]
+        *((row.pk, field.label_from_instance(row)) for row in source),  # type: ignore[union-attr]
     ]
 
 

@@ -246,11 +246,11 @@ def test_capacity_page_query_count_does_not_grow_with_data(
     # position: the days the daily statistics hold (1), received and left on the days they do not
     # (2: none are held here), backlog, hours in the window (2); twelve weeks: days held (1),
     # inflow and throughput (2) and hours (1); hours for the next 14 days (1); the audit event
-    # (the chain's lock with its last hash, insert: 2); the roster and its practitioners (2);
-    # unread notifications (1); the what-if form's areas (1, read once:
-    # vhub.forms.choices_read_once); absences (1); the roster and absence forms' practitioners
-    # (2, one statement each); recent alerts (1). No
+    # (the chain's lock with its last hash, insert: 2); the practitioners, read once for the
+    # roster and the roster and absence forms' choices (1), and their usual hours (1); unread
+    # notifications (1); the what-if form's areas (1, read once:
+    # vhub.forms.choices_read_once); absences (1); recent alerts (1). No
     # session save: a page within the minute writes nothing to the session.
-    assert small == 23
-    with django_assert_num_queries(23):
+    assert small == 21
+    with django_assert_num_queries(21):
         assert client.get("/dashboards/capacity/?extra_hours=10").status_code == 200

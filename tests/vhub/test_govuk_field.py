@@ -18,7 +18,7 @@ from dashboards.forms import (
     RosterForm,
     WhatIfForm,
 )
-from vhub.forms import GovukDateField, GovukDateWidget
+from vhub.forms import GovukDateField
 from vhub.templatetags.govuk import _kind
 
 HERE = Path(__file__).parent

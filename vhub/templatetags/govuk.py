@@ -2,6 +2,7 @@
 are drawn without a template per field (tests/vhub/test_govuk_field.py pins the markup, byte for
 byte, to the templates these replaced)."""
 
+import html
 from typing import Any
 
 from django import forms, template
@@ -17,6 +18,9 @@ _AS_IN_A_TEMPLATE = template.Context()
 
 
 def show(value: Any) -> str:
+    if type(value) is str:
+        # What the template does to a plain string (most values), without its lookups.
+        return html.escape(value)
     return render_value_in_context(value, _AS_IN_A_TEMPLATE)
 
 

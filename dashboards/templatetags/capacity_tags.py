@@ -32,11 +32,20 @@ def _safe(markup: str) -> SafeString:
 @register.simple_tag
 def roster_rows(roster: list[dict[str, Any]]) -> SafeString:
     """The usual hours: a row per person, a cell per weekday ("–" for none) and the week."""
+    # A roster repeats a few values (7.5, none...): each formatted once a rendering.
+    shown: dict[tuple[type, str], str] = {}
+
+    def cell(hours: Decimal | None) -> str:
+        key = (type(hours), str(hours))
+        text = shown.get(key)
+        if text is None:
+            text = shown[key] = escape(floatformat(hours, "-2") or "–")
+        return text
+
     rows = []
     for row in roster:
         days = "".join(
-            f'<td data-label="{escape(day)}" class="{_NUMERIC}">'
-            f"{escape(floatformat(hours, '-2') or '–')}</td>"
+            f'<td data-label="{escape(day)}" class="{_NUMERIC}">{cell(hours)}</td>'
             for day, hours in row["days"]
         )
         rows.append(

@@ -154,9 +154,12 @@ def capacity_position(
     extra_hours: int = 0,
     config: CapacitySettings | None = None,
     backlog: int | None = None,
+    read: tuple[list[tuple[date, int, int]], dict[date, Decimal]] | None = None,
 ) -> CapacityPosition:
     """The position at `at`; `backlog` replaces the live count when the position of a past
-    moment is wanted (the daily report rebuilds it)."""
+    moment is wanted (the daily report rebuilds it). `read`: the daily flow (flow_per_day)
+    and hours (available_hours) of a range of days that holds the window, already read by
+    the caller, instead of reading the window's."""
     config = config or capacity_settings()
     today = london_today(at)
     window = config.trend_days
@@ -164,10 +167,19 @@ def capacity_position(
     f = DashboardFilters(
         start=start, end=today - timedelta(days=1), local_authority=local_authority
     )
-    inflow, throughput = flow_totals(f)
+    if read is None:
+        inflow, throughput = flow_totals(f)
+        hours = sum(available_hours(start, today).values(), Decimal(0))
+    else:
+        # Each day's figures are the same whatever range they are read in.
+        flow, hours_by_day = read
+        in_window = [(r, lft) for day, r, lft in flow if start <= day < today]
+        if len(in_window) != window:
+            raise ValueError("the flow read does not hold the whole window")
+        inflow, throughput = sum(r for r, _ in in_window), sum(lft for _, lft in in_window)
+        hours = sum((h for day, h in hours_by_day.items() if start <= day < today), Decimal(0))
     if backlog is None:
         backlog = open_referrals(f).count()
-    hours = sum(available_hours(start, today).values(), Decimal(0))
     forecast = forecast_clearance(backlog, inflow, throughput, window, today)
     position = CapacityPosition(
         today=today,
@@ -213,16 +225,25 @@ def capacity_overview(
     config: CapacitySettings,
 ) -> tuple[CapacityPosition, list[tuple[date, int, int, Decimal]], list[tuple[date, Decimal]]]:
     """What the capacity page shows: the position and forecast, the last twelve weeks of
-    demand, throughput and hours, and the hours rostered for the next fourteen days."""
-    position = capacity_position(
-        at, local_authority=local_authority, extra_hours=extra_hours, config=config
-    )
-    today = position.today
+    demand, throughput and hours, and the hours rostered for the next fourteen days. The daily
+    flow is read once for the trend and the rate window together, and the hours once for
+    them and the days ahead (three statements, not seven)."""
+    today = london_today(at)
+    trend_start = today - timedelta(days=TREND_DAYS)
     f = DashboardFilters(
-        start=today - timedelta(days=TREND_DAYS),
+        start=min(trend_start, today - timedelta(days=config.trend_days)),
         end=today - timedelta(days=1),
         local_authority=local_authority,
     )
-    weeks = weekly_trend(flow_per_day(f), available_hours(f.start, today))
-    ahead = sorted(available_hours(today, today + timedelta(days=14)).items())
+    flow = flow_per_day(f)
+    hours = available_hours(f.start, today + timedelta(days=14))
+    position = capacity_position(
+        at,
+        local_authority=local_authority,
+        extra_hours=extra_hours,
+        config=config,
+        read=(flow, hours),
+    )
+    weeks = weekly_trend([row for row in flow if row[0] >= trend_start], hours)
+    ahead = sorted((day, h) for day, h in hours.items() if day >= today)
     return position, weeks, ahead

@@ -1,5 +1,6 @@
 """Filters of the dashboard and the capacity page's forms (GOV.UK components)."""
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -21,12 +22,15 @@ def _areas() -> QuerySet[Agency]:
     return Agency.objects.filter(kind=AgencyKind.LA_CHILDRENS)
 
 
-def _choices_from(field: forms.Field, queryset: QuerySet[Any]) -> None:
+def _choices_from(
+    field: forms.Field, queryset: QuerySet[Any], rows: Sequence[Any] | None = None
+) -> None:
     """A fresh queryset for the field (rows added since start-up are offered), its choices read
-    in one statement when the page draws it (vhub.forms.choices_read_once)."""
+    in one statement when the page draws it, or the queryset's `rows` the page has already read
+    (vhub.forms.choices_read_once)."""
     choice = cast(forms.ModelChoiceField, field)
     choice.queryset = queryset
-    choices_read_once(choice)
+    choices_read_once(choice, rows)
 
 
 class DashboardFilterForm(forms.Form):
@@ -124,9 +128,10 @@ class RosterForm(forms.Form):
         error_messages={"required": "Choose the practitioner whose hours these are"},
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: Sequence[User] | None = None, **kwargs: Any) -> None:
+        """`people`: practitioners() already read by the page, offered as the choices."""
         super().__init__(*args, **kwargs)
-        _choices_from(self.fields["practitioner"], practitioners())
+        _choices_from(self.fields["practitioner"], practitioners(), people)
         for day in Weekday:
             self.fields[f"day_{day.value}"] = forms.DecimalField(
                 label=f"{day.label} hours",
@@ -161,9 +166,10 @@ class AbsenceForm(forms.Form):
         error_messages={"required": "Enter the reason, like annual leave or training"},
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: Sequence[User] | None = None, **kwargs: Any) -> None:
+        """`people`: practitioners() already read by the page, offered as the choices."""
         super().__init__(*args, **kwargs)
-        _choices_from(self.fields["practitioner"], practitioners())
+        _choices_from(self.fields["practitioner"], practitioners(), people)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -126,14 +126,18 @@ def export_table(request: AuthenticatedHttpRequest, key: str) -> HttpResponseBas
     )
 
 
-def _roster_rows() -> list[dict[str, object]]:
+def _roster_rows(people: "list[User]") -> list[dict[str, object]]:
     """Practitioners with their usual hours per weekday (a few dozen rows at most)."""
     hours: dict[int, dict[int, Any]] = {}
-    for r in RosterHours.objects.all():
-        hours.setdefault(r.user_id, {})[r.weekday] = r.hours
+    # One row per person and weekday (a unique constraint): no order needed, so no join.
+    rows_read = RosterHours.objects.values_list("user_id", "weekday", "hours").order_by()
+    for user_id, weekday, h in rows_read:
+        hours.setdefault(user_id, {})[weekday] = h
+    labels = [(d.label, d.value) for d in Weekday]
     rows = []
-    for user in practitioners():
-        days = [(d.label, hours.get(user.pk, {}).get(d.value)) for d in Weekday]
+    for user in people:
+        mine = hours.get(user.pk, {})
+        days = [(label, mine.get(value)) for label, value in labels]
         rows.append({"user": user, "days": days, "total": sum(h for _, h in days if h)})
     return rows
 
@@ -150,8 +154,10 @@ def capacity(request: AuthenticatedHttpRequest) -> HttpResponse:
         request.POST if posted == "settings" else None,
         initial={n: getattr(config, n) for n in CapacitySettingsForm.base_fields},
     )
-    roster_form = RosterForm(request.POST if posted == "roster" else None)
-    absence_form = AbsenceForm(request.POST if posted == "absence" else None)
+    # Read once: the roster's rows and both forms' choices.
+    people = list(practitioners())
+    roster_form = RosterForm(request.POST if posted == "roster" else None, people=people)
+    absence_form = AbsenceForm(request.POST if posted == "absence" else None, people=people)
 
     def save_settings() -> Done:
         do_update_capacity_settings(actor=request.user, values=settings_form.cleaned_data)
@@ -218,7 +224,7 @@ def capacity(request: AuthenticatedHttpRequest) -> HttpResponse:
             "weeks": weeks,
             "trend_chart": trend_chart,
             "ahead": ahead,
-            "roster": _roster_rows(),
+            "roster": _roster_rows(people),
             "weekdays": list(Weekday),
             "absences": Absence.objects.filter(last_day__gte=position.today).select_related("user"),
             "alerts": CapacityAlert.objects.all()[:10],

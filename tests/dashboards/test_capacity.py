@@ -1,16 +1,25 @@
 """Capacity: the roster, the clearance forecast and what-if, and the capacity alert."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 import time_machine
 from django.core import mail
 
 from audit.models import AuditEvent
 from dashboards.actions import do_add_absence, do_check_capacity, do_set_roster
-from dashboards.capacity import available_hours, capacity_position, forecast_clearance
+from dashboards.capacity import (
+    TREND_DAYS,
+    available_hours,
+    capacity_overview,
+    capacity_position,
+    forecast_clearance,
+    weekly_trend,
+)
 from dashboards.models import CapacityAlert, CapacitySettings, RosterHours
+from dashboards.selectors import DashboardFilters, flow_per_day
 from referrals.models import Notification, Referral, ReferralStatus
 from tests.factories import approved_referral, share_with, submit_referral
 
@@ -86,6 +95,48 @@ def test_capacity_position_forecast_and_what_if_on_seeded_data(
     with time_machine.travel(NOW, tick=False):
         broken = capacity_position(NOW, config=config)
     assert broken.reasons == ["The backlog of 3 would take 11 days to clear; the limit is 10 days."]
+
+
+@pytest.mark.parametrize("trend_days", [7, 90])
+def test_the_page_reads_the_flow_and_hours_once_with_the_same_figures(
+    officer, practitioner, supervisor, manager, trend_days
+) -> None:
+    """capacity_overview reads the daily flow and the hours once for the rate window, the
+    twelve weeks and the days ahead; each figure is the one read on its own (a window shorter
+    than the twelve weeks, and one longer)."""
+    _seed_window(officer, practitioner, supervisor)
+    config = CapacitySettings.objects.get(pk=1)
+    config.trend_days = trend_days
+    config.save()
+    # Mondays and Wednesdays (today is one), away from Monday 9 to Friday 13 November.
+    do_set_roster(
+        actor=manager, practitioner=practitioner, hours={0: Decimal("7.5"), 2: Decimal("4")}
+    )
+    do_add_absence(
+        actor=manager,
+        practitioner=practitioner,
+        first_day=date(2026, 11, 9),
+        last_day=date(2026, 11, 13),
+        reason="Training",
+    )
+    with time_machine.travel(NOW, tick=False):
+        position, weeks, ahead = capacity_overview(
+            NOW, local_authority=None, extra_hours=49, config=config
+        )
+        alone = capacity_position(NOW, extra_hours=49, config=config)
+        today = alone.today
+        twelve = DashboardFilters(
+            start=today - timedelta(days=TREND_DAYS), end=today - timedelta(days=1)
+        )
+        weeks_alone = weekly_trend(flow_per_day(twelve), available_hours(twelve.start, today))
+        ahead_alone = sorted(available_hours(today, today + timedelta(days=14)).items())
+
+    assert position == alone
+    assert position.hours > 0
+    assert weeks == weeks_alone
+    assert ahead == ahead_alone
+    assert len(weeks) in (12, 13)
+    assert len(ahead) == 14
 
 
 def test_available_hours_count_active_practitioners_less_absences(manager, practitioner) -> None:
@@ -243,14 +294,14 @@ def test_capacity_page_query_count_does_not_grow_with_data(
     submit_referral(officer)
     # User, and roles with the agency (2; the session comes from the cache and its device was
     # checked by the first request, accounts/middleware.py); the rule's configuration (1); the
-    # position: the days the daily statistics hold (1), received and left on the days they do not
-    # (2: none are held here), backlog, hours in the window (2); twelve weeks: days held (1),
-    # inflow and throughput (2) and hours (1); hours for the next 14 days (1); the audit event
-    # (the chain's lock with its last hash, insert: 2); the roster and its practitioners (2);
-    # unread notifications (1); the what-if form's areas (1, read once:
-    # vhub.forms.choices_read_once); absences (1); the roster and absence forms' practitioners
-    # (2, one statement each); recent alerts (1). No
+    # twelve weeks and the rate window together (dashboards.capacity.capacity_overview): the days
+    # the daily statistics hold (1), received and left on the days they do not (2: none are held
+    # here), hours for those days and the next 14 (1); the backlog (1); the audit event (the
+    # chain's lock with its last hash, insert: 2); the practitioners, read once for the roster
+    # and the roster and absence forms' choices (1), and their usual hours (1); unread
+    # notifications (1); the what-if form's areas (1, read once:
+    # vhub.forms.choices_read_once); absences (1); recent alerts (1). No
     # session save: a page within the minute writes nothing to the session.
-    assert small == 23
-    with django_assert_num_queries(23):
+    assert small == 16
+    with django_assert_num_queries(16):
         assert client.get("/dashboards/capacity/?extra_hours=10").status_code == 200

@@ -1,16 +1,27 @@
-"""Rendering Django form fields as GOV.UK Frontend components."""
+"""Rendering Django form fields as GOV.UK Frontend components, built in Python: a page's fields
+are drawn without a template per field (tests/vhub/test_govuk_field.py pins the markup, byte for
+byte, to the templates these replaced)."""
 
+import html
 from typing import Any
 
 from django import forms, template
-from django.template import Engine
 from django.template.base import render_value_in_context
-from django.template.defaultfilters import stringformat
 from django.utils.safestring import SafeString, mark_safe
 
 from vhub.forms import GovukDateWidget
 
 register = template.Library()
+
+# How a template shows a value (localised, escaped unless safe): `{{ value }}` in any page.
+_AS_IN_A_TEMPLATE = template.Context()
+
+
+def show(value: Any) -> str:
+    if type(value) is str:
+        # What the template does to a plain string (most values), without its lookups.
+        return html.escape(value)
+    return render_value_in_context(value, _AS_IN_A_TEMPLATE)
 
 
 def _kind(widget: forms.Widget) -> str:
@@ -30,14 +41,151 @@ def _kind(widget: forms.Widget) -> str:
     return "input"
 
 
-# The kinds drawn as a fieldset of several inputs, from includes/field.html; the others are
-# built here.
-FIELDSET_KINDS = frozenset({"date", "radios", "checkboxes"})
+def _described_by(field: Any, hint_id: str, error_id: str) -> str:
+    """The aria-describedby attribute: the hint, then the error, when there are any."""
+    if not (field.help_text or field.errors):
+        return ""
+    hint = hint_id if field.help_text else ""
+    error = f" {error_id}" if field.errors else ""
+    return f' aria-describedby="{hint}{error}"'
 
 
-@register.simple_tag(takes_context=True)
+def _error_message(field: Any, error_id: str) -> str:
+    if not field.errors:
+        return ""
+    errors = "<br>".join(
+        f'<span class="govuk-visually-hidden">Error:</span> {show(e)}' for e in field.errors
+    )
+    return f'<p id="{show(error_id)}" class="govuk-error-message">{errors}</p>'
+
+
+def _radios(field: Any, inline: bool, reveal_value: Any, reveal_field: Any) -> str:
+    auto_id, name = show(field.auto_id), show(field.html_name)
+    items = []
+    for i, radio in enumerate(field):
+        value = radio.data["value"]
+        revealed = bool(reveal_field) and value == reveal_value
+        controls = (
+            f' data-aria-controls="conditional-{show(reveal_field.auto_id)}"' if revealed else ""
+        )
+        checked = " checked" if radio.data["selected"] else ""
+        conditional = (
+            f'\n        <div class="govuk-radios__conditional govuk-radios__conditional--hidden"'
+            f' id="conditional-{show(reveal_field.auto_id)}">\n          '
+            f"{govuk_field(reveal_field)}\n        </div>\n        "
+            if revealed
+            else ""
+        )
+        items.append(
+            f'\n        <div class="govuk-radios__item">\n'
+            f'          <input class="govuk-radios__input" id="{auto_id}_{i}" name="{name}"'
+            f' type="radio" value="{show(value)}"{checked}{controls}>\n'
+            f'          <label class="govuk-label govuk-radios__label" for="{auto_id}_{i}">'
+            f"{show(radio.choice_label)}</label>\n        </div>\n        {conditional}\n        "
+        )
+    inline_class = " govuk-radios--inline" if inline else ""
+    module = "vhub-reveal-radios" if reveal_field else "govuk-radios"
+    return (
+        f'\n      <div class="govuk-radios{inline_class} govuk-radios--small"'
+        f' data-module="{module}">\n        {"".join(items)}\n      </div>\n    '
+    )
+
+
+def _checkboxes(field: Any) -> str:
+    auto_id, name = show(field.auto_id), show(field.html_name)
+    hints = getattr(field.field, "choice_hints", {})
+    items = []
+    for i, box in enumerate(field):
+        hint = hints.get(str(box.data["value"]), "")
+        hint_id = f"{auto_id}_{i}-item-hint"
+        checked = " checked" if box.data["selected"] else ""
+        described = f' aria-describedby="{hint_id}"' if hint else ""
+        hint_div = (
+            f'<div id="{hint_id}" class="govuk-hint govuk-checkboxes__hint">{show(hint)}</div>'
+            if hint
+            else ""
+        )
+        items.append(
+            f'\n        <div class="govuk-checkboxes__item">\n'
+            f'          <input class="govuk-checkboxes__input" id="{auto_id}_{i}" name="{name}"'
+            f' type="checkbox" value="{show(box.data["value"])}"{checked}{described}>\n'
+            f'          <label class="govuk-label govuk-checkboxes__label" for="{auto_id}_{i}">'
+            f"{show(box.choice_label)}</label>\n          {hint_div}\n        </div>\n        "
+        )
+    return (
+        '\n      <div class="govuk-checkboxes govuk-checkboxes--small"'
+        f' data-module="govuk-checkboxes">\n        {"".join(items)}\n      </div>\n    '
+    )
+
+
+def _fieldset(
+    field: Any, kind: str, hint: str, errors: str, described: str, inline: bool, reveal: Any
+) -> str:
+    """Dates, radios and checkboxes: a fieldset whose legend is the label."""
+    if kind == "date":
+        inner = f"\n      {field}\n    "
+    elif kind == "radios":
+        inner = _radios(field, inline, *reveal)
+    else:
+        inner = _checkboxes(field)
+    return (
+        f'\n  <fieldset class="govuk-fieldset" role="group"{described}>\n'
+        f'    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">'
+        f"{show(field.label)}</legend>\n    {hint}\n    {errors}\n    {inner}\n  </fieldset>\n"
+    )
+
+
+def _control(field: Any, kind: str, width: str, described: str) -> str:
+    """The one control of a field that is not a fieldset."""
+    widget = field.field.widget
+    errors = bool(field.errors)
+    id_name = f'id="{show(field.id_for_label)}" name="{show(field.html_name)}"'
+    value = field.value()
+    if kind == "textarea":
+        error_class = " govuk-textarea--error" if errors else ""
+        rows = show(widget.attrs.get("rows") or 5)
+        text = show("" if value is None else value)
+        return (
+            f'<textarea class="govuk-textarea{error_class}" {id_name} rows="{rows}"{described}>'
+            f"{text}</textarea>"
+        )
+    if kind == "select":
+        chosen = str(value)
+        options = "".join(
+            f'\n    <option value="{show(v)}"{" selected" if str(v) == chosen else ""}>'
+            f"{show(label)}</option>\n    "
+            for v, label in field.field.choices
+        )
+        error_class = " govuk-select--error" if errors else ""
+        return (
+            f'<select class="govuk-select{error_class}" {id_name}{described}>\n'
+            f"    {options}\n  </select>"
+        )
+    if getattr(widget, "input_type", None) == "file":
+        error_class = " govuk-file-upload--error" if errors else ""
+        return f'<input class="govuk-file-upload{error_class}" {id_name} type="file"{described}>'
+    if kind == "checkbox":
+        checked = " checked" if value else ""
+        return (
+            '<div class="govuk-checkboxes govuk-checkboxes--small">'
+            '<div class="govuk-checkboxes__item">\n'
+            f'    <input class="govuk-checkboxes__input" {id_name} type="checkbox" value="on"'
+            f"{checked}>\n"
+            f'    <label class="govuk-label govuk-checkboxes__label"'
+            f' for="{show(field.id_for_label)}">{show(field.label)}</label>\n  </div></div>'
+        )
+    width_class = f" {show(width)}" if width else ""
+    error_class = " govuk-input--error" if errors else ""
+    input_type = show(getattr(widget, "input_type", ""))
+    attrs = "".join(f' {show(k)}="{show(v)}"' for k, v in widget.attrs.items())
+    return (
+        f'<input class="govuk-input{width_class}{error_class}" {id_name} type="{input_type}"'
+        f' value="{show("" if value is None else value)}"{attrs}{described}>'
+    )
+
+
+@register.simple_tag
 def govuk_field(
-    context: template.Context,
     field: Any,
     width: str = "",
     label_class: str = "govuk-label--s",
@@ -48,121 +196,32 @@ def govuk_field(
     """A field as its GOV.UK component. For radios, `reveal_field` is shown beneath the option
     whose value is `reveal_value` (GOV.UK conditional reveal; always shown without JavaScript).
     For checkboxes, a form field's `choice_hints` ({value: text}) puts a hint beneath a box
-    (GOV.UK checkbox item hint), e.g. why a box arrives ticked.
-
-    A text box, text area, file input, select or single checkbox is built in Python, byte for
-    byte the markup of the template it replaced (tests/vhub/test_govuk_fields.py): through
-    Django's template engine its ~30 nodes and the select's per-option value lookups took 9 %
-    of the triage queue's CPU for its eight filters (bench/README.md). Every value is shown as
-    a template shows it (`render_value_in_context`: localised, escaped unless safe)."""
+    (GOV.UK checkbox item hint), e.g. why a box arrives ticked."""
     kind = _kind(field.field.widget)
-    if kind not in FIELDSET_KINDS:
-        return _flat_field(context, field, kind, width, label_class)
-    hints = getattr(field.field, "choice_hints", {})
-    boxes = (
-        [(box, hints.get(str(box.data["value"]), "")) for box in field]
-        if kind == "checkboxes"
-        else []
+    hint_id, error_id = f"{field.auto_id}-hint", f"{field.auto_id}-error"
+    hint = (
+        f'<div id="{show(hint_id)}" class="govuk-hint">{show(field.help_text)}</div>'
+        if field.help_text
+        else ""
     )
-    fieldset = context.new(
-        {
-            "field": field,
-            "boxes": boxes,
-            "kind": kind,
-            "inline": inline,
-            "reveal_value": reveal_value,
-            "reveal_field": reveal_field,
-        }
-    )
-    # As an inclusion tag renders its template: a new context, with the page's CSRF token.
-    csrf_token = context.get("csrf_token")
-    if csrf_token is not None:
-        fieldset["csrf_token"] = csrf_token
-    engine = context.template.engine if context.template else Engine.get_default()
-    return mark_safe(  # noqa: S308  # nosec B308 B703  # a template's output, escaped by it
-        engine.get_template("includes/field.html").render(fieldset)
-    )
-
-
-def _flat_field(
-    context: template.Context, field: Any, kind: str, width: str, label_class: str
-) -> SafeString:
-    def show(value: Any) -> str:
-        return render_value_in_context(value, context)
-
-    widget = field.field.widget
-    auto_id, errors, help_text = field.auto_id, field.errors, field.help_text
-    hint_id, error_id = show(f"{auto_id}-hint"), show(f"{auto_id}-error")
-    id_for_label, name = show(field.id_for_label), show(field.html_name)
-    described = ""
-    if help_text or errors:
-        described = (
-            f' aria-describedby="{hint_id if help_text else ""}{" " + error_id if errors else ""}"'
-        )
-    label = ""
-    if kind != "checkbox":
-        label = (
-            f'<label class="govuk-label {show(label_class)}" for="{id_for_label}">'
-            f"{show(field.label)}</label>"
-        )
-    hint = f'<div id="{hint_id}" class="govuk-hint">{show(help_text)}</div>' if help_text else ""
-    error = ""
-    if errors:
-        messages = "<br>".join(
-            f'<span class="govuk-visually-hidden">Error:</span> {show(e)}' for e in errors
-        )
-        error = f'<p id="{error_id}" class="govuk-error-message">{messages}</p>'
-    if kind == "textarea":
-        control = (
-            f'<textarea class="govuk-textarea{" govuk-textarea--error" if errors else ""}" '
-            f'id="{id_for_label}" name="{name}" rows="{show(widget.attrs.get("rows") or 5)}"'
-            f"{described}>{show(_or_blank(field.value()))}</textarea>"
-        )
-    elif kind == "select":
-        chosen = stringformat(field.value(), "s")
-        options = "".join(
-            f'\n    <option value="{show(value)}"'
-            f"{' selected' if stringformat(value, 's') == chosen else ''}>"
-            f"{show(text)}</option>\n    "
-            for value, text in field.field.choices
-        )
-        control = (
-            f'<select class="govuk-select{" govuk-select--error" if errors else ""}" '
-            f'id="{id_for_label}" name="{name}"{described}>\n    {options}\n  </select>'
-        )
-    elif getattr(widget, "input_type", "") == "file":
-        control = (
-            f'<input class="govuk-file-upload{" govuk-file-upload--error" if errors else ""}" '
-            f'id="{id_for_label}" name="{name}" type="file"{described}>'
-        )
-    elif kind == "checkbox":
-        control = (
-            '<div class="govuk-checkboxes govuk-checkboxes--small">'
-            '<div class="govuk-checkboxes__item">\n'
-            f'    <input class="govuk-checkboxes__input" id="{id_for_label}" name="{name}" '
-            f'type="checkbox" value="on"{" checked" if field.value() else ""}>\n'
-            f'    <label class="govuk-label govuk-checkboxes__label" for="{id_for_label}">'
-            f"{show(field.label)}</label>\n"
-            "  </div></div>"
-        )
+    errors = _error_message(field, error_id)
+    described = _described_by(field, show(hint_id), show(error_id))
+    if kind in {"date", "radios", "checkboxes"}:
+        body = _fieldset(field, kind, hint, errors, described, inline, (reveal_value, reveal_field))
     else:
-        attrs = "".join(f' {show(k)}="{show(v)}"' for k, v in widget.attrs.items())
-        control = (
-            f'<input class="govuk-input{" " + show(width) if width else ""}'
-            f'{" govuk-input--error" if errors else ""}" id="{id_for_label}" name="{name}" '
-            f'type="{show(getattr(widget, "input_type", ""))}" '
-            f'value="{show(_or_blank(field.value()))}"{attrs}{described}>'
+        label = (
+            ""
+            if kind == "checkbox"
+            else f'<label class="govuk-label {show(label_class)}"'
+            f' for="{show(field.id_for_label)}">{show(field.label)}</label>'
         )
-    group_class = "govuk-form-group govuk-form-group--error" if errors else "govuk-form-group"
-    return mark_safe(  # noqa: S308  # nosec B308 B703  # every value went through show()
-        f'\n<div class="{group_class}">\n\n  {label}\n  {hint}\n  {error}\n  \n'
-        f"  {control}\n  \n\n</div>\n\n"
+        control = _control(field, kind, width, described)
+        body = f"\n  {label}\n  {hint}\n  {errors}\n  \n  {control}\n  \n"
+    group_error = " govuk-form-group--error" if field.errors else ""
+    # Every value above went through show() (or is the date widget's own safe markup).
+    return mark_safe(  # noqa: S308  # nosec B308 B703
+        f'\n<div class="govuk-form-group{group_error}">\n{body}\n</div>\n\n'
     )
-
-
-def _or_blank(value: Any) -> Any:
-    """The `default_if_none:""` filter."""
-    return "" if value is None else value
 
 
 @register.filter

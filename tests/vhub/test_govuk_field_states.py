@@ -1,6 +1,7 @@
-"""`govuk_field` builds text boxes, text areas, file inputs, selects and single checkboxes in
-Python (vhub/templatetags/govuk.py) for speed; they must be the markup
-templates/includes/field.html made, byte for byte, in every state a form puts them in."""
+"""`govuk_field` builds every field kind in Python (vhub/templatetags/govuk.py) for speed; each
+must be the markup the template it replaced made, byte for byte, in every state a form puts it
+in: unbound, bound, invalid and without ids, with localised numbers and choices read once
+(test_govuk_field.py covers each kind's options and the real forms)."""
 
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,8 @@ from vhub.forms import GovukDateField, choices_read_once
 from vhub.models import Agency
 from vhub.templatetags.govuk import _kind
 
-# includes/field.html before the flat kinds moved to Python, every kind still in it.
-FIELD_BEFORE = (Path(__file__).parent / "field_before.html").read_text()
+# The template the tag rendered before its markup moved to Python.
+FIELD_BEFORE = (Path(__file__).parent / "govuk_field_before.html").read_text()
 
 
 class EveryKind(forms.Form):

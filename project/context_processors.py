@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 from accounts.middleware import idle_seconds
-from referrals.models import Notification
+from referrals.selectors import unread_notification_count
 from vhub.roles import PARTNER_ROLES, VHUB_CASE_ROLES, VHUB_CASEWORK_ROLES, Role
 
 
@@ -28,10 +28,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     nav_items = [
         {"label": label, "url": url, "active": request.path.startswith(url)} for label, url in links
     ]
-    unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
     return {
         "nav_items": nav_items,
-        "unread_notifications": unread,
+        "unread_notifications": unread_notification_count(user=user),
         "session_idle_seconds": idle_seconds(),
         "session_idle_minutes": settings.SESSION_IDLE_MINUTES,
         "session_absolute_hours": settings.SESSION_ABSOLUTE_HOURS,

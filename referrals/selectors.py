@@ -392,6 +392,20 @@ def officer_drafts(*, user: "User") -> QuerySet[ReferralDraft]:
     )
 
 
+# Every signed-in page shows the person's unread count (the bell). The statement never
+# changes, so it is written once here rather than compiled by the ORM on each page: that
+# compiling cost three times the statement's own CPU (bench/README.md, issue 21).
+_UNREAD_COUNT = (
+    'SELECT COUNT(*) FROM "referrals_notification" WHERE "user_id" = %s AND "read_at" IS NULL'
+)
+
+
+def unread_notification_count(*, user: "User") -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(_UNREAD_COUNT, [user.pk])
+        return int(cursor.fetchone()[0])
+
+
 # What the referral page shows of each person, child and clock (templates/referrals/detail.html,
 # and the household that `partners.marac.check_marac` reads): only these columns are selected.
 # Each ordered statement costs Django a hash of every column it selects, so the whole rows of

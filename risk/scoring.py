@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from risk.models import RiskModelVersion
+from vhub import configuration
 from vhub.grades import GRADE_ORDER, Grade
 
 
@@ -42,10 +43,17 @@ class LoadedModel:
 
 
 def current_model_version() -> RiskModelVersion:
-    version = RiskModelVersion.objects.order_by("-number").first()
+    """The newest published risk model. Its table is configuration (a statement trigger moves
+    the configuration's version when a model is published), so it is read once per version
+    (vhub/configuration.py), not once per intake. Shared: callers must not change it."""
+    version = configuration.cached("risk_model", _newest_model_version)
     if version is None:
         raise RuntimeError("No risk model has been published; run the migrations.")
     return version
+
+
+def _newest_model_version() -> RiskModelVersion | None:
+    return RiskModelVersion.objects.order_by("-number").first()
 
 
 @dataclass(frozen=True)

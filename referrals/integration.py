@@ -15,8 +15,8 @@ from rest_framework.views import APIView
 from accounts.models import User
 from audit.actions import record_event
 from referrals.models import IntegrationClient
-from vhub.clock import now
 from vhub import prepared
+from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.models import Agency, AgencyKind
 from vhub.roles import PARTNER_ROLES, Role
@@ -97,8 +97,9 @@ def _token_statement() -> str:
     columns = [f"c.{q(f.column)}" for f in client.concrete_fields]
     columns += [f"u.{q(f.column)}" for f in user.concrete_fields]
     roles = (
-        f"SELECT g.{column(group, 'name')} FROM {q(group.db_table)} g "
-        f"JOIN {q(membership.db_table)} m ON m.{column(membership, 'group')} = g.{q(group.pk.column)} "
+        f"SELECT g.{column(group, 'name')} FROM {q(group.db_table)} g "  # noqa: S608 # nosec B608: model names
+        f"JOIN {q(membership.db_table)} m "
+        f"ON m.{column(membership, 'group')} = g.{q(group.pk.column)} "
         f"WHERE m.{column(membership, 'user')} = u.{q(user.pk.column)}"
     )
     return (
@@ -122,8 +123,10 @@ def _client_of(token: str) -> IntegrationClient | None:
     split = len(client_names)
     client = IntegrationClient.from_db(connection.alias, client_names, row[:split])
     user = User.from_db(connection.alias, user_names, row[split : split + len(user_names)])
+    if user.is_active:
+        # `role_names` is a cached property: set what it would have read.
+        user.__dict__["role_names"] = frozenset(row[-1])
     client.service_user = user
-    client.service_user_roles = row[-1]  # type: ignore[attr-defined] # read beside the client
     return client
 
 
@@ -152,11 +155,7 @@ class IntegrationTokenAuthentication(authentication.BaseAuthentication):
                 "auth.token_failed", actor=None, details={"prefix": token[:TOKEN_PREFIX_LENGTH]}
             )
             raise exceptions.AuthenticationFailed("The token is not valid or has been revoked.")
-        user = client.service_user
-        if user.is_active:
-            # `role_names` is a cached property: set what it would have read.
-            user.__dict__["role_names"] = frozenset(client.service_user_roles)
-        return user, client
+        return client.service_user, client
 
     def authenticate_header(self, request: Request) -> str:
         return self.keyword

@@ -258,9 +258,15 @@ def test_an_intake_runs_a_fixed_number_of_queries(niche, django_assert_num_queri
     # the process's cache, and one statement reads the configuration's version
     # (vhub/configuration.py). Then -1: the risk model's repeat windows come from that cache too
     # (risk/scoring.py).
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(19) as captured:
         response = _post(niche[1], {**payload, "external_id": "NICHE-2"})
     assert response.status_code == 201
+    # The token's read, the idempotency check and the priority are fixed statements that
+    # PostgreSQL plans once per connection (vhub/prepared.py), with nothing for Django to compile.
+    prepared = [q["sql"] for q in captured.captured_queries if "-- prepared" in q["sql"]]
+    assert len(prepared) == 3
+    assert 'FROM "referrals_integrationclient"' in prepared[0]
+    assert "WHERE source_system = " in prepared[1]
     referral = Referral.objects.get(reference=response.json()["reference"])
     assert sorted(SlaClock.objects.filter(referral=referral).values_list("kind", flat=True)) == (
         sorted([ClockKind.TRIAGE, ClockKind.DECISION_TO_SHARE, ClockKind.ENCOMPASS])

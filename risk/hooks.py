@@ -12,7 +12,7 @@ from vhub import warmup
 OUTBOX_COMPOSERS[OutboxKind.OFFICER_FEEDBACK] = compose_feedback
 # Intake, matching and corrections (referrals) store the officer's grade, read the words and
 # keep the under-grading flags through this app, in their own transaction.
-hooks.connect(hooks.current_repeat_rule, scoring.current_model_version)
+hooks.connect(hooks.current_repeat_rule, scoring.current_repeat_rule)
 hooks.connect(hooks.record_officer_grade, actions.record_officer_grade)
 hooks.connect(hooks.texts_of, reading.texts_of)
 hooks.connect(hooks.read_new_referrals, reading.read_new_referrals)

@@ -43,17 +43,19 @@ class LoadedModel:
 
 
 def current_model_version() -> RiskModelVersion:
-    """The newest published risk model. Its table is configuration (a statement trigger moves
-    the configuration's version when a model is published), so it is read once per version
-    (vhub/configuration.py), not once per intake. Shared: callers must not change it."""
-    version = configuration.cached("risk_model", _newest_model_version)
+    version = RiskModelVersion.objects.order_by("-number").first()
     if version is None:
         raise RuntimeError("No risk model has been published; run the migrations.")
     return version
 
 
-def _newest_model_version() -> RiskModelVersion | None:
-    return RiskModelVersion.objects.order_by("-number").first()
+def current_repeat_rule() -> RiskModelVersion:
+    """The current model, for its repeat windows only (every intake's recount). Its table is
+    configuration (a statement trigger moves the configuration's version when a model is
+    published), so it is read once per version (vhub/configuration.py), not once per intake.
+    Pages and actions keep `current_model_version`: a model kept for the process must never
+    hold the related rows they read (its author, its factors)."""
+    return configuration.cached("risk_model", current_model_version)
 
 
 @dataclass(frozen=True)

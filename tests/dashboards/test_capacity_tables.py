@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.template import engines
+from django.utils import translation
 
 from accounts.models import User
 from dashboards.models import Weekday
@@ -45,8 +46,6 @@ HOURS = [Decimal("7.50"), None, Decimal("0"), Decimal("0.25"), Decimal("24.00"),
 
 @pytest.mark.parametrize("language", ["en-gb", "cy"])
 def test_the_tables_are_the_markup_the_template_made(language) -> None:
-    from django.utils import translation
-
     people = [
         User(pk=1, username="a", first_name="Sam", last_name="O'Neil <Lead> & co"),
         User(pk=2, username="b"),

@@ -2,6 +2,7 @@
 build their markup in Python for speed; it must be the markup their templates built, byte for
 byte. The templates they replaced are kept beside this test and rendered as they were."""
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -170,8 +171,6 @@ def test_the_date_boxes_are_the_markup_the_template_made(make) -> None:
 def test_the_capacity_and_dashboard_forms_are_the_markup_the_template_made(
     bound, practitioner
 ) -> None:
-    from datetime import date
-
     data = {
         "extra_hours": "-1",
         "local_authority": "0",

@@ -39,7 +39,7 @@ from vhub.clock import now
 from vhub.models import Agency, AgencyKind
 
 # Bump when the generator changes, so stale data is rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 GENERATED_APPS = ("accounts", "audit", "partners", "referrals", "risk")
 BENCH_PASSWORD = "VHub-bench-2026!"  # noqa: S105 - benchmark accounts in a benchmark database
 USER_PREFIX = "bench."
@@ -128,6 +128,39 @@ LAST = [
     "Baker",
 ]
 DISTRICTS = ["HR1", "HR2", "HR4", "SY1", "SY2", "SY3", "TF1", "TF3", "WR1", "WR5", "DY10", "B97"]
+# People's homes. A real full postcode covers about fifteen addresses, some forty people, so the
+# number of postcodes grows with the people: a search by address and postcode then reads a
+# postcode's forty people at any scale, as it would in a real hub, not a fixed 108 postcodes'
+# thousands. The inward code is a digit and two of the letters Royal Mail uses there.
+PEOPLE_PER_POSTCODE = 40
+INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+STREETS = [
+    "Mill Lane",
+    "Church Street",
+    "Station Road",
+    "Victoria Road",
+    "Green Lane",
+    "Manor Road",
+    "Park Avenue",
+    "Queens Road",
+    "New Street",
+    "Grange Road",
+    "Kings Road",
+    "School Lane",
+]
+# Surnames beyond the common ones, built from place-name parts (Ashford, Thornley, ...). With the
+# common ones first and the name of rank r weighted by 1 / (r + 50) (a flattened Zipf's law, as
+# surnames are spread), the commonest is about 0.8 % of people (Smith is about 1 % in England)
+# and the rarest about a tenth of that, rather than 35 names shared equally.
+SURNAME_HEADS = [
+    "Ash", "Brad", "Brom", "Bur", "Car", "Craw", "Dun", "Fair", "Gold", "Hart",
+    "Hol", "King", "Lang", "Mar", "Mid", "New", "Nor", "Ox", "Pen", "Rad",
+    "Red", "Sal", "Shel", "Stan", "Stock", "Thorn", "War", "Wes", "Whit", "Wind",
+]  # fmt: skip
+SURNAME_TAILS = [
+    "by", "combe", "den", "ford", "field", "gate", "ham", "hurst",
+    "ley", "low", "more", "ridge", "ton", "well", "wood", "worth",
+]  # fmt: skip
 NARRATIVE = (
     "Police attended following a call from a neighbour reporting shouting and banging. "
     "The children were in the house at the time; one was seen on the landing and said that "
@@ -211,6 +244,27 @@ def _pick(rng: random.Random, weighted: Any) -> str:
         if x < total:
             return value
     return weighted[-1][0]
+
+
+def _surname_pool() -> tuple[list[str], list[float]]:
+    """Every surname the people are drawn from, with cumulative Zipf weights for rng.choices."""
+    names = LAST + [head + tail for head in SURNAME_HEADS for tail in SURNAME_TAILS]
+    cumulative, total = [], 0.0
+    for rank in range(1, len(names) + 1):
+        total += 1 / (rank + 50)
+        cumulative.append(total)
+    return names, cumulative
+
+
+def _home(index: int) -> tuple[str, str]:
+    """The street and postcode of home number `index` (a postcode of about 15 addresses)."""
+    district = DISTRICTS[index % len(DISTRICTS)]
+    sector, unit = divmod(index // len(DISTRICTS), len(INWARD_LETTERS) ** 2)
+    letters = (
+        INWARD_LETTERS[unit // len(INWARD_LETTERS)] + INWARD_LETTERS[unit % len(INWARD_LETTERS)]
+    )
+    street = STREETS[(index // len(DISTRICTS)) % len(STREETS)]
+    return street, f"{district} {sector % 10}{letters}"
 
 
 class _Copy:
@@ -479,6 +533,8 @@ def generate(volume: Volume, *, log: Any = print) -> dict:
     )
     children_ids: list[int] = []
     adult_ids: list[int] = []
+    homes = max(1, volume.persons // PEOPLE_PER_POSTCODE)
+    surnames, surname_weights = _surname_pool()
     for pid in range(1, volume.persons + 1):
         is_child = rng.random() < 0.75
         age_days = (
@@ -486,14 +542,14 @@ def generate(volume: Volume, *, log: Any = print) -> dict:
             if is_child
             else rng.randint(19 * 365, 60 * 365)
         )
-        district = rng.choice(DISTRICTS)
+        street, postcode = _home(rng.randrange(homes))
         persons.add(
             pid,
             rng.choice(FIRST),
-            rng.choice(LAST),
+            rng.choices(surnames, cum_weights=surname_weights)[0],
             anchor.date() - timedelta(days=age_days),
-            f"{rng.randint(1, 200)} Mill Lane",
-            f"{district} {rng.randint(1, 9)}AB",
+            f"{rng.randint(1, 15)} {street}",
+            postcode,
             anchor - timedelta(days=rng.randint(0, 730)),
         )
         (children_ids if is_child else adult_ids).append(pid)

@@ -15,18 +15,13 @@ from typing import Any
 from django import template
 from django.template.defaultfilters import date as date_format
 from django.template.defaultfilters import floatformat
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-from vhub.templatetags.vhub_tags import escape
+from vhub.templatetags.vhub_tags import safe_markup, show
 
 register = template.Library()
 
 _NUMERIC = "govuk-table__cell govuk-table__cell--numeric"
-
-
-def _safe(markup: str) -> SafeString:
-    # Every value in the markup went through escape() or a filter that returns safe text.
-    return mark_safe(markup)  # noqa: S308  # nosec B308 B703
 
 
 @register.simple_tag
@@ -39,35 +34,35 @@ def roster_rows(roster: list[dict[str, Any]]) -> SafeString:
         key = (type(hours), str(hours))
         text = shown.get(key)
         if text is None:
-            text = shown[key] = escape(floatformat(hours, "-2") or "–")
+            text = shown[key] = show(floatformat(hours, "-2") or "–")
         return text
 
     rows = []
     for row in roster:
         days = "".join(
-            f'<td data-label="{escape(day)}" class="{_NUMERIC}">{cell(hours)}</td>'
+            f'<td data-label="{show(day)}" class="{_NUMERIC}">{cell(hours)}</td>'
             for day, hours in row["days"]
         )
         rows.append(
             '<tr class="govuk-table__row">'
-            f'<th scope="row" class="govuk-table__header">{escape(row["user"])}</th>{days}'
-            f'<td data-label="Week" class="{_NUMERIC}">{escape(floatformat(row["total"], "-2"))}'
+            f'<th scope="row" class="govuk-table__header">{show(row["user"])}</th>{days}'
+            f'<td data-label="Week" class="{_NUMERIC}">{show(floatformat(row["total"], "-2"))}'
             "</td></tr>"
         )
-    return _safe("".join(rows))
+    return safe_markup("".join(rows))
 
 
 @register.simple_tag
 def weekly_rows(weeks: list[tuple[date, int, int, Decimal]]) -> SafeString:
     """Demand, throughput and hours a week."""
-    return _safe(
+    return safe_markup(
         "".join(
             '<tr class="govuk-table__row">'
-            f'<th scope="row" class="govuk-table__header">{escape(date_format(week, "j M Y"))}</th>'
-            f'<td data-label="Received" class="{_NUMERIC}">{escape(received)}</td>'
-            f'<td data-label="Left the backlog" class="{_NUMERIC}">{escape(left)}</td>'
+            f'<th scope="row" class="govuk-table__header">{show(date_format(week, "j M Y"))}</th>'
+            f'<td data-label="Received" class="{_NUMERIC}">{show(received)}</td>'
+            f'<td data-label="Left the backlog" class="{_NUMERIC}">{show(left)}</td>'
             f'<td data-label="Practitioner hours" class="{_NUMERIC}">'
-            f"{escape(floatformat(hours, '-1'))}</td></tr>"
+            f"{show(floatformat(hours, '-1'))}</td></tr>"
             for week, received, left, hours in weeks
         )
     )
@@ -76,11 +71,11 @@ def weekly_rows(weeks: list[tuple[date, int, int, Decimal]]) -> SafeString:
 @register.simple_tag
 def days_ahead_rows(ahead: list[tuple[date, Decimal]]) -> SafeString:
     """Hours rostered on each of the next days."""
-    return _safe(
+    return safe_markup(
         "".join(
             '<tr class="govuk-table__row">'
-            f'<th scope="row" class="govuk-table__header">{escape(date_format(day, "D j M"))}</th>'
-            f'<td class="{_NUMERIC}">{escape(floatformat(hours, "-1"))}</td></tr>'
+            f'<th scope="row" class="govuk-table__header">{show(date_format(day, "D j M"))}</th>'
+            f'<td class="{_NUMERIC}">{show(floatformat(hours, "-1"))}</td></tr>'
             for day, hours in ahead
         )
     )

@@ -11,33 +11,22 @@ from typing import Any
 
 from django import template
 from django.urls import reverse
-from django.utils.formats import localize
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from dashboards.tables import Link, Table
-from vhub.templatetags.vhub_tags import escape, per_rendering
+from vhub.templatetags.vhub_tags import per_rendering, safe_markup, show
 
 register = template.Library()
 
 
-def _text(value: Any) -> str:
-    """As `{{ value }}` shows it: strings escaped, whole numbers as they are (no thousands
-    separator: USE_THOUSAND_SEPARATOR is off), anything else localised first."""
-    if isinstance(value, str):
-        return escape(value)
-    if isinstance(value, int):
-        return str(value)
-    return escape(localize(value))
-
-
 def _cell(value: Any) -> str:
     if isinstance(value, Link):
-        return f'<a class="govuk-link" href="{escape(value.url)}">{escape(value.text)}</a>'
-    return _text(value)
+        return f'<a class="govuk-link" href="{show(value.url)}">{show(value.text)}</a>'
+    return show(value)
 
 
 def _rows(table: Table) -> str:
-    numeric, headings = table.numeric, [escape(h) for h in table.headers]
+    numeric, headings = table.numeric, [show(h) for h in table.headers]
     out = []
     for row in table.rows:
         cells = []
@@ -60,7 +49,7 @@ def _rows(table: Table) -> str:
 def _table(table: Table, caption: str) -> str:
     headers = "".join(
         f'<th scope="col" class="govuk-table__header'
-        f'{" govuk-table__header--numeric" if i in table.numeric else ""}">{escape(h)}</th>'
+        f'{" govuk-table__header--numeric" if i in table.numeric else ""}">{show(h)}</th>'
         for i, h in enumerate(table.headers)
     )
     return (
@@ -79,7 +68,7 @@ def dashboard_table(
 ) -> SafeString:
     """One figure: its chart (if any), its table in a details element, and its CSV export
     (`export_name`: the URL name taking the table's key; the page's `query` follows it)."""
-    key, caption = escape(table.key), escape(table.caption)
+    key, caption = show(table.key), show(table.caption)
     # The export URL up to the key (a `<str:key>` path: the key follows it), once a rendering.
     export = per_rendering(
         context,
@@ -87,10 +76,10 @@ def dashboard_table(
         lambda: reverse(export_name, args=["-"]).removesuffix("-.csv"),
     )
     query = context.get("query")
-    note = f'<p class="govuk-body">{_text(table.note)}</p>' if table.note else ""
+    note = f'<p class="govuk-body">{show(table.note)}</p>' if table.note else ""
     chart = (
         f'<div class="vhub-chart-box" tabindex="0" role="region" aria-labelledby="fig-{key}">'
-        f"{escape(table.chart)}</div>"
+        f"{show(table.chart)}</div>"
         if table.chart
         else ""
     )
@@ -116,9 +105,9 @@ def dashboard_table(
         f"  {details}\n"
         f"  {body}\n"
         f"  {'</div></details>' if table.chart else ''}\n"
-        f'  <p class="govuk-body-s"><a class="govuk-link" href="{escape(export)}{key}.csv'
-        f'{"?" + _text(query) if query else ""}" download>Download “{caption}” as CSV</a></p>\n'
+        f'  <p class="govuk-body-s"><a class="govuk-link" href="{show(export)}{key}.csv'
+        f'{"?" + show(query) if query else ""}" download>Download “{caption}” as CSV</a></p>\n'
         "</section>\n"
     )
-    # Every value put into the markup above went through escape() or _text().
-    return mark_safe(html)  # noqa: S308 # nosec B308 B703
+    # Every value put into the markup above went through show().
+    return safe_markup(html)

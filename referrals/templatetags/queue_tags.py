@@ -18,21 +18,20 @@ from typing import Any
 from urllib.parse import quote
 
 from django import template
-from django.conf import settings
 from django.urls import reverse
 from django.utils.dates import MONTHS_3
-from django.utils.formats import localize
 from django.utils.http import RFC3986_SUBDELIMS
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from referrals.models import Referral, SlaClock
 from referrals.selectors import QueueRow
 from vhub.templatetags.vhub_tags import (
     clock_state_tag,
-    escape,
     grade_tag,
     per_rendering,
+    safe_markup,
+    show,
     status_tag,
 )
 
@@ -88,21 +87,13 @@ class _Page:
         return markup
 
 
-def _n(value: Any) -> str:
-    """A number as the template shows it (localised; without thousands separators that is
-    the integer's digits)."""
-    if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
-        return str(value)
-    return escape(localize(value))
-
-
 def _born(page: _Page, value: date) -> str:
     """The `date:"j M Y"` filter, for a date."""
     return f"{value.day} {page.months[value.month]} {value.year:04d}"
 
 
 def _select_cell(r: QueueRow) -> str:
-    pk, ref = _n(r.pk), escape(r.reference)
+    pk, ref = show(r.pk), show(r.reference)
     return (
         '<td class="govuk-table__cell"><div class="govuk-checkboxes govuk-checkboxes--small">'
         '<div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" '
@@ -116,16 +107,16 @@ def _referral_cell(page: _Page, r: QueueRow) -> str:
     url = page.referral_url(r.reference)
     return (
         f'<td class="govuk-table__cell" data-label="Referral"><a class="govuk-link vhub-nowrap" '
-        f'href="{escape(url)}">'
-        f'{escape(r.reference)}</a><br><span class="govuk-body-s">{escape(r.incident_type)}<br>'
-        f"{escape(r.area or 'Area not set')}</span></td>"
+        f'href="{show(url)}">'
+        f'{show(r.reference)}</a><br><span class="govuk-body-s">{show(r.incident_type)}<br>'
+        f"{show(r.area or 'Area not set')}</span></td>"
     )
 
 
 def _children_cell(page: _Page, r: QueueRow) -> str:
     names = []
     for name, born in r.children:
-        cell = escape(name)
+        cell = show(name)
         if born:
             cell += f'<br><span class="govuk-body-s">born {_born(page, born)}</span>'
         names.append(cell)
@@ -138,10 +129,10 @@ def _grade_cell(r: QueueRow) -> str:
         plural = "" if r.open_flags == 1 else "s"
         cell += (
             '<br><strong class="govuk-tag govuk-tag--red govuk-!-margin-top-1">'
-            f"{_n(r.open_flags)} flag{plural}</strong>"
+            f"{show(r.open_flags)} flag{plural}</strong>"
         )
     if r.unassessed_children:
-        many = f" for {_n(r.unassessed_children)} children" if r.unassessed_children > 1 else ""
+        many = f" for {show(r.unassessed_children)} children" if r.unassessed_children > 1 else ""
         cell += (
             '<br><strong class="govuk-tag govuk-tag--orange govuk-!-margin-top-1">'
             f"No risk assessment{many}</strong>"
@@ -161,17 +152,17 @@ def _clock_cell(page: _Page, r: QueueRow) -> str:
         '<td class="govuk-table__cell" data-label="Most urgent clock">'
         f"{clock_state_tag(clock.state, page.clock_states.get(clock.state, clock.state))}\n"
         '<br><span class="govuk-body-s">'
-        f"{escape(kind)}: {escape(r.urgent_words)}</span></td>"
+        f"{show(kind)}: {show(r.urgent_words)}</span></td>"
     )
 
 
 def _score_part(label: Any, detail: Any, points: Any) -> str:
     return (
         '<li class="vhub-why__part"><span>'
-        f'{escape(label)}<span class="govuk-visually-hidden">, </span>'
-        f'<span class="vhub-why__detail">{escape(detail)}</span></span>'
+        f'{show(label)}<span class="govuk-visually-hidden">, </span>'
+        f'<span class="vhub-why__detail">{show(detail)}</span></span>'
         '<span class="vhub-why__points"><span class="govuk-visually-hidden">: </span>'
-        f"{_n(points)}</span></li>"
+        f"{show(points)}</span></li>"
     )
 
 
@@ -182,7 +173,7 @@ def _priority_cell(page: _Page, r: QueueRow) -> str:
         # The field's default is {}: the template looped over nothing there, so does this.
         if isinstance(part, dict) and part.get("points")
     )
-    score, ref = _n(r.priority_score), escape(r.reference)
+    score, ref = show(r.priority_score), show(r.reference)
     return (
         '<td class="govuk-table__cell govuk-table__cell--numeric" data-label="Priority">\n'
         f'        <span class="vhub-queue__score">{score}'
@@ -216,10 +207,10 @@ def queue_row(context: template.Context, r: QueueRow, can_allocate: bool) -> Saf
             "Closure awaiting sign-off</strong>"
         )
     if r.closure_outcome is not None:
-        status += f'<br><span class="govuk-body-s">{escape(r.closure_outcome)}</span>'
-    allocated = escape(r.allocated_to or "Unallocated")
-    # Every value in the row is escaped or is a number (tests/referrals/test_queue_rows.py).
-    return mark_safe(  # noqa: S308  # nosec B308 B703
+        status += f'<br><span class="govuk-body-s">{show(r.closure_outcome)}</span>'
+    allocated = show(r.allocated_to or "Unallocated")
+    # Every value in the row went through show() (tests/referrals/test_queue_rows.py).
+    return safe_markup(
         '<tr class="govuk-table__row">\n'
         f"      {select}\n"
         f"      {_referral_cell(page, r)}\n"

@@ -2,26 +2,15 @@
 are drawn without a template per field (tests/vhub/test_govuk_field.py pins the markup, byte for
 byte, to the templates these replaced)."""
 
-import html
 from typing import Any
 
 from django import forms, template
-from django.template.base import render_value_in_context
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from vhub.forms import GovukDateWidget
+from vhub.templatetags.vhub_tags import safe_markup, show
 
 register = template.Library()
-
-# How a template shows a value (localised, escaped unless safe): `{{ value }}` in any page.
-_AS_IN_A_TEMPLATE = template.Context()
-
-
-def show(value: Any) -> str:
-    if type(value) is str:
-        # What the template does to a plain string (most values), without its lookups.
-        return html.escape(value)
-    return render_value_in_context(value, _AS_IN_A_TEMPLATE)
 
 
 def _kind(widget: forms.Widget) -> str:
@@ -219,9 +208,7 @@ def govuk_field(
         body = f"\n  {label}\n  {hint}\n  {errors}\n  \n  {control}\n  \n"
     group_error = " govuk-form-group--error" if field.errors else ""
     # Every value above went through show() (or is the date widget's own safe markup).
-    return mark_safe(  # noqa: S308  # nosec B308 B703
-        f'\n<div class="govuk-form-group{group_error}">\n{body}\n</div>\n\n'
-    )
+    return safe_markup(f'\n<div class="govuk-form-group{group_error}">\n{body}\n</div>\n\n')
 
 
 @register.filter

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import template
+from django.conf import settings
+from django.template.base import render_value_in_context
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 
@@ -36,28 +39,44 @@ STATUS_COLOURS = {
 }
 
 
-def escape(value: Any) -> str:
-    """As a template shows a value: safe strings as they are, anything else escaped."""
-    if type(value) is str:  # most values: a plain string (a safe one is a subclass)
+# The context a template's `{{ value }}` is shown in: autoescape on, localised, in the
+# current time zone (Context's defaults).
+_AS_IN_A_TEMPLATE = template.Context()
+
+
+def show(value: Any) -> str:
+    """A value as a template's `{{ value }}` shows it in the active language: localised
+    (numbers, dates, datetimes in the current time zone), then escaped unless it is safe.
+    Every tag that builds markup in Python shows its values through this
+    (tests/vhub/test_show.py holds it to the template engine)."""
+    kind = type(value)
+    if kind is str:  # most values: a plain string (a safe one is a subclass)
         return html.escape(value)
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
+    if kind is SafeString:
+        return value
+    if kind is int and not settings.USE_THOUSAND_SEPARATOR:
+        # What localize() makes of a whole number without thousands separators.
+        return str(value)
+    if isinstance(value, str):  # a choice's enum member, a lazy string's result...
+        # What localize() leaves as it is and the template then escapes unless it is safe.
+        return conditional_escape(value)
+    return render_value_in_context(value, _AS_IN_A_TEMPLATE)
 
 
-def _safe(markup: str) -> SafeString:
-    # Every value in the markup went through escape() (tests/vhub/test_vhub_tags.py).
+def safe_markup(markup: str) -> SafeString:
+    """Markup a tag built in Python, as safe: every value in it went through show() (or is
+    markup that was already safe), as each tag's tests pin."""
     return mark_safe(markup)  # noqa: S308  # nosec B308 B703
 
 
 @register.simple_tag
 def grade_tag(grade: str, provisional: Any = False) -> SafeString:
     if not grade:
-        return _safe('<strong class="govuk-tag vhub-grade--none">Not graded</strong>')
+        return safe_markup('<strong class="govuk-tag vhub-grade--none">Not graded</strong>')
     provisional_text = " (provisional)" if provisional else ""
-    return _safe(
-        f'<strong class="govuk-tag vhub-grade--{escape(grade)}">'
-        f"{escape(capfirst(grade))}{provisional_text}</strong>"
+    return safe_markup(
+        f'<strong class="govuk-tag vhub-grade--{show(grade)}">'
+        f"{show(capfirst(grade))}{provisional_text}</strong>"
     )
 
 
@@ -69,21 +88,21 @@ BADGE_COLOURS = {"high": "red", "medium": "orange", "standard": "green"}
 def grade_badge(grade: str, provisional: Any = False) -> SafeString:
     """The grade as an MOJ badge: the referral's headline marker, larger than a tag."""
     if not grade:
-        return _safe(
+        return safe_markup(
             '<strong class="moj-badge moj-badge--large moj-badge--grey">Not graded</strong>'
         )
     colour = BADGE_COLOURS.get(grade, "grey")
     provisional_text = " (provisional)" if provisional else ""
-    return _safe(
+    return safe_markup(
         f'<strong class="moj-badge moj-badge--large moj-badge--{colour}">'
-        f"{escape(capfirst(grade))} risk{provisional_text}</strong>"
+        f"{show(capfirst(grade))} risk{provisional_text}</strong>"
     )
 
 
 @register.simple_tag
 def status_tag(status: str, label: Any) -> SafeString:
     colour = STATUS_COLOURS.get(status, "grey")
-    return _safe(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(label)}</strong>')
+    return safe_markup(f'<strong class="govuk-tag govuk-tag--{colour}">{show(label)}</strong>')
 
 
 @register.simple_tag
@@ -94,4 +113,6 @@ def clock_tag(clock: Any) -> SafeString:
 def clock_state_tag(state: str, label: Any) -> SafeString:
     """A clock's tag from its state and the state's label (the queue's rows have no clock
     instance)."""
-    return _safe(f'<strong class="govuk-tag vhub-clock--{escape(state)}">{escape(label)}</strong>')
+    return safe_markup(
+        f'<strong class="govuk-tag vhub-clock--{show(state)}">{show(label)}</strong>'
+    )

@@ -202,7 +202,6 @@ class Person(models.Model):
                 OpClass(Lower("first_name"), name="gin_trgm_ops"), name="person_first_name_trgm"
             ),
             models.Index(fields=["postcode"], name="person_postcode_idx"),
-            models.Index(fields=["date_of_birth"], name="person_dob_idx"),
             # The search finds the names that match in PersonName, then the people with those
             # names here: a B-tree lookup for each, both names at once when both are typed. A
             # search by name alone reads each name pair's people in order of id (the page's
@@ -221,7 +220,8 @@ class Person(models.Model):
             ),
             # Matching a new child compares their names with everyone born the same day
             # (referrals/matching.py): an index-only scan of these narrow entries instead of a
-            # visit to each one's row, a read that grew with the people.
+            # visit to each one's row, a read that grew with the people. The search by date of
+            # birth reads it too: the only index on the date of birth (migration 0046).
             models.Index(
                 fields=["date_of_birth"],
                 include=["id", "first_name", "last_name", "address", "postcode"],

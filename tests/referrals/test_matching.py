@@ -272,7 +272,7 @@ def test_people_born_the_same_day_are_compared_from_the_index_alone(officer) -> 
     candidates = next(q["sql"] for q in matching.captured_queries if "WITH probe" in q["sql"])
     # As a live hub's table is, vacuumed: an index-only scan skips the rows only of pages the
     # visibility map marks all-visible, and on a table never vacuumed (as in a test) PostgreSQL
-    # may as well pick the plain date-of-birth index, whichever the statistics favour.
+    # may as well visit the rows from the same index, whichever the statistics favour.
     with connection.cursor() as cursor:
         cursor.execute("VACUUM (ANALYZE) referrals_person")
     plan = plan_on_a_large_table(candidates)

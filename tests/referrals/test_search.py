@@ -360,3 +360,30 @@ def test_a_surname_alone_reads_only_the_people_the_page_shows(practitioner, monk
         if node.get("Relation Name") == "referrals_person"
     )
     assert read <= 6
+
+
+def test_a_date_of_birth_is_looked_up_in_the_live_peoples_index_the_only_one_on_it(
+    officer, practitioner
+):
+    """A search by date of birth reads the people not merged away from person_live_birth,
+    as matching does (tests/referrals/test_matching.py): every read of people by date of birth
+    is of those, so no other index on the date of birth is kept (person_dob_idx, over every
+    person, went in migration 0046)."""
+    _lily(officer)
+    Person.objects.bulk_create(
+        Person(first_name="Oscar", last_name=f"Jones{i}", date_of_birth=date(2015, 1, 1 + i % 28))
+        for i in range(300)
+    )
+    with CaptureQueriesContext(connection) as searching:
+        search_people(user=practitioner, terms=SearchTerms(date_of_birth=BORN))
+    found = next(q["sql"] for q in searching.captured_queries if "p.date_of_birth" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE referrals_person")
+    plan = plan_on_a_large_table(found)
+    assert "person_live_birth" in {node.get("Index Name") for node in plan_nodes(plan)}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'referrals_person'"
+            " AND indexdef LIKE '%%(date_of_birth)%%'"
+        )
+        assert [name for (name,) in cursor.fetchall()] == ["person_live_birth"]

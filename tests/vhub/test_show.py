@@ -2,6 +2,7 @@
 markup in Python shows a value. show(value) must be what a template's `{{ value }}` renders, in
 the active language, for every kind of value the tags pass it (its fast paths included)."""
 
+import html
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,13 @@ from vhub.templatetags.vhub_tags import safe_markup, show
 
 class Rating(models.TextChoices):
     NONE = "<none>", "None given"
+
+
+class Marked(str):
+    """A string that says how it is shown in HTML, as SafeString does."""
+
+    def __html__(self) -> str:
+        return f"<i>{html.escape(self)}</i>"
 
 
 VALUES: list[Any] = [
@@ -41,6 +49,7 @@ VALUES: list[Any] = [
     gettext_lazy("Enter a valid date."),
     Grade.HIGH,  # a str subclass: a choice's enum member
     Rating.NONE,
+    Marked("<Tom>"),
 ]
 
 

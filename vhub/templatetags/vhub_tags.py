@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 from django import template
 from django.conf import settings
 from django.template.base import render_value_in_context
-from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 
@@ -57,9 +56,9 @@ def show(value: Any) -> str:
     if kind is int and not settings.USE_THOUSAND_SEPARATOR:
         # What localize() makes of a whole number without thousands separators.
         return str(value)
-    if isinstance(value, str):  # a choice's enum member, a lazy string's result...
-        # What localize() leaves as it is and the template then escapes unless it is safe.
-        return conditional_escape(value)
+    if isinstance(value, str):  # another string: a choice's enum member...
+        # What localize() leaves as it is and conditional_escape() then makes of it.
+        return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
     return render_value_in_context(value, _AS_IN_A_TEMPLATE)
 
 

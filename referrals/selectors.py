@@ -108,9 +108,18 @@ def _count(rows: QuerySet[Any]) -> Coalesce:
     )
 
 
-def _search(term: str, statuses: tuple[str, ...] = OPEN_STATUSES) -> Q:
-    """Open referrals whose reference or incident reference is the term, or with someone whose
-    first or last name contains it.
+def _references(term: str, statuses: tuple[str, ...]) -> list[int]:
+    """The referrals in `statuses` whose reference or incident reference is the term."""
+    return list(
+        Referral.objects.filter(status__in=statuses)
+        .filter(Q(reference__iexact=term) | Q(incident_reference__iexact=term))
+        .values_list("pk", flat=True)
+    )
+
+
+def _search(term: str, by_reference: list[int]) -> Q:
+    """Open referrals whose reference or incident reference is the term (`by_reference`, from
+    `_references`), or with someone whose first or last name contains it.
 
     The references are looked up first (one query, on the open referrals' indexes), so that
     the usual search, by name, is a single EXISTS: PostgreSQL runs it as a semi-join, walking
@@ -121,17 +130,16 @@ def _search(term: str, statuses: tuple[str, ...] = OPEN_STATUSES) -> Q:
     people = Person.objects.annotate(last=Lower("last_name"), first=Lower("first_name")).filter(
         Q(last__contains=term.lower()) | Q(first__contains=term.lower())
     )
-    by_reference = list(
-        Referral.objects.filter(status__in=statuses)
-        .filter(Q(reference__iexact=term) | Q(incident_reference__iexact=term))
-        .values_list("pk", flat=True)
-    )
     if not by_reference:
         return Q(Exists(ReferralSubject.objects.filter(referral=OuterRef("pk"), person__in=people)))
     named = ReferralSubject.objects.filter(person__in=people).order_by().values("referral_id")
     return Q(
         pk__in=named.union(Referral.objects.filter(pk__in=by_reference).values("pk"), all=True)
     )
+
+
+def _statuses(f: QueueFilters) -> tuple[str, ...]:
+    return (f.status,) if f.status in ENDED_STATUSES else OPEN_STATUSES
 
 
 def triage_queue(
@@ -146,11 +154,18 @@ def triage_queue(
     correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
     referrals in the order of `referral_open_queue_idx` and stops after the page."""
     f = filters or QueueFilters()
+    by_reference = _references(f.search.strip(), _statuses(f)) if f.search else []
+    return _triage_queue(user, f, after, by_reference)
+
+
+def _triage_queue(
+    user: "User", f: QueueFilters, after: QueueCursor | None, by_reference: list[int]
+) -> QuerySet[Referral]:
     open_flags = open_flags_of_outer_referral()  # risk's flags (referrals/hooks.py)
     unassessed = ReferralSubject.objects.filter(
         referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
     )
-    statuses = (f.status,) if f.status in ENDED_STATUSES else OPEN_STATUSES
+    statuses = _statuses(f)
     closure_pending = ClosureRequest.objects.filter(
         referral=OuterRef("pk"), state=ClosureRequestState.PENDING
     )
@@ -184,7 +199,7 @@ def triage_queue(
             Exists(SlaClock.objects.filter(referral=OuterRef("pk"), state=f.clock, share=None))
         )
     if f.search:
-        rows = rows.filter(_search(f.search.strip(), statuses))
+        rows = rows.filter(_search(f.search.strip(), by_reference))
     if after is not None:
         rows = rows.filter(
             # Redundant with the next condition, but an index bound PostgreSQL can seek to.
@@ -260,12 +275,11 @@ _QUEUE_COLUMNS = (
 )
 
 
-def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
-    """The first `limit` rows of `triage_queue`, with what each row shows, in one statement:
-    the referral's columns, the names of its incident type, area, holder and outcome joined,
-    its children (full name and date of birth, in the order they were added) and its most
-    urgent open clock as JSON, each a correlated subquery PostgreSQL runs for the page's rows
-    only."""
+def _queue_read(rows: QuerySet[Referral]) -> QuerySet[Referral, tuple[Any, ...]]:
+    """`rows` (from `triage_queue`) as the values `QueueRow` is built from: the referral's
+    columns, the names of its incident type, area, holder and outcome joined, its children
+    (full name and date of birth, in the order they were added) and its most urgent open clock
+    as JSON, each a correlated subquery PostgreSQL runs for the page's rows only."""
     children = ArraySubquery(
         ReferralSubject.objects.filter(referral=OuterRef("pk"), role=SubjectRole.CHILD)
         .order_by("id")
@@ -278,11 +292,13 @@ def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
         .order_by("due_at", "id")
         .values(clock=JSONArray("kind", "state", "due_at"))[:1]
     )
-    read = rows.annotate(child_list=children, urgent_clock=urgent_clock).values_list(
+    return rows.annotate(child_list=children, urgent_clock=urgent_clock).values_list(
         *_QUEUE_COLUMNS
     )
-    page = []
-    for (
+
+
+def _queue_row(values: Any) -> QueueRow:
+    (
         pk,
         reference,
         status,
@@ -302,35 +318,198 @@ def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
         closure_pending,
         child_list,
         clock,
-    ) in read[:limit]:
-        page.append(
-            QueueRow(
-                pk=pk,
-                reference=reference,
-                status=status,
-                received_at=received_at,
-                priority_score=score,
-                priority_breakdown=breakdown,
-                current_grade=current_grade,
-                provisional_grade=provisional_grade,
-                incident_type=incident_type,
-                area=area,
-                allocated_to=display_name(first_name, last_name, username) if username else "",
-                closure_outcome=outcome,
-                open_flags=open_flags,
-                unassessed_children=unassessed,
-                closure_pending=closure_pending,
-                children=[
-                    (full_name(first, last), date.fromisoformat(born) if born else None)
-                    for first, last, born in child_list
-                ],
-                urgent_clock=(
-                    QueueClock(clock[0], clock[1], datetime.fromisoformat(clock[2]))
-                    if clock
-                    else None
-                ),
-            )
+    ) = values
+    return QueueRow(
+        pk=pk,
+        reference=reference,
+        status=status,
+        received_at=received_at,
+        priority_score=score,
+        priority_breakdown=breakdown,
+        current_grade=current_grade,
+        provisional_grade=provisional_grade,
+        incident_type=incident_type,
+        area=area,
+        allocated_to=display_name(first_name, last_name, username) if username else "",
+        closure_outcome=outcome,
+        open_flags=open_flags,
+        unassessed_children=unassessed,
+        closure_pending=closure_pending,
+        children=[
+            (full_name(first, last), date.fromisoformat(born) if born else None)
+            for first, last, born in child_list
+        ],
+        urgent_clock=(
+            QueueClock(clock[0], clock[1], datetime.fromisoformat(clock[2])) if clock else None
+        ),
+    )
+
+
+def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
+    """The first `limit` rows of `triage_queue`, with what each row shows, in one statement."""
+    return [_queue_row(values) for values in _queue_read(rows)[:limit]]
+
+
+# The queue page's row statement, compiled once per process for each shape of filters.
+# Building `triage_queue` and having Django compile it cost about a quarter of the page's CPU
+# (bench/README.md, issue 21), for a statement whose text depends only on which filters are
+# set. Each shape is compiled once with stand-in values (below), whose places among the
+# compiled parameters are noted; each request then puts its own values in those places.
+_STAND_IN_INT = -1_999_999_000  # in range for PostgreSQL's integer: no lookup special-cases it
+_STAND_IN_AT = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+_STAND_IN_TERM = "qqvhubsearchtermqq"  # unchanged by lower() and by LIKE's escaping
+
+
+@dataclass(frozen=True)
+class _QueueStatement:
+    sql: str
+    # Each parameter: ("value", v) kept as compiled, ("slot", (name, wrap)) a request's value
+    # (wrapped as compiled, if it was), or
+    # ("term", (before, after)) the LIKE pattern around the request's search term.
+    params: tuple[tuple[str, Any], ...]
+    converters: tuple[tuple[int, tuple[Any, ...], Any], ...]
+
+
+_QUEUE_STATEMENTS: dict[tuple[Any, ...], _QueueStatement | None] = {}
+
+
+def _queue_shape(
+    f: QueueFilters, after: QueueCursor | None, by_reference: list[int], limit: int
+) -> tuple[Any, ...]:
+    """What the statement's text depends on: the filters' values with few choices, and only
+    whether each of the others is set."""
+    return (
+        f.grade,
+        f.status,
+        f.local_authority is not None,
+        f.flagged,
+        f.mine,
+        f.unallocated,
+        f.clock,
+        bool(f.search),
+        f.missing_assessment,
+        f.import_job is not None,
+        after is not None,
+        len(by_reference),
+        limit,
+    )
+
+
+def _compile_queue_statement(
+    f: QueueFilters, after: QueueCursor | None, by_reference: list[int], limit: int
+) -> _QueueStatement | None:
+    """The statement for the shape of these filters, from the same queryset `queue_rows`
+    reads, compiled with stand-in values; None if a stand-in cannot be told apart in it (the
+    page then compiles each request's own)."""
+    from accounts.models import User
+
+    slots: dict[str, Any] = {}
+
+    def stand_in(name: str, value: Any) -> Any:
+        slots[name] = value
+        return value
+
+    n = iter(range(_STAND_IN_INT, _STAND_IN_INT + 1000))
+    shaped = QueueFilters(
+        grade=f.grade,
+        status=f.status,
+        local_authority=(
+            stand_in("local_authority", next(n)) if f.local_authority is not None else None
+        ),
+        flagged=f.flagged,
+        mine=f.mine,
+        unallocated=f.unallocated,
+        clock=f.clock,
+        search=_STAND_IN_TERM if f.search else "",
+        missing_assessment=f.missing_assessment,
+        import_job=stand_in("import_job", next(n)) if f.import_job is not None else None,
+    )
+    user = User(pk=stand_in("user", next(n)))
+    cursor = None
+    if after is not None:
+        score, at = stand_in("score", next(n)), stand_in("received_at", _STAND_IN_AT)
+        cursor = QueueCursor(score, at, stand_in("pk", next(n)))
+    references = [stand_in(f"reference{i}", next(n)) for i in range(len(by_reference))]
+    read = _queue_read(_triage_queue(user, shaped, cursor, references))[:limit]
+    compiler = read.query.get_compiler(using=read.db)
+    sql, compiled = compiler.as_sql()
+    by_value = {v: name for name, v in slots.items()}
+    params: list[tuple[str, Any]] = []
+    seen = set()
+    for value in compiled:
+        name = (
+            by_value.get(value)
+            if isinstance(value, int | datetime) and not isinstance(value, bool)
+            else None
         )
+        if name is not None:
+            # As compiled: an integer column's value is wrapped in its type (psycopg's Int4).
+            wrap = type(value) if isinstance(value, int) and type(value) is not int else None
+            params.append(("slot", (name, wrap)))
+            seen.add(name)
+        elif isinstance(value, str) and _STAND_IN_TERM in value:
+            before, _, behind = value.partition(_STAND_IN_TERM)
+            if _STAND_IN_TERM in behind:
+                return None
+            params.append(("term", (before, behind)))
+        else:
+            params.append(("value", value))
+    # Every stand-in a filter uses must be a parameter of its own, never written in the text
+    # (the user's only with "mine").
+    used = set(slots) - ({"user"} if not f.mine else set())
+    if used - seen or any(str(v) in sql for v in slots.values()) or _STAND_IN_TERM in sql:
+        return None
+    fields = [s[0] for s in compiler.select[: compiler.col_count]]
+    converters = tuple(
+        (position, tuple(functions), expression)
+        for position, (functions, expression) in compiler.get_converters(fields).items()
+    )
+    return _QueueStatement(sql, tuple(params), converters)
+
+
+def queue_page_rows(
+    *, user: "User", filters: QueueFilters, after: QueueCursor | None, limit: int
+) -> list[QueueRow]:
+    """`queue_rows(triage_queue(user=…, filters=…, after=…), limit)`: the same rows from the
+    same statement, its text compiled once per process for each shape of filters."""
+    f = filters
+    term = f.search.strip()
+    by_reference = _references(term, _statuses(f)) if f.search else []
+    shape = _queue_shape(f, after, by_reference, limit)
+    if shape not in _QUEUE_STATEMENTS:
+        _QUEUE_STATEMENTS[shape] = _compile_queue_statement(f, after, by_reference, limit)
+    statement = _QUEUE_STATEMENTS[shape]
+    if statement is None:
+        return queue_rows(_triage_queue(user, f, after, by_reference), limit)
+    values: dict[str, Any] = {
+        "local_authority": f.local_authority,
+        "import_job": f.import_job,
+        "user": user.pk,
+        **{f"reference{i}": pk for i, pk in enumerate(by_reference)},
+    }
+    if after is not None:
+        values |= {"score": after.score, "received_at": after.received_at, "pk": after.pk}
+    like = connection.ops.prep_for_like_query(term.lower())
+    params = [
+        value
+        if kind == "value"
+        else (values[value[0]] if value[1] is None else value[1](values[value[0]]))
+        if kind == "slot"
+        else f"{value[0]}{like}{value[1]}"
+        for kind, value in statement.params
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(statement.sql, params)
+        fetched = cursor.fetchall()
+    page = []
+    for row in fetched:
+        values_ = list(row)
+        for position, functions, expression in statement.converters:
+            value = values_[position]
+            for function in functions:
+                value = function(value, expression, connection)
+            values_[position] = value
+        page.append(_queue_row(values_))
     return page
 
 

@@ -82,12 +82,11 @@ from referrals.selectors import (
     officer_drafts,
     officer_referrals,
     person_chronology,
-    queue_rows,
+    queue_page_rows,
     referral_detail,
     referral_timeline,
     serial_plans,
     suggested_matches,
-    triage_queue,
 )
 from referrals.selectors import referral_history as referral_history_entries
 from referrals.selectors import sla_policy_history as sla_policy_history_entries
@@ -159,20 +158,19 @@ def _caseworker_form_post(
 def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_role(request.user, Role.PRACTITIONER, Role.SUPERVISOR, Role.MANAGER)
     form = QueueFilterForm(request.GET or None)
+    filters = form.to_filters()
     after = QueueCursor.decode(request.GET.get("after", ""))
     # The page's audit event is appended in the read's transaction (two statements fewer than
     # a transaction of its own: its BEGIN and COMMIT); the chain's lock is taken last, as ever.
     with serial_plans():
-        rows = queue_rows(
-            triage_queue(user=request.user, filters=form.to_filters(), after=after), PAGE_SIZE + 1
-        )
+        rows = queue_page_rows(user=request.user, filters=filters, after=after, limit=PAGE_SIZE + 1)
         has_more = len(rows) > PAGE_SIZE
         rows = rows[:PAGE_SIZE]
         record_list_view(
             request.user,
             "triage_queue",
             referrals=[r.pk for r in rows],
-            filters={k: v for k, v in asdict(form.to_filters()).items() if v},
+            filters={k: v for k, v in asdict(filters).items() if v},
             after=request.GET.get("after", "") if after is not None else "",
         )
     at = now()
@@ -187,7 +185,9 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
         next_page = params.urlencode()
     first_page = request.GET.copy()
     first_page.pop("after", None)
-    status = form.to_filters().status
+    status = filters.status
+    # Selecting (to allocate or close) is for open referrals only.
+    can_allocate = request.user.has_role(Role.SUPERVISOR) and status not in ENDED_STATUSES
     context = {
         "form": form,
         "referrals": rows,
@@ -196,9 +196,11 @@ def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
         "next_page": next_page,
         "first_page": first_page.urlencode(),
         "paged": after is not None,
-        # Selecting (to allocate or close) is for open referrals only.
-        "can_allocate": request.user.has_role(Role.SUPERVISOR) and status not in ENDED_STATUSES,
-        "allocate_form": AllocateForm(choices=[(r.pk, r.reference) for r in rows]),
+        "can_allocate": can_allocate,
+        # Only a supervisor's page shows its choices (referrals/_queue_results.html).
+        "allocate_form": (
+            AllocateForm(choices=[(r.pk, r.reference) for r in rows]) if can_allocate else None
+        ),
     }
     template = "referrals/_queue_results.html" if request.htmx else "referrals/queue.html"
     return render(request, template, context)

@@ -30,7 +30,12 @@ from audit.actions import GENESIS_HASH, compute_hash
 from partners.inbox import refresh_inbox_order
 from partners.models import Share
 from referrals.escalation import count_escalated_levels
-from referrals.models import RECOUNT_ALL_CHILDREN, IncidentType, SlaPolicyVersion
+from referrals.models import (
+    COPY_ALL_REFERRALS_TO_SUBJECTS,
+    RECOUNT_ALL_CHILDREN,
+    IncidentType,
+    SlaPolicyVersion,
+)
 from referrals.priority import recompute_priorities
 from referrals.repeats import refresh_repeat_counts
 from referrals.search import repair_person_names
@@ -1138,8 +1143,10 @@ def build(volume: Volume, *, force: bool = False, log: Any = print) -> dict:
     refresh_repeat_counts()
     # The referrals' kept counts of children (unassessed, and the frontline figures' children,
     # voices and officers' assessments), which the triggers off for the COPY did not keep.
+    # And each child's copies of its referral's incident time, area and being merged.
     with connection.cursor() as cursor:
         cursor.execute(RECOUNT_ALL_CHILDREN)
+        cursor.execute(COPY_ALL_REFERRALS_TO_SUBJECTS)
     # The search's names table, which the trigger on people keeps, counted once.
     repair_person_names()
     recompute_priorities(at=datetime.fromisoformat(result["anchor"]))

@@ -679,21 +679,23 @@ def repeat_children(
     del short_days  # the windows are applied when the counts are kept
     meets_probable = Q(probable_short__gte=short_count) | Q(probable_long__gte=long_count)
     meets_confirmed = Q(repeat_short__gte=short_count) | Q(repeat_long__gte=long_count)
+    # Each child's copies of its referral's incident time, area and being merged (kept by
+    # triggers), so the window is a range of `subject_repeat_idx` and no referral is read.
     counted = (
         _in_area(
             ReferralSubject.objects.filter(
                 meets_probable,
                 role=SubjectRole.CHILD,
-                referral__incident_at__lte=at,
-                referral__incident_at__gte=at - timedelta(days=long_days),
+                referral_merged=False,
+                referral_incident_at__lte=at,
+                referral_incident_at__gte=at - timedelta(days=long_days),
             ),
             f,
-            "referral__local_authority_id",
+            "referral_area",
         )
-        .exclude(referral__status=ReferralStatus.MERGED)
         .annotate(confirmed=Case(When(meets_confirmed, then=1), default=0))
         .values_list(
-            "person_id", "probable_short", "probable_long", "confirmed", "referral__incident_at"
+            "person_id", "probable_short", "probable_long", "confirmed", "referral_incident_at"
         )
         .order_by()
     )

@@ -275,6 +275,50 @@ class PersonName(models.Model):
         return f"{self.name} ({self.kind})"
 
 
+# What a subject copies from its referral (ReferralSubject.referral_incident_at and the rest):
+# taken when the subject is written or moved to another referral (a row trigger before the
+# write), and written to its subjects when the referral's incident time, area or being merged
+# changes (a row trigger after the update, whose condition the re-prioritisation's and the
+# triage's updates of other columns never meet). The bench's bulk load, written with triggers
+# off, fills them with COPY_ALL_REFERRALS_TO_SUBJECTS.
+SUBJECT_COPIES_REFERRAL = """
+    SELECT r.incident_at, r.local_authority_id, r.status = 'merged'
+    INTO NEW.referral_incident_at, NEW.referral_area, NEW.referral_merged
+    FROM referrals_referral r WHERE r.id = NEW.referral_id;
+    RETURN NEW;
+"""
+REFERRAL_COPIES_CHANGED = (
+    "OLD.incident_at IS DISTINCT FROM NEW.incident_at"
+    " OR OLD.local_authority_id IS DISTINCT FROM NEW.local_authority_id"
+    " OR (OLD.status = 'merged') IS DISTINCT FROM (NEW.status = 'merged')"
+)
+REFERRAL_COPIES_TO_SUBJECTS = """
+    UPDATE referrals_referralsubject
+    SET referral_incident_at = NEW.incident_at, referral_area = NEW.local_authority_id,
+        referral_merged = NEW.status = 'merged'
+    WHERE referral_id = NEW.id;
+    RETURN NULL;
+"""
+# Every subject's copies from its referral, written where they differ (a migration's backfill,
+# the bench's bulk load); SUBJECT_COPIES_DIFFER lists the subjects whose copies are wrong.
+COPY_ALL_REFERRALS_TO_SUBJECTS = """
+    UPDATE referrals_referralsubject s
+    SET referral_incident_at = r.incident_at, referral_area = r.local_authority_id,
+        referral_merged = r.status = 'merged'
+    FROM referrals_referral r
+    WHERE r.id = s.referral_id
+      AND (s.referral_incident_at, s.referral_area, s.referral_merged)
+          IS DISTINCT FROM (r.incident_at, r.local_authority_id, r.status = 'merged')
+"""
+SUBJECT_COPIES_DIFFER = """
+    SELECT s.id FROM referrals_referralsubject s
+    JOIN referrals_referral r ON r.id = s.referral_id
+    WHERE (s.referral_incident_at, s.referral_area, s.referral_merged)
+          IS DISTINCT FROM (r.incident_at, r.local_authority_id, r.status = 'merged')
+    ORDER BY s.id
+"""
+
+
 # Change history (docs/audit.md): noise the hub never edits (the optimistic-lock counter, the
 # recomputed priority, the intake fingerprint) is left out, so a re-prioritisation writes nothing.
 @pghistory.track(
@@ -475,6 +519,17 @@ class Referral(models.Model):
                 name="referral_open_age_idx",
             ),
         ]
+        # Its subjects' copies of its incident time, area and being merged
+        # (ReferralSubject.referral_incident_at and the rest) follow it.
+        triggers = [
+            pgtrigger.Trigger(
+                name="referral_copies_to_subjects",
+                when=pgtrigger.After,
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Condition(REFERRAL_COPIES_CHANGED),
+                func=REFERRAL_COPIES_TO_SUBJECTS,
+            )
+        ]
 
     def __str__(self) -> str:
         return self.reference
@@ -636,7 +691,12 @@ def child_count_triggers(prefix: str, referrals: str, changed: str) -> list[pgtr
     ]
 
 
-@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
+@pghistory.track(
+    pghistory.InsertEvent(),
+    pghistory.UpdateEvent(),
+    pghistory.DeleteEvent(),
+    exclude=["referral_incident_at", "referral_area", "referral_merged"],
+)
 class ReferralSubject(models.Model):
     """A person's part in one referral; the child-specific questions of DESIGN.md §3."""
 
@@ -667,6 +727,16 @@ class ReferralSubject(models.Model):
     repeat_long = models.PositiveIntegerField(default=0)
     probable_short = models.PositiveIntegerField(default=0)
     probable_long = models.PositiveIntegerField(default=0)
+    # Copies of what the dashboard's repeat children filter each child by on its referral: the
+    # incident time (the rule's window), the local authority (the area filter) and whether the
+    # referral was merged (merged duplicates are left out). Kept by database triggers
+    # (SUBJECT_COPIES_REFERRAL on the subject, REFERRAL_COPIES_TO_SUBJECTS on the referral), so
+    # the figure is an index-only range scan of `subject_repeat_idx` by incident time, without
+    # reading each child's referral (8,800 look-ups by key, most of the figure at scale 1).
+    # Left out of the change history: the referral's own history has them.
+    referral_incident_at = models.DateTimeField(null=True, editable=False)
+    referral_area = models.BigIntegerField(null=True, editable=False)
+    referral_merged = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ["id"]
@@ -680,28 +750,39 @@ class ReferralSubject(models.Model):
             # its default counts (3 and 5) or higher, a few percent of the subjects, so the
             # figure never reads every child of the history. A lower count still counts right,
             # without this index.
-            # It carries the counts the figure reads, so the subjects' rows are not visited.
+            # Keyed by the referral's incident time (the rule's window is a range of it) and
+            # carrying the counts and the area the figure reads, so neither the subjects' rows
+            # nor their referrals are visited; merged referrals' children are not in it.
             models.Index(
-                fields=["referral"],
+                fields=["referral_incident_at"],
                 include=[
                     "person",
                     "probable_short",
                     "probable_long",
                     "repeat_short",
                     "repeat_long",
+                    "referral_area",
                 ],
-                condition=models.Q(role="child")
+                condition=models.Q(role="child", referral_merged=False)
                 & (models.Q(probable_short__gte=3) | models.Q(probable_long__gte=3)),
                 name="subject_repeat_idx",
             ),
         ]
         # A child added, removed, moved, or whose voice (or the reason it is missing) changed,
         # changes its referral's counts of children.
-        triggers = child_count_triggers(
-            "subject",
-            "SELECT referral_id FROM {rows}",
-            "referral_id role voice_of_child voice_not_captured_reason",
-        )
+        triggers = [
+            *child_count_triggers(
+                "subject",
+                "SELECT referral_id FROM {rows}",
+                "referral_id role voice_of_child voice_not_captured_reason",
+            ),
+            pgtrigger.Trigger(
+                name="subject_copies_referral",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert | pgtrigger.UpdateOf("referral_id"),
+                func=SUBJECT_COPIES_REFERRAL,
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} ({self.get_role_display()})"

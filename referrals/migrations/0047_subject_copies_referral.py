@@ -19,7 +19,7 @@ BACKFILL = """
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("referrals", "0045_external_id_first"),
+        ("referrals", "0046_drop_person_dob_index"),
     ]
 
     operations = [

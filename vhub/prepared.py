@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import psycopg
 from django.apps import apps
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import AutoField, Field, Model
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -85,6 +85,8 @@ def insert(objs: list[ModelT], *, ignore_conflicts: bool = False) -> list[ModelT
         return objs
     model = type(objs[0])
     fields, returning, sql, history = _insert_statement(model, len(objs), ignore_conflicts)
+    # The connection itself, not the proxy `connection`: each value's conversion reads it.
+    db = connections[DEFAULT_DB_ALIAS]
     params: list[Any] = []
     for obj in objs:
         if type(obj) is not model or obj.pk is not None:
@@ -96,7 +98,7 @@ def insert(objs: list[ModelT], *, ignore_conflicts: bool = False) -> list[ModelT
             value = field.pre_save(obj, True)
             if hasattr(value, "resolve_expression"):
                 raise ValueError(f"insert() writes values, not expressions ({field.name}).")
-            params.append(field.get_db_prep_save(value, connection=connection))
+            params.append(field.get_db_prep_save(value, connection=db))
     if history:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -108,5 +110,5 @@ def insert(objs: list[ModelT], *, ignore_conflicts: bool = False) -> list[ModelT
             setattr(obj, field.attname, value)
     for obj in objs:
         obj._state.adding = False
-        obj._state.db = connection.alias
+        obj._state.db = db.alias
     return objs

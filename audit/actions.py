@@ -12,6 +12,7 @@ from django.db import connection, models, transaction
 
 from audit.context import count_denial, current_context
 from audit.models import AuditEvent, RetentionReview, RetentionStatus
+from vhub import prepared
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -116,10 +117,7 @@ def record_events(events: list[dict[str, Any]]) -> list[AuditEvent]:
             event.occurred_at = now()
             event.prev_hash = previous
             event.hash = previous = compute_hash(event)
-        if len(built) == 1:
-            built[0].save(force_insert=True)
-        else:
-            AuditEvent.objects.bulk_create(built)
+        prepared.insert(built)
     return built
 
 

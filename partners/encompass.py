@@ -18,6 +18,7 @@ from partners.pack_templates import ENCOMPASS
 from referrals import sla
 from referrals.lifecycle import lock_referral
 from referrals.models import ClockKind, Referral, ReferralSubject, SubjectRole
+from vhub import prepared
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.models import Agency, AgencyKind
@@ -128,7 +129,7 @@ def propose_new_notices(
     """`new_encompass_notices` for referrals created together (an intake or an import's
     batch), stored in one insert; the notices by referral id."""
     notices = {referral.pk: new_encompass_notices(referral, new) for referral, new in referrals}
-    EncompassNotice.objects.bulk_create([n for found in notices.values() for n in found])
+    prepared.insert([n for found in notices.values() for n in found])
     return notices
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from django.db import connection
 
 from referrals.models import MatchThresholds, Person, PersonMatch, ReferralSubject
+from vhub import prepared
 
 # How names compare, in the words the match panel uses (pg_trgm similarity, 0 to 1).
 VERY_ALIKE = 0.6  # "Lily Smith" and "Lilly Smith" (0.77); not "Lily Smith" and "Lucy Smith" (0.47)
@@ -247,7 +248,7 @@ def suggest_matches_many(
     found = find_candidates_many(
         [(s.person, row) for s, row in subjects], hidden=hidden, thresholds=thresholds
     )
-    return PersonMatch.objects.bulk_create(
+    return prepared.insert(
         [
             PersonMatch(
                 subject=subject,

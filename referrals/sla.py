@@ -39,7 +39,7 @@ from referrals.models import (
     SlaTarget,
     TermDates,
 )
-from vhub import configuration
+from vhub import configuration, prepared
 from vhub.clock import now
 
 if TYPE_CHECKING:  # names in annotations only: the clocks' foreign keys already point there
@@ -256,7 +256,7 @@ def start_new_referral_clocks(started: list[tuple[Referral, list[str]]]) -> list
             inputs.get(referral.local_authority_id, no_terms),  # type: ignore[arg-type]
             referral.received_at,
         )
-    return SlaClock.objects.bulk_create(clocks)
+    return prepared.insert(clocks)
 
 
 def _all_calendar_inputs() -> tuple[CalendarInputs, dict[int, CalendarInputs]]:

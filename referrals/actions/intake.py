@@ -40,6 +40,7 @@ from referrals.models import (
 from referrals.priority import recompute_many
 from referrals.repeats import refresh_repeat_counts
 from referrals.routing import known_districts, route_by_postcodes
+from vhub import prepared
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -148,7 +149,7 @@ def submit_referrals(
                 received_at=details.received_at or now(),
             )
         )
-    Referral.objects.bulk_create(referrals)
+    prepared.insert(referrals)
 
     # The people: each referral's children, then its other people, in the batch's order.
     added: list[tuple[int, ReferralSubject]] = []  # (row in the batch, subject)
@@ -159,8 +160,8 @@ def submit_referrals(
             # Adults are recorded with their part in the incident; matching is for children,
             # whose chronology the hub keeps.
             added.append((row, _new_subject(referral, other, other.role)))
-    Person.objects.bulk_create([subject.person for _, subject in added])
-    ReferralSubject.objects.bulk_create([subject for _, subject in added])
+    prepared.insert([subject.person for _, subject in added])
+    prepared.insert([subject for _, subject in added])
     subjects: dict[int, list[ReferralSubject]] = {r.pk: [] for r in referrals}
     for _, subject in added:
         subjects[subject.referral_id].append(subject)

@@ -15,13 +15,21 @@ None and the statement is only bound on the server, never prepared.
 """
 
 import time
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import psycopg
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
+from django.db.models import Expression, Model, QuerySet
+from django.db.models.query import get_related_populators
+
+M = TypeVar("M", bound=Model)
 
 
-def execute(sql: str, params: dict[str, Any]) -> tuple[list[tuple[Any, ...]], int]:
+def execute(
+    sql: str, params: Mapping[str, Any] | Sequence[Any]
+) -> tuple[list[tuple[Any, ...]], int]:
     """Run `sql` on Django's connection (inside its transaction, if any) with server-side
     binding: (rows, rowcount). Logged like Django's own statements, so query counts in tests
     and the debug log still see it."""
@@ -36,3 +44,91 @@ def execute(sql: str, params: dict[str, Any]) -> tuple[list[tuple[Any, ...]], in
         elapsed = f"{time.monotonic() - start:.3f}"
         connection.queries_log.append({"sql": f"{sql} -- prepared, {params!r}", "time": elapsed})
     return rows, rowcount
+
+
+class Param(Expression):
+    """Where a `Read` takes a value at each run: the right-hand side of a filter in the queryset
+    it is built from (`filter(referral_id=Param("referral"))`). Compiled as a placeholder whose
+    value the run supplies; never None (Django would have written `IS NULL` for that)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        return "%s", [self]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """What Django works out for a queryset before and after running it, kept for the process:
+    its statement, where each value goes, and how a row becomes model instances."""
+
+    sql: str
+    params: tuple[Any, ...]  # the query's own values, and a Param where a run's value goes
+    model: type[Model]
+    init_list: list[str]  # the model's attnames, in the order selected
+    start: int
+    end: int
+    populators: list[Any]  # select_related's, each building its related instance from the row
+    converters: list[tuple[int, tuple[list[Any], Any]]]  # (position, (converters, expression))
+    annotations: dict[str, int]
+
+
+class Read(Generic[M]):
+    """A read of model instances whose statement never changes but for its values: Django
+    compiles the queryset `build` returns once per process, and each run sends that statement
+    with the run's values through `execute` (PostgreSQL then plans it once per connection) and
+    builds the instances from its rows as `QuerySet` does (the fields' converters, `from_db`,
+    `select_related`'s related instances, annotations). On a page that shows a record's few
+    rows from a dozen statements, compiling them was a third of the page's CPU (bench/README.md,
+    issue 21). For reads without `prefetch_related` (run another Read) and in the order the
+    database gives (sort the rows in Python: `vhub.rows.in_order`)."""
+
+    def __init__(self, build: Callable[[], QuerySet[M]]) -> None:
+        self._build = build
+        self._compiled: _Compiled | None = None
+
+    def _compile(self) -> _Compiled:
+        queryset = self._build()
+        if queryset._prefetch_related_lookups:
+            raise ValueError("A Read cannot prefetch: read the related rows with another Read")
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        klass_info = compiler.klass_info
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        selected = [s[0] for s in compiler.select[: compiler.col_count]]
+        self._compiled = _Compiled(
+            sql=sql,
+            params=tuple(params),
+            model=klass_info["model"],
+            init_list=[s[0].target.attname for s in compiler.select[start:end]],
+            start=start,
+            end=end,
+            populators=get_related_populators(klass_info, compiler.select, queryset.db),
+            converters=list(compiler.get_converters(selected).items()),
+            annotations=dict(compiler.annotation_col_map or {}),
+        )
+        return self._compiled
+
+    def __call__(self, **values: Any) -> list[M]:
+        """The instances the statement reads with these values for its Params."""
+        read = self._compiled or self._compile()
+        params = [values[p.name] if isinstance(p, Param) else p for p in read.params]
+        rows, _ = execute(read.sql, params)
+        found = []
+        for fetched in rows:
+            row = list(fetched)
+            for position, (converters, expression) in read.converters:
+                value = row[position]
+                for convert in converters:
+                    value = convert(value, expression, connection)
+                row[position] = value
+            instance = read.model.from_db(DEFAULT_DB_ALIAS, read.init_list, row[read.start : read.end])
+            for populator in read.populators:
+                populator.populate(row, instance)
+            for name, position in read.annotations.items():
+                setattr(instance, name, row[position])
+            found.append(instance)
+        return found

@@ -125,11 +125,14 @@ def _plain_sharing_panel(referral, user):
     log = list(Share.objects.filter(referral=referral).order_by("created_at", "id"))
     for share in log:
         share.status_words = status_words(share)
+    threads = list(Share.objects.filter(referral=referral).order_by("-created_at", "-id"))
+    for share in threads:
+        share.message_list = list(share.messages.order_by("created_at", "id"))
+        for message in share.message_list:
+            message.attachment_list = list(message.attachments.order_by("uploaded_at", "id"))
     return {
         "share_active": ShareStatus.ACTIVE,
-        "partner_threads": list(
-            Share.objects.filter(referral=referral).order_by("-created_at", "-id")
-        ),
+        "partner_threads": threads,
         "encompass_notices": list(EncompassNotice.objects.filter(referral=referral).order_by("id")),
         "marac_check": check_marac(referral) if referral.incident_type.is_domestic_abuse else None,
         "marac_cases": [s.marac_referral for s in log if hasattr(s, "marac_referral")],
@@ -218,8 +221,10 @@ def test_the_page_is_the_markup_plain_reads_render(
     with time_machine.travel(START, tick=False):
         referrals = _everything(officer, practitioner, supervisor, partner_a)
     viewer = request.getfixturevalue(who)
-    client = client_for(viewer)
     with time_machine.travel(START + timedelta(hours=2), tick=False):
+        # Signed in at the pages' time: a session idle for more than its limit (from the real
+        # time to this one) would be signed out.
+        client = client_for(viewer)
         pages, statements = [], []
         for referral in referrals:
             with CaptureQueriesContext(connection) as queries:

@@ -38,7 +38,11 @@ def execute(
     start = time.monotonic()
     with psycopg.Cursor(raw) as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall() if cursor.description is not None else []
+        # Whether it returned rows, from the result's status: `cursor.description` would build
+        # a column object for every column of every run.
+        result = cursor.pgresult
+        returned = result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
+        rows = cursor.fetchall() if returned else []
         rowcount = cursor.rowcount
     if connection.queries_logged:
         elapsed = f"{time.monotonic() - start:.3f}"

@@ -222,39 +222,47 @@ _NOTICE_SHOWN = (
 # compiling the shares' ten joins and the notices' three cost more than running them
 # (bench/README.md, issue 21). Each reads the referral's few rows unordered, ordered in Python.
 _SHARES = prepared.Read(
-    lambda: Share.objects.filter(referral_id=prepared.Param("referral"))
-    .select_related(
-        "agency",
-        "created_by",
-        "authorised_by",
-        "superseded_by",
-        "response__declined_by",
-        "response__outcome_by",
-        "marac_referral__meeting",
-        "marac_referral__referred_by",
+    lambda: (
+        Share.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related(
+            "agency",
+            "created_by",
+            "authorised_by",
+            "superseded_by",
+            "response__declined_by",
+            "response__outcome_by",
+            "marac_referral__meeting",
+            "marac_referral__referred_by",
+        )
+        .only(*_SHARE_SHOWN)
+        .order_by()
     )
-    .only(*_SHARE_SHOWN)
-    .order_by()
 )
 # Every message of the referral's shares, and every file sent with one: the shares' threads.
 _MESSAGES = prepared.Read(
-    lambda: ShareMessage.objects.filter(share__referral_id=prepared.Param("referral"))
-    .select_related("author")
-    .only(*_MESSAGE_SHOWN)
-    .order_by()
+    lambda: (
+        ShareMessage.objects.filter(share__referral_id=prepared.Param("referral"))
+        .select_related("author")
+        .only(*_MESSAGE_SHOWN)
+        .order_by()
+    )
 )
 _MESSAGE_FILES = prepared.Read(
-    lambda: ShareMessageAttachment.objects.filter(
-        message__share__referral_id=prepared.Param("referral")
+    lambda: (
+        ShareMessageAttachment.objects.filter(
+            message__share__referral_id=prepared.Param("referral")
+        )
+        .only(*_MESSAGE_FILE_SHOWN)
+        .order_by()
     )
-    .only(*_MESSAGE_FILE_SHOWN)
-    .order_by()
 )
 _NOTICES = prepared.Read(
-    lambda: EncompassNotice.objects.filter(referral_id=prepared.Param("referral"))
-    .select_related("subject__person", "agency")
-    .only(*_NOTICE_SHOWN)
-    .order_by()
+    lambda: (
+        EncompassNotice.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("subject__person", "agency")
+        .only(*_NOTICE_SHOWN)
+        .order_by()
+    )
 )
 
 

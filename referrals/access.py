@@ -25,17 +25,19 @@ _REFERRAL_FIELDS = tuple(f.name for f in Referral._meta.concrete_fields)
 # once per process (vhub/prepared.py): Django compiling this six-table read cost more than
 # running it (bench/README.md, issue 21).
 _REFERRAL = prepared.Read(
-    lambda: Referral.objects.select_related(
-        "incident_type",
-        "local_authority",
-        "submitted_by",
-        "allocated_to",
-        "closure_outcome",
-        "merged_into",
+    lambda: (
+        Referral.objects.select_related(
+            "incident_type",
+            "local_authority",
+            "submitted_by",
+            "allocated_to",
+            "closure_outcome",
+            "merged_into",
+        )
+        .only(*_REFERRAL_FIELDS, "merged_into__reference")
+        .filter(reference=prepared.Param("reference"))
+        .order_by()
     )
-    .only(*_REFERRAL_FIELDS, "merged_into__reference")
-    .filter(reference=prepared.Param("reference"))
-    .order_by()
 )
 
 

@@ -98,10 +98,12 @@ def referral_attachments(referral: Referral) -> QuerySet[ReferralAttachment]:
 
 # Compiled once per process (vhub/prepared.py): the referral page reads it on every view.
 _ATTACHMENTS = prepared.Read(
-    lambda: ReferralAttachment.objects.filter(referral_id=prepared.Param("referral"))
-    .select_related("uploaded_by")
-    .only(*_ATTACHMENT_SHOWN)
-    .order_by()
+    lambda: (
+        ReferralAttachment.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("uploaded_by")
+        .only(*_ATTACHMENT_SHOWN)
+        .order_by()
+    )
 )
 
 

@@ -182,22 +182,24 @@ def _with_people(notes: QuerySet[CaseNote]) -> QuerySet[CaseNote]:
 # compiled once per process (vhub/prepared.py): Django compiling its five joins cost more than
 # running them (bench/README.md, issue 21). Read unordered; `referral_notes` orders them.
 _REFERRAL_NOTES = prepared.Read(
-    lambda: CaseNote.objects.filter(referral_id=prepared.Param("referral"))
-    .select_related("kind", "author", "corrects__kind", "corrects__author")
-    .only(
-        "person",
-        "text",
-        "created_at",
-        "edited_at",
-        "kind__code",
-        "kind__label",
-        "kind__correction_minutes",
-        *name_fields("author"),
-        "corrects__created_at",
-        "corrects__kind__label",
-        *name_fields("corrects__author"),
+    lambda: (
+        CaseNote.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("kind", "author", "corrects__kind", "corrects__author")
+        .only(
+            "person",
+            "text",
+            "created_at",
+            "edited_at",
+            "kind__code",
+            "kind__label",
+            "kind__correction_minutes",
+            *name_fields("author"),
+            "corrects__created_at",
+            "corrects__kind__label",
+            *name_fields("corrects__author"),
+        )
+        .order_by()
     )
-    .order_by()
 )
 
 

@@ -450,23 +450,73 @@ _CLOCK_SHOWN = (
 # (vhub/prepared.py): Django compiling them cost more than running them (bench/README.md,
 # issue 21). Each reads the referral's few rows unordered; `referral_detail` orders them.
 _SUBJECTS = prepared.Read(
-    lambda: ReferralSubject.objects.select_related("person", "assessment__assessor")
-    .only(*_SUBJECT_SHOWN)
-    .filter(referral_id=prepared.Param("referral"))
-    .order_by()
+    lambda: (
+        ReferralSubject.objects.select_related("person", "assessment__assessor")
+        .only(*_SUBJECT_SHOWN)
+        .filter(referral_id=prepared.Param("referral"))
+        .order_by()
+    )
 )
 _SUGGESTED_MATCHES = prepared.Read(
-    lambda: PersonMatch.objects.select_related("candidate")
-    .only("subject_id", "similarity", "probable", "reason", *(f"candidate__{f}" for f in _PERSON))
-    .filter(subject__referral_id=prepared.Param("referral"), status=MatchStatus.SUGGESTED)
-    .order_by()
+    lambda: (
+        PersonMatch.objects.select_related("candidate")
+        .only(
+            "subject_id", "similarity", "probable", "reason", *(f"candidate__{f}" for f in _PERSON)
+        )
+        .filter(subject__referral_id=prepared.Param("referral"), status=MatchStatus.SUGGESTED)
+        .order_by()
+    )
 )
 _CLOCKS = prepared.Read(
-    lambda: SlaClock.objects.select_related("share__agency")
-    .only(*_CLOCK_SHOWN)
-    .filter(referral_id=prepared.Param("referral"))
-    .order_by()
+    lambda: (
+        SlaClock.objects.select_related("share__agency")
+        .only(*_CLOCK_SHOWN)
+        .filter(referral_id=prepared.Param("referral"))
+        .order_by()
+    )
 )
+
+
+@dataclass(frozen=True, slots=True)
+class MergedDuplicate:
+    """A referral merged into the one on the page: what the page lists of it."""
+
+    reference: str
+    closed_at: datetime | None
+
+
+# Whether a closure of the referral waits for sign-off, and the duplicates merged into it
+# (reference and when, in the order they were merged), in one statement compiled once per
+# process (vhub/prepared.py): two reads of the page that were a statement each.
+_MERGED_AND_CLOSURE = prepared.Read(
+    lambda: (
+        Referral.objects.filter(pk=prepared.Param("referral"))
+        .annotate(
+            closure_pending=Exists(
+                ClosureRequest.objects.filter(
+                    referral=OuterRef("pk"), state=ClosureRequestState.PENDING
+                )
+            ),
+            duplicates=ArraySubquery(
+                Referral.objects.filter(merged_into=OuterRef("pk"))
+                .order_by("id")
+                .values(duplicate=JSONArray("reference", "closed_at"))
+            ),
+        )
+        .only("id")
+    )
+)
+
+
+def merged_and_closure(referral: Referral) -> tuple[list[MergedDuplicate], bool]:
+    """The duplicates merged into the referral, oldest merge first, and whether a closure of
+    it waits for a supervisor's sign-off: one statement."""
+    (row,) = _MERGED_AND_CLOSURE(referral=referral.pk)
+    duplicates = [
+        MergedDuplicate(reference, datetime.fromisoformat(closed) if closed else None)
+        for reference, closed in row.duplicates  # type: ignore[attr-defined]
+    ]
+    return duplicates, row.closure_pending  # type: ignore[attr-defined]
 
 
 def referral_detail(referral: Referral) -> Referral:
@@ -507,12 +557,14 @@ TIMELINE_HIDDEN_ACTIONS = (
 
 # Compiled once per process, as the page's reads above.
 _TIMELINE = prepared.Read(
-    lambda: AuditEvent.objects.filter(referral_id=prepared.Param("referral"))
-    .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
-    .select_related("actor")
-    # What an entry shows (the chain's hashes, the address and browser are not).
-    .only("occurred_at", "action", "actor_label", "details", *name_fields("actor"))
-    .order_by()
+    lambda: (
+        AuditEvent.objects.filter(referral_id=prepared.Param("referral"))
+        .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
+        .select_related("actor")
+        # What an entry shows (the chain's hashes, the address and browser are not).
+        .only("occurred_at", "action", "actor_label", "details", *name_fields("actor"))
+        .order_by()
+    )
 )
 
 

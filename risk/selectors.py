@@ -374,27 +374,31 @@ def open_flags_of_outer_referral() -> QuerySet[UnderGradingFlag]:
 # compiling them cost more than running them (bench/README.md, issue 21). Each selects only the
 # columns the page shows of the people in it and reads the referral's few rows unordered.
 _DECISIONS = prepared.Read(
-    lambda: SupervisorDecision.objects.filter(
-        assessment__referral_id=prepared.Param("referral")
+    lambda: (
+        SupervisorDecision.objects.filter(assessment__referral_id=prepared.Param("referral"))
+        .select_related("supervisor", "assessment__subject__person")
+        .only(
+            "decision",
+            "from_grade",
+            "grade",
+            "rationale",
+            "decided_at",
+            *name_fields("supervisor"),
+            "assessment__subject__person__first_name",
+            "assessment__subject__person__last_name",
+        )
+        .order_by()
     )
-    .select_related("supervisor", "assessment__subject__person")
-    .only(
-        "decision",
-        "from_grade",
-        "grade",
-        "rationale",
-        "decided_at",
-        *name_fields("supervisor"),
-        "assessment__subject__person__first_name",
-        "assessment__subject__person__last_name",
-    )
-    .order_by()
 )
 _GRADE_HISTORY = prepared.Read(
-    lambda: GradeChange.objects.filter(referral_id=prepared.Param("referral"))
-    .select_related("changed_by")
-    .only("changed_at", "from_grade", "to_grade", "reason", "source", *name_fields("changed_by"))
-    .order_by()
+    lambda: (
+        GradeChange.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("changed_by")
+        .only(
+            "changed_at", "from_grade", "to_grade", "reason", "source", *name_fields("changed_by")
+        )
+        .order_by()
+    )
 )
 _FLAGS = prepared.Read(
     lambda: UnderGradingFlag.objects.filter(referral_id=prepared.Param("referral")).order_by()

@@ -129,7 +129,9 @@ class Read(Generic[M]):
                 for convert in converters:
                     value = convert(value, expression, connection)
                 row[position] = value
-            instance = read.model.from_db(DEFAULT_DB_ALIAS, read.init_list, row[read.start : read.end])
+            instance = read.model.from_db(
+                DEFAULT_DB_ALIAS, read.init_list, row[read.start : read.end]
+            )
             for populator in read.populators:
                 populator.populate(row, instance)
             for name, position in read.annotations.items():

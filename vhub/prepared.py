@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 import psycopg
 from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Expression, Model, QuerySet
-from django.db.models.query import get_related_populators
+from django.db.models.query import get_related_populators  # type: ignore[attr-defined]
 
 M = TypeVar("M", bound=Model)
 
@@ -70,7 +70,7 @@ class _Compiled:
 
     sql: str
     params: tuple[Any, ...]  # the query's own values, and a Param where a run's value goes
-    model: type[Model]
+    model: type[Any]
     init_list: list[str]  # the model's attnames, in the order selected
     start: int
     end: int
@@ -95,7 +95,7 @@ class Read(Generic[M]):
 
     def _compile(self) -> _Compiled:
         queryset = self._build()
-        if queryset._prefetch_related_lookups:
+        if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
             raise ValueError("A Read cannot prefetch: read the related rows with another Read")
         compiler = queryset.query.get_compiler(using=queryset.db)
         sql, params = compiler.as_sql()

@@ -7,6 +7,10 @@ large statement run on every request this planning costs more than executing it 
 statement through a psycopg cursor that sends its values apart, so psycopg prepares it once it
 has run `prepare_threshold` times on the connection and PostgreSQL then reuses its plan.
 
+`Read` goes further for a queryset whose shape never changes (the referral page's reads): Django
+compiles it once per process and each run sends that statement with its own values, built into
+model instances as the queryset would.
+
 Only for statements that django-pghistory need not tag: its context is injected by prefixing
 `SELECT set_config(...);` to each write, which a parameterised statement cannot carry, and this
 cursor is not Django's, so nothing is prefixed. Statements whose history is kept must go through

@@ -5,16 +5,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import OuterRef, Prefetch, QuerySet
+from django.db.models import OuterRef, QuerySet
 from django.utils import timezone
 
 from accounts.models import name_fields
 from audit.history import HistoryEntry, Source, change_history, events_of
 from partners.encompass import match_school
 from partners.marac import check_marac, marac_agency
-from partners.models import Share, ShareMessage, SharePurpose, ShareStatus
+from partners.models import (
+    EncompassNotice,
+    Share,
+    ShareMessage,
+    ShareMessageAttachment,
+    SharePurpose,
+    ShareStatus,
+)
 from partners.pack_templates import ALL_FIELDS, PackTemplate, get_template, template_for_agency
 from referrals.models import Referral, SubjectRole
+from vhub import prepared
 from vhub.models import Agency, AgencyKind
 from vhub.rows import in_order
 
@@ -199,8 +207,8 @@ _SHARE_SHOWN = (
     *name_fields("marac_referral__referred_by"),
 )
 _MESSAGE_SHOWN = ("share_id", "from_vhub", "body", "created_at", *name_fields("author"))
+_MESSAGE_FILE_SHOWN = ("message_id", "original_name", "size", "uploaded_at")
 _NOTICE_SHOWN = (
-    "referral",  # the key the related manager reads to attach the referral
     "match_note",
     "status",
     "decided_at",
@@ -210,14 +218,12 @@ _NOTICE_SHOWN = (
     "agency__name",
 )
 
-
-def referral_sharing(referral: Referral, user: "User") -> dict[str, object]:
-    """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
-    referrals (domestic abuse only), the disclosure log and the partner agencies' threads
-    (outcomes, declines and messages). The log and the threads are the same shares, read once:
-    the log oldest first, the threads newest first."""
-    log = in_order(
-        Share.objects.filter(referral=referral)
+# The referral page's reads of sharing, compiled once per process (vhub/prepared.py): Django
+# compiling the shares' ten joins and the notices' three cost more than running them
+# (bench/README.md, issue 21). Each reads the referral's few rows unordered, ordered in Python.
+_SHARES = prepared.Read(
+    lambda: (
+        Share.objects.filter(referral_id=prepared.Param("referral"))
         .select_related(
             "agency",
             "created_by",
@@ -229,29 +235,67 @@ def referral_sharing(referral: Referral, user: "User") -> dict[str, object]:
             "marac_referral__referred_by",
         )
         .only(*_SHARE_SHOWN)
-        .prefetch_related(
-            Prefetch(
-                "messages",
-                queryset=ShareMessage.objects.select_related("author")
-                .only(*_MESSAGE_SHOWN)
-                .prefetch_related("attachments"),
-            )
-        )
-        .order_by(),
-        "created_at",
-        "id",
+        .order_by()
     )
+)
+# Every message of the referral's shares, and every file sent with one: the shares' threads.
+_MESSAGES = prepared.Read(
+    lambda: (
+        ShareMessage.objects.filter(share__referral_id=prepared.Param("referral"))
+        .select_related("author")
+        .only(*_MESSAGE_SHOWN)
+        .order_by()
+    )
+)
+_MESSAGE_FILES = prepared.Read(
+    lambda: (
+        ShareMessageAttachment.objects.filter(
+            message__share__referral_id=prepared.Param("referral")
+        )
+        .only(*_MESSAGE_FILE_SHOWN)
+        .order_by()
+    )
+)
+_NOTICES = prepared.Read(
+    lambda: (
+        EncompassNotice.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("subject__person", "agency")
+        .only(*_NOTICE_SHOWN)
+        .order_by()
+    )
+)
+
+
+def _threads(referral: Referral, log: list[Share]) -> None:
+    """Give each share of the log its messages (`message_list`, oldest first) and each message
+    its files (`attachment_list`, oldest first): a statement for the messages when there are
+    shares, one for the files when there are messages."""
+    messages = in_order(_MESSAGES(referral=referral.pk), "created_at", "id") if log else []
+    files: dict[int, list[ShareMessageAttachment]] = {}
+    if messages:
+        for file in in_order(_MESSAGE_FILES(referral=referral.pk), "uploaded_at", "id"):
+            files.setdefault(file.message_id, []).append(file)
+    by_share: dict[int, list[ShareMessage]] = {}
+    for message in messages:
+        message.attachment_list = files.get(message.pk, [])  # type: ignore[attr-defined]
+        by_share.setdefault(message.share_id, []).append(message)
+    for share in log:
+        share.message_list = by_share.get(share.pk, [])  # type: ignore[attr-defined]
+
+
+def referral_sharing(referral: Referral, user: "User") -> dict[str, object]:
+    """What the referral page shows about sharing: Encompass notices, the MARAC criteria and
+    referrals (domestic abuse only), the disclosure log and the partner agencies' threads
+    (outcomes, declines and messages). The log and the threads are the same shares, read once:
+    the log oldest first, the threads newest first."""
+    log = in_order(_SHARES(referral=referral.pk), "created_at", "id")
+    _threads(referral, log)
     for share in log:
         # Words attached to each share for the page.
         share.status_words = status_words(share)  # type: ignore[attr-defined]
     is_da = referral.incident_type.is_domestic_abuse
     return {
-        "encompass_notices": in_order(
-            referral.encompass_notices.select_related("subject__person", "agency")
-            .only(*_NOTICE_SHOWN)
-            .order_by(),
-            "id",
-        ),
+        "encompass_notices": in_order(_NOTICES(referral=referral.pk), "id"),
         "marac_check": check_marac(referral) if is_da and user.is_vhub_case_reader else None,
         "marac_cases": [s.marac_referral for s in log if hasattr(s, "marac_referral")],
         "disclosures": log,

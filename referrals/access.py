@@ -19,6 +19,28 @@ REFERENCE = re.compile(r"VH-\d{4}-\d{6,}")
 _REFERRAL_FIELDS = tuple(f.name for f in Referral._meta.concrete_fields)
 
 
+# Every referral page and action reads the referral, its incident type, local authority, sender,
+# holder, closure outcome and the reference of the referral it was merged into (of that one, only
+# what names it: not a second whole referral row). The reference is unique: no ORDER BY. Compiled
+# once per process (vhub/prepared.py): Django compiling this six-table read cost more than
+# running it (bench/README.md, issue 21).
+_REFERRAL = prepared.Read(
+    lambda: (
+        Referral.objects.select_related(
+            "incident_type",
+            "local_authority",
+            "submitted_by",
+            "allocated_to",
+            "closure_outcome",
+            "merged_into",
+        )
+        .only(*_REFERRAL_FIELDS, "merged_into__reference")
+        .filter(reference=prepared.Param("reference"))
+        .order_by()
+    )
+)
+
+
 def can_view_referral(user: "User", referral: Referral) -> bool:
     if user.is_vhub_case_reader:
         return True
@@ -34,25 +56,8 @@ def access_referral(user: "User", reference: str, perm: Perm = "view") -> Referr
     """The referral, or Http404 for missing and forbidden alike; a refusal is audited."""
     if not REFERENCE.fullmatch(reference or ""):
         _deny(user, reference[:40], "not a referral reference")
-    # The reference is unique: no ORDER BY (first() would add the model's), whose compiling
-    # costs Django more than the rest of this wide statement (every selected column's
-    # expression is hashed to match it against the ordering; bench/README.md, issue 21).
-    found = (
-        Referral.objects.select_related(
-            "incident_type",
-            "local_authority",
-            "submitted_by",
-            "allocated_to",
-            "closure_outcome",
-            "merged_into",
-        )
-        # Of the referral this one was merged into, only what names it: not a second whole
-        # referral row for Django to compile and build.
-        .only(*_REFERRAL_FIELDS, "merged_into__reference")
-        .filter(reference=reference)
-        .order_by()[:1]
-    )
-    referral = next(iter(found), None)
+    found = _REFERRAL(reference=reference)
+    referral = found[0] if found else None
     if referral is None:
         _deny(user, reference, "not found")
     elif not can_view_referral(user, referral):

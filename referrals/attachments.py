@@ -11,9 +11,11 @@ from accounts.models import User, name_fields
 from audit.actions import record_denial, record_event
 from referrals.access import can_view_referral
 from referrals.models import Referral, ReferralAttachment, ReferralStatus
+from vhub import prepared
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
+from vhub.rows import in_order
 from vhub.uploads import CASE_ATTACHMENT, UploadRefused, check_upload
 
 # A referral's end states: its record is kept as it was, nothing more is added.
@@ -75,19 +77,43 @@ def do_add_referral_attachment(
     return attachment
 
 
+# What is shown of a file: all of it, and of who uploaded it, their name.
+_ATTACHMENT_SHOWN = (
+    *(f.name for f in ReferralAttachment._meta.concrete_fields),
+    *name_fields("uploaded_by"),
+)
+
+
 def referral_attachments(referral: Referral) -> QuerySet[ReferralAttachment]:
-    """A referral's files, oldest first, with who uploaded each: one query. Each file's referral
-    is `referral` itself (the related manager gives it), not joined again; of the person, only
-    their name is read. Django's compiling of an ordered statement grows with every column it
-    selects, and the referral's row is the widest (bench/README.md, issue 21)."""
+    """A referral's files, oldest first, as a queryset (what a share's pack may attach: the
+    form's choices). Each file's referral is `referral` itself (the related manager gives it);
+    of the person, only their name is read. The page and the API list them with
+    `attachments_of`."""
     return (
         referral.attachments.select_related("uploaded_by")
-        .only(
-            *(f.name for f in ReferralAttachment._meta.concrete_fields),
-            *name_fields("uploaded_by"),
-        )
+        .only(*_ATTACHMENT_SHOWN)
         .order_by("uploaded_at", "id")
     )
+
+
+# Compiled once per process (vhub/prepared.py): the referral page reads it on every view.
+_ATTACHMENTS = prepared.Read(
+    lambda: (
+        ReferralAttachment.objects.filter(referral_id=prepared.Param("referral"))
+        .select_related("uploaded_by")
+        .only(*_ATTACHMENT_SHOWN)
+        .order_by()
+    )
+)
+
+
+def attachments_of(referral: Referral) -> list[ReferralAttachment]:
+    """A referral's files, oldest first, with who uploaded each (their name): one query. Each
+    file's referral is `referral` itself, given rather than joined again."""
+    files = in_order(_ATTACHMENTS(referral=referral.pk), "uploaded_at", "id")
+    for file in files:
+        file.referral = referral
+    return files
 
 
 def access_attachment(user: User, referral: Referral, attachment_id: int) -> ReferralAttachment:

@@ -12,6 +12,7 @@ from django.http import Http404
 from accounts.models import User, name_fields
 from audit.actions import record_denial, record_event
 from referrals.models import CaseNote, NoteKind, Person, Referral, ReferralSubject
+from vhub import prepared
 from vhub.clock import now
 from vhub.errors import ActionError, ActionPermissionError
 from vhub.roles import Role
@@ -177,15 +178,13 @@ def _with_people(notes: QuerySet[CaseNote]) -> QuerySet[CaseNote]:
     return notes.select_related(*_NOTE_RELATIONS, "referral")
 
 
-def referral_notes(referral: Referral) -> list[CaseNote]:
-    """A referral's notes, newest first, each with its kind, author and the note it corrects:
-    one query. Each note's referral is `referral` itself, given to the note rather than joined
-    again, and only the columns shown are selected: Django's compiling of an ordered statement
-    grows with every column it selects (bench/README.md, issue 21)."""
-    notes = in_order(
-        CaseNote.objects.filter(referral=referral)
+# A referral's notes with what the page and the API show of each (of the people, their names),
+# compiled once per process (vhub/prepared.py): Django compiling its five joins cost more than
+# running them (bench/README.md, issue 21). Read unordered; `referral_notes` orders them.
+_REFERRAL_NOTES = prepared.Read(
+    lambda: (
+        CaseNote.objects.filter(referral_id=prepared.Param("referral"))
         .select_related("kind", "author", "corrects__kind", "corrects__author")
-        # What the page and the API show of a note: of the people, their names.
         .only(
             "person",
             "text",
@@ -199,10 +198,16 @@ def referral_notes(referral: Referral) -> list[CaseNote]:
             "corrects__kind__label",
             *name_fields("corrects__author"),
         )
-        .order_by(),
-        "-created_at",
-        "-id",
+        .order_by()
     )
+)
+
+
+def referral_notes(referral: Referral) -> list[CaseNote]:
+    """A referral's notes, newest first, each with its kind, author and the note it corrects:
+    one query. Each note's referral is `referral` itself, given to the note rather than joined
+    again."""
+    notes = in_order(_REFERRAL_NOTES(referral=referral.pk), "-created_at", "-id")
     for note in notes:
         note.referral = referral
     return notes

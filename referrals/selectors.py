@@ -51,6 +51,7 @@ from referrals.models import (
     full_name,
 )
 from referrals.sla import margin_words, time_left_words
+from vhub import prepared
 from vhub.grades import highest
 from vhub.rows import in_order
 
@@ -624,38 +625,94 @@ _CLOCK_SHOWN = (
 )
 
 
+# The referral page's reads of referrals' own records, compiled once per process
+# (vhub/prepared.py): Django compiling them cost more than running them (bench/README.md,
+# issue 21). Each reads the referral's few rows unordered; `referral_detail` orders them.
+_SUBJECTS = prepared.Read(
+    lambda: (
+        ReferralSubject.objects.select_related("person", "assessment__assessor")
+        .only(*_SUBJECT_SHOWN)
+        .filter(referral_id=prepared.Param("referral"))
+        .order_by()
+    )
+)
+_SUGGESTED_MATCHES = prepared.Read(
+    lambda: (
+        PersonMatch.objects.select_related("candidate")
+        .only(
+            "subject_id", "similarity", "probable", "reason", *(f"candidate__{f}" for f in _PERSON)
+        )
+        .filter(subject__referral_id=prepared.Param("referral"), status=MatchStatus.SUGGESTED)
+        .order_by()
+    )
+)
+_CLOCKS = prepared.Read(
+    lambda: (
+        SlaClock.objects.select_related("share__agency")
+        .only(*_CLOCK_SHOWN)
+        .filter(referral_id=prepared.Param("referral"))
+        .order_by()
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MergedDuplicate:
+    """A referral merged into the one on the page: what the page lists of it."""
+
+    reference: str
+    closed_at: datetime | None
+
+
+# Whether a closure of the referral waits for sign-off, and the duplicates merged into it
+# (reference and when, in the order they were merged), in one statement compiled once per
+# process (vhub/prepared.py): two reads of the page that were a statement each.
+_MERGED_AND_CLOSURE = prepared.Read(
+    lambda: (
+        Referral.objects.filter(pk=prepared.Param("referral"))
+        .annotate(
+            closure_pending=Exists(
+                ClosureRequest.objects.filter(
+                    referral=OuterRef("pk"), state=ClosureRequestState.PENDING
+                )
+            ),
+            duplicates=ArraySubquery(
+                Referral.objects.filter(merged_into=OuterRef("pk"))
+                .order_by("id")
+                .values(duplicate=JSONArray("reference", "closed_at"))
+            ),
+        )
+        .only("id")
+    )
+)
+
+
+def merged_and_closure(referral: Referral) -> tuple[list[MergedDuplicate], bool]:
+    """The duplicates merged into the referral, oldest merge first, and whether a closure of
+    it waits for a supervisor's sign-off: one statement."""
+    (row,) = _MERGED_AND_CLOSURE(referral=referral.pk)
+    duplicates = [
+        MergedDuplicate(reference, datetime.fromisoformat(closed) if closed else None)
+        for reference, closed in row.duplicates  # type: ignore[attr-defined]
+    ]
+    return duplicates, row.closure_pending  # type: ignore[attr-defined]
+
+
 def referral_detail(referral: Referral) -> Referral:
     """What the referral page shows of referrals' own records, loaded in a fixed number of
     queries (risk's and partners' panels: `referrals.hooks.REFERRAL_PAGE_PANELS`). A referral's
     few rows are put in order here (`vhub.rows.in_order`), not by its statements."""
-    suggestions = (
-        PersonMatch.objects.filter(status=MatchStatus.SUGGESTED)
-        .select_related("candidate")
-        .only(
-            "subject_id", "similarity", "probable", "reason", *(f"candidate__{f}" for f in _PERSON)
-        )
-        .order_by()
-    )
-    subjects = (
-        ReferralSubject.objects.select_related("person", "assessment__assessor")
-        .only(*_SUBJECT_SHOWN)
-        .prefetch_related(Prefetch("matches", queryset=suggestions, to_attr="suggested_matches"))
-        .order_by()
-    )
     # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
-    referral.subject_list = in_order(subjects.filter(referral=referral), "id")  # type: ignore[attr-defined]
+    referral.subject_list = in_order(_SUBJECTS(referral=referral.pk), "id")  # type: ignore[attr-defined]
+    matches: dict[int, list[PersonMatch]] = {}
+    if referral.subject_list:  # type: ignore[attr-defined]
+        for match in _SUGGESTED_MATCHES(referral=referral.pk):
+            matches.setdefault(match.subject_id, []).append(match)
     for subject in referral.subject_list:  # type: ignore[attr-defined]
-        # As above: the matches the prefetch attached, most similar first.
-        subject.suggested_matches = in_order(subject.suggested_matches, "-similarity", "id")
+        # As above: its matches waiting for a decision, most similar first.
+        subject.suggested_matches = in_order(matches.get(subject.pk, ()), "-similarity", "id")
     # As above.
-    referral.clock_list = in_order(  # type: ignore[attr-defined]
-        SlaClock.objects.filter(referral=referral)
-        .select_related("share__agency")
-        .only(*_CLOCK_SHOWN)
-        .order_by(),
-        "started_at",
-        "id",
-    )
+    referral.clock_list = in_order(_CLOCKS(referral=referral.pk), "started_at", "id")  # type: ignore[attr-defined]
 
     # As above: the clocks just attached.
     for clock in referral.clock_list:  # type: ignore[attr-defined]
@@ -677,17 +734,22 @@ TIMELINE_HIDDEN_ACTIONS = (
 )
 
 
-def referral_timeline(referral: Referral) -> list[AuditEvent]:
-    """What happened to the referral, oldest first; reads are in the access log, not here."""
-    events = (
-        AuditEvent.objects.filter(referral=referral)
+# Compiled once per process, as the page's reads above.
+_TIMELINE = prepared.Read(
+    lambda: (
+        AuditEvent.objects.filter(referral_id=prepared.Param("referral"))
         .exclude(action__in=TIMELINE_HIDDEN_ACTIONS)
         .select_related("actor")
         # What an entry shows (the chain's hashes, the address and browser are not).
         .only("occurred_at", "action", "actor_label", "details", *name_fields("actor"))
         .order_by()
     )
-    return in_order(events, "id")
+)
+
+
+def referral_timeline(referral: Referral) -> list[AuditEvent]:
+    """What happened to the referral, oldest first; reads are in the access log, not here."""
+    return in_order(_TIMELINE(referral=referral.pk), "id")
 
 
 def person_chronology(person: Person) -> list[ReferralSubject]:

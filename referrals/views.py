@@ -79,6 +79,7 @@ from referrals.selectors import (
     QueueCursor,
     bulk_close_referrals,
     closures_awaiting_sign_off,
+    merged_and_closure,
     officer_drafts,
     officer_referrals,
     person_chronology,
@@ -96,7 +97,6 @@ from vhub.clock import now
 from vhub.errors import ActionError
 from vhub.http import NOT_RUN, Done, form_action, int_or_none, post_action
 from vhub.roles import ACCESS_LOG_ROLES, VHUB_CASE_ROLES, Role
-from vhub.rows import in_order
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -247,6 +247,7 @@ def allocate(request: AuthenticatedHttpRequest) -> HttpResponse:
 def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     referral = view_referral(request.user, reference, "view")
     referral_detail(referral)
+    merged_duplicates, closure_pending = merged_and_closure(referral)
     user = request.user
     context = {
         "referral": referral,
@@ -274,14 +275,9 @@ def detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
         "can_close": user.is_vhub_caseworker
         and referral.status in (*OPEN_STATUSES, ReferralStatus.SHARED)
         and referral.status != ReferralStatus.AWAITING_APPROVAL,
-        "closure_pending": user.is_vhub_caseworker
-        and referral.closure_requests.filter(state=ClosureRequestState.PENDING).exists(),
+        "closure_pending": user.is_vhub_caseworker and closure_pending,
         "can_merge": user.is_vhub_caseworker and can_move(referral.status, ReferralStatus.MERGED),
-        # What the page lists of each (with the key the related manager reads to attach them).
-        "merged_duplicates": in_order(
-            referral.merged_duplicates.only("reference", "closed_at", "merged_into").order_by(),
-            "id",
-        ),
+        "merged_duplicates": merged_duplicates,
         "can_reopen": user.is_vhub_caseworker
         and referral.status in (ReferralStatus.CLOSED, ReferralStatus.NO_FURTHER_ACTION),
         "can_correct": referral.status == ReferralStatus.RETURNED_TO_OFFICER

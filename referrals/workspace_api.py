@@ -16,10 +16,10 @@ from referrals.access import access_person, access_referral
 from referrals.api import _refused
 from referrals.attachments import (
     access_attachment,
+    attachments_of,
     can_attach,
     do_add_referral_attachment,
     record_attachment_download,
-    referral_attachments,
 )
 from referrals.models import NoteKind, Person, Referral
 from referrals.notes import (
@@ -219,7 +219,7 @@ class ReferralAttachmentsView(APIView):
     )
     def get(self, request: AuthenticatedRequest, reference: str) -> Response:
         referral = access_referral(request.user, reference, "view")
-        files = list(referral_attachments(referral))
+        files = attachments_of(referral)
         record_event(
             "attachment.list_view",
             actor=request.user,

@@ -15,10 +15,10 @@ from audit.denials import require_role
 from referrals.access import access_person, access_referral
 from referrals.attachments import (
     access_attachment,
+    attachments_of,
     can_attach,
     do_add_referral_attachment,
     record_attachment_download,
-    referral_attachments,
 )
 from referrals.models import CaseNote, Person, Referral
 from referrals.notes import (
@@ -214,7 +214,7 @@ def referral_workspace(user: User, referral: Referral) -> dict[str, object]:
             if user.is_vhub_caseworker
             else ""
         ),
-        "attachments": list(referral_attachments(referral)),
+        "attachments": attachments_of(referral),
         "can_attach": can_attach(user, referral),
     }
 

@@ -37,6 +37,7 @@ from risk.models import (
     UnderGradingFlag,
 )
 from risk.scoring import FactorSpec
+from vhub import prepared
 from vhub.clock import now
 from vhub.rows import in_order
 
@@ -369,16 +370,12 @@ def open_flags_of_outer_referral() -> QuerySet[UnderGradingFlag]:
     return UnderGradingFlag.objects.filter(referral=OuterRef("pk"), status=FlagStatus.OPEN)
 
 
-def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
-    """The referral page's risk panel (referrals.hooks.REFERRAL_PAGE_PANELS): its supervisors'
-    decisions, grade history, under-grading flags and risk signals, in four queries (three for
-    someone who is not VHub staff: the signals are shown to VHub staff only). They ride on the
-    referral as plain attributes (the page's template reads them there). Each selects only the
-    columns the page shows of the people in it: Django's compiling of an ordered statement grows
-    with every column it selects (bench/README.md, issue 21)."""
-    # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
-    referral.decision_list = in_order(  # type: ignore[attr-defined]
-        SupervisorDecision.objects.filter(assessment__referral=referral)
+# The referral page's risk panel's reads, compiled once per process (vhub/prepared.py): Django
+# compiling them cost more than running them (bench/README.md, issue 21). Each selects only the
+# columns the page shows of the people in it and reads the referral's few rows unordered.
+_DECISIONS = prepared.Read(
+    lambda: (
+        SupervisorDecision.objects.filter(assessment__referral_id=prepared.Param("referral"))
         .select_related("supervisor", "assessment__subject__person")
         .only(
             "decision",
@@ -390,29 +387,40 @@ def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
             "assessment__subject__person__first_name",
             "assessment__subject__person__last_name",
         )
-        .order_by(),
-        "decided_at",
-        "id",
+        .order_by()
     )
-    # As above.
-    referral.grade_history = in_order(  # type: ignore[attr-defined]
-        GradeChange.objects.filter(referral=referral)
+)
+_GRADE_HISTORY = prepared.Read(
+    lambda: (
+        GradeChange.objects.filter(referral_id=prepared.Param("referral"))
         .select_related("changed_by")
         .only(
-            "changed_at",
-            "from_grade",
-            "to_grade",
-            "reason",
-            "source",
-            *name_fields("changed_by"),
+            "changed_at", "from_grade", "to_grade", "reason", "source", *name_fields("changed_by")
         )
-        .order_by(),
-        "changed_at",
-        "id",
+        .order_by()
     )
+)
+_FLAGS = prepared.Read(
+    lambda: UnderGradingFlag.objects.filter(referral_id=prepared.Param("referral")).order_by()
+)
+_SIGNALS = prepared.Read(
+    lambda: RiskSignal.objects.filter(referral_id=prepared.Param("referral")).order_by()
+)
+
+
+def referral_page_panel(referral: Referral, user: "User") -> dict[str, object]:
+    """The referral page's risk panel (referrals.hooks.REFERRAL_PAGE_PANELS): its supervisors'
+    decisions, grade history, under-grading flags and risk signals, in four queries (three for
+    someone who is not VHub staff: the signals are shown to VHub staff only). They ride on the
+    referral as plain attributes (the page's template reads them there), in the order the page
+    shows them."""
+    # The page's lists ride on the referral as plain attributes, not model fields, so mypy is told.
+    pk = referral.pk
+    referral.decision_list = in_order(_DECISIONS(referral=pk), "decided_at", "id")  # type: ignore[attr-defined]
+    # As above.
+    referral.grade_history = in_order(_GRADE_HISTORY(referral=pk), "changed_at", "id")  # type: ignore[attr-defined]
     # As above (flags, then signals).
-    flags = UnderGradingFlag.objects.filter(referral=referral).order_by()
-    referral.flag_list = in_order(flags, "raised_at", "id")  # type: ignore[attr-defined]
-    signals = RiskSignal.objects.filter(referral=referral).order_by()
-    referral.signal_list = in_order(signals, "id") if user.is_vhub_case_reader else []  # type: ignore[attr-defined]
+    referral.flag_list = in_order(_FLAGS(referral=pk), "raised_at", "id")  # type: ignore[attr-defined]
+    signals = in_order(_SIGNALS(referral=pk), "id") if user.is_vhub_case_reader else []
+    referral.signal_list = signals  # type: ignore[attr-defined]
     return {}

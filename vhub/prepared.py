@@ -7,6 +7,10 @@ large statement run on every request this planning costs more than executing it 
 statement through a psycopg cursor that sends its values apart, so psycopg prepares it once it
 has run `prepare_threshold` times on the connection and PostgreSQL then reuses its plan.
 
+`Read` goes further for a queryset whose shape never changes (the referral page's reads): Django
+compiles it once per process and each run sends that statement with its own values, built into
+model instances as the queryset would.
+
 Only for statements that django-pghistory need not tag: its context is injected by prefixing
 `SELECT set_config(...);` to each write, which a parameterised statement cannot carry, and this
 cursor is not Django's, so nothing is prefixed. Statements whose history is kept must go through
@@ -16,18 +20,22 @@ None and the statement is only bound on the server, never prepared.
 
 import functools
 import time
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import psycopg
 from django.apps import apps
 from django.db import DEFAULT_DB_ALIAS, connection, connections
-from django.db.models import AutoField, Field, Model
+from django.db.models import AutoField, Expression, Field, Model, QuerySet
+from django.db.models.query import get_related_populators  # type: ignore[attr-defined]
 
-ModelT = TypeVar("ModelT", bound=Model)
+M = TypeVar("M", bound=Model)
 
 
-def execute(sql: str, params: dict[str, Any] | Sequence[Any]) -> tuple[list[tuple[Any, ...]], int]:
+def execute(
+    sql: str, params: Mapping[str, Any] | Sequence[Any]
+) -> tuple[list[tuple[Any, ...]], int]:
     """Run `sql` on Django's connection (inside its transaction, if any) with server-side
     binding: (rows, rowcount). Logged like Django's own statements, so query counts in tests
     and the debug log still see it."""
@@ -36,7 +44,11 @@ def execute(sql: str, params: dict[str, Any] | Sequence[Any]) -> tuple[list[tupl
     start = time.monotonic()
     with psycopg.Cursor(raw) as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall() if cursor.description is not None else []
+        # Whether it returned rows, from the result's status: `cursor.description` would build
+        # a column object for every column of every run.
+        result = cursor.pgresult
+        returned = result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
+        rows = cursor.fetchall() if returned else []
         rowcount = cursor.rowcount
     if connection.queries_logged:
         elapsed = f"{time.monotonic() - start:.3f}"
@@ -74,7 +86,7 @@ def _insert_statement(
     return fields, returning, sql, _history_kept(model)
 
 
-def insert(objs: list[ModelT], *, ignore_conflicts: bool = False) -> list[ModelT]:
+def insert(objs: list[M], *, ignore_conflicts: bool = False) -> list[M]:
     """`Model.objects.bulk_create(objs)` (or with `ignore_conflicts`) for new rows of one model
     whose primary key is automatic: the same columns, values and returned keys, but the
     statement's text is built once per process and row count rather than compiled by the ORM at
@@ -112,3 +124,93 @@ def insert(objs: list[ModelT], *, ignore_conflicts: bool = False) -> list[ModelT
         obj._state.adding = False
         obj._state.db = db.alias
     return objs
+
+
+class Param(Expression):
+    """Where a `Read` takes a value at each run: the right-hand side of a filter in the queryset
+    it is built from (`filter(referral_id=Param("referral"))`). Compiled as a placeholder whose
+    value the run supplies; never None (Django would have written `IS NULL` for that)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        return "%s", [self]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """What Django works out for a queryset before and after running it, kept for the process:
+    its statement, where each value goes, and how a row becomes model instances."""
+
+    sql: str
+    params: tuple[Any, ...]  # the query's own values, and a Param where a run's value goes
+    model: type[Any]
+    init_list: list[str]  # the model's attnames, in the order selected
+    start: int
+    end: int
+    populators: list[Any]  # select_related's, each building its related instance from the row
+    converters: list[tuple[int, tuple[list[Any], Any]]]  # (position, (converters, expression))
+    annotations: dict[str, int]
+
+
+class Read(Generic[M]):
+    """A read of model instances whose statement never changes but for its values: Django
+    compiles the queryset `build` returns once per process, and each run sends that statement
+    with the run's values through `execute` (PostgreSQL then plans it once per connection) and
+    builds the instances from its rows as `QuerySet` does (the fields' converters, `from_db`,
+    `select_related`'s related instances, annotations). On a page that shows a record's few
+    rows from a dozen statements, compiling them was a third of the page's CPU (bench/README.md,
+    issue 21). For reads without `prefetch_related` (run another Read) and in the order the
+    database gives (sort the rows in Python: `vhub.rows.in_order`)."""
+
+    def __init__(self, build: Callable[[], QuerySet[M]]) -> None:
+        self._build = build
+        self._compiled: _Compiled | None = None
+
+    def _compile(self) -> _Compiled:
+        queryset = self._build()
+        if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
+            raise ValueError("A Read cannot prefetch: read the related rows with another Read")
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        klass_info = compiler.klass_info
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        selected = [s[0] for s in compiler.select[: compiler.col_count]]
+        self._compiled = _Compiled(
+            sql=sql,
+            params=tuple(params),
+            model=klass_info["model"],
+            init_list=[s[0].target.attname for s in compiler.select[start:end]],
+            start=start,
+            end=end,
+            populators=get_related_populators(klass_info, compiler.select, queryset.db),
+            converters=list(compiler.get_converters(selected).items()),
+            annotations=dict(compiler.annotation_col_map or {}),
+        )
+        return self._compiled
+
+    def __call__(self, **values: Any) -> list[M]:
+        """The instances the statement reads with these values for its Params."""
+        read = self._compiled or self._compile()
+        params = [values[p.name] if isinstance(p, Param) else p for p in read.params]
+        rows, _ = execute(read.sql, params)
+        found = []
+        for fetched in rows:
+            row = list(fetched)
+            for position, (converters, expression) in read.converters:
+                value = row[position]
+                for convert in converters:
+                    value = convert(value, expression, connection)
+                row[position] = value
+            instance = read.model.from_db(
+                DEFAULT_DB_ALIAS, read.init_list, row[read.start : read.end]
+            )
+            for populator in read.populators:
+                populator.populate(row, instance)
+            for name, position in read.annotations.items():
+                setattr(instance, name, row[position])
+            found.append(instance)
+        return found

@@ -300,7 +300,8 @@ REFERRAL_COPIES_TO_SUBJECTS = """
     RETURN NULL;
 """
 # Every subject's copies from its referral, written where they differ (a migration's backfill,
-# the bench's bulk load); SUBJECT_COPIES_DIFFER lists the subjects whose copies are wrong.
+# the bench's bulk load, `manage.py check_child_counts --repair`); SUBJECT_COPIES_DIFFER lists
+# the subjects whose copies are wrong: each one's id and its referral's reference.
 COPY_ALL_REFERRALS_TO_SUBJECTS = """
     UPDATE referrals_referralsubject s
     SET referral_incident_at = r.incident_at, referral_area = r.local_authority_id,
@@ -311,7 +312,7 @@ COPY_ALL_REFERRALS_TO_SUBJECTS = """
           IS DISTINCT FROM (r.incident_at, r.local_authority_id, r.status = 'merged')
 """
 SUBJECT_COPIES_DIFFER = """
-    SELECT s.id FROM referrals_referralsubject s
+    SELECT s.id, r.reference FROM referrals_referralsubject s
     JOIN referrals_referral r ON r.id = s.referral_id
     WHERE (s.referral_incident_at, s.referral_area, s.referral_merged)
           IS DISTINCT FROM (r.incident_at, r.local_authority_id, r.status = 'merged')

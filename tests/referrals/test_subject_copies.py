@@ -2,11 +2,16 @@
 (`ReferralSubject.referral_incident_at`, `referral_area`, `referral_merged`), kept by database
 triggers for the dashboard's repeat children: after every kind of write that changes them,
 whoever makes it (an action, a bulk update, a move of the subject), they equal the referral's
-own columns, which `SUBJECT_COPIES_DIFFER` compares for every subject."""
+own columns, which `SUBJECT_COPIES_DIFFER` compares for every subject; and
+`manage.py check_child_counts` names the subjects whose copies differ and repairs them."""
 
 from datetime import timedelta
+from io import StringIO
 
+import pytest
 from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import connection
 
 from referrals.actions.closure import do_merge_referral, do_reopen_referral
@@ -123,3 +128,51 @@ def test_the_backfill_statement_repairs_copies_written_wrong(officer) -> None:
     with connection.cursor() as cursor:
         cursor.execute(COPY_ALL_REFERRALS_TO_SUBJECTS)
     assert _differ() == []
+
+
+def test_the_check_reports_copies_written_wrong_and_repairs_them(officer) -> None:
+    """Fails without the check of the copies: it looked at the referrals' counts alone, so a
+    subject whose copies were written past the trigger (its copies set directly, which no trigger
+    follows) was reported as right and left wrong."""
+    referral = submit_referral(officer, children=[child(first_name="Amy")])
+    clean = submit_referral(officer)
+    call_command("check_child_counts", stdout=(out := StringIO()))
+    assert "every subject's copies of its referral are right" in out.getvalue()
+
+    wrong = sorted(ReferralSubject.objects.filter(referral=referral).values_list("pk", flat=True))
+    ReferralSubject.objects.filter(pk__in=wrong).update(
+        referral_incident_at=referral.incident_at - timedelta(days=3), referral_merged=True
+    )
+    assert _differ() == wrong
+    with pytest.raises(CommandError, match=f"^{len(wrong)} subjects keep wrong copies"):
+        call_command("check_child_counts", stdout=(out := StringIO()))
+    for pk in wrong:
+        assert f"{referral.reference}: subject {pk}'s copies of its referral differ" in (
+            out.getvalue()
+        )
+    assert clean.reference not in out.getvalue()
+
+    call_command("check_child_counts", "--repair", stdout=(out := StringIO()))
+    assert f"Copied: {len(wrong)} of {len(wrong)} subjects corrected." in out.getvalue()
+    assert "Recounted" not in out.getvalue()
+    assert _differ() == []
+    assert _copies(referral) == {(referral.incident_at, referral.local_authority_id, False)}
+    call_command("check_child_counts", stdout=(out := StringIO()))
+    assert "are right" in out.getvalue()
+
+
+def test_the_check_reports_wrong_counts_and_wrong_copies_together(officer) -> None:
+    referral = submit_referral(officer)
+    Referral.objects.filter(pk=referral.pk).update(child_count=9)
+    ReferralSubject.objects.filter(referral=referral).update(referral_area=None)
+    subjects = ReferralSubject.objects.filter(referral=referral).count()
+    with pytest.raises(
+        CommandError,
+        match=f"^1 referrals keep wrong counts of children; {subjects} subjects keep wrong copies",
+    ):
+        call_command("check_child_counts", stdout=StringIO())
+    call_command("check_child_counts", "--repair", stdout=(out := StringIO()))
+    assert "Recounted: 1 of 1 referrals corrected." in out.getvalue()
+    assert f"Copied: {subjects} of {subjects} subjects corrected." in out.getvalue()
+    call_command("check_child_counts", stdout=(out := StringIO()))
+    assert "are right" in out.getvalue()

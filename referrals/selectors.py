@@ -1,6 +1,6 @@
 """Reads of referrals, shaped once for pages and APIs alike."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -118,7 +118,7 @@ def _references(term: str, statuses: tuple[str, ...]) -> list[int]:
     )
 
 
-def _search(term: str, by_reference: list[int]) -> Q:
+def _search(term: str, by_reference: list[Any], value: "_Value") -> Q:
     """Open referrals whose reference or incident reference is the term (`by_reference`, from
     `_references`), or with someone whose first or last name contains it.
 
@@ -129,7 +129,8 @@ def _search(term: str, by_reference: list[int]) -> Q:
     referrals first, or walk the whole queue when nobody matches."""
     # Lower(...) LIKE, so the names' trigram indexes (person_*_name_trgm) can answer.
     people = Person.objects.annotate(last=Lower("last_name"), first=Lower("first_name")).filter(
-        Q(last__contains=term.lower()) | Q(first__contains=term.lower())
+        Q(last__contains=value("term", term.lower()))
+        | Q(first__contains=value("term", term.lower()))
     )
     if not by_reference:
         return Q(Exists(ReferralSubject.objects.filter(referral=OuterRef("pk"), person__in=people)))
@@ -141,6 +142,13 @@ def _search(term: str, by_reference: list[int]) -> Q:
 
 def _statuses(f: QueueFilters) -> tuple[str, ...]:
     return (f.status,) if f.status in ENDED_STATUSES else OPEN_STATUSES
+
+
+_Value = Callable[[str, Any], Any]
+
+
+def _as_is(name: str, value: Any) -> Any:
+    return value
 
 
 def triage_queue(
@@ -160,8 +168,15 @@ def triage_queue(
 
 
 def _triage_queue(
-    user: "User", f: QueueFilters, after: QueueCursor | None, by_reference: list[int]
+    user: "User",
+    f: QueueFilters,
+    after: QueueCursor | None,
+    by_reference: list[int],
+    value: _Value = _as_is,
 ) -> QuerySet[Referral]:
+    """`triage_queue`'s queryset, each request's own value (user, area, import, search term,
+    cursor, references found) written as `value(name, it)` gives it: the value itself, or for
+    the statement `queue_page_rows` compiles once, a `prepared.Param` of that name."""
     open_flags = open_flags_of_outer_referral()  # risk's flags (referrals/hooks.py)
     unassessed = ReferralSubject.objects.filter(
         referral=OuterRef("pk"), role=SubjectRole.CHILD, assessment__isnull=True
@@ -184,15 +199,15 @@ def _triage_queue(
     if f.status:
         rows = rows.filter(status=f.status)
     if f.local_authority:
-        rows = rows.filter(local_authority_id=f.local_authority)
+        rows = rows.filter(local_authority_id=value("local_authority", f.local_authority))
     if f.import_job is not None:
-        rows = rows.filter(import_job_id=f.import_job)
+        rows = rows.filter(import_job_id=value("import_job", f.import_job))
     if f.flagged:
         rows = rows.filter(Exists(open_flags))
     if f.missing_assessment:
         rows = rows.filter(Exists(unassessed))
     if f.mine:
-        rows = rows.filter(allocated_to=user)
+        rows = rows.filter(allocated_to_id=value("user", user.pk))
     if f.unallocated:
         rows = rows.filter(allocated_to__isnull=True)
     if f.clock in ("at_risk", "breached"):
@@ -200,15 +215,17 @@ def _triage_queue(
             Exists(SlaClock.objects.filter(referral=OuterRef("pk"), state=f.clock, share=None))
         )
     if f.search:
-        rows = rows.filter(_search(f.search.strip(), by_reference))
+        references = [value(f"reference{i}", pk) for i, pk in enumerate(by_reference)]
+        rows = rows.filter(_search(f.search.strip(), references, value))
     if after is not None:
+        score, at = value("score", after.score), value("received_at", after.received_at)
         rows = rows.filter(
             # Redundant with the next condition, but an index bound PostgreSQL can seek to.
-            Q(priority_score__lte=after.score)
+            Q(priority_score__lte=score)
             & (
-                Q(priority_score__lt=after.score)
-                | Q(priority_score=after.score, received_at__gt=after.received_at)
-                | Q(priority_score=after.score, received_at=after.received_at, pk__gt=after.pk)
+                Q(priority_score__lt=score)
+                | Q(priority_score=score, received_at__gt=at)
+                | Q(priority_score=score, received_at=at, pk__gt=value("pk", after.pk))
             )
         )
     return rows.order_by("-priority_score", "received_at", "id")
@@ -354,24 +371,8 @@ def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
 # The queue page's row statement, compiled once per process for each shape of filters.
 # Building `triage_queue` and having Django compile it cost about a quarter of the page's CPU
 # (bench/README.md, issue 21), for a statement whose text depends only on which filters are
-# set. Each shape is compiled once with stand-in values (below), whose places among the
-# compiled parameters are noted; each request then puts its own values in those places.
-_STAND_IN_INT = -1_999_999_000  # in range for PostgreSQL's integer: no lookup special-cases it
-_STAND_IN_AT = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
-_STAND_IN_TERM = "qqvhubsearchtermqq"  # unchanged by lower() and by LIKE's escaping
-
-
-@dataclass(frozen=True)
-class _QueueStatement:
-    sql: str
-    # Each parameter: ("value", v) kept as compiled, ("slot", (name, wrap)) a request's value
-    # (wrapped as compiled, if it was), or
-    # ("term", (before, after)) the LIKE pattern around the request's search term.
-    params: tuple[tuple[str, Any], ...]
-    converters: tuple[tuple[int, tuple[Any, ...], Any], ...]
-
-
-_QUEUE_STATEMENTS: dict[tuple[Any, ...], _QueueStatement | None] = {}
+# set. Bound in the client: PostgreSQL plans each search for its own LIKE pattern.
+_QUEUE_STATEMENTS: dict[tuple[Any, ...], prepared.Rows] = {}
 
 
 def _queue_shape(
@@ -382,7 +383,7 @@ def _queue_shape(
     return (
         f.grade,
         f.status,
-        f.local_authority is not None,
+        bool(f.local_authority),  # as `_triage_queue` tests it
         f.flagged,
         f.mine,
         f.unallocated,
@@ -396,78 +397,6 @@ def _queue_shape(
     )
 
 
-def _compile_queue_statement(
-    f: QueueFilters, after: QueueCursor | None, by_reference: list[int], limit: int
-) -> _QueueStatement | None:
-    """The statement for the shape of these filters, from the same queryset `queue_rows`
-    reads, compiled with stand-in values; None if a stand-in cannot be told apart in it (the
-    page then compiles each request's own)."""
-    from accounts.models import User
-
-    slots: dict[str, Any] = {}
-
-    def stand_in(name: str, value: Any) -> Any:
-        slots[name] = value
-        return value
-
-    n = iter(range(_STAND_IN_INT, _STAND_IN_INT + 1000))
-    shaped = QueueFilters(
-        grade=f.grade,
-        status=f.status,
-        local_authority=(
-            stand_in("local_authority", next(n)) if f.local_authority is not None else None
-        ),
-        flagged=f.flagged,
-        mine=f.mine,
-        unallocated=f.unallocated,
-        clock=f.clock,
-        search=_STAND_IN_TERM if f.search else "",
-        missing_assessment=f.missing_assessment,
-        import_job=stand_in("import_job", next(n)) if f.import_job is not None else None,
-    )
-    user = User(pk=stand_in("user", next(n)))
-    cursor = None
-    if after is not None:
-        score, at = stand_in("score", next(n)), stand_in("received_at", _STAND_IN_AT)
-        cursor = QueueCursor(score, at, stand_in("pk", next(n)))
-    references = [stand_in(f"reference{i}", next(n)) for i in range(len(by_reference))]
-    read = _queue_read(_triage_queue(user, shaped, cursor, references))[:limit]
-    compiler = read.query.get_compiler(using=read.db)
-    sql, compiled = compiler.as_sql()
-    by_value = {v: name for name, v in slots.items()}
-    params: list[tuple[str, Any]] = []
-    seen = set()
-    for value in compiled:
-        name = (
-            by_value.get(value)
-            if isinstance(value, int | datetime) and not isinstance(value, bool)
-            else None
-        )
-        if name is not None:
-            # As compiled: an integer column's value is wrapped in its type (psycopg's Int4).
-            wrap = type(value) if isinstance(value, int) and type(value) is not int else None
-            params.append(("slot", (name, wrap)))
-            seen.add(name)
-        elif isinstance(value, str) and _STAND_IN_TERM in value:
-            before, _, behind = value.partition(_STAND_IN_TERM)
-            if _STAND_IN_TERM in behind:
-                return None
-            params.append(("term", (before, behind)))
-        else:
-            params.append(("value", value))
-    # Every stand-in a filter uses must be a parameter of its own, never written in the text
-    # (the user's only with "mine").
-    used = set(slots) - ({"user"} if not f.mine else set())
-    if used - seen or any(str(v) in sql for v in slots.values()) or _STAND_IN_TERM in sql:
-        return None
-    fields = [s[0] for s in compiler.select[: compiler.col_count]]
-    converters = tuple(
-        (position, tuple(functions), expression)
-        for position, (functions, expression) in compiler.get_converters(fields).items()
-    )
-    return _QueueStatement(sql, tuple(params), converters)
-
-
 def queue_page_rows(
     *, user: "User", filters: QueueFilters, after: QueueCursor | None, limit: int
 ) -> list[QueueRow]:
@@ -477,41 +406,24 @@ def queue_page_rows(
     term = f.search.strip()
     by_reference = _references(term, _statuses(f)) if f.search else []
     shape = _queue_shape(f, after, by_reference, limit)
-    if shape not in _QUEUE_STATEMENTS:
-        _QUEUE_STATEMENTS[shape] = _compile_queue_statement(f, after, by_reference, limit)
-    statement = _QUEUE_STATEMENTS[shape]
-    if statement is None:
-        return queue_rows(_triage_queue(user, f, after, by_reference), limit)
+    read = _QUEUE_STATEMENTS.get(shape)
+    if read is None:
+        read = _QUEUE_STATEMENTS[shape] = prepared.Rows(
+            lambda: _queue_read(
+                _triage_queue(user, f, after, by_reference, lambda name, _: prepared.Param(name))
+            )[:limit],
+            bound_in_client=True,
+        )
     values: dict[str, Any] = {
         "local_authority": f.local_authority,
         "import_job": f.import_job,
         "user": user.pk,
+        "term": term.lower(),
         **{f"reference{i}": pk for i, pk in enumerate(by_reference)},
     }
     if after is not None:
         values |= {"score": after.score, "received_at": after.received_at, "pk": after.pk}
-    like = connection.ops.prep_for_like_query(term.lower())
-    params = [
-        value
-        if kind == "value"
-        else (values[value[0]] if value[1] is None else value[1](values[value[0]]))
-        if kind == "slot"
-        else f"{value[0]}{like}{value[1]}"
-        for kind, value in statement.params
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(statement.sql, params)
-        fetched = cursor.fetchall()
-    page = []
-    for row in fetched:
-        values_ = list(row)
-        for position, functions, expression in statement.converters:
-            value = values_[position]
-            for function in functions:
-                value = function(value, expression, connection)
-            values_[position] = value
-        page.append(_queue_row(values_))
-    return page
+    return [_queue_row(row) for row in read(**values)]
 
 
 def bulk_close_referrals(ids: list[int]) -> QuerySet[Referral]:

@@ -9,7 +9,9 @@ has run `prepare_threshold` times on the connection and PostgreSQL then reuses i
 
 `Read` goes further for a queryset whose shape never changes (the referral page's reads): Django
 compiles it once per process and each run sends that statement with its own values, built into
-model instances as the queryset would.
+model instances as the queryset would. `Rows` does the same for a `values_list` queryset's plain
+rows, and can instead run through Django's cursor with the values bound in the client (the
+triage queue's search, whose LIKE pattern wants a plan of its own at every run).
 
 Only for statements that django-pghistory need not tag: its context is injected by prefixing
 `SELECT set_config(...);` to each write, which a parameterised statement cannot carry, and this
@@ -155,6 +157,27 @@ class _Compiled:
     annotations: dict[str, int]
 
 
+def _values(params: tuple[Any, ...], values: Mapping[str, Any]) -> list[Any]:
+    """The compiled values with the run's own in place of each Param."""
+    return [values[p.name] if isinstance(p, Param) else p for p in params]
+
+
+def _converted(
+    rows: list[tuple[Any, ...]], converters: list[tuple[int, tuple[list[Any], Any]]]
+) -> list[list[Any]]:
+    """Each row with its fields' converters applied, as the queryset's iterable applies them."""
+    converted = []
+    for fetched in rows:
+        row = list(fetched)
+        for position, (functions, expression) in converters:
+            value = row[position]
+            for convert in functions:
+                value = convert(value, expression, connection)
+            row[position] = value
+        converted.append(row)
+    return converted
+
+
 class Read(Generic[M]):
     """A read of model instances whose statement never changes but for its values: Django
     compiles the queryset `build` returns once per process, and each run sends that statement
@@ -195,16 +218,9 @@ class Read(Generic[M]):
     def __call__(self, **values: Any) -> list[M]:
         """The instances the statement reads with these values for its Params."""
         read = self._compiled or self._compile()
-        params = [values[p.name] if isinstance(p, Param) else p for p in read.params]
-        rows, _ = execute(read.sql, params)
+        rows, _ = execute(read.sql, _values(read.params, values))
         found = []
-        for fetched in rows:
-            row = list(fetched)
-            for position, (converters, expression) in read.converters:
-                value = row[position]
-                for convert in converters:
-                    value = convert(value, expression, connection)
-                row[position] = value
+        for row in _converted(rows, read.converters):
             instance = read.model.from_db(
                 DEFAULT_DB_ALIAS, read.init_list, row[read.start : read.end]
             )
@@ -214,3 +230,40 @@ class Read(Generic[M]):
                 setattr(instance, name, row[position])
             found.append(instance)
         return found
+
+
+class Rows:
+    """A read of plain rows, the `values_list` queryset `build` returns, compiled once per
+    process like `Read`'s: each run gives its rows as lists of the selected values, converted
+    by their fields as `values_list` converts them.
+
+    Run through `execute` (server-side binding, prepared after psycopg's threshold) or, with
+    `bound_in_client`, through Django's cursor: the values are then written into the text and
+    PostgreSQL plans each run for them, never with a generic plan (which, for a LIKE pattern
+    whose selectivity only its value tells, could be far worse than the plan for the value)."""
+
+    def __init__(
+        self, build: Callable[[], QuerySet[Any, Any]], *, bound_in_client: bool = False
+    ) -> None:
+        queryset = build()
+        if queryset._fields is None or queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
+            raise ValueError("Rows reads a values_list queryset, without prefetching")
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        self.sql, params = compiler.as_sql()
+        if compiler.has_extra_select:
+            raise ValueError("Rows reads only the selected columns")
+        self.params = tuple(params)
+        selected = [s[0] for s in compiler.select[: compiler.col_count]]
+        self.converters = list(compiler.get_converters(selected).items())
+        self.bound_in_client = bound_in_client
+
+    def __call__(self, **values: Any) -> list[list[Any]]:
+        """The rows the statement reads with these values for its Params."""
+        params = _values(self.params, values)
+        if self.bound_in_client:
+            with connection.cursor() as cursor:
+                cursor.execute(self.sql, params)
+                rows = cursor.fetchall()
+        else:
+            rows, _ = execute(self.sql, params)
+        return _converted(rows, self.converters)

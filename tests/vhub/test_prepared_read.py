@@ -93,3 +93,46 @@ def test_a_read_cannot_prefetch() -> None:
     )
     with pytest.raises(ValueError, match="prefetch"):
         read(pk=1)
+
+
+@pytest.mark.parametrize("bound_in_client", [False, True])
+def test_rows_give_the_values_their_queryset_gives(officer, bound_in_client) -> None:
+    """Plain rows, converted as values_list converts them (JSON, the joined name, a pattern's
+    value escaped by the statement), compiled once, run prepared or bound in the client."""
+    referral = submit_referral(officer, children=[child(first_name="Ada_")])
+    submit_referral(officer, children=[child(first_name="Adam")])
+    Referral.objects.filter(pk=referral.pk).update(priority_breakdown=[{"label": "A", "points": 3}])
+
+    def rows(name, reference):
+        return (
+            Referral.objects.filter(subjects__person__first_name__contains=name)
+            .exclude(reference=reference)
+            .order_by("pk")
+            .values_list("pk", "priority_breakdown", "incident_type__label", "received_at")
+        )
+
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+
+    def counted(compiler, *args, **kwargs):
+        compiled.append(compiler)
+        return as_sql(compiler, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", counted):
+        read = prepared.Rows(
+            lambda: rows(prepared.Param("name"), prepared.Param("reference")),
+            bound_in_client=bound_in_client,
+        )
+        with CaptureQueriesContext(connection) as queries:
+            found = read(name="a_", reference="VH-0000-000000")
+            assert read(name="Ad", reference=referral.reference) != []
+    assert len(compiled) == 1
+    assert found == [list(r) for r in rows("a_", "VH-0000-000000")]
+    assert found[0][1] == [{"label": "A", "points": 3}]
+    assert len(queries) == 2
+    assert ("-- prepared" in queries[0]["sql"]) is not bound_in_client
+
+
+def test_rows_read_a_values_list() -> None:
+    with pytest.raises(ValueError, match="values_list"):
+        prepared.Rows(lambda: Referral.objects.filter(pk=prepared.Param("pk")))

@@ -157,7 +157,8 @@ def triage_queue(
     """Open referrals, highest priority first, then longest waiting, each with the number of
     open flags and of children with no risk assessment, and whether a closure waits for
     sign-off. Filtered to an ended status (closed, no further action, merged), the referrals
-    in that status instead. The page reads its rows from it with `queue_rows`.
+    in that status instead. The page reads the same statement through `queue_page_rows`,
+    which compiles it once per shape of filters; tests and the benchmark compare it with this.
 
     No filter joins a to-many relation (each is an EXISTS) and the per-row figures are
     correlated subqueries, so there is no DISTINCT and no GROUP BY: PostgreSQL reads the open
@@ -364,7 +365,9 @@ def _queue_row(values: Any) -> QueueRow:
 
 
 def queue_rows(rows: QuerySet[Referral], limit: int) -> list[QueueRow]:
-    """The first `limit` rows of `triage_queue`, with what each row shows, in one statement."""
+    """The first `limit` rows of `triage_queue`, with what each row shows, in one statement,
+    compiled at each call: the reference `queue_page_rows` is held to
+    (tests/referrals/test_queue_statement.py)."""
     return [_queue_row(values) for values in _queue_read(rows)[:limit]]
 
 

@@ -4,7 +4,7 @@ The queue shows 50 rows of about 40 values each, and its "Why this rank" breakdo
 two-thirds of the page. Through the template engine (three includes, two loops and ~35
 variable nodes a row) the rows took 15 of the page's 45 ms at scale 1 (bench/README.md);
 built here with f-strings they take about 3 ms. Each row is a `QueueRow` of plain values
-(referrals/selectors.py `queue_rows`). Every value is escaped as the template escapes it, and
+(referrals/selectors.py `queue_page_rows`). Every value is escaped as the template escapes it, and
 numbers and dates are formatted as the template formats them. The markup is the template's,
 byte for byte: tests/referrals/test_queue_rows.py compares each row with the template it
 replaced, rendered from the model instances it read. The grade, status and clock tags are
